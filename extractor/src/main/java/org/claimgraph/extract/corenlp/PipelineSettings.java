@@ -1,0 +1,61 @@
+package org.claimgraph.extract.corenlp;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.TreeMap;
+
+/**
+ * What the CoreNLP pipeline runs: the Chinese defaults shipped in the models jar, with our annotator list and a few
+ * overrides. Two settings with equal {@link #signature()} produce the same annotations.
+ *
+ * @param annotators the annotator list, in order; CoreNLP checks their requirements at start-up
+ * @param overrides  property overrides on top of {@code StanfordCoreNLP-chinese.properties}
+ */
+public record PipelineSettings(List<String> annotators, Map<String, String> overrides) {
+  /** The models jar's own defaults for Chinese. */
+  public static final String CHINESE_DEFAULTS = "StanfordCoreNLP-chinese.properties";
+
+  public PipelineSettings {
+    if (annotators == null || annotators.isEmpty()) {
+      throw new IllegalArgumentException("A pipeline needs at least one annotator");
+    }
+    annotators = List.copyOf(annotators);
+    overrides = new TreeMap<>(Objects.requireNonNull(overrides, "overrides"));
+  }
+
+  /**
+   * The pipeline claimgraph uses: segmentation, POS, NER (which needs the no-op lemma), UD dependencies, and the
+   * rule-based Chinese KBP (kept as the baseline our relation rules are compared with). No coref: it needs the 474 MB
+   * English models jar and the constituency parse, and costs 13-18 s per essay (research/corenlp-chinese.md §1).
+   */
+  public static PipelineSettings chineseDefault() {
+    return new PipelineSettings(
+        List.of("tokenize", "ssplit", "pos", "lemma", "ner", "depparse", "kbp"),
+        Map.of("ner.useSUTime", "false"));
+  }
+
+  /** The lighter pipeline for quick runs: no dependency parse, no KBP. */
+  public static PipelineSettings chineseNerOnly() {
+    return new PipelineSettings(List.of("tokenize", "ssplit", "pos", "lemma", "ner"),
+        Map.of("ner.useSUTime", "false"));
+  }
+
+  public boolean has(String annotator) {
+    return annotators.contains(annotator);
+  }
+
+  Properties toProperties(Properties chineseDefaults) {
+    Properties p = new Properties();
+    p.putAll(chineseDefaults);
+    p.putAll(overrides);
+    p.setProperty("annotators", String.join(",", annotators));
+    return p;
+  }
+
+  /** A stable description, part of the annotation cache key. */
+  public String signature() {
+    return "corenlp-4.5.10-zh;" + String.join(",", annotators) + ";" + overrides;
+  }
+}

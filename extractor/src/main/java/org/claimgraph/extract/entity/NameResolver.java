@@ -1,0 +1,173 @@
+package org.claimgraph.extract.entity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.claimgraph.extract.AnnotatedDocument;
+import org.claimgraph.extract.AnnotatedSentence;
+import org.claimgraph.extract.Entity;
+import org.claimgraph.extract.EntityResolver;
+import org.claimgraph.extract.EntityType;
+import org.claimgraph.extract.Mention;
+import org.claimgraph.extract.Token;
+import org.claimgraph.extract.lexicon.Lexicon;
+import org.claimgraph.extract.lexicon.LexiconEntry;
+
+/**
+ * Groups mentions into entities: by lexicon entry where the lexicon knows the name, else by folded surface form;
+ * a lone surname joins the person whose full name ends with it; and third-person pronouns (他, 她) and 该公司 join the
+ * nearest preceding person or organization in the same or previous two sentences (a documented heuristic standing in
+ * for coreference, which for Chinese needs the constituency parse and 13-18 s per essay).
+ */
+public final class NameResolver implements EntityResolver {
+  private static final Set<String> PERSON_PRONOUNS = Set.of("他", "她");
+  private static final Set<String> ORGANIZATION_ANAPHORS = Set.of("该公司", "这家公司");
+  private static final int ANAPHOR_REACH = 2;
+
+  private final Lexicon lexicon;
+
+  public NameResolver(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  private static final class Group {
+    final String key;
+    final Optional<LexiconEntry> entry;
+    final List<Mention> mentions = new ArrayList<>();
+
+    Group(String key, Optional<LexiconEntry> entry) {
+      this.key = key;
+      this.entry = entry;
+    }
+
+    EntityType type() {
+      if (entry.isPresent()) {
+        return entry.get().type();
+      }
+      Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
+      for (Mention m : mentions) {
+        if (m.source() != Mention.Source.COREFERENCE) {
+          // Shapes and context rules know more than the bare NER tag, so they weigh more.
+          votes.merge(m.type(), m.source() == Mention.Source.NER ? 1 : 2, Integer::sum);
+        }
+      }
+      // A specific organization type outvotes the generic one it refines.
+      int generic = votes.getOrDefault(EntityType.ORGANIZATION, 0);
+      votes.replaceAll((t, v) -> t.isOrganization() && t != EntityType.ORGANIZATION ? v + generic : v);
+      return votes.entrySet().stream()
+          .max(Map.Entry.<EntityType, Integer>comparingByValue().thenComparing(e -> -e.getKey().ordinal()))
+          .map(Map.Entry::getKey).orElse(EntityType.ORGANIZATION);
+    }
+  }
+
+  @Override
+  public List<Entity> resolve(AnnotatedDocument doc, List<Mention> mentions) {
+    Map<String, Group> groups = new LinkedHashMap<>();
+    for (Mention m : mentions) {
+      Optional<LexiconEntry> entry = lexiconEntry(m);
+      String key = entry.map(LexiconEntry::key).orElseGet(() -> EntityKeys.keyFor(m.text()));
+      groups.computeIfAbsent(key, k -> new Group(k, entry)).mentions.add(m);
+    }
+    mergeSurnames(groups);
+    addAnaphors(doc, groups);
+    List<Entity> entities = new ArrayList<>();
+    for (Group g : groups.values()) {
+      entities.add(toEntity(g));
+    }
+    entities.sort(Comparator.comparing(Entity::key));
+    return entities;
+  }
+
+  private Optional<LexiconEntry> lexiconEntry(Mention m) {
+    List<LexiconEntry> entries = lexicon.lookup(m.text());
+    return entries.stream().filter(e -> e.type() == m.type()).findFirst()
+        .or(() -> entries.stream().findFirst());
+  }
+
+  /** "Sutskever" joins "Ilya Sutskever" when the document has exactly one person of that surname. */
+  private static void mergeSurnames(Map<String, Group> groups) {
+    for (Group g : List.copyOf(groups.values())) {
+      if (g.entry.isPresent() || g.type() != EntityType.PERSON) {
+        continue;
+      }
+      String name = g.mentions.get(0).text();
+      if (name.contains(" ") || !name.matches("[A-Z][A-Za-z'-]+")) {
+        continue;
+      }
+      List<Group> full = groups.values().stream()
+          .filter(o -> o != g && o.type() == EntityType.PERSON)
+          .filter(o -> o.mentions.stream().anyMatch(m -> m.text().endsWith(" " + name))
+              || o.entry.map(e -> e.en().endsWith(" " + name)).orElse(false))
+          .toList();
+      if (full.size() == 1) {
+        full.get(0).mentions.addAll(g.mentions);
+        groups.remove(g.key);
+      }
+    }
+  }
+
+  private static void addAnaphors(AnnotatedDocument doc, Map<String, Group> groups) {
+    List<Mention> named = groups.values().stream().flatMap(g -> g.mentions.stream())
+        .sorted(Comparator.comparing(Mention::span)).toList();
+    Map<Mention, Group> groupOf = new LinkedHashMap<>();
+    groups.values().forEach(g -> g.mentions.forEach(m -> groupOf.put(m, g)));
+    for (AnnotatedSentence s : doc.sentences()) {
+      for (Token t : s.tokens()) {
+        boolean person = PERSON_PRONOUNS.contains(t.word()) && t.pos().equals("PN");
+        boolean organization = ORGANIZATION_ANAPHORS.contains(t.word());
+        if (!person && !organization) {
+          continue;
+        }
+        Mention antecedent = null;
+        for (Mention m : named) {
+          if (m.span().begin() >= t.span().begin()) {
+            break;
+          }
+          EntityType type = groupOf.get(m).type();
+          boolean fits = person ? type == EntityType.PERSON : type.isOrganization();
+          if (fits && m.sentence() >= s.index() - ANAPHOR_REACH) {
+            antecedent = m;
+          }
+        }
+        if (antecedent != null) {
+          groupOf.get(antecedent).mentions.add(new Mention(t.span(), t.word(), groupOf.get(antecedent).type(),
+              s.index(), Mention.Source.COREFERENCE));
+        }
+      }
+    }
+  }
+
+  private static Entity toEntity(Group g) {
+    Map<String, String> labels = new TreeMap<>();
+    TreeSet<String> aliases = new TreeSet<>();
+    Optional<String> wikidata = Optional.empty();
+    if (g.entry.isPresent()) {
+      LexiconEntry e = g.entry.get();
+      if (!e.en().isEmpty()) {
+        labels.put("en", e.en());
+      }
+      if (!e.zh().isEmpty()) {
+        labels.put("zh", e.zh());
+      }
+      aliases.addAll(e.aliases());
+      wikidata = e.wikidata();
+    }
+    List<Mention> named = g.mentions.stream().filter(m -> m.source() != Mention.Source.COREFERENCE).toList();
+    // Without a lexicon entry, the longest form in each script is the label.
+    for (Mention m : named) {
+      String lang = EntityKeys.languageOf(m.text());
+      labels.merge(lang, m.text(), (old, now) -> g.entry.isPresent() || old.length() >= now.length() ? old : now);
+      aliases.add(m.text());
+    }
+    aliases.removeAll(labels.values());
+    List<Mention> sorted = g.mentions.stream().sorted(Comparator.comparing(Mention::span)).toList();
+    return new Entity(g.key, g.type(), new TreeMap<>(labels), aliases, wikidata, sorted);
+  }
+}

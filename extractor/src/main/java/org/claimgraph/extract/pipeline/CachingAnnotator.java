@@ -1,0 +1,104 @@
+package org.claimgraph.extract.pipeline;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import org.claimgraph.extract.AnnotatedDocument;
+import org.claimgraph.extract.AnnotatedSentence;
+import org.claimgraph.extract.Annotator;
+import org.claimgraph.extract.CleanDocument;
+import org.claimgraph.extract.KbpTriple;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps annotations on disk, keyed by (cleaned text, pipeline settings), so an unchanged document is never annotated
+ * twice and a warm run never loads the CoreNLP models at all.
+ */
+public final class CachingAnnotator implements Annotator {
+  private static final Logger LOG = LoggerFactory.getLogger("claimgraph.annotate");
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+  /** What a cache file holds; the document itself is not stored, only what CoreNLP added. */
+  record Entry(String pipeline, String textSha256, List<AnnotatedSentence> sentences, List<KbpTriple> kbpTriples) {}
+
+  private final Annotator delegate;
+  private final Path directory;
+  private int hits;
+  private int misses;
+
+  public CachingAnnotator(Annotator delegate, Path directory) {
+    this.delegate = delegate;
+    this.directory = directory;
+  }
+
+  @Override
+  public String signature() {
+    return delegate.signature();
+  }
+
+  public int hits() {
+    return hits;
+  }
+
+  public int misses() {
+    return misses;
+  }
+
+  @Override
+  public AnnotatedDocument annotate(CleanDocument document) {
+    String textHash = sha256(document.text());
+    Path file = directory.resolve(document.id() + "-" + sha256(textHash + "\n" + signature()).substring(0, 16) + ".json.gz");
+    if (Files.isRegularFile(file)) {
+      try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+        Entry e = JSON.readValue(in, Entry.class);
+        if (e.textSha256().equals(textHash) && e.pipeline().equals(signature())) {
+          hits++;
+          LOG.debug("{}: annotations from cache {}", document.raw().source(), file);
+          return new AnnotatedDocument(document, e.sentences(), e.kbpTriples(), e.pipeline());
+        }
+      } catch (IOException | RuntimeException e) {
+        LOG.warn("{}: ignoring unreadable annotation cache file {} ({})", document.raw().source(), file, e.toString());
+      }
+    }
+    misses++;
+    AnnotatedDocument annotated = delegate.annotate(document);
+    write(file, new Entry(signature(), textHash, annotated.sentences(), annotated.kbpTriples()));
+    return annotated;
+  }
+
+  private void write(Path file, Entry entry) {
+    try {
+      Files.createDirectories(directory);
+      Path tmp = Files.createTempFile(directory, ".annotation", ".tmp");
+      try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(tmp))) {
+        JSON.writeValue(out, entry);
+      }
+      // Atomic, so a concurrent or interrupted run never sees half a file.
+      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      LOG.warn("Could not write the annotation cache {} ({}); continuing without it", file, e.toString());
+    }
+  }
+
+  static String sha256(String s) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

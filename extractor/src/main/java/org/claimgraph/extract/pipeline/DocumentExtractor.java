@@ -1,0 +1,112 @@
+package org.claimgraph.extract.pipeline;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.claimgraph.extract.AnnotatedDocument;
+import org.claimgraph.extract.Annotator;
+import org.claimgraph.extract.Claim;
+import org.claimgraph.extract.ClaimExtractor;
+import org.claimgraph.extract.CleanDocument;
+import org.claimgraph.extract.Cleaner;
+import org.claimgraph.extract.Entity;
+import org.claimgraph.extract.EntityResolver;
+import org.claimgraph.extract.Extraction;
+import org.claimgraph.extract.Mention;
+import org.claimgraph.extract.MentionFinder;
+import org.claimgraph.extract.RawDocument;
+import org.claimgraph.extract.Relation;
+import org.claimgraph.extract.RelationExtractor;
+import org.claimgraph.extract.claim.CueClaimExtractor;
+import org.claimgraph.extract.clean.ArticleCleaner;
+import org.claimgraph.extract.clean.GlueRepair;
+import org.claimgraph.extract.corenlp.CoreNlpAnnotator;
+import org.claimgraph.extract.corenlp.PipelineSettings;
+import org.claimgraph.extract.entity.LayeredMentionFinder;
+import org.claimgraph.extract.entity.NamePatterns;
+import org.claimgraph.extract.entity.NameResolver;
+import org.claimgraph.extract.entity.TypeCorrections;
+import org.claimgraph.extract.lexicon.Lexicon;
+import org.claimgraph.extract.lexicon.LexiconMatcher;
+import org.claimgraph.extract.relation.RuleRelationExtractor;
+
+/**
+ * Runs the extraction stages over one document at a time: clean, annotate, find mentions, resolve entities, extract
+ * relations and claims. Build one per process and reuse it: the annotator holds the CoreNLP pipeline.
+ */
+public final class DocumentExtractor {
+  /** Called as a document passes through the stages, for progress reports. */
+  public interface Listener {
+    void stage(String source, String stage);
+
+    Listener NONE = (source, stage) -> {};
+  }
+
+  private final Cleaner cleaner;
+  private final Annotator annotator;
+  private final MentionFinder mentionFinder;
+  private final EntityResolver resolver;
+  private final RelationExtractor relations;
+  private final ClaimExtractor claims;
+
+  public DocumentExtractor(Cleaner cleaner, Annotator annotator, MentionFinder mentionFinder, EntityResolver resolver,
+      RelationExtractor relations, ClaimExtractor claims) {
+    this.cleaner = Objects.requireNonNull(cleaner, "cleaner");
+    this.annotator = Objects.requireNonNull(annotator, "annotator");
+    this.mentionFinder = Objects.requireNonNull(mentionFinder, "mentionFinder");
+    this.resolver = Objects.requireNonNull(resolver, "resolver");
+    this.relations = Objects.requireNonNull(relations, "relations");
+    this.claims = Objects.requireNonNull(claims, "claims");
+  }
+
+  /**
+   * The standard stages: bundled lexicons plus {@code userLexicons}, CoreNLP's Chinese pipeline, and an annotation
+   * cache in {@code cacheDirectory} (null for none).
+   */
+  public static DocumentExtractor standard(Path cacheDirectory, Path... userLexicons) {
+    Lexicon lexicon = Lexicon.load(userLexicons);
+    Annotator annotator = new CoreNlpAnnotator(PipelineSettings.chineseDefault());
+    if (cacheDirectory != null) {
+      annotator = new CachingAnnotator(annotator, cacheDirectory);
+    }
+    return new DocumentExtractor(
+        new ArticleCleaner(new GlueRepair(lexicon.latinNames())),
+        annotator,
+        new LayeredMentionFinder(new LexiconMatcher(lexicon), new NamePatterns(), TypeCorrections.load()),
+        new NameResolver(lexicon),
+        RuleRelationExtractor.standard(),
+        CueClaimExtractor.standard());
+  }
+
+  public Annotator annotator() {
+    return annotator;
+  }
+
+  public CleanDocument clean(RawDocument raw) {
+    return cleaner.clean(raw);
+  }
+
+  public Extraction extract(RawDocument raw) {
+    return extract(raw, Listener.NONE);
+  }
+
+  public Extraction extract(RawDocument raw, Listener listener) {
+    listener.stage(raw.source(), "clean");
+    CleanDocument clean = cleaner.clean(raw);
+    return extract(clean, listener);
+  }
+
+  public Extraction extract(CleanDocument clean, Listener listener) {
+    String source = clean.raw().source();
+    listener.stage(source, "annotate");
+    AnnotatedDocument annotated = annotator.annotate(clean);
+    listener.stage(source, "entities");
+    List<Mention> mentions = mentionFinder.find(annotated);
+    List<Entity> entities = resolver.resolve(annotated, mentions);
+    listener.stage(source, "relations");
+    List<Relation> found = relations.extract(annotated, entities);
+    listener.stage(source, "claims");
+    List<Claim> said = claims.extract(annotated, entities);
+    return new Extraction(annotated, entities, found, said);
+  }
+}
