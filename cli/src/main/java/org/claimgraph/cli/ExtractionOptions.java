@@ -1,0 +1,62 @@
+package org.claimgraph.cli;
+
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.claimgraph.extract.clean.TextDecoder;
+import org.claimgraph.extract.pipeline.DocumentExtractor;
+import org.claimgraph.extract.rdf.IriMinter;
+import org.claimgraph.extract.rdf.RdfMapper;
+import picocli.CommandLine.Option;
+
+/** Options shared by every command that extracts articles. */
+final class ExtractionOptions {
+  @Option(names = "--base", paramLabel = "IRI", defaultValue = IriMinter.DEFAULT_BASE,
+      description = "Base IRI of minted resources (default: ${DEFAULT-VALUE}).")
+  String base;
+
+  @Option(names = "--encoding", paramLabel = "CHARSET",
+      description = "Decode inputs with this charset (default: UTF-8, or GB18030 when detected).")
+  String encoding;
+
+  @Option(names = "--max-size", paramLabel = "BYTES", defaultValue = "5000000",
+      description = "Refuse inputs larger than this (default: ${DEFAULT-VALUE} bytes).")
+  long maxBytes;
+
+  @Option(names = "--cache", paramLabel = "DIR", defaultValue = "${sys:claimgraph.home:-.}/data/annotation-cache",
+      description = "Where CoreNLP annotations are cached, so unchanged documents are not annotated again "
+          + "(default: data/annotation-cache in the project directory).")
+  Path cache;
+
+  @Option(names = "--no-cache", description = "Always run CoreNLP; read and write no annotation cache.")
+  boolean noCache;
+
+  @Option(names = "--lexicon", paramLabel = "FILE",
+      description = "An extra lexicon TSV (same columns as the bundled ones); repeatable.")
+  List<Path> lexicons = new ArrayList<>();
+
+  TextDecoder decoder() {
+    TextDecoder.Builder b = TextDecoder.create().maxBytes(maxBytes);
+    if (encoding != null) {
+      if (!Charset.isSupported(encoding)) {
+        throw new InputException("--encoding " + encoding + ": unknown charset (try UTF-8 or GB18030)");
+      }
+      b.encoding(encoding);
+    }
+    return b.build();
+  }
+
+  DocumentExtractor extractor() {
+    Path cacheDir = noCache ? null : cache.toAbsolutePath().normalize();
+    return DocumentExtractor.standard(cacheDir, lexicons.toArray(Path[]::new));
+  }
+
+  RdfMapper mapper() {
+    try {
+      return new RdfMapper(new IriMinter(base));
+    } catch (IllegalArgumentException e) {
+      throw new InputException("--base: " + e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,172 @@
+package org.claimgraph.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.claimgraph.extract.CleanDocument;
+import org.claimgraph.extract.DroppedLine;
+import org.claimgraph.extract.Entity;
+import org.claimgraph.extract.EntityType;
+import org.claimgraph.extract.ExtractionException;
+import org.claimgraph.extract.Extraction;
+import org.claimgraph.extract.RawDocument;
+import org.claimgraph.extract.clean.TextDecoder;
+import org.claimgraph.extract.pipeline.CachingAnnotator;
+import org.claimgraph.extract.pipeline.DocumentExtractor;
+import org.claimgraph.extract.rdf.RdfMapper;
+
+/**
+ * Extracts a list of articles with one pipeline, maps each to its named graph, and keeps going past a bad file.
+ * Progress goes to stderr; the RDF goes to an in-memory dataset the caller writes or loads.
+ */
+final class ExtractionRun {
+  /** One document that went through. */
+  record Done(Path file, Extraction extraction, String graph) {}
+
+  /** One input that could not be processed, and why. */
+  record Failed(Path file, String message) {}
+
+  private final DocumentExtractor extractor;
+  private final TextDecoder decoder;
+  private final RdfMapper mapper;
+  private final PrintWriter err;
+  private final boolean quiet;
+  private final boolean report;
+
+  final DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
+  final List<Done> done = new ArrayList<>();
+  final List<Failed> failed = new ArrayList<>();
+  private final Map<String, Long> stageMillis = new LinkedHashMap<>();
+  private long totalMillis;
+
+  ExtractionRun(DocumentExtractor extractor, TextDecoder decoder, RdfMapper mapper, PrintWriter err, boolean quiet,
+      boolean report) {
+    this.extractor = extractor;
+    this.decoder = decoder;
+    this.mapper = mapper;
+    this.err = err;
+    this.quiet = quiet;
+    this.report = report;
+  }
+
+  ExtractionRun run(List<Path> files) {
+    long start = System.nanoTime();
+    ProgressBarBuilder builder = new ProgressBarBuilder()
+        .setTaskName("extract")
+        .setInitialMax(files.size())
+        .setStyle(ProgressBarStyle.ASCII)
+        .setUnit(" docs", 1)
+        .continuousUpdate()
+        .setConsumer(new ConsoleProgressBarConsumer(quiet ? nullStream() : System.err));
+    try (ProgressBar bar = builder.build()) {
+      for (Path file : files) {
+        processOne(file, bar);
+        bar.step();
+      }
+    }
+    totalMillis = (System.nanoTime() - start) / 1_000_000;
+    return this;
+  }
+
+  private void processOne(Path file, ProgressBar bar) {
+    long[] stageStart = {System.nanoTime()};
+    String[] stage = {"read"};
+    DocumentExtractor.Listener listener = (source, next) -> {
+      long now = System.nanoTime();
+      stageMillis.merge(stage[0], (now - stageStart[0]) / 1_000_000, Long::sum);
+      stage[0] = next;
+      stageStart[0] = now;
+      bar.setExtraMessage(file.getFileName() + ": " + next);
+    };
+    try {
+      RawDocument raw = decoder.decode(file);
+      listener.stage(raw.source(), "clean");
+      CleanDocument clean = extractor.clean(raw);
+      if (report) {
+        printReport(clean);
+      }
+      Extraction x = extractor.extract(clean, listener);
+      listener.stage(raw.source(), "rdf");
+      mapper.map(x, StreamRDFLib.dataset(dataset));
+      listener.stage(raw.source(), "done");
+      done.add(new Done(file, x, mapper.graphOf(clean).getURI()));
+    } catch (ExtractionException e) {
+      failed.add(new Failed(file, e.getMessage()));
+      err.println("claimgraph: " + e.getMessage());
+    }
+  }
+
+  private void printReport(CleanDocument clean) {
+    err.printf("%s: article \"%s\"%s%s, %d paragraphs%n", clean.raw().source(), clean.title(),
+        clean.date().map(d -> ", " + d).orElse(""),
+        clean.byline().map(b -> ", by " + b.author() + b.role().map(r -> " (" + r + ")").orElse("")).orElse(""),
+        clean.paragraphs().size());
+    for (DroppedLine d : clean.dropped()) {
+      String text = d.text().length() > 60 ? d.text().substring(0, 60) + "…" : d.text();
+      err.printf("  dropped line %d: %s  [%s]%n", d.lineNumber(), d.reason(), text);
+    }
+    for (String r : clean.repairs()) {
+      err.printf("  repaired: %s%n", r);
+    }
+  }
+
+  /** The one-line summary: entities by type, mentions, relations, claims, triples, time. */
+  String summary() {
+    Map<EntityType, Integer> byType = new EnumMap<>(EntityType.class);
+    int mentions = 0;
+    int relations = 0;
+    int claims = 0;
+    for (Done d : done) {
+      for (Entity e : d.extraction().entities()) {
+        byType.merge(e.type(), 1, Integer::sum);
+        mentions += e.mentions().size();
+      }
+      relations += d.extraction().relations().size();
+      claims += d.extraction().claims().size();
+    }
+    long triples = dataset.stream().count();
+    String types = byType.entrySet().stream()
+        .map(e -> e.getKey().name().toLowerCase().replace('_', ' ') + " " + e.getValue())
+        .collect(Collectors.joining(", "));
+    int entities = byType.values().stream().mapToInt(Integer::intValue).sum();
+    String stages = stageMillis.entrySet().stream()
+        .filter(e -> e.getValue() >= 100)
+        .map(e -> e.getKey() + " " + seconds(e.getValue()))
+        .collect(Collectors.joining(", "));
+    return String.format("%d document%s%s: %d entities (%s), %d mentions, %d relations, %d claims, %d quads in %s (%s)",
+        done.size(), done.size() == 1 ? "" : "s", failed.isEmpty() ? "" : " (" + failed.size() + " failed)",
+        entities, types, mentions, relations, claims, triples, seconds(totalMillis), stages);
+  }
+
+  /** The exit code this run deserves. */
+  int exitCode() {
+    if (failed.isEmpty()) {
+      return ExitCodes.OK;
+    }
+    return done.isEmpty() ? ExitCodes.BAD_INPUT : ExitCodes.PARTIAL;
+  }
+
+  int cacheHits() {
+    return extractor.annotator() instanceof CachingAnnotator c ? c.hits() : 0;
+  }
+
+  private static String seconds(long millis) {
+    return String.format("%.1f s", millis / 1000.0);
+  }
+
+  private static java.io.PrintStream nullStream() {
+    return new java.io.PrintStream(java.io.OutputStream.nullOutputStream());
+  }
+}
