@@ -151,7 +151,7 @@ public final class RdfMapper {
       emit(context, RDF.type, NIF.Context);
       emit(context, NIF.isString, NodeFactory.createLiteralString(doc.text()));
       emit(context, NIF.beginIndex, integer(0));
-      emit(context, NIF.endIndex, integer(doc.text().length()));
+      emit(context, NIF.endIndex, integer(codePoints(doc.text(), doc.text().length())));
       emit(context, NIF.predLang, uri(LEXVO_ZHO));
     }
 
@@ -180,8 +180,8 @@ public final class RdfMapper {
         offsets(mention, m.span());
         emit(mention, NIF.anchorOf, NodeFactory.createLiteralString(m.text()));
         Span raw = doc.offsets().toRaw(m.span());
-        emit(mention, CG.rawBeginIndex, integer(raw.begin()));
-        emit(mention, CG.rawEndIndex, integer(raw.end()));
+        emit(mention, CG.rawBeginIndex, integer(codePoints(doc.raw().text(), raw.begin())));
+        emit(mention, CG.rawEndIndex, integer(codePoints(doc.raw().text(), raw.end())));
         if (m.sentence() >= 0) {
           emit(mention, NIF.sentence, uri(iris.sentence(doc.id(), m.sentence())));
         }
@@ -227,7 +227,7 @@ public final class RdfMapper {
           () -> emit(node, CG.claimantDescription, text(c.claimant().description())));
       emit(node, CG.claimKind, KINDS.get(c.kind()));
       emit(node, CG.stance, STANCES.get(c.stance()));
-      c.stanceCue().ifPresent(cue -> emit(node, CG.stanceCue, text(cue)));
+      c.stanceCue().ifPresent(cue -> emit(node, CG.stanceCue, NodeFactory.createLiteralString(cue)));
       for (String key : c.about()) {
         emit(node, CG.about, uri(iris.entity(key)));
       }
@@ -240,9 +240,10 @@ public final class RdfMapper {
       emit(uri(iris.rule(c.rule())), RDFS.label, NodeFactory.createLiteralString(c.rule()));
     }
 
+    /** NIF and SPARQL count offsets in code points; Java strings in UTF-16 units. */
     private void offsets(Node node, Span span) {
-      emit(node, NIF.beginIndex, integer(span.begin()));
-      emit(node, NIF.endIndex, integer(span.end()));
+      emit(node, NIF.beginIndex, integer(codePoints(doc.text(), span.begin())));
+      emit(node, NIF.endIndex, integer(codePoints(doc.text(), span.end())));
     }
 
     private void emit(Node s, Property p, Node o) {
@@ -262,6 +263,10 @@ public final class RdfMapper {
       return NodeFactory.createLiteralDT(v.lexical(), TypeMapper.getInstance().getSafeTypeByName(v.datatype()));
     }
     return uri(CG.NS + ((Relation.NamedValue) value).localName());
+  }
+
+  private static int codePoints(String text, int utf16Offset) {
+    return text.codePointCount(0, utf16Offset);
   }
 
   private static Node uri(String iri) {
