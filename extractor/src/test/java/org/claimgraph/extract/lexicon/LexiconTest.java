@@ -1,0 +1,125 @@
+package org.claimgraph.extract.lexicon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.claimgraph.extract.EntityType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LexiconTest {
+  private static final Lexicon LEXICON = Lexicon.load();
+
+  @Test
+  void loadsEveryBundledFileWithBroadCoverage() {
+    assertThat(LEXICON.entries()).hasSizeGreaterThan(500);
+    Set<EntityType> types = LEXICON.entries().stream().map(LexiconEntry::type).collect(Collectors.toSet());
+    assertThat(types).containsAll(EnumSet.allOf(EntityType.class));
+    for (String file : Lexicon.BUNDLED_FILES) {
+      assertThat(Lexicon.class.getResource("/org/claimgraph/extract/lexicon/" + file)).as(file).isNotNull();
+    }
+  }
+
+  @Test
+  void everyEntryHasASourceAndKeysAreUnique() {
+    List<LexiconEntry> entries = LEXICON.entries();
+    assertThat(entries).allSatisfy(e -> assertThat(e.source()).matches("https?://\\S+"));
+    assertThat(entries.stream().map(LexiconEntry::key).distinct().count()).isEqualTo(entries.size());
+  }
+
+  @Test
+  void noTwoEntriesClaimTheSameWikidataId() {
+    List<String> ids = LEXICON.entries().stream().flatMap(e -> e.wikidata().stream()).toList();
+    assertThat(ids).isNotEmpty().doesNotHaveDuplicates().allMatch(id -> id.matches("Q[1-9][0-9]*"));
+  }
+
+  @Test
+  void knowsTheMajorLabsInBothLanguages() {
+    LexiconEntry openai = LEXICON.byKey("openai").orElseThrow();
+    assertThat(openai.type()).isEqualTo(EntityType.COMPANY);
+    assertThat(openai.wikidata()).contains("Q21708200");
+    assertThat(keysOf("腾讯")).containsExactly("tencent");
+    assertThat(keysOf("Tencent")).containsExactly("tencent");
+    assertThat(keysOf("字节跳动")).containsExactly("bytedance");
+    assertThat(keysOf("月之暗面")).containsExactly("moonshot-ai");
+    assertThat(keysOf("杨立昆")).containsExactly("yann-lecun");
+    assertThat(keysOf("艾伦·图灵研究所")).containsExactly("alan-turing-institute");
+    assertThat(LEXICON.byKey("no-such-entity")).isEmpty();
+  }
+
+  @Test
+  void lookupFollowsTheMatcherCaseRules() {
+    assertThat(keysOf("OPENAI")).containsExactly("openai");
+    assertThat(keysOf("openai")).containsExactly("openai"); // listed as a lower-case alias
+    assertThat(keysOf("Meta")).containsExactly("meta");
+    assertThat(keysOf("META")).isEmpty(); // short forms keep their case
+    assertThat(keysOf("AI")).containsExactly("artificial-intelligence");
+    assertThat(keysOf("ai")).isEmpty();
+    assertThat(keysOf("Adept")).containsExactly("adept");
+    assertThat(keysOf("adept")).isEmpty(); // the English word
+    assertThat(keysOf("萨姆•奥尔特曼")).containsExactly("sam-altman"); // a different middle dot
+    assertThat(keysOf("ＧＰＴ－４")).containsExactly("gpt-4"); // full-width
+  }
+
+  @Test
+  void aSurfaceFormSharedAcrossTypesListsTheOrganizationFirst() {
+    assertThat(keysOf("Midjourney")).containsExactly("midjourney", "midjourney-model");
+  }
+
+  @Test
+  void topicsHaveBothLanguages() {
+    List<LexiconEntry> topics = LEXICON.entries().stream().filter(e -> e.type() == EntityType.TOPIC).toList();
+    assertThat(topics).hasSizeGreaterThan(40);
+    assertThat(topics).allSatisfy(t -> {
+      assertThat(t.en()).as(t.key() + " en").isNotBlank();
+      assertThat(t.zh()).as(t.key() + " zh").isNotBlank();
+    });
+    assertThat(keysOf("生成式AI")).containsExactly("generative-ai");
+    assertThat(keysOf("generative AI")).containsExactly("generative-ai");
+    assertThat(keysOf("开源模型")).containsExactly("open-source-model");
+    assertThat(keysOf("闭源模型")).containsExactly("proprietary-model");
+    assertThat(keysOf("模型即服务")).containsExactly("model-as-a-service");
+  }
+
+  @Test
+  void latinNamesHoldEveryLatinFormAndNoChinese() {
+    Set<String> names = LEXICON.latinNames();
+    assertThat(names).contains("OpenAI", "GPT-4", "LLaMa-2", "Aleph Alpha", "AI21 Labs", "Imbue", "eBay", "Microsoft Azure",
+        "AWS", "Hugging Face", "LangChain", "01.AI", "DALL·E");
+    assertThat(names).noneMatch(n -> n.codePoints().anyMatch(Character::isIdeographic));
+    assertThat(names).doesNotContain("腾讯", "生成式AI");
+  }
+
+  @Test
+  void userFilesAddEntries(@TempDir Path dir) throws IOException {
+    Path extra = dir.resolve("extra.tsv");
+    Files.writeString(extra, "# test entries\n" + LexiconFile.HEADER + "\n"
+        + "acme-ai\tCOMPANY\tAcme AI\t阿克米智能\tAcmeAI\t\thttps://example.org/acme\n", StandardCharsets.UTF_8);
+    Lexicon lexicon = Lexicon.load(extra);
+    assertThat(lexicon.entries()).hasSize(LEXICON.entries().size() + 1);
+    assertThat(lexicon.byKey("acme-ai").map(LexiconEntry::zh)).contains("阿克米智能");
+    assertThat(lexicon.lookup("AcmeAI")).extracting(LexiconEntry::key).containsExactly("acme-ai");
+  }
+
+  @Test
+  void ofBuildsASmallLexicon() {
+    LexiconEntry entry = new LexiconEntry("acme-ai", EntityType.COMPANY, "Acme AI", "", List.of(), Optional.empty(),
+        "https://example.org/acme");
+    Lexicon lexicon = Lexicon.of(List.of(entry));
+    assertThat(lexicon.entries()).containsExactly(entry);
+    assertThat(lexicon.latinNames()).containsExactly("Acme AI");
+  }
+
+  private static List<String> keysOf(String surface) {
+    return LEXICON.lookup(surface).stream().map(LexiconEntry::key).toList();
+  }
+
+}
