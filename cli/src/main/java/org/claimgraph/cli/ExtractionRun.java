@@ -8,10 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -23,6 +19,8 @@ import org.claimgraph.extract.ExtractionException;
 import org.claimgraph.extract.Extraction;
 import org.claimgraph.extract.RawDocument;
 import org.claimgraph.extract.clean.TextDecoder;
+import org.claimgraph.extract.Annotator;
+import org.claimgraph.extract.corenlp.CoreNlpAnnotator;
 import org.claimgraph.extract.pipeline.CachingAnnotator;
 import org.claimgraph.extract.pipeline.DocumentExtractor;
 import org.claimgraph.extract.rdf.RdfMapper;
@@ -63,24 +61,17 @@ final class ExtractionRun {
 
   ExtractionRun run(List<Path> files) {
     long start = System.nanoTime();
-    ProgressBarBuilder builder = new ProgressBarBuilder()
-        .setTaskName("extract")
-        .setInitialMax(files.size())
-        .setStyle(ProgressBarStyle.ASCII)
-        .setUnit(" docs", 1)
-        .continuousUpdate()
-        .setConsumer(new ConsoleProgressBarConsumer(quiet ? nullStream() : System.err));
-    try (ProgressBar bar = builder.build()) {
+    try (Progress progress = Progress.create(err, files.size(), quiet)) {
       for (Path file : files) {
-        processOne(file, bar);
-        bar.step();
+        processOne(file, progress);
+        progress.documentDone();
       }
     }
     totalMillis = (System.nanoTime() - start) / 1_000_000;
     return this;
   }
 
-  private void processOne(Path file, ProgressBar bar) {
+  private void processOne(Path file, Progress progress) {
     long[] stageStart = {System.nanoTime()};
     String[] stage = {"read"};
     DocumentExtractor.Listener listener = (source, next) -> {
@@ -88,7 +79,7 @@ final class ExtractionRun {
       stageMillis.merge(stage[0], (now - stageStart[0]) / 1_000_000, Long::sum);
       stage[0] = next;
       stageStart[0] = now;
-      bar.setExtraMessage(file.getFileName() + ": " + next);
+      progress.stage(file.getFileName().toString(), next);
     };
     try {
       RawDocument raw = decoder.decode(file);
@@ -141,7 +132,13 @@ final class ExtractionRun {
         .map(e -> e.getKey().name().toLowerCase().replace('_', ' ') + " " + e.getValue())
         .collect(Collectors.joining(", "));
     int entities = byType.values().stream().mapToInt(Integer::intValue).sum();
-    String stages = stageMillis.entrySet().stream()
+    Map<String, Long> times = new LinkedHashMap<>(stageMillis);
+    long load = modelLoadMillis();
+    if (load > 0) {
+      times.merge("annotate", -load, Long::sum);
+      times.put("model load", load);
+    }
+    String stages = times.entrySet().stream()
         .filter(e -> e.getValue() >= 100)
         .map(e -> e.getKey() + " " + seconds(e.getValue()))
         .collect(Collectors.joining(", "));
@@ -162,11 +159,16 @@ final class ExtractionRun {
     return extractor.annotator() instanceof CachingAnnotator c ? c.hits() : 0;
   }
 
-  private static String seconds(long millis) {
-    return String.format("%.1f s", millis / 1000.0);
+  /** How long loading the CoreNLP models took in this process (0 when every document came from the cache). */
+  long modelLoadMillis() {
+    Annotator a = extractor.annotator();
+    if (a instanceof CachingAnnotator c) {
+      a = c.delegate();
+    }
+    return a instanceof CoreNlpAnnotator core ? Math.max(0, core.loadMillis()) : 0;
   }
 
-  private static java.io.PrintStream nullStream() {
-    return new java.io.PrintStream(java.io.OutputStream.nullOutputStream());
+  private static String seconds(long millis) {
+    return String.format("%.1f s", millis / 1000.0);
   }
 }

@@ -40,6 +40,8 @@ public final class LayeredMentionFinder implements MentionFinder {
   private static final Pattern CAMEL = Pattern.compile("[a-z][A-Z]");
   /** All-caps abbreviations of three letters or fewer (AI, ML) are too ambiguous to be names without a lexicon. */
   private static final Pattern SHORT_CAPS = Pattern.compile("[A-Z]{1,3}");
+  /** A bare abbreviation plus a classifier noun is a description ("AI公司", "AI届"), not a name. */
+  private static final Pattern GENERIC = Pattern.compile("[A-Z]{1,3}\\p{IsHan}{1,2}|\\p{IsHan}{1,2}[A-Z]{1,3}");
 
   private final LexiconMatcher lexicon;
   private final NamePatterns patterns;
@@ -78,7 +80,8 @@ public final class LayeredMentionFinder implements MentionFinder {
     String text = doc.text();
     Span span = trimToName(ner.span(), ner.text());
     String surface = span.of(text);
-    if (surface.length() < 2 || SHORT_CAPS.matcher(surface).matches() || !looksLikeName(sentence, span, surface)) {
+    if (surface.length() < 2 || SHORT_CAPS.matcher(surface).matches() || GENERIC.matcher(surface).matches()
+        || !looksLikeName(sentence, span, surface)) {
       return Optional.empty();
     }
     EntityType type = NER_TYPES.get(ner.nerType());

@@ -50,6 +50,10 @@ public final class CachingAnnotator implements Annotator {
     return delegate.signature();
   }
 
+  public Annotator delegate() {
+    return delegate;
+  }
+
   public int hits() {
     return hits;
   }

@@ -17,7 +17,6 @@ import org.claimgraph.extract.MentionFinder;
 import org.claimgraph.extract.RawDocument;
 import org.claimgraph.extract.Relation;
 import org.claimgraph.extract.RelationExtractor;
-import org.claimgraph.extract.claim.CueClaimExtractor;
 import org.claimgraph.extract.clean.ArticleCleaner;
 import org.claimgraph.extract.clean.GlueRepair;
 import org.claimgraph.extract.corenlp.CoreNlpAnnotator;
@@ -28,7 +27,6 @@ import org.claimgraph.extract.entity.NameResolver;
 import org.claimgraph.extract.entity.TypeCorrections;
 import org.claimgraph.extract.lexicon.Lexicon;
 import org.claimgraph.extract.lexicon.LexiconMatcher;
-import org.claimgraph.extract.relation.RuleRelationExtractor;
 
 /**
  * Runs the extraction stages over one document at a time: clean, annotate, find mentions, resolve entities, extract
@@ -74,8 +72,8 @@ public final class DocumentExtractor {
         annotator,
         new LayeredMentionFinder(new LexiconMatcher(lexicon), new NamePatterns(), TypeCorrections.load()),
         new NameResolver(lexicon),
-        RuleRelationExtractor.standard(),
-        CueClaimExtractor.standard());
+        (doc, entities) -> List.of(), // TODO(lead): wire the rule-based relation extractor when it lands
+        (doc, entities) -> List.of()); // TODO(lead): wire the cue-based claim extractor when it lands
   }
 
   public Annotator annotator() {
