@@ -20,7 +20,7 @@ final class ExtractionOptions {
       description = "Decode inputs with this charset (default: UTF-8, or GB18030 when detected).")
   String encoding;
 
-  @Option(names = "--max-size", paramLabel = "BYTES", defaultValue = "5000000",
+  @Option(names = "--max-bytes", paramLabel = "BYTES", defaultValue = "5000000",
       description = "Refuse inputs larger than this (default: ${DEFAULT-VALUE} bytes).")
   long maxBytes;
 

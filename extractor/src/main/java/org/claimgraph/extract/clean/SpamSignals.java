@@ -1,0 +1,135 @@
+package org.claimgraph.extract.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises lines that a scraped page carries around the article by their shape, not their words: lists of short
+ * items split by '|' (SEO question lists, tag clouds, navigation), lines of search-style questions, and link farms
+ * (domain names glued to the items).
+ */
+final class SpamSignals {
+  /** A line judged not to be article text: the signal's name and a reason with its measured value. */
+  record Verdict(String signal, String reason) {}
+
+  /** Separators of navigation bars, tag lists and SEO lists ('丨' is the ideograph pages use as a bar). */
+  private static final String SEPARATORS = "|｜丨│¦";
+  private static final int MIN_LIST_ITEMS = 4;
+  /** Items of a list are short; longer pieces between bars are prose that happens to contain bars. */
+  private static final int MAX_MEAN_ITEM_LENGTH = 40;
+  private static final int MIN_SPACED_QUESTIONS = 3;
+  /** A search query between spaces has a few characters besides its question word (外公是什么关系). */
+  private static final int MIN_QUERY_HAN = 4;
+  private static final double MIN_QUESTION_SHARE = 0.6;
+  private static final int MIN_DOMAINS = 2;
+  private static final double MIN_DOMAINS_PER_ITEM = 0.3;
+
+  /** The templates of search queries: what / how / why / which / how many / is it ... . */
+  private static final Pattern CHINESE_QUESTION = Pattern.compile(
+      "什么|怎么|怎样|为什么|为何|如何|哪|多少|几[个岁天年月号点种]|是谁|吗[?？]?$|呢[?？]?$|[?？]$");
+  private static final Pattern LATIN_QUESTION = Pattern.compile(
+      "(?i)^(what|how|why|when|where|which|who|whose|is|are|can|does|do|should)\\b.*|.*\\?$");
+  /** A host name: labels of letters, digits and hyphens, ending in an alphabetic top-level domain. */
+  private static final Pattern DOMAIN = Pattern.compile(
+      "(?<![A-Za-z0-9@.-])(?:www\\.)?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+          + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\\.(?:[a-z]{2,6})(?![A-Za-z0-9])");
+  /** Clause punctuation: search-question lines have none, prose has it. */
+  private static final Pattern PROSE_PUNCTUATION = Pattern.compile("[,，。；;]");
+  private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
+
+  private SpamSignals() {}
+
+  static Optional<Verdict> judge(String line) {
+    char separator = dominantSeparator(line);
+    List<String> items = separator == 0 ? splitOnSpaces(line) : splitOn(line, separator);
+    int domains = countDomains(line);
+    boolean listed = separator != 0;
+    long questions = items.stream().filter(item -> isQuestion(item, listed)).count();
+    if (domains >= MIN_DOMAINS && domains >= MIN_DOMAINS_PER_ITEM * items.size()) {
+      return Optional.of(new Verdict("SEO link farm", "SEO link farm: " + domains + " domain names (e.g. "
+          + firstDomain(line) + ") in " + items.size() + " items, " + questions + " of them questions"));
+    }
+    if (separator != 0 && items.size() >= MIN_LIST_ITEMS && meanLength(items) <= MAX_MEAN_ITEM_LENGTH) {
+      if (questions >= MIN_QUESTION_SHARE * items.size()) {
+        return Optional.of(new Verdict("SEO question list", "SEO question list: " + items.size() + " '" + separator
+            + "'-separated items, " + questions + " of them questions"));
+      }
+      return Optional.of(new Verdict("link list", "link list: " + items.size() + " '" + separator
+          + "'-separated short items (navigation, tags or related links)"));
+    }
+    if (separator == 0 && !PROSE_PUNCTUATION.matcher(line).find()
+        && questions >= MIN_SPACED_QUESTIONS && questions >= MIN_QUESTION_SHARE * items.size()) {
+      return Optional.of(new Verdict("SEO question list", "SEO question list: " + questions + " of "
+          + items.size() + " space-separated items are search questions (什么/怎么/为什么 templates)"));
+    }
+    return Optional.empty();
+  }
+
+  private static char dominantSeparator(String line) {
+    char best = 0;
+    long bestCount = 2; // a title such as "A | B" is not a list
+    for (char s : SEPARATORS.toCharArray()) {
+      long n = line.chars().filter(c -> c == s).count();
+      if (n > bestCount) {
+        best = s;
+        bestCount = n;
+      }
+    }
+    return best;
+  }
+
+  private static List<String> splitOn(String line, char separator) {
+    List<String> items = new ArrayList<>();
+    for (String item : line.split(Pattern.quote(String.valueOf(separator)))) {
+      String t = item.strip();
+      if (!t.isEmpty()) {
+        items.add(t);
+      }
+    }
+    return items;
+  }
+
+  private static List<String> splitOnSpaces(String line) {
+    List<String> items = new ArrayList<>();
+    for (String item : SPACES.split(line.strip())) {
+      if (!item.isEmpty()) {
+        items.add(item);
+      }
+    }
+    return items;
+  }
+
+  /**
+   * A search-style question. Latin questions count only as items of a '|' list: split on spaces, Latin text gives
+   * words, not items. Chinese text has no spaces between words, so there a space does separate items.
+   */
+  private static boolean isQuestion(String item, boolean listed) {
+    String withoutDomains = DOMAIN.matcher(item).replaceAll("");
+    if (!listed && withoutDomains.codePoints().filter(Scripts::isHan).count() < MIN_QUERY_HAN) {
+      return false; // a lone 为什么 between spaces is a clause of prose, not a search query
+    }
+    return CHINESE_QUESTION.matcher(withoutDomains).find()
+        || (listed && LATIN_QUESTION.matcher(withoutDomains).matches());
+  }
+
+  private static int countDomains(String line) {
+    int n = 0;
+    Matcher m = DOMAIN.matcher(line);
+    while (m.find()) {
+      n++;
+    }
+    return n;
+  }
+
+  private static String firstDomain(String line) {
+    Matcher m = DOMAIN.matcher(line);
+    return m.find() ? m.group() : "";
+  }
+
+  private static double meanLength(List<String> items) {
+    return items.stream().mapToInt(String::length).average().orElse(0);
+  }
+}

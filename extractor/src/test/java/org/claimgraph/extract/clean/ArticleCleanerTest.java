@@ -1,0 +1,138 @@
+package org.claimgraph.extract.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import org.claimgraph.extract.CleanDocument;
+import org.claimgraph.extract.DroppedLine;
+import org.claimgraph.extract.ExtractionException;
+import org.claimgraph.extract.Paragraph;
+import org.claimgraph.extract.RawDocument;
+import org.claimgraph.extract.Span;
+import org.junit.jupiter.api.Test;
+
+class ArticleCleanerTest {
+  private final ArticleCleaner cleaner = new ArticleCleaner(Fixtures.knownNames());
+
+  private static RawDocument raw(String source, String text) {
+    return TextDecoder.standard().decode(source, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void crlfLineEndsGiveTheSameArticleWithHonestOffsets() {
+    String lf = Fixtures.read(Fixtures.dir().resolve("zh-seo-page/input.txt"));
+    CleanDocument unix = cleaner.clean(raw("page.txt", lf));
+    CleanDocument windows = cleaner.clean(raw("page.txt", lf.replace("\n", "\r\n")));
+    CleanDocument oldMac = cleaner.clean(raw("page.txt", lf.replace("\n", "\r")));
+
+    assertThat(windows.text()).isEqualTo(unix.text()).doesNotContain("\r");
+    assertThat(oldMac.text()).isEqualTo(unix.text());
+    assertThat(windows.dropped()).extracting(DroppedLine::lineNumber)
+        .isEqualTo(unix.dropped().stream().map(DroppedLine::lineNumber).toList());
+    CleanerAssertions.assertOffsetsHonest(windows);
+    CleanerAssertions.assertOffsetsHonest(oldMac);
+    for (DroppedLine d : windows.dropped()) {
+      assertThat(d.rawSpan().of(windows.raw().text())).isEqualTo(d.text()).doesNotContain("\r");
+    }
+  }
+
+  @Test
+  void paragraphSpansRoundTripThroughTheOffsetMap() {
+    String text = "标题：开源与闭源模型之争\n\n2023-10-19\n\n开源模型正在快速发展，越来越多的企业开始在开源模型的基础上构建自己的应用。"
+        + "\n\n专有模型仍然在能力上领先，但开源模型与专有模型之间的差距正在缩小，企业可以同时使用两种模型。\n";
+    RawDocument raw = raw("x.txt", text);
+    CleanDocument doc = cleaner.clean(raw);
+
+    assertThat(doc.paragraphs()).extracting(Paragraph::role)
+        .containsExactly(Paragraph.Role.TITLE, Paragraph.Role.DATE, Paragraph.Role.BODY, Paragraph.Role.BODY);
+    for (Paragraph p : doc.paragraphs()) {
+      Span rawSpan = doc.offsets().toRaw(p.span());
+      assertThat(rawSpan.of(raw.text())).isEqualTo(p.span().of(doc.text()));
+    }
+    assertThat(doc.offsets().toRaw(new Span(0, 0))).isEqualTo(new Span(0, 0));
+    assertThat(doc.offsets().toRaw(doc.text().length())).isEqualTo(text.length());
+  }
+
+  @Test
+  void theTitleIsTheHeaderLineThatSharesTheBodysVocabulary() {
+    String text = "示例科技网\n站内导航 首页\n\n开源模型的崛起与挑战\n模型\n\n作者：示例研究院研究员赵一鸣\n\n"
+        + "开源模型在过去一年里快速发展，越来越多的公司发布了自己的开源模型，开发者社区也变得更加活跃。\n"
+        + "不过，开源模型在安全和责任方面仍然面临挑战，企业在使用开源模型时需要建立自己的审查流程。\n";
+    CleanDocument doc = cleaner.clean(raw("x.txt", text));
+
+    assertThat(doc.title()).isEqualTo("开源模型的崛起与挑战");
+    assertThat(doc.byline()).map(b -> b.author()).contains("赵一鸣");
+    assertThat(doc.dropped()).extracting(DroppedLine::lineNumber).containsExactly(1, 2, 5);
+    assertThat(doc.dropped()).extracting(DroppedLine::reason).containsExactly(
+        "outside the article: before its title (line 4)", "outside the article: before its title (line 4)",
+        "header line that is not the title, date or author line");
+  }
+
+  @Test
+  void withoutAHeaderTheArticleIsTitleAndBody() {
+    String text = "Open models are catching up\n\n"
+        + "Open models released by research groups and companies are closing the gap with proprietary models"
+        + " on many benchmarks.\n"
+        + "Companies that build on open models can fine-tune them on their own data and run them on their own"
+        + " hardware.\n";
+    CleanDocument doc = cleaner.clean(raw("notes/open-models.txt", text));
+
+    assertThat(doc.id()).isEqualTo("open-models");
+    assertThat(doc.title()).isEqualTo("Open models are catching up");
+    assertThat(doc.date()).isEmpty();
+    assertThat(doc.byline()).isEmpty();
+    assertThat(doc.paragraphs()).extracting(Paragraph::role)
+        .containsExactly(Paragraph.Role.TITLE, Paragraph.Role.BODY, Paragraph.Role.BODY);
+    assertThat(doc.dropped()).isEmpty();
+  }
+
+  @Test
+  void spamBetweenParagraphsDoesNotCutTheArticle() {
+    String page = Fixtures.read(Fixtures.dir().resolve("zh-seo-page/input.txt"));
+    String farm = page.lines().filter(l -> l.contains(".cn")).findFirst().orElseThrow();
+    String questions = page.lines().filter(l -> l.startsWith("热门搜索")).findFirst().orElseThrow();
+    String spam = String.join("\n", farm, questions, farm, farm);
+    String injected = page.replace("\n\n数据的成本", "\n" + spam + "\n\n数据的成本");
+    CleanDocument clean = cleaner.clean(raw("page.txt", page));
+    CleanDocument withSpam = cleaner.clean(raw("page.txt", injected));
+
+    assertThat(withSpam.text()).isEqualTo(clean.text());
+    assertThat(withSpam.dropped()).hasSize(clean.dropped().size() + 4);
+  }
+
+  @Test
+  void aPageWithoutProseIsNotAnArticle() {
+    RawDocument raw = raw("corpus/spam.txt", "首页 | 新闻 | 科技 | 财经\n减肥吃什么最快 头疼是什么原因 失眠怎么办 感冒吃什么药\n百度\n");
+
+    assertThatThrownBy(() -> cleaner.clean(raw))
+        .isInstanceOf(ExtractionException.class)
+        .hasMessage("corpus/spam.txt: not an article: no paragraph of prose found; 3 non-blank lines, 2 dropped"
+            + " (1 as link list, 1 as SEO question list) (give the file of one article; a page must hold at least one"
+            + " paragraph of sentences)");
+  }
+
+  @Test
+  void documentIdsAreSlugsOfTheFileName() {
+    String sha = "ab".repeat(32);
+    assertThat(ArticleCleaner.documentId("corpus/genai-balance-2023.zh.raw.txt", sha))
+        .isEqualTo("genai-balance-2023.zh");
+    assertThat(ArticleCleaner.documentId("C:\\pages\\Open Source & AI.html", sha)).isEqualTo("Open-Source-AI");
+    assertThat(ArticleCleaner.documentId("文章.txt", sha)).isEqualTo("doc-abababababab");
+    assertThat(ArticleCleaner.documentId("-x-.txt", sha)).isEqualTo("x");
+  }
+
+  @Test
+  void theGlueRepairIsADependency() {
+    String text = "大模型之争\n\nMicrosoftGoogle等公司都在投入巨资训练大模型，开源模型与专有模型之间的竞争日趋激烈。\n";
+    CleanDocument without = new ArticleCleaner(Set.of()).clean(raw("x.txt", text));
+    CleanDocument with = new ArticleCleaner(new GlueRepair(Set.of("Microsoft", "Google"))).clean(raw("x.txt", text));
+
+    assertThat(without.text()).contains("MicrosoftGoogle等");
+    assertThat(without.repairs()).isEmpty();
+    assertThat(with.text()).contains("Microsoft、Google等");
+    assertThat(with.repairs()).isEqualTo(List.of("line 3: glued names split: MicrosoftGoogle → Microsoft、Google"));
+  }
+}

@@ -1,0 +1,50 @@
+package org.claimgraph.extract.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class BylineParserTest {
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', nullValues = "-", value = {
+      // Chinese: the role comes first, the name after it, an honorific after the name is dropped.
+      "作者:腾讯企业发展事业群总经理兼欧洲首席代表葛凌博士;葛凌;腾讯企业发展事业群总经理兼欧洲首席代表",
+      "作者：北京大学计算机学院教授王晓明;王晓明;北京大学计算机学院教授",
+      "作者：人工智能研究中心主任李明;李明;人工智能研究中心主任",
+      "作者:李明;李明;-",
+      "文/张伟;张伟;-",
+      "文｜陈静 财经记者;陈静;财经记者",
+      "撰文：欧阳晓峰博士，深圳人工智能研究院高级研究员;欧阳晓峰;深圳人工智能研究院高级研究员",
+      "作者：示例研究院研究员 赵一鸣;赵一鸣;示例研究院研究员",
+      "来源:示例科技网 作者:孙丽 2023-10-19;孙丽;-",
+      // Latin names, in English bylines and in Chinese ones.
+      "By Jane Doe;Jane Doe;-",
+      "By Jane Doe, Senior Technology Editor;Jane Doe;Senior Technology Editor",
+      "By Dr. Jane Doe | October 19, 2023;Jane Doe;-",
+      "作者:腾讯欧洲首席代表Jane Doe;Jane Doe;腾讯欧洲首席代表",
+  })
+  void readsAuthorAndRole(String line, String author, String role) {
+    Optional<BylineParser.Found> found = BylineParser.parse(line);
+
+    assertThat(found).isPresent();
+    assertThat(found.get().author()).isEqualTo(author);
+    assertThat(line.substring(found.get().authorBegin(), found.get().authorEnd())).isEqualTo(author);
+    assertThat(found.get().role()).isEqualTo(Optional.ofNullable(role));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "在生成式AI中寻求平衡:开源模型与专有模型之争",
+      "作者认为,开源模型的发展势头是强大而不可阻挡的。",
+      "Photo by Jane Doe",
+      "bygone days of closed models",
+      "文章来源:示例科技网",
+      "2023.10.19",
+  })
+  void refusesLinesThatAreNotAuthorLines(String line) {
+    assertThat(BylineParser.parse(line)).isEmpty();
+  }
+}

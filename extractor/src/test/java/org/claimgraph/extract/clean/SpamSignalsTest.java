@@ -1,0 +1,52 @@
+package org.claimgraph.extract.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SpamSignalsTest {
+  @Test
+  void barSeparatedQuestionsAreAnSeoQuestionList() {
+    Optional<SpamSignals.Verdict> v = SpamSignals.judge(
+        "距离感是什么意思| 怀孕一个月什么症状| 汕头有什么好玩的景点| 五七是什么意思| 为什么会喜欢一个人| 百度");
+
+    assertThat(v).map(SpamSignals.Verdict::signal).contains("SEO question list");
+    assertThat(v.get().reason()).isEqualTo("SEO question list: 6 '|'-separated items, 5 of them questions");
+  }
+
+  @Test
+  void barSeparatedShortItemsAreALinkList() {
+    assertThat(SpamSignals.judge("Home | World | Technology | Business | Opinion"))
+        .map(SpamSignals.Verdict::reason)
+        .contains("link list: 5 '|'-separated short items (navigation, tags or related links)");
+  }
+
+  @Test
+  void spaceSeparatedChineseQuestionsAreAnSeoQuestionList() {
+    assertThat(SpamSignals.judge("小腹疼是什么原因 梦见自己牙齿掉了是什么意思 龙飞凤舞是什么意思 外公是什么关系"))
+        .map(SpamSignals.Verdict::reason)
+        .contains("SEO question list: 4 of 4 space-separated items are search questions (什么/怎么/为什么 templates)");
+  }
+
+  @Test
+  void domainsGluedToItemsAreALinkFarm() {
+    assertThat(SpamSignals.judge("干眼症吃什么药好abc8jop2.cn 蓝色属于什么五行xyz7jop5.cn 脚肿是什么原因kuyehao.com"))
+        .map(SpamSignals.Verdict::reason)
+        .contains("SEO link farm: 3 domain names (e.g. abc8jop2.cn) in 3 items, 3 of them questions");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "不过首先,所谓的“AI届的伍德斯托克”是什么,又有哪些人参与了呢?这场“开源AI聚会”于三月末在旧金山的探索馆举行。",
+      "What is open source AI? Why does it matter? How will it change the industry? Who decides?",
+      "OpenAI | GPT-4 发布",
+      "Visit openai.com and anthropic.com and mistral.ai for the model cards of each company.",
+      "为什么 OpenAI 转向封闭? 怎么看待 Meta 的开源?",
+  })
+  void proseAndTitlesAreNotSpam(String line) {
+    assertThat(SpamSignals.judge(line)).isEmpty();
+  }
+}
