@@ -1,0 +1,253 @@
+package org.claimgraph.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.irix.IRIException;
+import org.apache.jena.irix.IRIx;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.ErrorHandler;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.util.iterator.ExtendedIterator;
+import org.claimgraph.ontology.CG;
+import org.claimgraph.ontology.ClaimgraphOntology;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Replaces named graphs of a store, each call in ONE write transaction: the graphs a call touches are
+ * cleared and refilled together, and if anything fails half way (a parse error, a source that throws)
+ * the transaction is aborted and the store keeps its previous state, text index included.
+ */
+public final class GraphLoader {
+
+    /** The named graph that holds the claimgraph ontology (docs/rdf-model.md): {@link CG#ONTOLOGY_IRI}. */
+    public static final String ONTOLOGY_GRAPH = CG.ONTOLOGY_IRI;
+
+    private static final Logger LOG = LoggerFactory.getLogger(GraphLoader.class);
+
+    private final DatasetGraph dataset;
+
+    public GraphLoader(TdbStore store) {
+        this(Objects.requireNonNull(store, "store").dataset());
+    }
+
+    /** Loads into any transactional dataset (the store, or the dataset a server serves). */
+    public GraphLoader(DatasetGraph dataset) {
+        this.dataset = Objects.requireNonNull(dataset, "dataset");
+        if (!dataset.supportsTransactions())
+            throw new IllegalArgumentException("GraphLoader needs a transactional dataset, got "
+                    + dataset.getClass().getName());
+    }
+
+    /** Replaces {@code graphIri} with the triples of {@code source}. */
+    public LoadReport replaceGraph(String graphIri, Graph source) {
+        Objects.requireNonNull(source, "source");
+        Node graph = graphNode(graphIri);
+        return inWriteTransaction(graph, sink -> {
+            ExtendedIterator<Triple> triples = source.find();
+            try {
+                triples.forEachRemaining(sink::triple);
+            } finally {
+                triples.close();
+            }
+        });
+    }
+
+    /** Replaces {@code graphIri} with the statements of {@code source}. */
+    public LoadReport replaceGraph(String graphIri, Model source) {
+        return replaceGraph(graphIri, Objects.requireNonNull(source, "source").getGraph());
+    }
+
+    /**
+     * Replaces {@code graphIri} with a stream of quads, as a mapper produces them. Each quad must be in that
+     * graph or in the default graph (then it goes to {@code graphIri}); a quad for another graph aborts the load.
+     */
+    public LoadReport replaceGraph(String graphIri, Iterator<Quad> quads) {
+        Objects.requireNonNull(quads, "quads");
+        Node graph = graphNode(graphIri);
+        return inWriteTransaction(graph, sink -> {
+            while (quads.hasNext()) {
+                Quad quad = quads.next();
+                if (!quad.isDefaultGraph() && !quad.getGraph().equals(graph))
+                    throw new LoadException("A quad for graph <" + quad.getGraph().getURI()
+                            + "> came while replacing <" + graphIri + ">: " + quad, null);
+                sink.triple(quad.asTriple());
+            }
+        });
+    }
+
+    /** Replaces the ontology graph {@link #ONTOLOGY_GRAPH} with the bundled claimgraph ontology. */
+    public LoadReport loadOntology() {
+        return loadOntology(ClaimgraphOntology.ontologyModel().getGraph());
+    }
+
+    /** Replaces the ontology graph {@link #ONTOLOGY_GRAPH} with {@code ontology}. */
+    public LoadReport loadOntology(Graph ontology) {
+        return replaceGraph(ONTOLOGY_GRAPH, ontology);
+    }
+
+    /** As {@link #loadFiles(List, String)} for one file. */
+    public LoadReport loadFile(Path file, String graphForTriples) {
+        return loadFiles(List.of(file), graphForTriples);
+    }
+
+    /**
+     * Loads RDF files of any standard syntax, chosen by extension (.ttl, .trig, .nq, .nt, .jsonld, .rdf/.owl,
+     * optionally .gz). Every named graph in the files replaces the graph of that name in the store (a graph
+     * spread over several of the files gets all of their triples). Triples outside a named graph (all of a
+     * Turtle file, say) go to {@code graphForTriples}; when that is null such triples are an error.
+     * <p>
+     * All files are loaded in one transaction: one parse error (reported with file, line and column) and
+     * nothing from any of them is stored.
+     */
+    public LoadReport loadFiles(List<Path> files, String graphForTriples) {
+        Objects.requireNonNull(files, "files");
+        Node defaultTarget = graphForTriples == null ? null : graphNode(graphForTriples);
+        for (Path file : files)
+            checkReadable(file);
+        return inWriteTransaction(null, sink -> {
+            for (Path file : files) {
+                Lang lang = langOf(file);
+                sink.startFile(file, defaultTarget);
+                try {
+                    RDFParser.source(file).lang(lang).errorHandler(new FailOnError(file)).parse(sink);
+                } catch (LoadException e) {
+                    throw e;
+                } catch (RiotException e) {
+                    throw new LoadException(file, -1, -1, e.getMessage(), e);
+                }
+                LOG.debug("Parsed {} ({})", file, lang.getLabel());
+            }
+        });
+    }
+
+    private LoadReport inWriteTransaction(Node graphToClear, SinkAction action) {
+        return Txn.calculateWrite(dataset, () -> {
+            ReplacingSink sink = new ReplacingSink(dataset, graphToClear);
+            action.run(sink);
+            List<LoadReport.GraphCount> counts = new ArrayList<>();
+            for (Node graph : sink.replaced)
+                counts.add(new LoadReport.GraphCount(graph.getURI(), dataset.getGraph(graph).size()));
+            return new LoadReport(counts);
+        });
+    }
+
+    private static Node graphNode(String graphIri) {
+        Objects.requireNonNull(graphIri, "graphIri");
+        try {
+            IRIx iri = IRIx.create(graphIri);
+            if (!iri.isReference())
+                throw new IllegalArgumentException("Graph name must be an absolute IRI, got \"" + graphIri + "\"");
+        } catch (IRIException e) {
+            throw new IllegalArgumentException("Graph name is not a valid IRI: \"" + graphIri + "\" ("
+                    + e.getMessage() + ")", e);
+        }
+        return NodeFactory.createURI(graphIri);
+    }
+
+    private static void checkReadable(Path file) {
+        Objects.requireNonNull(file, "file");
+        if (!Files.isRegularFile(file) || !Files.isReadable(file))
+            throw new LoadException(file, -1, -1, "file not found or not readable", null);
+        langOf(file);
+    }
+
+    private static Lang langOf(Path file) {
+        Lang lang = RDFLanguages.filenameToLang(file.toString());
+        if (lang == null || !RDFLanguages.isTriples(lang) && !RDFLanguages.isQuads(lang))
+            throw new LoadException(file, -1, -1, "unknown RDF syntax; name the file .ttl, .trig, .nq, .nt,"
+                    + " .jsonld or .rdf (optionally with .gz)", null);
+        return lang;
+    }
+
+    @FunctionalInterface
+    private interface SinkAction {
+        void run(ReplacingSink sink);
+    }
+
+    /** Clears each target graph when its first triple arrives, then adds. Runs inside the write transaction. */
+    private static final class ReplacingSink implements StreamRDF {
+        private final DatasetGraph dataset;
+        private final Set<Node> replaced = new LinkedHashSet<>();
+        private Node defaultTarget;
+        private Path file;
+
+        ReplacingSink(DatasetGraph dataset, Node graphToClear) {
+            this.dataset = dataset;
+            this.defaultTarget = graphToClear;
+            if (graphToClear != null)
+                clearOnce(graphToClear); // replacing with an empty source still empties the graph
+        }
+
+        void startFile(Path file, Node defaultTarget) {
+            this.file = file;
+            this.defaultTarget = defaultTarget;
+        }
+
+        @Override
+        public void triple(Triple triple) {
+            add(defaultTarget, triple);
+        }
+
+        @Override
+        public void quad(Quad quad) {
+            add(quad.isDefaultGraph() ? defaultTarget : quad.getGraph(), quad.asTriple());
+        }
+
+        private void add(Node graph, Triple triple) {
+            if (graph == null)
+                throw new LoadException(file, -1, -1, "holds triples outside any named graph and no target graph"
+                        + " was given; name one (e.g. the document's graph IRI) or use TriG / N-Quads", null);
+            if (!graph.isURI())
+                throw new LoadException(file, -1, -1, "named graphs must be IRIs, found " + graph, null);
+            clearOnce(graph);
+            dataset.add(graph, triple.getSubject(), triple.getPredicate(), triple.getObject());
+        }
+
+        private void clearOnce(Node graph) {
+            if (replaced.add(graph))
+                dataset.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+        }
+
+        @Override public void start() {}
+        @Override public void base(String base) {}
+        @Override public void prefix(String prefix, String iri) {}
+        @Override public void finish() {}
+    }
+
+    /** Turns the first parse error into a {@link LoadException} with its position; logs warnings. */
+    private record FailOnError(Path file) implements ErrorHandler {
+        @Override
+        public void warning(String message, long line, long col) {
+            LOG.warn("{}:{}:{}: {}", file, line, col, message);
+        }
+
+        @Override
+        public void error(String message, long line, long col) {
+            throw new LoadException(file, line, col, message, null);
+        }
+
+        @Override
+        public void fatal(String message, long line, long col) {
+            throw new LoadException(file, line, col, message, null);
+        }
+    }
+}

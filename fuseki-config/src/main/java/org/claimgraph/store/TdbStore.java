@@ -1,0 +1,198 @@
+package org.claimgraph.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.apache.jena.assembler.Assembler;
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.sys.JenaSystem;
+import org.apache.jena.tdb2.sys.DatabaseConnection;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The claimgraph store: a TDB2 dataset on disk, wrapped by jena-text so that labels and claim text are
+ * indexed in Lucene in the same transactions. The dataset is assembled from the {@code text:TextDataset}
+ * of a Fuseki configuration ({@code fuseki-config/config.ttl} unless told otherwise), so the store opened
+ * here and the one Fuseki serves are built from one description.
+ * <p>
+ * One process at a time: TDB2 locks its directory ({@code tdb.lock}), Lucene its index ({@code write.lock}).
+ * Close the store to release both.
+ */
+public final class TdbStore implements AutoCloseable {
+
+    static {
+        JenaSystem.init();
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(TdbStore.class);
+    private static final Pattern DATA_DIRECTORY = Pattern.compile("Data-\\d+");
+    private static final Pattern HELD_BY = Pattern.compile("held by process (\\d+)");
+    /** Entries TDB2 itself may leave in a directory before any data is written. */
+    private static final List<String> TDB2_HOUSEKEEPING = List.of("tdb.lock", "tdb.cfg");
+
+    /** Stores open in this JVM. TDB2 would share a connection silently; Lucene would refuse with a lock error. */
+    private static final Set<StoreLocation> OPEN = ConcurrentHashMap.newKeySet();
+
+    private final DatasetGraph dataset;
+    private final StoreLocation location;
+    private boolean closed;
+
+    private TdbStore(DatasetGraph dataset, StoreLocation location) {
+        this.dataset = dataset;
+        this.location = location;
+    }
+
+    /** Opens (creating if absent) the store under {@code dataDirectory}: {@code tdb2/} and {@code lucene/}. */
+    public static TdbStore open(Path dataDirectory) {
+        return open(StoreLocation.under(dataDirectory));
+    }
+
+    /** Opens (creating if absent) the store at the given directories, with the bundled index definition. */
+    public static TdbStore open(StoreLocation location) {
+        return open(StoreConfiguration.bundled().relocate(location));
+    }
+
+    /** Opens the store described by a configuration, at the directories it names. */
+    public static TdbStore open(StoreConfiguration configuration) {
+        Objects.requireNonNull(configuration, "configuration");
+        StoreLocation location = configuration.location().toAbsolute();
+        checkOpenable(location);
+        synchronized (OPEN) {
+            if (OPEN.stream().anyMatch(open -> overlaps(open, location)))
+                throw new StoreInUseException("The store " + location.tdb2Directory() + " (or its text index "
+                        + location.textIndexDirectory() + ") is already open in this process; close it first,"
+                        + " or pass the open TdbStore along.", null);
+            OPEN.add(location);
+        }
+        try {
+            Dataset assembled = (Dataset) Assembler.general().open(configuration.storeDataset());
+            LOG.debug("Opened store {}", location);
+            return new TdbStore(assembled.asDatasetGraph(), location);
+        } catch (RuntimeException e) {
+            releaseTdb2(location); // the TDB2 part may be open (and locked) when the index failed
+            OPEN.remove(location);
+            throw translateOpenFailure(e, location);
+        }
+    }
+
+    /** The text-indexed dataset. Use it inside transactions ({@code Txn.executeRead/executeWrite}). */
+    public DatasetGraph dataset() {
+        return dataset;
+    }
+
+    /** Where the store lives (absolute paths). */
+    public StoreLocation location() {
+        return location;
+    }
+
+    /** Counts for the CLI summary and the home page (a read transaction). */
+    public StoreStatistics statistics() {
+        requireOpen();
+        return StoreStatistics.compute(dataset);
+    }
+
+    public boolean isClosed() {
+        return closed;
+    }
+
+    /** Closes the text index and releases the TDB2 directory lock. Idempotent. */
+    @Override
+    public synchronized void close() {
+        if (closed)
+            return;
+        closed = true;
+        try {
+            dataset.close(); // closes the Lucene index (text dataset) and the TDB2 switchable
+        } finally {
+            DatasetGraph base = dataset;
+            // Unwrap the text dataset down to the TDB2 switchable (itself a wrapper, so stop there).
+            while (!TDBInternal.isTDB2(base) && base instanceof DatasetGraphWrapper wrapper)
+                base = wrapper.getWrapped();
+            if (TDBInternal.isTDB2(base))
+                TDBInternal.expel(base);
+            else
+                releaseTdb2(location);
+            OPEN.remove(location);
+            LOG.debug("Closed store {}", location);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "TdbStore[" + location.tdb2Directory() + ", index " + location.textIndexDirectory() + "]";
+    }
+
+    private void requireOpen() {
+        if (closed)
+            throw new IllegalStateException("The store at " + location.tdb2Directory() + " is closed");
+    }
+
+    /** Refuses directories that are files, or that hold something other than a TDB2 database. */
+    static void checkOpenable(StoreLocation location) {
+        Path tdb = location.tdb2Directory();
+        if (Files.exists(tdb) && !Files.isDirectory(tdb))
+            throw new StoreException(tdb + " is a file, not a directory; give a directory for the TDB2 store"
+                    + " (it is created when missing).");
+        if (Files.isDirectory(tdb) && !looksLikeTdb2(tdb))
+            throw new StoreException(tdb + " is not a TDB2 database: it is not empty and has no Data-NNNN directory"
+                    + " (a TDB1 database or other files?). Choose an empty or new directory, or a TDB2 store.");
+        Path index = location.textIndexDirectory();
+        if (Files.exists(index) && !Files.isDirectory(index))
+            throw new StoreException(index + " is a file, not a directory; give a directory for the text index.");
+    }
+
+    private static boolean overlaps(StoreLocation a, StoreLocation b) {
+        return a.tdb2Directory().equals(b.tdb2Directory()) || a.textIndexDirectory().equals(b.textIndexDirectory());
+    }
+
+    private static boolean looksLikeTdb2(Path directory) {
+        try (Stream<Path> entries = Files.list(directory)) {
+            List<String> names = entries.map(p -> p.getFileName().toString()).toList();
+            if (names.stream().anyMatch(name -> DATA_DIRECTORY.matcher(name).matches()))
+                return true;
+            return names.stream().allMatch(TDB2_HOUSEKEEPING::contains);
+        } catch (IOException e) {
+            throw new StoreException("Cannot list " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void releaseTdb2(StoreLocation location) {
+        try {
+            DatabaseConnection.internalExpel(Location.create(location.tdb2Directory()), false);
+        } catch (RuntimeException e) {
+            LOG.debug("Releasing {} after a failed open: {}", location.tdb2Directory(), e.toString());
+        }
+    }
+
+    private static StoreException translateOpenFailure(RuntimeException e, StoreLocation location) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = String.valueOf(t.getMessage());
+            if (message.contains("Failed to get a lock") && message.contains("tdb.lock")) {
+                Matcher pid = HELD_BY.matcher(message);
+                String holder = pid.find() ? "process " + pid.group(1) : "another process";
+                return new StoreInUseException("The store " + location.tdb2Directory() + " is in use by " + holder
+                        + " (a running `claimgraph serve`?). Stop it, or use another store directory.", e);
+            }
+            if (t instanceof LockObtainFailedException)
+                return new StoreInUseException("The text index " + location.textIndexDirectory()
+                        + " is in use (its write.lock is held by another process, or the store is already open"
+                        + " in this one). Stop the other user, or close the store first.", e);
+        }
+        return new StoreException("Cannot open the store at " + location.tdb2Directory() + " (text index "
+                + location.textIndexDirectory() + "): " + e.getMessage(), e);
+    }
+}
