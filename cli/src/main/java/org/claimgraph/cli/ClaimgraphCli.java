@@ -2,6 +2,7 @@ package org.claimgraph.cli;
 
 import java.io.PrintWriter;
 import org.claimgraph.extract.ExtractionException;
+import org.claimgraph.store.LoadException;
 import org.claimgraph.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -47,7 +48,7 @@ public final class ClaimgraphCli implements Runnable {
         || parsed.hasMatchedOption("-v");
     PrintWriter err = cl.getErr();
     int code;
-    if (e instanceof ExtractionException || e instanceof InputException) {
+    if (e instanceof ExtractionException || e instanceof InputException || e instanceof LoadException) {
       code = ExitCodes.BAD_INPUT;
       err.println("claimgraph: " + e.getMessage());
     } else if (e instanceof StoreException) {

@@ -1,0 +1,138 @@
+package org.claimgraph.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The command line without CoreNLP: help, usage errors and bad input, which all fail before annotation. */
+class ClaimgraphCliTest {
+  @TempDir
+  Path tmp;
+
+  @ParameterizedTest
+  @ValueSource(strings = {"up", "extract", "load", "serve", "export", "eval"})
+  void everyCommandHasHelpWithExitCodes(String command) {
+    CliRun run = CliRun.of(command, "--help");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("Usage: claimgraph " + command).contains("Exit codes:").contains("-v, --verbose");
+  }
+
+  @Test
+  void topLevelHelpListsTheCommands() {
+    CliRun run = CliRun.of("--help");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("up", "extract", "load", "serve", "export", "eval");
+  }
+
+  @Test
+  void unknownOptionIsAUsageError() {
+    CliRun run = CliRun.of("extract", "--frobnicate");
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("Unknown option: '--frobnicate'");
+  }
+
+  @Test
+  void missingFileSaysWhich() {
+    CliRun run = CliRun.of("extract", tmp.resolve("nope.txt").toString(), "--cache", tmp.toString());
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err()).contains("nope.txt").contains("no such file");
+  }
+
+  @Test
+  void directoryWithoutTextSaysHowToFixIt() throws IOException {
+    Path dir = Files.createDirectories(tmp.resolve("empty-dir"));
+    Files.writeString(dir.resolve("notes.csv"), "a,b");
+    CliRun run = CliRun.of("extract", dir.toString(), "--cache", tmp.toString());
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err()).contains("empty-dir").contains("no text files");
+  }
+
+  @Test
+  void emptyFileIsRefusedWithItsName() throws IOException {
+    Path empty = Files.writeString(tmp.resolve("empty.txt"), "");
+    CliRun run = CliRun.of("extract", empty.toString(), "--cache", tmp.toString());
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err()).contains("empty.txt").containsIgnoringCase("empty");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
+  void binaryFileIsRefused() throws IOException {
+    Path binary = Files.write(tmp.resolve("image.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 1, 2});
+    CliRun run = CliRun.of("extract", binary.toString(), "--cache", tmp.toString());
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err()).contains("image.txt").containsIgnoringCase("binary");
+  }
+
+  @Test
+  void wrongEncodingPointsAtTheOption() throws IOException {
+    // Latin-1 bytes that are not UTF-8 and do not read as Chinese.
+    Path latin1 = Files.write(tmp.resolve("latin1.txt"), "café crème brûlée déjà vu".getBytes(Charset.forName("ISO-8859-1")));
+    CliRun run = CliRun.of("extract", latin1.toString(), "--cache", tmp.toString());
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err()).contains("latin1.txt").contains("--encoding");
+  }
+
+  @Test
+  void tooLargeFileNamesTheLimitAndTheOption() throws IOException {
+    Path big = Files.writeString(tmp.resolve("big.txt"), "很长的文章。".repeat(200), StandardCharsets.UTF_8);
+    CliRun run = CliRun.of("extract", big.toString(), "--max-bytes", "100", "--cache", tmp.toString());
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err()).contains("big.txt").contains("--max-bytes");
+  }
+
+  @Test
+  void textThatIsNotAnArticleIsRefused() throws IOException {
+    Path list = Files.writeString(tmp.resolve("seo.txt"),
+        "怀孕一个月什么症状| 汕头有什么好玩的景点| 五七是什么意思| 辽源有什么好玩的地方| 鹦鹉什么时候下蛋\n");
+    CliRun run = CliRun.of("extract", list.toString(), "--cache", tmp.toString());
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err()).contains("seo.txt").containsIgnoringCase("not an article");
+  }
+
+  @Test
+  void unknownFormatListsTheChoices() {
+    CliRun run = CliRun.of("export", "--format", "xml", "--data", tmp.toString());
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err()).contains("--format xml").contains("ttl").contains("trig");
+  }
+
+  @Test
+  void badBaseIriIsRefused() throws IOException {
+    Path empty = Files.writeString(tmp.resolve("a.txt"), "x");
+    CliRun run = CliRun.of("extract", empty.toString(), "--base", "not an iri");
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err()).contains("--base");
+  }
+
+  @Test
+  void exportOfAnUnknownGraphSaysHowToListGraphs() {
+    CliRun run = CliRun.of("export", "--graph", "no-such-doc", "--data", tmp.toString());
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err()).contains("no-such-doc").contains("SELECT DISTINCT ?g");
+  }
+
+  @Test
+  void malformedRdfIsRefusedAndTheStoreKeepsWhatItHad() throws IOException {
+    Path good = Files.writeString(tmp.resolve("good.ttl"),
+        "<https://example.org/a> <http://www.w3.org/2000/01/rdf-schema#label> \"A\" .\n");
+    Path data = tmp.resolve("data");
+    assertThat(CliRun.of("load", good.toString(), "--data", data.toString()).exitCode()).isZero();
+    Path bad = Files.writeString(tmp.resolve("bad.ttl"), "<https://example.org/a> rdfs:label \"B\" .\n");
+    CliRun run = CliRun.of("load", bad.toString(), "--data", data.toString());
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err()).contains("bad.ttl:1");
+    Path exported = tmp.resolve("all.nq");
+    CliRun export = CliRun.of("export", "--all", "--format", "nq", "--data", data.toString(), "-o", exported.toString());
+    assertThat(export.exitCode()).isZero();
+    assertThat(Files.readString(exported)).contains("\"A\"").doesNotContain("\"B\"");
+  }
+}
