@@ -1,0 +1,177 @@
+package org.claimgraph.server.pages;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.QuerySolution;
+
+/**
+ * The model of a resource's HTML page: the header (names in both languages, types, IRI, same-as links), the
+ * outgoing and incoming links by label and paged, downloads, and the part that depends on the kind of resource
+ * (entity, claim or document).
+ */
+final class ResourcePages {
+
+  static final int LINKS_PER_PAGE = 50;
+
+  /** A row of a link table; {@code first} marks the first row of a property, where its label is shown. */
+  record LinkRow(NodeView predicate, boolean first, NodeView value) {}
+
+  record LinkTable(List<LinkRow> rows, Pager pager) {
+    boolean empty() {
+      return rows.isEmpty();
+    }
+  }
+
+  record Header(String label, String lang, String iri, List<LabelBook.Label> otherNames,
+      List<LabelBook.Label> altLabels, List<NodeView> types, List<NodeView> sameAs) {
+    boolean hasOtherNames() {
+      return !otherNames.isEmpty() || !altLabels.isEmpty();
+    }
+  }
+
+  record Download(String name, String mediaType, String href) {}
+
+  /** Predicates the header already shows, left out of the outgoing table. */
+  private static final String HEADER_PREDICATES = "rdf:type, rdfs:label, skos:prefLabel, skos:altLabel, owl:sameAs,"
+      + " cg:title";
+  /** Incoming predicates an entity page shows in its own sections (mentions, claims). */
+  private static final String ENTITY_SECTION_PREDICATES = "itsrdf:taIdentRef, cg:claimant, cg:about";
+
+  private final DatasetReader reader;
+  private final Labeller labeller;
+  private final IriMapping mapping;
+  private final SiteLinks site;
+  private final EntitySection entities;
+  private final ClaimSection claims;
+  private final DocumentSection documents;
+
+  ResourcePages(DatasetReader reader, Labeller labeller, SiteLinks site, Messages messages) {
+    this.reader = reader;
+    this.labeller = labeller;
+    this.mapping = labeller.mapping();
+    this.site = site;
+    ClaimSummaries summaries = new ClaimSummaries(reader, labeller);
+    this.entities = new EntitySection(reader, labeller, summaries, messages);
+    this.claims = new ClaimSection(reader, labeller);
+    this.documents = new DocumentSection(reader, labeller, summaries);
+  }
+
+  Map<String, Object> model(Node resource, PageLanguage language, PageUrl url) {
+    return reader.read(() -> build(resource, language, url));
+  }
+
+  private Map<String, Object> build(Node resource, PageLanguage language, PageUrl url) {
+    String s = DatasetReader.sparql(resource);
+    List<Node> types = nodes("SELECT DISTINCT ?t WHERE { GRAPH ?g { " + s + " rdf:type ?t } FILTER(isIRI(?t)) }"
+        + " ORDER BY ?t", "t");
+    List<Node> sameAs = nodes("SELECT DISTINCT ?x WHERE { GRAPH ?g { " + s + " owl:sameAs ?x } FILTER(isIRI(?x)) }"
+        + " ORDER BY ?x", "x");
+    Set<Node> toLabel = new LinkedHashSet<>(types);
+    toLabel.add(resource);
+    toLabel.addAll(sameAs);
+    LabelBook book = labeller.lookup(toLabel, language);
+
+    List<LabelBook.Label> altLabels = reader.select("SELECT DISTINCT ?l WHERE { GRAPH ?g { " + s
+            + " skos:altLabel ?l } FILTER(isLiteral(?l)) } ORDER BY ?l").stream()
+        .map(row -> book.label(Rows.node(row, "l")))
+        .toList();
+    boolean isClaim = types.contains(Terms.CLAIM);
+    boolean isDocument = types.contains(Terms.ARTICLE);
+    LabelBook.Label label = isClaim ? claimText(resource).orElse(book.label(resource)) : book.label(resource);
+    List<LabelBook.Label> otherNames = book.names(resource).stream().filter(n -> !n.equals(label)).toList();
+    Header header = new Header(label.text(), label.lang(), resource.getURI(), otherNames, altLabels,
+        types.stream().map(t -> book.view(t).withColour(TypePalette.chipColour(t))).toList(),
+        sameAs.stream().map(book::view).toList());
+
+    boolean isEntity = !isClaim && !isDocument && isEntity(resource);
+
+    Map<String, Object> model = new HashMap<>();
+    model.put("title", label.text());
+    model.put("resource", header);
+    model.put("kindName", isClaim ? "claim" : isDocument ? "document" : isEntity ? "entity" : "resource");
+    if (isEntity) {
+      model.put("entity", entities.build(resource, book, url));
+    }
+    if (isClaim) {
+      model.put("claim", claims.build(resource, language));
+    }
+    if (isDocument) {
+      model.put("document", documents.build(resource, language, url));
+    }
+    model.put("outgoing", outgoing(resource, language, url));
+    model.put("incoming", incoming(resource, language, url, isEntity));
+    model.put("downloads", downloads(resource.getURI()));
+    model.put("describeHref", site.describe(resource.getURI()));
+    return model;
+  }
+
+  /** A claim is headed by its whole text, not the shortened label lists use. */
+  private Optional<LabelBook.Label> claimText(Node claim) {
+    return reader.select("SELECT ?t WHERE { GRAPH ?g { " + DatasetReader.sparql(claim) + " cg:text ?t } } LIMIT 1")
+        .stream().findFirst()
+        .map(row -> Rows.node(row, "t"))
+        .map(t -> new LabelBook.Label(t.getLiteralLexicalForm(), LabelBook.htmlLang(t.getLiteralLanguage())));
+  }
+
+  /** Entities are minted under {base}entity/ (docs/rdf-model.md), and anything a mention points at is one too. */
+  private boolean isEntity(Node resource) {
+    if (mapping.isLocal(resource.getURI())
+        && resource.getURI().substring(mapping.baseIri().length()).startsWith("entity/")) {
+      return true;
+    }
+    return reader.ask("ASK { GRAPH ?g { ?m itsrdf:taIdentRef " + DatasetReader.sparql(resource) + " } }");
+  }
+
+  private LinkTable outgoing(Node resource, PageLanguage language, PageUrl url) {
+    String where = "GRAPH ?g { " + DatasetReader.sparql(resource) + " ?p ?o } FILTER(?p NOT IN ("
+        + HEADER_PREDICATES + "))";
+    return linkTable(where, "o", "out", "outgoing", language, url);
+  }
+
+  private LinkTable incoming(Node resource, PageLanguage language, PageUrl url, boolean isEntity) {
+    String where = "GRAPH ?g { ?o ?p " + DatasetReader.sparql(resource) + " }"
+        + (isEntity ? " FILTER(?p NOT IN (" + ENTITY_SECTION_PREDICATES + "))" : "");
+    return linkTable(where, "o", "in", "incoming", language, url);
+  }
+
+  private LinkTable linkTable(String where, String valueVariable, String pageParameter, String anchor,
+      PageLanguage language, PageUrl url) {
+    long total = reader.count("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?p ?" + valueVariable + " WHERE { "
+        + where + " } }", "n");
+    Pager pager = Pager.of(Pager.parsePage(url.parameter(pageParameter)), LINKS_PER_PAGE, total,
+        page -> url.with(pageParameter, String.valueOf(page), anchor));
+    List<QuerySolution> rows = reader.select("SELECT DISTINCT ?p ?" + valueVariable + " WHERE { " + where
+        + " } ORDER BY ?p ?" + valueVariable + " LIMIT " + pager.pageSize() + " OFFSET " + pager.offset());
+    Set<Node> toLabel = new LinkedHashSet<>();
+    for (QuerySolution row : rows) {
+      toLabel.add(Rows.node(row, "p"));
+      toLabel.add(Rows.node(row, valueVariable));
+    }
+    LabelBook book = labeller.lookup(toLabel, language);
+    List<LinkRow> links = new ArrayList<>();
+    Node previous = null;
+    for (QuerySolution row : rows) {
+      Node predicate = Rows.node(row, "p");
+      links.add(new LinkRow(book.view(predicate).withColour(null), !predicate.equals(previous),
+          book.view(Rows.node(row, valueVariable))));
+      previous = predicate;
+    }
+    return new LinkTable(links, pager);
+  }
+
+  private List<Download> downloads(String iri) {
+    return Representation.rdfSyntaxes().stream()
+        .map(r -> new Download(r.displayName(), r.mediaType(), mapping.pagePath(iri, r.extension())))
+        .toList();
+  }
+
+  private List<Node> nodes(String query, String variable) {
+    return reader.select(query).stream().map(row -> Rows.node(row, variable)).toList();
+  }
+}
