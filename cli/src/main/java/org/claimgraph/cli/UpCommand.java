@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.claimgraph.extract.Entity;
+import org.claimgraph.extract.EntityType;
 import org.claimgraph.ontology.ClaimgraphOntology;
 import org.claimgraph.server.ClaimgraphServer;
 import org.claimgraph.store.GraphLoader;
@@ -86,10 +87,11 @@ final class UpCommand implements Callable<Integer> {
     return run.exitCode();
   }
 
-  /** The server path of the entity mentioned most often, a good first page to open. */
+  /** The server path of the named entity (not a topic) mentioned most often, a good first page to open. */
   private static String mostMentioned(ExtractionRun run, String base) {
     return run.done.stream()
         .flatMap(d -> d.extraction().entities().stream())
+        .filter(e -> e.type() != EntityType.TOPIC)
         .max(Comparator.comparingInt((Entity e) -> e.mentions().size()).thenComparing(Entity::key))
         .map(e -> "/id/entity/" + e.key())
         .orElse(null);
