@@ -23,7 +23,8 @@ import org.claimgraph.extract.lexicon.LexiconMatcher;
 
 /**
  * Mentions from three layers, most trusted first: lexicon matches, name shapes, then CoreNLP's NER with its types
- * corrected. A later layer never overrides an earlier one where they overlap.
+ * corrected. A later layer never overrides an earlier one where they overlap, except that an event name may nest
+ * around the names inside it.
  */
 public final class LayeredMentionFinder implements MentionFinder {
   private static final Map<String, EntityType> NER_TYPES = Map.of(
@@ -143,9 +144,14 @@ public final class LayeredMentionFinder implements MentionFinder {
   private static void add(List<Mention> accepted, AnnotatedDocument doc, Span span, EntityType type,
       Mention.Source source) {
     List<Mention> overlapped = accepted.stream().filter(m -> m.span().overlaps(span)).toList();
+    boolean allInside = overlapped.stream().allMatch(m -> span.contains(m.span()) && span.length() > m.span().length());
+    if (!overlapped.isEmpty() && allInside && type == EntityType.EVENT && source == Mention.Source.PATTERN) {
+      // An event's name often holds its organizer's or venue's (皇家研究院圣诞讲座): both are mentioned, nested.
+      accepted.add(new Mention(span, span.of(doc.text()), type, doc.sentenceAt(span.begin()), source));
+      return;
+    }
     // A longer name may swallow topic words inside it (the "AI" in "AI届的伍德斯托克"), never another name.
-    boolean onlyTopicsInside = overlapped.stream()
-        .allMatch(m -> m.type() == EntityType.TOPIC && span.contains(m.span()) && span.length() > m.span().length());
+    boolean onlyTopicsInside = allInside && overlapped.stream().allMatch(m -> m.type() == EntityType.TOPIC);
     if (!overlapped.isEmpty() && !onlyTopicsInside) {
       return;
     }

@@ -76,6 +76,7 @@ public final class NameResolver implements EntityResolver {
       groups.computeIfAbsent(key, k -> new Group(k, entry)).mentions.add(m);
     }
     mergeSurnames(groups);
+    mergeEventVariants(groups);
     addAnaphors(doc, groups);
     List<Entity> entities = new ArrayList<>();
     for (Group g : groups.values()) {
@@ -111,6 +112,40 @@ public final class NameResolver implements EntityResolver {
         groups.remove(g.key);
       }
     }
+  }
+
+  /**
+   * "伍德斯托克音乐节" joins "伍德斯托克摇滚音乐节": an event name that is another's with a modifier left out (same
+   * beginning, same event noun at the end) names the same event.
+   */
+  private static void mergeEventVariants(Map<String, Group> groups) {
+    for (Group shorter : List.copyOf(groups.values())) {
+      if (shorter.entry.isPresent() || shorter.type() != EntityType.EVENT || !groups.containsKey(shorter.key)) {
+        continue;
+      }
+      String name = shorter.mentions.get(0).text();
+      groups.values().stream()
+          .filter(o -> o != shorter && o.entry.isEmpty() && o.type() == EntityType.EVENT)
+          .filter(o -> isShortenedFrom(name, o.mentions.get(0).text()))
+          .findFirst()
+          .ifPresent(longer -> {
+            longer.mentions.addAll(shorter.mentions);
+            groups.remove(shorter.key);
+          });
+    }
+  }
+
+  /** True if {@code shorter} is {@code longer} with a stretch of at least one character left out of its middle. */
+  static boolean isShortenedFrom(String shorter, String longer) {
+    if (shorter.length() >= longer.length()) {
+      return false;
+    }
+    for (int k = 2; k <= shorter.length() - 2; k++) {
+      if (longer.startsWith(shorter.substring(0, k)) && longer.endsWith(shorter.substring(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void addAnaphors(AnnotatedDocument doc, Map<String, Group> groups) {

@@ -18,7 +18,9 @@ import org.claimgraph.extract.Span;
  * <ul>
  *   <li>A form that begins or ends with a Latin letter or digit must sit on a word boundary at that end: no
  *       letter or digit of a space-delimited script beside it, so {@code Meta} does not match in
- *       {@code Metaverse}, and no decimal continuation, so {@code Llama 3} does not match in {@code Llama 3.1}.
+ *       {@code Metaverse}, and no decimal continuation, so {@code Llama 3} does not match in {@code Llama 3.1}, and
+ *       no version suffix, so {@code LLaMa} does not match in {@code LLaMa-2}. Digits that open a Chinese date
+ *       do not count ({@code Meta7月} holds {@code Meta}).
  *       Han, kana and Hangul do not count as word characters, so {@code 使用OpenAI的} matches.
  *   <li>Chinese forms match anywhere.
  *   <li>Case as {@link SurfaceForm} says; width, dash, space and middle-dot variants are equal.
@@ -85,11 +87,34 @@ public final class LexiconMatcher {
     char last = text.charAt(end - 1);
     if (TextFold.isSpacedWordChar(last) && end < text.length()) {
       char after = text.charAt(end);
-      if (TextFold.isSpacedWordChar(after) || (Character.isDigit(last) && isDecimalPointAt(text, end))) {
+      if (TextFold.isSpacedWordChar(after) && !isDateAfterLetters(text, last, end)
+          || (Character.isDigit(last) && isDecimalPointAt(text, end))
+          || isVersionSuffixAt(text, end)) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * A name glued to a Chinese date, {@code Meta7月} or {@code OpenAI2015年}: Chinese text often drops the space, and
+   * digits followed by 年/月/日 are a date, not part of the name.
+   */
+  private static boolean isDateAfterLetters(String text, char last, int i) {
+    if (!Character.isLetter(last) || !Character.isDigit(text.charAt(i))) {
+      return false;
+    }
+    int j = i;
+    while (j < text.length() && Character.isDigit(text.charAt(j))) {
+      j++;
+    }
+    return j < text.length() && "年月日".indexOf(text.charAt(j)) >= 0;
+  }
+
+  /** "-2" after a name is a version of it: {@code LLaMa} (or an alias ending so) must not match in {@code LLaMa-2}. */
+  private static boolean isVersionSuffixAt(String text, int i) {
+    return i + 1 < text.length() && (text.charAt(i) == '-' || text.charAt(i) == '‑')
+        && Character.isDigit(text.charAt(i + 1));
   }
 
   /** A '.' or ',' between two digits: 3.5, 1,000. */

@@ -17,6 +17,7 @@ import org.claimgraph.extract.MentionFinder;
 import org.claimgraph.extract.RawDocument;
 import org.claimgraph.extract.Relation;
 import org.claimgraph.extract.RelationExtractor;
+import org.claimgraph.extract.claim.CueClaimExtractor;
 import org.claimgraph.extract.clean.ArticleCleaner;
 import org.claimgraph.extract.clean.GlueRepair;
 import org.claimgraph.extract.corenlp.CoreNlpAnnotator;
@@ -27,6 +28,7 @@ import org.claimgraph.extract.entity.NameResolver;
 import org.claimgraph.extract.entity.TypeCorrections;
 import org.claimgraph.extract.lexicon.Lexicon;
 import org.claimgraph.extract.lexicon.LexiconMatcher;
+import org.claimgraph.extract.relation.RuleRelationExtractor;
 
 /**
  * Runs the extraction stages over one document at a time: clean, annotate, find mentions, resolve entities, extract
@@ -72,8 +74,8 @@ public final class DocumentExtractor {
         annotator,
         new LayeredMentionFinder(new LexiconMatcher(lexicon), new NamePatterns(), TypeCorrections.load()),
         new NameResolver(lexicon),
-        (doc, entities) -> List.of(), // TODO(lead): wire the rule-based relation extractor when it lands
-        (doc, entities) -> List.of()); // TODO(lead): wire the cue-based claim extractor when it lands
+        RuleRelationExtractor.standard(),
+        CueClaimExtractor.standard());
   }
 
   public Annotator annotator() {

@@ -1,0 +1,126 @@
+package org.claimgraph.extract.claim;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.claimgraph.extract.ClaimKind;
+import org.claimgraph.extract.Span;
+import org.claimgraph.extract.Token;
+import org.claimgraph.extract.relation.TabFile;
+import org.claimgraph.extract.relation.TaggedSentence;
+
+/**
+ * Verbs of attribution ({@code attribution-cues.tsv}) found as whole tokens of a sentence, minus the uses
+ * {@code cue-blockers.tsv} rules out (被认为, 称为, 可以说).
+ */
+final class AttributionCues {
+  static final String CUES = "attribution-cues.tsv";
+  static final String BLOCKERS = "cue-blockers.tsv";
+
+  /**
+   * A cue in a sentence.
+   *
+   * @param head  its first token, the verb the speaker is the subject of
+   * @param end   the token after its last
+   */
+  record Hit(int head, int end, Span span, String form, ClaimKind kind) {}
+
+  private record Blocker(boolean before, String cue, String word) {}
+
+  private final Map<String, ClaimKind> cues;
+  private final List<String> byLength;
+  private final List<Blocker> blockers;
+
+  AttributionCues(Map<String, ClaimKind> cues, List<Blocker> blockers) {
+    this.cues = new LinkedHashMap<>(cues);
+    this.byLength = cues.keySet().stream().sorted(Comparator.comparing(String::length).reversed()).toList();
+    this.blockers = List.copyOf(blockers);
+  }
+
+  static AttributionCues load() {
+    Map<String, ClaimKind> cues = new LinkedHashMap<>();
+    for (TabFile.Row row : TabFile.read(AttributionCues.class, CUES, 3)) {
+      ClaimKind kind;
+      try {
+        kind = ClaimKind.valueOf(row.cell(1));
+      } catch (IllegalArgumentException e) {
+        throw row.error("unknown kind '" + row.cell(1) + "' (use REPORTED_SPEECH, ESTIMATE or PREDICTION)");
+      }
+      if (kind == ClaimKind.DIRECT_QUOTE || kind == ClaimKind.AUTHOR_ASSERTION) {
+        throw row.error("a cue's kind is REPORTED_SPEECH, ESTIMATE or PREDICTION; quotations and the author's "
+            + "theses are recognised otherwise");
+      }
+      if (cues.put(row.cell(0), kind) != null) {
+        throw row.error("duplicate cue '" + row.cell(0) + "'");
+      }
+    }
+    List<Blocker> blockers = new ArrayList<>();
+    for (TabFile.Row row : TabFile.read(AttributionCues.class, BLOCKERS, 4)) {
+      if (!row.cell(0).equals("BEFORE") && !row.cell(0).equals("AFTER")) {
+        throw row.error("side must be BEFORE or AFTER, found '" + row.cell(0) + "'");
+      }
+      if (!row.cell(1).equals("*") && !cues.containsKey(row.cell(1))) {
+        throw row.error("blocks '" + row.cell(1) + "', which is not a cue in " + CUES);
+      }
+      blockers.add(new Blocker(row.cell(0).equals("BEFORE"), row.cell(1), row.cell(2)));
+    }
+    return new AttributionCues(cues, blockers);
+  }
+
+  List<Hit> find(TaggedSentence s) {
+    List<Hit> hits = new ArrayList<>();
+    List<Token> tokens = s.tokens();
+    int base = s.sentence().span().begin();
+    for (int i = 0; i < tokens.size(); i++) {
+      Token head = tokens.get(i);
+      if (!head.pos().startsWith("V")) {
+        continue;
+      }
+      for (String form : byLength) {
+        if (!s.text().startsWith(form, head.span().begin() - base)) {
+          continue;
+        }
+        int end = endToken(tokens, i, head.span().begin() + form.length());
+        if (end < 0 || blocked(form, tokens, i, end)) {
+          continue;
+        }
+        // An aspect marker after the verb (强调了, 表示过) belongs to the cue, not to what is said.
+        int cueEnd = head.span().begin() + form.length();
+        if (end < tokens.size() && tokens.get(end).pos().equals("AS")) {
+          cueEnd = tokens.get(end).span().end();
+          end++;
+        }
+        hits.add(new Hit(i, end, new Span(head.span().begin(), cueEnd), form, cues.get(form)));
+        i = end - 1;
+        break;
+      }
+    }
+    return hits;
+  }
+
+  /** The token after the one ending exactly at {@code endOffset}, or -1 when the form ends inside a token. */
+  private static int endToken(List<Token> tokens, int from, int endOffset) {
+    for (int j = from; j < tokens.size(); j++) {
+      if (tokens.get(j).span().end() == endOffset) {
+        return j + 1;
+      }
+      if (tokens.get(j).span().end() > endOffset) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private boolean blocked(String form, List<Token> tokens, int head, int end) {
+    String before = head > 0 ? tokens.get(head - 1).word() : "";
+    String after = end < tokens.size() ? tokens.get(end).word() : "";
+    for (Blocker b : blockers) {
+      if ((b.cue().equals("*") || b.cue().equals(form)) && (b.before() ? before : after).equals(b.word())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,39 @@
+package org.claimgraph.extract.claim;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.claimgraph.extract.relation.TabFile;
+
+/** Head nouns of described groups of people ({@code group-heads.tsv}): 支持者, 人们, 业内人士, 专家. */
+final class GroupHeads {
+  static final String RESOURCE = "group-heads.tsv";
+
+  private final Set<String> words;
+  private final Set<String> suffixes;
+
+  GroupHeads(Set<String> words, Set<String> suffixes) {
+    this.words = Set.copyOf(words);
+    this.suffixes = Set.copyOf(suffixes);
+  }
+
+  static GroupHeads load() {
+    Set<String> words = new HashSet<>();
+    Set<String> suffixes = new HashSet<>();
+    for (TabFile.Row row : TabFile.read(GroupHeads.class, RESOURCE, 2)) {
+      switch (row.cell(1)) {
+        case "WORD" -> words.add(row.cell(0));
+        case "SUFFIX" -> suffixes.add(row.cell(0));
+        default -> throw row.error("kind must be WORD or SUFFIX, found '" + row.cell(1) + "'");
+      }
+    }
+    return new GroupHeads(words, suffixes);
+  }
+
+  /** Whether a noun phrase's last word makes it a group of people. */
+  boolean isGroupHead(String lastWord) {
+    if (words.contains(lastWord)) {
+      return true;
+    }
+    return lastWord.length() >= 2 && suffixes.stream().anyMatch(lastWord::endsWith);
+  }
+}

@@ -1,0 +1,96 @@
+package org.claimgraph.extract.claim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.claimgraph.extract.Span;
+
+/**
+ * Quotations in a paragraph, bounded by it: scraping loses quotation marks, and a quotation never runs into the next
+ * paragraph. A quotation that lost its closing mark ends where the paragraph ends (or where the next one opens); one
+ * that lost its opening mark starts after the last clause boundary before its closing mark.
+ */
+final class Quotations {
+  private static final String OPENING = "“「『";
+  private static final String CLOSING = "”」』";
+  private static final String CLAUSE_BOUNDARIES = "，,。！？!?；;：:";
+  private static final String INNER_PUNCTUATION = "，,。！？!?；;";
+  /** A quotation this short without inner punctuation is a term or name in quotation marks, not a statement. */
+  static final int SCARE_QUOTE_MAX = 12;
+
+  /**
+   * @param content the quoted text, without its marks
+   * @param open    the opening mark, if the text has it
+   * @param close   the closing mark, if the text has it
+   */
+  record Quote(Span content, Optional<Span> open, Optional<Span> close) {
+    boolean repaired() {
+      return open.isEmpty() || close.isEmpty();
+    }
+
+    /** A quoted term (“闭源”, “拥抱脸”, “模型即服务”) rather than a statement. */
+    boolean isScareQuote(String text) {
+      String s = content.of(text);
+      return s.length() <= SCARE_QUOTE_MAX && s.chars().noneMatch(c -> INNER_PUNCTUATION.indexOf(c) >= 0);
+    }
+
+    /** Where the quotation starts, marks included. */
+    int outerBegin() {
+      return open.map(Span::begin).orElse(content.begin());
+    }
+
+    /** Where the quotation ends, marks included. */
+    int outerEnd() {
+      return close.map(Span::end).orElse(content.end());
+    }
+  }
+
+  private Quotations() {}
+
+  static List<Quote> find(String text, Span paragraph) {
+    List<Quote> quotes = new ArrayList<>();
+    int openAt = -1;
+    for (int i = paragraph.begin(); i < paragraph.end(); i++) {
+      char c = text.charAt(i);
+      if (OPENING.indexOf(c) >= 0) {
+        if (openAt >= 0) {
+          addUnclosed(quotes, text, openAt, i);
+        }
+        openAt = i;
+      } else if (CLOSING.indexOf(c) >= 0) {
+        if (openAt >= 0) {
+          quotes.add(new Quote(new Span(openAt + 1, i), Optional.of(new Span(openAt, openAt + 1)),
+              Optional.of(new Span(i, i + 1))));
+          openAt = -1;
+        } else {
+          int start = paragraph.begin();
+          for (int k = i - 1; k >= paragraph.begin(); k--) {
+            char b = text.charAt(k);
+            if (CLAUSE_BOUNDARIES.indexOf(b) >= 0 || CLOSING.indexOf(b) >= 0) {
+              start = k + 1;
+              break;
+            }
+          }
+          if (start < i) {
+            quotes.add(new Quote(new Span(start, i), Optional.empty(), Optional.of(new Span(i, i + 1))));
+          }
+        }
+      }
+    }
+    if (openAt >= 0) {
+      addUnclosed(quotes, text, openAt, paragraph.end());
+    }
+    return quotes;
+  }
+
+  /** A quotation that opened at {@code openAt} and lost its closing mark before {@code end}. */
+  private static void addUnclosed(List<Quote> quotes, String text, int openAt, int end) {
+    int e = end;
+    while (e > openAt + 1 && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    if (e > openAt + 1) {
+      quotes.add(new Quote(new Span(openAt + 1, e), Optional.of(new Span(openAt, openAt + 1)), Optional.empty()));
+    }
+  }
+}

@@ -1,0 +1,205 @@
+package org.claimgraph.extract.corenlp;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.tokensregex.Env;
+import edu.stanford.nlp.ling.tokensregex.SequenceMatchRules;
+import edu.stanford.nlp.ling.tokensregex.TokenSequenceMatcher;
+import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
+import edu.stanford.nlp.ling.tokensregex.parser.ParseException;
+import edu.stanford.nlp.ling.tokensregex.parser.TokenSequenceParser;
+import edu.stanford.nlp.ling.tokensregex.types.Value;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.claimgraph.extract.AnnotatedSentence;
+import org.claimgraph.extract.Token;
+
+/**
+ * A CoreNLP TokensRegex rule file, parsed by CoreNLP's own parser, run on our sentences.
+ *
+ * <p>The file is ordinary TokensRegex rule syntax: {@code $VAR = ( ... )} assignments and
+ * {@code { ruleType: "tokens", name: "...", pattern: ( ... ), result: ( ... ) }} rules. Every rule must have a
+ * unique {@code name} and a constant {@code result} list; named groups {@code (?$name ...)} in the pattern come back
+ * as {@link TokenRuleMatch#groups()}. Rules run on {@link CoreLabel}s rebuilt from our {@link Token}s, with
+ * {@code word}, {@code tag} (POS) and {@code ner} set, the latter from the caller's tags (so rules can test our own
+ * entity types, e.g. {@code [{ner:MODEL}]}).
+ *
+ * <p>Matching tries every start token, so overlapping matches of one rule are all found (a title list such as
+ * "X教授、Y主任、…Z" yields a match per title); each start gives the longest match.
+ */
+public final class TokensRegexRules {
+  private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?\\$([A-Za-z][A-Za-z0-9_]*)");
+
+  /** One rule: its name, compiled pattern, constant result and the group names to ask its matches for. */
+  private record Rule(String name, TokenSequencePattern pattern, List<String> result, List<String> groups) {}
+
+  private final String source;
+  private final List<Rule> rules;
+
+  private TokensRegexRules(String source, List<Rule> rules) {
+    this.source = source;
+    this.rules = List.copyOf(rules);
+  }
+
+  /** Loads a rule file from the classpath, relative to {@code anchor}'s package. */
+  public static TokensRegexRules load(Class<?> anchor, String resource) {
+    try (InputStream in = anchor.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("TokensRegex rule file " + resource + " is missing from the classpath next to "
+            + anchor.getName());
+      }
+      return parse(resource, new InputStreamReader(in, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(resource + ": cannot read the rule file", e);
+    }
+  }
+
+  /**
+   * @param source the file's name, used in error messages and returned by {@link #source()}
+   * @throws IllegalArgumentException when the file does not parse or a rule lacks a name or a constant result
+   */
+  public static TokensRegexRules parse(String source, Reader reader) {
+    String text;
+    try {
+      text = readAll(reader);
+    } catch (IOException e) {
+      throw new UncheckedIOException(source + ": cannot read the rule file", e);
+    }
+    Env env = TokenSequencePattern.getNewEnv();
+    List<SequenceMatchRules.Rule> parsed;
+    try {
+      parsed = new TokenSequenceParser(new StringReader(text)).RuleList(env);
+    } catch (ParseException | RuntimeException e) {
+      throw invalid(source, e);
+    } catch (Error e) {
+      // The lexer reports bad characters with TokenMgrError, which is not public.
+      if (e instanceof VirtualMachineError) {
+        throw e;
+      }
+      throw invalid(source, e);
+    }
+    List<Rule> rules = new ArrayList<>();
+    Set<String> names = new HashSet<>();
+    List<String> groupNames = groupNames(text);
+    int ruleIndex = 0;
+    for (SequenceMatchRules.Rule r : parsed) {
+      if (r instanceof SequenceMatchRules.AssignmentRule assignment) {
+        assignment.evaluate(env);
+        continue;
+      }
+      if (!(r instanceof SequenceMatchRules.AnnotationExtractRule<?, ?> rule)) {
+        throw new IllegalArgumentException(source + ": unsupported rule " + r);
+      }
+      String where = source + ": rule #" + (ruleIndex + 1);
+      if (rule.name == null || rule.name.isBlank()) {
+        throw new IllegalArgumentException(where + " has no name: add name: \"...\" so relations can cite it");
+      }
+      if (!names.add(rule.name)) {
+        throw new IllegalArgumentException(where + ": duplicate rule name '" + rule.name + "'");
+      }
+      if (!(rule.pattern instanceof TokenSequencePattern pattern)) {
+        throw new IllegalArgumentException(where + " (" + rule.name + "): only ruleType \"tokens\" is supported");
+      }
+      if (rule.result == null) {
+        throw new IllegalArgumentException(where + " (" + rule.name + ") has no result: add result: ( \"...\" )");
+      }
+      List<String> result = new ArrayList<>();
+      Object value;
+      try {
+        value = rule.result.evaluate(env).get();
+      } catch (RuntimeException e) {
+        throw new IllegalArgumentException(where + " (" + rule.name + "): the result must be a constant list", e);
+      }
+      if (value instanceof List<?> list) {
+        for (Object v : list) {
+          result.add(String.valueOf(v instanceof Value<?> val ? val.get() : v));
+        }
+      } else {
+        result.add(String.valueOf(value));
+      }
+      rules.add(new Rule(rule.name, pattern, result, groupNames));
+      ruleIndex++;
+    }
+    return new TokensRegexRules(source, rules);
+  }
+
+  private static String readAll(Reader reader) throws IOException {
+    StringBuilder sb = new StringBuilder();
+    char[] buf = new char[8192];
+    for (int n; (n = reader.read(buf)) > 0; ) {
+      sb.append(buf, 0, n);
+    }
+    return sb.toString();
+  }
+
+  private static IllegalArgumentException invalid(String source, Throwable e) {
+    return new IllegalArgumentException(source + ": not a valid TokensRegex rule file: " + e.getMessage()
+        + " (quote Chinese words in patterns: /的/ or \"的\")", e);
+  }
+
+  /** Every group name declared anywhere in the file; CoreNLP's matcher answers -1 for one a rule lacks. */
+  private static List<String> groupNames(String text) {
+    Set<String> names = new LinkedHashSet<>();
+    Matcher m = GROUP_NAME.matcher(text);
+    while (m.find()) {
+      names.add(m.group(1));
+    }
+    return List.copyOf(names);
+  }
+
+  public String source() {
+    return source;
+  }
+
+  public List<String> ruleNames() {
+    return rules.stream().map(Rule::name).toList();
+  }
+
+  /** The result a rule hands back with its matches. */
+  public List<String> result(String rule) {
+    return rules.stream().filter(r -> r.name().equals(rule)).findFirst().map(Rule::result)
+        .orElseThrow(() -> new IllegalArgumentException(source + " has no rule named " + rule));
+  }
+
+  /**
+   * Runs every rule on a sentence.
+   *
+   * @param nerTags one tag per token, used as the tokens' {@code ner} (e.g. PERSON, ORG, MODEL, TITLE, DATE, O)
+   */
+  public List<TokenRuleMatch> match(AnnotatedSentence sentence, List<String> nerTags) {
+    List<CoreLabel> labels = CoreLabels.of(sentence, nerTags);
+    List<TokenRuleMatch> matches = new ArrayList<>();
+    for (Rule rule : rules) {
+      TokenSequenceMatcher m = rule.pattern().matcher(labels);
+      int from = 0;
+      while (from < labels.size() && m.find(from)) {
+        Map<String, TokenRuleMatch.TokenRange> groups = new LinkedHashMap<>();
+        for (String g : rule.groups()) {
+          int b = m.start("$" + g);
+          int e = m.end("$" + g);
+          if (b >= 0 && e >= b) {
+            groups.put(g, new TokenRuleMatch.TokenRange(b, e));
+          }
+        }
+        if (m.end() > m.start()) {
+          matches.add(new TokenRuleMatch(rule.name(), m.start(), m.end(), groups, rule.result()));
+        }
+        from = m.start() + 1;
+      }
+    }
+    return matches;
+  }
+}

@@ -1,0 +1,85 @@
+package org.claimgraph.extract.relation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.claimgraph.extract.RelationType;
+
+/**
+ * What a rule asserts when it matches, read from its result: a confidence, then one or more {@code KEY=VALUE} items.
+ * <ul>
+ *   <li>{@code PREDICATE=$group}: a relation from the {@code $subject} group to what {@code $group} holds (entities,
+ *       a date, numbers), e.g. {@code FOUNDER=$object}, {@code FOUNDING_YEAR=$date};</li>
+ *   <li>{@code PREDICATE=Value}: a relation to a named value of the ontology, e.g. {@code OPENNESS=OpenSource};</li>
+ *   <li>{@code ROLE=$group}: the people in {@code $group} hold the titles in {@code $title} at the {@code $subject}
+ *       organization (CEO, founder, chief scientist, or any job title; see {@code titles.tsv});</li>
+ *   <li>{@code ROLES=$group}: each person in {@code $group} holds the title written right before their name at the
+ *       {@code $subject} organization ("由首席执行官Sam Altman以及Elon Musk…创立");</li>
+ *   <li>{@code subject=SALIENT}: when the text names no subject, take the entity of the right type the article has
+ *       named most often in the last sentences (the event a report is about).</li>
+ * </ul>
+ */
+record RuleAction(double confidence, List<Item> items, boolean salientSubject) {
+  /** One thing to assert. */
+  record Item(String key, Optional<RelationType> predicate, Optional<String> group, Optional<String> namedValue) {}
+
+  RuleAction {
+    items = List.copyOf(items);
+  }
+
+  /**
+   * @param where the rule's file and name, for messages
+   * @throws IllegalArgumentException when the result is malformed
+   */
+  static RuleAction parse(String where, List<String> result) {
+    if (result.isEmpty()) {
+      throw new IllegalArgumentException(where + ": empty result; write ( 0.9, \"PREDICATE=$group\" )");
+    }
+    double confidence;
+    try {
+      confidence = Double.parseDouble(result.get(0));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(where + ": the result must start with a confidence, found '" + result.get(0)
+          + "'");
+    }
+    if (!(confidence > 0 && confidence <= 1)) {
+      throw new IllegalArgumentException(where + ": confidence " + confidence + " is not in (0, 1]");
+    }
+    List<Item> items = new ArrayList<>();
+    boolean salient = false;
+    for (String s : result.subList(1, result.size())) {
+      int eq = s.indexOf('=');
+      if (eq <= 0 || eq == s.length() - 1) {
+        throw new IllegalArgumentException(where + ": result item '" + s + "' is not KEY=VALUE");
+      }
+      String key = s.substring(0, eq);
+      String value = s.substring(eq + 1);
+      if (key.equals("subject")) {
+        if (!value.equals("SALIENT")) {
+          throw new IllegalArgumentException(where + ": subject=" + value + " is not supported (only SALIENT)");
+        }
+        salient = true;
+        continue;
+      }
+      Optional<String> group = value.startsWith("$") ? Optional.of(value.substring(1)) : Optional.empty();
+      if (key.equals("ROLE") || key.equals("ROLES")) {
+        if (group.isEmpty()) {
+          throw new IllegalArgumentException(where + ": " + key + " needs a $group of people");
+        }
+        items.add(new Item(key, Optional.empty(), group, Optional.empty()));
+        continue;
+      }
+      RelationType predicate;
+      try {
+        predicate = RelationType.valueOf(key);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(where + ": unknown predicate '" + key + "' in result item '" + s + "'");
+      }
+      items.add(new Item(key, Optional.of(predicate), group, group.isPresent() ? Optional.empty() : Optional.of(value)));
+    }
+    if (items.isEmpty()) {
+      throw new IllegalArgumentException(where + ": the result asserts nothing; add \"PREDICATE=$group\"");
+    }
+    return new RuleAction(confidence, items, salient);
+  }
+}

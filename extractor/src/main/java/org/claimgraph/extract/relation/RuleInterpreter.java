@@ -1,0 +1,326 @@
+package org.claimgraph.extract.relation;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import org.claimgraph.extract.EntityType;
+import org.claimgraph.extract.Relation;
+import org.claimgraph.extract.RelationType;
+import org.claimgraph.extract.Span;
+import org.claimgraph.extract.Token;
+import org.claimgraph.extract.corenlp.TokenRuleMatch.TokenRange;
+import org.claimgraph.extract.relation.RelationSignature.Signature;
+import org.claimgraph.extract.relation.TimeExpressions.TimeExpression;
+
+/**
+ * Turns one rule match (its groups as token ranges) into relations, following the rule's {@link RuleAction}.
+ *
+ * <p>Entity groups are read head-final, as Chinese noun phrases are: a group is split into conjuncts at list
+ * separators (、 和 与 及 以及 等 and commas) and each conjunct yields its last entity of a fitting type, so
+ * "AI公司Hugging Face的首席执行官Clement Delangue" gives Clement Delangue and "Microsoft、Google等巨头" gives both
+ * companies. LOCATION and PARAMETER_COUNT take every fitting value in the group instead ("旧金山的探索馆", "70亿、130亿和700亿").
+ */
+final class RuleInterpreter {
+  static final String XSD_DECIMAL = TimeExpressions.XSD + "decimal";
+  static final String XSD_INTEGER = TimeExpressions.XSD + "integer";
+  /** Endpoints found through an anaphor are less certain than named ones. */
+  static final double ANAPHOR_FACTOR = 0.85;
+  /** How far back the main entity of a report may have been named, for subject=SALIENT. */
+  static final int SALIENT_REACH = 3;
+
+  private static final Set<String> SEPARATORS = Set.of("、", "和", "与", "及", "以及", "跟", "等", "，", ",", "；", "或", "或者");
+  private static final Set<String> NEGATORS = Set.of("不", "没", "没有", "未", "并未", "从未", "尚未", "并非", "非", "无");
+  /** Prepositions that tie a date to the verb after it: 成立于2023年，… */
+  private static final Set<String> TIME_PREPOSITIONS = Set.of("于", "在", "自", "从", "至", "到", "截至", "直到", "成立于");
+  private static final Set<String> NUMERIC_TAGS = Set.of("NUMBER", "MONEY", "PERCENT", "ORDINAL");
+  /** A title that was: 前首席执行官, 原总裁, or such a word right before the title. */
+  private static final Pattern FORMER = Pattern.compile("^(前任|前|原|卸任|已故)");
+
+  private final List<Referent> referents;
+
+  /** @param sentences the whole document, for SALIENT subjects */
+  RuleInterpreter(List<TaggedSentence> sentences) {
+    List<Referent> all = new ArrayList<>();
+    for (TaggedSentence s : sentences) {
+      all.addAll(s.referents()); // resolved anaphors count: 活动 keeps its event in view
+    }
+    all.sort(Comparator.comparing(Referent::span));
+    this.referents = all;
+  }
+
+  /**
+   * @param range the whole match, for the evidence span and the negation check
+   */
+  List<Relation> interpret(TaggedSentence s, String ruleId, RuleAction action, Map<String, TokenRange> groups,
+      TokenRange range) {
+    if (negated(s, range)) {
+      return List.of();
+    }
+    Span evidence = s.span(range.begin(), range.end());
+    List<Relation> out = new ArrayList<>();
+    for (RuleAction.Item item : action.items()) {
+      if (item.key().equals("ROLE") || item.key().equals("ROLES")) {
+        roles(s, ruleId, action, groups, item, evidence, out);
+        continue;
+      }
+      RelationType predicate = item.predicate().orElseThrow();
+      Signature sig = RelationSignature.of(predicate);
+      List<Referent> subjects = subjects(s, groups, sig, action, range);
+      if (subjects.isEmpty()) {
+        continue;
+      }
+      for (Referent subject : subjects) {
+        for (Valued v : objects(s, groups, item, sig, range)) {
+          if (v.referent().map(o -> o.entityKey().equals(subject.entityKey())).orElse(false)) {
+            continue;
+          }
+          double confidence = action.confidence() * factor(subject) * v.referent().map(RuleInterpreter::factor).orElse(1.0);
+          out.add(new Relation(subject.entityKey(), predicate, v.value(), Optional.empty(), s.index(), evidence, ruleId,
+              round(confidence)));
+        }
+      }
+    }
+    return out;
+  }
+
+  private record Valued(Relation.Value value, Optional<Referent> referent) {}
+
+  private List<Referent> subjects(TaggedSentence s, Map<String, TokenRange> groups, Signature sig, RuleAction action,
+      TokenRange range) {
+    TokenRange g = groups.get("subject");
+    if (g != null) {
+      return entities(s, g, sig::subjectFits, false);
+    }
+    if (action.salientSubject()) {
+      return salient(sig, s.index(), s.span(range.begin(), range.end()).begin()).map(List::of).orElse(List.of());
+    }
+    return List.of();
+  }
+
+  private List<Valued> objects(TaggedSentence s, Map<String, TokenRange> groups, RuleAction.Item item, Signature sig,
+      TokenRange range) {
+    if (item.namedValue().isPresent()) {
+      return List.of(new Valued(new Relation.NamedValue(item.namedValue().get()), Optional.empty()));
+    }
+    TokenRange g = groups.get(item.group().orElseThrow());
+    if (g == null || g.end() <= g.begin()) {
+      return List.of();
+    }
+    List<Valued> out = new ArrayList<>();
+    switch (sig.kind()) {
+      case ENTITY -> {
+        for (Referent r : entities(s, g, sig::objectFits, sig.allInGroup())) {
+          out.add(new Valued(new Relation.EntityValue(r.entityKey()), Optional.of(r)));
+        }
+      }
+      case YEAR -> dateOf(s, g, range).ifPresent(t -> out.add(literal(t.lexical().substring(0, 4),
+          TimeExpressions.G_YEAR)));
+      case DATE -> dateOf(s, g, range).ifPresent(t -> out.add(literal(t.lexical(), t.datatype())));
+      case DECIMAL -> {
+        for (BigDecimal n : numbers(s, g)) {
+          out.add(literal(n.toPlainString(), XSD_DECIMAL));
+        }
+      }
+      case COUNT -> numbers(s, g).stream().findFirst()
+          .ifPresent(n -> out.add(literal(n.toBigInteger().toString(), XSD_INTEGER)));
+      case NAMED -> throw new IllegalStateException(item.key() + " needs a named value, not a group");
+      default -> throw new IllegalStateException(sig.kind().toString());
+    }
+    return out;
+  }
+
+  /**
+   * The date a group holds, unless the match starts with it right after a preposition outside the match: then it
+   * belongs to another clause (成立于2023年，其开源模型… is not a release date).
+   */
+  private static Optional<TimeExpression> dateOf(TaggedSentence s, TokenRange g, TokenRange range) {
+    if (g.begin() == range.begin() && g.begin() > 0 && TIME_PREPOSITIONS.contains(s.tokens().get(g.begin() - 1).word())) {
+      return Optional.empty();
+    }
+    return s.timeIn(g.begin(), g.end());
+  }
+
+  private static Valued literal(String lexical, String datatype) {
+    return new Valued(new Relation.LiteralValue(lexical, datatype), Optional.empty());
+  }
+
+  /** Every maximal run of numeric tokens in the group, read as a number. */
+  private static List<BigDecimal> numbers(TaggedSentence s, TokenRange g) {
+    List<BigDecimal> out = new ArrayList<>();
+    int i = g.begin();
+    while (i < g.end()) {
+      if (!NUMERIC_TAGS.contains(s.tags().get(i))) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j < g.end() && NUMERIC_TAGS.contains(s.tags().get(j))) {
+        j++;
+      }
+      Quantities.parse(s.text(i, j)).ifPresent(out::add);
+      i = j;
+    }
+    return out;
+  }
+
+  /**
+   * The entities a group stands for: the last fitting one of each conjunct (head-final noun phrases), or every fitting
+   * one when {@code all}.
+   */
+  static List<Referent> entities(TaggedSentence s, TokenRange g, Predicate<EntityType> fits,
+      boolean all) {
+    List<Referent> in = s.referentsIn(g.begin(), g.end()).stream().filter(r -> fits.test(r.type())).toList();
+    if (all || in.size() <= 1) {
+      return dedupe(in);
+    }
+    List<Referent> heads = new ArrayList<>();
+    int start = g.begin();
+    for (int i = g.begin(); i <= g.end(); i++) {
+      boolean boundary = i == g.end() || SEPARATORS.contains(s.tokens().get(i).word());
+      if (!boundary) {
+        continue;
+      }
+      if (i > start) {
+        Span conjunct = s.span(start, i);
+        in.stream().filter(r -> r.span().overlaps(conjunct)).reduce((a, b) -> b).ifPresent(heads::add);
+      }
+      start = i + 1;
+    }
+    return dedupe(heads);
+  }
+
+  private static List<Referent> dedupe(List<Referent> referents) {
+    Map<String, Referent> byKey = new LinkedHashMap<>();
+    for (Referent r : referents) {
+      byKey.putIfAbsent(r.entityKey(), r);
+    }
+    return List.copyOf(byKey.values());
+  }
+
+  /** ROLE: titles in $title held by the people in the group; ROLES: each person's own title right before the name. */
+  private void roles(TaggedSentence s, String ruleId, RuleAction action, Map<String, TokenRange> groups,
+      RuleAction.Item item, Span evidence, List<Relation> out) {
+    TokenRange subjectGroup = groups.get("subject");
+    TokenRange people = groups.get(item.group().orElseThrow());
+    if (subjectGroup == null || people == null) {
+      return;
+    }
+    List<Referent> organizations = entities(s, subjectGroup, EntityType::isOrganization, false);
+    List<Referent> persons = entities(s, people, t -> t == EntityType.PERSON, false);
+    for (Referent org : organizations) {
+      for (Referent person : persons) {
+        TokenRange titleRange = item.key().equals("ROLE") ? groups.get("title") : titleBefore(s, person);
+        if (titleRange == null) {
+          continue;
+        }
+        titleRange = withoutLeadingNames(s, titleRange);
+        if (titleRange.end() <= titleRange.begin()) {
+          continue;
+        }
+        String title = s.text(titleRange.begin(), titleRange.end()).strip();
+        String before = titleRange.begin() > 0 ? s.tokens().get(titleRange.begin() - 1).word() : "";
+        if (FORMER.matcher(title).find() || FORMER.matcher(before).matches()) {
+          continue; // a former CEO is not the CEO
+        }
+        double confidence = round(action.confidence() * factor(org) * factor(person));
+        Set<TitleLexicon.Role> roles = new LinkedHashSet<>();
+        s.titlesIn(titleRange.begin(), titleRange.end()).forEach(t -> roles.add(t.role()));
+        boolean employed = false;
+        for (TitleLexicon.Role role : roles) {
+          switch (role) {
+            case CEO -> {
+              out.add(entityRelation(org, RelationType.CEO, person, s, evidence, ruleId, confidence));
+              employed = true;
+            }
+            case CHIEF_SCIENTIST -> {
+              out.add(entityRelation(org, RelationType.CHIEF_SCIENTIST, person, s, evidence, ruleId, confidence));
+              employed = true;
+            }
+            case FOUNDER -> out.add(entityRelation(org, RelationType.FOUNDER, person, s, evidence, ruleId, confidence));
+            case TITLE -> employed = true;
+            default -> throw new IllegalStateException(role.toString());
+          }
+        }
+        if (employed) {
+          out.add(new Relation(person.entityKey(), RelationType.WORKS_FOR, new Relation.EntityValue(org.entityKey()),
+              Optional.of(title), s.index(), evidence, ruleId, confidence));
+        }
+      }
+    }
+  }
+
+  /** A title phrase read from a parse may start with the organization and 的 (腾讯创始人): the title starts after. */
+  private static TokenRange withoutLeadingNames(TaggedSentence s, TokenRange r) {
+    int b = r.begin();
+    while (b < r.end() && (s.tags().get(b).equals("ORG") || s.tags().get(b).equals("PERSON")
+        || s.tokens().get(b).word().matches("[的之、，,]"))) {
+      b++;
+    }
+    return new TokenRange(b, r.end());
+  }
+
+  /** The run of TITLE tokens right before a person's name, if any. */
+  private static TokenRange titleBefore(TaggedSentence s, Referent person) {
+    int first = s.tokenAt(person.span().begin());
+    if (first <= 0) {
+      return null;
+    }
+    int b = first;
+    while (b > 0 && s.tags().get(b - 1).equals("TITLE")) {
+      b--;
+    }
+    return b < first ? new TokenRange(b, first) : null;
+  }
+
+  private static Relation entityRelation(Referent subject, RelationType p, Referent object, TaggedSentence s,
+      Span evidence, String ruleId, double confidence) {
+    return new Relation(subject.entityKey(), p, new Relation.EntityValue(object.entityKey()), Optional.empty(),
+        s.index(), evidence, ruleId, confidence);
+  }
+
+  /** A negator inside the match or right before it (不发布, 并未创立) cancels it. */
+  private static boolean negated(TaggedSentence s, TokenRange range) {
+    for (int i = Math.max(0, range.begin() - 1); i < range.end(); i++) {
+      Token t = s.tokens().get(i);
+      if (NEGATORS.contains(t.word()) && !s.tags().get(i).equals("TITLE")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The entity of a fitting type named most often so far, among those named in the last sentences. */
+  private Optional<Referent> salient(Signature sig, int sentence, int before) {
+    Map<String, Integer> counts = new HashMap<>();
+    Map<String, Referent> last = new HashMap<>();
+    for (Referent r : referents) {
+      if (r.span().begin() >= before) {
+        break;
+      }
+      if (sig.subjectFits(r.type())) {
+        counts.merge(r.entityKey(), 1, Integer::sum);
+        last.put(r.entityKey(), r);
+      }
+    }
+    return last.values().stream()
+        .filter(r -> r.sentence() >= sentence - SALIENT_REACH)
+        .max(Comparator.comparing((Referent r) -> counts.get(r.entityKey())).thenComparing(r -> r.span().begin()));
+  }
+
+  private static double factor(Referent r) {
+    return r.anaphor() ? ANAPHOR_FACTOR : 1.0;
+  }
+
+  private static double round(double d) {
+    return Math.round(d * 1000) / 1000.0;
+  }
+}

@@ -1,0 +1,137 @@
+package org.claimgraph.extract.relation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.claimgraph.extract.AnnotatedDocument;
+import org.claimgraph.extract.Entity;
+import org.claimgraph.extract.Relation;
+import org.claimgraph.extract.RelationExtractor;
+import org.claimgraph.extract.corenlp.DependencyRuleMatch;
+import org.claimgraph.extract.corenlp.SemgrexRules;
+import org.claimgraph.extract.corenlp.TokenRuleMatch;
+import org.claimgraph.extract.corenlp.TokenRuleMatch.TokenRange;
+import org.claimgraph.extract.corenlp.TokensRegexRules;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Relations from rule files: TokensRegex token patterns ({@code *.rules}) and Semgrex dependency patterns
+ * ({@code *.semgrex}), run over sentences whose tokens carry our entity types (see {@link SentenceTagger}). Each
+ * relation names its rule as {@code <file>.<rule>} (e.g. {@code roles.org-title-person}). When several rules find
+ * the same fact, the most confident one is kept.
+ */
+public final class RuleRelationExtractor implements RelationExtractor {
+  private static final Logger LOG = LoggerFactory.getLogger("claimgraph.relations");
+
+  /** The bundled rule files, in this package's resources. */
+  public static final List<String> TOKEN_RULE_FILES =
+      List.of("roles.rules", "organizations.rules", "models.rules", "events.rules");
+  public static final List<String> DEPENDENCY_RULE_FILES = List.of("relations.semgrex");
+
+  private record TokenFile(String stem, TokensRegexRules rules, Map<String, RuleAction> actions) {}
+
+  private record DependencyFile(String stem, SemgrexRules rules, Map<String, RuleAction> actions) {}
+
+  private final SentenceTagger tagger;
+  private final List<TokenFile> tokenFiles;
+  private final List<DependencyFile> dependencyFiles;
+
+  public RuleRelationExtractor(SentenceTagger tagger, List<TokensRegexRules> tokenRules,
+      List<SemgrexRules> dependencyRules) {
+    this.tagger = tagger;
+    this.tokenFiles = tokenRules.stream()
+        .map(r -> new TokenFile(stem(r.source()), r, actions(r.source(), r.ruleNames(), r::result)))
+        .toList();
+    this.dependencyFiles = dependencyRules.stream()
+        .map(r -> new DependencyFile(stem(r.source()), r, actions(r.source(), r.ruleNames(), r::result)))
+        .toList();
+  }
+
+  /** The bundled rules, titles and anaphors. */
+  public static RuleRelationExtractor standard() {
+    List<TokensRegexRules> tokens = TOKEN_RULE_FILES.stream()
+        .map(f -> TokensRegexRules.load(RuleRelationExtractor.class, f)).toList();
+    List<SemgrexRules> dependencies = DEPENDENCY_RULE_FILES.stream()
+        .map(f -> SemgrexRules.load(RuleRelationExtractor.class, f, Map.of())).toList();
+    return new RuleRelationExtractor(SentenceTagger.standard(), tokens, dependencies);
+  }
+
+  private static Map<String, RuleAction> actions(String source, List<String> names,
+      java.util.function.Function<String, List<String>> result) {
+    Map<String, RuleAction> actions = new HashMap<>();
+    for (String name : names) {
+      actions.put(name, RuleAction.parse(source + ": rule " + name, result.apply(name)));
+    }
+    return actions;
+  }
+
+  private static String stem(String source) {
+    String name = source.substring(source.lastIndexOf('/') + 1);
+    int dot = name.indexOf('.');
+    return dot < 0 ? name : name.substring(0, dot);
+  }
+
+  /** Every rule id, {@code <file>.<rule>}, for documentation and tests. */
+  public List<String> ruleIds() {
+    List<String> ids = new ArrayList<>();
+    tokenFiles.forEach(f -> f.rules().ruleNames().forEach(n -> ids.add(f.stem() + "." + n)));
+    dependencyFiles.forEach(f -> f.rules().ruleNames().forEach(n -> ids.add(f.stem() + "." + n)));
+    return ids;
+  }
+
+  @Override
+  public List<Relation> extract(AnnotatedDocument document, List<Entity> entities) {
+    Map<String, Relation> best = new LinkedHashMap<>();
+    keep(best, everyMatch(document, entities));
+    LOG.debug("{}: {} relations", document.document().raw().source(), best.size());
+    return List.copyOf(best.values());
+  }
+
+  /** Every relation every rule found, before duplicates are merged: what each rule does, for tests and reports. */
+  List<Relation> everyMatch(AnnotatedDocument document, List<Entity> entities) {
+    List<TaggedSentence> tagged = tagger.tag(document, entities);
+    RuleInterpreter interpreter = new RuleInterpreter(tagged);
+    List<Relation> all = new ArrayList<>();
+    for (TaggedSentence s : tagged) {
+      for (TokenFile f : tokenFiles) {
+        for (TokenRuleMatch m : f.rules().match(s.sentence(), s.tags())) {
+          String id = f.stem() + "." + m.rule();
+          all.addAll(interpreter.interpret(s, id, f.actions().get(m.rule()), m.groups(),
+              new TokenRange(m.begin(), m.end())));
+        }
+      }
+      for (DependencyFile f : dependencyFiles) {
+        for (DependencyRuleMatch m : f.rules().match(s.sentence(), s.tags())) {
+          Map<String, TokenRange> groups = new HashMap<>();
+          int lo = Integer.MAX_VALUE;
+          int hi = -1;
+          for (Map.Entry<String, Integer> node : m.nodes().entrySet()) {
+            TokenRange phrase = s.nounPhrase(node.getValue());
+            groups.put(node.getKey(), phrase);
+            lo = Math.min(lo, phrase.begin());
+            hi = Math.max(hi, phrase.end());
+          }
+          if (hi >= 0) {
+            all.addAll(interpreter.interpret(s, f.stem() + "." + m.rule(), f.actions().get(m.rule()), groups,
+                new TokenRange(lo, hi)));
+          }
+        }
+      }
+    }
+    return all;
+  }
+
+  /** One relation per (subject, predicate, object): the most confident, the first found among equals. */
+  private static void keep(Map<String, Relation> best, List<Relation> found) {
+    for (Relation r : found) {
+      String key = r.subject() + "\t" + r.predicate() + "\t" + r.object();
+      Relation old = best.get(key);
+      if (old == null || r.confidence() > old.confidence()) {
+        best.put(key, r);
+      }
+    }
+  }
+}

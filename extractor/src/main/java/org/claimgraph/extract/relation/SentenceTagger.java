@@ -1,0 +1,220 @@
+package org.claimgraph.extract.relation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.claimgraph.extract.AnnotatedDocument;
+import org.claimgraph.extract.AnnotatedSentence;
+import org.claimgraph.extract.Entity;
+import org.claimgraph.extract.EntityType;
+import org.claimgraph.extract.Mention;
+import org.claimgraph.extract.Paragraph;
+import org.claimgraph.extract.Span;
+import org.claimgraph.extract.Token;
+import org.claimgraph.extract.relation.TimeExpressions.TimeExpression;
+
+/**
+ * Tags every token for the rules: the resolved entities' mentions give PERSON, ORG, MODEL, PRODUCT, EVENT, PLACE or
+ * TOPIC; {@code titles.tsv} gives TITLE; resolvable dates give DATE; CoreNLP's numeric tags (NUMBER, MONEY, PERCENT,
+ * ORDINAL) stay; everything else is O. CoreNLP's own PERSON/ORGANIZATION/DATE tags are not used: the resolved
+ * entities are better, and a DATE such as 目前 cannot be resolved. Anaphors from {@code anaphors.tsv} that the entity
+ * resolver left alone are resolved here and tagged with their antecedent's type.
+ */
+public final class SentenceTagger {
+  static final String ANAPHORS = "anaphors.tsv";
+  private static final Set<String> NUMERIC = Set.of("NUMBER", "MONEY", "PERCENT", "ORDINAL");
+
+  private enum Choice { RECENT, SALIENT, AUTHOR }
+
+  private record Anaphor(String form, List<EntityType> types, int reach, Choice choice, String pos) {
+    boolean fits(EntityType t) {
+      return types.stream().anyMatch(a -> a == t || (a == EntityType.ORGANIZATION && t.isOrganization()));
+    }
+  }
+
+  private final TitleLexicon titles;
+  private final List<Anaphor> anaphors;
+
+  SentenceTagger(TitleLexicon titles, List<Anaphor> anaphors) {
+    this.titles = titles;
+    this.anaphors = anaphors.stream().sorted(Comparator.comparing((Anaphor a) -> a.form().length()).reversed()).toList();
+  }
+
+  public static SentenceTagger standard() {
+    List<Anaphor> anaphors = new ArrayList<>();
+    for (TabFile.Row row : TabFile.read(SentenceTagger.class, ANAPHORS, 5)) {
+      try {
+        List<EntityType> types = List.of(row.cell(1).split(",")).stream().map(String::strip).map(EntityType::valueOf)
+            .toList();
+        anaphors.add(new Anaphor(row.cell(0), types, Integer.parseInt(row.cell(2)), Choice.valueOf(row.cell(3)),
+            row.cell(4)));
+      } catch (IllegalArgumentException e) {
+        throw row.error("bad anaphor entry (" + e.getMessage() + "): types are EntityType names, reach a number, "
+            + "choose RECENT, SALIENT or AUTHOR");
+      }
+    }
+    return new SentenceTagger(TitleLexicon.load(), anaphors);
+  }
+
+  public TitleLexicon titles() {
+    return titles;
+  }
+
+  /** The rules' tag for an entity type. */
+  public static String tagOf(EntityType type) {
+    return switch (type) {
+      case PERSON -> "PERSON";
+      case AI_MODEL -> "MODEL";
+      case PRODUCT -> "PRODUCT";
+      case EVENT -> "EVENT";
+      case PLACE -> "PLACE";
+      case TOPIC -> "TOPIC";
+      default -> type.isOrganization() ? "ORG" : type.name();
+    };
+  }
+
+  public List<TaggedSentence> tag(AnnotatedDocument doc, List<Entity> entities) {
+    List<Referent> named = new ArrayList<>();
+    for (Entity e : entities) {
+      for (Mention m : e.mentions()) {
+        int sentence = m.sentence() >= 0 ? m.sentence() : doc.sentenceAt(m.span().begin());
+        named.add(new Referent(e.key(), e.type(), m.span(), sentence, false));
+      }
+    }
+    named.sort(Comparator.comparing(Referent::span));
+    Optional<Referent> authorOrganization = authorOrganization(doc, named);
+    List<TaggedSentence> out = new ArrayList<>();
+    for (AnnotatedSentence s : doc.sentences()) {
+      out.add(tag(doc, s, named, authorOrganization));
+    }
+    return out;
+  }
+
+  private TaggedSentence tag(AnnotatedDocument doc, AnnotatedSentence s, List<Referent> named,
+      Optional<Referent> authorOrganization) {
+    String text = s.span().of(doc.text());
+    List<Referent> referents = new ArrayList<>(named.stream().filter(r -> r.span().overlaps(s.span())).toList());
+    referents.addAll(anaphorsIn(doc, s, text, named, referents, authorOrganization));
+    referents.sort(Comparator.comparing(Referent::span));
+    List<TitleLexicon.Found> foundTitles = titles.find(text, s.span().begin());
+    List<TimeExpression> times = TimeExpressions.find(text, s.span().begin(), doc.document().date());
+
+    List<String> tags = new ArrayList<>();
+    for (Token t : s.tokens()) {
+      tags.add(tagFor(t, referents, foundTitles, times));
+    }
+    return new TaggedSentence(s, text, tags, referents, foundTitles, times);
+  }
+
+  private static String tagFor(Token t, List<Referent> referents, List<TitleLexicon.Found> titles,
+      List<TimeExpression> times) {
+    String topic = null;
+    for (Referent r : referents) {
+      if (r.span().overlaps(t.span())) {
+        if (r.type() != EntityType.TOPIC) {
+          return tagOf(r.type());
+        }
+        topic = "TOPIC";
+      }
+    }
+    // A title outranks a topic inside it: the AI in 首席AI科学家.
+    if (titles.stream().anyMatch(f -> f.span().overlaps(t.span()))) {
+      return "TITLE";
+    }
+    if (topic != null) {
+      return topic;
+    }
+    if (times.stream().anyMatch(d -> d.span().overlaps(t.span()))) {
+      return "DATE";
+    }
+    return NUMERIC.contains(t.ner()) ? t.ner() : "O";
+  }
+
+  /** Anaphors in the sentence not already covered by a mention, each resolved or left out. */
+  private List<Referent> anaphorsIn(AnnotatedDocument doc, AnnotatedSentence s, String text, List<Referent> named,
+      List<Referent> covered, Optional<Referent> authorOrganization) {
+    List<Referent> found = new ArrayList<>();
+    List<Token> tokens = s.tokens();
+    for (int i = 0; i < tokens.size(); i++) {
+      for (Anaphor a : anaphors) {
+        Optional<Span> span = matchAt(tokens, i, a, text, s.span().begin());
+        if (span.isEmpty()) {
+          continue;
+        }
+        Span at = span.get();
+        if (covered.stream().anyMatch(r -> r.span().overlaps(at)) || found.stream().anyMatch(r -> r.span().overlaps(at))) {
+          break;
+        }
+        resolve(a, at, s.index(), named, authorOrganization)
+            .ifPresent(r -> found.add(new Referent(r.entityKey(), r.type(), at, s.index(), true)));
+        break;
+      }
+    }
+    return found;
+  }
+
+  /** The anaphor's span when its form starts at token {@code i} and ends on a token boundary. */
+  private static Optional<Span> matchAt(List<Token> tokens, int i, Anaphor a, String text, int base) {
+    Token first = tokens.get(i);
+    if (!text.startsWith(a.form(), first.span().begin() - base)) {
+      return Optional.empty();
+    }
+    int end = first.span().begin() + a.form().length();
+    for (int j = i; j < tokens.size(); j++) {
+      if (tokens.get(j).span().end() == end) {
+        boolean posFits = a.pos().equals("*") || (j == i && first.pos().equals(a.pos()));
+        return posFits ? Optional.of(new Span(first.span().begin(), end)) : Optional.empty();
+      }
+      if (tokens.get(j).span().end() > end) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Referent> resolve(Anaphor a, Span at, int sentence, List<Referent> named,
+      Optional<Referent> authorOrganization) {
+    if (a.choice() == Choice.AUTHOR) {
+      return authorOrganization;
+    }
+    List<Referent> before = named.stream()
+        .filter(r -> r.span().end() <= at.begin() && a.fits(r.type()) && !r.anaphor())
+        .toList();
+    if (a.choice() == Choice.RECENT) {
+      // Types are listed most likely first: the nearest of the first type that has one in reach wins.
+      for (EntityType type : a.types()) {
+        for (int k = before.size() - 1; k >= 0; k--) {
+          Referent r = before.get(k);
+          if (r.sentence() < sentence - a.reach()) {
+            break;
+          }
+          if (r.type() == type || (type == EntityType.ORGANIZATION && r.type().isOrganization())) {
+            return Optional.of(r);
+          }
+        }
+      }
+      return Optional.empty();
+    }
+    // SALIENT: among entities named within reach, the one named most often so far; ties go to the nearest.
+    Map<String, Integer> counts = new HashMap<>();
+    Map<String, Referent> last = new HashMap<>();
+    for (Referent r : before) {
+      counts.merge(r.entityKey(), 1, Integer::sum);
+      last.put(r.entityKey(), r);
+    }
+    return last.values().stream()
+        .filter(r -> r.sentence() >= sentence - a.reach())
+        .max(Comparator.comparing((Referent r) -> counts.get(r.entityKey())).thenComparing(r -> r.span().begin()));
+  }
+
+  private static Optional<Referent> authorOrganization(AnnotatedDocument doc, List<Referent> named) {
+    return doc.document().paragraphs().stream()
+        .filter(p -> p.role() == Paragraph.Role.BYLINE)
+        .findFirst()
+        .flatMap(p -> named.stream().filter(r -> r.type().isOrganization() && p.span().contains(r.span())).findFirst());
+  }
+}

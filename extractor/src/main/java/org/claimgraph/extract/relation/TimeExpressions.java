@@ -1,0 +1,129 @@
+package org.claimgraph.extract.relation;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.claimgraph.extract.Span;
+
+/**
+ * Finds the dates news text writes and resolves them against the article's date: {@code 2015年} → 2015,
+ * {@code 2023年3月} and {@code 今年三月} → 2023-03, {@code 7月} and {@code 三月末} → that month of the article's year,
+ * {@code 这个月} → the article's month, {@code 上个月} → the month before, {@code 2023年10月19日} → 2023-10-19. Words
+ * such as 目前 or 未来 are not dates. Relative forms need the article's date; without it only absolute ones resolve.
+ */
+public final class TimeExpressions {
+  public static final String XSD = "http://www.w3.org/2001/XMLSchema#";
+  public static final String G_YEAR = XSD + "gYear";
+  public static final String G_YEAR_MONTH = XSD + "gYearMonth";
+  public static final String DATE = XSD + "date";
+
+  /** A found date: where it is, its value as XSD lexical form, and the XSD datatype IRI. */
+  public record TimeExpression(Span span, String lexical, String datatype) {}
+
+  private static final String CN_MONTH = "(?:十一|十二|十|[一二三四五六七八九])";
+  private static final String MONTH = "(\\d{1,2}|" + CN_MONTH + ")月(?:份)?(?:初|中旬|上旬|下旬|中|末|底)?";
+  private static final String YEAR_WORD = "(今年|去年|明年|前年|本年)";
+  private static final Map<String, Integer> YEAR_OFFSET = Map.of("今年", 0, "本年", 0, "去年", -1, "明年", 1, "前年", -2);
+  private static final Map<String, Integer> MONTH_OFFSET = Map.of(
+      "这个月", 0, "本月", 0, "当月", 0, "上个月", -1, "上月", -1, "下个月", 1, "下月", 1);
+  private static final List<String> CN_MONTHS =
+      List.of("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二");
+
+  private enum Kind { DAY, DAY_NUMERIC, YEAR_MONTH, RELATIVE_YEAR_MONTH, RELATIVE_MONTH, YEAR, RELATIVE_YEAR, BARE_MONTH }
+
+  private record Shape(Kind kind, Pattern pattern) {}
+
+  // Most specific first; a later shape never claims text an earlier one took.
+  private static final List<Shape> SHAPES = List.of(
+      new Shape(Kind.DAY, Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})[日号]")),
+      new Shape(Kind.DAY_NUMERIC, Pattern.compile("(?<![\\d.])(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})(?![\\d.])")),
+      new Shape(Kind.YEAR_MONTH, Pattern.compile("(\\d{4})年" + MONTH)),
+      new Shape(Kind.RELATIVE_YEAR_MONTH, Pattern.compile(YEAR_WORD + MONTH)),
+      new Shape(Kind.RELATIVE_MONTH, Pattern.compile("(这个月|本月|当月|上个月|上月|下个月|下月)")),
+      new Shape(Kind.YEAR, Pattern.compile("(?<!\\d)(\\d{4})年(?!代)")),
+      new Shape(Kind.RELATIVE_YEAR, Pattern.compile(YEAR_WORD)),
+      // A bare month: not a duration (六个月), not part of a longer number.
+      new Shape(Kind.BARE_MONTH, Pattern.compile("(?<![\\d个几多年])" + MONTH)));
+
+  private TimeExpressions() {}
+
+  /** Every resolvable date in {@code text}, in order; {@code offset} is added to the spans. */
+  public static List<TimeExpression> find(String text, int offset, Optional<LocalDate> articleDate) {
+    List<TimeExpression> found = new ArrayList<>();
+    for (Shape shape : SHAPES) {
+      Matcher m = shape.pattern().matcher(text);
+      while (m.find()) {
+        Span span = new Span(offset + m.start(), offset + m.end());
+        if (found.stream().anyMatch(f -> f.span().overlaps(span))) {
+          continue;
+        }
+        resolve(shape.kind(), m, articleDate).ifPresent(v -> found.add(new TimeExpression(span, v[0], v[1])));
+      }
+    }
+    found.sort(Comparator.comparing(TimeExpression::span));
+    return found;
+  }
+
+  /** The value of a text that is (or holds) a date, e.g. a matched token group. */
+  public static Optional<TimeExpression> resolve(String text, Optional<LocalDate> articleDate) {
+    List<TimeExpression> all = find(text, 0, articleDate);
+    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+  }
+
+  private static Optional<String[]> resolve(Kind kind, Matcher m, Optional<LocalDate> articleDate) {
+    try {
+      switch (kind) {
+        case DAY, DAY_NUMERIC -> {
+          LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+              Integer.parseInt(m.group(3)));
+          return Optional.of(new String[] {d.toString(), DATE});
+        }
+        case YEAR_MONTH -> {
+          return month(m.group(2)).map(mo -> yearMonth(YearMonth.of(Integer.parseInt(m.group(1)), mo)));
+        }
+        case RELATIVE_YEAR_MONTH -> {
+          if (articleDate.isEmpty()) {
+            return Optional.empty();
+          }
+          int year = articleDate.get().getYear() + YEAR_OFFSET.get(m.group(1));
+          return month(m.group(2)).map(mo -> yearMonth(YearMonth.of(year, mo)));
+        }
+        case RELATIVE_MONTH -> {
+          return articleDate.map(d -> yearMonth(YearMonth.from(d).plusMonths(MONTH_OFFSET.get(m.group(1)))));
+        }
+        case YEAR -> {
+          return Optional.of(new String[] {m.group(1), G_YEAR});
+        }
+        case RELATIVE_YEAR -> {
+          return articleDate.map(d -> new String[] {
+              String.valueOf(d.getYear() + YEAR_OFFSET.get(m.group(1))), G_YEAR});
+        }
+        case BARE_MONTH -> {
+          // A month without a year is the article's year: news reports months of the current year.
+          if (articleDate.isEmpty()) {
+            return Optional.empty();
+          }
+          return month(m.group(1)).map(mo -> yearMonth(YearMonth.of(articleDate.get().getYear(), mo)));
+        }
+        default -> throw new IllegalStateException(kind.toString());
+      }
+    } catch (java.time.DateTimeException e) {
+      return Optional.empty(); // 2023年13月 and the like
+    }
+  }
+
+  private static String[] yearMonth(YearMonth ym) {
+    return new String[] {ym.toString(), G_YEAR_MONTH};
+  }
+
+  private static Optional<Integer> month(String s) {
+    int n = s.chars().allMatch(Character::isDigit) ? Integer.parseInt(s) : CN_MONTHS.indexOf(s) + 1;
+    return n >= 1 && n <= 12 ? Optional.of(n) : Optional.empty();
+  }
+}

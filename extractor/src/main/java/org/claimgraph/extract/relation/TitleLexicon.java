@@ -1,0 +1,87 @@
+package org.claimgraph.extract.relation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.claimgraph.extract.Span;
+
+/** Job titles and the role each implies, from {@code titles.tsv}; matched in text, longest first. */
+public final class TitleLexicon {
+  static final String RESOURCE = "titles.tsv";
+
+  /** What a title says about the person holding it. */
+  public enum Role { CEO, CHIEF_SCIENTIST, FOUNDER, TITLE }
+
+  /** A title found in a text. */
+  public record Found(Span span, String text, Role role) {}
+
+  /** Forms, lower-cased, longest first. */
+  private final Map<String, Role> forms;
+  private final List<String> byLength;
+
+  TitleLexicon(Map<String, Role> forms) {
+    this.forms = new TreeMap<>(forms);
+    this.byLength = this.forms.keySet().stream().sorted(Comparator.comparing(String::length).reversed()).toList();
+  }
+
+  public static TitleLexicon load() {
+    Map<String, Role> forms = new TreeMap<>();
+    for (TabFile.Row row : TabFile.read(TitleLexicon.class, RESOURCE, 3)) {
+      Role role;
+      try {
+        role = Role.valueOf(row.cell(1));
+      } catch (IllegalArgumentException e) {
+        throw row.error("unknown role '" + row.cell(1) + "' (use CEO, CHIEF_SCIENTIST, FOUNDER or TITLE)");
+      }
+      if (row.cell(0).isEmpty()) {
+        throw row.error("empty title form");
+      }
+      if (forms.put(row.cell(0).toLowerCase(Locale.ROOT), role) != null) {
+        throw row.error("duplicate title form '" + row.cell(0) + "'");
+      }
+    }
+    return new TitleLexicon(forms);
+  }
+
+  /** Titles in {@code text}, leftmost-longest and not overlapping; spans are shifted by {@code offset}. */
+  public List<Found> find(String text, int offset) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    List<Found> found = new ArrayList<>();
+    int i = 0;
+    while (i < lower.length()) {
+      String hit = null;
+      for (String form : byLength) {
+        if (lower.startsWith(form, i) && latinBoundary(lower, i, i + form.length())) {
+          hit = form;
+          break;
+        }
+      }
+      if (hit == null) {
+        i++;
+        continue;
+      }
+      found.add(new Found(new Span(offset + i, offset + i + hit.length()), text.substring(i, i + hit.length()),
+          forms.get(hit)));
+      i += hit.length();
+    }
+    return found;
+  }
+
+  /** A Latin title (CEO) must not sit inside a longer Latin word (CEOs is fine, SCEOX is not). */
+  private static boolean latinBoundary(String s, int begin, int end) {
+    boolean latinStart = Character.isLetter(s.charAt(begin)) && s.charAt(begin) < 128;
+    if (!latinStart) {
+      return true;
+    }
+    boolean before = begin > 0 && s.charAt(begin - 1) < 128 && Character.isLetterOrDigit(s.charAt(begin - 1));
+    boolean after = end < s.length() && s.charAt(end) < 128 && Character.isLetter(s.charAt(end)) && s.charAt(end) != 's';
+    return !before && !after;
+  }
+
+  public Role roleOf(String title) {
+    return forms.get(title.toLowerCase(Locale.ROOT));
+  }
+}

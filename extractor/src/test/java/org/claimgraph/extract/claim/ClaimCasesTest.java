@@ -1,0 +1,95 @@
+package org.claimgraph.extract.claim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.claimgraph.extract.Claim;
+import org.claimgraph.extract.relation.RecordedCase;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The claim extractor on sentences written for it (not from the essay), with the CoreNLP analysis recorded in
+ * {@code fixtures/claim/claims.json}: every claim rule and speaker rule has a positive and a negative case.
+ */
+class ClaimCasesTest {
+  private static CueClaimExtractor extractor;
+
+  @BeforeAll
+  static void load() {
+    extractor = CueClaimExtractor.standard();
+  }
+
+  static Stream<RecordedCase> cases() {
+    return RecordedCase.load("/fixtures/claim/claims.json").stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void findsTheClaimsTheCaseExpects(RecordedCase c) {
+    List<Claim> claims = extractor.extract(c.document(), c.entities());
+    for (JsonNode e : c.field("expect")) {
+      String text = e.path("text").asText();
+      Optional<Claim> found = claims.stream().filter(x -> x.text().equals(text)).findFirst();
+      assertThat(found).as("case %s: a claim with text '%s' among %s", c.id(), text, show(claims)).isPresent();
+      Claim claim = found.get();
+      assertThat(claim.rule()).as("case %s: rule", c.id()).isEqualTo(e.path("rule").asText());
+      assertThat(claim.kind().name()).as("case %s: kind", c.id()).isEqualTo(e.path("kind").asText());
+      assertThat(claimant(claim, c)).as("case %s: claimant", c.id()).isEqualTo(e.path("claimant").asText());
+      if (e.has("stance")) {
+        assertThat(claim.stance().name()).as("case %s: stance (cue %s)", c.id(), claim.stanceCue())
+            .isEqualTo(e.path("stance").asText());
+      }
+      assertThat(claim.span().of(c.document().text())).isEqualTo(claim.text());
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void findsNothingTheCaseRejects(RecordedCase c) {
+    List<Claim> claims = extractor.extract(c.document(), c.entities());
+    if (c.field("noClaims").asBoolean(false)) {
+      assertThat(show(claims)).as("case %s", c.id()).isEmpty();
+    }
+    for (String rejected : c.strings("reject")) {
+      assertThat(claims).as("case %s", c.id()).noneMatch(x -> x.text().contains(rejected));
+    }
+  }
+
+  @Test
+  void everyClaimRuleHasAPositiveAndANegativeCase() {
+    Set<String> positive = new TreeSet<>();
+    cases().forEach(c -> c.field("expect").forEach(e -> positive.add(e.path("rule").asText())));
+    assertThat(positive).containsExactlyInAnyOrder("attribution.cue-quote", "attribution.quote-cue",
+        "attribution.colon-quote", "attribution.reported", "attribution.unattributed-quote", "author.thesis-marker",
+        "author.opening-marker");
+    // A negative case for each: its id starts with the positive one's and it expects nothing of that rule.
+    Set<String> ids = new TreeSet<>();
+    cases().forEach(c -> ids.add(c.id()));
+    for (String prefix : List.of("cue-quote-", "quote-cue-", "colon-quote-", "reported-passive",
+        "unattributed-quote-", "author-thesis-", "author-opening-marker-")) {
+      assertThat(ids).as("a negative case %s*", prefix).anyMatch(id -> id.startsWith(prefix) && !id.endsWith("+"));
+    }
+  }
+
+  /** An entity key, {@code author} for the byline's author, or {@code group:<description>}. */
+  private static String claimant(Claim claim, RecordedCase c) {
+    Optional<String> author = c.document().document().byline().flatMap(b -> c.entities().stream()
+        .filter(e -> e.mentions().stream().anyMatch(m -> m.span().equals(b.authorSpan()))).findFirst())
+        .map(org.claimgraph.extract.Entity::key);
+    return claim.claimant().entityKey().map(k -> author.isPresent() && author.get().equals(k) ? "author" : k)
+        .orElse("group:" + claim.claimant().description());
+  }
+
+  private static List<String> show(List<Claim> claims) {
+    return claims.stream().map(x -> x.kind() + " " + x.claimant().description() + ": " + x.text() + " [" + x.rule() + "]")
+        .toList();
+  }
+}

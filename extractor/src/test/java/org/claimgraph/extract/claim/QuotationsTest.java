@@ -1,0 +1,55 @@
+package org.claimgraph.extract.claim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.claimgraph.extract.Span;
+import org.junit.jupiter.api.Test;
+
+class QuotationsTest {
+  private static List<String> contents(String text) {
+    return Quotations.find(text, new Span(0, text.length())).stream().map(q -> q.content().of(text)).toList();
+  }
+
+  @Test
+  void findsWellFormedQuotations() {
+    assertThat(contents("他说：“开源是未来。”然后离开了。")).containsExactly("开源是未来。");
+  }
+
+  @Test
+  void aQuotationThatLostItsClosingMarkEndsWithItsParagraph() {
+    String text = "他说：“开源是未来，闭源没有意义。  ";
+    List<Quotations.Quote> quotes = Quotations.find(text, new Span(0, text.length()));
+    assertThat(quotes).hasSize(1);
+    assertThat(quotes.get(0).content().of(text)).isEqualTo("开源是未来，闭源没有意义。");
+    assertThat(quotes.get(0).close()).isEmpty();
+    assertThat(quotes.get(0).repaired()).isTrue();
+  }
+
+  @Test
+  void aQuotationThatLostItsClosingMarkEndsWhereTheNextOneOpens() {
+    assertThat(contents("“第一句没有结束，“第二句”")).containsExactly("第一句没有结束，", "第二句");
+  }
+
+  @Test
+  void aQuotationThatLostItsOpeningMarkStartsAfterTheLastClauseBoundary() {
+    String text = "开源模型挑战了一个观念，即更大总是更好”。";
+    List<Quotations.Quote> quotes = Quotations.find(text, new Span(0, text.length()));
+    assertThat(quotes).hasSize(1);
+    assertThat(quotes.get(0).content().of(text)).isEqualTo("即更大总是更好");
+    assertThat(quotes.get(0).open()).isEmpty();
+  }
+
+  @Test
+  void staysInsideItsParagraph() {
+    String text = "第一段“没有结束\n\n第二段”";
+    assertThat(Quotations.find(text, new Span(0, 8))).extracting(q -> q.content().of(text)).containsExactly("没有结束");
+  }
+
+  @Test
+  void aShortQuotedTermIsAScareQuote() {
+    String text = "被归类为“闭源”，他说：“这是一个糟糕的主意，真的。”";
+    List<Quotations.Quote> quotes = Quotations.find(text, new Span(0, text.length()));
+    assertThat(quotes).extracting(q -> q.isScareQuote(text)).containsExactly(true, false);
+  }
+}

@@ -1,0 +1,101 @@
+package org.claimgraph.extract.relation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.claimgraph.extract.Relation;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every relation rule on sentences written for it (not from the essay), with the CoreNLP analysis recorded in
+ * {@code fixtures/relation/*.json}: each rule must find what its positive cases expect and nothing in its negative
+ * cases, and every rule must have both.
+ */
+class RuleCasesTest {
+  private static final List<String> FILES = List.of("roles", "organizations", "models", "events");
+  private static final Pattern EXPECTED = Pattern.compile("(\\w+)\\((\\S+), (.+)\\)(?: by (\\S+))?");
+  private static RuleRelationExtractor extractor;
+
+  @BeforeAll
+  static void load() {
+    extractor = RuleRelationExtractor.standard();
+  }
+
+  static Stream<RecordedCase> cases() {
+    return FILES.stream().flatMap(f -> RecordedCase.load("/fixtures/relation/" + f + ".json").stream());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void findsWhatTheCaseExpects(RecordedCase c) {
+    List<Relation> every = extractor.everyMatch(c.document(), c.entities());
+    List<String> found = every.stream().map(r -> show(r) + " by " + r.rule()).toList();
+    for (String expected : c.strings("expect")) {
+      assertThat(found).as("case %s", c.id()).contains(expected);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void findsNothingTheCaseRejects(RecordedCase c) {
+    List<Relation> every = extractor.everyMatch(c.document(), c.entities());
+    List<Relation> merged = extractor.extract(c.document(), c.entities());
+    for (String rejected : c.strings("reject")) {
+      if (EXPECTED.matcher(rejected).matches()) {
+        assertThat(merged.stream().map(RuleCasesTest::show)).as("case %s", c.id()).doesNotContain(rejected);
+      } else {
+        assertThat(every.stream().filter(r -> r.rule().equals(rejected)).map(RuleCasesTest::show))
+            .as("case %s: rule %s must not fire", c.id(), rejected).isEmpty();
+      }
+    }
+  }
+
+  @Test
+  void everyRuleHasAPositiveAndANegativeCase() {
+    Set<String> positive = new HashSet<>();
+    Set<String> negative = new HashSet<>();
+    cases().forEach(c -> {
+      for (String e : c.strings("expect")) {
+        Matcher m = EXPECTED.matcher(e);
+        assertThat(m.matches()).as("expectation '%s' of %s", e, c.id()).isTrue();
+        positive.add(m.group(4));
+      }
+      c.strings("reject").stream().filter(r -> !EXPECTED.matcher(r).matches()).forEach(negative::add);
+    });
+    List<String> rules = extractor.ruleIds();
+    assertThat(rules).hasSizeGreaterThan(40);
+    List<String> missing = new ArrayList<>();
+    for (String rule : rules) {
+      if (!positive.contains(rule)) {
+        missing.add(rule + " (positive)");
+      }
+      if (!negative.contains(rule)) {
+        missing.add(rule + " (negative)");
+      }
+    }
+    assertThat(missing).as("rules without test cases").isEmpty();
+    assertThat(rules).containsAll(positive).containsAll(negative);
+  }
+
+  /** {@code CEO(openai, sam-altman)}, {@code FOUNDING_YEAR(openai, 2015)}, {@code OPENNESS(llama-2, OpenSource)}. */
+  static String show(Relation r) {
+    String object;
+    if (r.object() instanceof Relation.EntityValue e) {
+      object = e.key();
+    } else if (r.object() instanceof Relation.LiteralValue l) {
+      object = l.lexical();
+    } else {
+      object = ((Relation.NamedValue) r.object()).localName();
+    }
+    return r.predicate() + "(" + r.subject() + ", " + object + ")";
+  }
+}

@@ -1,0 +1,61 @@
+package org.claimgraph.extract.relation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.claimgraph.extract.Span;
+import org.claimgraph.extract.relation.TimeExpressions.TimeExpression;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TimeExpressionsTest {
+  private static final Optional<LocalDate> ARTICLE = Optional.of(LocalDate.of(2023, 10, 19));
+
+  @ParameterizedTest
+  @CsvSource({
+      "今年三月, 2023-03, gYearMonth",
+      "7月, 2023-07, gYearMonth",
+      "三月末, 2023-03, gYearMonth",
+      "这个月, 2023-10, gYearMonth",
+      "上个月, 2023-09, gYearMonth",
+      "去年11月, 2022-11, gYearMonth",
+      "2015年, 2015, gYear",
+      "今年, 2023, gYear",
+      "2023年7月, 2023-07, gYearMonth",
+      "2023年10月19日, 2023-10-19, date",
+      "2023.10.19, 2023-10-19, date"})
+  void resolvesAgainstTheArticleDate(String text, String lexical, String type) {
+    TimeExpression t = TimeExpressions.resolve(text, ARTICLE).orElseThrow();
+    assertThat(t.lexical()).isEqualTo(lexical);
+    assertThat(t.datatype()).isEqualTo(TimeExpressions.XSD + type);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"目前", "未来", "六个月", "几个月里", "1990年代"})
+  void isNotADate(String text) {
+    assertThat(TimeExpressions.find(text, 0, ARTICLE)).isEmpty();
+  }
+
+  @Test
+  void anImpossibleMonthIsNotOne() {
+    assertThat(TimeExpressions.find("2023年13月", 0, ARTICLE)).extracting(TimeExpression::lexical)
+        .doesNotContain("2023-13").containsExactly("2023");
+  }
+
+  @Test
+  void relativeDatesNeedTheArticleDate() {
+    assertThat(TimeExpressions.resolve("今年三月", Optional.empty())).isEmpty();
+    assertThat(TimeExpressions.resolve("2015年", Optional.empty())).map(TimeExpression::lexical).contains("2015");
+  }
+
+  @Test
+  void findsEachDateOnceWithItsSpan() {
+    List<TimeExpression> found = TimeExpressions.find("今年三月，OpenAI于2015年成立", 100, ARTICLE);
+    assertThat(found).extracting(TimeExpression::lexical).containsExactly("2023-03", "2015");
+    assertThat(found.get(0).span()).isEqualTo(new Span(100, 104));
+  }
+}
