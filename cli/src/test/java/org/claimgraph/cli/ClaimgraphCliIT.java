@@ -52,7 +52,7 @@ class ClaimgraphCliIT {
   @Test
   void upLoadsTheEssayAndExportGivesItBack() throws IOException {
     Path data = tmp.resolve("data");
-    CliRun up = CliRun.of("up", "--no-serve", "--data", data.toString(), "--cache", cache());
+    CliRun up = CliRun.of("up", "--no-serve", ESSAY.toString(), "--data", data.toString(), "--cache", cache());
     assertThat(up.exitCode()).as(up.err()).isZero();
     assertThat(Files.isDirectory(data.resolve("tdb2"))).isTrue();
 
