@@ -73,8 +73,7 @@ final class EvalCommand implements Callable<Integer> {
       throw new InputException("--format " + format + ": use text, markdown or json");
     }
     Gold standard = Gold.read(gold);
-    ExtractionRun run = new ExtractionRun(options.extractor(), options.decoder(), options.mapper(), err,
-        logging.quiet, false).run(InputFiles.expand(List.of(input), false));
+    ExtractionRun run = ExtractionRun.with(options, logging, err, false).run(InputFiles.expand(List.of(input), false));
     if (run.done.isEmpty()) {
       return run.exitCode();
     }

@@ -55,10 +55,9 @@ final class ExtractCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     ExportFormat exportFormat = Formats.parse(format);
-    List<Path> files = InputFiles.expand(inputs.isEmpty() ? List.of(InputFiles.bundledEssay()) : inputs, false);
+    List<Path> files = InputFiles.orBundledEssay(inputs, false);
     PrintWriter err = spec.commandLine().getErr();
-    ExtractionRun run = new ExtractionRun(options.extractor(), options.decoder(), options.mapper(), err,
-        logging.quiet, report).run(files);
+    ExtractionRun run = ExtractionRun.with(options, logging, err, report).run(files);
     if (!run.done.isEmpty()) {
       Exporter exporter = new Exporter(run.dataset, Exporter.defaultPrefixes());
       if (output == null) {

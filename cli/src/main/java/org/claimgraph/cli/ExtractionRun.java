@@ -8,7 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.claimgraph.extract.CleanDocument;
@@ -24,6 +26,9 @@ import org.claimgraph.extract.corenlp.CoreNlpAnnotator;
 import org.claimgraph.extract.pipeline.CachingAnnotator;
 import org.claimgraph.extract.pipeline.DocumentExtractor;
 import org.claimgraph.extract.rdf.RdfMapper;
+import org.claimgraph.ontology.ClaimgraphOntology;
+import org.claimgraph.store.GraphLoader;
+import org.claimgraph.store.LoadReport;
 
 /**
  * Extracts a list of articles with one pipeline, maps each to its named graph, and keeps going past a bad file.
@@ -48,6 +53,11 @@ final class ExtractionRun {
   final List<Failed> failed = new ArrayList<>();
   private final Map<String, Long> stageMillis = new LinkedHashMap<>();
   private long totalMillis;
+
+  /** A run with the pipeline, decoding and IRIs the command-line options ask for. */
+  static ExtractionRun with(ExtractionOptions options, LoggingOptions logging, PrintWriter err, boolean report) {
+    return new ExtractionRun(options.extractor(), options.decoder(), options.mapper(), err, logging.quiet, report);
+  }
 
   ExtractionRun(DocumentExtractor extractor, TextDecoder decoder, RdfMapper mapper, PrintWriter err, boolean quiet,
       boolean report) {
@@ -110,6 +120,19 @@ final class ExtractionRun {
     }
     for (String r : clean.repairs()) {
       err.printf("  repaired: %s%n", r);
+    }
+  }
+
+  /**
+   * Loads the ontology and replaces each extracted document's named graph in the store, one write transaction per
+   * graph; reports each graph on stderr.
+   */
+  void loadInto(GraphLoader loader) {
+    loader.loadOntology(ClaimgraphOntology.ontologyModel().getGraph());
+    for (Done d : done) {
+      List<Quad> quads = dataset.stream(NodeFactory.createURI(d.graph()), null, null, null).toList();
+      LoadReport r = loader.replaceGraph(d.graph(), quads.iterator());
+      err.printf("claimgraph: %s -> <%s>: %d triples%n", d.file(), d.graph(), r.triples());
     }
   }
 

@@ -28,6 +28,11 @@ final class InputFiles {
     return home().resolve(BUNDLED_ESSAY);
   }
 
+  /** The given inputs, or the bundled essay when there are none, expanded. */
+  static List<Path> orBundledEssay(List<Path> inputs, boolean acceptRdf) {
+    return expand(inputs.isEmpty() ? List.of(bundledEssay()) : inputs, acceptRdf);
+  }
+
   /**
    * Expands directories to their text files (sorted, so runs are repeatable). A missing path or a directory without
    * text files is an error.

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.jena.sparql.core.Quad;
 import org.claimgraph.ontology.ClaimgraphOntology;
 import org.claimgraph.store.GraphLoader;
 import org.claimgraph.store.LoadReport;
@@ -45,24 +44,20 @@ final class LoadCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    List<Path> files = InputFiles.expand(inputs.isEmpty() ? List.of(InputFiles.bundledEssay()) : inputs, true);
+    List<Path> files = InputFiles.orBundledEssay(inputs, true);
     List<Path> rdf = files.stream().filter(InputFiles::isRdf).toList();
     List<Path> articles = files.stream().filter(f -> !InputFiles.isRdf(f)).toList();
     ExtractionRun run = null;
     if (!articles.isEmpty()) {
-      run = new ExtractionRun(options.extractor(), options.decoder(), options.mapper(), err, logging.quiet, false)
+      run = ExtractionRun.with(options, logging, err, false)
           .run(articles);
     }
     try (TdbStore tdb = TdbStore.open(store.location())) {
       GraphLoader loader = new GraphLoader(tdb);
-      loader.loadOntology(ClaimgraphOntology.ontologyModel().getGraph());
       if (run != null) {
-        for (ExtractionRun.Done d : run.done) {
-          List<Quad> quads = run.dataset.stream(org.apache.jena.graph.NodeFactory.createURI(d.graph()), null, null, null)
-              .toList();
-          LoadReport r = loader.replaceGraph(d.graph(), quads.iterator());
-          err.printf("claimgraph: %s -> <%s>: %d triples%n", d.file(), d.graph(), r.triples());
-        }
+        run.loadInto(loader);
+      } else {
+        loader.loadOntology(ClaimgraphOntology.ontologyModel().getGraph());
       }
       if (!rdf.isEmpty()) {
         LoadReport r = loader.loadFiles(rdf, options.mapper().iris().base() + "graph/loaded");

@@ -7,11 +7,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.sparql.core.Quad;
 import org.claimgraph.extract.Entity;
 import org.claimgraph.extract.EntityType;
-import org.claimgraph.ontology.ClaimgraphOntology;
 import org.claimgraph.server.ClaimgraphServer;
 import org.claimgraph.store.GraphLoader;
 import org.claimgraph.store.TdbStore;
@@ -55,20 +52,14 @@ final class UpCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter err = spec.commandLine().getErr();
-    List<Path> files = InputFiles.expand(inputs.isEmpty() ? List.of(InputFiles.bundledEssay()) : inputs, false);
-    ExtractionRun run = new ExtractionRun(options.extractor(), options.decoder(), options.mapper(), err,
-        logging.quiet, false).run(files);
+    List<Path> files = InputFiles.orBundledEssay(inputs, false);
+    ExtractionRun run = ExtractionRun.with(options, logging, err, false).run(files);
     err.println("claimgraph: " + run.summary());
     if (run.done.isEmpty()) {
       return run.exitCode();
     }
     TdbStore tdb = TdbStore.open(store.location());
-    GraphLoader loader = new GraphLoader(tdb);
-    loader.loadOntology(ClaimgraphOntology.ontologyModel().getGraph());
-    for (ExtractionRun.Done d : run.done) {
-      List<Quad> quads = run.dataset.stream(NodeFactory.createURI(d.graph()), null, null, null).toList();
-      loader.replaceGraph(d.graph(), quads.iterator());
-    }
+    run.loadInto(new GraphLoader(tdb));
     err.printf("claimgraph: loaded %d document graph%s into %s%n", run.done.size(), run.done.size() == 1 ? "" : "s",
         store.location().tdb2Directory());
     if (noServe) {

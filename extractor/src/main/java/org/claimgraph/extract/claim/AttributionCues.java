@@ -8,7 +8,7 @@ import java.util.Map;
 import org.claimgraph.extract.ClaimKind;
 import org.claimgraph.extract.Span;
 import org.claimgraph.extract.Token;
-import org.claimgraph.extract.relation.TabFile;
+import org.claimgraph.extract.lexicon.TabFile;
 import org.claimgraph.extract.relation.TaggedSentence;
 
 /**

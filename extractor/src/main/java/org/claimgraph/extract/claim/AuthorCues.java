@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.claimgraph.extract.ClaimKind;
-import org.claimgraph.extract.relation.TabFile;
+import org.claimgraph.extract.lexicon.TabFile;
 
 /** Marks of the author's own theses ({@code author-cues.tsv}). */
 final class AuthorCues {

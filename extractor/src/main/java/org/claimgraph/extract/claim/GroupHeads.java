@@ -2,7 +2,7 @@ package org.claimgraph.extract.claim;
 
 import java.util.HashSet;
 import java.util.Set;
-import org.claimgraph.extract.relation.TabFile;
+import org.claimgraph.extract.lexicon.TabFile;
 
 /** Head nouns of described groups of people ({@code group-heads.tsv}): 支持者, 人们, 业内人士, 专家. */
 final class GroupHeads {

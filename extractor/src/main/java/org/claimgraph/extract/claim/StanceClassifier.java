@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.claimgraph.extract.Stance;
-import org.claimgraph.extract.relation.TabFile;
+import org.claimgraph.extract.lexicon.TabFile;
 
 /**
  * A claim's stance on open versus proprietary AI, from the cue lexicon {@code stance-cues.tsv}, read clause by

@@ -1,11 +1,5 @@
 package org.claimgraph.extract.entity;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +8,7 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.claimgraph.extract.EntityType;
 import org.claimgraph.extract.Span;
+import org.claimgraph.extract.lexicon.TabFile;
 
 /** Context rules that retype a mention from the words around it; the rules are data in {@code type-corrections.tsv}. */
 public final class TypeCorrections {
@@ -34,41 +29,26 @@ public final class TypeCorrections {
   }
 
   public static TypeCorrections load() {
-    try (InputStream in = TypeCorrections.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException(RESOURCE + " is missing from the classpath");
-      }
-      return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return of(TabFile.read(TypeCorrections.class, RESOURCE, 5));
   }
 
   static TypeCorrections parse(List<String> lines) {
+    return of(TabFile.parse(RESOURCE, lines, 5));
+  }
+
+  private static TypeCorrections of(List<TabFile.Row> rows) {
     List<Rule> rules = new ArrayList<>();
-    boolean header = true;
-    for (int n = 0; n < lines.size(); n++) {
-      String line = lines.get(n);
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      if (header) {
-        header = false;
-        continue;
-      }
-      String[] f = line.split("\t", -1);
-      String where = RESOURCE + ":" + (n + 1);
-      if (f.length != 5 || !(f[0].equals("left") || f[0].equals("right"))) {
-        throw new IllegalArgumentException(where + ": expected 5 tab-separated columns 'left|right, context, applies_to,"
-            + " new_type, why'");
+    for (TabFile.Row row : rows) {
+      if (!row.cell(0).equals("left") && !row.cell(0).equals("right")) {
+        throw row.error("side must be 'left' or 'right', not '" + row.cell(0) + "'");
       }
       try {
-        rules.add(new Rule(f[0].equals("left"), Pattern.compile(f[1]), Set.of(f[2].split(",")),
-            EntityType.valueOf(f[3]), f[4]));
+        rules.add(new Rule(row.cell(0).equals("left"), Pattern.compile(row.cell(1)), Set.of(row.cell(2).split(",")),
+            EntityType.valueOf(row.cell(3)), row.cell(4)));
       } catch (PatternSyntaxException e) {
-        throw new IllegalArgumentException(where + ": bad context regex: " + e.getDescription(), e);
+        throw row.error("bad context regex: " + e.getDescription());
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(where + ": unknown type '" + f[3] + "'", e);
+        throw row.error("unknown type '" + row.cell(3) + "'");
       }
     }
     return new TypeCorrections(rules);

@@ -1,5 +1,6 @@
 package org.claimgraph.extract.relation;
 
+import org.claimgraph.extract.lexicon.TabFile;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

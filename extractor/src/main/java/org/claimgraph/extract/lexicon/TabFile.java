@@ -1,4 +1,4 @@
-package org.claimgraph.extract.relation;
+package org.claimgraph.extract.lexicon;
 
 import java.io.BufferedReader;
 import java.io.IOException;
