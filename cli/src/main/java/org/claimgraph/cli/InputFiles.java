@@ -62,6 +62,8 @@ final class InputFiles {
     try (Stream<Path> s = Files.walk(dir)) {
       return s.filter(Files::isRegularFile)
           .filter(f -> isText(f) || (acceptRdf && isRdf(f)))
+          // A folder's README describes the folder; it is not one of its articles.
+          .filter(f -> !f.getFileName().toString().toUpperCase(Locale.ROOT).startsWith("README"))
           .sorted()
           .toList();
     } catch (IOException e) {
