@@ -8,5 +8,5 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
 mvn -B -q -pl bench -am install -DskipTests >/dev/null
 mvn -B -q -pl bench dependency:build-classpath -Dmdep.outputFile=target/bench.cp >/dev/null
-java -Xmx2g -cp "bench/target/classes:$(cat bench/target/bench.cp)" org.claimgraph.bench.SparqlLatency \
+java -Xmx2g -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "bench/target/classes:$(cat bench/target/bench.cp)" org.claimgraph.bench.SparqlLatency \
   "$here/data" "${1:-200}"

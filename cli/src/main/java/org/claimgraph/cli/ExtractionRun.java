@@ -138,6 +138,9 @@ final class ExtractionRun {
 
   /** The one-line summary: entities by type, mentions, relations, claims, triples, time. */
   String summary() {
+    if (done.isEmpty()) {
+      return "no document extracted (" + failed.size() + " failed; see above)";
+    }
     Map<EntityType, Integer> byType = new EnumMap<>(EntityType.class);
     int mentions = 0;
     int relations = 0;
