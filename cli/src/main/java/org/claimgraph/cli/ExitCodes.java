@@ -18,11 +18,11 @@ public final class ExitCodes {
   static final String HELP = """
       Exit codes:
         0   success
-        1   some inputs failed (each reported on stderr); the others were processed
+        1   some inputs failed (each on stderr); the others were processed
         2   usage error
-        3   no input could be processed (missing, empty, binary, undecodable, not an article)
-        4   store or server error (store locked by another process, port in use, corrupt store)
-        70  internal error""";
+        3   no input usable: missing, empty, binary, undecodable, not an article
+        4   store or server error: store locked, port in use, corrupt store
+        70  internal error (run with -v for the stack trace)""";
 
   private ExitCodes() {}
 }

@@ -23,9 +23,9 @@ import picocli.CommandLine.Model.CommandSpec;
         "Extract entities, relations and claims from articles and write them as RDF, one named graph per document.",
         "With no FILES, extracts the bundled essay. Progress and a summary go to stderr; the RDF to stdout or -o."},
     footer = {"", "Examples:",
-        "  ./claimgraph extract                          # the bundled essay, Turtle on stdout",
+        "  ./claimgraph extract > essay.ttl              (the bundled essay)",
         "  ./claimgraph extract corpus/ -o kg.trig --format trig",
-        "  ./claimgraph extract article.txt --report      # also list what the cleaner dropped and repaired",
+        "  ./claimgraph extract article.txt --report     (what was dropped, repaired)",
         "", ExitCodes.HELP})
 final class ExtractCommand implements Callable<Integer> {
   @Spec
