@@ -88,7 +88,18 @@ public final class ClaimgraphServer implements AutoCloseable {
         if (stopped)
             throw new IllegalStateException("The server has been stopped; build a new one");
         if (!started) {
-            fuseki.start();
+            try {
+                fuseki.start();
+            } catch (RuntimeException e) {
+                if (ownsStore)
+                    store.close();
+                for (Throwable t = e; t != null; t = t.getCause()) {
+                    if (t instanceof java.net.BindException)
+                        throw new StoreException("Port " + fuseki.getHttpPort() + " is in use by another program: "
+                                + "stop it, or choose another port (--port 0 picks a free one)", e);
+                }
+                throw e;
+            }
             started = true;
             LOG.info("claimgraph server at {} (store {})", serverUrl(), store.location().tdb2Directory());
         }

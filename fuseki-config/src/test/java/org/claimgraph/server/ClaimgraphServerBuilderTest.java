@@ -34,6 +34,21 @@ class ClaimgraphServerBuilderTest {
     }
 
     @Test
+    void aPortInUseIsExplainedAndTheStoreIsReleased() throws IOException {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            ClaimgraphServer server = ClaimgraphServer.create().port(taken.getLocalPort()).loopback(true)
+                    .store(dir.resolve("store")).build();
+            assertThatThrownBy(server::start)
+                    .isInstanceOf(StoreException.class)
+                    .hasMessageContaining("Port " + taken.getLocalPort() + " is in use").hasMessageContaining("--port");
+        }
+        // The failed start closed the store it opened, so it can be opened again.
+        try (TdbStore again = TdbStore.open(dir.resolve("store"))) {
+            assertThat(again.isClosed()).isFalse();
+        }
+    }
+
+    @Test
     void rejectsMissingFiles() {
         Path missing = dir.resolve("missing.ttl");
         assertThatThrownBy(() -> ClaimgraphServer.create().config(missing))
