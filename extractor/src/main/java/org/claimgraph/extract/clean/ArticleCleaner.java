@@ -283,7 +283,9 @@ public final class ArticleCleaner implements Cleaner {
 
   /** Enough words, and a finished sentence: the line ends one, or holds two or more. */
   static boolean isProse(String text) {
-    if (letters(text) < MIN_PROSE_LETTERS) {
+    // A Chinese word averages about two characters, so an English word weighs two here: a 13-word English paragraph
+    // is as much prose as a 26-character Chinese one.
+    if (letters(text) + latinWords(text) < MIN_PROSE_LETTERS) {
       return false;
     }
     return ENDS_SENTENCE.matcher(text).find() || terminators(text) >= 2;
@@ -292,6 +294,15 @@ public final class ArticleCleaner implements Cleaner {
   /** Han characters plus Latin words: a length that means the same in Chinese and English. */
   private static int letters(String text) {
     int n = (int) text.codePoints().filter(Scripts::isHan).count();
+    Matcher m = LATIN_WORD.matcher(text);
+    while (m.find()) {
+      n++;
+    }
+    return n;
+  }
+
+  private static int latinWords(String text) {
+    int n = 0;
     Matcher m = LATIN_WORD.matcher(text);
     while (m.find()) {
       n++;

@@ -40,6 +40,18 @@ class ArticleCleanerTest {
   }
 
   @Test
+  void aShortEnglishParagraphIsStillProse() {
+    String text = "Open models gain ground\n\nMarch 4, 2024\n\nBy Jane Doe\n\n"
+        + "Paris-based Example AI said on Monday that its new model will be available to every cloud customer.\n\n"
+        + "The company's chief executive said open models will drive the next wave of innovation in the field.\n\n"
+        + "Analysts estimate that spending on generative AI will exceed $100 billion by 2027.\n";
+    CleanDocument doc = cleaner.clean(raw("en.txt", text));
+
+    assertThat(doc.text()).endsWith("$100 billion by 2027.");
+    assertThat(doc.dropped()).isEmpty();
+  }
+
+  @Test
   void paragraphSpansRoundTripThroughTheOffsetMap() {
     String text = "标题：开源与闭源模型之争\n\n2023-10-19\n\n开源模型正在快速发展，越来越多的企业开始在开源模型的基础上构建自己的应用。"
         + "\n\n专有模型仍然在能力上领先，但开源模型与专有模型之间的差距正在缩小，企业可以同时使用两种模型。\n";
