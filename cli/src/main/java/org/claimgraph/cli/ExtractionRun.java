@@ -25,6 +25,7 @@ import org.claimgraph.extract.Annotator;
 import org.claimgraph.extract.corenlp.CoreNlpAnnotator;
 import org.claimgraph.extract.pipeline.CachingAnnotator;
 import org.claimgraph.extract.pipeline.DocumentExtractor;
+import org.claimgraph.extract.pipeline.LanguageRouter;
 import org.claimgraph.extract.rdf.RdfMapper;
 import org.claimgraph.ontology.ClaimgraphOntology;
 import org.claimgraph.store.GraphLoader;
@@ -191,7 +192,10 @@ final class ExtractionRun {
     if (a instanceof CachingAnnotator c) {
       a = c.delegate();
     }
-    return a instanceof CoreNlpAnnotator core ? Math.max(0, core.loadMillis()) : 0;
+    List<Annotator> pipelines = a instanceof LanguageRouter router ? router.annotators() : List.of(a);
+    return pipelines.stream()
+        .mapToLong(p -> p instanceof CoreNlpAnnotator core ? Math.max(0, core.loadMillis()) : 0)
+        .sum();
   }
 
   private static String seconds(long millis) {

@@ -24,6 +24,7 @@ import org.claimgraph.extract.CleanDocument;
 import org.claimgraph.extract.Dependency;
 import org.claimgraph.extract.ExtractionException;
 import org.claimgraph.extract.KbpTriple;
+import org.claimgraph.extract.Languages;
 import org.claimgraph.extract.NerMention;
 import org.claimgraph.extract.Paragraph;
 import org.claimgraph.extract.Span;
@@ -32,7 +33,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The only place CoreNLP runs. Builds the pipeline lazily, once, on first use (loading the Chinese models takes
+ * The only place CoreNLP runs. Builds its pipeline lazily, once, on first use (loading the Chinese models takes
  * 40-90 s and about 4 GB of heap), and turns CoreNLP's output into our records at once.
  */
 public final class CoreNlpAnnotator implements Annotator {
@@ -51,6 +52,10 @@ public final class CoreNlpAnnotator implements Annotator {
     return settings.signature();
   }
 
+  public PipelineSettings settings() {
+    return settings;
+  }
+
   /** How long building the pipeline took, or -1 if it has not been built. */
   public long loadMillis() {
     return loadMillis;
@@ -66,12 +71,14 @@ public final class CoreNlpAnnotator implements Annotator {
       return;
     }
     long start = System.nanoTime();
-    LOG.info("Loading the CoreNLP Chinese pipeline ({}); this takes about a minute", settings.annotators());
+    LOG.info("Loading the CoreNLP {} pipeline ({}); this takes up to a minute", settings.language(),
+        settings.annotators());
     try {
-      pipeline = new StanfordCoreNLP(settings.toProperties(chineseDefaults()));
+      Properties defaults = settings.language().equals(Languages.CHINESE) ? chineseDefaults() : new Properties();
+      pipeline = new StanfordCoreNLP(settings.toProperties(defaults));
     } catch (OutOfMemoryError e) {
-      throw new IllegalStateException("Out of memory while loading the CoreNLP Chinese models: give the JVM more heap "
-          + "(-Xmx5g; set CLAIMGRAPH_HEAP=5g for ./claimgraph)", e);
+      throw new IllegalStateException("Out of memory while loading the CoreNLP models: give the JVM more heap "
+          + "(-Xmx6g; set CLAIMGRAPH_HEAP=6g for ./claimgraph)", e);
     }
     loadMillis = (System.nanoTime() - start) / 1_000_000;
     LOG.info("CoreNLP pipeline loaded in {} s", loadMillis / 1000.0);

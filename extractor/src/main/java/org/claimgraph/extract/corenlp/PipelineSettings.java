@@ -5,19 +5,25 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.TreeMap;
+import org.claimgraph.extract.Languages;
 
 /**
- * What the CoreNLP pipeline runs: the Chinese defaults shipped in the models jar, with our annotator list and a few
- * overrides. Two settings with equal {@link #signature()} produce the same annotations.
+ * What a CoreNLP pipeline runs: a language's defaults (for Chinese, the properties file shipped in the models jar;
+ * for English, CoreNLP's built-in defaults), our annotator list and a few overrides. Two settings with equal
+ * {@link #signature()} produce the same annotations.
  *
+ * @param language   {@code zh} or {@code en}
  * @param annotators the annotator list, in order; CoreNLP checks their requirements at start-up
- * @param overrides  property overrides on top of {@code StanfordCoreNLP-chinese.properties}
+ * @param overrides  property overrides on top of the language's defaults
  */
-public record PipelineSettings(List<String> annotators, Map<String, String> overrides) {
+public record PipelineSettings(String language, List<String> annotators, Map<String, String> overrides) {
   /** The models jar's own defaults for Chinese. */
   public static final String CHINESE_DEFAULTS = "StanfordCoreNLP-chinese.properties";
 
   public PipelineSettings {
+    if (!Languages.CHINESE.equals(language) && !Languages.ENGLISH.equals(language)) {
+      throw new IllegalArgumentException("Illegal language=" + language + " : CoreNLP pipelines exist for zh and en");
+    }
     if (annotators == null || annotators.isEmpty()) {
       throw new IllegalArgumentException("A pipeline needs at least one annotator");
     }
@@ -31,24 +37,33 @@ public record PipelineSettings(List<String> annotators, Map<String, String> over
    * English models jar and the constituency parse, and costs 13-18 s per essay (research/corenlp-chinese.md §1).
    */
   public static PipelineSettings chineseDefault() {
-    return new PipelineSettings(
+    return new PipelineSettings(Languages.CHINESE,
         List.of("tokenize", "ssplit", "pos", "lemma", "ner", "depparse", "kbp"),
         Map.of("ner.useSUTime", "false"));
   }
 
   /** The lighter pipeline for quick runs: no dependency parse, no KBP. */
   public static PipelineSettings chineseNerOnly() {
-    return new PipelineSettings(List.of("tokenize", "ssplit", "pos", "lemma", "ner"),
+    return new PipelineSettings(Languages.CHINESE, List.of("tokenize", "ssplit", "pos", "lemma", "ner"),
         Map.of("ner.useSUTime", "false"));
+  }
+
+  /**
+   * The English pipeline, for English articles: the same stages with CoreNLP's English models (the {@code models}
+   * jar). No KBP: its English model is statistical and slow to load, and the baseline is scored on Chinese.
+   */
+  public static PipelineSettings englishDefault() {
+    return new PipelineSettings(Languages.ENGLISH, List.of("tokenize", "ssplit", "pos", "lemma", "ner", "depparse"),
+        Map.of("ner.useSUTime", "false", "ner.applyFineGrained", "false"));
   }
 
   public boolean has(String annotator) {
     return annotators.contains(annotator);
   }
 
-  Properties toProperties(Properties chineseDefaults) {
+  Properties toProperties(Properties languageDefaults) {
     Properties p = new Properties();
-    p.putAll(chineseDefaults);
+    p.putAll(languageDefaults);
     p.putAll(overrides);
     p.setProperty("annotators", String.join(",", annotators));
     return p;
@@ -56,6 +71,6 @@ public record PipelineSettings(List<String> annotators, Map<String, String> over
 
   /** A stable description, part of the annotation cache key. */
   public String signature() {
-    return "corenlp-4.5.10-zh;" + String.join(",", annotators) + ";" + overrides;
+    return "corenlp-4.5.10-" + language + ";" + String.join(",", annotators) + ";" + overrides;
   }
 }

@@ -16,7 +16,9 @@ public final class EntityKeys {
     if (HAN.matcher(n).find()) {
       return n.replaceAll("[\\s/?#\\[\\]@\"<>\\\\^`{|}%]+", "");
     }
-    String slug = n.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.]+", "-").replaceAll("(^[-.]+|[-.]+$)", "");
+    // Accents go, letters stay: Timothée → timothee.
+    String ascii = Normalizer.normalize(n, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.]+", "-").replaceAll("(^[-.]+|[-.]+$)", "");
     return slug.isEmpty() ? "unnamed" : slug;
   }
 

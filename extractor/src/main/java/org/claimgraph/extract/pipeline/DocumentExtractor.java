@@ -2,6 +2,7 @@ package org.claimgraph.extract.pipeline;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.claimgraph.extract.AnnotatedDocument;
 import org.claimgraph.extract.Annotator;
@@ -12,6 +13,7 @@ import org.claimgraph.extract.Cleaner;
 import org.claimgraph.extract.Entity;
 import org.claimgraph.extract.EntityResolver;
 import org.claimgraph.extract.Extraction;
+import org.claimgraph.extract.Languages;
 import org.claimgraph.extract.Mention;
 import org.claimgraph.extract.MentionFinder;
 import org.claimgraph.extract.RawDocument;
@@ -60,12 +62,14 @@ public final class DocumentExtractor {
   }
 
   /**
-   * The standard stages: bundled lexicons plus {@code userLexicons}, CoreNLP's Chinese pipeline, and an annotation
-   * cache in {@code cacheDirectory} (null for none).
+   * The standard stages: bundled lexicons plus {@code userLexicons}, CoreNLP's Chinese or English pipeline by the
+   * article's language, and an annotation cache in {@code cacheDirectory} (null for none).
    */
   public static DocumentExtractor standard(Path cacheDirectory, Path... userLexicons) {
     Lexicon lexicon = Lexicon.load(userLexicons);
-    Annotator annotator = new CoreNlpAnnotator(PipelineSettings.chineseDefault());
+    Annotator annotator = new LanguageRouter(Map.of(
+        Languages.CHINESE, new CoreNlpAnnotator(PipelineSettings.chineseDefault()),
+        Languages.ENGLISH, new CoreNlpAnnotator(PipelineSettings.englishDefault())));
     if (cacheDirectory != null) {
       annotator = new CachingAnnotator(annotator, cacheDirectory);
     }

@@ -22,6 +22,7 @@ import org.claimgraph.extract.CleanDocument;
 import org.claimgraph.extract.Entity;
 import org.claimgraph.extract.EntityType;
 import org.claimgraph.extract.Extraction;
+import org.claimgraph.extract.Languages;
 import org.claimgraph.extract.Mention;
 import org.claimgraph.extract.Relation;
 import org.claimgraph.extract.RelationType;
@@ -77,7 +78,9 @@ public final class RdfMapper {
       Stance.PRO_PROPRIETARY, CG.ProProprietary,
       Stance.BALANCED, CG.Balanced,
       Stance.NEUTRAL, CG.Neutral);
-  private static final String LEXVO_ZHO = "http://lexvo.org/id/iso639-3/zho";
+  private static final Map<String, String> LEXVO = Map.of(
+      Languages.CHINESE, "http://lexvo.org/id/iso639-3/zho",
+      Languages.ENGLISH, "http://lexvo.org/id/iso639-3/eng");
   private static final String WIKIDATA = "http://www.wikidata.org/entity/";
 
   private final IriMinter iris;
@@ -152,7 +155,7 @@ public final class RdfMapper {
       emit(context, NIF.isString, NodeFactory.createLiteralString(doc.text()));
       emit(context, NIF.beginIndex, integer(0));
       emit(context, NIF.endIndex, integer(codePoints(doc.text(), doc.text().length())));
-      emit(context, NIF.predLang, uri(LEXVO_ZHO));
+      emit(context, NIF.predLang, uri(LEXVO.get(Languages.detect(doc.text()))));
     }
 
     private void sentences() {

@@ -10,6 +10,7 @@ class EntityKeysTest {
     assertThat(EntityKeys.keyFor("Sam Altman")).isEqualTo("sam-altman");
     assertThat(EntityKeys.keyFor(" GPT-3.5 ")).isEqualTo("gpt-3.5");
     assertThat(EntityKeys.keyFor("Ｏｐｅｎ　ＡＩ")).isEqualTo("open-ai");
+    assertThat(EntityKeys.keyFor("Timothée Lacroix")).isEqualTo("timothee-lacroix");
   }
 
   @Test
