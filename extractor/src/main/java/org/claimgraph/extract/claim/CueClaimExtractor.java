@@ -159,7 +159,7 @@ public final class CueClaimExtractor implements ClaimExtractor {
       }
       Optional<Attribution> after = attributions.stream()
           .filter(a -> a.hit().span().begin() >= q.outerEnd()
-              && a.hit().span().begin() - q.outerEnd() <= CUE_AFTER_REACH
+              && distance(text, q.outerEnd(), a.hit().span().begin()) <= CUE_AFTER_REACH
               && noSentenceEnd(text, q.outerEnd(), a.hit().span().begin())
               && quotes.stream().noneMatch(o -> o != q && o.outerBegin() >= q.outerEnd()
                   && o.outerBegin() < a.hit().span().begin()))
@@ -167,6 +167,9 @@ public final class CueClaimExtractor implements ClaimExtractor {
       if (after.isPresent()) {
         drafts.add(quoteDraft(q, after.get(), "attribution.quote-cue"));
         used.add(q);
+        // "…," X said in a statement: what follows the cue is no statement of its own when a quotation precedes it.
+        drafts.removeIf(d -> d.utterance() == after.get() && d.rule().equals("attribution.reported")
+            && !startsClause(d.span().of(text)));
         continue;
       }
       nearestPerson(tagged, q.outerBegin(), p.span()).ifPresent(person -> drafts.add(new Draft(q.content(),
@@ -338,7 +341,7 @@ public final class CueClaimExtractor implements ClaimExtractor {
       char c = text.charAt(end);
       int here = end;
       boolean inQuote = quotes.stream().anyMatch(q -> q.outerBegin() < here && here < q.outerEnd());
-      if (!inQuote && SENTENCE_ENDS.indexOf(c) >= 0) {
+      if (!inQuote && isSentenceEnd(text, end)) {
         break;
       }
       if (":：".indexOf(c) >= 0 && end + 1 < limit && quoteOpeningAt(quotes, end + 1).isPresent()) {
@@ -354,11 +357,40 @@ public final class CueClaimExtractor implements ClaimExtractor {
 
   private static boolean noSentenceEnd(String text, int from, int to) {
     for (int i = from; i < to; i++) {
-      if (SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0) {
+      if (isSentenceEnd(text, i)) {
         return false;
       }
     }
     return true;
+  }
+
+  /** 。！？!? end a sentence; so does a full stop before a space or the end (English), but not the one in 3.5. */
+  private static boolean isSentenceEnd(String text, int i) {
+    char c = text.charAt(i);
+    return SENTENCE_ENDS.indexOf(c) >= 0
+        || (c == '.' && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1))));
+  }
+
+  /**
+   * How far apart two offsets are, in a measure that means the same in Chinese and English: a Latin word counts two
+   * (about one Chinese word), every other character one.
+   */
+  private static int distance(String text, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      boolean latin = Character.isLetter(text.charAt(i)) && text.charAt(i) < 0x2E80;
+      if (!latin) {
+        n++;
+      } else if (i == from || !(Character.isLetter(text.charAt(i - 1)) && text.charAt(i - 1) < 0x2E80)) {
+        n += 2;
+      }
+    }
+    return n;
+  }
+
+  /** An English reported clause opens with "that" (he said that …); a bare adverbial (in a statement) does not. */
+  private static boolean startsClause(String content) {
+    return content.startsWith("that ") || content.codePoints().anyMatch(c -> c >= 0x2E80);
   }
 
   // ------------------------------------------------------------------ the author's theses

@@ -8,7 +8,8 @@ import org.claimgraph.extract.Span;
 /**
  * Quotations in a paragraph, bounded by it: scraping loses quotation marks, and a quotation never runs into the next
  * paragraph. A quotation that lost its closing mark ends where the paragraph ends (or where the next one opens); one
- * that lost its opening mark starts after the last clause boundary before its closing mark.
+ * that lost its opening mark starts after the last clause boundary before its closing mark. Straight quotation
+ * marks, as English text has them, open and close by turns.
  */
 final class Quotations {
   private static final String OPENING = "“「『";
@@ -52,7 +53,16 @@ final class Quotations {
     int openAt = -1;
     for (int i = paragraph.begin(); i < paragraph.end(); i++) {
       char c = text.charAt(i);
-      if (OPENING.indexOf(c) >= 0) {
+      if (c == '"') {
+        // A straight quotation mark (English text) opens and closes by turns.
+        if (openAt < 0) {
+          openAt = i;
+        } else {
+          quotes.add(new Quote(new Span(openAt + 1, i), Optional.of(new Span(openAt, openAt + 1)),
+              Optional.of(new Span(i, i + 1))));
+          openAt = -1;
+        }
+      } else if (OPENING.indexOf(c) >= 0) {
         if (openAt >= 0) {
           addUnclosed(quotes, text, openAt, i);
         }

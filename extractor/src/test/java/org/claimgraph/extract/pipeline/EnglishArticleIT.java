@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.claimgraph.extract.Claim;
+import org.claimgraph.extract.ClaimKind;
 import org.claimgraph.extract.Entity;
 import org.claimgraph.extract.EntityType;
 import org.claimgraph.extract.Extraction;
@@ -29,6 +31,24 @@ class EnglishArticleIT {
         .matches(EntityType::isOrganization, "an organization");
     assertThat(x.entities()).flatExtracting(Entity::mentions).extracting(Mention::text)
         .doesNotContain("horoscope", "flights");
+  }
+
+  @Test
+  void quotationsAndAttributedStatementsBecomeClaims() {
+    Extraction x = EssayPipeline.extractor().extract(TextDecoder.standard().decode(ARTICLE));
+    Claim quote = x.claims().stream().filter(c -> c.kind() == ClaimKind.DIRECT_QUOTE).findFirst().orElseThrow();
+    assertThat(quote.text()).startsWith("We believe open models will drive the next wave of innovation");
+    assertThat(quote.claimant().entityKey()).contains("arthur-mensch");
+    assertThat(x.claims()).anySatisfy(c -> {
+      assertThat(c.claimant().entityKey()).contains("yann-lecun");
+      assertThat(c.text()).contains("open-source foundation models are safer");
+    });
+    assertThat(x.claims()).anySatisfy(c -> {
+      assertThat(c.kind()).isEqualTo(ClaimKind.ESTIMATE);
+      assertThat(c.text()).contains("$100 billion");
+    });
+    // "…," Mensch said in a statement: the words after the cue are not a claim of their own.
+    assertThat(x.claims()).extracting(Claim::text).noneMatch(t -> t.startsWith("in a statement"));
   }
 
   @Test
