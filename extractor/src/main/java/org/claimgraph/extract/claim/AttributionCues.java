@@ -9,7 +9,7 @@ import org.claimgraph.extract.ClaimKind;
 import org.claimgraph.extract.Span;
 import org.claimgraph.extract.Token;
 import org.claimgraph.extract.lexicon.TabFile;
-import org.claimgraph.extract.relation.TaggedSentence;
+import org.claimgraph.extract.tagging.TaggedSentence;
 
 /**
  * Verbs of attribution ({@code attribution-cues.tsv}) found as whole tokens of a sentence, minus the uses

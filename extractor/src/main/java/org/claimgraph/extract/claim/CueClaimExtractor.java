@@ -25,9 +25,9 @@ import org.claimgraph.extract.Stance;
 import org.claimgraph.extract.corenlp.DependencyRuleMatch;
 import org.claimgraph.extract.corenlp.SemgrexRules;
 import org.claimgraph.extract.corenlp.TokenRuleMatch.TokenRange;
-import org.claimgraph.extract.relation.Referent;
-import org.claimgraph.extract.relation.SentenceTagger;
-import org.claimgraph.extract.relation.TaggedSentence;
+import org.claimgraph.extract.tagging.Referent;
+import org.claimgraph.extract.tagging.SentenceTagger;
+import org.claimgraph.extract.tagging.TaggedSentence;
 
 /**
  * Claims from attribution cues, quotation marks and the author's thesis markers.

@@ -1,5 +1,9 @@
 package org.claimgraph.extract.relation;
 
+import org.claimgraph.extract.tagging.TimeExpressions;
+import org.claimgraph.extract.tagging.TitleLexicon;
+import org.claimgraph.extract.tagging.Referent;
+import org.claimgraph.extract.tagging.TaggedSentence;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,7 +23,7 @@ import org.claimgraph.extract.Span;
 import org.claimgraph.extract.Token;
 import org.claimgraph.extract.corenlp.TokenRuleMatch.TokenRange;
 import org.claimgraph.extract.relation.RelationSignature.Signature;
-import org.claimgraph.extract.relation.TimeExpressions.TimeExpression;
+import org.claimgraph.extract.tagging.TimeExpressions.TimeExpression;
 
 /**
  * Turns one rule match (its groups as token ranges) into relations, following the rule's {@link RuleAction}.

@@ -1,5 +1,7 @@
 package org.claimgraph.extract.relation;
 
+import org.claimgraph.extract.tagging.TaggedSentence;
+import org.claimgraph.extract.tagging.SentenceTagger;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

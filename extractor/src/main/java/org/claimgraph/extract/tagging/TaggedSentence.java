@@ -1,4 +1,4 @@
-package org.claimgraph.extract.relation;
+package org.claimgraph.extract.tagging;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -10,7 +10,7 @@ import org.claimgraph.extract.Dependency;
 import org.claimgraph.extract.Span;
 import org.claimgraph.extract.Token;
 import org.claimgraph.extract.corenlp.TokenRuleMatch.TokenRange;
-import org.claimgraph.extract.relation.TimeExpressions.TimeExpression;
+import org.claimgraph.extract.tagging.TimeExpressions.TimeExpression;
 
 /**
  * A sentence with a tag per token for the rules (PERSON, ORG, MODEL, PRODUCT, EVENT, PLACE, TOPIC, TITLE, DATE,

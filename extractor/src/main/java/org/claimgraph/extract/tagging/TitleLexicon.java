@@ -1,4 +1,4 @@
-package org.claimgraph.extract.relation;
+package org.claimgraph.extract.tagging;
 
 import org.claimgraph.extract.lexicon.TabFile;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.claimgraph.extract.relation;
+package org.claimgraph.extract.tagging;
 
 import java.util.Objects;
 import org.claimgraph.extract.EntityType;

@@ -1,10 +1,10 @@
-package org.claimgraph.extract.relation;
+package org.claimgraph.extract.tagging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.claimgraph.extract.relation.TitleLexicon.Found;
-import org.claimgraph.extract.relation.TitleLexicon.Role;
+import org.claimgraph.extract.tagging.TitleLexicon.Found;
+import org.claimgraph.extract.tagging.TitleLexicon.Role;
 import org.junit.jupiter.api.Test;
 
 class TitleLexiconTest {

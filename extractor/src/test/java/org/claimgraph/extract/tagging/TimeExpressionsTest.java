@@ -1,4 +1,4 @@
-package org.claimgraph.extract.relation;
+package org.claimgraph.extract.tagging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.claimgraph.extract.Span;
-import org.claimgraph.extract.relation.TimeExpressions.TimeExpression;
+import org.claimgraph.extract.tagging.TimeExpressions.TimeExpression;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

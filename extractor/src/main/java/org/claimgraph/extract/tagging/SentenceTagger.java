@@ -1,4 +1,4 @@
-package org.claimgraph.extract.relation;
+package org.claimgraph.extract.tagging;
 
 import org.claimgraph.extract.lexicon.TabFile;
 import java.util.ArrayList;
@@ -16,7 +16,7 @@ import org.claimgraph.extract.Mention;
 import org.claimgraph.extract.Paragraph;
 import org.claimgraph.extract.Span;
 import org.claimgraph.extract.Token;
-import org.claimgraph.extract.relation.TimeExpressions.TimeExpression;
+import org.claimgraph.extract.tagging.TimeExpressions.TimeExpression;
 
 /**
  * Tags every token for the rules: the resolved entities' mentions give PERSON, ORG, MODEL, PRODUCT, EVENT, PLACE or
