@@ -68,7 +68,7 @@ class BundledGoldTest {
     Set<EntityType> types = EnumSet.noneOf(EntityType.class);
     gold.entities().forEach(e -> types.add(Evaluator.scoredType(e.type())));
     assertThat(types).containsExactlyInAnyOrder(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.AI_MODEL,
-        EntityType.PRODUCT, EntityType.EVENT, EntityType.PLACE, EntityType.TOPIC);
+        EntityType.PRODUCT, EntityType.EVENT, EntityType.PLACE, EntityType.WORK, EntityType.TOPIC);
     assertThat(gold.claims()).extracting(GoldClaim::kind).containsAll(EnumSet.allOf(ClaimKind.class));
     assertThat(gold.claims()).extracting(GoldClaim::stance)
         .containsAll(EnumSet.allOf(org.claimgraph.extract.Stance.class));
