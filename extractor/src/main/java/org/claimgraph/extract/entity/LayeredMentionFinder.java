@@ -60,8 +60,8 @@ public final class LayeredMentionFinder implements MentionFinder {
    */
   static final Pattern ORGANIZATION_HEAD = Pattern.compile("(?:部|局|署|院|所|处|厅|委员会|协会|学会|商会|工会|联合会|"
       + "基金会|联盟|组织|社|公司|集团|银行|交易所|大学|学院|实验室|中心|政府|议会|国会|内阁|法院|检察署|电视台|报)$");
-  /** A Latin name or acronym in brackets right after a name: 美国在台协会(AIT), 谷立言(Raymond Greene). */
-  private static final Pattern BRACKETED_LATIN = Pattern.compile("^[(（]([A-Za-z][A-Za-z0-9 .&'’-]{0,60}[A-Za-z0-9.])[)）]");
+  /** A Latin name or acronym in brackets right after a name: 美国在台协会(AIT), 谷立言(Raymond Greene), 《X法案》(X Act). */
+  private static final Pattern BRACKETED_LATIN = Pattern.compile("^[》”\"]?[(（]([A-Za-z][A-Za-z0-9 .&'’-]{0,60}[A-Za-z0-9.])[)）]");
 
   private final LexiconMatcher lexicon;
   private final NamePatterns patterns;

@@ -106,7 +106,10 @@ public final class NameResolver implements EntityResolver {
       Mention outer = sorted.get(i);
       Mention inner = sorted.get(i + 1);
       int open = outer.span().end();
-      if (inner.span().begin() != open + 1 || !isOpeningBracket(text.charAt(open))
+      if (open < text.length() && CLOSING_MARKS.indexOf(text.charAt(open)) >= 0) {
+        open++; // 《云安全法案》(Cloud Security Act)
+      }
+      if (inner.span().begin() != open + 1 || open >= text.length() || !isOpeningBracket(text.charAt(open))
           || inner.span().end() >= text.length() || !closesBracketedForm(text.charAt(inner.span().end()))) {
         continue;
       }
@@ -128,6 +131,8 @@ public final class NameResolver implements EntityResolver {
       groups.remove(from.key);
     }
   }
+
+  private static final String CLOSING_MARKS = "》”\"";
 
   private static boolean isOpeningBracket(char c) {
     return c == '(' || c == '（';
