@@ -61,10 +61,6 @@ public final class CoreNlpAnnotator implements Annotator {
     return loadMillis;
   }
 
-  public boolean isLoaded() {
-    return pipeline != null;
-  }
-
   /** Builds the pipeline now (otherwise the first {@link #annotate} does). */
   public synchronized void load() {
     if (pipeline != null) {

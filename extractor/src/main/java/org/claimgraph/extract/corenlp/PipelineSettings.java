@@ -42,12 +42,6 @@ public record PipelineSettings(String language, List<String> annotators, Map<Str
         Map.of("ner.useSUTime", "false"));
   }
 
-  /** The lighter pipeline for quick runs: no dependency parse, no KBP. */
-  public static PipelineSettings chineseNerOnly() {
-    return new PipelineSettings(Languages.CHINESE, List.of("tokenize", "ssplit", "pos", "lemma", "ner"),
-        Map.of("ner.useSUTime", "false"));
-  }
-
   /**
    * The English pipeline, for English articles: the same stages with CoreNLP's English models (the {@code models}
    * jar). No KBP: its English model is statistical and slow to load, and the baseline is scored on Chinese.
