@@ -135,4 +135,24 @@ class ClaimgraphCliTest {
     assertThat(export.exitCode()).isZero();
     assertThat(Files.readString(exported)).contains("\"A\"").doesNotContain("\"B\"");
   }
+
+  @Test
+  void anRdfFileWithNoTriplesIsReportedAsNotLoaded() throws IOException {
+    Path data = tmp.resolve("data");
+    Path empty = Files.writeString(tmp.resolve("empty.ttl"), "");
+    CliRun alone = CliRun.of("load", empty.toString(), "--data", data.toString());
+    assertThat(alone.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(alone.err()).contains(empty + ": no triples in the file").contains("nothing was loaded");
+
+    Path prefixesOnly = Files.writeString(tmp.resolve("prefixes.ttl"), "@prefix ex: <https://example.org/> .\n# none\n");
+    Path good = Files.writeString(tmp.resolve("good.ttl"),
+        "<https://example.org/a> <http://www.w3.org/2000/01/rdf-schema#label> \"A\" .\n");
+    CliRun mixed = CliRun.of("load", good.toString(), prefixesOnly.toString(), "--data", data.toString());
+    assertThat(mixed.exitCode()).isEqualTo(ExitCodes.PARTIAL);
+    assertThat(mixed.err()).contains(prefixesOnly + ": no triples in the file").doesNotContain(good + ": no triples");
+    Path exported = tmp.resolve("all.nq");
+    assertThat(CliRun.of("export", "--all", "--format", "nq", "--data", data.toString(), "-o", exported.toString())
+        .exitCode()).isZero();
+    assertThat(Files.readString(exported)).contains("\"A\"");
+  }
 }
