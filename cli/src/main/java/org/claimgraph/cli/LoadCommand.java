@@ -11,6 +11,7 @@ import org.claimgraph.store.LoadReport;
 import org.claimgraph.store.TdbStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,6 +39,10 @@ final class LoadCommand implements Callable<Integer> {
 
   @Mixin
   StoreOptions store;
+
+  @Option(names = "--compact", description = "Compact the store after loading (see `claimgraph compact`): worth it "
+      + "after reloading documents, which leaves their old data on disk.")
+  boolean compact;
 
   @Parameters(paramLabel = "FILES|DIRS", arity = "0..*",
       description = "RDF files, article text files, or directories of them (default: the bundled essay).")
@@ -75,6 +80,9 @@ final class LoadCommand implements Callable<Integer> {
       }
       err.println("claimgraph: store " + store.location().tdb2Directory() + ": " + tdb.statistics().triples()
           + " triples in all");
+      if (compact) {
+        CompactCommand.report(err, tdb, tdb.compact());
+      }
     }
     if (run != null) {
       err.println("claimgraph: " + run.summary());
