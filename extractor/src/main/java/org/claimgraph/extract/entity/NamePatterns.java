@@ -34,6 +34,16 @@ public final class NamePatterns {
   private static final String TITLE_END = "(?:CEO|CTO|COO|CFO|CSO|首席执行官|首席技术官|首席科学家|首席运营官|首席财务官|"
       + "创始人|创办人|总裁|董事长|董事|总经理|经理|总监|主任|主席|教授|研究员|科学家|工程师|合伙人|院长|校长|所长|"
       + "部长|局长|处长|署长|议员|发言人|分析师|负责人|代表|院士)";
+  /**
+   * Model families (models.tsv) whose releases are named family + version + variant: GPT-5 Pro, Claude Opus 4.1,
+   * Gemini 2.5 Pro, Qwen 3.8Max, DeepSeek-V3-Base, DeepSeek-Coder V2, GLM5.3, Kimi K3; and OpenAI's o-series (o3-mini).
+   */
+  private static final String MODEL_FAMILY = "(?:GPT|ChatGPT|Claude|Gemini|Gemma|Llama|LLaMA|LLaMa|Qwen|GLM|ChatGLM|"
+      + "DeepSeek|Kimi|Mistral|Mixtral|Grok|Phi|ERNIE|Ernie|Falcon|DALL-E|DALLE|Sora|Yi|Baichuan|InternLM|Hunyuan|"
+      + "Doubao|MiniMax|PaLM|Imagen|Veo|Nemotron|StarCoder|Codestral|Pixtral)";
+  private static final String MODEL_VARIANT = "(?:Pro|Max|Plus|mini|Mini|Ultra|Turbo|turbo|Base|Exp|Instruct|Chat|"
+      + "Coder|Math|MoE|VL|Vision|Speciale|Terminus|Lite|Flash|flash|Opus|Sonnet|Haiku|Nano|Preview|Reasoner)";
+  private static final String VERSION = "(?:[VRK]?\\d+(?:\\.\\d+)*[A-Za-z]*(?:-\\d{3,4})?)";
   /** Where a Chinese name after a title ends: a verb of saying, a function word, or punctuation. */
   private static final String NAME_END = "(?=表示|说|称|认为|指出|强调|透露|坦言|直言|提到|回应|预测|介绍|告诉|解释|写道|"
       + "的|在|和|与|及|也|则|等|曾|已|将|是|对|于|就|今|昨|日前|近日|[，,。；;：:（(“”\"、\\s]|$)";
@@ -43,6 +53,17 @@ public final class NamePatterns {
       new Shape("model-version",
           Pattern.compile("(?<![A-Za-z0-9-])(?:[A-Z]{2,4}|[A-Z][A-Za-z]{0,15}[a-z][A-Za-z]{0,15})-\\d{1,2}(?:\\.\\d)?"
               + "(?:[A-Za-z]{1,5}\\b)?(?![\\d.-])"),
+          EntityType.AI_MODEL),
+      // A family with a version and variants: GPT-5 Pro, Claude Opus 4.1, Gemini 2.5 Pro, DeepSeek-V3-Base,
+      // DeepSeek-Coder V2, DeepSeek-MoE, GLM5.3, Kimi K3, GPT3.5-turbo.
+      new Shape("model-family-version",
+          Pattern.compile("(?<![A-Za-z0-9-])" + MODEL_FAMILY
+              + "(?:(?:[- ]?" + VERSION + "|[- ]" + MODEL_VARIANT + ")(?:[- ](?:" + MODEL_VARIANT + "|" + VERSION + "))*"
+              + "|[- ]" + MODEL_VARIANT + "(?:[- ]" + VERSION + ")?)(?![A-Za-z0-9])"),
+          EntityType.AI_MODEL),
+      // OpenAI's reasoning models: o1, o3-mini, o4-mini, o1-Pro.
+      new Shape("o-series",
+          Pattern.compile("(?<![A-Za-z0-9-])o[1-9](?:-(?:mini|pro|Pro|preview))?(?![A-Za-z0-9])"),
           EntityType.AI_MODEL),
       // ...GPT as a suffix or with a named variant: ChatGPT, BloombergGPT, GPT-Vision, GPT-4V.
       new Shape("gpt-family",
@@ -112,7 +133,10 @@ public final class NamePatterns {
         String group = named && m.group("name") == null && shape.pattern().pattern().contains("(?<name2>") ? "name2" : "name";
         int start = named ? m.start(group) : m.start();
         int end = named ? m.end(group) : m.end();
-        found.add(new Found(new Span(start, end), text.substring(start, end), shape.type(), shape.name()));
+        Span span = new Span(start, end);
+        if (found.stream().noneMatch(f -> f.span().equals(span))) { // two shapes may find the same name
+          found.add(new Found(span, text.substring(start, end), shape.type(), shape.name()));
+        }
       }
     }
     return found;

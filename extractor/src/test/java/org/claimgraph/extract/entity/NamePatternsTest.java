@@ -67,4 +67,13 @@ class NamePatternsTest {
     assertThat(found("外国资本和风险资本都在流入。", EntityType.COMPANY)).isEmpty();
     assertThat(found("360公司发布了新模型，另有12家公司参与。", EntityType.COMPANY)).containsExactly("360");
   }
+
+  @Test
+  void modelFamiliesWithVersionsAndVariants() {
+    assertThat(found("Anthropic发布Claude Opus 4.1，谷歌推出Gemini 2.5 Pro，阿里发布Qwen 3.8Max和GLM5.3；"
+        + "DeepSeek-V3-Base、DeepSeek-Coder V2、DeepSeek-MoE以及o3-mini和GPT-5 Pro也在比较之列。", EntityType.AI_MODEL))
+        .contains("Claude Opus 4.1", "Gemini 2.5 Pro", "Qwen 3.8Max", "GLM5.3", "DeepSeek-V3-Base", "DeepSeek-Coder V2",
+            "DeepSeek-MoE", "o3-mini", "GPT-5 Pro");
+    assertThat(found("Gemini和Windows 11都不是新版本，o2o也不是。", EntityType.AI_MODEL)).isEmpty();
+  }
 }
