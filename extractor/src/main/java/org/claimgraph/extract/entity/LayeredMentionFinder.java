@@ -241,9 +241,10 @@ public final class LayeredMentionFinder implements MentionFinder {
     // A longer name may swallow topic words inside it (the "AI" in "AI届的伍德斯托克"), never another name, except
     // the place at the start of an organization's name (美国商务部, 台湾工业技术研究院).
     boolean onlyTopicsInside = allInside && overlapped.stream().allMatch(m -> m.type() == EntityType.TOPIC);
-    // A model name by shape extends the family name a lexicon found: Gemini 2.5 Pro around Gemini, DeepSeek-V3-Base
-    // around DeepSeek-V3 or DeepSeek.
-    boolean modelAroundItsFamily = allInside && type == EntityType.AI_MODEL && source == Mention.Source.PATTERN
+    // A model or benchmark name by shape extends the family name a lexicon found: Gemini 2.5 Pro around Gemini,
+    // DeepSeek-V3-Base around DeepSeek-V3, SWE-bench Verified around SWE-bench.
+    boolean modelAroundItsFamily = allInside && (type == EntityType.AI_MODEL || type == EntityType.WORK)
+        && source == Mention.Source.PATTERN
         && overlapped.stream().anyMatch(m -> m.span().begin() == span.begin())
         && overlapped.stream().allMatch(m -> m.type() != EntityType.PERSON && m.type() != EntityType.PLACE);
     boolean organizationAroundPlace = allInside && type.isOrganization()

@@ -61,6 +61,16 @@ public final class NamePatterns {
               + "(?:(?:[- ]?" + VERSION + "|[- ]" + MODEL_VARIANT + ")(?:[- ](?:" + MODEL_VARIANT + "|" + VERSION + "))*"
               + "|[- ]" + MODEL_VARIANT + "(?:[- ]" + VERSION + ")?)(?![A-Za-z0-9])"),
           EntityType.AI_MODEL),
+      // A benchmark by its name: SWE-bench Verified, Terminal-Bench 2.0, LiveBench, HumanEval, TruthfulQA.
+      new Shape("benchmark-name",
+          Pattern.compile("(?<![A-Za-z0-9-])[A-Z][A-Za-z0-9]*(?:[- ][A-Z][A-Za-z0-9]*)*[- ]?(?:[Bb]ench|Eval|QA)"
+              + "(?:[- ](?:Verified|Pro|Lite|Hard|Diamond|Multilingual|\\d+(?:\\.\\d+)*))*(?![A-Za-z0-9])"),
+          EntityType.WORK),
+      // A test a model is scored on: 在AIME 2025上达到94.6%; 在Coding Agent Index上以80分.
+      new Shape("scored-on",
+          Pattern.compile("在(?<name>[A-Z][A-Za-z0-9.\\- ]{1,30}[A-Za-z0-9])(?:[（(][^）)]{0,40}[）)])?上(?:的)?"
+              + "(?:首次尝试|标准模式)?(?:得分|达到|取得|准确率|成绩|分数|以)"),
+          EntityType.WORK),
       // OpenAI's reasoning models: o1, o3-mini, o4-mini, o1-Pro.
       new Shape("o-series",
           Pattern.compile("(?<![A-Za-z0-9-])o[1-9](?:-(?:mini|pro|Pro|preview))?(?![A-Za-z0-9])"),

@@ -30,7 +30,7 @@ public final class RuleRelationExtractor implements RelationExtractor {
 
   /** The bundled rule files, in this package's resources. */
   public static final List<String> TOKEN_RULE_FILES =
-      List.of("roles.rules", "organizations.rules", "models.rules", "events.rules");
+      List.of("roles.rules", "organizations.rules", "models.rules", "events.rules", "works.rules");
   public static final List<String> DEPENDENCY_RULE_FILES = List.of("relations.semgrex");
 
   private record TokenFile(String stem, TokensRegexRules rules, Map<String, RuleAction> actions) {}

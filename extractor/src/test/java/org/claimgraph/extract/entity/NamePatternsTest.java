@@ -76,4 +76,11 @@ class NamePatternsTest {
             "DeepSeek-MoE", "o3-mini", "GPT-5 Pro");
     assertThat(found("Gemini和Windows 11都不是新版本，o2o也不是。", EntityType.AI_MODEL)).isEmpty();
   }
+
+  @Test
+  void benchmarksByNameAndByBeingScoredOn() {
+    assertThat(found("Claude在SWE-bench Verified上得分72%，在Terminal-Bench 2.0和LiveBench上领先，并在AIME 2024上达到90%。",
+        EntityType.WORK)).contains("SWE-bench Verified", "Terminal-Bench 2.0", "LiveBench", "AIME 2024");
+    assertThat(found("Claude在Google Cloud上运行。", EntityType.WORK)).isEmpty();
+  }
 }
