@@ -96,7 +96,7 @@ public final class RuleRelationExtractor implements RelationExtractor {
   List<Relation> everyMatch(AnnotatedDocument document, List<Entity> entities) {
     List<TaggedSentence> tagged = tagger.tag(document, entities);
     RuleInterpreter interpreter = new RuleInterpreter(tagged);
-    List<Relation> all = new ArrayList<>();
+    List<Relation> all = new ArrayList<>(UnitNames.partOf(entities));
     for (TaggedSentence s : tagged) {
       for (TokenFile f : tokenFiles) {
         for (TokenRuleMatch m : f.rules().match(s.sentence(), s.tags())) {
