@@ -97,6 +97,11 @@ public final class NamePatterns {
       new Shape("title-han-name",
           Pattern.compile("(?<=" + TITLE_END + ")(?<name>" + SURNAME + HAN + "{1,2}?)" + NAME_END),
           EntityType.PERSON),
+      // A quoted organization's name right before a job title: “智源研究院”院长, 「某某实验室」创办人.
+      new Shape("quoted-organization-before-title",
+          Pattern.compile("(?<=[“”\"「])[^“”\"「」\\n]{1,15}(?:实验室|研究院|研究所|研究中心|公司|集团|协会|基金会|大学|学院|"
+              + "工作室|联盟)(?=[“”\"」](?:的)?" + TITLE_END + ")"),
+          EntityType.ORGANIZATION),
       // A law or bill in title marks: 《芯片安全法案》, 《网络安全法》.
       new Shape("titled-law",
           Pattern.compile("(?<=《)[^《》\\n]{1,30}(?:法案|法|条例|法令|指令|公约)(?=》)"),

@@ -83,4 +83,10 @@ class NamePatternsTest {
         EntityType.WORK)).contains("SWE-bench Verified", "Terminal-Bench 2.0", "LiveBench", "AIME 2024");
     assertThat(found("Claude在Google Cloud上运行。", EntityType.WORK)).isEmpty();
   }
+
+  @Test
+  void aQuotedOrganizationBeforeATitle() {
+    assertThat(found("北京“智源人工智能研究院”院长黄铁军表示，“这家公司”很重要。", EntityType.ORGANIZATION))
+        .containsExactly("智源人工智能研究院");
+  }
 }
