@@ -91,9 +91,28 @@ public final class LayeredMentionFinder implements MentionFinder {
         fromNer(doc, sentence, ner, personSurnames).ifPresent(m -> add(accepted, doc, m.span(), m.type(), m.source()));
       }
     }
+    governments(doc, accepted);
     bracketedAliases(doc, accepted);
     accepted.sort(Comparator.comparing(Mention::span));
     return accepted;
+  }
+
+  /** 台湾当局, 特朗普政府, 意大利政府: a place's or a leader's name followed by one of these is an organization. */
+  private static final Pattern GOVERNMENT = Pattern.compile("^(?:政府|当局|军方)");
+
+  private static void governments(AnnotatedDocument doc, List<Mention> accepted) {
+    String text = doc.text();
+    for (Mention m : List.copyOf(accepted)) {
+      if (m.type() != EntityType.PLACE && m.type() != EntityType.PERSON) {
+        continue;
+      }
+      Matcher g = GOVERNMENT.matcher(text).region(m.span().end(), text.length());
+      if (g.lookingAt()) {
+        Span span = new Span(m.span().begin(), g.end());
+        accepted.remove(m);
+        accepted.add(new Mention(span, span.of(text), EntityType.ORGANIZATION, m.sentence(), Mention.Source.PATTERN));
+      }
+    }
   }
 
   /**
@@ -126,7 +145,7 @@ public final class LayeredMentionFinder implements MentionFinder {
     }
     String surface = span.of(text);
     if (surface.length() < 2 || SHORT_CAPS.matcher(surface).matches() || GENERIC.matcher(surface).matches()
-        || !looksLikeName(sentence, span, surface)) {
+        || !looksLikeName(sentence, span, surface) && !namesAnOrganization(ner, surface)) {
       return Optional.empty();
     }
     EntityType type = NER_TYPES.get(ner.nerType());
@@ -190,6 +209,12 @@ public final class LayeredMentionFinder implements MentionFinder {
       }
     }
     return best == null ? span : new Span(span.begin() + best.begin(), span.begin() + best.end());
+  }
+
+  /** 青云国际科技公司, 调查局: CoreNLP's organization whose name ends in an organization's head noun. */
+  private static boolean namesAnOrganization(NerMention ner, String surface) {
+    return ner.nerType().equals("ORGANIZATION") && surface.length() >= 3 && HAN.matcher(surface).find()
+        && ORGANIZATION_HEAD.matcher(surface).find() && !GENERIC_ORGANIZATION.matcher(surface).matches();
   }
 
   /** A proper name has a proper-noun token or a Latin word that is not a bare abbreviation. */

@@ -91,7 +91,7 @@ public final class NamePatterns {
       // 伍德斯托克摇滚音乐节, 2023年皇家研究院圣诞讲座. Not "这次讲座": a demonstrative starts no name.
       new Shape("han-festival",
           Pattern.compile("(?<=[“\"在于的、])(?:\\d{4}年)?(?!本|这|该|此|那|各|每|某|一|上|下|今|其)" + HAN
-              + "{2,10}?(?:音乐节|电影节|博览会|讲座)"),
+              + "{2,10}?(?:音乐节|电影节|博览会|讲座|电脑展|展览会|车展|消费电子展)"),
           EntityType.EVENT),
       // A Chinese name right after a job title: 零一万物创始人兼CEO李开复, 百度首席技术官王海峰表示.
       new Shape("title-han-name",

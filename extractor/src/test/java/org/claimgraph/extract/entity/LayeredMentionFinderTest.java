@@ -29,7 +29,7 @@ class LayeredMentionFinderTest {
       new LayeredMentionFinder(new LexiconMatcher(LEXICON), new NamePatterns(), TypeCorrections.load());
   private final NameResolver resolver = new NameResolver(LEXICON);
 
-  /** A document of one sentence; each NER mention is "text=TYPE" and also becomes one proper-noun token. */
+  /** A document of one sentence; each NER mention is "text=TYPE" (or "text=TYPE/POS") and also becomes one token. */
   private static AnnotatedDocument document(String text, String... ner) {
     List<NerMention> mentions = new ArrayList<>();
     List<Token> tokens = new ArrayList<>();
@@ -38,8 +38,10 @@ class LayeredMentionFinderTest {
       String surface = n.substring(0, n.lastIndexOf('='));
       int at = text.indexOf(surface, from);
       Span span = new Span(at, at + surface.length());
-      mentions.add(new NerMention(span, surface, n.substring(n.lastIndexOf('=') + 1)));
-      tokens.add(new Token(tokens.size(), surface, span, "NR", n.substring(n.lastIndexOf('=') + 1)));
+      String[] typeAndPos = n.substring(n.lastIndexOf('=') + 1).split("/");
+      String pos = typeAndPos.length > 1 ? typeAndPos[1] : "NR";
+      mentions.add(new NerMention(span, surface, typeAndPos[0]));
+      tokens.add(new Token(tokens.size(), surface, span, pos, typeAndPos[0]));
       from = at;
     }
     int[] identity = new int[text.length()];
@@ -97,5 +99,19 @@ class LayeredMentionFinderTest {
     String text = "《Slate 和《时代》";
     assertThat(LayeredMentionFinder.trimPunctuation(new Span(0, 6), text).of(text)).isEqualTo("Slate");
     assertThat(LayeredMentionFinder.trimPunctuation(new Span(8, 12), text).of(text)).isEqualTo("《时代》");
+  }
+
+  @Test
+  void aPlaceOrLeaderFollowedByGovernmentIsAnOrganization() {
+    List<Mention> found = finder.find(document("日本政府和韩国当局都表示反对。"));
+    assertThat(found).extracting(Mention::text, Mention::type).contains(
+        org.assertj.core.groups.Tuple.tuple("日本政府", EntityType.ORGANIZATION),
+        org.assertj.core.groups.Tuple.tuple("韩国当局", EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void anOrganizationCoreNlpFoundIsKeptWhenItsNameEndsInAnOrganizationNoun() {
+    List<Mention> found = finder.find(document("警方与星河数据科技公司合作。", "星河数据科技公司=ORGANIZATION/NN"));
+    assertThat(found).extracting(Mention::text).contains("星河数据科技公司");
   }
 }
