@@ -60,6 +60,8 @@ public final class LayeredMentionFinder implements MentionFinder {
    */
   static final Pattern ORGANIZATION_HEAD = Pattern.compile("(?:部|局|署|院|所|处|厅|委员会|协会|学会|商会|工会|联合会|"
       + "基金会|联盟|组织|社|公司|集团|银行|交易所|大学|学院|实验室|中心|政府|议会|国会|内阁|法院|检察署|电视台|报)$");
+  /** A company's name and the classifier after it: 超微电脑 + 公司. */
+  private static final Pattern COMPANY_CLASSIFIER = Pattern.compile("(.+?)(?:股份有限公司|有限公司|公司|集团)");
   /** A Latin name or acronym in brackets right after a name: 美国在台协会(AIT), 谷立言(Raymond Greene), 《X法案》(X Act). */
   private static final Pattern BRACKETED_LATIN = Pattern.compile("^[》”\"]?[(（]([A-Za-z][A-Za-z0-9 .&'’-]{0,60}[A-Za-z0-9.])[)）]");
 
@@ -279,6 +281,17 @@ public final class LayeredMentionFinder implements MentionFinder {
         && overlapped.stream().anyMatch(m -> m.type() == EntityType.PLACE && m.span().begin() == span.begin());
     if (!overlapped.isEmpty() && !onlyTopicsInside && !organizationAroundPlace && !modelAroundItsFamily) {
       return;
+    }
+    if (organizationAroundPlace) {
+      // 美国超微电脑公司 is the US company 超微电脑: the place stays a place and the name is what lies between.
+      String rest = afterPlaces(span, overlapped, doc.text());
+      Matcher company = COMPANY_CLASSIFIER.matcher(rest);
+      if (company.matches() && company.group(1).length() >= 2) {
+        int begin = span.end() - rest.length();
+        Span name = new Span(begin, begin + company.group(1).length());
+        accepted.add(new Mention(name, name.of(doc.text()), EntityType.COMPANY, doc.sentenceAt(name.begin()), source));
+        return;
+      }
     }
     accepted.removeAll(overlapped);
     accepted.add(new Mention(span, span.of(doc.text()), type, doc.sentenceAt(span.begin()), source));

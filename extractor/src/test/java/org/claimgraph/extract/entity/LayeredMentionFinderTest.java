@@ -114,4 +114,12 @@ class LayeredMentionFinderTest {
     List<Mention> found = finder.find(document("警方与星河数据科技公司合作。", "星河数据科技公司=ORGANIZATION/NN"));
     assertThat(found).extracting(Mention::text).contains("星河数据科技公司");
   }
+
+  @Test
+  void aPlaceBeforeACompanysNameAndClassifierLeavesTheName() {
+    List<Mention> found = finder.find(document("日本星河数据公司发布了财报。", "日本星河数据公司=ORGANIZATION"));
+    assertThat(found).extracting(Mention::text, Mention::type).contains(
+        org.assertj.core.groups.Tuple.tuple("日本", EntityType.PLACE),
+        org.assertj.core.groups.Tuple.tuple("星河数据", EntityType.COMPANY));
+  }
 }
