@@ -2,6 +2,7 @@ package org.claimgraph.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,11 +74,13 @@ final class EvalCommand implements Callable<Integer> {
       throw new InputException("--format " + format + ": use text, markdown or json");
     }
     Gold standard = Gold.read(gold);
-    ExtractionRun run = ExtractionRun.with(options, logging, err, false).run(InputFiles.expand(List.of(input), false));
-    if (run.done.isEmpty()) {
+    List<Extraction> extracted = new ArrayList<>();
+    ExtractionRun run = ExtractionRun.with(options, logging, err, false)
+        .run(InputFiles.expand(List.of(input), false), d -> extracted.add(d.extraction()));
+    if (extracted.isEmpty()) {
       return run.exitCode();
     }
-    Extraction ours = run.done.get(0).extraction();
+    Extraction ours = extracted.get(0);
     EvaluationReport report = Evaluator.evaluate(ours, standard);
     Map<String, EvaluationReport> reports = new LinkedHashMap<>();
     reports.put("claimgraph", report);

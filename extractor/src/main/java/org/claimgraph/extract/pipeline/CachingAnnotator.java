@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Keeps annotations on disk, keyed by (cleaned text, pipeline settings), so an unchanged document is never annotated
- * twice and a warm run never loads the CoreNLP models at all.
+ * twice and a warm run never loads the CoreNLP models at all. Safe for concurrent use: entries are written to a temporary
+ * file and moved into place atomically.
  */
 public final class CachingAnnotator implements Annotator {
   private static final Logger LOG = LoggerFactory.getLogger("claimgraph.annotate");
@@ -37,8 +38,6 @@ public final class CachingAnnotator implements Annotator {
 
   private final Annotator delegate;
   private final Path directory;
-  private int hits;
-  private int misses;
 
   public CachingAnnotator(Annotator delegate, Path directory) {
     this.delegate = delegate;
@@ -54,14 +53,6 @@ public final class CachingAnnotator implements Annotator {
     return delegate;
   }
 
-  public int hits() {
-    return hits;
-  }
-
-  public int misses() {
-    return misses;
-  }
-
   @Override
   public AnnotatedDocument annotate(CleanDocument document) {
     String textHash = sha256(document.text());
@@ -70,7 +61,6 @@ public final class CachingAnnotator implements Annotator {
       try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
         Entry e = JSON.readValue(in, Entry.class);
         if (e.textSha256().equals(textHash) && e.pipeline().equals(signature())) {
-          hits++;
           LOG.debug("{}: annotations from cache {}", document.raw().source(), file);
           return new AnnotatedDocument(document, e.sentences(), e.kbpTriples(), e.pipeline());
         }
@@ -78,7 +68,6 @@ public final class CachingAnnotator implements Annotator {
         LOG.warn("{}: ignoring unreadable annotation cache file {} ({})", document.raw().source(), file, e.toString());
       }
     }
-    misses++;
     AnnotatedDocument annotated = delegate.annotate(document);
     write(file, new Entry(signature(), textHash, annotated.sentences(), annotated.kbpTriples()));
     return annotated;
