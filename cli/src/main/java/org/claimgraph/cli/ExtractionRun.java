@@ -10,6 +10,7 @@ import java.util.Deque;
 import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -196,7 +197,9 @@ final class ExtractionRun {
         CollectorStreamQuads collected = new CollectorStreamQuads();
         mapper.map(x, collected);
         listener.stage(raw.source(), "done");
-        return new Document(file, raw, x, mapper.graphOf(clean).getURI(), collected.getCollected());
+        // The mapper may state a triple twice (a label from two mentions, say); the graph holds it once.
+        List<Quad> quads = List.copyOf(new LinkedHashSet<>(collected.getCollected()));
+        return new Document(file, raw, x, mapper.graphOf(clean).getURI(), quads);
       } catch (ExtractionException e) {
         return new Failed(file, e.getMessage());
       }
@@ -316,12 +319,13 @@ final class ExtractionRun {
         .map(e -> e.getKey() + " " + seconds(e.getValue()))
         .collect(Collectors.joining(", "));
     double perSecond = totalMillis == 0 ? 0 : sentences * 1000.0 / totalMillis;
+    String timing = (stages.isEmpty() ? "" : (threads > 1 ? "stage times summed over threads: " : "") + stages + "; ")
+        + String.format("%d sentences, %.1f sentences/s, %d thread%s", sentences, perSecond, threads,
+            threads == 1 ? "" : "s");
     return String.format("%d document%s%s: %d entities (%s), %d mentions, %d relations, %d claims, %d quads in %s "
-            + "(%s%s; %d sentences, %.1f sentences/s, %d thread%s)",
+            + "(%s)",
         documents, documents == 1 ? "" : "s", failed.isEmpty() ? "" : " (" + failed.size() + " failed)",
-        entities, types, mentions, relations, claims, quads, seconds(totalMillis),
-        threads > 1 ? "stage times summed over threads: " : "", stages, sentences, perSecond, threads,
-        threads == 1 ? "" : "s");
+        entities, types, mentions, relations, claims, quads, seconds(totalMillis), timing);
   }
 
   /** The exit code this run deserves. */
