@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
         IngestCommand.class,
         ServeCommand.class,
         ExportCommand.class,
+        CompactCommand.class,
         EvalCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", ExitCodes.HELP})

@@ -27,7 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
     footer = {"", "Examples:",
         "  ./claimgraph extract > essay.ttl              (the bundled essay)",
         "  ./claimgraph extract corpus/ -o kg.trig --format trig",
-        "  ./claimgraph extract article.txt --report     (what was dropped, repaired)",
+        "  ./claimgraph extract article.txt --report     (every line kept or dropped, and why)",
         "", ExitCodes.HELP})
 final class ExtractCommand implements Callable<Integer> {
   @Spec
@@ -51,7 +51,7 @@ final class ExtractCommand implements Callable<Integer> {
           + "others keep one named graph per document. All but JSON-LD are written as each document finishes.")
   String format;
 
-  @Option(names = "--report", description = "List every line the cleaner dropped (with its reason) and every repair.")
+  @Option(names = "--report", description = "List every decision of the cleaner: each line kept (with its role) or dropped (with its reason), and every repair.")
   boolean report;
 
   @Override

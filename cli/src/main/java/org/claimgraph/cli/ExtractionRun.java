@@ -27,7 +27,7 @@ import org.apache.jena.riot.lang.CollectorStreamQuads;
 import org.apache.jena.sparql.core.Quad;
 import org.claimgraph.extract.Annotator;
 import org.claimgraph.extract.CleanDocument;
-import org.claimgraph.extract.DroppedLine;
+import org.claimgraph.extract.clean.CleaningReport;
 import org.claimgraph.extract.Entity;
 import org.claimgraph.extract.EntityType;
 import org.claimgraph.extract.Extraction;
@@ -255,13 +255,7 @@ final class ExtractionRun {
         clean.date().map(d -> ", " + d).orElse(""),
         clean.byline().map(b -> ", by " + b.author() + b.role().map(r -> " (" + r + ")").orElse("")).orElse(""),
         clean.paragraphs().size());
-    for (DroppedLine d : clean.dropped()) {
-      String text = d.text().length() > 60 ? d.text().substring(0, 60) + "…" : d.text();
-      err.printf("  dropped line %d: %s  [%s]%n", d.lineNumber(), d.reason(), text);
-    }
-    for (String r : clean.repairs()) {
-      err.printf("  repaired: %s%n", r);
-    }
+    CleaningReport.lines(clean).forEach(line -> err.println("  " + line));
   }
 
   private void count(Document d) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.claimgraph.ontology.ClaimgraphOntology;
+import org.claimgraph.ontology.IriLayout;
 import org.claimgraph.server.ClaimgraphServer;
 import org.claimgraph.store.GraphLoader;
 import org.claimgraph.store.TdbStore;
@@ -79,8 +80,13 @@ final class UpCommand implements Callable<Integer> {
     long sinceStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
     err.printf("claimgraph: first page ready %.1f s after start%n", sinceStart / 1000.0);
     Urls.print(spec.commandLine().getOut(), running,
-        run.mostMentioned().map(e -> "/id/entity/" + e.key()).orElse(null));
+        run.mostMentioned().map(e -> serverPath(e.key(), options.mapper().iris().base())).orElse(null));
     running.fusekiServer().join();
     return run.exitCode();
+  }
+
+  /** The server path of an entity's page. */
+  private static String serverPath(String entityKey, String base) {
+    return "/id/" + new IriLayout(base).entity(entityKey).substring(base.length());
   }
 }
