@@ -119,12 +119,7 @@ public final class CoreNlpAnnotator implements Annotator {
             paragraph.span(), sentenceCap.maxChars(), pieces.size());
       }
       for (Span piece : pieces) {
-        annotatePiece(document, piece.of(text), paragraph.span().begin() + piece.begin(), sentences, kbp);
-      }
-      if (settings.has("quote") && doc.quotes() != null) {
-        for (CoreQuote q : doc.quotes()) {
-          quotes.add(toQuote(q, shift));
-        }
+        annotatePiece(document, piece.of(text), paragraph.span().begin() + piece.begin(), sentences, kbp, quotes);
       }
     }
     return new AnnotatedDocument(document, sentences, kbp, quotes, signature());
@@ -143,7 +138,7 @@ public final class CoreNlpAnnotator implements Annotator {
   }
 
   private void annotatePiece(CleanDocument document, String text, int shift, List<AnnotatedSentence> sentences,
-      List<KbpTriple> kbp) {
+      List<KbpTriple> kbp, List<AttributedQuote> quotes) {
     CoreDocument doc = new CoreDocument(text);
     try {
       pipeline.annotate(doc);
@@ -159,6 +154,11 @@ public final class CoreNlpAnnotator implements Annotator {
           kbp.add(new KbpTriple(index, spanOf(t.subject, shift), t.relationGloss(), spanOf(t.object, shift),
               t.confidence));
         }
+      }
+    }
+    if (settings.has("quote") && doc.quotes() != null) {
+      for (CoreQuote q : doc.quotes()) {
+        quotes.add(toQuote(q, shift));
       }
     }
   }
