@@ -30,7 +30,7 @@ public final class RuleRelationExtractor implements RelationExtractor {
 
   /** The bundled rule files, in this package's resources. */
   public static final List<String> TOKEN_RULE_FILES =
-      List.of("roles.rules", "organizations.rules", "models.rules", "events.rules");
+      List.of("roles.rules", "organizations.rules", "models.rules", "events.rules", "works.rules");
   public static final List<String> DEPENDENCY_RULE_FILES = List.of("relations.semgrex");
 
   private record TokenFile(String stem, TokensRegexRules rules, Map<String, RuleAction> actions) {}
@@ -96,7 +96,7 @@ public final class RuleRelationExtractor implements RelationExtractor {
   List<Relation> everyMatch(AnnotatedDocument document, List<Entity> entities) {
     List<TaggedSentence> tagged = tagger.tag(document, entities);
     RuleInterpreter interpreter = new RuleInterpreter(tagged);
-    List<Relation> all = new ArrayList<>();
+    List<Relation> all = new ArrayList<>(UnitNames.partOf(entities));
     for (TaggedSentence s : tagged) {
       for (TokenFile f : tokenFiles) {
         for (TokenRuleMatch m : f.rules().match(s.sentence(), s.tags())) {
