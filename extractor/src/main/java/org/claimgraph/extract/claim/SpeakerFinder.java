@@ -56,8 +56,22 @@ final class SpeakerFinder {
 
   /** The speaker of a cue, or empty when the verb is not attributing (这表示…, 生态系统强调了…). */
   Optional<Speaker> ofCue(Article article, TaggedSentence s, AttributionCues.Hit hit,
-      Map<Integer, DependencyRuleMatch> subjects) {
+      Map<Integer, DependencyRuleMatch> subjects, List<Attribution> earlier) {
     int from = clauseStart(s, hit.head());
+    // X对路透社表示 / X向记者透露: the name after 对 or 向 is who is spoken to; the speaker stands before it.
+    for (int t = hit.head() - 1; t > from; t--) {
+      if (s.tokens().get(t).word().matches("对|向|跟") && s.tokens().get(t).pos().equals("P")) {
+        Optional<Referent> before = agents(s, from, t).stream().filter(r -> !isModifier(s, r)).reduce((a, b) -> b);
+        if (before.isPresent()) {
+          return Optional.of(new Speaker(claimantOf(before.get(), s), FALLBACK, false));
+        }
+        break;
+      }
+    }
+    Optional<Speaker> previous = backReference(s, hit, subjects, from, earlier);
+    if (previous.isPresent()) {
+      return previous;
+    }
     // The subject may hang on any verb of a cue: 反驳说 is parsed 反驳 + 说 with 说 as the head.
     DependencyRuleMatch subject = null;
     for (int t = hit.head(); t < hit.end() && subject == null; t++) {
@@ -124,6 +138,65 @@ final class SpeakerFinder {
       String description = s.text(phrase.begin(), phrase.end()).replaceAll("^[，,、：:\\s]+", "").strip();
       if (!description.isEmpty()) {
         return Optional.of(new Speaker(new Claimant(Optional.empty(), description), confidence, false));
+      }
+    }
+    return namedByCoreNlp(s, phrase).map(c -> new Speaker(c, FALLBACK, false));
+  }
+
+  /**
+   * A person or organization CoreNLP's NER tagged in the phrase that no entity stands for (the lexicons and the
+   * resolver missed it): the last such run of tokens, as a claimant without an entity.
+   */
+  private static Optional<Claimant> namedByCoreNlp(TaggedSentence s, TokenRange phrase) {
+    int end = -1;
+    for (int t = phrase.end() - 1; t >= phrase.begin(); t--) {
+      if (s.tokens().get(t).ner().matches("PERSON|ORGANIZATION")) {
+        end = t + 1;
+        break;
+      }
+    }
+    if (end < 0) {
+      return Optional.empty();
+    }
+    String ner = s.tokens().get(end - 1).ner();
+    int begin = end - 1;
+    while (begin > phrase.begin() && s.tokens().get(begin - 1).ner().equals(ner)) {
+      begin--;
+    }
+    return Optional.of(new Claimant(Optional.empty(), s.text(begin, end)));
+  }
+
+  /**
+   * 他说 / 两人在信中写道 / she said: a back-referring pronoun as the subject of a cue stands for the speaker of the
+   * last statement within two sentences, the way news reports chain a speaker's statements.
+   */
+  private Optional<Speaker> backReference(TaggedSentence s, AttributionCues.Hit hit,
+      Map<Integer, DependencyRuleMatch> subjects, int from, List<Attribution> earlier) {
+    int subject = -1;
+    for (int t = hit.head(); t < hit.end() && subject < 0; t++) {
+      DependencyRuleMatch m = subjects.get(t);
+      if (m != null) {
+        subject = m.node("speaker").getAsInt();
+      }
+    }
+    if (subject < 0) {
+      subject = hit.head() - 1;
+      while (subject >= from && s.tokens().get(subject).pos().matches("AD|RB|P|NT|NN|LC")
+          && nouns.kindOf(s.tokens().get(subject).word()).orElse(null) != SpeakerNouns.Kind.BACK_REFERENCE) {
+        subject--;
+      }
+    }
+    if (subject < from || nouns.kindOf(s.tokens().get(subject).word()).orElse(null)
+        != SpeakerNouns.Kind.BACK_REFERENCE) {
+      return Optional.empty();
+    }
+    for (int k = earlier.size() - 1; k >= 0; k--) {
+      Attribution a = earlier.get(k);
+      if (a.sentence().index() < s.index() - 2) {
+        break;
+      }
+      if (a.sentence().index() <= s.index() && !a.speaker().author()) {
+        return Optional.of(new Speaker(a.speaker().claimant(), FALLBACK, false));
       }
     }
     return Optional.empty();
