@@ -60,7 +60,7 @@ public final class CueClaimExtractor implements ClaimExtractor {
   public List<Claim> extract(AnnotatedDocument doc, List<Entity> entities) {
     List<TaggedSentence> tagged = tagger.tag(doc, entities);
     List<Paragraph> body = doc.document().paragraphs().stream().filter(p -> p.role() == Paragraph.Role.BODY).toList();
-    Article article = new Article(doc, tagged, body, author(doc, entities));
+    Article article = new Article(doc, tagged, body, author(doc, entities), entities);
     List<Draft> drafts = new ArrayList<>();
     // A speaker whose speech goes on in the next paragraph(s): after a heading, or a line ending in "：".
     Optional<Speaker> speaking = Optional.empty();

@@ -28,6 +28,8 @@ final class SpeakerFinder {
   static final double FALLBACK = 0.7;
   /** Confidence of a speaker found near, not on, the statement. */
   static final double NEARBY = 0.5;
+  /** How many sentences back a pronoun subject (他说) may find the statement whose speaker it stands for. */
+  private static final int BACK_REFERENCE_REACH = 3;
 
   private final SemgrexRules rules;
   private final GroupHeads groups;
@@ -91,6 +93,12 @@ final class SpeakerFinder {
       if (named.isPresent() && !isModifier(s, named.get())) {
         return Optional.of(new Speaker(claimantOf(named.get(), s), FALLBACK, false));
       }
+      if (named.isEmpty() && from < hit.head()) {
+        Optional<Claimant> known = article.knownNameIn(s.span(from, hit.head()));
+        if (known.isPresent()) {
+          return Optional.of(new Speaker(known.get(), FALLBACK, false));
+        }
+      }
     }
     // The noun right before the cue (adverbs aside): 他 when the parse took another subject, 我们, 该公司, a group
     // such as 开源AI的支持者, a document (报告称) or a spokesperson (发言人表示).
@@ -123,6 +131,10 @@ final class SpeakerFinder {
       if (owner.isPresent()) {
         return Optional.of(new Speaker(claimantOf(owner.get(), s), confidence, false));
       }
+      Optional<Claimant> unknownOwner = namedByCoreNlp(s, new TokenRange(clauseStart(s, head), head));
+      if (unknownOwner.isPresent()) {
+        return Optional.of(new Speaker(unknownOwner.get(), FALLBACK, false));
+      }
       return nearest(article, s, s.tokens().get(phrase.begin()).span().begin(), true)
           .map(r -> new Speaker(r, NEARBY, false));
     }
@@ -140,35 +152,40 @@ final class SpeakerFinder {
         return Optional.of(new Speaker(new Claimant(Optional.empty(), description), confidence, false));
       }
     }
-    return namedByCoreNlp(s, phrase).map(c -> new Speaker(c, FALLBACK, false));
+    return article.knownNameIn(s.span(phrase.begin(), phrase.end())).or(() -> namedByCoreNlp(s, phrase))
+        .map(c -> new Speaker(c, FALLBACK, false));
   }
 
   /**
-   * A person or organization CoreNLP's NER tagged in the phrase that no entity stands for (the lexicons and the
-   * resolver missed it): the last such run of tokens, as a claimant without an entity.
+   * A name no entity stands for (the lexicons and the resolver missed it): the last run of tokens CoreNLP's NER
+   * tagged PERSON or ORGANIZATION in the range, else its last proper noun (CTB NR, PTB NNP), as a claimant without an
+   * entity.
    */
-  private static Optional<Claimant> namedByCoreNlp(TaggedSentence s, TokenRange phrase) {
-    int end = -1;
-    for (int t = phrase.end() - 1; t >= phrase.begin(); t--) {
-      if (s.tokens().get(t).ner().matches("PERSON|ORGANIZATION")) {
-        end = t + 1;
-        break;
+  private static Optional<Claimant> namedByCoreNlp(TaggedSentence s, TokenRange range) {
+    for (String kind : List.of("NER", "POS")) {
+      for (int t = range.end() - 1; t >= range.begin(); t--) {
+        if (!isName(s, t, kind)) {
+          continue;
+        }
+        int begin = t;
+        while (begin > range.begin() && isName(s, begin - 1, kind)
+            && (kind.equals("POS") || s.tokens().get(begin - 1).ner().equals(s.tokens().get(t).ner()))) {
+          begin--;
+        }
+        return Optional.of(new Claimant(Optional.empty(), s.text(begin, t + 1)));
       }
     }
-    if (end < 0) {
-      return Optional.empty();
-    }
-    String ner = s.tokens().get(end - 1).ner();
-    int begin = end - 1;
-    while (begin > phrase.begin() && s.tokens().get(begin - 1).ner().equals(ner)) {
-      begin--;
-    }
-    return Optional.of(new Claimant(Optional.empty(), s.text(begin, end)));
+    return Optional.empty();
+  }
+
+  private static boolean isName(TaggedSentence s, int t, String kind) {
+    return kind.equals("NER") ? s.tokens().get(t).ner().matches("PERSON|ORGANIZATION")
+        : s.tokens().get(t).pos().matches("NR|NNP|NNPS") && s.tags().get(t).equals("O");
   }
 
   /**
    * 他说 / 两人在信中写道 / she said: a back-referring pronoun as the subject of a cue stands for the speaker of the
-   * last statement within two sentences, the way news reports chain a speaker's statements.
+   * last statement within three sentences, the way news reports chain a speaker's statements.
    */
   private Optional<Speaker> backReference(TaggedSentence s, AttributionCues.Hit hit,
       Map<Integer, DependencyRuleMatch> subjects, int from, List<Attribution> earlier) {
@@ -192,7 +209,7 @@ final class SpeakerFinder {
     }
     for (int k = earlier.size() - 1; k >= 0; k--) {
       Attribution a = earlier.get(k);
-      if (a.sentence().index() < s.index() - 2) {
+      if (a.sentence().index() < s.index() - BACK_REFERENCE_REACH) {
         break;
       }
       if (a.sentence().index() <= s.index() && !a.speaker().author()) {
