@@ -32,6 +32,10 @@ record Article(AnnotatedDocument document, List<TaggedSentence> sentences, List<
           continue;
         }
         int at = inside.lastIndexOf(m.text());
+        int after = span.begin() + at + m.text().length();
+        if (at >= 0 && after < text().length() && "的之".indexOf(text().charAt(after)) >= 0) {
+          continue; // Hugging Face的生态系统: the name only modifies the noun after it
+        }
         if (at > bestAt || (at == bestAt && at >= 0 && m.text().length() > best.description().length())) {
           bestAt = at;
           best = new Claimant(Optional.of(e.key()), m.text());
