@@ -2,6 +2,7 @@ package org.claimgraph.extract.claim;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.claimgraph.extract.AnnotatedDocument;
+import org.claimgraph.extract.AnnotationLayer;
 import org.claimgraph.extract.Claim;
 import org.claimgraph.extract.Claim.Claimant;
 import org.claimgraph.extract.ClaimExtractor;
@@ -83,6 +85,12 @@ public final class CueClaimExtractor implements ClaimExtractor {
     return new CueClaimExtractor(SentenceTagger.standard(), AttributionCues.load(),
         SemgrexRules.load(CueClaimExtractor.class, SPEAKER_RULES, Map.of()), GroupHeads.load(), AuthorCues.load(),
         StanceClassifier.load());
+  }
+
+  /** Cues are verbs (POS); speakers are found by Semgrex rules over dependency parses. */
+  @Override
+  public Set<AnnotationLayer> requires() {
+    return EnumSet.of(AnnotationLayer.TOKENS, AnnotationLayer.POS, AnnotationLayer.DEPENDENCIES);
   }
 
   /** A cue with the speaker found for it. */
