@@ -17,4 +17,12 @@ public interface Annotator {
   default Map<String, Set<AnnotationLayer>> provides() {
     return Map.of();
   }
+
+  /**
+   * The signature of the settings that would annotate {@code document}: a router answers for the one annotator the
+   * document goes to, so changing one language's settings leaves the other languages' cached annotations valid.
+   */
+  default String signature(CleanDocument document) {
+    return signature();
+  }
 }
