@@ -42,8 +42,6 @@ public final class CachingAnnotator implements Annotator {
 
   private final Annotator delegate;
   private final Path directory;
-  private int hits;
-  private int misses;
 
   public CachingAnnotator(Annotator delegate, Path directory) {
     this.delegate = delegate;
@@ -69,14 +67,6 @@ public final class CachingAnnotator implements Annotator {
     return delegate;
   }
 
-  public int hits() {
-    return hits;
-  }
-
-  public int misses() {
-    return misses;
-  }
-
   @Override
   public AnnotatedDocument annotate(CleanDocument document) {
     String textHash = sha256(document.text());
@@ -87,7 +77,6 @@ public final class CachingAnnotator implements Annotator {
       try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
         Entry e = JSON.readValue(in, Entry.class);
         if (e.textSha256().equals(textHash) && e.pipeline().equals(signature)) {
-          hits++;
           LOG.debug("{}: annotations from cache {}", document.raw().source(), file);
           return new AnnotatedDocument(document, e.sentences(), e.kbpTriples(), e.quotes(), e.pipeline());
         }
@@ -95,7 +84,6 @@ public final class CachingAnnotator implements Annotator {
         LOG.warn("{}: ignoring unreadable annotation cache file {} ({})", document.raw().source(), file, e.toString());
       }
     }
-    misses++;
     AnnotatedDocument annotated = delegate.annotate(document);
     write(file, new Entry(signature, textHash, annotated.sentences(), annotated.kbpTriples(), annotated.quotes()));
     return annotated;
