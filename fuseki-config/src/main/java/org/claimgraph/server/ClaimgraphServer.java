@@ -23,6 +23,8 @@ import org.apache.jena.irix.IRIx;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.claimgraph.server.pages.ExampleQueries;
+import org.claimgraph.server.pages.ExampleQuery;
 import org.claimgraph.server.pages.LinkedDataPages;
 import org.claimgraph.store.StoreConfiguration;
 import org.claimgraph.store.StoreException;

@@ -35,6 +35,8 @@ import org.apache.jena.sparql.resultset.ResultsReader;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.vocabulary.RDF;
+import org.claimgraph.server.pages.ExampleQueries;
+import org.claimgraph.server.pages.ExampleQuery;
 import org.claimgraph.store.Fixtures;
 import org.claimgraph.store.GraphLoader;
 import org.claimgraph.store.TdbStore;
