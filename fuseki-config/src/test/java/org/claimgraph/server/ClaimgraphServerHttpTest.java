@@ -246,7 +246,7 @@ class ClaimgraphServerHttpTest {
         String shapes = Files.readString(Fixtures.file("server/claims-need-claimant.shapes.ttl"));
 
         HttpResponse<String> response = post(secured.datasetUrl() + "/shacl?graph=" + encode(Fixtures.D1),
-                "text/turtle", shapes, null);
+                "text/turtle", shapes, ADMIN);
 
         assertThat(response.statusCode()).isEqualTo(200);
         Model report = ModelFactory.createDefaultModel();
