@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
         LoadCommand.class,
         ServeCommand.class,
         ExportCommand.class,
+        CompactCommand.class,
         EvalCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", ExitCodes.HELP})

@@ -1,14 +1,19 @@
 package org.claimgraph.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.claimgraph.extract.Extraction;
 import org.claimgraph.extract.eval.Baseline;
 import org.claimgraph.extract.eval.Comparison;
+import org.claimgraph.extract.eval.CorpusReport;
 import org.claimgraph.extract.eval.EvaluationReport;
 import org.claimgraph.extract.eval.Evaluator;
 import org.claimgraph.extract.eval.Gold;
@@ -24,12 +29,15 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {"Score an extraction against a gold standard: entities by type, relations by predicate, claims "
         + "(span found, claimant, kind, stance); beside the same scores for CoreNLP alone (its NER and Chinese KBP, "
         + "none of our rules).",
-        "With no arguments, scores the bundled essay against its gold file."},
+        "With no arguments, scores the bundled essay against its gold file. With --split or --corpus, scores every"
+            + " article of a folder against its gold file and prints per-document scores and macro averages."},
     footer = {"", "Examples:", "  ./claimgraph eval", "  ./claimgraph eval article.txt --gold article.gold.json --format markdown",
+        "  ./claimgraph eval --split dev          (the development part of the bundled corpus)",
+        "  ./claimgraph eval --corpus articles/ --gold gold/   (gold/NAME.gold.json for each articles/NAME.txt)",
         "", ExitCodes.HELP})
 final class EvalCommand implements Callable<Integer> {
-  static final Path BUNDLED_GOLD =
-      Path.of("extractor", "src", "test", "resources", "gold", "genai-balance-2023.zh.gold.json");
+  static final Path TEST_RESOURCES = Path.of("extractor", "src", "test", "resources");
+  static final Path BUNDLED_GOLD = TEST_RESOURCES.resolve(Path.of("gold", "genai-balance-2023.zh.gold.json"));
 
   @Spec
   CommandSpec spec;
@@ -47,6 +55,14 @@ final class EvalCommand implements Callable<Integer> {
       description = "Gold standard JSON (default: the bundled essay's, under extractor/src/test/resources/gold/).")
   Path gold;
 
+  @Option(names = "--corpus", paramLabel = "DIR",
+      description = "Score every .txt article in DIR against --gold DIR/<name>.gold.json; per document and macro.")
+  Path corpus;
+
+  @Option(names = "--split", paramLabel = "PART",
+      description = "Score a part of the bundled development corpus: dev (tuned on) or test (held out).")
+  String split;
+
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
       description = "text, markdown or json (default: ${DEFAULT-VALUE}).")
   String format;
@@ -61,6 +77,12 @@ final class EvalCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (!List.of("text", "markdown", "json").contains(format)) {
+      throw new InputException("--format " + format + ": use text, markdown or json");
+    }
+    if (split != null || corpus != null) {
+      return scoreCorpus(out, err);
+    }
     if (input == null && gold == null) {
       input = InputFiles.bundledEssay();
       gold = InputFiles.home().resolve(BUNDLED_GOLD);
@@ -68,9 +90,6 @@ final class EvalCommand implements Callable<Integer> {
       throw new InputException("--gold is needed to score " + input + " (only the bundled essay has a default gold file)");
     } else if (input == null) {
       input = InputFiles.bundledEssay();
-    }
-    if (!List.of("text", "markdown", "json").contains(format)) {
-      throw new InputException("--format " + format + ": use text, markdown or json");
     }
     Gold standard = Gold.read(gold);
     ExtractionRun run = ExtractionRun.with(options, logging, err, false).run(InputFiles.expand(List.of(input), false));
@@ -95,5 +114,59 @@ final class EvalCommand implements Callable<Integer> {
     }
     out.flush();
     return ExitCodes.OK;
+  }
+
+  /** Every article of a folder against its gold file: a row per document, then the macro averages. */
+  private int scoreCorpus(PrintWriter out, PrintWriter err) {
+    if (split != null) {
+      if (!List.of("dev", "test").contains(split)) {
+        throw new InputException("--split " + split + ": use dev or test");
+      }
+      corpus = InputFiles.home().resolve(TEST_RESOURCES.resolve(Path.of("articles", split)));
+      gold = InputFiles.home().resolve(TEST_RESOURCES.resolve(Path.of("gold", split)));
+    } else if (gold == null || !Files.isDirectory(gold)) {
+      throw new InputException("--corpus " + corpus + " needs --gold DIR, the folder of <name>.gold.json files");
+    }
+    if (!Files.isDirectory(corpus)) {
+      throw new InputException(corpus + ": not a folder of articles (give --corpus DIR)");
+    }
+    List<Path> articles = new ArrayList<>();
+    Map<String, Gold> golds = new LinkedHashMap<>();
+    try (Stream<Path> files = Files.list(corpus)) {
+      for (Path article : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+        Path goldFile = gold.resolve(article.getFileName().toString().replaceAll("\\.txt$", ".gold.json"));
+        if (Files.isRegularFile(goldFile)) {
+          articles.add(article);
+          golds.put(article.getFileName().toString(), Gold.read(goldFile));
+        } else {
+          err.println("claimgraph: " + article + ": no gold file " + goldFile + "; not scored");
+        }
+      }
+    } catch (IOException e) {
+      throw new InputException(corpus + ": cannot list the folder (" + e.getMessage() + ")");
+    }
+    if (articles.isEmpty()) {
+      throw new InputException(corpus + ": no article with a gold file in " + gold);
+    }
+    ExtractionRun run = ExtractionRun.with(options, logging, err, false).run(articles);
+    List<EvaluationReport> reports = new ArrayList<>();
+    for (ExtractionRun.Done done : run.done) {
+      Extraction ours = done.extraction();
+      EvaluationReport report = Evaluator.evaluate(ours, golds.get(done.file().getFileName().toString()));
+      reports.add(report);
+      if (details) {
+        out.println("== " + done.file().getFileName());
+        out.println(report.toText());
+        out.println(report.toDetailsText());
+      }
+    }
+    CorpusReport corpusReport = new CorpusReport(corpus.toString(), reports);
+    switch (format) {
+      case "json" -> out.println(corpusReport.toJson());
+      case "markdown" -> out.println(corpusReport.toMarkdown());
+      default -> out.println(corpusReport.toText());
+    }
+    out.flush();
+    return run.failed.isEmpty() ? ExitCodes.OK : run.exitCode();
   }
 }

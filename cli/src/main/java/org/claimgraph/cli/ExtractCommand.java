@@ -25,7 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
     footer = {"", "Examples:",
         "  ./claimgraph extract > essay.ttl              (the bundled essay)",
         "  ./claimgraph extract corpus/ -o kg.trig --format trig",
-        "  ./claimgraph extract article.txt --report     (what was dropped, repaired)",
+        "  ./claimgraph extract article.txt --report     (every line kept or dropped, and why)",
         "", ExitCodes.HELP})
 final class ExtractCommand implements Callable<Integer> {
   @Spec
@@ -49,7 +49,7 @@ final class ExtractCommand implements Callable<Integer> {
           + "others keep one named graph per document.")
   String format;
 
-  @Option(names = "--report", description = "List every line the cleaner dropped (with its reason) and every repair.")
+  @Option(names = "--report", description = "List every decision of the cleaner: each line kept (with its role) or dropped (with its reason), and every repair.")
   boolean report;
 
   @Override

@@ -14,7 +14,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.claimgraph.extract.CleanDocument;
-import org.claimgraph.extract.DroppedLine;
+import org.claimgraph.extract.clean.CleaningReport;
 import org.claimgraph.extract.Entity;
 import org.claimgraph.extract.EntityType;
 import org.claimgraph.extract.ExtractionException;
@@ -115,13 +115,7 @@ final class ExtractionRun {
         clean.date().map(d -> ", " + d).orElse(""),
         clean.byline().map(b -> ", by " + b.author() + b.role().map(r -> " (" + r + ")").orElse("")).orElse(""),
         clean.paragraphs().size());
-    for (DroppedLine d : clean.dropped()) {
-      String text = d.text().length() > 60 ? d.text().substring(0, 60) + "…" : d.text();
-      err.printf("  dropped line %d: %s  [%s]%n", d.lineNumber(), d.reason(), text);
-    }
-    for (String r : clean.repairs()) {
-      err.printf("  repaired: %s%n", r);
-    }
+    CleaningReport.lines(clean).forEach(line -> err.println("  " + line));
   }
 
   /**

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.claimgraph.extract.Entity;
 import org.claimgraph.extract.EntityType;
+import org.claimgraph.ontology.IriLayout;
 import org.claimgraph.server.ClaimgraphServer;
 import org.claimgraph.store.GraphLoader;
 import org.claimgraph.store.TdbStore;
@@ -84,7 +85,7 @@ final class UpCommand implements Callable<Integer> {
         .flatMap(d -> d.extraction().entities().stream())
         .filter(e -> e.type() != EntityType.TOPIC)
         .max(Comparator.comparingInt((Entity e) -> e.mentions().size()).thenComparing(Entity::key))
-        .map(e -> "/id/entity/" + e.key())
+        .map(e -> "/id/" + new IriLayout(base).entity(e.key()).substring(base.length()))
         .orElse(null);
   }
 }

@@ -7,6 +7,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Collectors;
+import org.claimgraph.store.TdbStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,7 +20,7 @@ class ClaimgraphCliTest {
   Path tmp;
 
   @ParameterizedTest
-  @ValueSource(strings = {"up", "extract", "load", "serve", "export", "eval"})
+  @ValueSource(strings = {"up", "extract", "load", "serve", "export", "compact", "eval"})
   void everyCommandHasHelpWithExitCodes(String command) {
     CliRun run = CliRun.of(command, "--help");
     assertThat(run.exitCode()).isZero();
@@ -134,5 +136,71 @@ class ClaimgraphCliTest {
     CliRun export = CliRun.of("export", "--all", "--format", "nq", "--data", data.toString(), "-o", exported.toString());
     assertThat(export.exitCode()).isZero();
     assertThat(Files.readString(exported)).contains("\"A\"").doesNotContain("\"B\"");
+  }
+
+  @Test
+  void anRdfFileWithNoTriplesIsReportedAsNotLoaded() throws IOException {
+    Path data = tmp.resolve("data");
+    Path empty = Files.writeString(tmp.resolve("empty.ttl"), "");
+    CliRun alone = CliRun.of("load", empty.toString(), "--data", data.toString());
+    assertThat(alone.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(alone.err()).contains(empty + ": no triples in the file").contains("nothing was loaded");
+
+    Path prefixesOnly = Files.writeString(tmp.resolve("prefixes.ttl"), "@prefix ex: <https://example.org/> .\n# none\n");
+    Path good = Files.writeString(tmp.resolve("good.ttl"),
+        "<https://example.org/a> <http://www.w3.org/2000/01/rdf-schema#label> \"A\" .\n");
+    CliRun mixed = CliRun.of("load", good.toString(), prefixesOnly.toString(), "--data", data.toString());
+    assertThat(mixed.exitCode()).isEqualTo(ExitCodes.PARTIAL);
+    assertThat(mixed.err()).contains(prefixesOnly + ": no triples in the file").doesNotContain(good + ": no triples");
+    Path exported = tmp.resolve("all.nq");
+    assertThat(CliRun.of("export", "--all", "--format", "nq", "--data", data.toString(), "-o", exported.toString())
+        .exitCode()).isZero();
+    assertThat(Files.readString(exported)).contains("\"A\"");
+  }
+
+  @Test
+  void compactGivesBackWhatReloadsLeftBehindAndKeepsTheData() throws IOException {
+    StringBuilder turtle = new StringBuilder();
+    for (int i = 0; i < 2_000; i++) {
+      turtle.append("<https://example.org/e").append(i).append("> <http://www.w3.org/2000/01/rdf-schema#label> \"")
+          .append("实体 ").append(i).append("\"@zh .\n");
+    }
+    Path doc = Files.writeString(tmp.resolve("doc.ttl"), turtle);
+    Path data = tmp.resolve("data");
+    assertThat(CliRun.of("load", doc.toString(), "--data", data.toString()).exitCode()).isZero();
+    long afterFirstLoad = sizeOf(data.resolve("tdb2"));
+    for (int reload = 0; reload < 5; reload++) {
+      assertThat(CliRun.of("load", doc.toString(), "--data", data.toString()).exitCode()).isZero();
+    }
+    long afterReloads = sizeOf(data.resolve("tdb2"));
+    assertThat(afterReloads).as("reloads grow the store").isGreaterThan(afterFirstLoad);
+    String before = exportAll(data, "before.nq");
+
+    CliRun run = CliRun.of("compact", "--data", data.toString());
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).contains("compacted").contains("MB given back");
+    assertThat(sizeOf(data.resolve("tdb2"))).isLessThan(afterReloads);
+    try (var generations = Files.list(data.resolve("tdb2"))) {
+      assertThat(generations.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("Data-")))
+          .as("the old generation is deleted").hasSize(1);
+    }
+    assertThat(exportAll(data, "after.nq")).isEqualTo(before);
+    assertThat(CliRun.of("export", "--graph", "https://example.org/missing", "--data", data.toString()).exitCode())
+        .isEqualTo(ExitCodes.BAD_INPUT);
+
+    CliRun loadAndCompact = CliRun.of("load", doc.toString(), "--compact", "--data", data.toString());
+    assertThat(loadAndCompact.exitCode()).isZero();
+    assertThat(loadAndCompact.err()).contains("compacted");
+  }
+
+  private String exportAll(Path data, String name) throws IOException {
+    Path out = tmp.resolve(name);
+    assertThat(CliRun.of("export", "--all", "--format", "nq", "--data", data.toString(), "-o", out.toString())
+        .exitCode()).isZero();
+    return Files.readString(out).lines().sorted().collect(Collectors.joining("\n"));
+  }
+
+  private static long sizeOf(Path dir) {
+    return TdbStore.bytesInUse(dir);
   }
 }

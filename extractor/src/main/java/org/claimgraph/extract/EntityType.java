@@ -11,6 +11,8 @@ public enum EntityType {
   PRODUCT,
   EVENT,
   PLACE,
+  /** a named book, report, paper, index, benchmark or data set, law or bill */
+  WORK,
   TOPIC;
 
   /** True for ORGANIZATION and its subtypes. */

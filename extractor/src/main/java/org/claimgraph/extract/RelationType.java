@@ -24,10 +24,20 @@ public enum RelationType {
   HOSTED_BY,
   /** organization → organization */
   CUSTOMER_OF,
+  /** organization → organization it belongs to: a subsidiary, division or unit of it */
+  PART_OF,
+  /** person or organization → work */
+  AUTHOR_OF,
+  /** organization or place → place */
+  LOCATED_IN,
+  /** AI model → work (a benchmark or data set) */
+  EVALUATED_ON,
   /** event → organization or person */
   ORGANIZER,
   /** event → person or organization */
   ATTENDEE,
+  /** person → event */
+  SPEAKER_AT,
   /** event → place */
   LOCATION,
   /** event → date literal */

@@ -25,6 +25,7 @@ import org.apache.jena.irix.IRIx;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.claimgraph.ontology.IriLayout;
 import org.claimgraph.server.pages.ExampleQueries;
 import org.claimgraph.server.pages.ExampleQuery;
 import org.claimgraph.server.pages.LinkedDataPages;
@@ -61,7 +62,7 @@ import org.slf4j.LoggerFactory;
 public final class ClaimgraphServer implements AutoCloseable {
 
     /** The base IRI data IRIs are minted under unless told otherwise (docs/rdf-model.md). */
-    public static final String DEFAULT_BASE_IRI = "https://w3id.org/claimgraph/id/";
+    public static final String DEFAULT_BASE_IRI = IriLayout.DEFAULT_BASE;
     public static final int DEFAULT_PORT = 3030;
     /** Largest shapes graph /kg/shacl reads. */
     static final int MAX_SHACL_BYTES = 1024 * 1024;

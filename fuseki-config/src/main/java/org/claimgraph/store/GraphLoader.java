@@ -4,8 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -150,7 +152,9 @@ public final class GraphLoader {
             List<LoadReport.GraphCount> counts = new ArrayList<>();
             for (Node graph : sink.replaced)
                 counts.add(new LoadReport.GraphCount(graph.getURI(), dataset.getGraph(graph).size()));
-            return new LoadReport(counts);
+            List<LoadReport.FileCount> files = new ArrayList<>();
+            sink.triplesPerFile.forEach((file, n) -> files.add(new LoadReport.FileCount(file, n)));
+            return new LoadReport(counts, files);
         });
     }
 
@@ -191,6 +195,7 @@ public final class GraphLoader {
     private static final class ReplacingSink implements StreamRDF {
         private final DatasetGraph dataset;
         private final Set<Node> replaced = new LinkedHashSet<>();
+        private final Map<Path, Long> triplesPerFile = new LinkedHashMap<>();
         private Node defaultTarget;
         private Path file;
 
@@ -204,6 +209,7 @@ public final class GraphLoader {
         void startFile(Path file, Node defaultTarget) {
             this.file = file;
             this.defaultTarget = defaultTarget;
+            triplesPerFile.putIfAbsent(file, 0L);
         }
 
         @Override
@@ -224,6 +230,8 @@ public final class GraphLoader {
                 throw new LoadException(file, -1, -1, "named graphs must be IRIs, found " + graph, null);
             clearOnce(graph);
             dataset.add(graph, triple.getSubject(), triple.getPredicate(), triple.getObject());
+            if (file != null)
+                triplesPerFile.merge(file, 1L, Long::sum);
         }
 
         private void clearOnce(Node graph) {

@@ -48,6 +48,7 @@ public final class CG {
   public static final Resource Product = resource("Product");
   public static final Resource Event = resource("Event");
   public static final Resource Place = resource("Place");
+  public static final Resource Work = resource("Work");
   public static final Resource Topic = resource("Topic");
 
   // Classes: claims, articles, roles, rules
@@ -76,10 +77,15 @@ public final class CG {
   public static final Property openness = property("openness");
   public static final Property hostedBy = property("hostedBy");
   public static final Property customerOf = property("customerOf");
+  public static final Property partOf = property("partOf");
+  public static final Property authorOf = property("authorOf");
+  public static final Property locatedIn = property("locatedIn");
+  public static final Property evaluatedOn = property("evaluatedOn");
 
   // Properties: events
   public static final Property organizer = property("organizer");
   public static final Property attendee = property("attendee");
+  public static final Property speakerAt = property("speakerAt");
   public static final Property location = property("location");
   public static final Property startDate = property("startDate");
   public static final Property attendance = property("attendance");

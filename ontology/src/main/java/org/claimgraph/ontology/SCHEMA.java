@@ -29,6 +29,7 @@ public final class SCHEMA {
   public static final Resource Product = ResourceFactory.createResource(NS + "Product");
   public static final Resource Event = ResourceFactory.createResource(NS + "Event");
   public static final Resource Place = ResourceFactory.createResource(NS + "Place");
+  public static final Resource CreativeWork = ResourceFactory.createResource(NS + "CreativeWork");
   public static final Resource Claim = ResourceFactory.createResource(NS + "Claim");
   public static final Resource Article = ResourceFactory.createResource(NS + "Article");
   public static final Resource OrganizationRole = ResourceFactory.createResource(NS + "OrganizationRole");
@@ -49,6 +50,8 @@ public final class SCHEMA {
   public static final Property location = ResourceFactory.createProperty(NS, "location");
   public static final Property measurementTechnique = ResourceFactory.createProperty(NS, "measurementTechnique");
   public static final Property mentions = ResourceFactory.createProperty(NS, "mentions");
+  public static final Property parentOrganization = ResourceFactory.createProperty(NS, "parentOrganization");
+  public static final Property performerIn = ResourceFactory.createProperty(NS, "performerIn");
   public static final Property organizer = ResourceFactory.createProperty(NS, "organizer");
   public static final Property provider = ResourceFactory.createProperty(NS, "provider");
   public static final Property roleName = ResourceFactory.createProperty(NS, "roleName");

@@ -70,8 +70,8 @@ class OntologyTest {
 
   @Test
   void countsClassesPropertiesAndIndividuals() {
-    assertThat(cgTermsOfType(OWL.Class)).hasSize(17);
-    assertThat(cgTermsOfType(OWL.ObjectProperty).size() + cgTermsOfType(OWL.DatatypeProperty).size()).isEqualTo(39);
+    assertThat(cgTermsOfType(OWL.Class)).hasSize(18);
+    assertThat(cgTermsOfType(OWL.ObjectProperty).size() + cgTermsOfType(OWL.DatatypeProperty).size()).isEqualTo(44);
     assertThat(cgTermsOfType(OWL.NamedIndividual)).hasSize(14);
   }
 

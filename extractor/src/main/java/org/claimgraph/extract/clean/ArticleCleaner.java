@@ -25,14 +25,20 @@ import org.claimgraph.extract.Span;
 /**
  * Isolates the article in a scraped page by the shape and content of its lines, never by a page's exact strings.
  *
+ * <p>The contract: a line is dropped only on positive evidence that it is not article text. Input without any spam
+ * signal is an article as it stands, and no line of it is dropped; its title is its first non-empty line (unless that
+ * line is a date or author line, or several sentences). Standing before the title is never reason enough.
+ *
  * <ol>
- *   <li>Each line is judged: spam by shape ({@link SpamSignals}: '|' lists, search-question lines, link farms), a date
- *       line, an author line, prose (enough words, ending a sentence), or a short line.</li>
- *   <li>Prose lines close together form clusters; the article body is the cluster with the most prose.</li>
- *   <li>The header before the body: date and author lines, and the title before them: the first line that can be one
+ *   <li>Each line is judged: spam by shape ({@link SpamSignals}: '|' lists, search-question lines, link farms,
+ *       breadcrumbs, sharing bars, copyright notices), a date line, an author line, prose (enough words, ending a
+ *       sentence), or a short line.</li>
+ *   <li>On a page with spam signals, prose lines close together form clusters; the article body is the cluster with
+ *       the most prose. The header before it: date and author lines, and the title: the first line that can be one
  *       and shares the body's vocabulary about as well as the best candidate.</li>
- *   <li>Lines of the header and body that share almost no vocabulary with the rest of the article are injected
- *       ({@link TopicOverlap}); lines before the title and after the last paragraph are outside the article.</li>
+ *   <li>The block of lines before the article, and the block after it, are dropped only when they carry a spam
+ *       signal; otherwise they belong to the article. On such a page, lines that share almost no vocabulary with the
+ *       rest of the article are injected ({@link TopicOverlap}) and dropped too.</li>
  *   <li>Kept lines are repaired ({@link GlueRepair}) and joined by blank lines, with an offset map back to the raw
  *       text.</li>
  * </ol>
@@ -104,7 +110,9 @@ public final class ArticleCleaner implements Cleaner {
       int index = i;
       lines.get(i).spam().ifPresent(v -> dropped.put(index, v.reason()));
     }
-    Layout layout = layout(lines).orElseThrow(() -> notAnArticle(raw, lines, dropped, "no paragraph of prose found"));
+    boolean scraped = !dropped.isEmpty();
+    Layout layout = (scraped ? layout(lines).map(l -> keepUnsignalledEdges(lines, l)) : plainLayout(lines))
+        .orElseThrow(() -> notAnArticle(raw, lines, dropped, "no paragraph of prose found"));
 
     List<String> articleLines = new ArrayList<>();
     for (int i = layout.articleStart(); i <= layout.bodyEnd(); i++) {
@@ -112,7 +120,9 @@ public final class ArticleCleaner implements Cleaner {
         articleLines.add(lines.get(i).text());
       }
     }
-    OffTopic offTopic = OffTopic.measure(new TopicOverlap(articleLines), articleLines);
+    // Off-topic lines are looked for only on pages that carry spam: on a clean article a short heading or a speaker's
+    // name line shares little vocabulary by nature.
+    OffTopic offTopic = scraped ? OffTopic.measure(new TopicOverlap(articleLines), articleLines) : OffTopic.NONE;
 
     Map<Integer, Paragraph.Role> kept = new LinkedHashMap<>();
     boolean haveDate = false;
@@ -124,15 +134,14 @@ public final class ArticleCleaner implements Cleaner {
       if (i == layout.title()) {
         kept.put(i, Paragraph.Role.TITLE);
       } else if (i > layout.bodyEnd()) {
-        dropped.put(i, "outside the article: after its last paragraph (line "
-            + lines.get(layout.bodyEnd()).number() + ")");
+        dropped.put(i, "page block: after the article's last paragraph (line " + lines.get(layout.bodyEnd()).number()
+            + "), in a block that carries spam signals");
       } else if (i < layout.articleStart()) {
-        dropped.put(i, layout.title() == layout.articleStart()
-            ? "outside the article: before its title (line " + lines.get(layout.title()).number() + ")"
-            : "outside the article: before its header");
+        dropped.put(i, "page block: before the article's first line (line "
+            + lines.get(layout.articleStart()).number() + "), in a block that carries spam signals");
       } else if (layout.anchors().contains(i)) {
         if (j.kind() == Kind.DATE && haveDate) {
-          dropped.put(i, "another date line in the header (the date is taken from the first)");
+          kept.put(i, Paragraph.Role.BODY); // the date is taken from the first date line
         } else {
           haveDate |= j.date().isPresent();
           kept.put(i, j.kind() == Kind.DATE ? Paragraph.Role.DATE : Paragraph.Role.BYLINE);
@@ -141,8 +150,6 @@ public final class ArticleCleaner implements Cleaner {
         Optional<String> offTopicReason = offTopic.reason(j.text());
         if (offTopicReason.isPresent()) {
           dropped.put(i, offTopicReason.get());
-        } else if (i < layout.bodyStart() && j.kind() != Kind.PROSE) {
-          dropped.put(i, "header line that is not the title, date or author line");
         } else {
           kept.put(i, Paragraph.Role.BODY);
         }
@@ -197,11 +204,89 @@ public final class ArticleCleaner implements Cleaner {
   }
 
   /**
+   * The layout of input without spam signals: every line belongs to the article. The title is the first line that is
+   * neither a date nor an author line, if it can be a title; the header is the date and author lines before the first
+   * paragraph of prose.
+   */
+  private static Optional<Layout> plainLayout(List<Judged> lines) {
+    int firstProse = firstOfKind(lines, 0, Kind.PROSE);
+    if (firstProse < 0) {
+      return Optional.empty();
+    }
+    return Optional.of(headerFrom(lines, 0, firstProse, lines.size() - 1, 1));
+  }
+
+  /**
+   * On a page with spam signals, the blocks before and after the article found by {@link #layout} are page furniture
+   * only if they carry a signal themselves; a block without one belongs to the article, and then the article starts at
+   * the page's first line (or ends at its last).
+   */
+  private static Layout keepUnsignalledEdges(List<Judged> lines, Layout found) {
+    Layout layout = found;
+    if (found.articleStart() > 0 && !anySpam(lines, 0, found.articleStart())) {
+      layout = headerFrom(lines, 0, found.bodyStart(), found.bodyEnd(), 1);
+    }
+    if (!anySpam(lines, layout.bodyEnd() + 1, lines.size())) {
+      layout = new Layout(layout.title(), layout.anchors(), layout.articleStart(), layout.bodyStart(),
+          lines.size() - 1);
+    }
+    return layout;
+  }
+
+  /**
+   * Title and header anchors for an article that starts at line {@code start} and has prose from {@code bodyStart}.
+   * With nothing around the article to mistake for it, a one-word title (ChatGPT) is a title.
+   */
+  private static Layout headerFrom(List<Judged> lines, int start, int bodyStart, int bodyEnd, int minTitleLetters) {
+    List<Integer> anchors = new ArrayList<>();
+    int firstLine = -1;
+    for (int i = start; i < bodyStart; i++) {
+      Kind k = lines.get(i).kind();
+      if (k == Kind.DATE || k == Kind.BYLINE) {
+        anchors.add(i);
+      } else if (k != Kind.SPAM && firstLine < 0) {
+        firstLine = i;
+      }
+    }
+    if (firstLine < 0) {
+      firstLine = bodyStart; // a one-sentence first line, judged prose, can still be the title
+    }
+    int title = canBeTitle(lines.get(firstLine), minTitleLetters) ? firstLine : -1; // only the first such line may be the title
+    return new Layout(title, List.copyOf(anchors), start, bodyStart, bodyEnd);
+  }
+
+  private static boolean canBeTitle(Judged j, int minLetters) {
+    return (j.kind() == Kind.SHORT || j.kind() == Kind.PROSE) && letters(j.text()) >= minLetters
+        && j.text().length() <= MAX_TITLE_LENGTH && terminators(j.text()) <= 1;
+  }
+
+  private static int firstOfKind(List<Judged> lines, int from, Kind kind) {
+    for (int i = from; i < lines.size(); i++) {
+      if (lines.get(i).kind() == kind) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean anySpam(List<Judged> lines, int from, int to) {
+    for (int i = Math.max(0, from); i < Math.min(to, lines.size()); i++) {
+      if (lines.get(i).kind() == Kind.SPAM) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The off-topic test: a line is injected when little of its vocabulary occurs in the rest of the article, both in
    * absolute terms and against the article's typical line. Short articles are not judged: with few lines, genuine
    * paragraphs share little by chance.
    */
   private record OffTopic(TopicOverlap topic, OptionalDouble median) {
+    /** Judges no line off-topic. */
+    static final OffTopic NONE = new OffTopic(null, OptionalDouble.empty());
+
     static OffTopic measure(TopicOverlap topic, List<String> articleLines) {
       double[] overlaps = articleLines.stream().map(l -> topic.overlap(l, true))
           .filter(OptionalDouble::isPresent).mapToDouble(OptionalDouble::getAsDouble).sorted().toArray();
@@ -212,8 +297,11 @@ public final class ArticleCleaner implements Cleaner {
     }
 
     Optional<String> reason(String line) {
+      if (median.isEmpty()) {
+        return Optional.empty();
+      }
       OptionalDouble overlap = topic.overlap(line, true);
-      if (median.isEmpty() || overlap.isEmpty()) {
+      if (overlap.isEmpty()) {
         return Optional.empty();
       }
       double limit = Math.min(MIN_TOPIC_OVERLAP, MEDIAN_SHARE_FOR_TOPIC * median.getAsDouble());

@@ -1,6 +1,7 @@
 package org.claimgraph.extract.clean;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -9,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Recognises lines that a scraped page carries around the article by their shape, not their words: lists of short
  * items split by '|' (SEO question lists, tag clouds, navigation), lines of search-style questions, and link farms
- * (domain names glued to the items).
+ * (domain names glued to the items); and page chrome that is never article text: breadcrumbs, sharing bars and
+ * copyright notices. Each is positive evidence that a line belongs to the page, not to the article.
  */
 final class SpamSignals {
   /** A line judged not to be article text: the signal's name and a reason with its measured value. */
@@ -36,6 +38,22 @@ final class SpamSignals {
   private static final Pattern DOMAIN = Pattern.compile(
       "(?<![A-Za-z0-9@.-])(?:www\\.)?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
           + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\\.(?:[a-z]{2,6})(?![A-Za-z0-9])");
+  /** Breadcrumb separators: "首页 > 科技 > 正文", "Home › Technology › AI". */
+  private static final Pattern BREADCRUMB_SEPARATOR = Pattern.compile("\\s[>›»→]\\s|\\s/\\s");
+  private static final int MAX_BREADCRUMB_ITEM_LENGTH = 20;
+  /**
+   * Where pages offer to share an article: the networks' and messengers' own names (each network's brand), and the
+   * words for "share" in Chinese and English.
+   */
+  private static final Pattern SHARE_TARGET = Pattern.compile(
+      "(?i)\\b(facebook|twitter|linkedin|whatsapp|telegram|reddit|email|e-mail|weibo|wechat)\\b|微信|微博|QQ空间|朋友圈|豆瓣");
+  private static final Pattern SHARE_WORD = Pattern.compile("(?i)^\\s*(share\\b|分享|转发)");
+  private static final int MIN_SHARE_TARGETS = 3;
+  /** A copyright notice: the sign, or the words, on a short line. */
+  private static final Pattern COPYRIGHT = Pattern.compile(
+      "(?i)©|\\(c\\)\\s*\\d{4}|\\bcopyright\\s*(©|\\(c\\))?\\s*\\d{4}|all rights reserved|版权所有|版权归.{1,20}所有"
+          + "|未经授权.{0,10}(不得|禁止)转载");
+  private static final int MAX_CHROME_LINE_LENGTH = 120;
   /** Clause punctuation: search-question lines have none, prose has it. */
   private static final Pattern PROSE_PUNCTUATION = Pattern.compile("[,，。；;]");
   private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
@@ -64,6 +82,35 @@ final class SpamSignals {
         && questions >= MIN_SPACED_QUESTIONS && questions >= MIN_QUESTION_SHARE * items.size()) {
       return Optional.of(new Verdict("SEO question list", "SEO question list: " + questions + " of "
           + items.size() + " space-separated items are search questions (什么/怎么/为什么 templates)"));
+    }
+    return pageChrome(line);
+  }
+
+  /** Breadcrumbs, sharing bars and copyright notices: short lines that pages put around every article. */
+  private static Optional<Verdict> pageChrome(String line) {
+    String text = line.strip();
+    if (text.length() > MAX_CHROME_LINE_LENGTH) {
+      return Optional.empty();
+    }
+    String[] crumbs = BREADCRUMB_SEPARATOR.split(text);
+    if (crumbs.length >= 3 && !PROSE_PUNCTUATION.matcher(text).find()
+        && Arrays.stream(crumbs).allMatch(c -> !c.isBlank() && c.strip().length() <= MAX_BREADCRUMB_ITEM_LENGTH)) {
+      return Optional.of(new Verdict("breadcrumb", "breadcrumb: " + crumbs.length + " items joined by '>'-style"
+          + " separators (site navigation)"));
+    }
+    Matcher targets = SHARE_TARGET.matcher(text);
+    int shareTargets = 0;
+    while (targets.find()) {
+      shareTargets++;
+    }
+    boolean prose = PROSE_PUNCTUATION.matcher(text).find();
+    if (!prose && (shareTargets >= MIN_SHARE_TARGETS || (shareTargets >= 1 && SHARE_WORD.matcher(text).find()))) {
+      return Optional.of(new Verdict("sharing bar", "sharing bar: " + shareTargets
+          + " social networks or messengers named on one short line"));
+    }
+    if (COPYRIGHT.matcher(text).find()) {
+      return Optional.of(new Verdict("copyright notice", "copyright notice: a short line with a copyright sign or"
+          + " words (a page footer)"));
     }
     return Optional.empty();
   }

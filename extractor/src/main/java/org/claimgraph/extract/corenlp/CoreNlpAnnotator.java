@@ -40,11 +40,13 @@ public final class CoreNlpAnnotator implements Annotator {
   private static final Logger LOG = LoggerFactory.getLogger("claimgraph.annotate");
 
   private final PipelineSettings settings;
+  private final SentenceCap sentenceCap;
   private volatile StanfordCoreNLP pipeline;
   private long loadMillis = -1;
 
   public CoreNlpAnnotator(PipelineSettings settings) {
     this.settings = settings;
+    this.sentenceCap = new SentenceCap(settings.maxSentenceChars());
   }
 
   @Override
@@ -59,10 +61,6 @@ public final class CoreNlpAnnotator implements Annotator {
   /** How long building the pipeline took, or -1 if it has not been built. */
   public long loadMillis() {
     return loadMillis;
-  }
-
-  public boolean isLoaded() {
-    return pipeline != null;
   }
 
   /** Builds the pipeline now (otherwise the first {@link #annotate} does). */
@@ -105,28 +103,42 @@ public final class CoreNlpAnnotator implements Annotator {
     List<AnnotatedSentence> sentences = new ArrayList<>();
     List<KbpTriple> kbp = new ArrayList<>();
     // One CoreDocument per paragraph: a sentence never crosses a paragraph (titles and bylines have no final
-    // punctuation, and a quote that lost its closing mark must not run on into the next paragraph).
+    // punctuation, and a quote that lost its closing mark must not run on into the next paragraph). A paragraph
+    // holding a run-on sentence longer than the cap goes in pieces (SentenceCap), so CoreNLP never stalls on it.
     for (Paragraph paragraph : document.paragraphs()) {
-      int shift = paragraph.span().begin();
-      CoreDocument doc = new CoreDocument(paragraph.span().of(document.text()));
-      try {
-        pipeline.annotate(doc);
-      } catch (RuntimeException e) {
-        throw new ExtractionException(document.raw().source(),
-            "CoreNLP failed on the paragraph at " + paragraph.span() + ": " + e, e);
+      String text = paragraph.span().of(document.text());
+      List<Span> pieces = sentenceCap.pieces(text);
+      if (pieces.size() > 1) {
+        LOG.warn("{}: the paragraph at {} holds a sentence longer than {} characters; it is annotated in {} pieces, "
+            + "cut at clause punctuation (or, where there is none, hard)", document.raw().source(),
+            paragraph.span(), sentenceCap.maxChars(), pieces.size());
       }
-      for (CoreSentence sentence : doc.sentences()) {
-        int index = sentences.size();
-        sentences.add(toSentence(index, sentence, shift));
-        if (settings.has("kbp") && sentence.relations() != null) {
-          for (RelationTriple t : sentence.relations()) {
-            kbp.add(new KbpTriple(index, spanOf(t.subject, shift), t.relationGloss(), spanOf(t.object, shift),
-                t.confidence));
-          }
-        }
+      for (Span piece : pieces) {
+        annotatePiece(document, piece.of(text), paragraph.span().begin() + piece.begin(), sentences, kbp);
       }
     }
     return new AnnotatedDocument(document, sentences, kbp, signature());
+  }
+
+  private void annotatePiece(CleanDocument document, String text, int shift, List<AnnotatedSentence> sentences,
+      List<KbpTriple> kbp) {
+    CoreDocument doc = new CoreDocument(text);
+    try {
+      pipeline.annotate(doc);
+    } catch (RuntimeException e) {
+      throw new ExtractionException(document.raw().source(),
+          "CoreNLP failed on the text at " + new Span(shift, shift + text.length()) + ": " + e, e);
+    }
+    for (CoreSentence sentence : doc.sentences()) {
+      int index = sentences.size();
+      sentences.add(toSentence(index, sentence, shift));
+      if (settings.has("kbp") && sentence.relations() != null) {
+        for (RelationTriple t : sentence.relations()) {
+          kbp.add(new KbpTriple(index, spanOf(t.subject, shift), t.relationGloss(), spanOf(t.object, shift),
+              t.confidence));
+        }
+      }
+    }
   }
 
   private AnnotatedSentence toSentence(int index, CoreSentence sentence, int shift) {

@@ -31,7 +31,8 @@ import org.claimgraph.extract.Stance;
  * (see docs/annotation-guidelines.md for the JSON format and how each case was decided).
  *
  * <p>The constructor checks that every name a relation or claim uses resolves to an entity (or, for claimants, to
- * one of the declared groups), and that no two entities share a name; its messages give the JSON path.
+ * one of the declared groups), that no two entities share a name, and that every relation fits its predicate's domain,
+ * range or literal format ({@link GoldSchema}); its messages give the JSON path.
  *
  * @param source   the document the gold belongs to, as a path relative to the repository root, if given
  * @param title    the article's title
@@ -104,6 +105,12 @@ public record Gold(
       requireEntity(byKey, r.subject(), "$.relations[" + i + "].subject");
       int at = i;
       r.object().ifPresent(o -> requireEntity(byKey, o, "$.relations[" + at + "].object"));
+      EntityType subjectType = entities.get(byKey.get(MatchKey.name(r.subject()))).type();
+      List<GoldEntity> all = entities;
+      Optional<EntityType> objectType = r.object().map(o -> all.get(byKey.get(MatchKey.name(o))).type());
+      GoldSchema.problem(r, subjectType, objectType).ifPresent(problem -> {
+        throw new IllegalArgumentException("$.relations[" + at + "] " + r.display() + ": " + problem);
+      });
     }
     for (int i = 0; i < claims.size(); i++) {
       GoldClaim c = claims.get(i);

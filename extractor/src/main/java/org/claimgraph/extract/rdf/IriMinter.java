@@ -4,77 +4,67 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import org.apache.jena.irix.IRIs;
-import org.apache.jena.irix.IRIException;
 import org.claimgraph.extract.Span;
+import org.claimgraph.ontology.IriLayout;
 
 /**
- * The one place that mints IRIs (docs/rdf-model.md). Every IRI is a function of the base and the input, so the same
- * input always gives the same IRIs, and the same entity key the same IRI in every document.
+ * The one place that mints IRIs (docs/rdf-model.md), at the paths {@link IriLayout} gives. Every IRI is a function of
+ * the base and the input, so the same input always gives the same IRIs, and the same entity key the same IRI in every
+ * document.
  */
 public final class IriMinter {
-  public static final String DEFAULT_BASE = "https://w3id.org/claimgraph/id/";
+  public static final String DEFAULT_BASE = IriLayout.DEFAULT_BASE;
 
-  private final String base;
+  private final IriLayout layout;
 
+  /** @throws IllegalArgumentException for a base that is not an absolute http(s) IRI ending in '/' or '#' */
   public IriMinter(String base) {
-    if (base == null || !(base.endsWith("/") || base.endsWith("#"))) {
-      throw new IllegalArgumentException("Illegal base IRI=" + base + " : must end with '/' or '#'");
-    }
-    try {
-      IRIs.checkEx(base);
-    } catch (IRIException e) {
-      throw new IllegalArgumentException("Illegal base IRI=" + base + " : " + e.getMessage(), e);
-    }
-    if (!IRIs.check(base) || !base.matches("(?i)https?://.+")) {
-      throw new IllegalArgumentException("Illegal base IRI=" + base + " : must be an absolute http(s) IRI");
-    }
-    this.base = base;
+    this.layout = new IriLayout(base);
   }
 
   public String base() {
-    return base;
+    return layout.base();
   }
 
   public String entity(String key) {
-    return base + "entity/" + key;
+    return layout.entity(key);
   }
 
   public String document(String docId) {
-    return base + "doc/" + docId;
+    return layout.document(docId);
   }
 
   public String graph(String docId) {
-    return base + "graph/" + docId;
+    return layout.graph(docId);
   }
 
   public String context(String docId) {
-    return document(docId) + "/text";
+    return layout.context(docId);
   }
 
   public String sentence(String docId, int index) {
-    return document(docId) + "/sentence/" + index;
+    return layout.sentence(docId, index);
   }
 
   public String mention(String docId, Span span) {
-    return document(docId) + "/mention/" + span.begin() + "-" + span.end();
+    return layout.mention(docId, span.begin(), span.end());
   }
 
   public String claim(String docId, Span span) {
-    return document(docId) + "/claim/" + span.begin() + "-" + span.end();
+    return layout.claim(docId, span.begin(), span.end());
   }
 
   /** A relation's description node, named by a hash of what it describes. */
   public String statement(String docId, String... parts) {
-    return document(docId) + "/statement/" + hash(parts);
+    return layout.statement(docId, hash(parts));
   }
 
   public String role(String docId, String... parts) {
-    return document(docId) + "/role/" + hash(parts);
+    return layout.role(docId, hash(parts));
   }
 
   public String rule(String ruleId) {
-    return base + "rule/" + ruleId;
+    return layout.rule(ruleId);
   }
 
   private static String hash(String... parts) {

@@ -39,17 +39,18 @@ import org.claimgraph.ontology.PROV;
  * extraction gives the same quads in the same order.
  */
 public final class RdfMapper {
-  private static final Map<EntityType, Resource> CLASSES = Map.of(
-      EntityType.PERSON, CG.Person,
-      EntityType.ORGANIZATION, CG.Organization,
-      EntityType.COMPANY, CG.Company,
-      EntityType.RESEARCH_ORGANIZATION, CG.ResearchOrganization,
-      EntityType.MEDIA_ORGANIZATION, CG.MediaOrganization,
-      EntityType.AI_MODEL, CG.AIModel,
-      EntityType.PRODUCT, CG.Product,
-      EntityType.EVENT, CG.Event,
-      EntityType.PLACE, CG.Place,
-      EntityType.TOPIC, CG.Topic);
+  private static final Map<EntityType, Resource> CLASSES = Map.ofEntries(
+      Map.entry(EntityType.PERSON, CG.Person),
+      Map.entry(EntityType.ORGANIZATION, CG.Organization),
+      Map.entry(EntityType.COMPANY, CG.Company),
+      Map.entry(EntityType.RESEARCH_ORGANIZATION, CG.ResearchOrganization),
+      Map.entry(EntityType.MEDIA_ORGANIZATION, CG.MediaOrganization),
+      Map.entry(EntityType.AI_MODEL, CG.AIModel),
+      Map.entry(EntityType.PRODUCT, CG.Product),
+      Map.entry(EntityType.EVENT, CG.Event),
+      Map.entry(EntityType.PLACE, CG.Place),
+      Map.entry(EntityType.WORK, CG.Work),
+      Map.entry(EntityType.TOPIC, CG.Topic));
   private static final Map<RelationType, Property> PROPERTIES = Map.ofEntries(
       Map.entry(RelationType.DEVELOPER, CG.developer),
       Map.entry(RelationType.FOUNDER, CG.founder),
@@ -62,6 +63,11 @@ public final class RdfMapper {
       Map.entry(RelationType.OPENNESS, CG.openness),
       Map.entry(RelationType.HOSTED_BY, CG.hostedBy),
       Map.entry(RelationType.CUSTOMER_OF, CG.customerOf),
+      Map.entry(RelationType.PART_OF, CG.partOf),
+      Map.entry(RelationType.AUTHOR_OF, CG.authorOf),
+      Map.entry(RelationType.LOCATED_IN, CG.locatedIn),
+      Map.entry(RelationType.EVALUATED_ON, CG.evaluatedOn),
+      Map.entry(RelationType.SPEAKER_AT, CG.speakerAt),
       Map.entry(RelationType.ORGANIZER, CG.organizer),
       Map.entry(RelationType.ATTENDEE, CG.attendee),
       Map.entry(RelationType.LOCATION, CG.location),

@@ -36,6 +36,8 @@ final class RelationSignature {
   private static final Set<EntityType> MODEL_OR_PRODUCT = Set.of(EntityType.AI_MODEL, EntityType.PRODUCT);
   private static final Set<EntityType> EVENT = Set.of(EntityType.EVENT);
   private static final Set<EntityType> AGENT = Set.of(EntityType.PERSON, EntityType.ORGANIZATION);
+  private static final Set<EntityType> WORK = Set.of(EntityType.WORK);
+  private static final Set<EntityType> PLACE = Set.of(EntityType.PLACE);
 
   private static final Map<RelationType, Signature> SIGNATURES = new EnumMap<>(Map.ofEntries(
       Map.entry(RelationType.DEVELOPER, new Signature(MODEL_OR_PRODUCT, ORG, ObjectKind.ENTITY, false)),
@@ -50,9 +52,15 @@ final class RelationSignature {
       Map.entry(RelationType.HOSTED_BY,
           new Signature(MODEL, Set.of(EntityType.ORGANIZATION, EntityType.PRODUCT), ObjectKind.ENTITY, false)),
       Map.entry(RelationType.CUSTOMER_OF, new Signature(ORG, ORG, ObjectKind.ENTITY, false)),
+      Map.entry(RelationType.PART_OF, new Signature(ORG, ORG, ObjectKind.ENTITY, false)),
+      Map.entry(RelationType.AUTHOR_OF, new Signature(AGENT, WORK, ObjectKind.ENTITY, false)),
+      Map.entry(RelationType.LOCATED_IN,
+          new Signature(Set.of(EntityType.ORGANIZATION, EntityType.PLACE), PLACE, ObjectKind.ENTITY, false)),
+      Map.entry(RelationType.EVALUATED_ON, new Signature(MODEL, WORK, ObjectKind.ENTITY, true)),
+      Map.entry(RelationType.SPEAKER_AT, new Signature(PERSON, EVENT, ObjectKind.ENTITY, false)),
       Map.entry(RelationType.ORGANIZER, new Signature(EVENT, AGENT, ObjectKind.ENTITY, false)),
       Map.entry(RelationType.ATTENDEE, new Signature(EVENT, AGENT, ObjectKind.ENTITY, false)),
-      Map.entry(RelationType.LOCATION, new Signature(EVENT, Set.of(EntityType.PLACE), ObjectKind.ENTITY, true)),
+      Map.entry(RelationType.LOCATION, new Signature(EVENT, PLACE, ObjectKind.ENTITY, true)),
       Map.entry(RelationType.START_DATE, new Signature(EVENT, Set.of(), ObjectKind.DATE, false)),
       Map.entry(RelationType.ATTENDANCE, new Signature(EVENT, Set.of(), ObjectKind.COUNT, false))));
 

@@ -74,7 +74,8 @@ class ArticleCleanerEssayTest {
     assertThat(reason(6)).startsWith("off-topic line: ").contains("threshold 0.15");
     assertThat(reason(74)).startsWith("SEO question list: 5 of 5 space-separated items");
     assertThat(reason(78)).startsWith("SEO link farm: 5 domain names");
-    assertThat(reason(82)).isEqualTo("outside the article: after its last paragraph (line 72)");
+    assertThat(reason(82)).isEqualTo(
+        "page block: after the article's last paragraph (line 72), in a block that carries spam signals");
   }
 
   @Test

@@ -69,18 +69,60 @@ class ArticleCleanerTest {
   }
 
   @Test
-  void theTitleIsTheHeaderLineThatSharesTheBodysVocabulary() {
-    String text = "示例科技网\n站内导航 首页\n\n开源模型的崛起与挑战\n模型\n\n作者：示例研究院研究员赵一鸣\n\n"
+  void onAPageWithSpamTheTitleIsTheHeaderLineThatSharesTheBodysVocabulary() {
+    String text = "首页 | 新闻 | 科技 | 财经 | 人工智能\n示例科技网\n\n开源模型的崛起与挑战\n模型\n\n作者：示例研究院研究员赵一鸣\n\n"
         + "开源模型在过去一年里快速发展，越来越多的公司发布了自己的开源模型，开发者社区也变得更加活跃。\n"
         + "不过，开源模型在安全和责任方面仍然面临挑战，企业在使用开源模型时需要建立自己的审查流程。\n";
     CleanDocument doc = cleaner.clean(raw("x.txt", text));
 
     assertThat(doc.title()).isEqualTo("开源模型的崛起与挑战");
     assertThat(doc.byline()).map(b -> b.author()).contains("赵一鸣");
-    assertThat(doc.dropped()).extracting(DroppedLine::lineNumber).containsExactly(1, 2, 5);
+    assertThat(doc.dropped()).extracting(DroppedLine::lineNumber).containsExactly(1, 2);
     assertThat(doc.dropped()).extracting(DroppedLine::reason).containsExactly(
-        "outside the article: before its title (line 4)", "outside the article: before its title (line 4)",
-        "header line that is not the title, date or author line");
+        "link list: 5 '|'-separated short items (navigation, tags or related links)",
+        "page block: before the article's first line (line 4), in a block that carries spam signals");
+    assertThat(doc.text()).contains("\n\n模型\n\n");
+  }
+
+  @Test
+  void aCleanArticleLosesNoLineWhateverStandsBeforeItsParagraphs() {
+    // The shapes that once lost the start of clean articles: a list item ending in '；', a speaker heading, a
+    // "ROLE + NAME" line, an editor line; with no spam signal anywhere, every line stays and the first is the title.
+    String text = "大模型公司发布新一代开源模型\n"
+        + "记者 王小明 编辑 李四\n"
+        + "一是降低推理成本；\n"
+        + "首席科学家张三\n"
+        + "该公司周二表示，新模型在多项基准测试上超过了上一代模型，并将以开源许可证向开发者开放。\n"
+        + "张三说：“我们希望更多的开发者能够在这个模型的基础上构建自己的应用。”\n"
+        + "（责任编辑：赵六）\n";
+    CleanDocument doc = cleaner.clean(raw("x.txt", text));
+
+    assertThat(doc.dropped()).isEmpty();
+    assertThat(doc.title()).isEqualTo("大模型公司发布新一代开源模型");
+    assertThat(doc.text().replace("\n\n", "\n") + "\n").isEqualTo(text);
+  }
+
+  @Test
+  void theFirstLineIsTheTitleEvenWhenItIsOneWord() {
+    String text = "ChatGPT\nChatGPT is a chatbot developed by OpenAI and released in November 2022. It is built on large"
+        + " language models.\n";
+    CleanDocument doc = cleaner.clean(raw("x.txt", text));
+
+    assertThat(doc.title()).isEqualTo("ChatGPT");
+    assertThat(doc.dropped()).isEmpty();
+  }
+
+  @Test
+  void aBlockBeforeTheArticleWithoutSpamSignalsBelongsToIt() {
+    String text = "示例科技网\n站内导航 首页\n\n开源模型的崛起与挑战\n\n"
+        + "开源模型在过去一年里快速发展，越来越多的公司发布了自己的开源模型，开发者社区也变得更加活跃。\n"
+        + "不过，开源模型在安全和责任方面仍然面临挑战，企业在使用开源模型时需要建立自己的审查流程。\n"
+        + "减肥吃什么最快 头疼是什么原因 失眠怎么办 感冒吃什么药\n";
+    CleanDocument doc = cleaner.clean(raw("x.txt", text));
+
+    assertThat(doc.dropped()).extracting(DroppedLine::lineNumber).containsExactly(8);
+    assertThat(doc.title()).isEqualTo("示例科技网");
+    assertThat(doc.text()).startsWith("示例科技网\n\n站内导航 首页\n\n开源模型的崛起与挑战");
   }
 
   @Test

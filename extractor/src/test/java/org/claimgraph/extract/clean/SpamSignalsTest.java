@@ -49,4 +49,33 @@ class SpamSignalsTest {
   void proseAndTitlesAreNotSpam(String line) {
     assertThat(SpamSignals.judge(line)).isEmpty();
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"首页 > 科技 > 人工智能 > 正文", "Home › Technology › AI", "News / Tech / Machine learning"})
+  void breadcrumbsArePageChrome(String line) {
+    assertThat(SpamSignals.judge(line)).map(SpamSignals.Verdict::signal).contains("breadcrumb");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Share this article: Facebook Twitter LinkedIn Email", "分享到：微信 微博 QQ空间",
+      "Share on Twitter"})
+  void sharingBarsArePageChrome(String line) {
+    assertThat(SpamSignals.judge(line)).map(SpamSignals.Verdict::signal).contains("sharing bar");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"© 2024 Example Media. All rights reserved.", "版权所有 © 示例科技网", "Copyright 2024 Example Inc"})
+  void copyrightNoticesArePageChrome(String line) {
+    assertThat(SpamSignals.judge(line)).map(SpamSignals.Verdict::signal).contains("copyright notice");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Facebook、Twitter和LinkedIn等社交平台都宣布将加强对生成式AI内容的审核。",
+      "The lawsuit alleges copyright infringement by the model's training pipeline.",
+      "该公司称，推理速度 > 上一代模型的两倍，而成本降低了一半。",
+      "Revenue grew 40% / year, the company said, and margins improved."})
+  void proseThatNamesTheSameThingsIsNotChrome(String line) {
+    assertThat(SpamSignals.judge(line)).isEmpty();
+  }
 }

@@ -68,7 +68,7 @@ class BundledGoldTest {
     Set<EntityType> types = EnumSet.noneOf(EntityType.class);
     gold.entities().forEach(e -> types.add(Evaluator.scoredType(e.type())));
     assertThat(types).containsExactlyInAnyOrder(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.AI_MODEL,
-        EntityType.PRODUCT, EntityType.EVENT, EntityType.PLACE, EntityType.TOPIC);
+        EntityType.PRODUCT, EntityType.EVENT, EntityType.PLACE, EntityType.WORK, EntityType.TOPIC);
     assertThat(gold.claims()).extracting(GoldClaim::kind).containsAll(EnumSet.allOf(ClaimKind.class));
     assertThat(gold.claims()).extracting(GoldClaim::stance)
         .containsAll(EnumSet.allOf(org.claimgraph.extract.Stance.class));
@@ -170,6 +170,13 @@ class BundledGoldTest {
         Map.entry(RelationType.CUSTOMER_OF, List.of(orgs, orgs)),
         Map.entry(RelationType.ORGANIZER, List.of(event, personOrOrg)),
         Map.entry(RelationType.ATTENDEE, List.of(event, personOrOrg)),
+        Map.entry(RelationType.PART_OF, List.of(orgs, orgs)),
+        Map.entry(RelationType.AUTHOR_OF, List.of(personOrOrg, EnumSet.of(EntityType.WORK))),
+        Map.entry(RelationType.EVALUATED_ON, List.of(model, EnumSet.of(EntityType.WORK))),
+        Map.entry(RelationType.SPEAKER_AT, List.of(person, event)),
+        Map.entry(RelationType.LOCATED_IN, List.of(EnumSet.of(EntityType.PLACE, EntityType.ORGANIZATION,
+            EntityType.COMPANY, EntityType.RESEARCH_ORGANIZATION, EntityType.MEDIA_ORGANIZATION),
+            EnumSet.of(EntityType.PLACE))),
         Map.entry(RelationType.LOCATION, List.of(event, EnumSet.of(EntityType.PLACE)))));
     Map<RelationType, Pattern> literals = Map.of(
         RelationType.FOUNDING_YEAR, Pattern.compile("\\d{4}"),

@@ -32,6 +32,8 @@ class GoldReadTest {
       missing-title.gold.json      | $.document.title | missing
       bad-date.gold.json           | $.document.date | is not a date like 2023-10-19
       author-not-entity.gold.json  | $.document.author | names no PERSON
+      wrong-range.gold.json        | $.relations[1] AUTHOR_OF(Anthropic, Claude 3) | needs an object of type [WORK], but 'Claude 3' is AI_MODEL
+      bad-literal.gold.json        | $.relations[0] | FOUNDING_YEAR needs a literal like
       """)
   void errorsNameTheFileTheJsonPathAndTheProblem(String file, String where, String what) {
     Path path = resource("invalid/" + file);

@@ -175,7 +175,7 @@ final class EntitySection {
     IriMapping mapping = labeller.mapping();
     String iri = node.getURI();
     if (mapping.isLocal(iri)) {
-      return iri.substring(mapping.baseIri().length()).startsWith("entity/");
+      return mapping.layout().isEntity(iri);
     }
     return book.isDescribed(node);
   }

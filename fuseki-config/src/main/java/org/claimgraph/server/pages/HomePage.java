@@ -63,7 +63,7 @@ final class HomePage {
     return reader.read(() -> {
       Map<String, String> t = messages.of(language);
       String entityPrefix =
-          DatasetReader.sparql(NodeFactory.createLiteralString(labeller.mapping().baseIri() + "entity/"));
+          DatasetReader.sparql(NodeFactory.createLiteralString(labeller.mapping().layout().entityPrefix()));
       long triples = reader.count("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", "n");
       long graphs = reader.count("SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { } }", "n");
       long documents =

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.apache.jena.irix.IRIException;
 import org.apache.jena.irix.IRIx;
+import org.claimgraph.ontology.IriLayout;
 
 /**
  * Maps data IRIs minted under the base IRI to this server's {@code /id/...} paths and back; any other IRI gets
@@ -17,6 +18,7 @@ final class IriMapping {
   static final String RESOURCE_PATH = "/resource";
 
   private final String baseIri;
+  private final IriLayout layout;
 
   IriMapping(String baseIri) {
     if (baseIri == null || baseIri.isBlank()) {
@@ -27,10 +29,16 @@ final class IriMapping {
       throw new IllegalArgumentException("Base IRI '" + baseIri + "' must be an absolute IRI ending in '/' or '#'");
     }
     this.baseIri = baseIri;
+    this.layout = new IriLayout(baseIri);
   }
 
   String baseIri() {
     return baseIri;
+  }
+
+  /** What the data IRIs under the base name: entities, documents, claims. */
+  IriLayout layout() {
+    return layout;
   }
 
   boolean isLocal(String iri) {

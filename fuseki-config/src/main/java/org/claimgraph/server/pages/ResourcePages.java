@@ -121,8 +121,7 @@ final class ResourcePages {
 
   /** Entities are minted under {base}entity/ (docs/rdf-model.md), and anything a mention points at is one too. */
   private boolean isEntity(Node resource) {
-    if (mapping.isLocal(resource.getURI())
-        && resource.getURI().substring(mapping.baseIri().length()).startsWith("entity/")) {
+    if (mapping.layout().isEntity(resource.getURI())) {
       return true;
     }
     return reader.ask("ASK { GRAPH ?g { ?m itsrdf:taIdentRef " + DatasetReader.sparql(resource) + " } }");

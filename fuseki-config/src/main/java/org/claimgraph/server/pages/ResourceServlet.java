@@ -59,7 +59,7 @@ final class ResourceServlet extends PageServlet {
       iri = request.getParameter("iri");
       if (iri == null || iri.isBlank()) {
         sendText(response, 400, "Say which resource to show: /resource?iri=<an IRI>, e.g. /resource?iri="
-            + site.mapping().baseIri() + "entity/openai");
+            + site.mapping().layout().entity("openai"));
         return;
       }
       iri = iri.strip();
