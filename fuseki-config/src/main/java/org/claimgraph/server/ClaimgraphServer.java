@@ -339,7 +339,13 @@ public final class ClaimgraphServer implements AutoCloseable {
             fuseki.parseConfig(config.serverLevelOnly());
 
             fuseki.addFilter("/*", new MalformedRequestFilter());
-            String serviceName = addServices(fuseki, config, store.dataset());
+            // Pages and SPARQL take turns; /$/ping, /$/metrics and static files never wait.
+            ConcurrencyLimitFilter costly = new ConcurrencyLimitFilter(
+                    ConcurrencyLimitFilter.sharedPermits(ConcurrencyLimitFilter.DEFAULT_PERMITS),
+                    ConcurrencyLimitFilter.DEFAULT_MAX_WAIT_SECONDS);
+            for (String path : List.of("", "/id/*", "/resource", "/search"))
+                fuseki.addFilter(path, costly);
+            String serviceName = addServices(fuseki, config, store.dataset(), costly);
             for (String path : config.removedWriteEndpoints())
                 fuseki.addServlet(path, new WriteEndpointsOff());
             LinkedDataPages.install(fuseki, store.dataset(), baseIri, serviceName);
@@ -352,7 +358,7 @@ public final class ClaimgraphServer implements AutoCloseable {
 
         /** Builds each service of the configuration, with the store's dataset in place of its description. */
         private static String addServices(FusekiServer.Builder fuseki, ServerConfiguration config,
-                                          DatasetGraph dataset) {
+                                          DatasetGraph dataset, ConcurrencyLimitFilter costly) {
             Model model = config.model();
             Resource storeDataset = model.wrapAsResource(config.store().storeDataset().asNode());
             DatasetDescriptionMap datasets = new DatasetDescriptionMap();
@@ -364,6 +370,9 @@ public final class ClaimgraphServer implements AutoCloseable {
                     throw new StoreException(config.store().source() + ": cannot build the Fuseki service "
                             + service + " (see the log above)");
                 fuseki.add(access.getName(), DataService.newBuilder(access.getDataService()));
+                String servicePath = "/" + access.getName().replaceFirst("^/", "");
+                fuseki.addFilter(servicePath, costly);
+                fuseki.addFilter(servicePath + "/*", costly);
                 addEndpointFilters(fuseki, access);
                 if (service.hasProperty(FusekiVocab.pDataset, storeDataset))
                     storeServices.add(access.getName());
