@@ -6,4 +6,12 @@ public interface Annotator {
 
   /** A stable description of the settings, so cached annotations from other settings are not reused. */
   String signature();
+
+  /**
+   * The signature of the settings that would annotate {@code document}: a router answers for the one annotator the
+   * document goes to, so changing one language's settings leaves the other languages' cached annotations valid.
+   */
+  default String signature(CleanDocument document) {
+    return signature();
+  }
 }

@@ -4,11 +4,14 @@ import edu.stanford.nlp.ie.util.RelationTriple;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreEntityMention;
+import edu.stanford.nlp.pipeline.CoreQuote;
+import edu.stanford.nlp.pipeline.QuoteAttributionAnnotator;
 import edu.stanford.nlp.pipeline.CoreSentence;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.util.Pair;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -20,6 +23,7 @@ import java.util.Properties;
 import org.claimgraph.extract.AnnotatedDocument;
 import org.claimgraph.extract.AnnotatedSentence;
 import org.claimgraph.extract.Annotator;
+import org.claimgraph.extract.AttributedQuote;
 import org.claimgraph.extract.CleanDocument;
 import org.claimgraph.extract.Dependency;
 import org.claimgraph.extract.ExtractionException;
@@ -102,6 +106,7 @@ public final class CoreNlpAnnotator implements Annotator {
     load();
     List<AnnotatedSentence> sentences = new ArrayList<>();
     List<KbpTriple> kbp = new ArrayList<>();
+    List<AttributedQuote> quotes = new ArrayList<>();
     // One CoreDocument per paragraph: a sentence never crosses a paragraph (titles and bylines have no final
     // punctuation, and a quote that lost its closing mark must not run on into the next paragraph). A paragraph
     // holding a run-on sentence longer than the cap goes in pieces (SentenceCap), so CoreNLP never stalls on it.
@@ -114,14 +119,26 @@ public final class CoreNlpAnnotator implements Annotator {
             paragraph.span(), sentenceCap.maxChars(), pieces.size());
       }
       for (Span piece : pieces) {
-        annotatePiece(document, piece.of(text), paragraph.span().begin() + piece.begin(), sentences, kbp);
+        annotatePiece(document, piece.of(text), paragraph.span().begin() + piece.begin(), sentences, kbp, quotes);
       }
     }
-    return new AnnotatedDocument(document, sentences, kbp, signature());
+    return new AnnotatedDocument(document, sentences, kbp, quotes, signature());
+  }
+
+  private static AttributedQuote toQuote(CoreQuote q, int shift) {
+    Object sieve = q.coreMap().get(QuoteAttributionAnnotator.MentionSieveAnnotation.class);
+    return new AttributedQuote(spanOf(q.quoteCharOffsets(), shift),
+        q.speakerCharOffsets().map(o -> spanOf(o, shift)).orElse(null),
+        q.canonicalSpeakerCharOffsets().map(o -> spanOf(o, shift)).orElse(null),
+        sieve == null ? "" : sieve.toString());
+  }
+
+  private static Span spanOf(Pair<Integer, Integer> offsets, int shift) {
+    return new Span(shift + offsets.first(), shift + offsets.second());
   }
 
   private void annotatePiece(CleanDocument document, String text, int shift, List<AnnotatedSentence> sentences,
-      List<KbpTriple> kbp) {
+      List<KbpTriple> kbp, List<AttributedQuote> quotes) {
     CoreDocument doc = new CoreDocument(text);
     try {
       pipeline.annotate(doc);
@@ -137,6 +154,11 @@ public final class CoreNlpAnnotator implements Annotator {
           kbp.add(new KbpTriple(index, spanOf(t.subject, shift), t.relationGloss(), spanOf(t.object, shift),
               t.confidence));
         }
+      }
+    }
+    if (settings.has("quote") && doc.quotes() != null) {
+      for (CoreQuote q : doc.quotes()) {
+        quotes.add(toQuote(q, shift));
       }
     }
   }

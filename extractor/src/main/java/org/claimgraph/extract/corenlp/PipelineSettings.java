@@ -55,11 +55,15 @@ public record PipelineSettings(String language, List<String> annotators, Map<Str
 
   /**
    * The English pipeline, for English articles: the same stages with CoreNLP's English models (the {@code models}
-   * jar). No KBP: its English model is statistical and slow to load, and the baseline is scored on Chinese.
+   * jar), plus the quote annotator with its attribution step, which links each quotation to its speaker and needs
+   * coreference (the statistical model, on the dependency parse). No KBP: its English model is statistical and slow
+   * to load, and the baseline is scored on Chinese.
    */
   public static PipelineSettings englishDefault() {
-    return new PipelineSettings(Languages.ENGLISH, List.of("tokenize", "ssplit", "pos", "lemma", "ner", "depparse"),
-        Map.of("ner.useSUTime", "false", "ner.applyFineGrained", "false"));
+    return new PipelineSettings(Languages.ENGLISH,
+        List.of("tokenize", "ssplit", "pos", "lemma", "ner", "depparse", "coref", "quote"),
+        Map.of("ner.useSUTime", "false", "ner.applyFineGrained", "false", "coref.algorithm", "statistical",
+            "quote.attributeQuotes", "true"));
   }
 
   public boolean has(String annotator) {

@@ -34,7 +34,9 @@ import org.claimgraph.extract.relation.RuleRelationExtractor;
 
 /**
  * Runs the extraction stages over one document at a time: clean, annotate, find mentions, resolve entities, extract
- * relations and claims. Build one per process and reuse it: the annotator holds the CoreNLP pipeline.
+ * relations and claims. Build one per process and reuse it: the annotator holds the CoreNLP pipeline. Several threads
+ * may extract documents at once: the stages keep no per-document state, and CoreNLP's pipeline is shared (see
+ * docs/performance.md, "Extraction and ingest").
  */
 public final class DocumentExtractor {
   /** Called as a document passes through the stages, for progress reports. */
@@ -66,13 +68,18 @@ public final class DocumentExtractor {
    * article's language, and an annotation cache in {@code cacheDirectory} (null for none).
    */
   public static DocumentExtractor standard(Path cacheDirectory, Path... userLexicons) {
-    Lexicon lexicon = Lexicon.load(userLexicons);
     Annotator annotator = new LanguageRouter(Map.of(
         Languages.CHINESE, new CoreNlpAnnotator(PipelineSettings.chineseDefault()),
         Languages.ENGLISH, new CoreNlpAnnotator(PipelineSettings.englishDefault())));
     if (cacheDirectory != null) {
       annotator = new CachingAnnotator(annotator, cacheDirectory);
     }
+    return standard(annotator, userLexicons);
+  }
+
+  /** The standard stages around another annotator (a test's, or a pipeline configured differently). */
+  public static DocumentExtractor standard(Annotator annotator, Path... userLexicons) {
+    Lexicon lexicon = Lexicon.load(userLexicons);
     return new DocumentExtractor(
         new ArticleCleaner(new GlueRepair(lexicon.latinNames())),
         annotator,

@@ -26,13 +26,22 @@ public final class LanguageRouter implements Annotator {
 
   @Override
   public AnnotatedDocument annotate(CleanDocument document) {
+    return annotatorFor(document).annotate(document);
+  }
+
+  @Override
+  public String signature(CleanDocument document) {
+    return annotatorFor(document).signature(document);
+  }
+
+  private Annotator annotatorFor(CleanDocument document) {
     String language = Languages.detect(document.text());
     Annotator annotator = byLanguage.get(language);
     if (annotator == null) {
       throw new ExtractionException(document.raw().source(), "no pipeline for language '" + language
           + "' (this build reads " + String.join(", ", byLanguage.keySet()) + ")");
     }
-    return annotator.annotate(document);
+    return annotator;
   }
 
   @Override
