@@ -46,6 +46,10 @@ public final class GraphLoader {
 
     private static final Logger LOG = LoggerFactory.getLogger(GraphLoader.class);
 
+    static {
+        SafeParsing.install(); // no DTDs in RDF/XML, no remote JSON-LD contexts
+    }
+
     private final DatasetGraph dataset;
 
     public GraphLoader(TdbStore store) {

@@ -12,8 +12,6 @@ import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QuerySolution;
-import org.claimgraph.server.ExampleQueries;
-import org.claimgraph.server.ExampleQuery;
 
 /**
  * The home page: dataset statistics with charts, the documents, the most mentioned entities, and entry points (the
@@ -50,12 +48,15 @@ final class HomePage {
   private final Labeller labeller;
   private final SiteLinks site;
   private final Messages messages;
+  private final List<ExampleQuery> examples;
 
+  /** The example queries are read here, at start-up, not per request. */
   HomePage(DatasetReader reader, Labeller labeller, SiteLinks site, Messages messages) {
     this.reader = reader;
     this.labeller = labeller;
     this.site = site;
     this.messages = messages;
+    this.examples = ExampleQueries.all();
   }
 
   View build(PageLanguage language) {
@@ -120,7 +121,7 @@ final class HomePage {
       List<EntityEntry> topEntries = top.stream()
           .map(r -> new EntityEntry(book.view(Rows.node(r, "e")), Rows.number(r, "n")))
           .toList();
-      List<ExampleLink> exampleLinks = ExampleQueries.all().stream()
+      List<ExampleLink> exampleLinks = examples.stream()
           .map(e -> new ExampleLink(title(e, language), site.queryUi(e.sparql())))
           .toList();
       return new View(statistics, BarChart.draw(t.get("chartEntitiesByType"), typeBars),
