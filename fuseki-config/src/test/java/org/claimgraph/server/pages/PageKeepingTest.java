@@ -19,8 +19,8 @@ import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The home page counts the store once per state of the data, and counts again after a write commits. */
-class HomePageKeepingTest {
+/** Pages are computed once per state of the data, and computed again after a write commits. */
+class PageKeepingTest {
 
   static final String CG = LinkedDataPagesTest.CG;
 
@@ -62,6 +62,28 @@ class HomePageKeepingTest {
       assertThat(statistic(home, "documents")).isEqualTo(String.valueOf(Long.parseLong(before) + 1));
       assertThat(home).contains(">Put</a>");
     }
+  }
+
+  @Test
+  void aPageServedBeforeAWriteIsComputedAgainAfterIt() {
+    try (PagesFixture fixture = PagesFixture.tdb2(store)) {
+      String openai = LinkedDataPagesTest.page("entity/openai");
+      String before = mentionCount(fixture.get(openai, "Accept-Language", "en").body());
+      assertThat(mentionCount(fixture.get(openai, "Accept-Language", "en").body())).isEqualTo(before);
+
+      Node graph = NodeFactory.createURI(PagesFixture.BASE + "graph/later");
+      Node mention = NodeFactory.createURI(PagesFixture.BASE + "doc/later/mention/0-6");
+      Txn.executeWrite(fixture.dataset(), () -> fixture.dataset().add(Quad.create(graph, mention,
+          NodeFactory.createURI("http://www.w3.org/2005/11/its/rdf#taIdentRef"), LinkedDataPagesTest.iri("entity/openai"))));
+
+      assertThat(mentionCount(fixture.get(openai, "Accept-Language", "en").body()))
+          .isEqualTo(String.valueOf(Long.parseLong(before) + 1));
+    }
+  }
+
+  static String mentionCount(String body) {
+    String section = LinkedDataPagesTest.between(body, "id=\"mentions\"", "</h2>");
+    return section.substring(section.indexOf("<span class=\"count\">") + 20, section.indexOf("</span>"));
   }
 
   /** A document graph with one article in it, written as a load would write it. */
