@@ -2,6 +2,7 @@ package org.claimgraph.extract.entity;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.extract.AnnotatedDocument;
 import org.claimgraph.extract.AnnotatedSentence;
+import org.claimgraph.extract.AnnotationLayer;
 import org.claimgraph.extract.Byline;
 import org.claimgraph.extract.EntityType;
 import org.claimgraph.extract.Mention;
@@ -73,6 +75,12 @@ public final class LayeredMentionFinder implements MentionFinder {
     this.lexicon = lexicon;
     this.patterns = patterns;
     this.corrections = corrections;
+  }
+
+  /** CoreNLP's NER mentions are one layer; proper-noun tags confirm them. */
+  @Override
+  public Set<AnnotationLayer> requires() {
+    return EnumSet.of(AnnotationLayer.TOKENS, AnnotationLayer.POS, AnnotationLayer.NER);
   }
 
   @Override

@@ -3,11 +3,14 @@ package org.claimgraph.extract.relation;
 import org.claimgraph.extract.tagging.TaggedSentence;
 import org.claimgraph.extract.tagging.SentenceTagger;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.claimgraph.extract.AnnotatedDocument;
+import org.claimgraph.extract.AnnotationLayer;
 import org.claimgraph.extract.Entity;
 import org.claimgraph.extract.Relation;
 import org.claimgraph.extract.RelationExtractor;
@@ -74,6 +77,16 @@ public final class RuleRelationExtractor implements RelationExtractor {
     String name = source.substring(source.lastIndexOf('/') + 1);
     int dot = name.indexOf('.');
     return dot < 0 ? name : name.substring(0, dot);
+  }
+
+  /** Token rules test POS and NER tags; Semgrex rules need dependency parses, or they silently find nothing. */
+  @Override
+  public Set<AnnotationLayer> requires() {
+    Set<AnnotationLayer> layers = EnumSet.of(AnnotationLayer.TOKENS, AnnotationLayer.POS, AnnotationLayer.NER);
+    if (!dependencyFiles.isEmpty()) {
+      layers.add(AnnotationLayer.DEPENDENCIES);
+    }
+    return layers;
   }
 
   /** Every rule id, {@code <file>.<rule>}, for documentation and tests. */
