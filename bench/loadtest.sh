@@ -14,7 +14,8 @@ jar="$here/cli/target/claimgraph.jar"
 [ -f "$jar" ] || { echo "loadtest: build the jar first: mvn -o -q -B -DskipTests package" >&2; exit 3; }
 
 log="$(mktemp)"
-java -Xmx"${CLAIMGRAPH_SERVE_HEAP:-1g}" -Dclaimgraph.home="$here" -jar "$jar" serve --data "$data" --port 0 -q \
+# shellcheck disable=SC2086  # extra JVM options for the server, e.g. SERVER_JAVA_OPTS='-Xlog:gc:file=gc.log'
+java -Xmx"${CLAIMGRAPH_SERVE_HEAP:-1g}" ${SERVER_JAVA_OPTS:-} -Dclaimgraph.home="$here" -jar "$jar" serve --data "$data" --port 0 -q \
   >"$log" 2>&1 &
 server=$!
 trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -f "$log"' EXIT
