@@ -3,6 +3,7 @@ package org.claimgraph.server.pages;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -29,6 +30,7 @@ final class DatasetReader {
 
   private final DatasetGraph dataset;
   private final Dataset queryable;
+  private final DataVersion dataVersion;
 
   DatasetReader(DatasetGraph dataset) {
     if (dataset == null) {
@@ -36,6 +38,7 @@ final class DatasetReader {
     }
     this.dataset = dataset;
     this.queryable = DatasetFactory.wrap(dataset);
+    this.dataVersion = DataVersion.of(dataset);
   }
 
   DatasetGraph dataset() {
@@ -45,6 +48,11 @@ final class DatasetReader {
   /** Runs {@code work} in one read transaction, so a page sees one consistent state. */
   <T> T read(Supplier<T> work) {
     return Txn.calculateRead(dataset, work);
+  }
+
+  /** The state of the data that reads on this thread see: the open transaction's, or the latest committed. */
+  Optional<DataVersion.Tag> version() {
+    return dataVersion.current();
   }
 
   List<QuerySolution> select(String query) {
