@@ -193,6 +193,12 @@ class ClaimgraphCliTest {
     CliRun alone = CliRun.of("load", empty.toString(), "--data", data.toString());
     assertThat(alone.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(alone.err()).contains(empty + ": no triples in the file").contains("nothing was loaded");
+    for (String name : new String[] {"empty.jsonld", "empty.rdf", "empty.nt"}) {
+      Path other = Files.writeString(tmp.resolve(name), "");
+      CliRun run = CliRun.of("load", other.toString(), "--data", data.toString());
+      assertThat(run.exitCode()).as(name).isEqualTo(ExitCodes.BAD_INPUT);
+      assertThat(run.err()).as(name).contains(other + ": no triples in the file");
+    }
 
     Path prefixesOnly = Files.writeString(tmp.resolve("prefixes.ttl"), "@prefix ex: <https://example.org/> .\n# none\n");
     Path good = Files.writeString(tmp.resolve("good.ttl"),

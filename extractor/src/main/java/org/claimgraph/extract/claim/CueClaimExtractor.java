@@ -1,10 +1,13 @@
 package org.claimgraph.extract.claim;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.claimgraph.extract.AnnotatedDocument;
+import org.claimgraph.extract.AnnotationLayer;
 import org.claimgraph.extract.Claim;
 import org.claimgraph.extract.Claim.Claimant;
 import org.claimgraph.extract.ClaimExtractor;
@@ -56,15 +59,35 @@ public final class CueClaimExtractor implements ClaimExtractor {
         StanceClassifier.load());
   }
 
+  /** Cues are verbs (POS); speakers are found by Semgrex rules over dependency parses. */
+  @Override
+  public Set<AnnotationLayer> requires() {
+    return EnumSet.of(AnnotationLayer.TOKENS, AnnotationLayer.POS, AnnotationLayer.DEPENDENCIES);
+  }
+
   @Override
   public List<Claim> extract(AnnotatedDocument doc, List<Entity> entities) {
     List<TaggedSentence> tagged = tagger.tag(doc, entities);
     List<Paragraph> body = doc.document().paragraphs().stream().filter(p -> p.role() == Paragraph.Role.BODY).toList();
-    Article article = new Article(doc, tagged, body, author(doc, entities));
+    Article article = new Article(doc, tagged, body, author(doc, entities), entities);
     List<Draft> drafts = new ArrayList<>();
     // A speaker whose speech goes on in the next paragraph(s): after a heading, or a line ending in "：".
     Optional<Speaker> speaking = Optional.empty();
     String speakingRule = "";
+    List<Attribution> attributions = new ArrayList<>();
+    // The title states claims too (X称…, NAME：…); it is no heading and continues no speech.
+    for (Paragraph p : doc.document().paragraphs()) {
+      if (p.role() != Paragraph.Role.TITLE) {
+        continue;
+      }
+      List<Draft> title = new ArrayList<>(statements.scan(article, p.span(), attributions).drafts());
+      for (TaggedSentence s : article.sentencesIn(p.span())) {
+        if (title.stream().noneMatch(d -> d.span().overlaps(s.sentence().span()))) {
+          lines.colonLine(article, s, true).ifPresent(title::add);
+        }
+      }
+      drafts.addAll(title);
+    }
     for (Paragraph p : body) {
       Optional<Speaker> heading = lines.heading(article, p.span());
       if (heading.isPresent()) {
@@ -72,7 +95,7 @@ public final class CueClaimExtractor implements ClaimExtractor {
         speakingRule = "attribution.speaker-heading";
         continue;
       }
-      CueStatements.Found found = statements.scan(article, p.span());
+      CueStatements.Found found = statements.scan(article, p.span(), attributions);
       List<Draft> here = new ArrayList<>(found.drafts());
       List<TaggedSentence> sentences = article.sentencesIn(p.span());
       for (int i = 0; i < sentences.size(); i++) {

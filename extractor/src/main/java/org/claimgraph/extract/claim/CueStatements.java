@@ -43,7 +43,10 @@ final class CueStatements {
   /** What a paragraph scan found. */
   record Found(List<Draft> drafts, List<Attribution> attributions, Optional<Speaker> continues) {}
 
-  Found scan(Article article, Span paragraph) {
+  /**
+   * @param earlier the attributions of the paragraphs before, in order; this paragraph's are added to it
+   */
+  Found scan(Article article, Span paragraph, List<Attribution> earlier) {
     String text = article.text();
     List<Quotations.Quote> quotes = Quotations.find(text, paragraph);
     List<Attribution> attributions = new ArrayList<>();
@@ -53,7 +56,12 @@ final class CueStatements {
         if (quotes.stream().anyMatch(q -> q.content().contains(hit.span()))) {
           continue; // a verb inside a quotation belongs to the quoted speaker's own sentence
         }
-        speakers.ofCue(article, s, hit, subjects).ifPresent(sp -> attributions.add(new Attribution(s, hit, sp)));
+        Optional<Speaker> speaker = speakers.ofCue(article, s, hit, subjects, earlier);
+        if (speaker.isPresent()) {
+          Attribution a = new Attribution(s, hit, speaker.get());
+          attributions.add(a);
+          earlier.add(a);
+        }
       }
     }
     List<Draft> drafts = new ArrayList<>();
@@ -67,7 +75,7 @@ final class CueStatements {
         used.add(quote.get());
         continue;
       }
-      Span content = ClaimText.reported(text, at, paragraph.end(), quotes);
+      Span content = ClaimText.reported(text, at, nextStatement(a, attributions, at, paragraph.end()), quotes);
       if (content.length() >= 2) {
         drafts.add(new Draft(content, reportedKind(a, content.of(text)), a.speaker(), Optional.of(a.hit().span()),
             a.hit().form() + content.of(text), "attribution.reported", a));
@@ -147,6 +155,20 @@ final class CueStatements {
       drafts.add(new Draft(content, reportedKind(a, content.of(text)), a.speaker(), Optional.of(a.hit().span()),
           content.of(text), "attribution.preceding", a));
     }
+  }
+
+  /** Where the next cue's clause in the same sentence begins (…，但同时指出，…), or {@code limit}. */
+  private static int nextStatement(Attribution a, List<Attribution> attributions, int at, int limit) {
+    for (Attribution next : attributions) {
+      if (next.sentence() == a.sentence() && next.hit().head() > a.hit().head()) {
+        int clause = SpeakerFinder.clauseStart(next.sentence(), next.hit().head());
+        int begin = next.sentence().tokens().get(clause).span().begin();
+        if (begin > at) {
+          return Math.min(limit, begin);
+        }
+      }
+    }
+    return limit;
   }
 
   private static boolean hasVerb(TaggedSentence s, Span span) {

@@ -28,6 +28,8 @@ final class SpeakerFinder {
   static final double FALLBACK = 0.7;
   /** Confidence of a speaker found near, not on, the statement. */
   static final double NEARBY = 0.5;
+  /** How many sentences back a pronoun subject (他说) may find the statement whose speaker it stands for. */
+  private static final int BACK_REFERENCE_REACH = 3;
 
   private final SemgrexRules rules;
   private final GroupHeads groups;
@@ -56,8 +58,22 @@ final class SpeakerFinder {
 
   /** The speaker of a cue, or empty when the verb is not attributing (这表示…, 生态系统强调了…). */
   Optional<Speaker> ofCue(Article article, TaggedSentence s, AttributionCues.Hit hit,
-      Map<Integer, DependencyRuleMatch> subjects) {
+      Map<Integer, DependencyRuleMatch> subjects, List<Attribution> earlier) {
     int from = clauseStart(s, hit.head());
+    // X对路透社表示 / X向记者透露: the name after 对 or 向 is who is spoken to; the speaker stands before it.
+    for (int t = hit.head() - 1; t > from; t--) {
+      if (s.tokens().get(t).word().matches("对|向|跟") && s.tokens().get(t).pos().equals("P")) {
+        Optional<Referent> before = agents(s, from, t).stream().filter(r -> !isModifier(s, r)).reduce((a, b) -> b);
+        if (before.isPresent()) {
+          return Optional.of(new Speaker(claimantOf(before.get(), s), FALLBACK, false));
+        }
+        break;
+      }
+    }
+    Optional<Speaker> previous = backReference(s, hit, subjects, from, earlier);
+    if (previous.isPresent()) {
+      return previous;
+    }
     // The subject may hang on any verb of a cue: 反驳说 is parsed 反驳 + 说 with 说 as the head.
     DependencyRuleMatch subject = null;
     for (int t = hit.head(); t < hit.end() && subject == null; t++) {
@@ -76,6 +92,12 @@ final class SpeakerFinder {
       Optional<Referent> named = agents(s, from, hit.head()).stream().reduce((a, b) -> b);
       if (named.isPresent() && !isModifier(s, named.get())) {
         return Optional.of(new Speaker(claimantOf(named.get(), s), FALLBACK, false));
+      }
+      if (named.isEmpty() && from < hit.head()) {
+        Optional<Claimant> known = article.knownNameIn(s.span(from, hit.head()));
+        if (known.isPresent()) {
+          return Optional.of(new Speaker(known.get(), FALLBACK, false));
+        }
       }
     }
     // The noun right before the cue (adverbs aside): 他 when the parse took another subject, 我们, 该公司, a group
@@ -109,6 +131,10 @@ final class SpeakerFinder {
       if (owner.isPresent()) {
         return Optional.of(new Speaker(claimantOf(owner.get(), s), confidence, false));
       }
+      Optional<Claimant> unknownOwner = namedByCoreNlp(s, new TokenRange(clauseStart(s, head), head));
+      if (unknownOwner.isPresent()) {
+        return Optional.of(new Speaker(unknownOwner.get(), FALLBACK, false));
+      }
       return nearest(article, s, s.tokens().get(phrase.begin()).span().begin(), true)
           .map(r -> new Speaker(r, NEARBY, false));
     }
@@ -124,6 +150,70 @@ final class SpeakerFinder {
       String description = s.text(phrase.begin(), phrase.end()).replaceAll("^[，,、：:\\s]+", "").strip();
       if (!description.isEmpty()) {
         return Optional.of(new Speaker(new Claimant(Optional.empty(), description), confidence, false));
+      }
+    }
+    return article.knownNameIn(s.span(phrase.begin(), phrase.end())).or(() -> namedByCoreNlp(s, phrase))
+        .map(c -> new Speaker(c, FALLBACK, false));
+  }
+
+  /**
+   * A name no entity stands for (the lexicons and the resolver missed it): the last run of tokens CoreNLP's NER
+   * tagged PERSON or ORGANIZATION in the range, else its last proper noun (CTB NR, PTB NNP), as a claimant without an
+   * entity.
+   */
+  private static Optional<Claimant> namedByCoreNlp(TaggedSentence s, TokenRange range) {
+    for (String kind : List.of("NER", "POS")) {
+      for (int t = range.end() - 1; t >= range.begin(); t--) {
+        if (!isName(s, t, kind)) {
+          continue;
+        }
+        int begin = t;
+        while (begin > range.begin() && isName(s, begin - 1, kind)
+            && (kind.equals("POS") || s.tokens().get(begin - 1).ner().equals(s.tokens().get(t).ner()))) {
+          begin--;
+        }
+        return Optional.of(new Claimant(Optional.empty(), s.text(begin, t + 1)));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isName(TaggedSentence s, int t, String kind) {
+    return kind.equals("NER") ? s.tokens().get(t).ner().matches("PERSON|ORGANIZATION")
+        : s.tokens().get(t).pos().matches("NR|NNP|NNPS") && s.tags().get(t).equals("O");
+  }
+
+  /**
+   * 他说 / 两人在信中写道 / she said: a back-referring pronoun as the subject of a cue stands for the speaker of the
+   * last statement within three sentences, the way news reports chain a speaker's statements.
+   */
+  private Optional<Speaker> backReference(TaggedSentence s, AttributionCues.Hit hit,
+      Map<Integer, DependencyRuleMatch> subjects, int from, List<Attribution> earlier) {
+    int subject = -1;
+    for (int t = hit.head(); t < hit.end() && subject < 0; t++) {
+      DependencyRuleMatch m = subjects.get(t);
+      if (m != null) {
+        subject = m.node("speaker").getAsInt();
+      }
+    }
+    if (subject < 0) {
+      subject = hit.head() - 1;
+      while (subject >= from && s.tokens().get(subject).pos().matches("AD|RB|P|NT|NN|LC")
+          && nouns.kindOf(s.tokens().get(subject).word()).orElse(null) != SpeakerNouns.Kind.BACK_REFERENCE) {
+        subject--;
+      }
+    }
+    if (subject < from || nouns.kindOf(s.tokens().get(subject).word()).orElse(null)
+        != SpeakerNouns.Kind.BACK_REFERENCE) {
+      return Optional.empty();
+    }
+    for (int k = earlier.size() - 1; k >= 0; k--) {
+      Attribution a = earlier.get(k);
+      if (a.sentence().index() < s.index() - BACK_REFERENCE_REACH) {
+        break;
+      }
+      if (a.sentence().index() <= s.index() && !a.speaker().author()) {
+        return Optional.of(new Speaker(a.speaker().claimant(), FALLBACK, false));
       }
     }
     return Optional.empty();

@@ -11,7 +11,7 @@ final class SpeakerNouns {
   static final String RESOURCE = "speaker-nouns.tsv";
 
   /** What a noun does to attribution. */
-  enum Kind { DOCUMENT, SPOKESPERSON, OPINION }
+  enum Kind { DOCUMENT, SPOKESPERSON, OPINION, BACK_REFERENCE }
 
   private final Map<String, Kind> kinds;
 
@@ -26,7 +26,7 @@ final class SpeakerNouns {
       try {
         kind = Kind.valueOf(row.cell(1));
       } catch (IllegalArgumentException e) {
-        throw row.error("kind must be DOCUMENT, SPOKESPERSON or OPINION, found '" + row.cell(1) + "'");
+        throw row.error("kind must be DOCUMENT, SPOKESPERSON, OPINION or BACK_REFERENCE, found '" + row.cell(1) + "'");
       }
       if (kinds.put(row.cell(0).toLowerCase(Locale.ROOT), kind) != null) {
         throw row.error("duplicate noun '" + row.cell(0) + "'");
@@ -47,6 +47,6 @@ final class SpeakerNouns {
 
   /** Whether the noun speaks for an owner: a document or a spokesperson. */
   boolean speaksForOwner(String word) {
-    return kindOf(word).map(k -> k != Kind.OPINION).orElse(false);
+    return kindOf(word).map(k -> k == Kind.DOCUMENT || k == Kind.SPOKESPERSON).orElse(false);
   }
 }

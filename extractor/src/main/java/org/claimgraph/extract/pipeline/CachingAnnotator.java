@@ -13,10 +13,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.claimgraph.extract.AnnotatedDocument;
 import org.claimgraph.extract.AnnotatedSentence;
+import org.claimgraph.extract.AnnotationLayer;
 import org.claimgraph.extract.Annotator;
 import org.claimgraph.extract.AttributedQuote;
 import org.claimgraph.extract.CleanDocument;
@@ -48,6 +51,11 @@ public final class CachingAnnotator implements Annotator {
   @Override
   public String signature() {
     return delegate.signature();
+  }
+
+  @Override
+  public Map<String, Set<AnnotationLayer>> provides() {
+    return delegate.provides();
   }
 
   @Override
