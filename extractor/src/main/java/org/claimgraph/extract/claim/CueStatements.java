@@ -111,8 +111,14 @@ final class CueStatements {
             && !ClaimText.startsClause(d.span().of(text)));
         continue;
       }
-      Optional<Speaker> speaker = corenlpSpeaker(article, q)
-          .or(() -> lastSpeakerBefore(article, attributions, q.outerBegin()))
+      Optional<Speaker> byCoreNlp = corenlpSpeaker(article, q);
+      if (byCoreNlp.isPresent()) {
+        used.add(q);
+        drafts.add(new Draft(q.content(), ClaimKind.DIRECT_QUOTE, byCoreNlp.get(), Optional.empty(), "",
+            "attribution.corenlp-quote", q));
+        continue;
+      }
+      Optional<Speaker> speaker = lastSpeakerBefore(article, attributions, q.outerBegin())
           .or(() -> article.sentenceAt(q.outerBegin())
               .flatMap(s -> speakers.nearest(article, s, q.outerBegin(), false))
               .map(c -> new Speaker(c, SpeakerFinder.NEARBY, false)));

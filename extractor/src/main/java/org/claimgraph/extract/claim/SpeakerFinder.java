@@ -106,8 +106,10 @@ final class SpeakerFinder {
     while (last >= from && s.tokens().get(last).pos().matches("AD|RB")) {
       last--;
     }
-    if (last < from) {
-      return Optional.empty();
+    if (last < from || s.tokens().subList(from, hit.head()).stream().allMatch(t -> t.pos().matches("AD|RB|CC"))) {
+      // …表示，已暂停服务，但同时指出，…: a clause with no subject continues the previous statement's speaker.
+      return earlier.stream().filter(a -> a.sentence() == s && a.hit().head() < hit.head()).reduce((a, b) -> b)
+          .map(Attribution::speaker);
     }
     TokenRange phrase = s.nounPhrase(last);
     return ofPhrase(article, s, last,
