@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
         UpCommand.class,
         ExtractCommand.class,
         LoadCommand.class,
+        IngestCommand.class,
         ServeCommand.class,
         ExportCommand.class,
         CompactCommand.class,

@@ -56,16 +56,12 @@ final class LoadCommand implements Callable<Integer> {
     List<Path> articles = files.stream().filter(f -> !InputFiles.isRdf(f)).toList();
     ExtractionRun run = null;
     List<Path> emptyRdf = List.of();
-    if (!articles.isEmpty()) {
-      run = ExtractionRun.with(options, logging, err, false)
-          .run(articles);
-    }
+    // The store first: a store held by a running server is reported at once, before the models load.
     try (TdbStore tdb = TdbStore.open(store.location())) {
       GraphLoader loader = new GraphLoader(tdb);
-      if (run != null) {
-        run.loadInto(loader);
-      } else {
-        loader.loadOntology(ClaimgraphOntology.ontologyModel().getGraph());
+      loader.loadOntology(ClaimgraphOntology.ontologyModel().getGraph());
+      if (!articles.isEmpty()) {
+        run = ExtractionRun.with(options, logging, err, false).run(articles, intoStore(loader, err));
       }
       if (!rdf.isEmpty()) {
         LoadReport r = loader.loadFiles(rdf, options.mapper().iris().base() + "graph/loaded");
@@ -88,7 +84,7 @@ final class LoadCommand implements Callable<Integer> {
       err.println("claimgraph: " + run.summary());
     }
     int failed = emptyRdf.size() + (run == null ? 0 : run.failed.size());
-    int loaded = rdf.size() - emptyRdf.size() + (run == null ? 0 : run.done.size());
+    int loaded = rdf.size() - emptyRdf.size() + (run == null ? 0 : run.documents());
     if (failed == 0) {
       return ExitCodes.OK;
     }
@@ -97,5 +93,13 @@ final class LoadCommand implements Callable<Integer> {
       return ExitCodes.BAD_INPUT;
     }
     return ExitCodes.PARTIAL;
+  }
+
+  /** Each finished document replaces its named graph in the store, in its own write transaction. */
+  static ExtractionRun.Destination intoStore(GraphLoader loader, PrintWriter err) {
+    return d -> {
+      LoadReport r = loader.replaceGraph(d.graph(), d.quads().iterator());
+      err.printf("claimgraph: %s -> <%s>: %d triples%n", d.file(), d.graph(), r.triples());
+    };
   }
 }

@@ -7,6 +7,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.stream.Collectors;
 import org.claimgraph.store.TdbStore;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ class ClaimgraphCliTest {
   Path tmp;
 
   @ParameterizedTest
-  @ValueSource(strings = {"up", "extract", "load", "serve", "export", "compact", "eval"})
+  @ValueSource(strings = {"up", "extract", "load", "ingest", "serve", "export", "compact", "eval"})
   void everyCommandHasHelpWithExitCodes(String command) {
     CliRun run = CliRun.of(command, "--help");
     assertThat(run.exitCode()).isZero();
@@ -31,7 +32,7 @@ class ClaimgraphCliTest {
   void topLevelHelpListsTheCommands() {
     CliRun run = CliRun.of("--help");
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("up", "extract", "load", "serve", "export", "eval");
+    assertThat(run.out()).contains("up", "extract", "load", "ingest", "serve", "export", "eval");
   }
 
   @Test
@@ -139,12 +140,65 @@ class ClaimgraphCliTest {
   }
 
   @Test
+  void loadIntoAStoreInUseFailsBeforeLoadingTheModels() throws IOException {
+    Path article = Files.copy(TestArticles.ESSAY, tmp.resolve("article.txt"));
+    Path data = tmp.resolve("data");
+    try (TdbStore held = TdbStore.open(data)) {
+      long start = System.nanoTime();
+      // An empty cache: had the models been loaded first, this would take a minute and 5 GB.
+      CliRun run = CliRun.of("load", article.toString(), "--data", data.toString(), "--cache",
+          tmp.resolve("empty-cache").toString());
+      assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.STORE);
+      assertThat(run.err()).contains(data.resolve("tdb2").toString()).contains("already open");
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(20));
+      assertThat(tmp.resolve("empty-cache")).doesNotExist();
+    }
+  }
+
+  @Test
+  void ingestNeedsSomethingToIngestAndAUsableTarget() throws IOException {
+    CliRun nothing = CliRun.of("ingest", "--to", "http://localhost:1/kg");
+    assertThat(nothing.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(nothing.err()).contains("nothing to ingest").contains("--watch");
+
+    CliRun badUrl = CliRun.of("ingest", TestArticles.ESSAY.toString(), "--to", "localhost:3030");
+    assertThat(badUrl.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(badUrl.err()).contains("--to localhost:3030").contains("http://localhost:3030/kg");
+
+    Path empty = Files.writeString(tmp.resolve("passwd"), "admin:\n");
+    CliRun emptyPassword = CliRun.of("ingest", TestArticles.ESSAY.toString(), "--to", "http://localhost:1/kg",
+        "--passwd", empty.toString());
+    assertThat(emptyPassword.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(emptyPassword.err()).contains("empty password");
+
+    long start = System.nanoTime();
+    CliRun noServer = CliRun.of("ingest", TestArticles.ESSAY.toString(), "--to", "http://localhost:1/kg",
+        "--cache", tmp.resolve("empty-cache").toString(), "--ledger", tmp.resolve("ledger").toString());
+    assertThat(noServer.exitCode()).isEqualTo(ExitCodes.STORE);
+    assertThat(noServer.err()).contains("cannot connect");
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(20));
+  }
+
+  @Test
+  void threadsMustBePositive() {
+    CliRun run = CliRun.of("extract", TestArticles.ESSAY.toString(), "--threads", "0", "--cache", tmp.toString());
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err()).contains("--threads 0");
+  }
+
+  @Test
   void anRdfFileWithNoTriplesIsReportedAsNotLoaded() throws IOException {
     Path data = tmp.resolve("data");
     Path empty = Files.writeString(tmp.resolve("empty.ttl"), "");
     CliRun alone = CliRun.of("load", empty.toString(), "--data", data.toString());
     assertThat(alone.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(alone.err()).contains(empty + ": no triples in the file").contains("nothing was loaded");
+    for (String name : new String[] {"empty.jsonld", "empty.rdf", "empty.nt"}) {
+      Path other = Files.writeString(tmp.resolve(name), "");
+      CliRun run = CliRun.of("load", other.toString(), "--data", data.toString());
+      assertThat(run.exitCode()).as(name).isEqualTo(ExitCodes.BAD_INPUT);
+      assertThat(run.err()).as(name).contains(other + ": no triples in the file");
+    }
 
     Path prefixesOnly = Files.writeString(tmp.resolve("prefixes.ttl"), "@prefix ex: <https://example.org/> .\n# none\n");
     Path good = Files.writeString(tmp.resolve("good.ttl"),

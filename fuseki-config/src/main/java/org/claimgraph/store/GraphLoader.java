@@ -1,5 +1,6 @@
 package org.claimgraph.store;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,6 +45,10 @@ public final class GraphLoader {
     public static final String ONTOLOGY_GRAPH = CG.ONTOLOGY_IRI;
 
     private static final Logger LOG = LoggerFactory.getLogger(GraphLoader.class);
+
+    static {
+        SafeParsing.install(); // no DTDs in RDF/XML, no remote JSON-LD contexts
+    }
 
     private final DatasetGraph dataset;
 
@@ -129,6 +134,8 @@ public final class GraphLoader {
             for (Path file : files) {
                 Lang lang = langOf(file);
                 sink.startFile(file, defaultTarget);
+                if (isEmpty(file))
+                    continue; // no triples, in any syntax (JSON-LD and RDF/XML parsers call it an error)
                 try {
                     RDFParser.source(file).lang(lang).errorHandler(new FailOnError(file)).parse(sink);
                 } catch (LoadException e) {
@@ -172,6 +179,14 @@ public final class GraphLoader {
         if (!Files.isRegularFile(file) || !Files.isReadable(file))
             throw new LoadException(file, -1, -1, "file not found or not readable", null);
         langOf(file);
+    }
+
+    private static boolean isEmpty(Path file) {
+        try {
+            return Files.size(file) == 0;
+        } catch (IOException e) {
+            throw new LoadException(file, -1, -1, "cannot read the file: " + e.getMessage(), e);
+        }
     }
 
     private static Lang langOf(Path file) {

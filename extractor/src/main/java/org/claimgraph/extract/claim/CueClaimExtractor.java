@@ -1,10 +1,13 @@
 package org.claimgraph.extract.claim;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.claimgraph.extract.AnnotatedDocument;
+import org.claimgraph.extract.AnnotationLayer;
 import org.claimgraph.extract.Claim;
 import org.claimgraph.extract.Claim.Claimant;
 import org.claimgraph.extract.ClaimExtractor;
@@ -54,6 +57,12 @@ public final class CueClaimExtractor implements ClaimExtractor {
         SpeakerNouns.load());
     return new CueClaimExtractor(SentenceTagger.standard(), AttributionCues.load(), speakers, AuthorCues.load(),
         StanceClassifier.load());
+  }
+
+  /** Cues are verbs (POS); speakers are found by Semgrex rules over dependency parses. */
+  @Override
+  public Set<AnnotationLayer> requires() {
+    return EnumSet.of(AnnotationLayer.TOKENS, AnnotationLayer.POS, AnnotationLayer.DEPENDENCIES);
   }
 
   @Override

@@ -19,9 +19,12 @@ import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import org.claimgraph.extract.AnnotatedDocument;
 import org.claimgraph.extract.AnnotatedSentence;
+import org.claimgraph.extract.AnnotationLayer;
 import org.claimgraph.extract.Annotator;
 import org.claimgraph.extract.AttributedQuote;
 import org.claimgraph.extract.CleanDocument;
@@ -56,6 +59,11 @@ public final class CoreNlpAnnotator implements Annotator {
   @Override
   public String signature() {
     return settings.signature();
+  }
+
+  @Override
+  public Map<String, Set<AnnotationLayer>> provides() {
+    return Map.of(settings.language(), settings.layers());
   }
 
   public PipelineSettings settings() {

@@ -1,10 +1,13 @@
 package org.claimgraph.extract.corenlp;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
+import org.claimgraph.extract.AnnotationLayer;
 import org.claimgraph.extract.Languages;
 
 /**
@@ -64,6 +67,17 @@ public record PipelineSettings(String language, List<String> annotators, Map<Str
         List.of("tokenize", "ssplit", "pos", "lemma", "ner", "depparse", "coref", "quote"),
         Map.of("ner.useSUTime", "false", "ner.applyFineGrained", "false", "coref.algorithm", "statistical",
             "quote.attributeQuotes", "true"));
+  }
+
+  /** The annotation layers this pipeline provides. */
+  public Set<AnnotationLayer> layers() {
+    Set<AnnotationLayer> layers = EnumSet.noneOf(AnnotationLayer.class);
+    for (AnnotationLayer layer : AnnotationLayer.values()) {
+      if (List.of(layer.coreNlpAnnotators().split(",")).stream().allMatch(this::has)) {
+        layers.add(layer);
+      }
+    }
+    return layers;
   }
 
   public boolean has(String annotator) {

@@ -13,10 +13,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.claimgraph.extract.AnnotatedDocument;
 import org.claimgraph.extract.AnnotatedSentence;
+import org.claimgraph.extract.AnnotationLayer;
 import org.claimgraph.extract.Annotator;
 import org.claimgraph.extract.AttributedQuote;
 import org.claimgraph.extract.CleanDocument;
@@ -39,8 +42,6 @@ public final class CachingAnnotator implements Annotator {
 
   private final Annotator delegate;
   private final Path directory;
-  private int hits;
-  private int misses;
 
   public CachingAnnotator(Annotator delegate, Path directory) {
     this.delegate = delegate;
@@ -53,20 +54,17 @@ public final class CachingAnnotator implements Annotator {
   }
 
   @Override
+  public Map<String, Set<AnnotationLayer>> provides() {
+    return delegate.provides();
+  }
+
+  @Override
   public String signature(CleanDocument document) {
     return delegate.signature(document);
   }
 
   public Annotator delegate() {
     return delegate;
-  }
-
-  public int hits() {
-    return hits;
-  }
-
-  public int misses() {
-    return misses;
   }
 
   @Override
@@ -79,7 +77,6 @@ public final class CachingAnnotator implements Annotator {
       try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
         Entry e = JSON.readValue(in, Entry.class);
         if (e.textSha256().equals(textHash) && e.pipeline().equals(signature)) {
-          hits++;
           LOG.debug("{}: annotations from cache {}", document.raw().source(), file);
           return new AnnotatedDocument(document, e.sentences(), e.kbpTriples(), e.quotes(), e.pipeline());
         }
@@ -87,7 +84,6 @@ public final class CachingAnnotator implements Annotator {
         LOG.warn("{}: ignoring unreadable annotation cache file {} ({})", document.raw().source(), file, e.toString());
       }
     }
-    misses++;
     AnnotatedDocument annotated = delegate.annotate(document);
     write(file, new Entry(signature, textHash, annotated.sentences(), annotated.kbpTriples(), annotated.quotes()));
     return annotated;

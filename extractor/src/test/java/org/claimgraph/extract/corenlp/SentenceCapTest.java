@@ -15,7 +15,7 @@ class SentenceCapTest {
   private static final String CLAUSE = "开源模型的支持者认为社区可以更快地发现并修复安全问题";
 
   /** A 60 KB article: ordinary paragraphs around one paragraph holding a 20,000-character sentence. */
-  private static String runOnArticle() {
+  static String runOnArticle() {
     StringBuilder runOn = new StringBuilder("他说");
     while (runOn.length() < 20_000) {
       runOn.append(CLAUSE).append('，');

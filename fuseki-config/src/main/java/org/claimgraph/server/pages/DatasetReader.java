@@ -3,6 +3,7 @@ package org.claimgraph.server.pages;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -16,6 +17,7 @@ import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.ResultBinding;
 import org.apache.jena.system.Txn;
 
 /**
@@ -28,6 +30,7 @@ final class DatasetReader {
 
   private final DatasetGraph dataset;
   private final Dataset queryable;
+  private final DataVersion dataVersion;
 
   DatasetReader(DatasetGraph dataset) {
     if (dataset == null) {
@@ -35,6 +38,7 @@ final class DatasetReader {
     }
     this.dataset = dataset;
     this.queryable = DatasetFactory.wrap(dataset);
+    this.dataVersion = DataVersion.of(dataset);
   }
 
   DatasetGraph dataset() {
@@ -46,12 +50,21 @@ final class DatasetReader {
     return Txn.calculateRead(dataset, work);
   }
 
+  /** The state of the data that reads on this thread see: the open transaction's, or the latest committed. */
+  Optional<DataVersion.Tag> version() {
+    return dataVersion.current();
+  }
+
   List<QuerySolution> select(String query) {
     return read(() -> {
       try (QueryExecution exec = execution(query)) {
         ResultSet results = exec.execSelect();
         List<QuerySolution> rows = new ArrayList<>();
-        results.forEachRemaining(rows::add);
+        // TDB2 rows hold node ids and look the terms up lazily, which needs the transaction; callers read the
+        // rows after it has ended (count, search), so copy the terms out now.
+        while (results.hasNext()) {
+          rows.add(new ResultBinding(null, results.nextBinding().detach()));
+        }
         return rows;
       }
     });

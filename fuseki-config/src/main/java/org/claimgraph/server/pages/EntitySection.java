@@ -5,9 +5,11 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QuerySolution;
 
 /** The parts of an entity's page: its mentions in context, the claims it makes and that are made about it, and
@@ -32,6 +34,9 @@ final class EntitySection {
     }
   }
 
+  /** Most (neighbour, link) rows read for the picture of one entity. */
+  static final int MAX_NEIGHBOUR_ROWS = 2000;
+
   private static final String NOT_NEIGHBOUR_LINKS = "rdf:type, owl:sameAs, itsrdf:taIdentRef, cg:claimant, cg:about,"
       + " cg:mentions, rdfs:seeAlso, rdfs:isDefinedBy";
 
@@ -50,23 +55,50 @@ final class EntitySection {
   View build(Node entity, LabelBook header, PageUrl url) {
     PageLanguage language = header.language();
     String e = DatasetReader.sparql(entity);
-    long mentionCount = reader.count("SELECT (COUNT(DISTINCT ?m) AS ?n) WHERE { GRAPH ?g { ?m itsrdf:taIdentRef " + e
-        + " } }", "n");
+    // Mentions per document graph, in document order: their sum is the total, and they say which documents hold the
+    // requested page, so no query ever sorts all of a much-mentioned entity's mentions.
+    List<QuerySolution> perGraph = reader.select("SELECT ?g (COUNT(DISTINCT ?m) AS ?n) WHERE { GRAPH ?g {"
+        + " ?m itsrdf:taIdentRef " + e + " } } GROUP BY ?g ORDER BY ?g");
+    long mentionCount = perGraph.stream().mapToLong(row -> Rows.number(row, "n")).sum();
     Pager mentionPager = Pager.of(Pager.parsePage(url.parameter("mentions")), ITEMS_PER_PAGE, mentionCount,
         page -> url.with("mentions", String.valueOf(page), "mentions"));
-    return new View(mentions(e, mentionPager, language), mentionPager,
+    return new View(mentions(e, perGraph, mentionPager, language), mentionPager,
         claims("?c cg:claimant " + e, "made", "claims-made", url, language),
         claims("?c cg:about " + e, "about", "claims-about", url, language),
         diagram(entity, header));
   }
 
-  private List<MentionView> mentions(String e, Pager pager, PageLanguage language) {
-    List<QuerySolution> rows = reader.select("SELECT DISTINCT ?m ?anchor ?mb ?me ?stext ?sb ?doc WHERE { GRAPH ?g {"
-        + " ?m itsrdf:taIdentRef " + e + " ."
+  /** The page's mentions, by document and then position; {@code perGraph} counts the mentions in each graph. */
+  private List<MentionView> mentions(String e, List<QuerySolution> perGraph, Pager pager, PageLanguage language) {
+    List<Node> page = new ArrayList<>();
+    long skip = pager.offset();
+    for (QuerySolution graphRow : perGraph) {
+      long inGraph = Rows.number(graphRow, "n");
+      if (skip >= inGraph) {
+        skip -= inGraph;
+        continue;
+      }
+      int wanted = pager.pageSize() - page.size();
+      reader.select("SELECT DISTINCT ?m ?mb WHERE { GRAPH " + DatasetReader.sparql(Rows.node(graphRow, "g"))
+          + " { ?m itsrdf:taIdentRef " + e + " OPTIONAL { ?m nif:beginIndex ?mb } } } ORDER BY ?mb ?m LIMIT "
+          + wanted + " OFFSET " + skip).forEach(row -> page.add(Rows.node(row, "m")));
+      skip = 0;
+      if (page.size() >= pager.pageSize()) {
+        break;
+      }
+    }
+    if (page.isEmpty()) {
+      return List.of();
+    }
+    Map<Node, QuerySolution> details = new LinkedHashMap<>();
+    for (QuerySolution row : reader.select("SELECT ?m ?anchor ?mb ?me ?stext ?sb ?doc WHERE { VALUES ?m { "
+        + DatasetReader.values(page) + " } GRAPH ?g { ?m itsrdf:taIdentRef " + e + " ."
         + " OPTIONAL { ?m nif:anchorOf ?anchor } OPTIONAL { ?m nif:beginIndex ?mb } OPTIONAL { ?m nif:endIndex ?me }"
         + " OPTIONAL { ?m nif:sentence ?sent . ?sent nif:anchorOf ?stext OPTIONAL { ?sent nif:beginIndex ?sb } }"
-        + " OPTIONAL { ?m nif:referenceContext ?ctx . ?doc cg:context ?ctx } } }"
-        + " ORDER BY ?doc ?mb ?m LIMIT " + pager.pageSize() + " OFFSET " + pager.offset());
+        + " OPTIONAL { ?m nif:referenceContext ?ctx . ?doc cg:context ?ctx } } }")) {
+      details.putIfAbsent(Rows.node(row, "m"), row);
+    }
+    List<QuerySolution> rows = page.stream().map(details::get).filter(Objects::nonNull).toList();
     Set<Node> documents = new LinkedHashSet<>();
     rows.forEach(row -> documents.add(Rows.node(row, "doc")));
     documents.remove(null);
@@ -104,58 +136,69 @@ final class EntitySection {
   }
 
   /** Neighbours: entities (and concepts) linked by a triple either way, or through a claim one makes about the
-   *  other. */
+   *  other. Only the {@link NeighbourhoodDiagram#MAX_NEIGHBOURS} most linked are labelled and drawn; the rest are
+   *  counted, so a hub with thousands of neighbours costs one query, not thousands of label lookups. */
   private NeighbourhoodDiagram.Drawing diagram(Node entity, LabelBook header) {
     PageLanguage language = header.language();
     String e = DatasetReader.sparql(entity);
+    IriMapping mapping = labeller.mapping();
+    // Mentions, claims, roles and statements live under the base too but are never drawn: leave them out here, so
+    // that the row cap below only ever cuts real neighbours.
+    String base = DatasetReader.sparql(NodeFactory.createLiteralString(mapping.baseIri()));
+    String entities = DatasetReader.sparql(NodeFactory.createLiteralString(mapping.layout().entityPrefix()));
     List<QuerySolution> rows = reader.select("SELECT DISTINCT ?n ?p ?via WHERE {"
         + " { GRAPH ?g { " + e + " ?p ?n } BIND(\"out\" AS ?via) }"
         + " UNION { GRAPH ?g { ?n ?p " + e + " } BIND(\"in\" AS ?via) }"
         + " UNION { GRAPH ?g { ?c cg:claimant " + e + " ; cg:about ?n } BIND(\"claims\" AS ?via) }"
         + " UNION { GRAPH ?g { ?c cg:claimant ?n ; cg:about " + e + " } BIND(\"claimed\" AS ?via) }"
         + " FILTER(isIRI(?n) && ?n != " + e + ")"
-        + " FILTER(!BOUND(?p) || ?p NOT IN (" + NOT_NEIGHBOUR_LINKS + ")) } LIMIT 2000");
-    Set<Node> candidates = new LinkedHashSet<>();
-    for (QuerySolution row : rows) {
-      candidates.add(Rows.node(row, "n"));
-      candidates.add(Rows.node(row, "p"));
-    }
-    candidates.remove(null);
-    LabelBook book = labeller.lookup(candidates, language);
-    Map<Node, Set<String>> edges = new LinkedHashMap<>();
+        + " FILTER(!STRSTARTS(STR(?n), " + base + ") || STRSTARTS(STR(?n), " + entities + "))"
+        + " FILTER(!BOUND(?p) || ?p NOT IN (" + NOT_NEIGHBOUR_LINKS + ")) } LIMIT " + MAX_NEIGHBOUR_ROWS);
+    Set<Node> outside = new LinkedHashSet<>();
+    rows.forEach(row -> outside.add(Rows.node(row, "n")));
+    outside.removeIf(n -> mapping.isLocal(n.getURI()));
+    LabelBook outsideBook = labeller.lookup(outside, language);
+
+    record Edge(String via, Node predicate) {}
+    Map<Node, Set<Edge>> edges = new LinkedHashMap<>();
     Map<Node, Boolean> onlyClaims = new LinkedHashMap<>();
     for (QuerySolution row : rows) {
       Node neighbour = Rows.node(row, "n");
-      if (!isEntityLike(neighbour, book)) {
+      if (!isEntityLike(neighbour, outsideBook)) {
         continue;
       }
       String via = Rows.text(row, "via");
-      Node predicate = Rows.node(row, "p");
-      String edge = switch (via) {
-        case "out" -> book.label(predicate).text() + " →";
-        case "in" -> "← " + book.label(predicate).text();
-        case "claims" -> messages.get(language, "diagramClaimsAbout") + " →";
-        default -> "← " + messages.get(language, "diagramClaimsAbout");
-      };
-      edges.computeIfAbsent(neighbour, k -> new LinkedHashSet<>()).add(edge);
+      edges.computeIfAbsent(neighbour, k -> new LinkedHashSet<>()).add(new Edge(via, Rows.node(row, "p")));
       boolean claimLink = via.equals("claims") || via.equals("claimed");
       onlyClaims.merge(neighbour, claimLink, Boolean::logicalAnd);
     }
+    Comparator<Node> mostLinked = Comparator.comparingInt((Node n) -> -edges.get(n).size())
+        .thenComparing(n -> onlyClaims.get(n));
     List<Node> ordered = new ArrayList<>(edges.keySet());
-    ordered.sort(Comparator.comparingInt((Node n) -> -edges.get(n).size())
-        .thenComparing(n -> onlyClaims.get(n))
-        .thenComparing(n -> book.label(n).text()));
-    List<Node> shown = ordered.subList(0, Math.min(NeighbourhoodDiagram.MAX_NEIGHBOURS, ordered.size()));
+    ordered.sort(mostLinked.thenComparing(Node::getURI));
+    int hidden = Math.max(0, ordered.size() - NeighbourhoodDiagram.MAX_NEIGHBOURS);
+    List<Node> shown = new ArrayList<>(ordered.subList(0, ordered.size() - hidden));
+
+    Set<Node> toLabel = new LinkedHashSet<>(shown);
+    shown.forEach(n -> edges.get(n).forEach(edge -> toLabel.add(edge.predicate())));
+    toLabel.remove(null);
+    LabelBook book = labeller.lookup(toLabel, language);
+    shown.sort(mostLinked.thenComparing(n -> book.label(n).text()));
 
     Set<Node> typeNodes = new LinkedHashSet<>();
     shown.forEach(n -> typeNodes.addAll(book.types(n)));
     typeNodes.addAll(header.types(entity));
     LabelBook typeBook = labeller.lookup(typeNodes, language);
     List<NeighbourhoodDiagram.Neighbour> neighbours = new ArrayList<>();
-    for (Node n : ordered) {
+    for (Node n : shown) {
       List<String> typeNames = book.types(n).stream().map(t -> typeBook.label(t).text()).toList();
-      neighbours.add(new NeighbourhoodDiagram.Neighbour(book.view(n), typeNames, List.copyOf(edges.get(n)),
-          onlyClaims.get(n)));
+      List<String> edgeLabels = edges.get(n).stream().map(edge -> switch (edge.via()) {
+        case "out" -> book.label(edge.predicate()).text() + " →";
+        case "in" -> "← " + book.label(edge.predicate()).text();
+        case "claims" -> messages.get(language, "diagramClaimsAbout") + " →";
+        default -> "← " + messages.get(language, "diagramClaimsAbout");
+      }).distinct().toList();
+      neighbours.add(new NeighbourhoodDiagram.Neighbour(book.view(n), typeNames, edgeLabels, onlyClaims.get(n)));
     }
     List<NeighbourhoodDiagram.Chord> chords = new ArrayList<>();
     if (shown.size() > 1) {
@@ -166,7 +209,7 @@ final class EntitySection {
             shown.indexOf(Rows.node(row, "b"))));
       }
     }
-    return NeighbourhoodDiagram.draw(header.view(entity), neighbours, chords);
+    return NeighbourhoodDiagram.draw(header.view(entity), neighbours, chords, hidden);
   }
 
   /** Entities live under {base}entity/; other things worth drawing are described resources from elsewhere, such

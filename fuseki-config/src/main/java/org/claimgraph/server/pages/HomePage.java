@@ -5,19 +5,23 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QuerySolution;
-import org.claimgraph.server.ExampleQueries;
-import org.claimgraph.server.ExampleQuery;
 
 /**
  * The home page: dataset statistics with charts, the documents, the most mentioned entities, and entry points (the
  * server's example queries opened in the query UI, the endpoints).
+ * <p>
+ * Counting scans the whole store, so the page is computed once per state of the data ({@link DataVersion}) and
+ * language, and served from memory until a write commits: a load, a Graph Store Protocol PUT, an update.
  */
 final class HomePage {
 
@@ -46,19 +50,50 @@ final class HomePage {
   /** A Chinese title for an example query, as a {@code # title-zh: ...} line in its file. */
   private static final Pattern CHINESE_TITLE = Pattern.compile("(?m)^#\\s*title-zh:\\s*(.+?)\\s*$");
 
+  /** A computed page and the state of the data it shows. */
+  private record Kept(DataVersion.Tag version, View view) {}
+
   private final DatasetReader reader;
   private final Labeller labeller;
   private final SiteLinks site;
   private final Messages messages;
+  private final List<ExampleQuery> examples;
+  private final Map<PageLanguage, Kept> kept = new EnumMap<>(PageLanguage.class);
+  private final AtomicLong computations = new AtomicLong();
 
+  /** The example queries are read here, at start-up, not per request. */
   HomePage(DatasetReader reader, Labeller labeller, SiteLinks site, Messages messages) {
     this.reader = reader;
     this.labeller = labeller;
     this.site = site;
     this.messages = messages;
+    this.examples = ExampleQueries.all();
   }
 
+  /** The page for the data as it is now: kept from an earlier request unless a write has committed since. */
   View build(PageLanguage language) {
+    Optional<DataVersion.Tag> now = reader.version();
+    if (now.isEmpty()) {
+      return compute(language);
+    }
+    // One computation per language at a time; requests that arrive meanwhile wait for it rather than scan too.
+    synchronized (kept) {
+      Kept page = kept.get(language);
+      if (page == null || !page.version().equals(now.get())) {
+        page = new Kept(now.get(), compute(language));
+        kept.put(language, page);
+      }
+      return page.view();
+    }
+  }
+
+  /** How many times the page has been computed from the store (for tests of the keeping). */
+  long computations() {
+    return computations.get();
+  }
+
+  private View compute(PageLanguage language) {
+    computations.incrementAndGet();
     return reader.read(() -> {
       Map<String, String> t = messages.of(language);
       String entityPrefix =
@@ -120,7 +155,7 @@ final class HomePage {
       List<EntityEntry> topEntries = top.stream()
           .map(r -> new EntityEntry(book.view(Rows.node(r, "e")), Rows.number(r, "n")))
           .toList();
-      List<ExampleLink> exampleLinks = ExampleQueries.all().stream()
+      List<ExampleLink> exampleLinks = examples.stream()
           .map(e -> new ExampleLink(title(e, language), site.queryUi(e.sparql())))
           .toList();
       return new View(statistics, BarChart.draw(t.get("chartEntitiesByType"), typeBars),

@@ -51,6 +51,13 @@ final class NeighbourhoodDiagram {
   private NeighbourhoodDiagram() {}
 
   static Drawing draw(NodeView centre, List<Neighbour> neighbours, List<Chord> chords) {
+    int shownCount = Math.min(MAX_NEIGHBOURS, neighbours.size());
+    return draw(centre, neighbours.subList(0, shownCount), chords, neighbours.size() - shownCount);
+  }
+
+  /** As {@link #draw(NodeView, List, List)} when only the neighbours to draw were looked up; {@code hidden} more
+   *  are counted under the picture. */
+  static Drawing draw(NodeView centre, List<Neighbour> neighbours, List<Chord> chords, int hidden) {
     List<Neighbour> shown = neighbours.subList(0, Math.min(MAX_NEIGHBOURS, neighbours.size()));
     int n = shown.size();
     // Few neighbours sit on a smaller circle, so the picture is not mostly empty space.
@@ -104,7 +111,7 @@ final class NeighbourhoodDiagram {
     List<LegendEntry> legendEntries = legend.entrySet().stream()
         .map(e -> new LegendEntry(e.getKey(), e.getValue())).toList();
     return new Drawing(WIDTH, height, num(cx), num(cy), num(cx - pillWidth / 2), num(cy - 19), num(pillWidth),
-        centreColour, centreLabel, centre.lang(), spots, curves, legendEntries, neighbours.size() - n);
+        centreColour, centreLabel, centre.lang(), spots, curves, legendEntries, hidden + neighbours.size() - n);
   }
 
   /** Width in half-em units: CJK and other wide characters count twice. */

@@ -46,6 +46,11 @@ final class PageUrl {
     return path + (query.isEmpty() ? "" : "?" + query) + (fragment == null ? "" : "#" + fragment);
   }
 
+  /** This URL as it is, path and query. */
+  String self() {
+    return with("", parameters.get(""), null);
+  }
+
   String with(String name, String value) {
     return with(name, value, null);
   }

@@ -1,12 +1,14 @@
 package org.claimgraph.server.pages;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.QuerySolution;
 
@@ -18,6 +20,7 @@ import org.apache.jena.query.QuerySolution;
 final class ResourcePages {
 
   static final int LINKS_PER_PAGE = 50;
+  static final int MAX_KEPT_PAGES = 2_000;
 
   /** A row of a link table; {@code first} marks the first row of a property, where its label is shown. */
   record LinkRow(NodeView predicate, boolean first, NodeView value) {}
@@ -50,6 +53,7 @@ final class ResourcePages {
   private final EntitySection entities;
   private final ClaimSection claims;
   private final DocumentSection documents;
+  private volatile Kept kept;
 
   ResourcePages(DatasetReader reader, Labeller labeller, SiteLinks site, Messages messages) {
     this.reader = reader;
@@ -62,9 +66,34 @@ final class ResourcePages {
     this.documents = new DocumentSection(reader, labeller, summaries);
   }
 
+  /**
+   * The page model, computed once per state of the data: a page asked for again before the next write is served from
+   * memory (at most {@link #MAX_KEPT_PAGES} pages; then memory starts afresh).
+   */
   Map<String, Object> model(Node resource, PageLanguage language, PageUrl url) {
-    return reader.read(() -> build(resource, language, url));
+    return reader.read(() -> {
+      Optional<DataVersion.Tag> now = reader.version(); // the state this read transaction sees
+      if (now.isEmpty()) {
+        return build(resource, language, url);
+      }
+      Kept current = kept;
+      if (current == null || !current.version().equals(now.get()) || current.pages().size() >= MAX_KEPT_PAGES) {
+        current = new Kept(now.get(), new ConcurrentHashMap<>());
+        kept = current;
+      }
+      PageKey key = new PageKey(resource, language, url.self());
+      Map<String, Object> page = current.pages().get(key);
+      if (page == null) {
+        page = Collections.unmodifiableMap(build(resource, language, url));
+        current.pages().put(key, page);
+      }
+      return page;
+    });
   }
+
+  private record PageKey(Node resource, PageLanguage language, String url) {}
+
+  private record Kept(DataVersion.Tag version, Map<PageKey, Map<String, Object>> pages) {}
 
   private Map<String, Object> build(Node resource, PageLanguage language, PageUrl url) {
     String s = DatasetReader.sparql(resource);
