@@ -141,7 +141,10 @@ final class SpeakerFinder {
           .map(r -> new Speaker(r, NEARBY, false));
     }
     Optional<Referent> onHead = agents.stream().filter(r -> r.span().overlaps(headSpan)).findFirst();
-    Optional<Referent> chosen = onHead.or(() -> agents.stream().reduce((a, b) -> b).filter(r -> !isModifier(s, r)));
+    // 七国集团领导人 / Administration officials: a group of people headed by a group noun, not the organization.
+    boolean group = onHead.isEmpty() && groups.isGroupHead(word) && !FIRST_PERSON.contains(word);
+    Optional<Referent> chosen = group ? Optional.empty()
+        : onHead.or(() -> agents.stream().reduce((a, b) -> b).filter(r -> !isModifier(s, r)));
     if (chosen.isPresent()) {
       return Optional.of(new Speaker(claimantOf(chosen.get(), s), confidence, false));
     }
