@@ -143,8 +143,8 @@ final class CueStatements {
       // A statement after the cue that holds no verb is an adverbial (in a statement, on Monday), not what was said.
       List<Draft> own = drafts.stream().filter(d -> d.utterance() == a).toList();
       if (own.stream().anyMatch(d -> !d.rule().equals("attribution.reported") || hasVerb(a.sentence(), d.span())
-          || ClaimText.startsClause(d.span().of(text)))) {
-        continue;
+          || ClaimText.startsClause(d.span().of(text)) || !opensWithAdverbial(a.sentence(), d.span()))) {
+        continue; // announced the launch of …: an object is what was said
       }
       TaggedSentence s = a.sentence();
       int clause = SpeakerFinder.clauseStart(s, a.hit().head());
@@ -175,6 +175,12 @@ final class CueStatements {
       }
     }
     return limit;
+  }
+
+  /** The span opens with a preposition or adverb (in a statement, on Monday, today), as an adverbial does. */
+  private static boolean opensWithAdverbial(TaggedSentence s, Span span) {
+    return s.tokens().stream().filter(t -> span.contains(t.span())).findFirst()
+        .map(t -> t.pos().matches("IN|RB|TO|P|AD")).orElse(true);
   }
 
   private static boolean hasVerb(TaggedSentence s, Span span) {
