@@ -129,6 +129,9 @@ final class CueStatements {
       }
     }
     precedingStatements(article, paragraph, quotes, attributions, drafts);
+    // 称其为“…”: a quotation inside a statement already claimed is part of that claim, not one of its own.
+    drafts.removeIf(d -> d.rule().equals("attribution.nearby-speaker-quote")
+        && drafts.stream().anyMatch(o -> o != d && o.span().contains(d.span())));
     return new Found(drafts, attributions, continues);
   }
 

@@ -137,6 +137,11 @@ final class SpeakerFinder {
       if (unknownOwner.isPresent()) {
         return Optional.of(new Speaker(unknownOwner.get(), FALLBACK, false));
       }
+      if (phrase.end() - phrase.begin() > 1 && nouns.kindOf(word).orElse(null) == SpeakerNouns.Kind.DOCUMENT) {
+        // 一项发表于《自然》的研究发现…: a described document with no owner named is its own claimant.
+        String description = s.text(phrase.begin(), phrase.end()).strip();
+        return Optional.of(new Speaker(new Claimant(Optional.empty(), description), FALLBACK, false));
+      }
       return nearest(article, s, s.tokens().get(phrase.begin()).span().begin(), true)
           .map(r -> new Speaker(r, NEARBY, false));
     }
