@@ -137,9 +137,12 @@ final class SpeakerFinder {
       if (unknownOwner.isPresent()) {
         return Optional.of(new Speaker(unknownOwner.get(), FALLBACK, false));
       }
-      if (phrase.end() - phrase.begin() > 1 && nouns.kindOf(word).orElse(null) == SpeakerNouns.Kind.DOCUMENT) {
+      int described = clauseStart(s, head);
+      boolean hasDescription = s.tokens().subList(described, head).stream()
+          .anyMatch(t -> t.pos().matches("V.*|DEG|DEC|IN"));
+      if (hasDescription && nouns.kindOf(word).orElse(null) == SpeakerNouns.Kind.DOCUMENT) {
         // 一项发表于《自然》的研究发现…: a described document with no owner named is its own claimant.
-        String description = s.text(phrase.begin(), phrase.end()).strip();
+        String description = s.text(described, head + 1).strip();
         return Optional.of(new Speaker(new Claimant(Optional.empty(), description), FALLBACK, false));
       }
       return nearest(article, s, s.tokens().get(phrase.begin()).span().begin(), true)
@@ -188,9 +191,12 @@ final class SpeakerFinder {
     return Optional.empty();
   }
 
+  /** An untagged name token (tagged ones are entities, found otherwise) that does not modify a noun with 的. */
   private static boolean isName(TaggedSentence s, int t, String kind) {
-    return kind.equals("NER") ? s.tokens().get(t).ner().matches("PERSON|ORGANIZATION")
-        : s.tokens().get(t).pos().matches("NR|NNP|NNPS") && s.tags().get(t).equals("O");
+    boolean name = kind.equals("NER") ? s.tokens().get(t).ner().matches("PERSON|ORGANIZATION")
+        : s.tokens().get(t).pos().matches("NR|NNP|NNPS");
+    boolean modifier = t + 1 < s.tokens().size() && s.tokens().get(t + 1).word().matches("[的之]");
+    return name && !modifier && s.tags().get(t).equals("O");
   }
 
   /**
