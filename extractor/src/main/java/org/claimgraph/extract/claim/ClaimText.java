@@ -25,7 +25,7 @@ final class ClaimText {
   }
 
   /**
-   * What a cue reports: from {@code at} to the end of its sentence, or to a colon that opens a quotation, without
+   * What a cue reports: from {@code at} to the end of its sentence, or to a colon or comma that opens a quotation, without
    * trailing punctuation. A sentence end inside a quotation does not end it.
    */
   static Span reported(String text, int at, int limit, List<Quotations.Quote> quotes) {
@@ -37,7 +37,8 @@ final class ClaimText {
       if (!inQuote && isSentenceEnd(text, end)) {
         break;
       }
-      if (":：".indexOf(c) >= 0 && end + 1 < limit && quoteOpeningAt(quotes, end + 1).isPresent()) {
+      // A colon or comma that opens a quotation ends the statement: the quotation is a claim of its own.
+      if (":：，,".indexOf(c) >= 0 && end + 1 < limit && quoteOpeningAt(quotes, end + 1).isPresent()) {
         break;
       }
       end++;

@@ -107,7 +107,11 @@ public final class CueClaimExtractor implements ClaimExtractor {
       }
       boolean ownAttribution = !here.isEmpty();
       if (speaking.isPresent() && !ownAttribution) {
-        lines.spokenParagraph(article, p.span(), speaking.get(), speakingRule).ifPresent(here::add);
+        Optional<Draft> spoken = lines.spokenParagraph(article, p.span(), speaking.get(), speakingRule);
+        spoken.ifPresent(here::add);
+        if (spoken.isEmpty()) {
+          speaking = Optional.empty();
+        }
       }
       if (found.continues().isPresent()) {
         speaking = found.continues();

@@ -111,8 +111,14 @@ final class CueStatements {
             && !ClaimText.startsClause(d.span().of(text)));
         continue;
       }
-      Optional<Speaker> speaker = corenlpSpeaker(article, q)
-          .or(() -> lastSpeakerBefore(article, attributions, q.outerBegin()))
+      Optional<Speaker> byCoreNlp = corenlpSpeaker(article, q);
+      if (byCoreNlp.isPresent()) {
+        used.add(q);
+        drafts.add(new Draft(q.content(), ClaimKind.DIRECT_QUOTE, byCoreNlp.get(), Optional.empty(), "",
+            "attribution.corenlp-quote", q));
+        continue;
+      }
+      Optional<Speaker> speaker = lastSpeakerBefore(article, attributions, q.outerBegin())
           .or(() -> article.sentenceAt(q.outerBegin())
               .flatMap(s -> speakers.nearest(article, s, q.outerBegin(), false))
               .map(c -> new Speaker(c, SpeakerFinder.NEARBY, false)));
@@ -123,6 +129,9 @@ final class CueStatements {
       }
     }
     precedingStatements(article, paragraph, quotes, attributions, drafts);
+    // 称其为“…”: a quotation inside a statement already claimed is part of that claim, not one of its own.
+    drafts.removeIf(d -> d.rule().equals("attribution.nearby-speaker-quote")
+        && drafts.stream().anyMatch(o -> o != d && o.span().contains(d.span())));
     return new Found(drafts, attributions, continues);
   }
 
@@ -137,8 +146,8 @@ final class CueStatements {
       // A statement after the cue that holds no verb is an adverbial (in a statement, on Monday), not what was said.
       List<Draft> own = drafts.stream().filter(d -> d.utterance() == a).toList();
       if (own.stream().anyMatch(d -> !d.rule().equals("attribution.reported") || hasVerb(a.sentence(), d.span())
-          || ClaimText.startsClause(d.span().of(text)))) {
-        continue;
+          || ClaimText.startsClause(d.span().of(text)) || !opensWithAdverbial(a.sentence(), d.span()))) {
+        continue; // announced the launch of …: an object is what was said
       }
       TaggedSentence s = a.sentence();
       int clause = SpeakerFinder.clauseStart(s, a.hit().head());
@@ -169,6 +178,12 @@ final class CueStatements {
       }
     }
     return limit;
+  }
+
+  /** The span opens with a preposition or adverb (in a statement, on Monday, today), as an adverbial does. */
+  private static boolean opensWithAdverbial(TaggedSentence s, Span span) {
+    return s.tokens().stream().filter(t -> span.contains(t.span())).findFirst()
+        .map(t -> t.pos().matches("IN|RB|TO|P|AD")).orElse(true);
   }
 
   private static boolean hasVerb(TaggedSentence s, Span span) {

@@ -21,7 +21,7 @@ final class GroupHeads {
     Set<String> suffixes = new HashSet<>();
     for (TabFile.Row row : TabFile.read(GroupHeads.class, RESOURCE, 2)) {
       switch (row.cell(1)) {
-        case "WORD" -> words.add(row.cell(0));
+        case "WORD" -> words.add(row.cell(0).toLowerCase(java.util.Locale.ROOT));
         case "SUFFIX" -> suffixes.add(row.cell(0));
         default -> throw row.error("kind must be WORD or SUFFIX, found '" + row.cell(1) + "'");
       }
@@ -31,8 +31,8 @@ final class GroupHeads {
 
   /** Whether a noun phrase's last word makes it a group of people. */
   boolean isGroupHead(String lastWord) {
-    if (words.contains(lastWord)) {
-      return true;
+    if (words.contains(lastWord) || words.contains(lastWord.toLowerCase(java.util.Locale.ROOT))) {
+      return true; // Observers at the start of a sentence is observers
     }
     return lastWord.length() >= 2 && suffixes.stream().anyMatch(lastWord::endsWith);
   }

@@ -32,7 +32,9 @@ final class Quotations {
     /** A quoted term (“闭源”, “拥抱脸”, “模型即服务”) rather than a statement. */
     boolean isScareQuote(String text) {
       String s = content.of(text);
-      return s.length() <= SCARE_QUOTE_MAX && s.chars().noneMatch(c -> INNER_PUNCTUATION.indexOf(c) >= 0);
+      // Measured so a Latin word weighs like a Chinese word: "Sputnik moment" is as short as “闭源”.
+      return ClaimText.distance(text, content.begin(), content.end()) <= SCARE_QUOTE_MAX
+          && s.chars().noneMatch(c -> INNER_PUNCTUATION.indexOf(c) >= 0);
     }
 
     /** Where the quotation starts, marks included. */

@@ -106,8 +106,10 @@ final class SpeakerFinder {
     while (last >= from && s.tokens().get(last).pos().matches("AD|RB")) {
       last--;
     }
-    if (last < from) {
-      return Optional.empty();
+    if (last < from || s.tokens().subList(from, hit.head()).stream().allMatch(t -> t.pos().matches("AD|RB|CC"))) {
+      // …表示，已暂停服务，但同时指出，…: a clause with no subject continues the previous statement's speaker.
+      return earlier.stream().filter(a -> a.sentence() == s && a.hit().head() < hit.head()).reduce((a, b) -> b)
+          .map(Attribution::speaker);
     }
     TokenRange phrase = s.nounPhrase(last);
     return ofPhrase(article, s, last,
@@ -135,11 +137,22 @@ final class SpeakerFinder {
       if (unknownOwner.isPresent()) {
         return Optional.of(new Speaker(unknownOwner.get(), FALLBACK, false));
       }
+      int described = clauseStart(s, head);
+      boolean hasDescription = s.tokens().subList(described, head).stream()
+          .anyMatch(t -> t.pos().matches("V.*|DEG|DEC|IN"));
+      if (hasDescription && nouns.kindOf(word).orElse(null) == SpeakerNouns.Kind.DOCUMENT) {
+        // 一项发表于《自然》的研究发现…: a described document with no owner named is its own claimant.
+        String description = s.text(described, head + 1).strip();
+        return Optional.of(new Speaker(new Claimant(Optional.empty(), description), FALLBACK, false));
+      }
       return nearest(article, s, s.tokens().get(phrase.begin()).span().begin(), true)
           .map(r -> new Speaker(r, NEARBY, false));
     }
     Optional<Referent> onHead = agents.stream().filter(r -> r.span().overlaps(headSpan)).findFirst();
-    Optional<Referent> chosen = onHead.or(() -> agents.stream().reduce((a, b) -> b).filter(r -> !isModifier(s, r)));
+    // 七国集团领导人 / Administration officials: a group of people headed by a group noun, not the organization.
+    boolean group = onHead.isEmpty() && groups.isGroupHead(word) && !FIRST_PERSON.contains(word);
+    Optional<Referent> chosen = group ? Optional.empty()
+        : onHead.or(() -> agents.stream().reduce((a, b) -> b).filter(r -> !isModifier(s, r)));
     if (chosen.isPresent()) {
       return Optional.of(new Speaker(claimantOf(chosen.get(), s), confidence, false));
     }
@@ -178,9 +191,12 @@ final class SpeakerFinder {
     return Optional.empty();
   }
 
+  /** An untagged name token (tagged ones are entities, found otherwise) that does not modify a noun with 的. */
   private static boolean isName(TaggedSentence s, int t, String kind) {
-    return kind.equals("NER") ? s.tokens().get(t).ner().matches("PERSON|ORGANIZATION")
-        : s.tokens().get(t).pos().matches("NR|NNP|NNPS") && s.tags().get(t).equals("O");
+    boolean name = kind.equals("NER") ? s.tokens().get(t).ner().matches("PERSON|ORGANIZATION")
+        : s.tokens().get(t).pos().matches("NR|NNP|NNPS");
+    boolean modifier = t + 1 < s.tokens().size() && s.tokens().get(t + 1).word().matches("[的之]");
+    return name && !modifier && s.tags().get(t).equals("O");
   }
 
   /**

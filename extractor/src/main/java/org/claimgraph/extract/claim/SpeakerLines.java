@@ -113,11 +113,21 @@ final class SpeakerLines {
     return speakers.ofHeading(s, 0, n, LINE_SPEAKER);
   }
 
-  /** The claim of a paragraph spoken by {@code speaker} (under a heading, or after a line ending in "："). */
+  /**
+   * The claim of a paragraph spoken by {@code speaker} (under a heading, or after a line ending in "："), or empty
+   * when the paragraph is not prose, which ends the speech.
+   */
   Optional<Draft> spokenParagraph(Article article, Span paragraph, Speaker speaker, String rule) {
     String text = article.text();
     List<TaggedSentence> in = article.sentencesIn(paragraph);
     if (in.isEmpty()) {
+      return Optional.empty();
+    }
+    // Speech is prose: a paragraph that does not end a sentence or has no verb (a list of names and roles) is not.
+    String whole = paragraph.of(text).strip();
+    boolean prose = !whole.isEmpty() && "。！？.!?”」\"".indexOf(whole.charAt(whole.length() - 1)) >= 0
+        && in.stream().anyMatch(s -> s.tokens().stream().anyMatch(t -> t.pos().startsWith("V")));
+    if (!prose) {
       return Optional.empty();
     }
     List<Quotations.Quote> quotes = Quotations.find(text, paragraph);

@@ -16,8 +16,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The claim extractor on sentences written for it (not from the essay), with the CoreNLP analysis recorded in
- * {@code fixtures/claim/claims.json}: every claim rule and speaker rule has a positive and a negative case.
+ * The claim extractor on sentences written for it (not from the essay or any corpus article), with the CoreNLP
+ * analysis recorded in {@code fixtures/claim/claims.json} and {@code fixtures/claim/speech.json}: every claim rule
+ * and speaker rule has a positive and a negative case.
  */
 class ClaimCasesTest {
   private static CueClaimExtractor extractor;
@@ -28,7 +29,8 @@ class ClaimCasesTest {
   }
 
   static Stream<RecordedCase> cases() {
-    return RecordedCase.load("/fixtures/claim/claims.json").stream();
+    return Stream.concat(RecordedCase.load("/fixtures/claim/claims.json").stream(),
+        RecordedCase.load("/fixtures/claim/speech.json").stream());
   }
 
   @ParameterizedTest(name = "{0}")
@@ -69,12 +71,15 @@ class ClaimCasesTest {
     cases().forEach(c -> c.field("expect").forEach(e -> positive.add(e.path("rule").asText())));
     assertThat(positive).containsExactlyInAnyOrder("attribution.cue-quote", "attribution.quote-cue",
         "attribution.colon-quote", "attribution.reported", "attribution.nearby-speaker-quote", "author.thesis-marker",
-        "author.opening-marker");
+        "author.opening-marker", "attribution.speaker-line", "attribution.opinion", "attribution.speaker-heading",
+        "attribution.continued-speech", "attribution.according-to", "attribution.preceding",
+        "attribution.corenlp-quote");
     // A negative case for each: its id starts with the positive one's and it expects nothing of that rule.
     Set<String> ids = new TreeSet<>();
     cases().forEach(c -> ids.add(c.id()));
     for (String prefix : List.of("cue-quote-", "quote-cue-", "colon-quote-", "reported-passive",
-        "unattributed-quote-", "author-thesis-", "author-opening-marker-")) {
+        "unattributed-quote-", "author-thesis-", "author-opening-marker-", "speaker-line-", "opinion-",
+        "speaker-heading-", "continued-speech-", "according-to-", "preceding-", "parenthesis-")) {
       assertThat(ids).as("a negative case %s*", prefix).anyMatch(id -> id.startsWith(prefix) && !id.endsWith("+"));
     }
   }

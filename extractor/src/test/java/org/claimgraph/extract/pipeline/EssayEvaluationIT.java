@@ -56,8 +56,10 @@ class EssayEvaluationIT {
   @Test
   void claims() {
     assertThat(ours.claims().attributed().foundWithClaimant()).isGreaterThanOrEqualTo(1.0);
-    assertThat(ours.claims().all().spanRecall()).isGreaterThanOrEqualTo(0.95);
-    assertThat(ours.claims().all().stanceAccuracy()).isGreaterThanOrEqualTo(1.0);
+    // 0.05 below the essay-tuned floors: the thesis marker 处于领先地位 and the open-side phrase 所有人都可以访问 were
+    // copied from the essay's own sentences and are gone; general markers and stance words replace them.
+    assertThat(ours.claims().all().spanRecall()).isGreaterThanOrEqualTo(0.90);
+    assertThat(ours.claims().all().stanceAccuracy()).isGreaterThanOrEqualTo(0.95);
     assertThat(ours.claims().all().claimantAccuracy()).isGreaterThanOrEqualTo(1.0);
     assertThat(ours.claims().precision()).isGreaterThanOrEqualTo(1.0);
   }

@@ -9,16 +9,20 @@ import java.util.List;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Map;
 import org.claimgraph.extract.AnnotatedDocument;
-import org.claimgraph.extract.CleanDocument;
+import org.claimgraph.extract.Annotator;
 import org.claimgraph.extract.Languages;
+import org.claimgraph.extract.pipeline.LanguageRouter;
+import org.claimgraph.extract.CleanDocument;
 import org.claimgraph.extract.corenlp.CoreNlpAnnotator;
 import org.claimgraph.extract.corenlp.PipelineSettings;
 
 /**
  * Records the CoreNLP analysis of every fixture case whose text has no recording yet (or changed), so the rule tests
  * run on real tokens and dependency parses without loading the models. Not a test: run it by hand after editing a
- * fixture's texts (loads the Chinese models, about a minute and 5 GB, and the English ones when a case is in English):
+ * fixture's texts (loads the Chinese models, and the English ones for English cases, about a minute each and 5 GB);
+ * CoreNLP's attributed quotations (English) are recorded too:
  *
  * <pre>
  * cd /work/main &amp;&amp; mvn -o -q -pl extractor test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
@@ -31,8 +35,10 @@ public final class FixtureRecorder {
   private FixtureRecorder() {}
 
   public static void main(String[] files) throws Exception {
-    CoreNlpAnnotator chinese = new CoreNlpAnnotator(PipelineSettings.chineseDefault());
-    CoreNlpAnnotator english = null; // loaded only when a case is in English
+    // Each case goes to the pipeline of its text's language, loaded on first use.
+    Annotator annotator = new LanguageRouter(Map.of(
+        Languages.CHINESE, new CoreNlpAnnotator(PipelineSettings.chineseDefault()),
+        Languages.ENGLISH, new CoreNlpAnnotator(PipelineSettings.englishDefault())));
     for (String file : files) {
       Path path = Path.of(file);
       JsonNode root = RecordedCase.JSON.readTree(path.toFile());
@@ -45,13 +51,14 @@ public final class FixtureRecorder {
           continue;
         }
         CleanDocument clean = RecordedCase.clean(c.path("id").asText(), text, date, c);
-        boolean isEnglish = Languages.detect(text).equals(Languages.ENGLISH);
-        if (isEnglish && english == null) {
-          english = new CoreNlpAnnotator(PipelineSettings.englishDefault());
-        }
-        AnnotatedDocument doc = (isEnglish ? english : chinese).annotate(clean);
+        AnnotatedDocument doc = annotator.annotate(clean);
         c.put("recordedText", text);
         c.set("sentences", RecordedCase.JSON.valueToTree(doc.sentences()));
+        if (!doc.quotes().isEmpty()) {
+          c.set("quotes", RecordedCase.JSON.valueToTree(doc.quotes()));
+        } else {
+          c.remove("quotes");
+        }
         recorded++;
       }
       Files.writeString(path, render(root));

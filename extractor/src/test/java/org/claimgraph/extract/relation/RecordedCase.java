@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.claimgraph.extract.AnnotatedDocument;
 import org.claimgraph.extract.AnnotatedSentence;
+import org.claimgraph.extract.AttributedQuote;
 import org.claimgraph.extract.Byline;
 import org.claimgraph.extract.CleanDocument;
 import org.claimgraph.extract.Entity;
@@ -67,7 +68,11 @@ public record RecordedCase(String id, JsonNode spec, AnnotatedDocument document,
       for (JsonNode s : c.path("sentences")) {
         sentences.add(JSON.convertValue(s, AnnotatedSentence.class));
       }
-      AnnotatedDocument doc = new AnnotatedDocument(clean, sentences, List.of(), "recorded");
+      List<AttributedQuote> quotes = new ArrayList<>();
+      for (JsonNode q : c.path("quotes")) {
+        quotes.add(JSON.convertValue(q, AttributedQuote.class));
+      }
+      AnnotatedDocument doc = new AnnotatedDocument(clean, sentences, List.of(), quotes, "recorded");
       cases.add(new RecordedCase(id, c, doc, entities(doc, c.path("entities"))));
     }
     return cases;
