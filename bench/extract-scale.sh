@@ -2,11 +2,11 @@
 # Extraction and ingest at scale (docs/performance.md, "Extraction and ingest"). Each part prints its figures:
 #   bench/extract-scale.sh threads [ROUNDS]   warm throughput (sentences/s, model load excluded), 1 vs 2 threads,
 #                                             on the Chinese development articles plus 24 recombined ones, no cache
-#   bench/extract-scale.sh memory             peak RSS extracting 200 vs 10 recombined documents (annotations cached,
-#                                             filled first if needed: that first fill loads CoreNLP once)
+#   bench/extract-scale.sh memory             peak RSS extracting 200 vs 10 recombined documents of 2 paragraphs (cached
+#                                             annotations, filled first if needed: that fill loads CoreNLP once)
 #   bench/extract-scale.sh cached [ROUNDS]    the bundled essay: a cold run (no cache) vs a cached re-run, each in a
 #                                             fresh process; the cached run also with an AppCDS archive
-#   bench/extract-scale.sh kill               ingest 200 documents into a running server, kill -9 part-way: every
+#   bench/extract-scale.sh kill               ingest 200 documents into a running server, kill -9 after 40: every
 #                                             graph the server holds is complete; a re-run sends only the rest
 # Needs the built CLI (mvn -o -q -DskipTests package), GNU time (/usr/bin/time), curl and python3.
 # Runs one CoreNLP JVM at a time (about 5 GB). Work files go to bench/target/scale.
@@ -20,12 +20,13 @@ cg() { java -Xmx"$heap" -Dclaimgraph.home="$here" -jar "$jar" "$@"; }
 
 # The summary line's figures: sentences, total seconds, model load seconds.
 figures() {  # $1 = stderr log
-  local line; line="$(grep -E '^claimgraph: [0-9]+ documents?' "$1" | tail -1)"
-  local sentences total load
-  sentences="$(echo "$line" | grep -oE '[0-9]+ sentences' | grep -oE '[0-9]+')"
-  total="$(echo "$line" | grep -oE 'quads in [0-9.]+ s' | grep -oE '[0-9.]+')"
-  load="$(echo "$line" | grep -oE 'model load [0-9.]+ s' | grep -oE '[0-9.]+' || echo 0)"
-  echo "$sentences $total ${load:-0}"
+  python3 - "$1" <<'PY'
+import re, sys
+line = [l for l in open(sys.argv[1], encoding="utf-8") if re.match(r"claimgraph: \d+ documents?", l)][-1]
+total = re.search(r"quads in ([0-9.]+) s", line).group(1)
+load = re.search(r"model load ([0-9.]+) s", line)
+print(re.search(r"; (\d+) sentences,", line).group(1), total, load.group(1) if load else 0)
+PY
 }
 
 threads() {
@@ -50,20 +51,24 @@ threads() {
 
 memory() {
   local corpus="$work/memory-corpus" cache="$work/memory-cache"
-  [ -d "$corpus" ] || python3 "$here/bench/make-corpus.py" 200 "$corpus" 4
+  [ -d "$corpus" ] || python3 "$here/bench/make-corpus.py" 200 "$corpus" 2
   mkdir -p "$work/memory-10"; cp "$corpus"/bench-00{01..10}.zh.txt "$work/memory-10/"
   if [ ! -d "$cache" ] || [ "$(ls "$cache" | wc -l)" -lt 200 ]; then
     echo "filling the annotation cache for 200 documents (loads CoreNLP once)..."
     cg extract -q --cache "$cache" -o /dev/null "$corpus" 2>"$work/memory-fill.log" || true
     tail -1 "$work/memory-fill.log"
   fi
-  echo "documents peak_rss_MB wall_s"
-  for n in 10 200 10 200; do
-    local dir="$corpus"; [ "$n" = 10 ] && dir="$work/memory-10"
-    /usr/bin/time -f "%M %e" -o "$work/time" java -Xmx"$heap" -Dclaimgraph.home="$here" -jar "$jar" \
-      extract -q --cache "$cache" -f nq -o "$work/memory-$n.nq" "$dir" 2>/dev/null
-    read -r rss wall < "$work/time"
-    echo "$n $((rss / 1024)) $wall"
+  # A fixed heap: with room to spare (the default -Xmx6g) G1 lets garbage pile up before it collects, and RSS then
+  # measures the garbage, not what the run keeps. 512 MB is plenty for a cached extraction.
+  echo "gc documents peak_rss_MB wall_s"
+  for gc in "-XX:+UseG1GC" "-XX:+UseSerialGC"; do
+    for n in 10 200 10 200; do
+      local dir="$corpus"; [ "$n" = 10 ] && dir="$work/memory-10"
+      /usr/bin/time -f "%M %e" -o "$work/time" java -Xmx512m "$gc" -Dclaimgraph.home="$here" -jar "$jar" \
+        extract -q --cache "$cache" -f nq -o "$work/memory-$n.nq" "$dir" 2>/dev/null
+      read -r rss wall < "$work/time"
+      echo "${gc#-XX:+Use} $n $((rss / 1024)) $wall"
+    done
   done
 }
 
@@ -103,10 +108,13 @@ kill_ingest() {
     url="$(grep -oE 'http://localhost:[0-9]+/' "$work/serve.out" | head -1 || true)"; [ -n "$url" ] && break; sleep 1
   done
   [ -n "$url" ] || { echo "server did not start: $(tail -3 "$work/serve.log")" >&2; exit 4; }
-  cg ingest --to "${url}kg" --passwd "$pw" --cache "$cache" --ledger "$work/kill-ledger.tsv" --threads 2 "$corpus" \
-    2>"$work/ingest-1.log" &
+  java -Xmx"$heap" -Dclaimgraph.home="$here" -jar "$jar" ingest --to "${url}kg" --passwd "$pw" --cache "$cache" \
+    --ledger "$work/kill-ledger.tsv" --threads 2 "$corpus" 2>"$work/ingest-1.log" &
   local ingest=$!
-  sleep "${KILL_AFTER:-20}"; kill -9 "$ingest" 2>/dev/null || true; wait "$ingest" 2>/dev/null || true
+  # Part-way: once KILL_AFTER documents (default 40) are reported sent, while others are in flight.
+  until [ "$(grep -c 'triples sent' "$work/ingest-1.log" || true)" -ge "${KILL_AFTER:-40}" ] \
+      || ! kill -0 "$ingest" 2>/dev/null; do sleep 0.2; done
+  kill -9 "$ingest" 2>/dev/null || true; wait "$ingest" 2>/dev/null || true
   local sent; sent="$(grep -c 'triples sent' "$work/ingest-1.log" || true)"
   curl -s -G "${url}kg/sparql" -H 'Accept: text/csv' --data-urlencode \
     'query=SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } FILTER(CONTAINS(STR(?g), "/graph/bench-")) } GROUP BY ?g' \

@@ -3,8 +3,8 @@
 # (16 clients for 60 s mixing the example queries, home, entity and claim pages and search, plus a 17th client
 # pinging /$/ping every 100 ms), and prints latencies, errors and the server's RSS before and after.
 #   bench/loadtest.sh DATA_DIR [CLIENTS] [SECONDS]        e.g. bench/loadtest.sh data 16 60
-# Needs cli/target/claimgraph.jar (mvn -o -q -B -DskipTests package). The server runs with -Xmx1g, as `./claimgraph
-# serve` does (CLAIMGRAPH_SERVE_HEAP); it is stopped at the end.
+# Needs cli/target/claimgraph.jar (mvn -o -q -B -DskipTests package). The server runs with the JVM options of
+# `./claimgraph serve` (-Xmx1g or CLAIMGRAPH_SERVE_HEAP, concurrent System.gc()); it is stopped at the end.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 data="${1:?usage: bench/loadtest.sh DATA_DIR [CLIENTS] [SECONDS]}"
@@ -14,7 +14,8 @@ jar="$here/cli/target/claimgraph.jar"
 [ -f "$jar" ] || { echo "loadtest: build the jar first: mvn -o -q -B -DskipTests package" >&2; exit 3; }
 
 log="$(mktemp)"
-java -Xmx"${CLAIMGRAPH_SERVE_HEAP:-1g}" -Dclaimgraph.home="$here" -jar "$jar" serve --data "$data" --port 0 -q \
+# shellcheck disable=SC2086  # extra JVM options for the server, e.g. SERVER_JAVA_OPTS='-Xlog:gc:file=gc.log'
+java -Xmx"${CLAIMGRAPH_SERVE_HEAP:-1g}" -XX:+ExplicitGCInvokesConcurrent ${SERVER_JAVA_OPTS:-} -Dclaimgraph.home="$here" -jar "$jar" serve --data "$data" --port 0 -q \
   >"$log" 2>&1 &
 server=$!
 trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -f "$log"' EXIT

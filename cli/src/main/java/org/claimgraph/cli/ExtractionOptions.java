@@ -44,7 +44,7 @@ final class ExtractionOptions {
 
   @Option(names = "--time-budget", paramLabel = "SECONDS", defaultValue = "600",
       description = "Give up on a document that takes longer than this, report it, and go on with the others "
-          + "(default: ${DEFAULT-VALUE}; 0: no limit).")
+          + "(default: ${DEFAULT-VALUE}; 0: no limit). The first document's time includes loading the models.")
   long timeBudgetSeconds;
 
   int threads() {

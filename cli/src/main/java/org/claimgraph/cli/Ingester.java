@@ -30,6 +30,7 @@ final class Ingester {
   private final IngestLedger ledger;
   private final PrintWriter err;
   private final boolean force;
+  private volatile boolean stopped;
 
   /**
    * @param runs     a new extraction run per batch, all sharing one extractor (so the models load once)
@@ -91,7 +92,8 @@ final class Ingester {
 
   /**
    * Ingests each text file that appears or changes under {@code directory}, once it has stayed the same for one poll
-   * (so a file still being written is not read half way). Returns only when the thread is interrupted.
+   * (so a file still being written is not read half way). Returns when {@link #stop} is called or the thread is
+   * interrupted.
    */
   void watch(Path directory, Duration poll) {
     if (!Files.isDirectory(directory)) {
@@ -102,7 +104,7 @@ final class Ingester {
     err.flush();
     Map<Path, String> lastSeen = new HashMap<>();
     Map<Path, String> handled = new HashMap<>();
-    while (!Thread.currentThread().isInterrupted()) {
+    while (!stopped && !Thread.currentThread().isInterrupted()) {
       List<Path> ready = new ArrayList<>();
       for (Path file : InputFiles.textFilesIn(directory)) {
         String stamp = stamp(file);
@@ -127,6 +129,11 @@ final class Ingester {
         Thread.currentThread().interrupt();
       }
     }
+  }
+
+  /** Ends {@link #watch} after the batch in hand (an interrupt may be swallowed by an HTTP call under way). */
+  void stop() {
+    stopped = true;
   }
 
   private static String stamp(Path file) {

@@ -191,6 +191,7 @@ class IngestTest {
       Files.write(arrived, lines.subList(0, lines.size() / 2));
       awaitGraphSize(graph, size -> size != before);
     } finally {
+      ingester.stop();
       watcher.interrupt();
       watcher.join(30_000);
     }

@@ -13,10 +13,10 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Lets at most a few costly requests (pages, SPARQL) run at once and queues the others in arrival order. With 16
- * clients each computing a page, the CPU is shared 16 ways and {@code /$/ping}, which passes outside this filter,
- * waited its turn like the rest; queued requests wait without using the CPU, so the ping answers at once, and the
- * memory held by queries in flight stays bounded. A request that waits longer than {@link #maxWait} gets 503 with
- * Retry-After.
+ * clients each computing a page, the CPU was shared 16 ways and {@code /$/ping} waited its turn like the rest;
+ * queued requests wait without using the CPU, so the ping (which passes outside this filter) answers at once, and
+ * the memory held by queries in flight stays bounded. A request that waits longer than the maximum wait gets 503
+ * with Retry-After.
  */
 final class ConcurrencyLimitFilter implements Filter {
 

@@ -110,6 +110,17 @@ class ServerHardeningHttpTest {
     }
 
     @Test
+    void aBacktrackingReplaceIsStoppedToo() throws Exception {
+        String query = "SELECT ?x WHERE { BIND(REPLACE(\"" + "a".repeat(60) + "\", \"(.*a){8}z\", \"b\") AS ?x) }";
+        Instant start = Instant.now();
+
+        HttpResponse<String> response = get(sparql(open, query), "application/sparql-results+json");
+
+        assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofSeconds(10));
+        assertThat(response.statusCode()).isEqualTo(503);
+    }
+
+    @Test
     void ordinaryRegexAndReplaceStillWork() throws Exception {
         String query = "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> SELECT ?l (REPLACE(?l, \"^Open\", \"Closed\")"
                 + " AS ?r) WHERE { ?s rdfs:label ?l FILTER(regex(?l, \"^openai$\", \"i\")) }";
