@@ -43,8 +43,8 @@ class ClaimgraphCliIT {
         "--cache", cache());
     assertThat(run.exitCode()).isZero();
     assertThat(run.err())
-        .contains("dropped line 1: SEO")
-        .contains("repaired:")
+        .contains("line 1: dropped: SEO question list", "line 3: kept as title")
+        .contains("repaired line 30: glued names split")
         .containsPattern("1 document: \\d+ entities \\(person \\d+, .*company \\d+")
         .containsPattern("\\d+ relations, \\d+ claims, \\d+ quads in");
   }
