@@ -13,7 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.claimgraph.server.ClaimgraphServer;
-import org.claimgraph.server.ExampleQuery;
+import org.claimgraph.server.pages.ExampleQuery;
 import org.claimgraph.store.StoreLocation;
 
 /**

@@ -18,8 +18,10 @@ import picocli.CommandLine.Command;
         UpCommand.class,
         ExtractCommand.class,
         LoadCommand.class,
+        IngestCommand.class,
         ServeCommand.class,
         ExportCommand.class,
+        CompactCommand.class,
         EvalCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", ExitCodes.HELP})

@@ -92,11 +92,13 @@ final class EvalCommand implements Callable<Integer> {
       input = InputFiles.bundledEssay();
     }
     Gold standard = Gold.read(gold);
-    ExtractionRun run = ExtractionRun.with(options, logging, err, false).run(InputFiles.expand(List.of(input), false));
-    if (run.done.isEmpty()) {
+    List<Extraction> extracted = new ArrayList<>();
+    ExtractionRun run = ExtractionRun.with(options, logging, err, false)
+        .run(InputFiles.expand(List.of(input), false), d -> extracted.add(d.extraction()));
+    if (extracted.isEmpty()) {
       return run.exitCode();
     }
-    Extraction ours = run.done.get(0).extraction();
+    Extraction ours = extracted.get(0);
     EvaluationReport report = Evaluator.evaluate(ours, standard);
     Map<String, EvaluationReport> reports = new LinkedHashMap<>();
     reports.put("claimgraph", report);
@@ -148,9 +150,9 @@ final class EvalCommand implements Callable<Integer> {
     if (articles.isEmpty()) {
       throw new InputException(corpus + ": no article with a gold file in " + gold);
     }
-    ExtractionRun run = ExtractionRun.with(options, logging, err, false).run(articles);
     List<EvaluationReport> reports = new ArrayList<>();
-    for (ExtractionRun.Done done : run.done) {
+    // Each article is scored as it is finished; only its report is kept.
+    ExtractionRun run = ExtractionRun.with(options, logging, err, false).run(articles, done -> {
       Extraction ours = done.extraction();
       EvaluationReport report = Evaluator.evaluate(ours, golds.get(done.file().getFileName().toString()));
       reports.add(report);
@@ -159,7 +161,7 @@ final class EvalCommand implements Callable<Integer> {
         out.println(report.toText());
         out.println(report.toDetailsText());
       }
-    }
+    });
     CorpusReport corpusReport = new CorpusReport(corpus.toString(), reports);
     switch (format) {
       case "json" -> out.println(corpusReport.toJson());

@@ -1,15 +1,17 @@
 package org.claimgraph.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.claimgraph.store.ExportFormat;
-import org.claimgraph.store.Exporter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -46,7 +48,7 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "ttl",
       description = "ttl, trig, nq or jsonld (default: ${DEFAULT-VALUE}). Turtle merges the documents' graphs; the "
-          + "others keep one named graph per document.")
+          + "others keep one named graph per document. All but JSON-LD are written as each document finishes.")
   String format;
 
   @Option(names = "--report", description = "List every decision of the cleaner: each line kept (with its role) or dropped (with its reason), and every repair.")
@@ -57,22 +59,51 @@ final class ExtractCommand implements Callable<Integer> {
     ExportFormat exportFormat = Formats.parse(format);
     List<Path> files = InputFiles.orBundledEssay(inputs, false);
     PrintWriter err = spec.commandLine().getErr();
-    ExtractionRun run = ExtractionRun.with(options, logging, err, report).run(files);
-    if (!run.done.isEmpty()) {
-      Exporter exporter = new Exporter(run.dataset, Exporter.defaultPrefixes());
-      if (output == null) {
-        OutputStream out = System.out;
-        exporter.exportAll(exportFormat, out);
-        out.flush();
-      } else {
-        Path parent = output.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        try (OutputStream out = Files.newOutputStream(output)) {
-          exporter.exportAll(exportFormat, out);
+    ExtractionRun extraction = ExtractionRun.with(options, logging, err, report);
+    Path partial = output == null ? null : partialFileFor(output);
+    RdfOutput[] rdf = {null};
+    OutputStream[] stream = {null};
+    try {
+      // Opened at the first finished document, so a run that extracts nothing writes nothing.
+      extraction.run(files, document -> {
+        if (rdf[0] == null) {
+          stream[0] = partial == null ? System.out : new BufferedOutputStream(newOutputStream(partial));
+          rdf[0] = new RdfOutput(exportFormat, stream[0]);
+        }
+        rdf[0].accept(document);
+      });
+      if (rdf[0] != null) {
+        rdf[0].close();
+        stream[0].flush();
+        if (partial != null) {
+          stream[0].close();
+          Files.move(partial, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
       }
+    } finally {
+      if (partial != null) {
+        if (stream[0] != null) {
+          stream[0].close();
+        }
+        Files.deleteIfExists(partial);
+      }
     }
-    err.println("claimgraph: " + run.summary());
-    return run.exitCode();
+    err.println("claimgraph: " + extraction.summary());
+    return extraction.exitCode();
+  }
+
+  /** Written next to the output and moved over it at the end, so an interrupted run leaves no half file. */
+  private static Path partialFileFor(Path output) throws IOException {
+    Path parent = output.toAbsolutePath().getParent();
+    Files.createDirectories(parent);
+    return parent.resolve("." + output.getFileName() + ".partial");
+  }
+
+  private static OutputStream newOutputStream(Path file) {
+    try {
+      return Files.newOutputStream(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(file + ": cannot write (" + e.getMessage() + ")", e);
+    }
   }
 }

@@ -2,6 +2,7 @@ package org.claimgraph.cli;
 
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.claimgraph.extract.clean.TextDecoder;
@@ -35,6 +36,30 @@ final class ExtractionOptions {
   @Option(names = "--lexicon", paramLabel = "FILE",
       description = "An extra lexicon TSV (same columns as the bundled ones); repeatable.")
   List<Path> lexicons = new ArrayList<>();
+
+  @Option(names = {"-t", "--threads"}, paramLabel = "N",
+      description = "Documents extracted at once, sharing one loaded pipeline (default: one per core, here "
+          + "${DEFAULT-VALUE}).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--time-budget", paramLabel = "SECONDS", defaultValue = "600",
+      description = "Give up on a document that takes longer than this, report it, and go on with the others "
+          + "(default: ${DEFAULT-VALUE}; 0: no limit).")
+  long timeBudgetSeconds;
+
+  int threads() {
+    if (threads < 1) {
+      throw new InputException("--threads " + threads + ": give 1 or more");
+    }
+    return threads;
+  }
+
+  Duration timeBudget() {
+    if (timeBudgetSeconds < 0) {
+      throw new InputException("--time-budget " + timeBudgetSeconds + ": give seconds, 0 for no limit");
+    }
+    return Duration.ofSeconds(timeBudgetSeconds);
+  }
 
   TextDecoder decoder() {
     TextDecoder.Builder b = TextDecoder.create().maxBytes(maxBytes);

@@ -2,45 +2,68 @@ package org.claimgraph.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
 import java.util.EnumMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.riot.lang.CollectorStreamQuads;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.claimgraph.extract.Annotator;
 import org.claimgraph.extract.CleanDocument;
 import org.claimgraph.extract.clean.CleaningReport;
 import org.claimgraph.extract.Entity;
 import org.claimgraph.extract.EntityType;
-import org.claimgraph.extract.ExtractionException;
 import org.claimgraph.extract.Extraction;
+import org.claimgraph.extract.ExtractionException;
 import org.claimgraph.extract.RawDocument;
 import org.claimgraph.extract.clean.TextDecoder;
-import org.claimgraph.extract.Annotator;
 import org.claimgraph.extract.corenlp.CoreNlpAnnotator;
 import org.claimgraph.extract.pipeline.CachingAnnotator;
 import org.claimgraph.extract.pipeline.DocumentExtractor;
 import org.claimgraph.extract.pipeline.LanguageRouter;
 import org.claimgraph.extract.rdf.RdfMapper;
-import org.claimgraph.ontology.ClaimgraphOntology;
-import org.claimgraph.store.GraphLoader;
-import org.claimgraph.store.LoadReport;
 
 /**
- * Extracts a list of articles with one pipeline, maps each to its named graph, and keeps going past a bad file.
- * Progress goes to stderr; the RDF goes to an in-memory dataset the caller writes or loads.
+ * Extracts a list of articles on a pool of worker threads and hands each finished document's named graph to a
+ * {@link Destination}, in input order whatever the threads' timing, then forgets it: memory grows with the number
+ * of threads, not of documents. A bad file, or one over the time budget, is reported and the run goes on.
+ * Progress goes to stderr.
  */
 final class ExtractionRun {
-  /** One document that went through. */
-  record Done(Path file, Extraction extraction, String graph) {}
+  /** One extracted document: its input, its extraction and its named graph's quads. */
+  record Document(Path file, RawDocument raw, Extraction extraction, String graph, List<Quad> quads) {}
 
   /** One input that could not be processed, and why. */
   record Failed(Path file, String message) {}
+
+  /** Where finished documents go; called on the thread that runs {@link #run}, one document at a time. */
+  @FunctionalInterface
+  interface Destination {
+    void accept(Document document);
+  }
+
+  /** How often a document that is still running gets a line of progress. */
+  private static final Duration HEARTBEAT = Duration.ofSeconds(30);
+  /** The order the stages are listed in the summary. */
+  private static final List<String> STAGES = List.of("read", "clean", "annotate", "entities", "relations", "claims",
+      "rdf");
 
   private final DocumentExtractor extractor;
   private final TextDecoder decoder;
@@ -48,69 +71,186 @@ final class ExtractionRun {
   private final PrintWriter err;
   private final boolean quiet;
   private final boolean report;
+  private final int threads;
+  private final Duration timeBudget;
 
-  final DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
-  final List<Done> done = new ArrayList<>();
   final List<Failed> failed = new ArrayList<>();
-  private final Map<String, Long> stageMillis = new LinkedHashMap<>();
+  private final Map<String, Long> stageMillis = new ConcurrentHashMap<>();
+  private final Map<EntityType, Integer> entitiesByType = new EnumMap<>(EntityType.class);
+  private int documents;
+  private long sentences;
+  private long mentions;
+  private long relations;
+  private long claims;
+  private long quads;
   private long totalMillis;
+  private Entity mostMentioned;
 
-  /** A run with the pipeline, decoding and IRIs the command-line options ask for. */
+  /** A run with the pipeline, decoding, IRIs and threads the command-line options ask for. */
   static ExtractionRun with(ExtractionOptions options, LoggingOptions logging, PrintWriter err, boolean report) {
-    return new ExtractionRun(options.extractor(), options.decoder(), options.mapper(), err, logging.quiet, report);
+    return with(options, logging, err, report, options.extractor());
   }
 
+  /** As {@link #with(ExtractionOptions, LoggingOptions, PrintWriter, boolean)}, with an extractor built already. */
+  static ExtractionRun with(ExtractionOptions options, LoggingOptions logging, PrintWriter err, boolean report,
+      DocumentExtractor extractor) {
+    return new ExtractionRun(extractor, options.decoder(), options.mapper(), err, logging.quiet, report,
+        options.threads(), options.timeBudget());
+  }
+
+  /**
+   * @param threads    documents extracted at once (each on its own thread, all sharing the extractor)
+   * @param timeBudget how long one document may take before it is given up (zero: no limit)
+   */
   ExtractionRun(DocumentExtractor extractor, TextDecoder decoder, RdfMapper mapper, PrintWriter err, boolean quiet,
-      boolean report) {
+      boolean report, int threads, Duration timeBudget) {
+    if (threads < 1) {
+      throw new InputException("--threads " + threads + ": give 1 or more");
+    }
     this.extractor = extractor;
     this.decoder = decoder;
     this.mapper = mapper;
     this.err = err;
     this.quiet = quiet;
     this.report = report;
+    this.threads = threads;
+    this.timeBudget = timeBudget;
   }
 
-  ExtractionRun run(List<Path> files) {
+  RdfMapper mapper() {
+    return mapper;
+  }
+
+  /** Extracts {@code files} and gives each finished document to {@code destination}, in the order of the list. */
+  ExtractionRun run(List<Path> files, Destination destination) {
     long start = System.nanoTime();
+    // One task per worker plus one queued each keeps every core busy while bounding the documents held in memory.
+    int window = threads * 2;
+    ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
+        new LinkedBlockingQueue<>(), runnable -> {
+          Thread t = new Thread(runnable, "claimgraph-extract");
+          t.setDaemon(true); // a document abandoned over its time budget must not keep the JVM alive
+          return t;
+        });
     try (Progress progress = Progress.create(err, files.size(), quiet)) {
-      for (Path file : files) {
-        processOne(file, progress);
-        progress.documentDone();
+      Deque<Task> pending = new ArrayDeque<>();
+      Iterator<Path> next = files.iterator();
+      while (next.hasNext() || !pending.isEmpty()) {
+        while (pending.size() < window && next.hasNext()) {
+          Task task = new Task(next.next(), progress);
+          task.future = pool.submit(task::extract);
+          pending.add(task);
+        }
+        Task head = pending.removeFirst();
+        Object outcome = await(head, pool, progress);
+        if (outcome instanceof Document d) {
+          count(d);
+          destination.accept(d);
+        } else {
+          Failed f = (Failed) outcome;
+          failed.add(f);
+          err.println("claimgraph: " + f.message());
+        }
+        progress.documentDone(head.file.getFileName().toString());
       }
+    } finally {
+      pool.shutdownNow();
     }
     totalMillis = (System.nanoTime() - start) / 1_000_000;
     return this;
   }
 
-  private void processOne(Path file, Progress progress) {
-    long[] stageStart = {System.nanoTime()};
-    String[] stage = {"read"};
-    DocumentExtractor.Listener listener = (source, next) -> {
-      long now = System.nanoTime();
-      stageMillis.merge(stage[0], (now - stageStart[0]) / 1_000_000, Long::sum);
-      stage[0] = next;
-      stageStart[0] = now;
-      progress.stage(file.getFileName().toString(), next);
-    };
-    try {
-      RawDocument raw = decoder.decode(file);
-      listener.stage(raw.source(), "clean");
-      CleanDocument clean = extractor.clean(raw);
-      if (report) {
-        printReport(clean);
+  /** One document on its way through the stages; the fields the worker writes are read by the waiting thread. */
+  private final class Task {
+    final Path file;
+    final Progress progress;
+    volatile long startNanos;
+    volatile String stage = "waiting";
+    Future<Object> future;
+
+    Task(Path file, Progress progress) {
+      this.file = file;
+      this.progress = progress;
+    }
+
+    Object extract() {
+      startNanos = System.nanoTime();
+      long[] stageStart = {startNanos};
+      String name = file.getFileName().toString();
+      stage = "read";
+      DocumentExtractor.Listener listener = (source, next) -> {
+        long now = System.nanoTime();
+        stageMillis.merge(stage, (now - stageStart[0]) / 1_000_000, Long::sum);
+        stage = next;
+        stageStart[0] = now;
+        progress.stage(name, next);
+      };
+      try {
+        RawDocument raw = decoder.decode(file);
+        listener.stage(raw.source(), "clean");
+        CleanDocument clean = extractor.clean(raw);
+        if (report) {
+          printReport(clean);
+        }
+        Extraction x = extractor.extract(clean, listener);
+        listener.stage(raw.source(), "rdf");
+        CollectorStreamQuads collected = new CollectorStreamQuads();
+        mapper.map(x, collected);
+        listener.stage(raw.source(), "done");
+        // The mapper may state a triple twice (a label from two mentions, say); the graph holds it once.
+        List<Quad> quads = List.copyOf(new LinkedHashSet<>(collected.getCollected()));
+        return new Document(file, raw, x, mapper.graphOf(clean).getURI(), quads);
+      } catch (ExtractionException e) {
+        return new Failed(file, e.getMessage());
       }
-      Extraction x = extractor.extract(clean, listener);
-      listener.stage(raw.source(), "rdf");
-      mapper.map(x, StreamRDFLib.dataset(dataset));
-      listener.stage(raw.source(), "done");
-      done.add(new Done(file, x, mapper.graphOf(clean).getURI()));
-    } catch (ExtractionException e) {
-      failed.add(new Failed(file, e.getMessage()));
-      err.println("claimgraph: " + e.getMessage());
     }
   }
 
-  private void printReport(CleanDocument clean) {
+  /** The task's outcome, waiting for it; gives up on it (and frees its worker slot) once over the time budget. */
+  private Object await(Task task, ThreadPoolExecutor pool, Progress progress) {
+    long lastHeartbeat = System.nanoTime();
+    while (true) {
+      try {
+        return task.future.get(1, TimeUnit.SECONDS);
+      } catch (TimeoutException e) {
+        long started = task.startNanos;
+        if (started == 0) {
+          continue;
+        }
+        long now = System.nanoTime();
+        Duration elapsed = Duration.ofNanos(now - started);
+        if (!timeBudget.isZero() && elapsed.compareTo(timeBudget) > 0) {
+          task.future.cancel(true);
+          // CoreNLP may not notice the interrupt: a new worker takes the place of the one still busy.
+          pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
+          pool.setCorePoolSize(pool.getCorePoolSize() + 1);
+          return new Failed(task.file, task.file + ": gave up after " + elapsed.toSeconds() + " s in stage '"
+              + task.stage + "', over the time budget of " + timeBudget.toSeconds() + " s per document "
+              + "(--time-budget); the other documents go on. Split the document, or raise --time-budget.");
+        }
+        if (now - lastHeartbeat >= HEARTBEAT.toNanos()) {
+          progress.stillRunning(task.file.getFileName().toString(), task.stage, elapsed);
+          lastHeartbeat = now;
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("Interrupted while extracting " + task.file, e);
+      } catch (CancellationException e) {
+        return new Failed(task.file, task.file + ": cancelled");
+      } catch (ExecutionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof RuntimeException r) {
+          throw r;
+        }
+        if (cause instanceof Error error) {
+          throw error;
+        }
+        throw new IllegalStateException(cause);
+      }
+    }
+  }
+
+  private synchronized void printReport(CleanDocument clean) {
     err.printf("%s: article \"%s\"%s%s, %d paragraphs%n", clean.raw().source(), clean.title(),
         clean.date().map(d -> ", " + d).orElse(""),
         clean.byline().map(b -> ", by " + b.author() + b.role().map(r -> " (" + r + ")").orElse("")).orElse(""),
@@ -118,42 +258,51 @@ final class ExtractionRun {
     CleaningReport.lines(clean).forEach(line -> err.println("  " + line));
   }
 
-  /**
-   * Loads the ontology and replaces each extracted document's named graph in the store, one write transaction per
-   * graph; reports each graph on stderr.
-   */
-  void loadInto(GraphLoader loader) {
-    loader.loadOntology(ClaimgraphOntology.ontologyModel().getGraph());
-    for (Done d : done) {
-      List<Quad> quads = dataset.stream(NodeFactory.createURI(d.graph()), null, null, null).toList();
-      LoadReport r = loader.replaceGraph(d.graph(), quads.iterator());
-      err.printf("claimgraph: %s -> <%s>: %d triples%n", d.file(), d.graph(), r.triples());
+  private void count(Document d) {
+    documents++;
+    Extraction x = d.extraction();
+    sentences += x.annotated().sentences().size();
+    for (Entity e : x.entities()) {
+      entitiesByType.merge(e.type(), 1, Integer::sum);
+      mentions += e.mentions().size();
+      if (e.type() != EntityType.TOPIC && (mostMentioned == null || MOST_MENTIONED.compare(e, mostMentioned) > 0)) {
+        mostMentioned = e;
+      }
     }
+    relations += x.relations().size();
+    claims += x.claims().size();
+    quads += d.quads().size();
   }
 
-  /** The one-line summary: entities by type, mentions, relations, claims, triples, time. */
+  private static final Comparator<Entity> MOST_MENTIONED =
+      Comparator.comparingInt((Entity e) -> e.mentions().size()).thenComparing(Entity::key);
+
+  /** Documents extracted so far. */
+  int documents() {
+    return documents;
+  }
+
+  /** Sentences in the extracted documents, for throughput in sentences per second. */
+  long sentences() {
+    return sentences;
+  }
+
+  /** The named entity (not a topic) mentioned most often in one document of the run. */
+  Optional<Entity> mostMentioned() {
+    return Optional.ofNullable(mostMentioned);
+  }
+
+  /** The one-line summary: entities by type, mentions, relations, claims, quads, time. */
   String summary() {
-    if (done.isEmpty()) {
+    if (documents == 0) {
       return "no document extracted (" + failed.size() + " failed; see above)";
     }
-    Map<EntityType, Integer> byType = new EnumMap<>(EntityType.class);
-    int mentions = 0;
-    int relations = 0;
-    int claims = 0;
-    for (Done d : done) {
-      for (Entity e : d.extraction().entities()) {
-        byType.merge(e.type(), 1, Integer::sum);
-        mentions += e.mentions().size();
-      }
-      relations += d.extraction().relations().size();
-      claims += d.extraction().claims().size();
-    }
-    long triples = dataset.stream().count();
-    String types = byType.entrySet().stream()
+    String types = entitiesByType.entrySet().stream()
         .map(e -> e.getKey().name().toLowerCase().replace('_', ' ') + " " + e.getValue())
         .collect(Collectors.joining(", "));
-    int entities = byType.values().stream().mapToInt(Integer::intValue).sum();
-    Map<String, Long> times = new LinkedHashMap<>(stageMillis);
+    int entities = entitiesByType.values().stream().mapToInt(Integer::intValue).sum();
+    Map<String, Long> times = new LinkedHashMap<>();
+    STAGES.forEach(s -> Optional.ofNullable(stageMillis.get(s)).ifPresent(ms -> times.put(s, ms)));
     long load = modelLoadMillis();
     if (load > 0) {
       times.merge("annotate", -load, Long::sum);
@@ -163,9 +312,14 @@ final class ExtractionRun {
         .filter(e -> e.getValue() >= 100)
         .map(e -> e.getKey() + " " + seconds(e.getValue()))
         .collect(Collectors.joining(", "));
-    return String.format("%d document%s%s: %d entities (%s), %d mentions, %d relations, %d claims, %d quads in %s (%s)",
-        done.size(), done.size() == 1 ? "" : "s", failed.isEmpty() ? "" : " (" + failed.size() + " failed)",
-        entities, types, mentions, relations, claims, triples, seconds(totalMillis), stages);
+    double perSecond = totalMillis == 0 ? 0 : sentences * 1000.0 / totalMillis;
+    String timing = (stages.isEmpty() ? "" : (threads > 1 ? "stage times summed over threads: " : "") + stages + "; ")
+        + String.format("%d sentences, %.1f sentences/s, %d thread%s", sentences, perSecond, threads,
+            threads == 1 ? "" : "s");
+    return String.format("%d document%s%s: %d entities (%s), %d mentions, %d relations, %d claims, %d quads in %s "
+            + "(%s)",
+        documents, documents == 1 ? "" : "s", failed.isEmpty() ? "" : " (" + failed.size() + " failed)",
+        entities, types, mentions, relations, claims, quads, seconds(totalMillis), timing);
   }
 
   /** The exit code this run deserves. */
@@ -173,11 +327,7 @@ final class ExtractionRun {
     if (failed.isEmpty()) {
       return ExitCodes.OK;
     }
-    return done.isEmpty() ? ExitCodes.BAD_INPUT : ExitCodes.PARTIAL;
-  }
-
-  int cacheHits() {
-    return extractor.annotator() instanceof CachingAnnotator c ? c.hits() : 0;
+    return documents == 0 ? ExitCodes.BAD_INPUT : ExitCodes.PARTIAL;
   }
 
   /** How long loading the CoreNLP models took in this process (0 when every document came from the cache). */

@@ -58,6 +58,11 @@ final class InputFiles {
     return files;
   }
 
+  /** The article text files under {@code dir}, sorted; possibly none. */
+  static List<Path> textFilesIn(Path dir) {
+    return list(dir, false);
+  }
+
   private static List<Path> list(Path dir, boolean acceptRdf) {
     try (Stream<Path> s = Files.walk(dir)) {
       return s.filter(Files::isRegularFile)

@@ -11,6 +11,7 @@ import org.claimgraph.store.LoadReport;
 import org.claimgraph.store.TdbStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,7 +21,9 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {
         "Load RDF files (ttl, trig, nq, nt, jsonld, rdf) or raw articles into the TDB2 store.",
         "Each document replaces its own named graph in one write transaction, so a failed load leaves the store as it "
-            + "was. Articles are extracted first. The ontology is (re)loaded into its own graph."},
+            + "was. Articles are extracted first. The ontology is (re)loaded into its own graph.",
+        "An RDF file with no triples (empty, or only prefixes and comments) is reported as not loaded: exit 3 when "
+            + "nothing else was given, 1 when other inputs were loaded."},
     footer = {"", "Examples:",
         "  ./claimgraph load                       # extract and load the bundled essay",
         "  ./claimgraph load corpus/ more.trig", "", ExitCodes.HELP})
@@ -37,6 +40,10 @@ final class LoadCommand implements Callable<Integer> {
   @Mixin
   StoreOptions store;
 
+  @Option(names = "--compact", description = "Compact the store after loading (see `claimgraph compact`): worth it "
+      + "after reloading documents, which leaves their old data on disk.")
+  boolean compact;
+
   @Parameters(paramLabel = "FILES|DIRS", arity = "0..*",
       description = "RDF files, article text files, or directories of them (default: the bundled essay).")
   List<Path> inputs = new ArrayList<>();
@@ -48,30 +55,51 @@ final class LoadCommand implements Callable<Integer> {
     List<Path> rdf = files.stream().filter(InputFiles::isRdf).toList();
     List<Path> articles = files.stream().filter(f -> !InputFiles.isRdf(f)).toList();
     ExtractionRun run = null;
-    if (!articles.isEmpty()) {
-      run = ExtractionRun.with(options, logging, err, false)
-          .run(articles);
-    }
+    List<Path> emptyRdf = List.of();
+    // The store first: a store held by a running server is reported at once, before the models load.
     try (TdbStore tdb = TdbStore.open(store.location())) {
       GraphLoader loader = new GraphLoader(tdb);
-      if (run != null) {
-        run.loadInto(loader);
-      } else {
-        loader.loadOntology(ClaimgraphOntology.ontologyModel().getGraph());
+      loader.loadOntology(ClaimgraphOntology.ontologyModel().getGraph());
+      if (!articles.isEmpty()) {
+        run = ExtractionRun.with(options, logging, err, false).run(articles, intoStore(loader, err));
       }
       if (!rdf.isEmpty()) {
         LoadReport r = loader.loadFiles(rdf, options.mapper().iris().base() + "graph/loaded");
         for (LoadReport.GraphCount g : r.graphs()) {
           err.printf("claimgraph: <%s>: %d triples%n", g.graph(), g.triples());
         }
+        emptyRdf = r.emptyFiles();
+        for (Path empty : emptyRdf) {
+          err.println("claimgraph: " + empty + ": no triples in the file (it is empty, or holds only prefixes and "
+              + "comments); nothing was loaded from it");
+        }
       }
       err.println("claimgraph: store " + store.location().tdb2Directory() + ": " + tdb.statistics().triples()
           + " triples in all");
+      if (compact) {
+        CompactCommand.report(err, tdb, tdb.compact());
+      }
     }
     if (run != null) {
       err.println("claimgraph: " + run.summary());
-      return run.exitCode();
     }
-    return ExitCodes.OK;
+    int failed = emptyRdf.size() + (run == null ? 0 : run.failed.size());
+    int loaded = rdf.size() - emptyRdf.size() + (run == null ? 0 : run.documents());
+    if (failed == 0) {
+      return ExitCodes.OK;
+    }
+    if (loaded == 0) {
+      err.println("claimgraph: nothing was loaded (the store holds what it held before, and the ontology)");
+      return ExitCodes.BAD_INPUT;
+    }
+    return ExitCodes.PARTIAL;
+  }
+
+  /** Each finished document replaces its named graph in the store, in its own write transaction. */
+  static ExtractionRun.Destination intoStore(GraphLoader loader, PrintWriter err) {
+    return d -> {
+      LoadReport r = loader.replaceGraph(d.graph(), d.quads().iterator());
+      err.printf("claimgraph: %s -> <%s>: %d triples%n", d.file(), d.graph(), r.triples());
+    };
   }
 }

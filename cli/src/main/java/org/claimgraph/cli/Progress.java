@@ -1,19 +1,26 @@
 package org.claimgraph.cli;
 
 import java.io.PrintWriter;
+import java.time.Duration;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
- * Progress on stderr: a live bar (me.tongfei:progressbar) on a terminal, one line per stage otherwise, so logs and CI
- * output stay readable; nothing with -q.
+ * Progress on stderr: a live bar (me.tongfei:progressbar, which already computes the rate and the time left) on a
+ * terminal, plain lines otherwise, so logs and CI output stay readable; nothing with -q. Called from several worker
+ * threads at once.
  */
 interface Progress extends AutoCloseable {
+  /** A document entered a stage. */
   void stage(String document, String stage);
 
-  void documentDone();
+  /** A document has been running for a long time (a sign of life for long documents). */
+  void stillRunning(String document, String stage, Duration elapsed);
+
+  /** A document is finished (extracted, or failed). */
+  void documentDone(String document);
 
   @Override
   void close();
@@ -23,7 +30,9 @@ interface Progress extends AutoCloseable {
       return new Progress() {
         public void stage(String document, String stage) {}
 
-        public void documentDone() {}
+        public void stillRunning(String document, String stage, Duration elapsed) {}
+
+        public void documentDone(String document) {}
 
         public void close() {}
       };
@@ -34,13 +43,13 @@ interface Progress extends AutoCloseable {
     return new Lines(err, documents);
   }
 
-  /** A live bar for terminals. */
+  /** A live bar for terminals: documents done, documents/s and the time left. */
   final class Bar implements Progress {
     private final ProgressBar bar;
 
     Bar(int documents) {
       bar = new ProgressBarBuilder().setTaskName("extract").setInitialMax(documents)
-          .setStyle(ProgressBarStyle.ASCII).setUnit(" docs", 1).continuousUpdate()
+          .setStyle(ProgressBarStyle.ASCII).setUnit(" docs", 1).showSpeed().continuousUpdate()
           .setConsumer(new ConsoleProgressBarConsumer(System.err)).build();
     }
 
@@ -48,7 +57,11 @@ interface Progress extends AutoCloseable {
       bar.setExtraMessage(document + ": " + stage);
     }
 
-    public void documentDone() {
+    public void stillRunning(String document, String stage, Duration elapsed) {
+      bar.setExtraMessage(document + ": " + stage + " for " + elapsed.toSeconds() + " s");
+    }
+
+    public void documentDone(String document) {
       bar.step();
     }
 
@@ -57,10 +70,11 @@ interface Progress extends AutoCloseable {
     }
   }
 
-  /** One line per stage change, for logs and pipes. */
+  /** A line per stage change and per finished document, with the rate and the time left, for logs and pipes. */
   final class Lines implements Progress {
     private final PrintWriter err;
     private final int documents;
+    private final long start = System.nanoTime();
     private int done;
 
     Lines(PrintWriter err, int documents) {
@@ -68,15 +82,34 @@ interface Progress extends AutoCloseable {
       this.documents = documents;
     }
 
-    public void stage(String document, String stage) {
-      err.printf("claimgraph: [%d/%d] %s: %s%n", done + 1, documents, document, stage);
+    public synchronized void stage(String document, String stage) {
+      if (!stage.equals("done")) {
+        err.printf("claimgraph: [%d/%d] %s: %s%n", done + 1, documents, document, stage);
+        err.flush();
+      }
+    }
+
+    public synchronized void stillRunning(String document, String stage, Duration elapsed) {
+      err.printf("claimgraph: [%d/%d] %s: still in %s after %d s%n", done + 1, documents, document, stage,
+          elapsed.toSeconds());
       err.flush();
     }
 
-    public void documentDone() {
+    public synchronized void documentDone(String document) {
       done++;
+      double seconds = (System.nanoTime() - start) / 1e9;
+      double rate = done / Math.max(seconds, 1e-3);
+      err.printf("claimgraph: [%d/%d] %s: done; %.2f documents/s, %s left%n", done, documents, document, rate,
+          left((documents - done) / rate));
+      err.flush();
     }
 
     public void close() {}
+
+    private static String left(double seconds) {
+      long s = Math.round(seconds);
+      return s >= 3600 ? String.format("%d h %02d min", s / 3600, s % 3600 / 60)
+          : s >= 60 ? String.format("%d min %02d s", s / 60, s % 60) : s + " s";
+    }
   }
 }

@@ -22,12 +22,18 @@ final class ServerOptions {
   @Option(names = "--public", description = "Listen on all interfaces, not only on localhost.")
   boolean everywhere;
 
+  @Option(names = "--allow-service",
+      description = "Allow SPARQL SERVICE (federated query). Off by default: it lets anyone who can send a query"
+          + " make the server fetch any URL.")
+  boolean allowService;
+
   ClaimgraphServer.Builder builder(StoreOptions store, String base) {
     ClaimgraphServer.Builder b = ClaimgraphServer.create()
         .port(port)
         .loopback(!everywhere)
         .config(config)
-        .baseIri(base);
+        .baseIri(base)
+        .allowFederatedQueries(allowService);
     if (passwordFile != null) {
       b.passwordFile(passwordFile);
     }

@@ -4,11 +4,9 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.claimgraph.extract.Entity;
-import org.claimgraph.extract.EntityType;
+import org.claimgraph.ontology.ClaimgraphOntology;
 import org.claimgraph.ontology.IriLayout;
 import org.claimgraph.server.ClaimgraphServer;
 import org.claimgraph.store.GraphLoader;
@@ -54,16 +52,23 @@ final class UpCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     PrintWriter err = spec.commandLine().getErr();
     List<Path> files = InputFiles.orBundledEssay(inputs, false);
-    ExtractionRun run = ExtractionRun.with(options, logging, err, false).run(files);
-    err.println("claimgraph: " + run.summary());
-    if (run.done.isEmpty()) {
-      return run.exitCode();
-    }
+    // The store first: a store held by another process is reported at once, before the models load.
     TdbStore tdb = TdbStore.open(store.location());
-    run.loadInto(new GraphLoader(tdb));
-    err.printf("claimgraph: loaded %d document graph%s into %s%n", run.done.size(), run.done.size() == 1 ? "" : "s",
-        store.location().tdb2Directory());
-    if (noServe) {
+    ExtractionRun run;
+    try {
+      GraphLoader loader = new GraphLoader(tdb);
+      loader.loadOntology(ClaimgraphOntology.ontologyModel().getGraph());
+      run = ExtractionRun.with(options, logging, err, false).run(files, LoadCommand.intoStore(loader, err));
+    } catch (RuntimeException e) {
+      tdb.close();
+      throw e;
+    }
+    err.println("claimgraph: " + run.summary());
+    if (run.documents() > 0) {
+      err.printf("claimgraph: loaded %d document graph%s into %s%n", run.documents(),
+          run.documents() == 1 ? "" : "s", store.location().tdb2Directory());
+    }
+    if (run.documents() == 0 || noServe) {
       tdb.close();
       return run.exitCode();
     }
@@ -74,18 +79,14 @@ final class UpCommand implements Callable<Integer> {
     }, "claimgraph-shutdown"));
     long sinceStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
     err.printf("claimgraph: first page ready %.1f s after start%n", sinceStart / 1000.0);
-    Urls.print(spec.commandLine().getOut(), running, mostMentioned(run, options.mapper().iris().base()));
+    Urls.print(spec.commandLine().getOut(), running,
+        run.mostMentioned().map(e -> serverPath(e.key(), options.mapper().iris().base())).orElse(null));
     running.fusekiServer().join();
     return run.exitCode();
   }
 
-  /** The server path of the named entity (not a topic) mentioned most often, a good first page to open. */
-  private static String mostMentioned(ExtractionRun run, String base) {
-    return run.done.stream()
-        .flatMap(d -> d.extraction().entities().stream())
-        .filter(e -> e.type() != EntityType.TOPIC)
-        .max(Comparator.comparingInt((Entity e) -> e.mentions().size()).thenComparing(Entity::key))
-        .map(e -> "/id/" + new IriLayout(base).entity(e.key()).substring(base.length()))
-        .orElse(null);
+  /** The server path of an entity's page. */
+  private static String serverPath(String entityKey, String base) {
+    return "/id/" + new IriLayout(base).entity(entityKey).substring(base.length());
   }
 }

@@ -7,6 +7,9 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.stream.Collectors;
+import org.claimgraph.store.TdbStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,7 +21,7 @@ class ClaimgraphCliTest {
   Path tmp;
 
   @ParameterizedTest
-  @ValueSource(strings = {"up", "extract", "load", "serve", "export", "eval"})
+  @ValueSource(strings = {"up", "extract", "load", "ingest", "serve", "export", "compact", "eval"})
   void everyCommandHasHelpWithExitCodes(String command) {
     CliRun run = CliRun.of(command, "--help");
     assertThat(run.exitCode()).isZero();
@@ -29,7 +32,7 @@ class ClaimgraphCliTest {
   void topLevelHelpListsTheCommands() {
     CliRun run = CliRun.of("--help");
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("up", "extract", "load", "serve", "export", "eval");
+    assertThat(run.out()).contains("up", "extract", "load", "ingest", "serve", "export", "eval");
   }
 
   @Test
@@ -134,5 +137,124 @@ class ClaimgraphCliTest {
     CliRun export = CliRun.of("export", "--all", "--format", "nq", "--data", data.toString(), "-o", exported.toString());
     assertThat(export.exitCode()).isZero();
     assertThat(Files.readString(exported)).contains("\"A\"").doesNotContain("\"B\"");
+  }
+
+  @Test
+  void loadIntoAStoreInUseFailsBeforeLoadingTheModels() throws IOException {
+    Path article = Files.copy(TestArticles.ESSAY, tmp.resolve("article.txt"));
+    Path data = tmp.resolve("data");
+    try (TdbStore held = TdbStore.open(data)) {
+      long start = System.nanoTime();
+      // An empty cache: had the models been loaded first, this would take a minute and 5 GB.
+      CliRun run = CliRun.of("load", article.toString(), "--data", data.toString(), "--cache",
+          tmp.resolve("empty-cache").toString());
+      assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.STORE);
+      assertThat(run.err()).contains(data.resolve("tdb2").toString()).contains("already open");
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(20));
+      assertThat(tmp.resolve("empty-cache")).doesNotExist();
+    }
+  }
+
+  @Test
+  void ingestNeedsSomethingToIngestAndAUsableTarget() throws IOException {
+    CliRun nothing = CliRun.of("ingest", "--to", "http://localhost:1/kg");
+    assertThat(nothing.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(nothing.err()).contains("nothing to ingest").contains("--watch");
+
+    CliRun badUrl = CliRun.of("ingest", TestArticles.ESSAY.toString(), "--to", "localhost:3030");
+    assertThat(badUrl.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(badUrl.err()).contains("--to localhost:3030").contains("http://localhost:3030/kg");
+
+    Path empty = Files.writeString(tmp.resolve("passwd"), "admin:\n");
+    CliRun emptyPassword = CliRun.of("ingest", TestArticles.ESSAY.toString(), "--to", "http://localhost:1/kg",
+        "--passwd", empty.toString());
+    assertThat(emptyPassword.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(emptyPassword.err()).contains("empty password");
+
+    long start = System.nanoTime();
+    CliRun noServer = CliRun.of("ingest", TestArticles.ESSAY.toString(), "--to", "http://localhost:1/kg",
+        "--cache", tmp.resolve("empty-cache").toString(), "--ledger", tmp.resolve("ledger").toString());
+    assertThat(noServer.exitCode()).isEqualTo(ExitCodes.STORE);
+    assertThat(noServer.err()).contains("cannot connect");
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(20));
+  }
+
+  @Test
+  void threadsMustBePositive() {
+    CliRun run = CliRun.of("extract", TestArticles.ESSAY.toString(), "--threads", "0", "--cache", tmp.toString());
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err()).contains("--threads 0");
+  }
+
+  @Test
+  void anRdfFileWithNoTriplesIsReportedAsNotLoaded() throws IOException {
+    Path data = tmp.resolve("data");
+    Path empty = Files.writeString(tmp.resolve("empty.ttl"), "");
+    CliRun alone = CliRun.of("load", empty.toString(), "--data", data.toString());
+    assertThat(alone.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(alone.err()).contains(empty + ": no triples in the file").contains("nothing was loaded");
+    for (String name : new String[] {"empty.jsonld", "empty.rdf", "empty.nt"}) {
+      Path other = Files.writeString(tmp.resolve(name), "");
+      CliRun run = CliRun.of("load", other.toString(), "--data", data.toString());
+      assertThat(run.exitCode()).as(name).isEqualTo(ExitCodes.BAD_INPUT);
+      assertThat(run.err()).as(name).contains(other + ": no triples in the file");
+    }
+
+    Path prefixesOnly = Files.writeString(tmp.resolve("prefixes.ttl"), "@prefix ex: <https://example.org/> .\n# none\n");
+    Path good = Files.writeString(tmp.resolve("good.ttl"),
+        "<https://example.org/a> <http://www.w3.org/2000/01/rdf-schema#label> \"A\" .\n");
+    CliRun mixed = CliRun.of("load", good.toString(), prefixesOnly.toString(), "--data", data.toString());
+    assertThat(mixed.exitCode()).isEqualTo(ExitCodes.PARTIAL);
+    assertThat(mixed.err()).contains(prefixesOnly + ": no triples in the file").doesNotContain(good + ": no triples");
+    Path exported = tmp.resolve("all.nq");
+    assertThat(CliRun.of("export", "--all", "--format", "nq", "--data", data.toString(), "-o", exported.toString())
+        .exitCode()).isZero();
+    assertThat(Files.readString(exported)).contains("\"A\"");
+  }
+
+  @Test
+  void compactGivesBackWhatReloadsLeftBehindAndKeepsTheData() throws IOException {
+    StringBuilder turtle = new StringBuilder();
+    for (int i = 0; i < 2_000; i++) {
+      turtle.append("<https://example.org/e").append(i).append("> <http://www.w3.org/2000/01/rdf-schema#label> \"")
+          .append("实体 ").append(i).append("\"@zh .\n");
+    }
+    Path doc = Files.writeString(tmp.resolve("doc.ttl"), turtle);
+    Path data = tmp.resolve("data");
+    assertThat(CliRun.of("load", doc.toString(), "--data", data.toString()).exitCode()).isZero();
+    long afterFirstLoad = sizeOf(data.resolve("tdb2"));
+    for (int reload = 0; reload < 5; reload++) {
+      assertThat(CliRun.of("load", doc.toString(), "--data", data.toString()).exitCode()).isZero();
+    }
+    long afterReloads = sizeOf(data.resolve("tdb2"));
+    assertThat(afterReloads).as("reloads grow the store").isGreaterThan(afterFirstLoad);
+    String before = exportAll(data, "before.nq");
+
+    CliRun run = CliRun.of("compact", "--data", data.toString());
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).contains("compacted").contains("MB given back");
+    assertThat(sizeOf(data.resolve("tdb2"))).isLessThan(afterReloads);
+    try (var generations = Files.list(data.resolve("tdb2"))) {
+      assertThat(generations.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("Data-")))
+          .as("the old generation is deleted").hasSize(1);
+    }
+    assertThat(exportAll(data, "after.nq")).isEqualTo(before);
+    assertThat(CliRun.of("export", "--graph", "https://example.org/missing", "--data", data.toString()).exitCode())
+        .isEqualTo(ExitCodes.BAD_INPUT);
+
+    CliRun loadAndCompact = CliRun.of("load", doc.toString(), "--compact", "--data", data.toString());
+    assertThat(loadAndCompact.exitCode()).isZero();
+    assertThat(loadAndCompact.err()).contains("compacted");
+  }
+
+  private String exportAll(Path data, String name) throws IOException {
+    Path out = tmp.resolve(name);
+    assertThat(CliRun.of("export", "--all", "--format", "nq", "--data", data.toString(), "-o", out.toString())
+        .exitCode()).isZero();
+    return Files.readString(out).lines().sorted().collect(Collectors.joining("\n"));
+  }
+
+  private static long sizeOf(Path dir) {
+    return TdbStore.bytesInUse(dir);
   }
 }

@@ -1,8 +1,14 @@
 package org.claimgraph.extract;
 
 import java.util.List;
+import java.util.Set;
 
 /** Stage 3d: quotations, attributed statements and the author's theses, with claimant and stance. */
 public interface ClaimExtractor {
   List<Claim> extract(AnnotatedDocument document, List<Entity> entities);
+
+  /** The annotation layers this stage reads; checked against the annotator's at start-up. */
+  default Set<AnnotationLayer> requires() {
+    return Set.of();
+  }
 }

@@ -6,7 +6,8 @@ import java.util.Objects;
  * A decoded input file before cleaning.
  *
  * @param source the path or name the user gave, used in messages and as {@code dcterms:source}
- * @param text   the decoded text, exactly as in the file (raw offsets index into it)
+ * @param text   the decoded text, exactly as in the file (raw offsets index into it); for an HTML page, the page's
+ *               visible text, one block per line
  * @param sha256 hex SHA-256 of the file's bytes, the document's content hash
  * @param encoding the charset the bytes were decoded with
  */

@@ -17,6 +17,8 @@ import org.apache.jena.fuseki.mod.prometheus.FMod_Prometheus;
 import org.apache.jena.fuseki.mod.ui.FMod_UI;
 import org.apache.jena.fuseki.server.DataAccessPoint;
 import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Endpoint;
+import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.fuseki.server.FusekiVocab;
 import org.apache.jena.irix.IRIException;
 import org.apache.jena.irix.IRIx;
@@ -24,7 +26,11 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.claimgraph.ontology.IriLayout;
+import org.claimgraph.server.pages.ExampleQueries;
+import org.claimgraph.server.pages.ExampleQuery;
 import org.claimgraph.server.pages.LinkedDataPages;
+import org.claimgraph.server.guard.QueryGuards;
+import org.claimgraph.store.SafeParsing;
 import org.claimgraph.store.StoreConfiguration;
 import org.claimgraph.store.StoreException;
 import org.claimgraph.store.StoreLocation;
@@ -58,6 +64,8 @@ public final class ClaimgraphServer implements AutoCloseable {
     /** The base IRI data IRIs are minted under unless told otherwise (docs/rdf-model.md). */
     public static final String DEFAULT_BASE_IRI = IriLayout.DEFAULT_BASE;
     public static final int DEFAULT_PORT = 3030;
+    /** Largest shapes graph /kg/shacl reads. */
+    static final int MAX_SHACL_BYTES = 1024 * 1024;
 
     private static final Logger LOG = LoggerFactory.getLogger(ClaimgraphServer.class);
 
@@ -201,6 +209,7 @@ public final class ClaimgraphServer implements AutoCloseable {
         private TdbStore openStore;
         private String baseIri = DEFAULT_BASE_IRI;
         private Path passwordFile;
+        private boolean allowFederatedQueries;
 
         private Builder() {}
 
@@ -280,6 +289,15 @@ public final class ClaimgraphServer implements AutoCloseable {
         }
 
         /**
+         * Allow SPARQL {@code SERVICE} (federated query). Off by default: it makes the server fetch any URL a
+         * query names, on behalf of anyone who can send a query. The setting is JVM-wide (Jena's).
+         */
+        public Builder allowFederatedQueries(boolean allow) {
+            this.allowFederatedQueries = allow;
+            return this;
+        }
+
+        /**
          * Opens the store (unless an open one was given) and builds the server, not yet started.
          *
          * @throws StoreException when the configuration or the store cannot be used (the message says why)
@@ -292,6 +310,8 @@ public final class ClaimgraphServer implements AutoCloseable {
             else if (openStore != null)
                 storeConfig = storeConfig.relocate(openStore.location());
             ServerConfiguration config = ServerConfiguration.prepare(storeConfig, passwordFile);
+            QueryGuards.install(allowFederatedQueries);
+            SafeParsing.install();
 
             boolean ownsStore = openStore == null;
             TdbStore store = ownsStore ? TdbStore.open(config.store()) : openStore;
@@ -318,20 +338,27 @@ public final class ClaimgraphServer implements AutoCloseable {
             fuseki.addServlet("/$/server", new ActionServerStatus());
             fuseki.parseConfig(config.serverLevelOnly());
 
-            String serviceName = addServices(fuseki, config, store.dataset());
+            fuseki.addFilter("/*", new MalformedRequestFilter());
+            // Pages and SPARQL take turns; /$/ping, /$/metrics and static files never wait.
+            ConcurrencyLimitFilter costly = new ConcurrencyLimitFilter(
+                    ConcurrencyLimitFilter.sharedPermits(ConcurrencyLimitFilter.DEFAULT_PERMITS),
+                    ConcurrencyLimitFilter.DEFAULT_MAX_WAIT_SECONDS);
+            for (String path : List.of("", "/id/*", "/resource", "/search"))
+                fuseki.addFilter(path, costly);
+            String serviceName = addServices(fuseki, config, store.dataset(), costly);
             for (String path : config.removedWriteEndpoints())
                 fuseki.addServlet(path, new WriteEndpointsOff());
             LinkedDataPages.install(fuseki, store.dataset(), baseIri, serviceName);
             FusekiServer server = fuseki.build();
             if (!config.removedWriteEndpoints().isEmpty())
-                LOG.info("No password file: write endpoints {} are off", config.removedWriteEndpoints());
+                LOG.info("No password file: the endpoints for logged-in users {} are off", config.removedWriteEndpoints());
             return new ClaimgraphServer(server, store, ownsStore, serviceName, baseIri,
                     config.writeEndpointsEnabled());
         }
 
         /** Builds each service of the configuration, with the store's dataset in place of its description. */
         private static String addServices(FusekiServer.Builder fuseki, ServerConfiguration config,
-                                          DatasetGraph dataset) {
+                                          DatasetGraph dataset, ConcurrencyLimitFilter costly) {
             Model model = config.model();
             Resource storeDataset = model.wrapAsResource(config.store().storeDataset().asNode());
             DatasetDescriptionMap datasets = new DatasetDescriptionMap();
@@ -343,6 +370,10 @@ public final class ClaimgraphServer implements AutoCloseable {
                     throw new StoreException(config.store().source() + ": cannot build the Fuseki service "
                             + service + " (see the log above)");
                 fuseki.add(access.getName(), DataService.newBuilder(access.getDataService()));
+                String servicePath = "/" + access.getName().replaceFirst("^/", "");
+                fuseki.addFilter(servicePath, costly);
+                fuseki.addFilter(servicePath + "/*", costly);
+                addEndpointFilters(fuseki, access);
                 if (service.hasProperty(FusekiVocab.pDataset, storeDataset))
                     storeServices.add(access.getName());
             }
@@ -350,6 +381,31 @@ public final class ClaimgraphServer implements AutoCloseable {
                 throw new StoreException(config.store().source() + ": no fuseki:Service serves the text:TextDataset "
                         + storeDataset + "; add one (fuseki:dataset) so the store can be queried");
             return storeServices.get(0).replaceFirst("^/", "");
+        }
+
+        /**
+         * Per endpoint: SPARQL answers held back until complete (and bounded); writes checked (default graph,
+         * LOAD of local files); SHACL bodies bounded.
+         */
+        private static void addEndpointFilters(FusekiServer.Builder fuseki, DataAccessPoint access) {
+            String service = "/" + access.getName().replaceFirst("^/", "");
+            DataService data = access.getDataService();
+            // A query can also be sent to the service itself (/kg?query=...).
+            fuseki.addFilter(service, new CompleteResponseFilter(CompleteResponseFilter.DEFAULT_MAX_BYTES));
+            for (Endpoint endpoint : data.getEndpoints()) {
+                if (endpoint.getName() == null || endpoint.getName().isEmpty())
+                    continue;
+                String path = service + "/" + endpoint.getName();
+                Operation operation = endpoint.getOperation();
+                if (operation.equals(Operation.Query))
+                    fuseki.addFilter(path, new CompleteResponseFilter(CompleteResponseFilter.DEFAULT_MAX_BYTES));
+                else if (operation.equals(Operation.Update))
+                    fuseki.addFilter(path, new WriteRequestFilter(WriteRequestFilter.Kind.UPDATE));
+                else if (operation.equals(Operation.GSP_RW))
+                    fuseki.addFilter(path, new WriteRequestFilter(WriteRequestFilter.Kind.GRAPH_STORE));
+                else if (operation.equals(Operation.Shacl))
+                    fuseki.addFilter(path, new ShaclRequestFilter(MAX_SHACL_BYTES));
+            }
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.claimgraph.server;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -54,6 +56,8 @@ final class ServerConfiguration {
             throw new StoreException("Password file " + passwd + " not found or not readable"
                     + (passwordFile == null ? " (named by fuseki:passwd in " + store.source() + ")" : "")
                     + ". It holds lines \"user: password\" (Jetty HashLoginService format).");
+        if (passwd != null)
+            checkPasswords(passwd);
         List<String> removed = List.of();
         if (passwd == null) {
             removed = removeWriteEndpoints(model);
@@ -103,6 +107,38 @@ final class ServerConfiguration {
     /** Paths of the write endpoints taken out for want of a password file, e.g. {@code /kg/update}. */
     List<String> removedWriteEndpoints() {
         return removedWriteEndpoints;
+    }
+
+    /**
+     * Refuses a password file with a user whose password is empty ({@code admin:}): Jetty would let anyone who
+     * sends that user name and nothing else write to the store.
+     */
+    static void checkPasswords(Path passwd) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(passwd, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new StoreException("Cannot read the password file " + passwd + ": " + e.getMessage(), e);
+        }
+        int users = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty() || line.startsWith("#"))
+                continue;
+            int colon = line.indexOf(':');
+            String where = "Password file " + passwd + ", line " + (i + 1) + ": ";
+            if (colon <= 0)
+                throw new StoreException(where + "expected \"user: password\", found no user name before ':'");
+            String credential = line.substring(colon + 1);
+            int roles = credential.indexOf(',');
+            String password = (roles < 0 ? credential : credential.substring(0, roles)).strip();
+            if (password.isEmpty())
+                throw new StoreException(where + "user \"" + line.substring(0, colon).strip() + "\" has an empty"
+                        + " password, which would let anyone write with that name. Give it a password.");
+            users++;
+        }
+        if (users == 0)
+            throw new StoreException("Password file " + passwd + " names no user; add lines \"user: password\".");
     }
 
     private static Resource server(Model model, String source) {

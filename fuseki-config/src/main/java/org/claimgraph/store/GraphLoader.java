@@ -1,11 +1,14 @@
 package org.claimgraph.store;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -42,6 +45,10 @@ public final class GraphLoader {
     public static final String ONTOLOGY_GRAPH = CG.ONTOLOGY_IRI;
 
     private static final Logger LOG = LoggerFactory.getLogger(GraphLoader.class);
+
+    static {
+        SafeParsing.install(); // no DTDs in RDF/XML, no remote JSON-LD contexts
+    }
 
     private final DatasetGraph dataset;
 
@@ -127,6 +134,8 @@ public final class GraphLoader {
             for (Path file : files) {
                 Lang lang = langOf(file);
                 sink.startFile(file, defaultTarget);
+                if (isEmpty(file))
+                    continue; // no triples, in any syntax (JSON-LD and RDF/XML parsers call it an error)
                 try {
                     RDFParser.source(file).lang(lang).errorHandler(new FailOnError(file)).parse(sink);
                 } catch (LoadException e) {
@@ -146,7 +155,9 @@ public final class GraphLoader {
             List<LoadReport.GraphCount> counts = new ArrayList<>();
             for (Node graph : sink.replaced)
                 counts.add(new LoadReport.GraphCount(graph.getURI(), dataset.getGraph(graph).size()));
-            return new LoadReport(counts);
+            List<LoadReport.FileCount> files = new ArrayList<>();
+            sink.triplesPerFile.forEach((file, n) -> files.add(new LoadReport.FileCount(file, n)));
+            return new LoadReport(counts, files);
         });
     }
 
@@ -170,6 +181,14 @@ public final class GraphLoader {
         langOf(file);
     }
 
+    private static boolean isEmpty(Path file) {
+        try {
+            return Files.size(file) == 0;
+        } catch (IOException e) {
+            throw new LoadException(file, -1, -1, "cannot read the file: " + e.getMessage(), e);
+        }
+    }
+
     private static Lang langOf(Path file) {
         Lang lang = RDFLanguages.filenameToLang(file.toString());
         if (lang == null || !RDFLanguages.isTriples(lang) && !RDFLanguages.isQuads(lang))
@@ -187,6 +206,7 @@ public final class GraphLoader {
     private static final class ReplacingSink implements StreamRDF {
         private final DatasetGraph dataset;
         private final Set<Node> replaced = new LinkedHashSet<>();
+        private final Map<Path, Long> triplesPerFile = new LinkedHashMap<>();
         private Node defaultTarget;
         private Path file;
 
@@ -200,6 +220,7 @@ public final class GraphLoader {
         void startFile(Path file, Node defaultTarget) {
             this.file = file;
             this.defaultTarget = defaultTarget;
+            triplesPerFile.putIfAbsent(file, 0L);
         }
 
         @Override
@@ -220,6 +241,8 @@ public final class GraphLoader {
                 throw new LoadException(file, -1, -1, "named graphs must be IRIs, found " + graph, null);
             clearOnce(graph);
             dataset.add(graph, triple.getSubject(), triple.getPredicate(), triple.getObject());
+            if (file != null)
+                triplesPerFile.merge(file, 1L, Long::sum);
         }
 
         private void clearOnce(Node graph) {

@@ -1,14 +1,17 @@
 package org.claimgraph.store;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * What one load replaced: each named graph with the number of triples it holds afterwards.
+ * What one load replaced: each named graph with the number of triples it holds afterwards, and for a load of files,
+ * how many triples each file gave (0 for an empty file, so the caller can say that nothing came from it).
  *
  * @param graphs the replaced graphs, in the order they were first seen
+ * @param files  the files read, in order, with their triple counts; empty when the load was not from files
  */
-public record LoadReport(List<GraphCount> graphs) {
+public record LoadReport(List<GraphCount> graphs, List<FileCount> files) {
 
     /** One replaced graph. */
     public record GraphCount(String graph, long triples) {
@@ -19,8 +22,27 @@ public record LoadReport(List<GraphCount> graphs) {
         }
     }
 
+    /** One file read, and the triples and quads it held. */
+    public record FileCount(Path file, long triples) {
+        public FileCount {
+            Objects.requireNonNull(file, "file");
+            if (triples < 0)
+                throw new IllegalArgumentException("Negative triple count " + triples + " for file " + file);
+        }
+    }
+
     public LoadReport {
         graphs = List.copyOf(Objects.requireNonNull(graphs, "graphs"));
+        files = List.copyOf(Objects.requireNonNull(files, "files"));
+    }
+
+    public LoadReport(List<GraphCount> graphs) {
+        this(graphs, List.of());
+    }
+
+    /** The files that held no triple at all. */
+    public List<Path> emptyFiles() {
+        return files.stream().filter(f -> f.triples() == 0).map(FileCount::file).toList();
     }
 
     /** Triples over all replaced graphs. */

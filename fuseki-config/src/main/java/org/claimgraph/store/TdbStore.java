@@ -1,8 +1,11 @@
 package org.claimgraph.store;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -17,6 +20,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sys.JenaSystem;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.DatabaseConnection;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -109,6 +113,101 @@ public final class TdbStore implements AutoCloseable {
         return closed;
     }
 
+    /** Bytes on disk before and after a {@link #compact()}. */
+    public record Compaction(long bytesBefore, long bytesAfter) {
+        public long bytesSaved() {
+            return bytesBefore - bytesAfter;
+        }
+    }
+
+    /**
+     * Compacts the TDB2 database: copies the live data into a new {@code Data-NNNN} generation and deletes the old
+     * one. TDB2 never reuses the blocks a write transaction replaces, so replacing a document's graph leaves its old
+     * blocks behind and the store grows with every reload of the same document; compaction gives that space back.
+     * The text index holds no TDB2 node ids, so it stays valid. Needs the store to itself (no transaction open).
+     */
+    public synchronized Compaction compact() {
+        requireOpen();
+        DatasetGraph tdb2 = tdb2(dataset);
+        if (tdb2 == null)
+            throw new StoreException("The store at " + location.tdb2Directory() + " is not a TDB2 database;"
+                    + " only TDB2 stores can be compacted.");
+        long before = bytesInUse(location.tdb2Directory());
+        DatabaseMgr.compact(tdb2, true);
+        long after = bytesInUse(location.tdb2Directory());
+        LOG.debug("Compacted {}: {} -> {} bytes", location.tdb2Directory(), before, after);
+        return new Compaction(before, after);
+    }
+
+    /**
+     * The bytes the files under {@code directory} really hold, counted in 4 KB pages that are not all zero. TDB2
+     * memory-maps its indexes in 8 MB segments, sparse on disk, so file sizes say 8 MB for an index holding a few
+     * blocks; Java cannot ask the file system for allocated blocks, and unwritten pages of a sparse file read as
+     * zeros, so this comes close to what {@code du} reports.
+     */
+    public static long bytesInUse(Path directory) {
+        try (Stream<Path> files = Files.walk(directory)) {
+            long total = 0;
+            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator)
+                total += nonZeroBytes(file);
+            return total;
+        } catch (IOException e) {
+            throw new StoreException("Cannot measure " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static final int PAGE = 4096;
+
+    private static long nonZeroBytes(Path file) throws IOException {
+        long used = 0;
+        ByteBuffer buffer = ByteBuffer.allocate(256 * PAGE);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            while (true) {
+                buffer.clear();
+                int read = readFully(channel, buffer);
+                if (read <= 0)
+                    break;
+                for (int page = 0; page < read; page += PAGE)
+                    if (!zeros(buffer, page, Math.min(read, page + PAGE)))
+                        used += Math.min(PAGE, read - page);
+                if (read < buffer.capacity())
+                    break;
+            }
+        }
+        return used;
+    }
+
+    private static int readFully(FileChannel channel, ByteBuffer buffer) throws IOException {
+        int total = 0;
+        while (buffer.hasRemaining()) {
+            int n = channel.read(buffer);
+            if (n < 0)
+                break;
+            total += n;
+        }
+        return total;
+    }
+
+    private static boolean zeros(ByteBuffer buffer, int from, int to) {
+        int i = from;
+        for (; i + Long.BYTES <= to; i += Long.BYTES)
+            if (buffer.getLong(i) != 0)
+                return false;
+        for (; i < to; i++)
+            if (buffer.get(i) != 0)
+                return false;
+        return true;
+    }
+
+    /** The TDB2 dataset under the text-index wrapper, or null. */
+    private static DatasetGraph tdb2(DatasetGraph dataset) {
+        DatasetGraph base = dataset;
+        // Unwrap the text dataset down to the TDB2 switchable (itself a wrapper, so stop there).
+        while (!TDBInternal.isTDB2(base) && base instanceof DatasetGraphWrapper wrapper)
+            base = wrapper.getWrapped();
+        return TDBInternal.isTDB2(base) ? base : null;
+    }
+
     /** Closes the text index and releases the TDB2 directory lock. Idempotent. */
     @Override
     public synchronized void close() {
@@ -118,11 +217,8 @@ public final class TdbStore implements AutoCloseable {
         try {
             dataset.close(); // closes the Lucene index (text dataset) and the TDB2 switchable
         } finally {
-            DatasetGraph base = dataset;
-            // Unwrap the text dataset down to the TDB2 switchable (itself a wrapper, so stop there).
-            while (!TDBInternal.isTDB2(base) && base instanceof DatasetGraphWrapper wrapper)
-                base = wrapper.getWrapped();
-            if (TDBInternal.isTDB2(base))
+            DatasetGraph base = tdb2(dataset);
+            if (base != null)
                 TDBInternal.expel(base);
             else
                 releaseTdb2(location);

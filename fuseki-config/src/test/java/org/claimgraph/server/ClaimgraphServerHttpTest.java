@@ -35,6 +35,8 @@ import org.apache.jena.sparql.resultset.ResultsReader;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.vocabulary.RDF;
+import org.claimgraph.server.pages.ExampleQueries;
+import org.claimgraph.server.pages.ExampleQuery;
 import org.claimgraph.store.Fixtures;
 import org.claimgraph.store.GraphLoader;
 import org.claimgraph.store.TdbStore;
@@ -244,7 +246,7 @@ class ClaimgraphServerHttpTest {
         String shapes = Files.readString(Fixtures.file("server/claims-need-claimant.shapes.ttl"));
 
         HttpResponse<String> response = post(secured.datasetUrl() + "/shacl?graph=" + encode(Fixtures.D1),
-                "text/turtle", shapes, null);
+                "text/turtle", shapes, ADMIN);
 
         assertThat(response.statusCode()).isEqualTo(200);
         Model report = ModelFactory.createDefaultModel();

@@ -86,9 +86,14 @@ final class AttributionCues {
         if (end < 0 || blocked(form, tokens, i, end)) {
           continue;
         }
-        // An aspect marker after the verb (强调了, 表示过) belongs to the cue, not to what is said.
+        if (insideParentheses(s, head)) {
+          continue; // 英伟达(台湾称辉达): a naming aside, not speech
+        }
+        // An aspect marker after the verb (强调了, 表示过) and a speech verb joined to it (警告说, 回应称) belong to
+        // the cue, not to what is said.
         int cueEnd = head.span().begin() + form.length();
-        if (end < tokens.size() && tokens.get(end).pos().equals("AS")) {
+        while (end < tokens.size() && (tokens.get(end).pos().equals("AS")
+            || (tokens.get(end).word().matches("说|道|称") && end > i))) {
           cueEnd = tokens.get(end).span().end();
           end++;
         }
@@ -98,6 +103,21 @@ final class AttributionCues {
       }
     }
     return hits;
+  }
+
+  /** Whether token {@code at} lies inside parentheses opened earlier in the sentence and not yet closed. */
+  private static boolean insideParentheses(TaggedSentence s, Token at) {
+    int base = s.sentence().span().begin();
+    int depth = 0;
+    for (int i = 0; i < at.span().begin() - base; i++) {
+      char c = s.text().charAt(i);
+      if (c == '(' || c == '（') {
+        depth++;
+      } else if ((c == ')' || c == '）') && depth > 0) {
+        depth--;
+      }
+    }
+    return depth > 0;
   }
 
   /** The token after the one ending exactly at {@code endOffset}, or -1 when the form ends inside a token. */

@@ -24,8 +24,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reads an input file's bytes into a {@link RawDocument}: UTF-8 by default (a BOM is dropped), GB18030 when asked or
- * when the bytes are not UTF-8 but decode cleanly as GB18030 into Chinese text. Refuses missing, empty, binary and
- * oversized files with a message that says how to fix them.
+ * when the bytes are not UTF-8 but decode cleanly as GB18030 into Chinese text. An HTML page becomes its visible
+ * text, one block per line ({@link HtmlText}); raw offsets then index into that text. Refuses missing, empty, binary
+ * and oversized files with a message that says how to fix them.
  *
  * <pre>{@code
  * TextDecoder.create().encoding("GB18030").maxBytes(10_000_000).build().decode(path)
@@ -159,6 +160,14 @@ public final class TextDecoder {
         text = chinese.get();
         used = GB18030.name();
       }
+    }
+    if (HtmlText.isHtml(source, text)) {
+      text = HtmlText.extract(text);
+      if (text.isEmpty()) {
+        throw new ExtractionException(source, "an HTML page with no visible text (only markup, scripts, navigation or "
+            + "forms); give the article's own page, or its text as a .txt file");
+      }
+      LOG.info("{}: HTML page, read as its visible text ({} lines)", source, text.lines().count());
     }
     if (text.codePoints().allMatch(TextDecoder::isBlankChar)) {
       throw new ExtractionException(source, "the file holds only whitespace (" + bytes.length

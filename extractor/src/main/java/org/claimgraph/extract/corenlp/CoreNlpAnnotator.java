@@ -4,11 +4,14 @@ import edu.stanford.nlp.ie.util.RelationTriple;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreEntityMention;
+import edu.stanford.nlp.pipeline.CoreQuote;
+import edu.stanford.nlp.pipeline.QuoteAttributionAnnotator;
 import edu.stanford.nlp.pipeline.CoreSentence;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.util.Pair;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -16,10 +19,14 @@ import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import org.claimgraph.extract.AnnotatedDocument;
 import org.claimgraph.extract.AnnotatedSentence;
+import org.claimgraph.extract.AnnotationLayer;
 import org.claimgraph.extract.Annotator;
+import org.claimgraph.extract.AttributedQuote;
 import org.claimgraph.extract.CleanDocument;
 import org.claimgraph.extract.Dependency;
 import org.claimgraph.extract.ExtractionException;
@@ -40,16 +47,23 @@ public final class CoreNlpAnnotator implements Annotator {
   private static final Logger LOG = LoggerFactory.getLogger("claimgraph.annotate");
 
   private final PipelineSettings settings;
+  private final SentenceCap sentenceCap;
   private volatile StanfordCoreNLP pipeline;
   private long loadMillis = -1;
 
   public CoreNlpAnnotator(PipelineSettings settings) {
     this.settings = settings;
+    this.sentenceCap = new SentenceCap(settings.maxSentenceChars());
   }
 
   @Override
   public String signature() {
     return settings.signature();
+  }
+
+  @Override
+  public Map<String, Set<AnnotationLayer>> provides() {
+    return Map.of(settings.language(), settings.layers());
   }
 
   public PipelineSettings settings() {
@@ -59,10 +73,6 @@ public final class CoreNlpAnnotator implements Annotator {
   /** How long building the pipeline took, or -1 if it has not been built. */
   public long loadMillis() {
     return loadMillis;
-  }
-
-  public boolean isLoaded() {
-    return pipeline != null;
   }
 
   /** Builds the pipeline now (otherwise the first {@link #annotate} does). */
@@ -104,29 +114,61 @@ public final class CoreNlpAnnotator implements Annotator {
     load();
     List<AnnotatedSentence> sentences = new ArrayList<>();
     List<KbpTriple> kbp = new ArrayList<>();
+    List<AttributedQuote> quotes = new ArrayList<>();
     // One CoreDocument per paragraph: a sentence never crosses a paragraph (titles and bylines have no final
-    // punctuation, and a quote that lost its closing mark must not run on into the next paragraph).
+    // punctuation, and a quote that lost its closing mark must not run on into the next paragraph). A paragraph
+    // holding a run-on sentence longer than the cap goes in pieces (SentenceCap), so CoreNLP never stalls on it.
     for (Paragraph paragraph : document.paragraphs()) {
-      int shift = paragraph.span().begin();
-      CoreDocument doc = new CoreDocument(paragraph.span().of(document.text()));
-      try {
-        pipeline.annotate(doc);
-      } catch (RuntimeException e) {
-        throw new ExtractionException(document.raw().source(),
-            "CoreNLP failed on the paragraph at " + paragraph.span() + ": " + e, e);
+      String text = paragraph.span().of(document.text());
+      List<Span> pieces = sentenceCap.pieces(text);
+      if (pieces.size() > 1) {
+        LOG.warn("{}: the paragraph at {} holds a sentence longer than {} characters; it is annotated in {} pieces, "
+            + "cut at clause punctuation (or, where there is none, hard)", document.raw().source(),
+            paragraph.span(), sentenceCap.maxChars(), pieces.size());
       }
-      for (CoreSentence sentence : doc.sentences()) {
-        int index = sentences.size();
-        sentences.add(toSentence(index, sentence, shift));
-        if (settings.has("kbp") && sentence.relations() != null) {
-          for (RelationTriple t : sentence.relations()) {
-            kbp.add(new KbpTriple(index, spanOf(t.subject, shift), t.relationGloss(), spanOf(t.object, shift),
-                t.confidence));
-          }
+      for (Span piece : pieces) {
+        annotatePiece(document, piece.of(text), paragraph.span().begin() + piece.begin(), sentences, kbp, quotes);
+      }
+    }
+    return new AnnotatedDocument(document, sentences, kbp, quotes, signature());
+  }
+
+  private static AttributedQuote toQuote(CoreQuote q, int shift) {
+    Object sieve = q.coreMap().get(QuoteAttributionAnnotator.MentionSieveAnnotation.class);
+    return new AttributedQuote(spanOf(q.quoteCharOffsets(), shift),
+        q.speakerCharOffsets().map(o -> spanOf(o, shift)).orElse(null),
+        q.canonicalSpeakerCharOffsets().map(o -> spanOf(o, shift)).orElse(null),
+        sieve == null ? "" : sieve.toString());
+  }
+
+  private static Span spanOf(Pair<Integer, Integer> offsets, int shift) {
+    return new Span(shift + offsets.first(), shift + offsets.second());
+  }
+
+  private void annotatePiece(CleanDocument document, String text, int shift, List<AnnotatedSentence> sentences,
+      List<KbpTriple> kbp, List<AttributedQuote> quotes) {
+    CoreDocument doc = new CoreDocument(text);
+    try {
+      pipeline.annotate(doc);
+    } catch (RuntimeException e) {
+      throw new ExtractionException(document.raw().source(),
+          "CoreNLP failed on the text at " + new Span(shift, shift + text.length()) + ": " + e, e);
+    }
+    for (CoreSentence sentence : doc.sentences()) {
+      int index = sentences.size();
+      sentences.add(toSentence(index, sentence, shift));
+      if (settings.has("kbp") && sentence.relations() != null) {
+        for (RelationTriple t : sentence.relations()) {
+          kbp.add(new KbpTriple(index, spanOf(t.subject, shift), t.relationGloss(), spanOf(t.object, shift),
+              t.confidence));
         }
       }
     }
-    return new AnnotatedDocument(document, sentences, kbp, signature());
+    if (settings.has("quote") && doc.quotes() != null) {
+      for (CoreQuote q : doc.quotes()) {
+        quotes.add(toQuote(q, shift));
+      }
+    }
   }
 
   private AnnotatedSentence toSentence(int index, CoreSentence sentence, int shift) {

@@ -1,10 +1,13 @@
 package org.claimgraph.extract.corenlp;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
+import org.claimgraph.extract.AnnotationLayer;
 import org.claimgraph.extract.Languages;
 
 /**
@@ -15,8 +18,11 @@ import org.claimgraph.extract.Languages;
  * @param language   {@code zh} or {@code en}
  * @param annotators the annotator list, in order; CoreNLP checks their requirements at start-up
  * @param overrides  property overrides on top of the language's defaults
+ * @param maxSentenceChars the longest sentence CoreNLP is given ({@link SentenceCap}); also the token limit of
+ *     the annotators that have one, as a second guard (a sentence has no more tokens than characters)
  */
-public record PipelineSettings(String language, List<String> annotators, Map<String, String> overrides) {
+public record PipelineSettings(String language, List<String> annotators, Map<String, String> overrides,
+    int maxSentenceChars) {
   /** The models jar's own defaults for Chinese. */
   public static final String CHINESE_DEFAULTS = "StanfordCoreNLP-chinese.properties";
 
@@ -29,6 +35,14 @@ public record PipelineSettings(String language, List<String> annotators, Map<Str
     }
     annotators = List.copyOf(annotators);
     overrides = new TreeMap<>(Objects.requireNonNull(overrides, "overrides"));
+    if (maxSentenceChars < SentenceCap.MIN_MAX_CHARS) {
+      throw new IllegalArgumentException("Illegal maxSentenceChars=" + maxSentenceChars + " : must be at least "
+          + SentenceCap.MIN_MAX_CHARS);
+    }
+  }
+
+  public PipelineSettings(String language, List<String> annotators, Map<String, String> overrides) {
+    this(language, annotators, overrides, SentenceCap.DEFAULT_MAX_CHARS);
   }
 
   /**
@@ -42,28 +56,45 @@ public record PipelineSettings(String language, List<String> annotators, Map<Str
         Map.of("ner.useSUTime", "false"));
   }
 
-  /** The lighter pipeline for quick runs: no dependency parse, no KBP. */
-  public static PipelineSettings chineseNerOnly() {
-    return new PipelineSettings(Languages.CHINESE, List.of("tokenize", "ssplit", "pos", "lemma", "ner"),
-        Map.of("ner.useSUTime", "false"));
-  }
-
   /**
    * The English pipeline, for English articles: the same stages with CoreNLP's English models (the {@code models}
-   * jar). No KBP: its English model is statistical and slow to load, and the baseline is scored on Chinese.
+   * jar), plus the quote annotator with its attribution step, which links each quotation to its speaker and needs
+   * coreference (the statistical model, on the dependency parse). No KBP: its English model is statistical and slow
+   * to load, and the baseline is scored on Chinese.
    */
   public static PipelineSettings englishDefault() {
-    return new PipelineSettings(Languages.ENGLISH, List.of("tokenize", "ssplit", "pos", "lemma", "ner", "depparse"),
-        Map.of("ner.useSUTime", "false", "ner.applyFineGrained", "false"));
+    return new PipelineSettings(Languages.ENGLISH,
+        List.of("tokenize", "ssplit", "pos", "lemma", "ner", "depparse", "coref", "quote"),
+        Map.of("ner.useSUTime", "false", "ner.applyFineGrained", "false", "coref.algorithm", "statistical",
+            "quote.attributeQuotes", "true"));
+  }
+
+  /** The annotation layers this pipeline provides. */
+  public Set<AnnotationLayer> layers() {
+    Set<AnnotationLayer> layers = EnumSet.noneOf(AnnotationLayer.class);
+    for (AnnotationLayer layer : AnnotationLayer.values()) {
+      if (List.of(layer.coreNlpAnnotators().split(",")).stream().allMatch(this::has)) {
+        layers.add(layer);
+      }
+    }
+    return layers;
   }
 
   public boolean has(String annotator) {
     return annotators.contains(annotator);
   }
 
+  /** The annotators with a sentence-length limit of their own, in tokens (CoreNLP 4.5.10; depparse has none). */
+  static final List<String> LENGTH_LIMITED = List.of("pos", "ner", "kbp");
+
   Properties toProperties(Properties languageDefaults) {
     Properties p = new Properties();
     p.putAll(languageDefaults);
+    for (String annotator : LENGTH_LIMITED) {
+      if (has(annotator)) {
+        p.setProperty(annotator + ".maxlen", Integer.toString(maxSentenceChars));
+      }
+    }
     p.putAll(overrides);
     p.setProperty("annotators", String.join(",", annotators));
     return p;
@@ -71,6 +102,7 @@ public record PipelineSettings(String language, List<String> annotators, Map<Str
 
   /** A stable description, part of the annotation cache key. */
   public String signature() {
-    return "corenlp-4.5.10-" + language + ";" + String.join(",", annotators) + ";" + overrides;
+    return "corenlp-4.5.10-" + language + ";" + String.join(",", annotators) + ";" + overrides
+        + ";maxSentenceChars=" + maxSentenceChars;
   }
 }

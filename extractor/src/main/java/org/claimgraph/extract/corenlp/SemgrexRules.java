@@ -4,13 +4,7 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -49,15 +43,7 @@ public final class SemgrexRules {
 
   /** Loads a rule file from the classpath, relative to {@code anchor}'s package. */
   public static SemgrexRules load(Class<?> anchor, String resource, Map<String, String> macros) {
-    try (InputStream in = anchor.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("Semgrex rule file " + resource + " is missing from the classpath next to "
-            + anchor.getName());
-      }
-      return parse(resource, new InputStreamReader(in, StandardCharsets.UTF_8), macros);
-    } catch (IOException e) {
-      throw new UncheckedIOException(resource + ": cannot read the rule file", e);
-    }
+    return RuleFile.load(anchor, resource, "Semgrex", (source, reader) -> parse(source, reader, macros));
   }
 
   /**
@@ -65,12 +51,7 @@ public final class SemgrexRules {
    * @throws IllegalArgumentException with the file and line when a rule is malformed or its pattern does not compile
    */
   public static SemgrexRules parse(String source, Reader reader, Map<String, String> macros) {
-    List<String> lines;
-    try {
-      lines = new BufferedReader(reader).lines().toList();
-    } catch (UncheckedIOException e) {
-      throw new UncheckedIOException(source + ": cannot read the rule file", e.getCause());
-    }
+    List<String> lines = RuleFile.read(source, reader).lines().toList();
     Map<String, String> defined = new HashMap<>(macros);
     List<Rule> rules = new ArrayList<>();
     Set<String> names = new HashSet<>();

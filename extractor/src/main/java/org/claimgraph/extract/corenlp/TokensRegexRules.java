@@ -8,13 +8,8 @@ import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
 import edu.stanford.nlp.ling.tokensregex.parser.ParseException;
 import edu.stanford.nlp.ling.tokensregex.parser.TokenSequenceParser;
 import edu.stanford.nlp.ling.tokensregex.types.Value;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -56,15 +51,7 @@ public final class TokensRegexRules {
 
   /** Loads a rule file from the classpath, relative to {@code anchor}'s package. */
   public static TokensRegexRules load(Class<?> anchor, String resource) {
-    try (InputStream in = anchor.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("TokensRegex rule file " + resource + " is missing from the classpath next to "
-            + anchor.getName());
-      }
-      return parse(resource, new InputStreamReader(in, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(resource + ": cannot read the rule file", e);
-    }
+    return RuleFile.load(anchor, resource, "TokensRegex", TokensRegexRules::parse);
   }
 
   /**
@@ -72,12 +59,7 @@ public final class TokensRegexRules {
    * @throws IllegalArgumentException when the file does not parse or a rule lacks a name or a constant result
    */
   public static TokensRegexRules parse(String source, Reader reader) {
-    String text;
-    try {
-      text = readAll(reader);
-    } catch (IOException e) {
-      throw new UncheckedIOException(source + ": cannot read the rule file", e);
-    }
+    String text = RuleFile.read(source, reader);
     Env env = TokenSequencePattern.getNewEnv();
     List<SequenceMatchRules.Rule> parsed;
     try {
@@ -134,15 +116,6 @@ public final class TokensRegexRules {
       ruleIndex++;
     }
     return new TokensRegexRules(source, rules);
-  }
-
-  private static String readAll(Reader reader) throws IOException {
-    StringBuilder sb = new StringBuilder();
-    char[] buf = new char[8192];
-    for (int n; (n = reader.read(buf)) > 0; ) {
-      sb.append(buf, 0, n);
-    }
-    return sb.toString();
   }
 
   private static IllegalArgumentException invalid(String source, Throwable e) {

@@ -2,6 +2,7 @@ package org.claimgraph.extract.entity;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.extract.AnnotatedDocument;
 import org.claimgraph.extract.AnnotatedSentence;
+import org.claimgraph.extract.AnnotationLayer;
 import org.claimgraph.extract.Byline;
 import org.claimgraph.extract.EntityType;
 import org.claimgraph.extract.Mention;
@@ -43,6 +45,25 @@ public final class LayeredMentionFinder implements MentionFinder {
   private static final Pattern SHORT_CAPS = Pattern.compile("[A-Z]{1,3}");
   /** A bare abbreviation plus a classifier noun is a description ("AI公司", "AI届"), not a name. */
   private static final Pattern GENERIC = Pattern.compile("[A-Z]{1,3}\\p{IsHan}{1,2}|\\p{IsHan}{1,2}[A-Z]{1,3}");
+  /** Separators CoreNLP sometimes keeps at the edge of a mention. */
+  private static final String SEPARATORS = "、，,：:；;。 ";
+  /** Bracket and quote pairs: one at a mention's edge is trimmed when its partner is not inside ("Marco Rubio)"). */
+  private static final String OPENERS = "(（《“‘「『[【\"";
+  private static final String CLOSERS = ")）》”’」』]】\"";
+  /** Generic descriptions that a place may precede without making a name: 美国科技公司, 中国人工智能企业. */
+  private static final Pattern GENERIC_ORGANIZATION = Pattern.compile(
+      "(?:人工智能|AI|科技|技术|芯片|半导体|互联网|初创|软件|云|电信|汽车|能源|制药|生物技术|大型|小型|相关|民营|国有)*"
+          + "(?:公司|企业|集团|巨头|实验室|机构|部门|当局)");
+  /**
+   * The head nouns that end an organization's name. A name ending in one may hold a place (美国商务部,
+   * 台湾工业技术研究院): the organization is the name, the place only part of it. Source: the organization suffixes
+   * of CoreNLP's Chinese KBP rules (edu/stanford/nlp/models/kbp/chinese/tokensregex/defs.rules) and
+   * https://zh.wikipedia.org/wiki/政府机构.
+   */
+  static final Pattern ORGANIZATION_HEAD = Pattern.compile("(?:部|局|署|院|所|处|厅|委员会|协会|学会|商会|工会|联合会|"
+      + "基金会|联盟|组织|社|公司|集团|银行|交易所|大学|学院|实验室|中心|政府|议会|国会|内阁|法院|检察署|电视台|报)$");
+  /** A Latin name or acronym in brackets right after a name: 美国在台协会(AIT), 谷立言(Raymond Greene), 《X法案》(X Act). */
+  private static final Pattern BRACKETED_LATIN = Pattern.compile("^[》”\"]?[(（]([A-Za-z][A-Za-z0-9 .&'’-]{0,60}[A-Za-z0-9.])[)）]");
 
   private final LexiconMatcher lexicon;
   private final NamePatterns patterns;
@@ -52,6 +73,12 @@ public final class LayeredMentionFinder implements MentionFinder {
     this.lexicon = lexicon;
     this.patterns = patterns;
     this.corrections = corrections;
+  }
+
+  /** CoreNLP's NER mentions are one layer; proper-noun tags confirm them. */
+  @Override
+  public Set<AnnotationLayer> requires() {
+    return EnumSet.of(AnnotationLayer.TOKENS, AnnotationLayer.POS, AnnotationLayer.NER);
   }
 
   @Override
@@ -72,14 +99,39 @@ public final class LayeredMentionFinder implements MentionFinder {
         fromNer(doc, sentence, ner, personSurnames).ifPresent(m -> add(accepted, doc, m.span(), m.type(), m.source()));
       }
     }
+    bracketedAliases(doc, accepted);
     accepted.sort(Comparator.comparing(Mention::span));
     return accepted;
+  }
+
+  /**
+   * A Latin name in brackets right after a name is that name's other form (美国在台协会(AIT)): it is mentioned
+   * with the outer name's type when nothing else found it. The resolver then joins the two.
+   */
+  private static void bracketedAliases(AnnotatedDocument doc, List<Mention> accepted) {
+    String text = doc.text();
+    for (Mention outer : List.copyOf(accepted)) {
+      if (outer.type() == EntityType.TOPIC) {
+        continue;
+      }
+      Matcher m = BRACKETED_LATIN.matcher(text).region(outer.span().end(), text.length());
+      if (!m.lookingAt()) {
+        continue;
+      }
+      Span inner = new Span(m.start(1), m.end(1));
+      if (accepted.stream().noneMatch(a -> a.span().overlaps(inner))) {
+        accepted.add(new Mention(inner, m.group(1), outer.type(), doc.sentenceAt(inner.begin()), Mention.Source.PATTERN));
+      }
+    }
   }
 
   private Optional<Mention> fromNer(AnnotatedDocument doc, AnnotatedSentence sentence, NerMention ner,
       Set<String> personSurnames) {
     String text = doc.text();
-    Span span = trimToName(ner.span(), ner.text());
+    Span span = trimPunctuation(trimToName(ner.span(), ner.text()), text);
+    if (span.length() == 0) {
+      return Optional.empty();
+    }
     String surface = span.of(text);
     if (surface.length() < 2 || SHORT_CAPS.matcher(surface).matches() || GENERIC.matcher(surface).matches()
         || !looksLikeName(sentence, span, surface)) {
@@ -98,6 +150,39 @@ public final class LayeredMentionFinder implements MentionFinder {
       return Optional.empty();
     }
     return Optional.of(new Mention(span, surface, type, sentence.index(), Mention.Source.NER));
+  }
+
+  static Span trimPunctuation(Span span, String text) {
+    int begin = span.begin();
+    int end = span.end();
+    boolean trimmed = true;
+    while (trimmed && begin < end) {
+      trimmed = false;
+      char first = text.charAt(begin);
+      char last = text.charAt(end - 1);
+      if (SEPARATORS.indexOf(first) >= 0 || isUnpaired(first, text, begin, end)) {
+        begin++;
+        trimmed = true;
+      } else if (SEPARATORS.indexOf(last) >= 0 || isUnpaired(last, text, begin, end)) {
+        end--;
+        trimmed = true;
+      }
+    }
+    return new Span(begin, end);
+  }
+
+  /** A bracket or quote whose partner is not in text[begin, end). */
+  private static boolean isUnpaired(char c, String text, int begin, int end) {
+    String inside = text.substring(begin, end);
+    int open = OPENERS.indexOf(c);
+    int close = CLOSERS.indexOf(c);
+    if (open >= 0 && c != '"') {
+      return inside.indexOf(CLOSERS.charAt(open)) < 0;
+    }
+    if (close >= 0 && c != '"') {
+      return inside.indexOf(OPENERS.charAt(close)) < 0;
+    }
+    return c == '"' && inside.chars().filter(x -> x == '"').count() == 1;
   }
 
   /** A mention that mixes Chinese words with one Latin name keeps only the name. */
@@ -128,6 +213,17 @@ public final class LayeredMentionFinder implements MentionFinder {
     return false;
   }
 
+  /** The text of a name after the places it starts with: 科技公司 in 美国科技公司. */
+  private static String afterPlaces(Span span, List<Mention> inside, String text) {
+    int begin = span.begin();
+    for (Mention m : inside.stream().sorted(Comparator.comparing(Mention::span)).toList()) {
+      if (m.type() == EntityType.PLACE && m.span().begin() == begin) {
+        begin = m.span().end();
+      }
+    }
+    return text.substring(begin, span.end());
+  }
+
   /** Last names of multi-word Latin person mentions, so "Sutskever" alone stays a person. */
   private static Set<String> personSurnames(AnnotatedDocument doc) {
     Set<String> surnames = new HashSet<>();
@@ -150,9 +246,21 @@ public final class LayeredMentionFinder implements MentionFinder {
       accepted.add(new Mention(span, span.of(doc.text()), type, doc.sentenceAt(span.begin()), source));
       return;
     }
-    // A longer name may swallow topic words inside it (the "AI" in "AI届的伍德斯托克"), never another name.
+    // A longer name may swallow topic words inside it (the "AI" in "AI届的伍德斯托克"), never another name, except
+    // the place at the start of an organization's name (美国商务部, 台湾工业技术研究院).
     boolean onlyTopicsInside = allInside && overlapped.stream().allMatch(m -> m.type() == EntityType.TOPIC);
-    if (!overlapped.isEmpty() && !onlyTopicsInside) {
+    // A model or benchmark name by shape extends the family name a lexicon found: Gemini 2.5 Pro around Gemini,
+    // DeepSeek-V3-Base around DeepSeek-V3, SWE-bench Verified around SWE-bench.
+    boolean modelAroundItsFamily = allInside && (type == EntityType.AI_MODEL || type == EntityType.WORK)
+        && source == Mention.Source.PATTERN
+        && overlapped.stream().anyMatch(m -> m.span().begin() == span.begin())
+        && overlapped.stream().allMatch(m -> m.type() != EntityType.PERSON && m.type() != EntityType.PLACE);
+    boolean organizationAroundPlace = allInside && type.isOrganization()
+        && ORGANIZATION_HEAD.matcher(span.of(doc.text())).find()
+        && !GENERIC_ORGANIZATION.matcher(afterPlaces(span, overlapped, doc.text())).matches()
+        && overlapped.stream().allMatch(m -> m.type() == EntityType.TOPIC || m.type() == EntityType.PLACE)
+        && overlapped.stream().anyMatch(m -> m.type() == EntityType.PLACE && m.span().begin() == span.begin());
+    if (!overlapped.isEmpty() && !onlyTopicsInside && !organizationAroundPlace && !modelAroundItsFamily) {
       return;
     }
     accepted.removeAll(overlapped);

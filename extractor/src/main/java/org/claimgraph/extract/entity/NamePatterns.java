@@ -19,12 +19,61 @@ public final class NamePatterns {
   private record Shape(String name, Pattern pattern, EntityType type) {}
 
   private static final String HAN = "\\p{IsHan}";
+  /**
+   * The 100 commonest Chinese surnames (2020 census, https://zh.wikipedia.org/wiki/中国姓氏排名) and common
+   * two-character ones (https://zh.wikipedia.org/wiki/复姓): a Chinese name right after a job title starts with one.
+   */
+  private static final String SURNAME = "(?:欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|令狐|司徒|夏侯|"
+      + "[王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任卢姚沈钟姜崔谭"
+      + "陆范汪廖石金韦贾夏付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严莫孔向常汤康易乔赖文施洪辛柯庄"
+      + "樊葛鲁凌骆霍])";
+  /**
+   * Job titles that stand right before a name with no space: 首席技术官, 创始人兼CEO, 董事长, 常务董事. The name
+   * after one of these endings is a person's (TitleLexicon holds the titles the relation rules read).
+   */
+  private static final String TITLE_END = "(?:CEO|CTO|COO|CFO|CSO|首席执行官|首席技术官|首席科学家|首席运营官|首席财务官|"
+      + "创始人|创办人|总裁|董事长|董事|总经理|经理|总监|主任|主席|教授|研究员|科学家|工程师|合伙人|院长|校长|所长|"
+      + "部长|局长|处长|署长|议员|发言人|分析师|负责人|代表|院士)";
+  /**
+   * Model families (models.tsv) whose releases are named family + version + variant: GPT-5 Pro, Claude Opus 4.1,
+   * Gemini 2.5 Pro, Qwen 3.8Max, DeepSeek-V3-Base, DeepSeek-Coder V2, GLM5.3, Kimi K3; and OpenAI's o-series (o3-mini).
+   */
+  private static final String MODEL_FAMILY = "(?:GPT|ChatGPT|Claude|Gemini|Gemma|Llama|LLaMA|LLaMa|Qwen|GLM|ChatGLM|"
+      + "DeepSeek|Kimi|Mistral|Mixtral|Grok|Phi|ERNIE|Ernie|Falcon|DALL-E|DALLE|Sora|Yi|Baichuan|InternLM|Hunyuan|"
+      + "Doubao|MiniMax|PaLM|Imagen|Veo|Nemotron|StarCoder|Codestral|Pixtral)";
+  private static final String MODEL_VARIANT = "(?:Pro|Max|Plus|mini|Mini|Ultra|Turbo|turbo|Base|Exp|Instruct|Chat|"
+      + "Coder|Math|MoE|VL|Vision|Speciale|Terminus|Lite|Flash|flash|Opus|Sonnet|Haiku|Nano|Preview|Reasoner)";
+  private static final String VERSION = "(?:[VRK]?\\d+(?:\\.\\d+)*[A-Za-z]*(?:-\\d{3,4})?)";
+  /** Where a Chinese name after a title ends: a verb of saying, a function word, or punctuation. */
+  private static final String NAME_END = "(?=表示|说|称|认为|指出|强调|透露|坦言|直言|提到|回应|预测|介绍|告诉|解释|写道|"
+      + "的|在|和|与|及|也|则|等|曾|已|将|是|对|于|就|今|昨|日前|近日|[，,。；;：:（(“”\"、\\s]|$)";
   private static final List<Shape> SHAPES = List.of(
       // Family name, hyphen, version: GPT-4, GPT-3.5, LLaMa-2, Gen-2. Letters only before the digit; an all-capital
       // family has at most four letters (GPT, BERT), since longer ones are acronyms of other things (COVID-19).
       new Shape("model-version",
           Pattern.compile("(?<![A-Za-z0-9-])(?:[A-Z]{2,4}|[A-Z][A-Za-z]{0,15}[a-z][A-Za-z]{0,15})-\\d{1,2}(?:\\.\\d)?"
               + "(?:[A-Za-z]{1,5}\\b)?(?![\\d.-])"),
+          EntityType.AI_MODEL),
+      // A family with a version and variants: GPT-5 Pro, Claude Opus 4.1, Gemini 2.5 Pro, DeepSeek-V3-Base,
+      // DeepSeek-Coder V2, DeepSeek-MoE, GLM5.3, Kimi K3, GPT3.5-turbo.
+      new Shape("model-family-version",
+          Pattern.compile("(?<![A-Za-z0-9-])" + MODEL_FAMILY
+              + "(?:(?:[- ]?" + VERSION + "|[- ]" + MODEL_VARIANT + ")(?:[- ](?:" + MODEL_VARIANT + "|" + VERSION + "))*"
+              + "|[- ]" + MODEL_VARIANT + "(?:[- ]" + VERSION + ")?)(?![A-Za-z0-9])"),
+          EntityType.AI_MODEL),
+      // A benchmark by its name: SWE-bench Verified, Terminal-Bench 2.0, LiveBench, HumanEval, TruthfulQA.
+      new Shape("benchmark-name",
+          Pattern.compile("(?<![A-Za-z0-9-])[A-Z][A-Za-z0-9]*(?:[- ][A-Z][A-Za-z0-9]*)*[- ]?(?:[Bb]ench|Eval|QA)"
+              + "(?:[- ](?:Verified|Pro|Lite|Hard|Diamond|Multilingual|\\d+(?:\\.\\d+)*))*(?![A-Za-z0-9])"),
+          EntityType.WORK),
+      // A test a model is scored on: 在AIME 2025上达到94.6%; 在Coding Agent Index上以80分.
+      new Shape("scored-on",
+          Pattern.compile("在(?<name>[A-Z][A-Za-z0-9.\\- ]{1,30}[A-Za-z0-9])(?:[（(][^）)]{0,40}[）)])?上(?:的)?"
+              + "(?:首次尝试|标准模式)?(?:得分|达到|取得|准确率|成绩|分数|以)"),
+          EntityType.WORK),
+      // OpenAI's reasoning models: o1, o3-mini, o4-mini, o1-Pro.
+      new Shape("o-series",
+          Pattern.compile("(?<![A-Za-z0-9-])o[1-9](?:-(?:mini|pro|Pro|preview))?(?![A-Za-z0-9])"),
           EntityType.AI_MODEL),
       // ...GPT as a suffix or with a named variant: ChatGPT, BloombergGPT, GPT-Vision, GPT-4V.
       new Shape("gpt-family",
@@ -36,7 +85,7 @@ public final class NamePatterns {
           EntityType.EVENT),
       // A capitalised Latin name followed by an event noun: Runway Studios AI电影节.
       new Shape("named-festival",
-          Pattern.compile("(?<![A-Za-z])[A-Z][A-Za-z]+(?: ?[A-Z][A-Za-z]*)*(?:电影节|音乐节|大会|峰会|博览会|讲座)"),
+          Pattern.compile("(?<![A-Za-z0-9])[A-Z][A-Za-z0-9]+(?: ?[A-Z][A-Za-z0-9]*)*(?:电影节|音乐节|大会|峰会|博览会|讲座|论坛)"),
           EntityType.EVENT),
       // A Chinese-named event ending in an event noun, after 的/在/于/、 or a quote, perhaps with its year:
       // 伍德斯托克摇滚音乐节, 2023年皇家研究院圣诞讲座. Not "这次讲座": a demonstrative starts no name.
@@ -44,6 +93,40 @@ public final class NamePatterns {
           Pattern.compile("(?<=[“\"在于的、])(?:\\d{4}年)?(?!本|这|该|此|那|各|每|某|一|上|下|今|其)" + HAN
               + "{2,10}?(?:音乐节|电影节|博览会|讲座)"),
           EntityType.EVENT),
+      // A Chinese name right after a job title: 零一万物创始人兼CEO李开复, 百度首席技术官王海峰表示.
+      new Shape("title-han-name",
+          Pattern.compile("(?<=" + TITLE_END + ")(?<name>" + SURNAME + HAN + "{1,2}?)" + NAME_END),
+          EntityType.PERSON),
+      // A law or bill in title marks: 《芯片安全法案》, 《网络安全法》.
+      new Shape("titled-law",
+          Pattern.compile("(?<=《)[^《》\\n]{1,30}(?:法案|法|条例|法令|指令|公约)(?=》)"),
+          EntityType.WORK),
+      // A report, index or white paper in title marks: 《2024年人工智能指数报告》.
+      new Shape("titled-report",
+          Pattern.compile("(?<=《)[^《》\\n]{1,40}(?:报告|白皮书|蓝皮书|指数)(?=》)"),
+          EntityType.WORK),
+      // A book, paper or report named as one: 新书《The Coming Wave》, 《人类简史》一书.
+      new Shape("named-work",
+          Pattern.compile("(?:新书|著作|专著|书籍|小说|论文|报告|白皮书)《(?<name>[^《》\\n]{1,40})》"
+              + "|《(?<name2>[^《》\\n]{1,40})》(?=一书|这本书|书中)"),
+          EntityType.WORK),
+      // An English act or bill: the CHIPS and Science Act, the Cloud Security Act.
+      new Shape("english-act",
+          Pattern.compile("(?<![A-Za-z])(?!The |A |An |This |That )(?:[A-Z][A-Za-z]*(?: and| of| for)? ){1,6}(?:Act|Bill)(?![A-Za-z])"),
+          EntityType.WORK),
+      // An investor or fund: Sequoia Capital, Lux Capital, Kleiner Perkins Ventures, 红杉资本, 启明创投.
+      new Shape("latin-fund",
+          Pattern.compile("(?<![A-Za-z])(?:[A-Z][A-Za-z0-9&]*(?: [A-Z][A-Za-z0-9&]*){0,3}) (?:Capital|Ventures|Partners)(?![A-Za-z])"),
+          EntityType.COMPANY),
+      new Shape("han-fund",
+          Pattern.compile("(?<=^|[^\\p{IsHan}]|[由与和及、的是获被向从对])"
+              + "(?!风险|外国|国际|私人|人力|社会|金融|产业|国有|民间|境外|海外|外部|中国|美国|大量|更多|这些|部分|"
+              + "工业|商业|跨国|西方|全球)" + HAN + "{2,4}(?:创投|资本)"),
+          EntityType.COMPANY),
+      // A company whose name is a number: 360公司, 58集团.
+      new Shape("number-company",
+          Pattern.compile("(?<![\\d.第约近超逾余])\\d{2,4}(?=公司|集团)"),
+          EntityType.COMPANY),
       // The venue of 在…举行/举办/召开 ("held at"): 在旧金山的探索馆举行 → 探索馆.
       new Shape("held-at-venue",
           Pattern.compile("在(?:" + HAN + "{2,6}的)?(?<name>(?!本|这|该|此|那|线上|网上|会上)" + HAN
@@ -57,9 +140,13 @@ public final class NamePatterns {
       boolean named = shape.pattern().pattern().contains("(?<name>");
       while (m.find()) {
         // A shape with a "name" group finds its name inside a longer context.
-        int start = named ? m.start("name") : m.start();
-        int end = named ? m.end("name") : m.end();
-        found.add(new Found(new Span(start, end), text.substring(start, end), shape.type(), shape.name()));
+        String group = named && m.group("name") == null && shape.pattern().pattern().contains("(?<name2>") ? "name2" : "name";
+        int start = named ? m.start(group) : m.start();
+        int end = named ? m.end(group) : m.end();
+        Span span = new Span(start, end);
+        if (found.stream().noneMatch(f -> f.span().equals(span))) { // two shapes may find the same name
+          found.add(new Found(span, text.substring(start, end), shape.type(), shape.name()));
+        }
       }
     }
     return found;

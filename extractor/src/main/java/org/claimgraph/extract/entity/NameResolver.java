@@ -75,6 +75,7 @@ public final class NameResolver implements EntityResolver {
       String key = entry.map(LexiconEntry::key).orElseGet(() -> EntityKeys.keyFor(m.text()));
       groups.computeIfAbsent(key, k -> new Group(k, entry)).mentions.add(m);
     }
+    mergeBracketedForms(doc.text(), groups);
     mergeSurnames(groups);
     mergeEventVariants(groups);
     addAnaphors(doc, groups);
@@ -92,10 +93,66 @@ public final class NameResolver implements EntityResolver {
         .or(() -> entries.stream().findFirst());
   }
 
+  /**
+   * "谷立言(Raymond Greene)", "美国在台协会(AIT)": a name in brackets right after another is the same entity's other
+   * form. The group a lexicon knows absorbs the other; otherwise the outer name's group does, and its type wins, since
+   * CoreNLP's Chinese NER types Latin names almost at random.
+   */
+  private void mergeBracketedForms(String text, Map<String, Group> groups) {
+    Map<Mention, Group> groupOf = new LinkedHashMap<>();
+    groups.values().forEach(g -> g.mentions.forEach(m -> groupOf.put(m, g)));
+    List<Mention> sorted = groupOf.keySet().stream().sorted(Comparator.comparing(Mention::span)).toList();
+    for (int i = 0; i + 1 < sorted.size(); i++) {
+      Mention outer = sorted.get(i);
+      Mention inner = sorted.get(i + 1);
+      int open = outer.span().end();
+      if (open < text.length() && CLOSING_MARKS.indexOf(text.charAt(open)) >= 0) {
+        open++; // 《云安全法案》(Cloud Security Act)
+      }
+      if (inner.span().begin() != open + 1 || open >= text.length() || !isOpeningBracket(text.charAt(open))
+          || inner.span().end() >= text.length() || !closesBracketedForm(text.charAt(inner.span().end()))) {
+        continue;
+      }
+      Group a = groupOf.get(outer);
+      Group b = groupOf.get(inner);
+      if (a == b || !groups.containsKey(a.key) || !groups.containsKey(b.key) || a.type() == EntityType.TOPIC
+          || b.type() == EntityType.TOPIC || a.entry.isPresent() && b.entry.isPresent()) {
+        continue;
+      }
+      Group into = b.entry.isPresent() ? b : a;
+      Group from = into == a ? b : a;
+      EntityType type = into.type();
+      for (Mention m : from.mentions) {
+        Mention retyped = new Mention(m.span(), m.text(), type, m.sentence(), m.source());
+        into.mentions.add(retyped);
+        groupOf.put(m, into);
+        groupOf.put(retyped, into);
+      }
+      groups.remove(from.key);
+    }
+  }
+
+  private static final String CLOSING_MARKS = "》”\"";
+
+  private static boolean isOpeningBracket(char c) {
+    return c == '(' || c == '（';
+  }
+
+  /** The bracket closes, or a comment follows the other form: 英伟达(Nvidia，台湾称辉达). */
+  private static boolean closesBracketedForm(char c) {
+    return c == ')' || c == '）' || c == '，' || c == ',';
+  }
+
   /** "Sutskever" joins "Ilya Sutskever" when the document has exactly one person of that surname. */
   private static void mergeSurnames(Map<String, Group> groups) {
     for (Group g : List.copyOf(groups.values())) {
-      if (g.entry.isPresent() || g.type() != EntityType.PERSON) {
+      if (g.entry.isPresent() || !groups.containsKey(g.key)) {
+        continue;
+      }
+      if (mergeTransliteratedSurname(g, groups)) {
+        continue;
+      }
+      if (g.type() != EntityType.PERSON) {
         continue;
       }
       String name = g.mentions.get(0).text();
@@ -112,6 +169,31 @@ public final class NameResolver implements EntityResolver {
         groups.remove(g.key);
       }
     }
+  }
+
+  /**
+   * "阿莫代" joins "达里奥·阿莫代": a Chinese transliteration of a foreign name is written with its parts joined by
+   * "·", and later mentions use the last part alone. CoreNLP may type the short form an organization, so any unnamed
+   * group whose name is exactly one person's last part joins that person.
+   */
+  private static boolean mergeTransliteratedSurname(Group g, Map<String, Group> groups) {
+    String name = g.mentions.get(0).text();
+    if (name.contains("·") || !name.matches("\\p{IsHan}{2,5}")) {
+      return false;
+    }
+    List<Group> full = groups.values().stream()
+        .filter(o -> o != g && o.type() == EntityType.PERSON)
+        .filter(o -> o.mentions.stream().anyMatch(m -> m.text().endsWith("·" + name))
+            || o.entry.map(e -> e.zh().endsWith("·" + name)).orElse(false))
+        .toList();
+    if (full.size() != 1) {
+      return false;
+    }
+    for (Mention m : g.mentions) {
+      full.get(0).mentions.add(new Mention(m.span(), m.text(), EntityType.PERSON, m.sentence(), m.source()));
+    }
+    groups.remove(g.key);
+    return true;
   }
 
   /**

@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
 public final class Lexicon {
   /** The bundled files, in load order; that order breaks ties between entries that share a surface form. */
   public static final List<String> BUNDLED_FILES = List.of(
-      "organizations.tsv", "people.tsv", "models.tsv", "products.tsv", "places.tsv", "topics.tsv", "events.tsv");
+      "organizations.tsv", "people.tsv", "models.tsv", "products.tsv", "places.tsv", "topics.tsv", "events.tsv", "works.tsv");
 
   private static final String RESOURCE_DIR = "/org/claimgraph/extract/lexicon/";
   private static final Logger LOG = LoggerFactory.getLogger(Lexicon.class);

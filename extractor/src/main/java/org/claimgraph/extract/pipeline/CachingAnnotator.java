@@ -13,11 +13,15 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.claimgraph.extract.AnnotatedDocument;
 import org.claimgraph.extract.AnnotatedSentence;
+import org.claimgraph.extract.AnnotationLayer;
 import org.claimgraph.extract.Annotator;
+import org.claimgraph.extract.AttributedQuote;
 import org.claimgraph.extract.CleanDocument;
 import org.claimgraph.extract.KbpTriple;
 import org.slf4j.Logger;
@@ -33,12 +37,11 @@ public final class CachingAnnotator implements Annotator {
       .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
   /** What a cache file holds; the document itself is not stored, only what CoreNLP added. */
-  record Entry(String pipeline, String textSha256, List<AnnotatedSentence> sentences, List<KbpTriple> kbpTriples) {}
+  record Entry(String pipeline, String textSha256, List<AnnotatedSentence> sentences, List<KbpTriple> kbpTriples,
+      List<AttributedQuote> quotes) {}
 
   private final Annotator delegate;
   private final Path directory;
-  private int hits;
-  private int misses;
 
   public CachingAnnotator(Annotator delegate, Path directory) {
     this.delegate = delegate;
@@ -50,37 +53,39 @@ public final class CachingAnnotator implements Annotator {
     return delegate.signature();
   }
 
+  @Override
+  public Map<String, Set<AnnotationLayer>> provides() {
+    return delegate.provides();
+  }
+
+  @Override
+  public String signature(CleanDocument document) {
+    return delegate.signature(document);
+  }
+
   public Annotator delegate() {
     return delegate;
-  }
-
-  public int hits() {
-    return hits;
-  }
-
-  public int misses() {
-    return misses;
   }
 
   @Override
   public AnnotatedDocument annotate(CleanDocument document) {
     String textHash = sha256(document.text());
-    Path file = directory.resolve(document.id() + "-" + sha256(textHash + "\n" + signature()).substring(0, 16) + ".json.gz");
+    // Keyed by the settings of the pipeline this document goes to, not by every language's settings.
+    String signature = delegate.signature(document);
+    Path file = directory.resolve(document.id() + "-" + sha256(textHash + "\n" + signature).substring(0, 16) + ".json.gz");
     if (Files.isRegularFile(file)) {
       try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
         Entry e = JSON.readValue(in, Entry.class);
-        if (e.textSha256().equals(textHash) && e.pipeline().equals(signature())) {
-          hits++;
+        if (e.textSha256().equals(textHash) && e.pipeline().equals(signature)) {
           LOG.debug("{}: annotations from cache {}", document.raw().source(), file);
-          return new AnnotatedDocument(document, e.sentences(), e.kbpTriples(), e.pipeline());
+          return new AnnotatedDocument(document, e.sentences(), e.kbpTriples(), e.quotes(), e.pipeline());
         }
       } catch (IOException | RuntimeException e) {
         LOG.warn("{}: ignoring unreadable annotation cache file {} ({})", document.raw().source(), file, e.toString());
       }
     }
-    misses++;
     AnnotatedDocument annotated = delegate.annotate(document);
-    write(file, new Entry(signature(), textHash, annotated.sentences(), annotated.kbpTriples()));
+    write(file, new Entry(signature, textHash, annotated.sentences(), annotated.kbpTriples(), annotated.quotes()));
     return annotated;
   }
 

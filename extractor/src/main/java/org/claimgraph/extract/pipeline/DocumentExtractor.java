@@ -1,10 +1,15 @@
 package org.claimgraph.extract.pipeline;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.claimgraph.extract.AnnotatedDocument;
+import org.claimgraph.extract.AnnotationLayer;
 import org.claimgraph.extract.Annotator;
 import org.claimgraph.extract.Claim;
 import org.claimgraph.extract.ClaimExtractor;
@@ -34,7 +39,9 @@ import org.claimgraph.extract.relation.RuleRelationExtractor;
 
 /**
  * Runs the extraction stages over one document at a time: clean, annotate, find mentions, resolve entities, extract
- * relations and claims. Build one per process and reuse it: the annotator holds the CoreNLP pipeline.
+ * relations and claims. Build one per process and reuse it: the annotator holds the CoreNLP pipeline. Several threads
+ * may extract documents at once: the stages keep no per-document state, and CoreNLP's pipeline is shared (see
+ * docs/performance.md, "Extraction and ingest").
  */
 public final class DocumentExtractor {
   /** Called as a document passes through the stages, for progress reports. */
@@ -59,6 +66,34 @@ public final class DocumentExtractor {
     this.resolver = Objects.requireNonNull(resolver, "resolver");
     this.relations = Objects.requireNonNull(relations, "relations");
     this.claims = Objects.requireNonNull(claims, "claims");
+    checkRequirements();
+  }
+
+  /**
+   * Refuses a pipeline whose annotator lacks a layer some stage reads, for any language it handles: without
+   * dependency parses, for one, the Semgrex rules would silently find nothing.
+   */
+  private void checkRequirements() {
+    Map<String, Set<AnnotationLayer>> provided = annotator.provides();
+    Map<String, Set<AnnotationLayer>> required = new LinkedHashMap<>();
+    required.put("mention finder (" + mentionFinder.getClass().getSimpleName() + ")", mentionFinder.requires());
+    required.put("entity resolver (" + resolver.getClass().getSimpleName() + ")", resolver.requires());
+    required.put("relation extractor (" + relations.getClass().getSimpleName() + ")", relations.requires());
+    required.put("claim extractor (" + claims.getClass().getSimpleName() + ")", claims.requires());
+    List<String> problems = new ArrayList<>();
+    provided.forEach((language, layers) -> required.forEach((stage, needs) -> {
+      Set<AnnotationLayer> missing = EnumSet.noneOf(AnnotationLayer.class);
+      missing.addAll(needs);
+      missing.removeAll(layers);
+      for (AnnotationLayer layer : missing) {
+        problems.add("the " + stage + " needs " + layer + " but the " + language + " pipeline provides only "
+            + layers + ": add CoreNLP's " + layer.coreNlpAnnotators() + " to the " + language
+            + " pipeline's annotators (PipelineSettings)");
+      }
+    }));
+    if (!problems.isEmpty()) {
+      throw new IllegalStateException("The extraction pipeline is incomplete: " + String.join("; ", problems));
+    }
   }
 
   /**
@@ -66,13 +101,18 @@ public final class DocumentExtractor {
    * article's language, and an annotation cache in {@code cacheDirectory} (null for none).
    */
   public static DocumentExtractor standard(Path cacheDirectory, Path... userLexicons) {
-    Lexicon lexicon = Lexicon.load(userLexicons);
     Annotator annotator = new LanguageRouter(Map.of(
         Languages.CHINESE, new CoreNlpAnnotator(PipelineSettings.chineseDefault()),
         Languages.ENGLISH, new CoreNlpAnnotator(PipelineSettings.englishDefault())));
     if (cacheDirectory != null) {
       annotator = new CachingAnnotator(annotator, cacheDirectory);
     }
+    return standard(annotator, userLexicons);
+  }
+
+  /** The standard stages around another annotator (a test's, or a pipeline configured differently). */
+  public static DocumentExtractor standard(Annotator annotator, Path... userLexicons) {
+    Lexicon lexicon = Lexicon.load(userLexicons);
     return new DocumentExtractor(
         new ArticleCleaner(new GlueRepair(lexicon.latinNames())),
         annotator,

@@ -3,11 +3,14 @@ package org.claimgraph.extract.relation;
 import org.claimgraph.extract.tagging.TaggedSentence;
 import org.claimgraph.extract.tagging.SentenceTagger;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.claimgraph.extract.AnnotatedDocument;
+import org.claimgraph.extract.AnnotationLayer;
 import org.claimgraph.extract.Entity;
 import org.claimgraph.extract.Relation;
 import org.claimgraph.extract.RelationExtractor;
@@ -30,7 +33,7 @@ public final class RuleRelationExtractor implements RelationExtractor {
 
   /** The bundled rule files, in this package's resources. */
   public static final List<String> TOKEN_RULE_FILES =
-      List.of("roles.rules", "organizations.rules", "models.rules", "events.rules");
+      List.of("roles.rules", "organizations.rules", "models.rules", "events.rules", "works.rules");
   public static final List<String> DEPENDENCY_RULE_FILES = List.of("relations.semgrex");
 
   private record TokenFile(String stem, TokensRegexRules rules, Map<String, RuleAction> actions) {}
@@ -76,6 +79,16 @@ public final class RuleRelationExtractor implements RelationExtractor {
     return dot < 0 ? name : name.substring(0, dot);
   }
 
+  /** Token rules test POS and NER tags; Semgrex rules need dependency parses, or they silently find nothing. */
+  @Override
+  public Set<AnnotationLayer> requires() {
+    Set<AnnotationLayer> layers = EnumSet.of(AnnotationLayer.TOKENS, AnnotationLayer.POS, AnnotationLayer.NER);
+    if (!dependencyFiles.isEmpty()) {
+      layers.add(AnnotationLayer.DEPENDENCIES);
+    }
+    return layers;
+  }
+
   /** Every rule id, {@code <file>.<rule>}, for documentation and tests. */
   public List<String> ruleIds() {
     List<String> ids = new ArrayList<>();
@@ -96,7 +109,7 @@ public final class RuleRelationExtractor implements RelationExtractor {
   List<Relation> everyMatch(AnnotatedDocument document, List<Entity> entities) {
     List<TaggedSentence> tagged = tagger.tag(document, entities);
     RuleInterpreter interpreter = new RuleInterpreter(tagged);
-    List<Relation> all = new ArrayList<>();
+    List<Relation> all = new ArrayList<>(UnitNames.partOf(entities));
     for (TaggedSentence s : tagged) {
       for (TokenFile f : tokenFiles) {
         for (TokenRuleMatch m : f.rules().match(s.sentence(), s.tags())) {

@@ -81,8 +81,4 @@ public final class TitleLexicon {
     boolean after = end < s.length() && s.charAt(end) < 128 && Character.isLetter(s.charAt(end)) && s.charAt(end) != 's';
     return !before && !after;
   }
-
-  public Role roleOf(String title) {
-    return forms.get(title.toLowerCase(Locale.ROOT));
-  }
 }

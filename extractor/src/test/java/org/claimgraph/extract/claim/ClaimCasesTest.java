@@ -68,7 +68,7 @@ class ClaimCasesTest {
     Set<String> positive = new TreeSet<>();
     cases().forEach(c -> c.field("expect").forEach(e -> positive.add(e.path("rule").asText())));
     assertThat(positive).containsExactlyInAnyOrder("attribution.cue-quote", "attribution.quote-cue",
-        "attribution.colon-quote", "attribution.reported", "attribution.unattributed-quote", "author.thesis-marker",
+        "attribution.colon-quote", "attribution.reported", "attribution.nearby-speaker-quote", "author.thesis-marker",
         "author.opening-marker");
     // A negative case for each: its id starts with the positive one's and it expects nothing of that rule.
     Set<String> ids = new TreeSet<>();

@@ -41,4 +41,46 @@ class NamePatternsTest {
     assertThat(found("峰会于五月在深圳的会展中心举行。", EntityType.PLACE)).containsExactly("会展中心");
     assertThat(found("会议在线上举行。", EntityType.PLACE)).isEmpty();
   }
+
+  @Test
+  void aChineseNameRightAfterAJobTitle() {
+    assertThat(found("小米集团创始人兼CEO雷军表示，公司将加大投入。", EntityType.PERSON)).containsExactly("雷军");
+    assertThat(found("华为轮值董事长徐直军在大会上发言。", EntityType.PERSON)).containsExactly("徐直军");
+    assertThat(found("某公司董事长兼CEO张三，", EntityType.PERSON)).containsExactly("张三");
+    assertThat(found("阿里云首席技术官周靖人说", EntityType.PERSON)).containsExactly("周靖人");
+    assertThat(found("该公司首席执行官表示", EntityType.PERSON)).isEmpty();
+  }
+
+  @Test
+  void worksInTitleMarksAndEnglishActs() {
+    assertThat(found("国会通过了《芯片与科学法案》，研究者在新书《人类简史》中写道，另见《2024年全球AI治理报告》。",
+        EntityType.WORK)).containsExactlyInAnyOrder("芯片与科学法案", "人类简史", "2024年全球AI治理报告");
+    assertThat(found("《三体》一书很畅销，但《纽约时报》是报纸。", EntityType.WORK)).containsExactly("三体");
+    assertThat(found("Congress passed the Inflation Reduction Act and the Online Safety Bill.", EntityType.WORK))
+        .containsExactlyInAnyOrder("Inflation Reduction Act", "Online Safety Bill");
+  }
+
+  @Test
+  void investorsFundsAndNumberNamedCompanies() {
+    assertThat(found("本轮由高瓴资本领投，Lightspeed Venture Partners和Lux Capital跟投，启明创投参与。", EntityType.COMPANY))
+        .containsExactlyInAnyOrder("高瓴资本", "Lightspeed Venture Partners", "Lux Capital", "启明创投");
+    assertThat(found("外国资本和风险资本都在流入。", EntityType.COMPANY)).isEmpty();
+    assertThat(found("360公司发布了新模型，另有12家公司参与。", EntityType.COMPANY)).containsExactly("360");
+  }
+
+  @Test
+  void modelFamiliesWithVersionsAndVariants() {
+    assertThat(found("Anthropic发布Claude Opus 4.1，谷歌推出Gemini 2.5 Pro，阿里发布Qwen 3.8Max和GLM5.3；"
+        + "DeepSeek-V3-Base、DeepSeek-Coder V2、DeepSeek-MoE以及o3-mini和GPT-5 Pro也在比较之列。", EntityType.AI_MODEL))
+        .contains("Claude Opus 4.1", "Gemini 2.5 Pro", "Qwen 3.8Max", "GLM5.3", "DeepSeek-V3-Base", "DeepSeek-Coder V2",
+            "DeepSeek-MoE", "o3-mini", "GPT-5 Pro");
+    assertThat(found("Gemini和Windows 11都不是新版本，o2o也不是。", EntityType.AI_MODEL)).isEmpty();
+  }
+
+  @Test
+  void benchmarksByNameAndByBeingScoredOn() {
+    assertThat(found("Claude在SWE-bench Verified上得分72%，在Terminal-Bench 2.0和LiveBench上领先，并在AIME 2024上达到90%。",
+        EntityType.WORK)).contains("SWE-bench Verified", "Terminal-Bench 2.0", "LiveBench", "AIME 2024");
+    assertThat(found("Claude在Google Cloud上运行。", EntityType.WORK)).isEmpty();
+  }
 }

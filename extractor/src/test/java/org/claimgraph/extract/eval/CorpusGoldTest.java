@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.claimgraph.extract.ClaimKind;
 import org.claimgraph.extract.Span;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -20,6 +21,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * evidence are verbatim in it, claims occur once and do not overlap, quotations are exactly the direct quotes.
  */
 class CorpusGoldTest {
+  private static final String OPENING_MARKS = "“「『\"";
+  private static final String CLOSING_MARKS = "”」』\"";
+
   /** A gold file and its article: gold/<part>/<name>.gold.json annotates articles/<part>/<name>.txt. */
   record Annotated(String part, Path gold, Path article) {
     @Override
@@ -47,7 +51,19 @@ class CorpusGoldTest {
     return found.stream();
   }
 
-  @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
+  @Test
+  void everyArticleOfBothPartsHasAGoldFile() throws IOException, URISyntaxException {
+    Path articleRoot = Path.of(CorpusGoldTest.class.getResource("/articles").toURI());
+    List<String> annotated = goldFiles().map(a -> a.article().getFileName().toString()).toList();
+    for (String part : List.of("dev", "test")) {
+      try (Stream<Path> files = Files.list(articleRoot.resolve(part))) {
+        assertThat(files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".txt")))
+            .as("articles of the %s part", part).isNotEmpty().allSatisfy(n -> assertThat(annotated).contains(n));
+      }
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
   @MethodSource("goldFiles")
   void goldAgreesWithItsArticle(Annotated a) throws IOException {
     assertThat(a.article()).as("the article of " + a.gold().getFileName()).isRegularFile();
@@ -78,6 +94,14 @@ class CorpusGoldTest {
         problems.add("claim '" + c.shortText() + "' overlaps another claim");
       }
       spans.add(span);
+      if (OPENING_MARKS.indexOf(c.text().charAt(0)) >= 0 || CLOSING_MARKS.indexOf(c.text().charAt(c.text().length() - 1)) >= 0) {
+        problems.add("claim '" + c.shortText() + "' keeps a quotation mark at an end");
+      }
+      boolean opensQuote = at > 0 && OPENING_MARKS.indexOf(text.charAt(at - 1)) >= 0;
+      if (opensQuote != (c.kind() == ClaimKind.DIRECT_QUOTE)) {
+        problems.add(c.kind() + " '" + c.shortText() + "'" + (opensQuote ? " follows" : " does not follow")
+            + " an opening quotation mark");
+      }
       if (c.kind() == ClaimKind.AUTHOR_ASSERTION && !gold.isAuthor(c.claimant())) {
         problems.add("claim '" + c.shortText() + "' is an author assertion by someone else");
       }

@@ -11,13 +11,14 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.claimgraph.extract.AnnotatedDocument;
 import org.claimgraph.extract.CleanDocument;
+import org.claimgraph.extract.Languages;
 import org.claimgraph.extract.corenlp.CoreNlpAnnotator;
 import org.claimgraph.extract.corenlp.PipelineSettings;
 
 /**
  * Records the CoreNLP analysis of every fixture case whose text has no recording yet (or changed), so the rule tests
  * run on real tokens and dependency parses without loading the models. Not a test: run it by hand after editing a
- * fixture's texts (loads the Chinese models, about a minute and 5 GB):
+ * fixture's texts (loads the Chinese models, about a minute and 5 GB, and the English ones when a case is in English):
  *
  * <pre>
  * cd /work/main &amp;&amp; mvn -o -q -pl extractor test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
@@ -30,7 +31,8 @@ public final class FixtureRecorder {
   private FixtureRecorder() {}
 
   public static void main(String[] files) throws Exception {
-    CoreNlpAnnotator annotator = new CoreNlpAnnotator(PipelineSettings.chineseDefault());
+    CoreNlpAnnotator chinese = new CoreNlpAnnotator(PipelineSettings.chineseDefault());
+    CoreNlpAnnotator english = null; // loaded only when a case is in English
     for (String file : files) {
       Path path = Path.of(file);
       JsonNode root = RecordedCase.JSON.readTree(path.toFile());
@@ -43,7 +45,11 @@ public final class FixtureRecorder {
           continue;
         }
         CleanDocument clean = RecordedCase.clean(c.path("id").asText(), text, date, c);
-        AnnotatedDocument doc = annotator.annotate(clean);
+        boolean isEnglish = Languages.detect(text).equals(Languages.ENGLISH);
+        if (isEnglish && english == null) {
+          english = new CoreNlpAnnotator(PipelineSettings.englishDefault());
+        }
+        AnnotatedDocument doc = (isEnglish ? english : chinese).annotate(clean);
         c.put("recordedText", text);
         c.set("sentences", RecordedCase.JSON.valueToTree(doc.sentences()));
         recorded++;

@@ -86,6 +86,20 @@ class RuleFilesTest {
   }
 
   @Test
+  void bothKindsOfRuleFileLoadFromTheClasspathTheSameWay() {
+    assertThat(TokensRegexRules.load(RuleRelationExtractor.class, "roles.rules").ruleNames()).isNotEmpty();
+    assertThat(SemgrexRules.load(RuleRelationExtractor.class, "relations.semgrex", Map.of()).ruleNames()).isNotEmpty();
+    assertThatThrownBy(() -> TokensRegexRules.load(RuleRelationExtractor.class, "missing.rules"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("TokensRegex rule file missing.rules is missing from the classpath next to "
+            + RuleRelationExtractor.class.getName());
+    assertThatThrownBy(() -> SemgrexRules.load(RuleRelationExtractor.class, "missing.semgrex", Map.of()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("Semgrex rule file missing.semgrex is missing from the classpath next to "
+            + RuleRelationExtractor.class.getName());
+  }
+
+  @Test
   void ruleResultsAreCheckedWhenLoaded() {
     assertThat(RuleAction.parse("f: rule r", List.of("0.8", "FOUNDER=$object", "FOUNDING_YEAR=$date")).items())
         .extracting(RuleAction.Item::key).containsExactly("FOUNDER", "FOUNDING_YEAR");

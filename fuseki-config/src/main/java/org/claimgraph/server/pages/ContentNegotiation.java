@@ -3,8 +3,6 @@ package org.claimgraph.server.pages;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.apache.jena.atlas.web.AcceptList;
-import org.apache.jena.atlas.web.MediaType;
 
 /**
  * Picks the representation of a resource: an explicit {@code ?format=} wins, then a file extension on the path,
@@ -27,9 +25,6 @@ final class ContentNegotiation {
     }
   }
 
-  private static final AcceptList OFFERED = AcceptList.create(
-      Arrays.stream(Representation.values()).map(Representation::mediaType).toArray(String[]::new));
-
   private ContentNegotiation() {}
 
   static Choice choose(String acceptHeader, String formatParameter, Representation fromExtension) {
@@ -45,16 +40,22 @@ final class ContentNegotiation {
     if (acceptHeader == null || acceptHeader.isBlank()) {
       return Choice.of(Representation.HTML);
     }
-    MediaType match;
+    AcceptHeader accept;
     try {
-      match = AcceptList.match(new AcceptList(acceptHeader), OFFERED);
-    } catch (RuntimeException badHeader) {
+      accept = AcceptHeader.parse(acceptHeader);
+    } catch (IllegalArgumentException badHeader) {
       return Choice.refused(400, "Cannot read the Accept header '" + acceptHeader + "': " + badHeader.getMessage());
     }
-    Optional<Representation> chosen = Optional.ofNullable(match)
-        .flatMap(m -> Arrays.stream(Representation.values())
-            .filter(r -> r.mediaType().equals(m.getContentTypeStr()))
-            .findFirst());
+    // The best quality wins; on a tie the earlier offer (HTML first).
+    Optional<Representation> chosen = Optional.empty();
+    double best = 0;
+    for (Representation offer : Representation.values()) {
+      double quality = accept.quality(offer.mediaType());
+      if (quality > best) {
+        best = quality;
+        chosen = Optional.of(offer);
+      }
+    }
     return chosen.map(Choice::of)
         .orElseGet(() -> Choice.refused(406, "None of the types in 'Accept: " + acceptHeader
             + "' is available. This resource is served as " + supportedMediaTypes()

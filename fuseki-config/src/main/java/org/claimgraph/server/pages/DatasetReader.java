@@ -17,6 +17,7 @@ import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.ResultBinding;
 import org.apache.jena.system.Txn;
 
 /**
@@ -59,7 +60,11 @@ final class DatasetReader {
       try (QueryExecution exec = execution(query)) {
         ResultSet results = exec.execSelect();
         List<QuerySolution> rows = new ArrayList<>();
-        results.forEachRemaining(rows::add);
+        // TDB2 rows hold node ids and look the terms up lazily, which needs the transaction; callers read the
+        // rows after it has ended (count, search), so copy the terms out now.
+        while (results.hasNext()) {
+          rows.add(new ResultBinding(null, results.nextBinding().detach()));
+        }
         return rows;
       }
     });

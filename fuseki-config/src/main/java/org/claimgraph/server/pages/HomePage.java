@@ -15,8 +15,6 @@ import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QuerySolution;
-import org.claimgraph.server.ExampleQueries;
-import org.claimgraph.server.ExampleQuery;
 
 /**
  * The home page: dataset statistics with charts, the documents, the most mentioned entities, and entry points (the
@@ -59,14 +57,17 @@ final class HomePage {
   private final Labeller labeller;
   private final SiteLinks site;
   private final Messages messages;
+  private final List<ExampleQuery> examples;
   private final Map<PageLanguage, Kept> kept = new EnumMap<>(PageLanguage.class);
   private final AtomicLong computations = new AtomicLong();
 
+  /** The example queries are read here, at start-up, not per request. */
   HomePage(DatasetReader reader, Labeller labeller, SiteLinks site, Messages messages) {
     this.reader = reader;
     this.labeller = labeller;
     this.site = site;
     this.messages = messages;
+    this.examples = ExampleQueries.all();
   }
 
   /** The page for the data as it is now: kept from an earlier request unless a write has committed since. */
@@ -154,7 +155,7 @@ final class HomePage {
       List<EntityEntry> topEntries = top.stream()
           .map(r -> new EntityEntry(book.view(Rows.node(r, "e")), Rows.number(r, "n")))
           .toList();
-      List<ExampleLink> exampleLinks = ExampleQueries.all().stream()
+      List<ExampleLink> exampleLinks = examples.stream()
           .map(e -> new ExampleLink(title(e, language), site.queryUi(e.sparql())))
           .toList();
       return new View(statistics, BarChart.draw(t.get("chartEntitiesByType"), typeBars),

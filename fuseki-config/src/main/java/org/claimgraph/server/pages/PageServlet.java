@@ -32,6 +32,22 @@ abstract class PageServlet extends HttpServlet {
   @Override
   protected final void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
     response.setHeader("Vary", VARY);
+    if (servesHtmlOnly()) {
+      AcceptHeader accept;
+      try {
+        accept = AcceptHeader.parse(request.getHeader("Accept"));
+      } catch (IllegalArgumentException e) {
+        sendText(response, 400, "Cannot read the Accept header '" + request.getHeader("Accept") + "': "
+            + e.getMessage());
+        return;
+      }
+      if (!accept.accepts(Representation.HTML.mediaType())) {
+        sendText(response, 406, "This page is only served as text/html, which 'Accept: " + request.getHeader("Accept")
+            + "' rules out. Resource pages (/id/...) also come as RDF; data in other formats is at "
+            + site.links().sparqlEndpoint() + ".");
+        return;
+      }
+    }
     try {
       get(request, response);
     } catch (QueryCancelledException e) {
@@ -45,6 +61,11 @@ abstract class PageServlet extends HttpServlet {
         sendText(response, 500, "The page " + request.getRequestURI() + " failed: " + e);
       }
     }
+  }
+
+  /** True for pages that exist only as HTML; those that negotiate a representation say false. */
+  boolean servesHtmlOnly() {
+    return true;
   }
 
   abstract void get(HttpServletRequest request, HttpServletResponse response) throws IOException;

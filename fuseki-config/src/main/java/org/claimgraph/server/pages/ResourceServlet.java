@@ -30,6 +30,11 @@ final class ResourceServlet extends PageServlet {
   }
 
   @Override
+  boolean servesHtmlOnly() {
+    return false;
+  }
+
+  @Override
   void get(HttpServletRequest request, HttpServletResponse response) throws IOException {
     String iri;
     Representation fromExtension = null;

@@ -18,6 +18,8 @@ class ContentNegotiationTest {
       "application/rdf+xml;q=0.5, text/turtle;q=0.9                  | TURTLE",
       "text/turtle;q=0.2, application/ld+json;q=0.8, */*;q=0.1        | JSONLD",
       "application/*                                                 | JSONLD",
+      "text/html;q=0, */*                                            | TURTLE",
+      "text/*, text/html;q=0                                         | TURTLE",
   })
   void acceptHeaderPicksTheBestOffer(String accept, Representation expected) {
     assertThat(ContentNegotiation.choose(accept, null, null).representation()).isEqualTo(expected);
@@ -30,7 +32,8 @@ class ContentNegotiationTest {
   }
 
   @ParameterizedTest(name = "Accept: {0} -> {1}")
-  @CsvSource(delimiter = '|', value = {"image/png | 406", "application/pdf, text/csv | 406"})
+  @CsvSource(delimiter = '|', value = {"image/png | 406", "application/pdf, text/csv | 406", "text/html;q=0 | 406",
+      "*/*;q=0 | 406"})
   void nothingAcceptableIs406(String accept, int status) {
     ContentNegotiation.Choice choice = ContentNegotiation.choose(accept, null, null);
     assertThat(choice.accepted()).isFalse();

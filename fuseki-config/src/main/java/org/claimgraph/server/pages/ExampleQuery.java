@@ -1,10 +1,9 @@
-package org.claimgraph.server;
+package org.claimgraph.server.pages;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
-import org.claimgraph.server.pages.LinkedDataPages;
 
 /**
  * One example query shipped in {@code fuseki-config/queries/}.

@@ -1,4 +1,4 @@
-package org.claimgraph.server;
+package org.claimgraph.server.pages;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,12 +8,10 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -35,24 +33,14 @@ public final class ExampleQueries {
 
     private ExampleQueries() {}
 
-    /** All example queries, in file-name order. */
+    /** Read on first use (the server touches them at start-up), then shared: the list is immutable. */
+    private static final class Loaded {
+        static final List<ExampleQuery> ALL = readFrom(ExampleQueries.class.getResource(RESOURCE_FOLDER));
+    }
+
+    /** All example queries, in file-name order, read once per JVM. */
     public static List<ExampleQuery> all() {
-        URL folder = ExampleQueries.class.getResource(RESOURCE_FOLDER);
-        if (folder == null)
-            throw new IllegalStateException("Example queries missing from the classpath (" + RESOURCE_FOLDER
-                    + "); rebuild the fuseki-config module");
-        try {
-            URI uri = folder.toURI();
-            if (!"jar".equals(uri.getScheme()))
-                return readFolder(Path.of(uri));
-            try (FileSystem jar = openJar(uri)) {
-                return readFolder(jar.provider().getPath(uri));
-            } catch (FileSystemAlreadyExistsException e) {
-                return readFolder(FileSystems.getFileSystem(uri).provider().getPath(uri));
-            }
-        } catch (URISyntaxException | IOException e) {
-            throw new IllegalStateException("Cannot list the example queries at " + folder + ": " + e.getMessage(), e);
-        }
+        return Loaded.ALL;
     }
 
     /** The example query called {@code name}. */
@@ -62,8 +50,28 @@ public final class ExampleQueries {
                         + all().stream().map(ExampleQuery::name).toList()));
     }
 
-    private static FileSystem openJar(URI uri) throws IOException {
-        return FileSystems.newFileSystem(uri, Map.of());
+    /**
+     * Reads the {@code .rq} files of a classpath folder, in a directory or inside a jar. A jar is opened as a
+     * file system of our own, never the JVM-wide one that {@code FileSystems.newFileSystem(URI)} registers:
+     * two readers sharing that one could close it under each other.
+     */
+    static List<ExampleQuery> readFrom(URL folder) {
+        if (folder == null)
+            throw new IllegalStateException("Example queries missing from the classpath (" + RESOURCE_FOLDER
+                    + "); rebuild the fuseki-config module");
+        try {
+            URI uri = folder.toURI();
+            if (!"jar".equals(uri.getScheme()))
+                return readFolder(Path.of(uri));
+            String spec = uri.getRawSchemeSpecificPart();
+            int separator = spec.indexOf("!/");
+            Path jarFile = Path.of(new URI(spec.substring(0, separator)));
+            try (FileSystem jar = FileSystems.newFileSystem(jarFile, (ClassLoader) null)) {
+                return readFolder(jar.getPath(spec.substring(separator + 1)));
+            }
+        } catch (URISyntaxException | IOException | RuntimeException e) {
+            throw new IllegalStateException("Cannot list the example queries at " + folder + ": " + e.getMessage(), e);
+        }
     }
 
     private static List<ExampleQuery> readFolder(Path folder) throws IOException {

@@ -1,0 +1,105 @@
+package org.claimgraph.extract.claim;
+
+import java.util.List;
+import java.util.Optional;
+import org.claimgraph.extract.Span;
+
+/** Where claims begin and end in the text: sentence ends, what a cue reports, distances that mean the same in any script. */
+final class ClaimText {
+  private static final String SKIP_AFTER_CUE = "：:，, \u3000";
+  private static final String SENTENCE_ENDS = "。！？!?";
+  private static final String TRAILING = "，,；;：: \u3000";
+
+  private ClaimText() {}
+
+  /** The offset after the punctuation and spaces that separate a cue from what it reports. */
+  static int skipSeparators(String text, int at, int limit) {
+    while (at < limit && SKIP_AFTER_CUE.indexOf(text.charAt(at)) >= 0) {
+      at++;
+    }
+    return at;
+  }
+
+  static Optional<Quotations.Quote> quoteOpeningAt(List<Quotations.Quote> quotes, int at) {
+    return quotes.stream().filter(q -> q.open().isPresent() && q.open().get().begin() == at).findFirst();
+  }
+
+  /**
+   * What a cue reports: from {@code at} to the end of its sentence, or to a colon that opens a quotation, without
+   * trailing punctuation. A sentence end inside a quotation does not end it.
+   */
+  static Span reported(String text, int at, int limit, List<Quotations.Quote> quotes) {
+    int end = at;
+    while (end < limit) {
+      char c = text.charAt(end);
+      int here = end;
+      boolean inQuote = quotes.stream().anyMatch(q -> q.outerBegin() < here && here < q.outerEnd());
+      if (!inQuote && isSentenceEnd(text, end)) {
+        break;
+      }
+      if (":：".indexOf(c) >= 0 && end + 1 < limit && quoteOpeningAt(quotes, end + 1).isPresent()) {
+        break;
+      }
+      end++;
+    }
+    return trimmed(text, at, end);
+  }
+
+  /** {@code [begin, end)} without leading spaces and without trailing punctuation and spaces. */
+  static Span trimmed(String text, int begin, int end) {
+    while (begin < end && Character.isWhitespace(text.charAt(begin))) {
+      begin++;
+    }
+    while (end > begin && (TRAILING.indexOf(text.charAt(end - 1)) >= 0 || SENTENCE_ENDS.indexOf(text.charAt(end - 1)) >= 0
+        || (text.charAt(end - 1) == '.' && isSentenceEnd(text, end - 1)))) {
+      end--;
+    }
+    return new Span(begin, end);
+  }
+
+  static boolean noSentenceEnd(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (isSentenceEnd(text, i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** 。！？!? end a sentence; so does a full stop before a space or the end (English), but not the one in 3.5. */
+  static boolean isSentenceEnd(String text, int i) {
+    char c = text.charAt(i);
+    return SENTENCE_ENDS.indexOf(c) >= 0
+        || (c == '.' && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1))));
+  }
+
+  /**
+   * How far apart two offsets are, in a measure that means the same in Chinese and English: a Latin word counts two
+   * (about one Chinese word), every other character one.
+   */
+  static int distance(String text, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      boolean latin = isLatinLetter(text.charAt(i));
+      if (!latin) {
+        n++;
+      } else if (i == from || !isLatinLetter(text.charAt(i - 1))) {
+        n += 2;
+      }
+    }
+    return n;
+  }
+
+  private static boolean isLatinLetter(char c) {
+    return Character.isLetter(c) && c < 0x2E80;
+  }
+
+  /** An English reported clause opens with "that" (he said that …); a bare adverbial (in a statement) does not. */
+  static boolean startsClause(String content) {
+    return content.startsWith("that ") || content.codePoints().anyMatch(c -> c >= 0x2E80);
+  }
+
+  static boolean isClauseBreak(String word) {
+    return word.matches("[，,。；;：:！!？?“”「」\"]");
+  }
+}

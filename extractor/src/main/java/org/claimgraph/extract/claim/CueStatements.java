@@ -1,0 +1,236 @@
+package org.claimgraph.extract.claim;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.claimgraph.extract.AttributedQuote;
+import org.claimgraph.extract.ClaimKind;
+import org.claimgraph.extract.Span;
+import org.claimgraph.extract.corenlp.DependencyRuleMatch;
+import org.claimgraph.extract.tagging.Referent;
+import org.claimgraph.extract.tagging.TaggedSentence;
+
+/**
+ * Claims of one paragraph found from its attribution cues and quotation marks.
+ *
+ * <ul>
+ *   <li><b>Statements</b>: what follows a cue (after its comma or colon) to the end of the sentence; when nothing that
+ *       opens a clause follows ("…, X said in a statement."), what precedes the speaker in the sentence.</li>
+ *   <li><b>Quotations</b> attributed by a cue right before them (X表示：“…”), right after them (“…”，他说), or the cue of
+ *       the clause their colon ends (X认为…：“…”); else by CoreNLP's quote attribution (English); else to the speaker of
+ *       the last cue in the same or the previous sentence, or the nearest person named there.</li>
+ * </ul>
+ * A statement that ends the paragraph with a colon and nothing after it continues in the next paragraph: the
+ * scan returns its speaker for {@link SpeakerLines}.
+ */
+final class CueStatements {
+  /** How far after a quotation's end its attribution cue may start: “…”，图灵奖得主Geoffrey Hinton警告说 */
+  private static final int CUE_AFTER_REACH = 40;
+  private static final Pattern NUMBER = Pattern.compile("[0-9０-９]|[一二两三四五六七八九十百千万亿]+[万亿]|[十百千]");
+
+  private final AttributionCues cues;
+  private final SpeakerFinder speakers;
+
+  CueStatements(AttributionCues cues, SpeakerFinder speakers) {
+    this.cues = cues;
+    this.speakers = speakers;
+  }
+
+  /** What a paragraph scan found. */
+  record Found(List<Draft> drafts, List<Attribution> attributions, Optional<Speaker> continues) {}
+
+  /**
+   * @param earlier the attributions of the paragraphs before, in order; this paragraph's are added to it
+   */
+  Found scan(Article article, Span paragraph, List<Attribution> earlier) {
+    String text = article.text();
+    List<Quotations.Quote> quotes = Quotations.find(text, paragraph);
+    List<Attribution> attributions = new ArrayList<>();
+    for (TaggedSentence s : article.sentencesIn(paragraph)) {
+      Map<Integer, DependencyRuleMatch> subjects = speakers.subjects(s);
+      for (AttributionCues.Hit hit : cues.find(s)) {
+        if (quotes.stream().anyMatch(q -> q.content().contains(hit.span()))) {
+          continue; // a verb inside a quotation belongs to the quoted speaker's own sentence
+        }
+        Optional<Speaker> speaker = speakers.ofCue(article, s, hit, subjects, earlier);
+        if (speaker.isPresent()) {
+          Attribution a = new Attribution(s, hit, speaker.get());
+          attributions.add(a);
+          earlier.add(a);
+        }
+      }
+    }
+    List<Draft> drafts = new ArrayList<>();
+    Set<Quotations.Quote> used = new HashSet<>();
+    Optional<Speaker> continues = Optional.empty();
+    for (Attribution a : attributions) {
+      int at = ClaimText.skipSeparators(text, a.hit().span().end(), paragraph.end());
+      Optional<Quotations.Quote> quote = ClaimText.quoteOpeningAt(quotes, at);
+      if (quote.isPresent() && !quote.get().isScareQuote(text)) {
+        drafts.add(quoteDraft(quote.get(), a, "attribution.cue-quote"));
+        used.add(quote.get());
+        continue;
+      }
+      Span content = ClaimText.reported(text, at, nextStatement(a, attributions, at, paragraph.end()), quotes);
+      if (content.length() >= 2) {
+        drafts.add(new Draft(content, reportedKind(a, content.of(text)), a.speaker(), Optional.of(a.hit().span()),
+            a.hit().form() + content.of(text), "attribution.reported", a));
+      } else if (endsWithColon(text, a.hit().span().end(), paragraph.end())) {
+        continues = Optional.of(a.speaker());
+      }
+      // X认为世界需要开源LLM：“…”: the quotation the statement's colon opens is the same speaker's.
+      int afterColon = content.end() < text.length() && ":：".indexOf(text.charAt(content.end())) >= 0
+          ? content.end() + 1 : -1;
+      if (afterColon > 0) {
+        Optional<Quotations.Quote> q = ClaimText.quoteOpeningAt(quotes, afterColon);
+        if (q.isPresent() && !q.get().isScareQuote(text) && used.add(q.get())) {
+          drafts.add(quoteDraft(q.get(), a, "attribution.colon-quote"));
+        }
+      }
+    }
+    for (Quotations.Quote q : quotes) {
+      if (used.contains(q) || q.isScareQuote(text)) {
+        continue;
+      }
+      Optional<Attribution> after = attributions.stream()
+          .filter(a -> a.hit().span().begin() >= q.outerEnd()
+              && ClaimText.distance(text, q.outerEnd(), a.hit().span().begin()) <= CUE_AFTER_REACH
+              && ClaimText.noSentenceEnd(text, q.outerEnd(), a.hit().span().begin())
+              && quotes.stream().noneMatch(o -> o != q && o.outerBegin() >= q.outerEnd()
+                  && o.outerBegin() < a.hit().span().begin()))
+          .findFirst();
+      if (after.isPresent()) {
+        drafts.add(quoteDraft(q, after.get(), "attribution.quote-cue"));
+        used.add(q);
+        // "…," X said in a statement: what follows the cue is no statement of its own when a quotation precedes it.
+        drafts.removeIf(d -> d.utterance() == after.get() && d.rule().equals("attribution.reported")
+            && !ClaimText.startsClause(d.span().of(text)));
+        continue;
+      }
+      Optional<Speaker> speaker = corenlpSpeaker(article, q)
+          .or(() -> lastSpeakerBefore(article, attributions, q.outerBegin()))
+          .or(() -> article.sentenceAt(q.outerBegin())
+              .flatMap(s -> speakers.nearest(article, s, q.outerBegin(), false))
+              .map(c -> new Speaker(c, SpeakerFinder.NEARBY, false)));
+      if (speaker.isPresent()) {
+        used.add(q);
+        drafts.add(new Draft(q.content(), ClaimKind.DIRECT_QUOTE, speaker.get(), Optional.empty(), "",
+            "attribution.nearby-speaker-quote", q));
+      }
+    }
+    precedingStatements(article, paragraph, quotes, attributions, drafts);
+    return new Found(drafts, attributions, continues);
+  }
+
+  /**
+   * "The rules are too strict, the minister said." / "…，他说。": a cue whose speaker closes the sentence, with no
+   * clause after it, reports what comes before the speaker.
+   */
+  private void precedingStatements(Article article, Span paragraph, List<Quotations.Quote> quotes,
+      List<Attribution> attributions, List<Draft> drafts) {
+    String text = article.text();
+    for (Attribution a : attributions) {
+      // A statement after the cue that holds no verb is an adverbial (in a statement, on Monday), not what was said.
+      List<Draft> own = drafts.stream().filter(d -> d.utterance() == a).toList();
+      if (own.stream().anyMatch(d -> !d.rule().equals("attribution.reported") || hasVerb(a.sentence(), d.span())
+          || ClaimText.startsClause(d.span().of(text)))) {
+        continue;
+      }
+      TaggedSentence s = a.sentence();
+      int clause = SpeakerFinder.clauseStart(s, a.hit().head());
+      if (clause == 0 || !s.tokens().get(clause - 1).word().matches("[，,]")) {
+        continue;
+      }
+      Span content = ClaimText.trimmed(text, s.sentence().span().begin(), s.tokens().get(clause - 1).span().begin());
+      int contentBegin = content.begin();
+      if (content.length() < 2 || !hasVerb(s, content) || quotes.stream().anyMatch(q -> q.outerEnd() > contentBegin
+          && q.outerBegin() < content.end())) {
+        continue;
+      }
+      drafts.removeAll(own);
+      drafts.add(new Draft(content, reportedKind(a, content.of(text)), a.speaker(), Optional.of(a.hit().span()),
+          content.of(text), "attribution.preceding", a));
+    }
+  }
+
+  /** Where the next cue's clause in the same sentence begins (…，但同时指出，…), or {@code limit}. */
+  private static int nextStatement(Attribution a, List<Attribution> attributions, int at, int limit) {
+    for (Attribution next : attributions) {
+      if (next.sentence() == a.sentence() && next.hit().head() > a.hit().head()) {
+        int clause = SpeakerFinder.clauseStart(next.sentence(), next.hit().head());
+        int begin = next.sentence().tokens().get(clause).span().begin();
+        if (begin > at) {
+          return Math.min(limit, begin);
+        }
+      }
+    }
+    return limit;
+  }
+
+  private static boolean hasVerb(TaggedSentence s, Span span) {
+    return s.tokens().stream().anyMatch(t -> span.contains(t.span()) && t.pos().startsWith("V"));
+  }
+
+  /** The speaker CoreNLP's quote attribution gave this quotation, as one of our persons or organizations. */
+  private static Optional<Speaker> corenlpSpeaker(Article article, Quotations.Quote q) {
+    for (AttributedQuote aq : article.document().quotes()) {
+      if (!aq.span().contains(q.content()) || aq.span().length() > q.content().length() + 2) {
+        continue;
+      }
+      for (Optional<Span> at : List.of(aq.speakerSpan(), aq.mentionSpan())) {
+        if (at.isEmpty()) {
+          continue;
+        }
+        Optional<TaggedSentence> s = article.sentenceAt(at.get().begin());
+        if (s.isEmpty()) {
+          continue;
+        }
+        Optional<Referent> r = s.get().referents().stream()
+            .filter(x -> x.span().overlaps(at.get()) && (x.type() == org.claimgraph.extract.EntityType.PERSON
+                || x.type().isOrganization()))
+            .findFirst();
+        if (r.isPresent()) {
+          return Optional.of(new Speaker(SpeakerFinder.claimantOf(r.get(), s.get()), 0.7, false));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The speaker of the last cue before {@code offset} in the same or the previous sentence. */
+  private static Optional<Speaker> lastSpeakerBefore(Article article, List<Attribution> attributions, int offset) {
+    Optional<TaggedSentence> here = article.sentenceAt(offset);
+    if (here.isEmpty()) {
+      return Optional.empty();
+    }
+    int sentence = here.get().index();
+    return attributions.stream()
+        .filter(a -> a.hit().span().end() <= offset && a.sentence().index() >= sentence - 1)
+        .reduce((a, b) -> b)
+        .map(a -> new Speaker(a.speaker().claimant(), Math.min(a.speaker().confidence(), 0.6), a.speaker().author()));
+  }
+
+  private static boolean endsWithColon(String text, int from, int limit) {
+    String rest = text.substring(from, limit).strip();
+    return rest.equals("：") || rest.equals(":");
+  }
+
+  private static Draft quoteDraft(Quotations.Quote q, Attribution a, String rule) {
+    return new Draft(q.content(), ClaimKind.DIRECT_QUOTE, a.speaker(), Optional.of(a.hit().span()), "", rule, a);
+  }
+
+  static ClaimKind reportedKind(Attribution a, String content) {
+    ClaimKind kind = a.hit().kind();
+    if (kind == ClaimKind.ESTIMATE && !NUMBER.matcher(content).find()) {
+      kind = ClaimKind.REPORTED_SPEECH;
+    }
+    if (a.speaker().author() && kind == ClaimKind.REPORTED_SPEECH) {
+      kind = ClaimKind.AUTHOR_ASSERTION; // 我们认为… in the author's own voice
+    }
+    return kind;
+  }
+}

@@ -1,0 +1,73 @@
+package org.claimgraph.extract.claim;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.claimgraph.extract.Claim;
+import org.claimgraph.extract.Span;
+import org.claimgraph.extract.tagging.Referent;
+import org.claimgraph.extract.tagging.TaggedSentence;
+
+/**
+ * Turns drafts into claims: one claim per span (the first draft found for it wins), the stance of the whole utterance
+ * its parts belong to, and the entities it is about.
+ */
+final class DraftSettler {
+  private final StanceClassifier stance;
+
+  DraftSettler(StanceClassifier stance) {
+    this.stance = stance;
+  }
+
+  List<Claim> settle(Article article, List<Draft> drafts) {
+    String text = article.text();
+    // Parts of one utterance (a quotation interrupted by 他评论道, a statement and the quotation its colon opens)
+    // take the stance of the whole: it is the speaker's position, and one part alone may not name the side.
+    Map<Object, List<Draft>> utterances = new IdentityHashMap<>();
+    for (Draft d : drafts) {
+      utterances.computeIfAbsent(d.utterance(), k -> new ArrayList<>()).add(d);
+    }
+    List<Referent> named = new ArrayList<>();
+    article.sentences().forEach(s -> s.referents().stream().filter(r -> !r.anaphor()).forEach(named::add));
+    List<Claim> claims = new ArrayList<>();
+    Set<Span> seen = new HashSet<>();
+    List<Draft> ordered = new ArrayList<>(drafts);
+    ordered.sort(Comparator.comparing(Draft::span));
+    for (Draft d : ordered) {
+      if (!seen.add(d.span())) {
+        continue;
+      }
+      StringBuilder whole = new StringBuilder();
+      for (Draft part : utterances.get(d.utterance())) {
+        whole.append(part.stanceText().isEmpty() ? part.span().of(text) : part.stanceText()).append('。');
+      }
+      StanceClassifier.Decision decision = stance.classify(whole.toString());
+      Claim.Claimant claimant = d.speaker().claimant();
+      Set<String> about = new LinkedHashSet<>();
+      for (Referent r : named) {
+        if (d.span().contains(r.span()) && !claimant.entityKey().map(r.entityKey()::equals).orElse(false)) {
+          about.add(r.entityKey());
+        }
+      }
+      claims.add(new Claim(d.span(), d.span().of(text), sentenceOf(article.sentences(), d.span().begin()), claimant,
+          d.kind(), decision.stance(), d.cue(), decision.cue(), List.copyOf(about), d.rule(),
+          d.speaker().confidence()));
+    }
+    return claims;
+  }
+
+  private static int sentenceOf(List<TaggedSentence> tagged, int offset) {
+    int last = 0;
+    for (TaggedSentence s : tagged) {
+      if (s.sentence().span().begin() <= offset) {
+        last = s.index();
+      }
+    }
+    return last;
+  }
+}

@@ -1,0 +1,294 @@
+package org.claimgraph.extract.claim;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.claimgraph.extract.Claim.Claimant;
+import org.claimgraph.extract.EntityType;
+import org.claimgraph.extract.Span;
+import org.claimgraph.extract.corenlp.DependencyRuleMatch;
+import org.claimgraph.extract.corenlp.SemgrexRules;
+import org.claimgraph.extract.corenlp.TokenRuleMatch.TokenRange;
+import org.claimgraph.extract.tagging.Referent;
+import org.claimgraph.extract.tagging.TaggedSentence;
+
+/**
+ * Finds who speaks: the subject of an attribution verb in the dependency parse ({@code attribution.semgrex}), else
+ * the nearest person or organization before the verb in its clause; the owner of a document or spokesperson noun
+ * ({@code speaker-nouns.tsv}: OpenAI的报告称, a spokesperson for Google said); a described group
+ * ({@code group-heads.tsv}); the author for 我们; and, for a quotation with no cue, the nearest speaker in the same or
+ * the previous sentence.
+ */
+final class SpeakerFinder {
+  static final String RULES = "attribution.semgrex";
+  private static final Set<String> FIRST_PERSON = Set.of("我们", "我", "本人", "笔者");
+  /** Confidence of a speaker found without the parse naming it. */
+  static final double FALLBACK = 0.7;
+  /** Confidence of a speaker found near, not on, the statement. */
+  static final double NEARBY = 0.5;
+  /** How many sentences back a pronoun subject (他说) may find the statement whose speaker it stands for. */
+  private static final int BACK_REFERENCE_REACH = 3;
+
+  private final SemgrexRules rules;
+  private final GroupHeads groups;
+  private final SpeakerNouns nouns;
+
+  SpeakerFinder(SemgrexRules rules, GroupHeads groups, SpeakerNouns nouns) {
+    this.rules = rules;
+    this.groups = groups;
+    this.nouns = nouns;
+  }
+
+  SpeakerNouns nouns() {
+    return nouns;
+  }
+
+  /** Semgrex matches by cue token: the first rule (most confident) that names a speaker for it. */
+  Map<Integer, DependencyRuleMatch> subjects(TaggedSentence s) {
+    Map<Integer, DependencyRuleMatch> byCue = new HashMap<>();
+    for (DependencyRuleMatch m : rules.match(s.sentence(), s.tags())) {
+      if (m.node("cue").isPresent() && m.node("speaker").isPresent()) {
+        byCue.putIfAbsent(m.node("cue").getAsInt(), m);
+      }
+    }
+    return byCue;
+  }
+
+  /** The speaker of a cue, or empty when the verb is not attributing (这表示…, 生态系统强调了…). */
+  Optional<Speaker> ofCue(Article article, TaggedSentence s, AttributionCues.Hit hit,
+      Map<Integer, DependencyRuleMatch> subjects, List<Attribution> earlier) {
+    int from = clauseStart(s, hit.head());
+    // X对路透社表示 / X向记者透露: the name after 对 or 向 is who is spoken to; the speaker stands before it.
+    for (int t = hit.head() - 1; t > from; t--) {
+      if (s.tokens().get(t).word().matches("对|向|跟") && s.tokens().get(t).pos().equals("P")) {
+        Optional<Referent> before = agents(s, from, t).stream().filter(r -> !isModifier(s, r)).reduce((a, b) -> b);
+        if (before.isPresent()) {
+          return Optional.of(new Speaker(claimantOf(before.get(), s), FALLBACK, false));
+        }
+        break;
+      }
+    }
+    Optional<Speaker> previous = backReference(s, hit, subjects, from, earlier);
+    if (previous.isPresent()) {
+      return previous;
+    }
+    // The subject may hang on any verb of a cue: 反驳说 is parsed 反驳 + 说 with 说 as the head.
+    DependencyRuleMatch subject = null;
+    for (int t = hit.head(); t < hit.end() && subject == null; t++) {
+      subject = subjects.get(t);
+    }
+    if (subject != null) {
+      double confidence = subject.result().isEmpty() ? 0.8 : Double.parseDouble(subject.result().get(0));
+      int head = subject.node("speaker").getAsInt();
+      Optional<Speaker> found = ofPhrase(article, s, head, s.nounPhrase(head), confidence);
+      if (found.isPresent()) {
+        return found;
+      }
+    } else {
+      // No parsed subject: the nearest person or organization before the cue in its clause (据路透社称 too), unless
+      // it only modifies a noun (Hugging Face的生态系统强调了…).
+      Optional<Referent> named = agents(s, from, hit.head()).stream().reduce((a, b) -> b);
+      if (named.isPresent() && !isModifier(s, named.get())) {
+        return Optional.of(new Speaker(claimantOf(named.get(), s), FALLBACK, false));
+      }
+      if (named.isEmpty() && from < hit.head()) {
+        Optional<Claimant> known = article.knownNameIn(s.span(from, hit.head()));
+        if (known.isPresent()) {
+          return Optional.of(new Speaker(known.get(), FALLBACK, false));
+        }
+      }
+    }
+    // The noun right before the cue (adverbs aside): 他 when the parse took another subject, 我们, 该公司, a group
+    // such as 开源AI的支持者, a document (报告称) or a spokesperson (发言人表示).
+    int last = hit.head() - 1;
+    while (last >= from && s.tokens().get(last).pos().matches("AD|RB")) {
+      last--;
+    }
+    if (last < from) {
+      return Optional.empty();
+    }
+    TokenRange phrase = s.nounPhrase(last);
+    return ofPhrase(article, s, last,
+        new TokenRange(Math.max(from, phrase.begin()), Math.min(phrase.end(), hit.head())), FALLBACK);
+  }
+
+  /**
+   * The speaker a noun phrase names: the person or organization on its head, else its last one that does not only
+   * modify the head; the owner of a document or spokesperson; the author for 我们; a described group.
+   */
+  Optional<Speaker> ofPhrase(Article article, TaggedSentence s, int head, TokenRange phrase, double confidence) {
+    String word = s.tokens().get(head).word();
+    Span headSpan = s.tokens().get(head).span();
+    List<Referent> agents = agents(s, phrase.begin(), phrase.end());
+    if (nouns.speaksForOwner(word)) {
+      // OpenAI的报告称 / the company's statement said / a spokesperson for Google said: the owner speaks.
+      // The owner stands before the noun in its clause (X发布的报告) or after it in the phrase (a report by X).
+      List<Referent> around = new java.util.ArrayList<>(agents(s, clauseStart(s, head), head));
+      agents.stream().filter(r -> r.span().begin() >= headSpan.end()).forEach(around::add);
+      Optional<Referent> owner = around.stream().reduce((a, b) -> b);
+      if (owner.isPresent()) {
+        return Optional.of(new Speaker(claimantOf(owner.get(), s), confidence, false));
+      }
+      Optional<Claimant> unknownOwner = namedByCoreNlp(s, new TokenRange(clauseStart(s, head), head));
+      if (unknownOwner.isPresent()) {
+        return Optional.of(new Speaker(unknownOwner.get(), FALLBACK, false));
+      }
+      return nearest(article, s, s.tokens().get(phrase.begin()).span().begin(), true)
+          .map(r -> new Speaker(r, NEARBY, false));
+    }
+    Optional<Referent> onHead = agents.stream().filter(r -> r.span().overlaps(headSpan)).findFirst();
+    Optional<Referent> chosen = onHead.or(() -> agents.stream().reduce((a, b) -> b).filter(r -> !isModifier(s, r)));
+    if (chosen.isPresent()) {
+      return Optional.of(new Speaker(claimantOf(chosen.get(), s), confidence, false));
+    }
+    if (FIRST_PERSON.contains(word)) {
+      return article.author().map(a -> new Speaker(a, confidence, true));
+    }
+    if (groups.isGroupHead(word)) {
+      String description = s.text(phrase.begin(), phrase.end()).replaceAll("^[，,、：:\\s]+", "").strip();
+      if (!description.isEmpty()) {
+        return Optional.of(new Speaker(new Claimant(Optional.empty(), description), confidence, false));
+      }
+    }
+    return article.knownNameIn(s.span(phrase.begin(), phrase.end())).or(() -> namedByCoreNlp(s, phrase))
+        .map(c -> new Speaker(c, FALLBACK, false));
+  }
+
+  /**
+   * A name no entity stands for (the lexicons and the resolver missed it): the last run of tokens CoreNLP's NER
+   * tagged PERSON or ORGANIZATION in the range, else its last proper noun (CTB NR, PTB NNP), as a claimant without an
+   * entity.
+   */
+  private static Optional<Claimant> namedByCoreNlp(TaggedSentence s, TokenRange range) {
+    for (String kind : List.of("NER", "POS")) {
+      for (int t = range.end() - 1; t >= range.begin(); t--) {
+        if (!isName(s, t, kind)) {
+          continue;
+        }
+        int begin = t;
+        while (begin > range.begin() && isName(s, begin - 1, kind)
+            && (kind.equals("POS") || s.tokens().get(begin - 1).ner().equals(s.tokens().get(t).ner()))) {
+          begin--;
+        }
+        return Optional.of(new Claimant(Optional.empty(), s.text(begin, t + 1)));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isName(TaggedSentence s, int t, String kind) {
+    return kind.equals("NER") ? s.tokens().get(t).ner().matches("PERSON|ORGANIZATION")
+        : s.tokens().get(t).pos().matches("NR|NNP|NNPS") && s.tags().get(t).equals("O");
+  }
+
+  /**
+   * 他说 / 两人在信中写道 / she said: a back-referring pronoun as the subject of a cue stands for the speaker of the
+   * last statement within three sentences, the way news reports chain a speaker's statements.
+   */
+  private Optional<Speaker> backReference(TaggedSentence s, AttributionCues.Hit hit,
+      Map<Integer, DependencyRuleMatch> subjects, int from, List<Attribution> earlier) {
+    int subject = -1;
+    for (int t = hit.head(); t < hit.end() && subject < 0; t++) {
+      DependencyRuleMatch m = subjects.get(t);
+      if (m != null) {
+        subject = m.node("speaker").getAsInt();
+      }
+    }
+    if (subject < 0) {
+      subject = hit.head() - 1;
+      while (subject >= from && s.tokens().get(subject).pos().matches("AD|RB|P|NT|NN|LC")
+          && nouns.kindOf(s.tokens().get(subject).word()).orElse(null) != SpeakerNouns.Kind.BACK_REFERENCE) {
+        subject--;
+      }
+    }
+    if (subject < from || nouns.kindOf(s.tokens().get(subject).word()).orElse(null)
+        != SpeakerNouns.Kind.BACK_REFERENCE) {
+      return Optional.empty();
+    }
+    for (int k = earlier.size() - 1; k >= 0; k--) {
+      Attribution a = earlier.get(k);
+      if (a.sentence().index() < s.index() - BACK_REFERENCE_REACH) {
+        break;
+      }
+      if (a.sentence().index() <= s.index() && !a.speaker().author()) {
+        return Optional.of(new Speaker(a.speaker().claimant(), FALLBACK, false));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The speaker a heading or the part before a colon names (OpenAI首席执行官Sam Altman：…): its last person, else
+   * its last organization; an unnamed spokesperson's organization.
+   */
+  Optional<Speaker> ofHeading(TaggedSentence s, int begin, int end, double confidence) {
+    List<Referent> agents = agents(s, begin, end);
+    Optional<Referent> person = agents.stream().filter(r -> r.type() == EntityType.PERSON).reduce((a, b) -> b);
+    return person.or(() -> agents.stream().reduce((a, b) -> b))
+        .map(r -> new Speaker(claimantOf(r, s), confidence, false));
+  }
+
+  /**
+   * The nearest person or organization named before {@code offset} in sentence {@code s}, else in the sentence before
+   * it; persons first when {@code organizationsToo} is false, otherwise whichever is nearer.
+   */
+  Optional<Claimant> nearest(Article article, TaggedSentence s, int offset, boolean organizationsToo) {
+    for (TaggedSentence in : List.of(Optional.of(s), article.previous(s)).stream().flatMap(Optional::stream).toList()) {
+      Referent best = null;
+      for (Referent r : in.referents()) {
+        boolean fits = r.type() == EntityType.PERSON || (organizationsToo && r.type().isOrganization());
+        if (!r.anaphor() && fits && r.span().end() <= offset && !isModifier(in, r)) {
+          best = r;
+        }
+      }
+      if (best != null) {
+        return Optional.of(claimantOf(best, in));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The first token of the clause holding token {@code at}. */
+  static int clauseStart(TaggedSentence s, int at) {
+    int from = at;
+    while (from > 0 && !ClaimText.isClauseBreak(s.tokens().get(from - 1).word())) {
+      from--;
+    }
+    return from;
+  }
+
+  /**
+   * Persons and organizations in tokens [from, to), in text order, named or referred to by a noun (该公司); the
+   * tagger's pronoun guesses (它, 其, 我们) are left out: 他 and 她 come resolved from the entity resolver, and 我们 is
+   * the author.
+   */
+  static List<Referent> agents(TaggedSentence s, int from, int to) {
+    if (to <= from) {
+      return List.of();
+    }
+    return s.referentsIn(from, to).stream()
+        .filter(r -> r.type() == EntityType.PERSON || r.type().isOrganization())
+        .filter(r -> !r.anaphor() || !isPronoun(s, r))
+        .toList();
+  }
+
+  private static boolean isPronoun(TaggedSentence s, Referent r) {
+    int t = s.tokenAt(r.span().begin());
+    return t >= 0 && s.tokens().get(t).pos().equals("PN");
+  }
+
+  static Claimant claimantOf(Referent r, TaggedSentence s) {
+    int base = s.sentence().span().begin();
+    int begin = Math.max(0, r.span().begin() - base);
+    return new Claimant(Optional.of(r.entityKey()),
+        s.text().substring(begin, Math.min(r.span().end() - base, s.text().length())));
+  }
+
+  /** A name followed by 的 or 之 modifies the noun after it. */
+  static boolean isModifier(TaggedSentence s, Referent r) {
+    int last = s.tokenAt(r.span().end() - 1);
+    return last >= 0 && last + 1 < s.tokens().size() && s.tokens().get(last + 1).word().matches("[的之]");
+  }
+}

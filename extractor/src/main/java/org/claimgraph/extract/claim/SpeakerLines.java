@@ -1,0 +1,165 @@
+package org.claimgraph.extract.claim;
+
+import java.util.List;
+import java.util.Optional;
+import org.claimgraph.extract.ClaimKind;
+import org.claimgraph.extract.EntityType;
+import org.claimgraph.extract.Span;
+import org.claimgraph.extract.Token;
+import org.claimgraph.extract.tagging.Referent;
+import org.claimgraph.extract.tagging.TaggedSentence;
+
+/**
+ * Speech marked by the layout of lines rather than by a verb:
+ * <ul>
+ *   <li>a line "ORG + TITLE + NAME：CONTENT" (百度首席技术官王海峰：大模型…): the part before the colon is only names,
+ *       titles and nouns, and names a person or organization;</li>
+ *   <li>"NAME的观点/看法是：…" (an opinion noun of {@code speaker-nouns.tsv} owned by a speaker, then 是);</li>
+ *   <li>a speaker heading, a short line that is only a name with its role, followed by that speaker's paragraphs;</li>
+ *   <li>a line ending in a speech verb and "：", continued by the next paragraph.</li>
+ * </ul>
+ * A paragraph spoken under a heading or after a colon gives one claim: its first sentence (a quotation when it
+ * opens with one).
+ */
+final class SpeakerLines {
+  /** The part before a colon that names a speaker is short: 某公司董事长兼首席执行官张三 */
+  private static final int SPEAKER_PREFIX_MAX = 30;
+  /** A speaker heading is a short line. */
+  private static final int HEADING_MAX = 30;
+  static final double LINE_SPEAKER = 0.75;
+
+  private final SpeakerFinder speakers;
+
+  SpeakerLines(SpeakerFinder speakers) {
+    this.speakers = speakers;
+  }
+
+  /** The claim a colon line or an opinion frame in sentence {@code s} makes, if it is one. */
+  Optional<Draft> colonLine(Article article, TaggedSentence s, boolean opensParagraph) {
+    String text = article.text();
+    List<Token> tokens = s.tokens();
+    for (int i = 1; i < tokens.size() - 1; i++) {
+      if (!tokens.get(i).word().matches("[：:]")) {
+        continue;
+      }
+      int colon = i;
+      // NAME的观点是：
+      int before = colon - 1;
+      if (tokens.get(before).word().equals("是") && before >= 2
+          && speakers.nouns().kindOf(tokens.get(before - 1).word()).orElse(null) == SpeakerNouns.Kind.OPINION
+          && tokens.get(before - 2).word().matches("[的之]")) {
+        int from = SpeakerFinder.clauseStart(s, before - 2);
+        Optional<Referent> owner = SpeakerFinder.agents(s, from, before - 2).stream().reduce((a, b) -> b);
+        if (owner.isPresent()) {
+          Span cue = s.span(before - 1, colon + 1);
+          return content(article, s, colon, new Speaker(SpeakerFinder.claimantOf(owner.get(), s), LINE_SPEAKER, false),
+              cue, "attribution.opinion");
+        }
+      }
+      // ORG+TITLE+NAME：CONTENT, at the start of the paragraph.
+      if (opensParagraph && ClaimText.distance(text, tokens.get(0).span().begin(), tokens.get(colon).span().begin())
+          <= SPEAKER_PREFIX_MAX && onlyNames(s, 0, colon)) {
+        Optional<Speaker> speaker = speakers.ofHeading(s, 0, colon, LINE_SPEAKER);
+        if (speaker.isPresent() && endsWithAgent(s, 0, colon)) {
+          return content(article, s, colon, speaker.get(), tokens.get(colon).span(), "attribution.speaker-line");
+        }
+      }
+      return Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Draft> content(Article article, TaggedSentence s, int colon, Speaker speaker, Span cue, String rule) {
+    String text = article.text();
+    int at = ClaimText.skipSeparators(text, s.tokens().get(colon).span().end(), s.sentence().span().end());
+    Span paragraph = paragraphOf(article, s);
+    List<Quotations.Quote> quotes = Quotations.find(text, paragraph);
+    Optional<Quotations.Quote> quote = ClaimText.quoteOpeningAt(quotes, at);
+    if (quote.isPresent() && !quote.get().isScareQuote(text)) {
+      return Optional.of(new Draft(quote.get().content(), ClaimKind.DIRECT_QUOTE, speaker, Optional.of(cue), "",
+          rule, quote.get()));
+    }
+    Span content = ClaimText.reported(text, at, paragraph.end(), quotes);
+    if (content.length() < 2) {
+      return Optional.empty();
+    }
+    return Optional.of(new Draft(content, ClaimKind.REPORTED_SPEECH, speaker, Optional.of(cue), "", rule, content));
+  }
+
+  /**
+   * The speaker a paragraph is a heading for: one short line without sentence punctuation or colon that ends with a
+   * person (and may hold an organization and a title before it).
+   */
+  Optional<Speaker> heading(Article article, Span paragraph) {
+    String text = article.text();
+    String line = paragraph.of(text).strip();
+    if (line.isEmpty() || ClaimText.distance(text, paragraph.begin(), paragraph.end()) > HEADING_MAX
+        || line.chars().anyMatch(c -> "。！？!?：:，,；;“”\"「」".indexOf(c) >= 0)) {
+      return Optional.empty();
+    }
+    List<TaggedSentence> in = article.sentencesIn(paragraph);
+    if (in.size() != 1) {
+      return Optional.empty();
+    }
+    TaggedSentence s = in.get(0);
+    int n = s.tokens().size();
+    if (!onlyNames(s, 0, n)) {
+      return Optional.empty();
+    }
+    List<Referent> agents = SpeakerFinder.agents(s, 0, n);
+    if (agents.isEmpty() || agents.get(agents.size() - 1).type() != EntityType.PERSON || !endsWithAgent(s, 0, n)) {
+      return Optional.empty();
+    }
+    return speakers.ofHeading(s, 0, n, LINE_SPEAKER);
+  }
+
+  /** The claim of a paragraph spoken by {@code speaker} (under a heading, or after a line ending in "："). */
+  Optional<Draft> spokenParagraph(Article article, Span paragraph, Speaker speaker, String rule) {
+    String text = article.text();
+    List<TaggedSentence> in = article.sentencesIn(paragraph);
+    if (in.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Quotations.Quote> quotes = Quotations.find(text, paragraph);
+    int at = ClaimText.skipSeparators(text, paragraph.begin(), paragraph.end());
+    Optional<Quotations.Quote> quote = ClaimText.quoteOpeningAt(quotes, at);
+    if (quote.isPresent() && !quote.get().isScareQuote(text)) {
+      return Optional.of(new Draft(quote.get().content(), ClaimKind.DIRECT_QUOTE, speaker, Optional.empty(), "", rule,
+          quote.get()));
+    }
+    Span content = ClaimText.reported(text, at, paragraph.end(), quotes);
+    if (content.length() < 2) {
+      return Optional.empty();
+    }
+    return Optional.of(new Draft(content, ClaimKind.REPORTED_SPEECH, speaker, Optional.empty(), "", rule, content));
+  }
+
+  /** Tokens [from, to) are names, titles, nouns and the words that join them (兼, 、, and, of), no verbs. */
+  private static boolean onlyNames(TaggedSentence s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      Token t = s.tokens().get(i);
+      String tag = s.tags().get(i);
+      if (!tag.equals("O") && !tag.equals("NUMBER") && !tag.equals("DATE")) {
+        continue;
+      }
+      if (!t.pos().matches("N.*|JJ|CC|PU|DEG|NNP|NNPS|NN|NNS|IN|DT|POS|HYPH|,")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The last token before {@code to} belongs to a person or organization. */
+  private static boolean endsWithAgent(TaggedSentence s, int from, int to) {
+    if (to <= from) {
+      return false;
+    }
+    String tag = s.tags().get(to - 1);
+    return tag.equals("PERSON") || tag.equals("ORG");
+  }
+
+  private static Span paragraphOf(Article article, TaggedSentence s) {
+    return article.body().stream().map(p -> p.span()).filter(p -> p.contains(s.sentence().span())).findFirst()
+        .orElse(s.sentence().span());
+  }
+}

@@ -1,0 +1,77 @@
+package org.claimgraph.extract.relation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.claimgraph.extract.Entity;
+import org.claimgraph.extract.EntityType;
+import org.claimgraph.extract.Mention;
+import org.claimgraph.extract.Relation;
+import org.claimgraph.extract.RelationType;
+
+/**
+ * PART_OF read from names: an organization whose name is another organization's name (perhaps after a place)
+ * followed by a unit noun is a unit of it — 欧盟委员会 of 欧盟, 三星电子DS部门 of 三星电子, 美国众议院外交委员会 of
+ * 众议院. No token rule can see this, since the two names overlap in the text.
+ */
+final class UnitNames {
+  static final String RULE = "names.part-of-unit-name";
+  static final double CONFIDENCE = 0.75;
+  /** The unit nouns that end a unit's name (a suffix that is only a company word names the company itself). */
+  private static final Pattern UNIT_SUFFIX = Pattern.compile(
+      ".*(?:委员会|部门|部|局|署|队|实验室|研究院|研究所|中心|学院|医院|分公司|子公司|事业部|事业群|办公室|分部|分社|团队|小组|处|厅|"
+          + "Lab|Labs|Research|Division)$");
+  private static final Pattern COMPANY_WORDS = Pattern.compile("(?:股份)?(?:有限)?(?:公司|集团)(?:总部)?");
+
+  private UnitNames() {}
+
+  static List<Relation> partOf(List<Entity> entities) {
+    List<Entity> organizations = entities.stream().filter(e -> e.type().isOrganization()).toList();
+    Set<String> places = new LinkedHashSet<>();
+    entities.stream().filter(e -> e.type() == EntityType.PLACE).forEach(e -> places.addAll(names(e)));
+    List<Relation> out = new ArrayList<>();
+    for (Entity unit : organizations) {
+      for (Entity parent : organizations) {
+        if (unit == parent) {
+          continue;
+        }
+        unitMention(unit, parent, places).ifPresent(m -> out.add(new Relation(unit.key(), RelationType.PART_OF,
+            new Relation.EntityValue(parent.key()), Optional.empty(), Math.max(0, m.sentence()), m.span(), RULE,
+            CONFIDENCE)));
+      }
+    }
+    return out;
+  }
+
+  private static Optional<Mention> unitMention(Entity unit, Entity parent, Set<String> places) {
+    for (Mention m : unit.mentions()) {
+      if (m.source() == Mention.Source.COREFERENCE) {
+        continue;
+      }
+      for (String name : names(parent)) {
+        int at = m.text().indexOf(name);
+        if (name.length() < 2 || at < 0) {
+          continue;
+        }
+        String before = m.text().substring(0, at);
+        String after = m.text().substring(at + name.length()).strip();
+        boolean placeBefore = before.isEmpty() || places.contains(before.strip());
+        if (placeBefore && after.length() >= 2 && UNIT_SUFFIX.matcher(after).matches()
+            && !COMPANY_WORDS.matcher(after).matches()) {
+          return Optional.of(m);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Set<String> names(Entity e) {
+    Set<String> names = new LinkedHashSet<>(e.labels().values());
+    names.addAll(e.aliases());
+    e.mentions().stream().filter(m -> m.source() != Mention.Source.COREFERENCE).forEach(m -> names.add(m.text()));
+    return names;
+  }
+}
