@@ -24,7 +24,7 @@ import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.system.Txn;
 import org.claimgraph.ontology.Namespaces;
 import org.claimgraph.server.ClaimgraphServer;
-import org.claimgraph.server.ExampleQuery;
+import org.claimgraph.server.pages.ExampleQuery;
 import org.claimgraph.store.StoreLocation;
 
 /**
