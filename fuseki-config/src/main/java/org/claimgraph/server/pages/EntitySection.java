@@ -5,8 +5,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -57,7 +57,7 @@ final class EntitySection {
     String e = DatasetReader.sparql(entity);
     // Mentions per document graph, in document order: their sum is the total, and they say which documents hold the
     // requested page, so no query ever sorts all of a much-mentioned entity's mentions.
-    List<QuerySolution> perGraph = reader.select("SELECT ?g (COUNT(DISTINCT ?m) AS ?n) WHERE { GRAPH ?g {"
+    List<QuerySolution> perGraph = reader.select("SELECT ?g (COUNT(?m) AS ?n) WHERE { GRAPH ?g {"
         + " ?m itsrdf:taIdentRef " + e + " } } GROUP BY ?g ORDER BY ?g");
     long mentionCount = perGraph.stream().mapToLong(row -> Rows.number(row, "n")).sum();
     Pager mentionPager = Pager.of(Pager.parsePage(url.parameter("mentions")), ITEMS_PER_PAGE, mentionCount,

@@ -31,7 +31,7 @@ final class Labeller {
   private static final int BATCH = 200;
 
   /** Most terms kept before the memory starts afresh. */
-  private static final int MAX_KEPT = 200_000;
+  private static final int MAX_KEPT = 100_000;
 
   private final DatasetReader reader;
   private final IriMapping mapping;

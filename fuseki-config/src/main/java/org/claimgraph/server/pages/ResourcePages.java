@@ -20,7 +20,7 @@ import org.apache.jena.query.QuerySolution;
 final class ResourcePages {
 
   static final int LINKS_PER_PAGE = 50;
-  static final int MAX_KEPT_PAGES = 2_000;
+  static final int MAX_KEPT_PAGES = 500;
 
   /** A row of a link table; {@code first} marks the first row of a property, where its label is shown. */
   record LinkRow(NodeView predicate, boolean first, NodeView value) {}
