@@ -35,6 +35,12 @@ public final class RuleRelationExtractor implements RelationExtractor {
   public static final List<String> TOKEN_RULE_FILES =
       List.of("roles.rules", "organizations.rules", "models.rules", "events.rules", "works.rules");
   public static final List<String> DEPENDENCY_RULE_FILES = List.of("relations.semgrex");
+  /**
+   * Tags of nodes read as their name alone, not as the phrase they head. Only people: lists of people each with their
+   * own title and organization are where the phrase reading goes wrong, while a model or organization node's phrase
+   * ("GPT-4和GPT-4o") is often the intended reading.
+   */
+  private static final Set<String> NAME_TAGS = Set.of("PERSON");
 
   private record TokenFile(String stem, TokensRegexRules rules, Map<String, RuleAction> actions) {}
 
@@ -124,7 +130,7 @@ public final class RuleRelationExtractor implements RelationExtractor {
           int lo = Integer.MAX_VALUE;
           int hi = -1;
           for (Map.Entry<String, Integer> node : m.nodes().entrySet()) {
-            TokenRange phrase = s.nounPhrase(node.getValue());
+            TokenRange phrase = nodePhrase(s, node.getValue());
             groups.put(node.getKey(), phrase);
             lo = Math.min(lo, phrase.begin());
             hi = Math.max(hi, phrase.end());
@@ -137,6 +143,28 @@ public final class RuleRelationExtractor implements RelationExtractor {
       }
     }
     return all;
+  }
+
+  /**
+   * The tokens a matched node stands for. A node that is a person's name stands for that name alone: the parser
+   * often hangs a whole list "A的CEO X、B的CEO Y" under one name through dep/conj, and reading Y's node as that
+   * phrase would give X Y's title and organization too. Any other node (人士, 公司, a model) stands for the noun
+   * phrase it heads.
+   */
+  static TokenRange nodePhrase(TaggedSentence s, int head) {
+    String tag = s.tags().get(head);
+    if (!NAME_TAGS.contains(tag)) {
+      return s.nounPhrase(head);
+    }
+    int lo = head;
+    int hi = head + 1;
+    while (lo > 0 && tag.equals(s.tags().get(lo - 1))) {
+      lo--;
+    }
+    while (hi < s.tags().size() && tag.equals(s.tags().get(hi))) {
+      hi++;
+    }
+    return new TokenRange(lo, hi);
   }
 
   /** One relation per (subject, predicate, object): the most confident, the first found among equals. */
