@@ -35,12 +35,25 @@ public final class TimeExpressions {
   private static final List<String> CN_MONTHS =
       List.of("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二");
 
-  private enum Kind { DAY, DAY_NUMERIC, YEAR_MONTH, RELATIVE_YEAR_MONTH, RELATIVE_MONTH, YEAR, RELATIVE_YEAR, BARE_MONTH }
+  // English month names and their usual abbreviations (Sept. as well as Sep.); matched case-sensitively, as written.
+  private static final List<String> EN_MONTHS = List.of("January", "February", "March", "April", "May", "June", "July",
+      "August", "September", "October", "November", "December");
+  private static final String EN_MONTH =
+      "(January|February|March|April|May|June|July|August|September|October|November|December"
+          + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
+
+  private enum Kind { EN_DAY_MONTH_YEAR, EN_MONTH_DAY_YEAR, EN_MONTH_YEAR, DAY, DAY_NUMERIC, YEAR_MONTH, RELATIVE_YEAR_MONTH, RELATIVE_MONTH, YEAR, RELATIVE_YEAR, BARE_MONTH }
 
   private record Shape(Kind kind, Pattern pattern) {}
 
   // Most specific first; a later shape never claims text an earlier one took.
   private static final List<Shape> SHAPES = List.of(
+      // English: 2 November 2023; November 2, 2023; May 2024.
+      new Shape(Kind.EN_DAY_MONTH_YEAR,
+          Pattern.compile("(?<![\\d.])(\\d{1,2}) " + EN_MONTH + ",? (\\d{4})(?!\\d)")),
+      new Shape(Kind.EN_MONTH_DAY_YEAR,
+          Pattern.compile("\\b" + EN_MONTH + " (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})(?!\\d)")),
+      new Shape(Kind.EN_MONTH_YEAR, Pattern.compile("\\b" + EN_MONTH + ",? (\\d{4})(?!\\d)")),
       new Shape(Kind.DAY, Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})[日号]")),
       new Shape(Kind.DAY_NUMERIC, Pattern.compile("(?<![\\d.])(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})(?![\\d.])")),
       new Shape(Kind.YEAR_MONTH, Pattern.compile("(\\d{4})年" + MONTH)),
@@ -79,6 +92,17 @@ public final class TimeExpressions {
   private static Optional<String[]> resolve(Kind kind, Matcher m, Optional<LocalDate> articleDate) {
     try {
       switch (kind) {
+        case EN_DAY_MONTH_YEAR -> {
+          return Optional.of(new String[] {LocalDate.of(Integer.parseInt(m.group(3)), englishMonth(m.group(2)),
+              Integer.parseInt(m.group(1))).toString(), DATE});
+        }
+        case EN_MONTH_DAY_YEAR -> {
+          return Optional.of(new String[] {LocalDate.of(Integer.parseInt(m.group(3)), englishMonth(m.group(1)),
+              Integer.parseInt(m.group(2))).toString(), DATE});
+        }
+        case EN_MONTH_YEAR -> {
+          return Optional.of(yearMonth(YearMonth.of(Integer.parseInt(m.group(2)), englishMonth(m.group(1)))));
+        }
         case DAY, DAY_NUMERIC -> {
           LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
               Integer.parseInt(m.group(3)));
@@ -120,6 +144,16 @@ public final class TimeExpressions {
 
   private static String[] yearMonth(YearMonth ym) {
     return new String[] {ym.toString(), G_YEAR_MONTH};
+  }
+
+  /** 1-12 for an English month name or abbreviation matched by {@link #EN_MONTH}. */
+  private static int englishMonth(String name) {
+    for (int i = 0; i < EN_MONTHS.size(); i++) {
+      if (EN_MONTHS.get(i).startsWith(name)) {
+        return i + 1;
+      }
+    }
+    throw new IllegalStateException(name);
   }
 
   private static Optional<Integer> month(String s) {

@@ -27,7 +27,12 @@ class TimeExpressionsTest {
       "今年, 2023, gYear",
       "2023年7月, 2023-07, gYearMonth",
       "2023年10月19日, 2023-10-19, date",
-      "2023.10.19, 2023-10-19, date"})
+      "2023.10.19, 2023-10-19, date",
+      "on 2 November 2023, 2023-11-02, date",
+      "'November 2, 2023', 2023-11-02, date",
+      "Sept. 30 2024, 2024-09-30, date",
+      "in May 2024, 2024-05, gYearMonth",
+      "'December, 2025', 2025-12, gYearMonth"})
   void resolvesAgainstTheArticleDate(String text, String lexical, String type) {
     TimeExpression t = TimeExpressions.resolve(text, ARTICLE).orElseThrow();
     assertThat(t.lexical()).isEqualTo(lexical);
@@ -35,7 +40,7 @@ class TimeExpressionsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"目前", "未来", "六个月", "几个月里", "1990年代"})
+  @ValueSource(strings = {"目前", "未来", "六个月", "几个月里", "1990年代", "May we 2024", "in December", "Marching 2024"})
   void isNotADate(String text) {
     assertThat(TimeExpressions.find(text, 0, ARTICLE)).isEmpty();
   }
