@@ -215,12 +215,11 @@ final class SpeakerFinder {
     if (subject < 0) {
       subject = hit.head() - 1;
       while (subject >= from && s.tokens().get(subject).pos().matches("AD|RB|P|NT|NN|LC")
-          && nouns.kindOf(s.tokens().get(subject).word()).orElse(null) != SpeakerNouns.Kind.BACK_REFERENCE) {
+          && !isBackReference(s, subject, from)) {
         subject--;
       }
     }
-    if (subject < from || nouns.kindOf(s.tokens().get(subject).word()).orElse(null)
-        != SpeakerNouns.Kind.BACK_REFERENCE) {
+    if (subject < from || !isBackReference(s, subject, from)) {
       return Optional.empty();
     }
     for (int k = earlier.size() - 1; k >= 0; k--) {
@@ -233,6 +232,19 @@ final class SpeakerFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether token {@code t} is a back-referring pronoun or noun (他, 两人), alone or with the token before it: the
+   * segmenter often splits a numeral from its noun (两/CD 人/NN).
+   */
+  private boolean isBackReference(TaggedSentence s, int t, int from) {
+    String word = s.tokens().get(t).word();
+    if (nouns.kindOf(word).orElse(null) == SpeakerNouns.Kind.BACK_REFERENCE) {
+      return true;
+    }
+    return t > from && s.tokens().get(t - 1).pos().equals("CD")
+        && nouns.kindOf(s.tokens().get(t - 1).word() + word).orElse(null) == SpeakerNouns.Kind.BACK_REFERENCE;
   }
 
   /**
