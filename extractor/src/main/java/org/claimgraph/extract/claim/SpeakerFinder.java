@@ -70,6 +70,11 @@ final class SpeakerFinder {
         break;
       }
     }
+    if (hit.span().begin() > s.tokens().get(hit.head()).span().begin()) {
+      // The cue was glued to the end of a known name (谷立/言说): that name speaks; the parse of the token is no help.
+      return article.knownNameIn(new Span(s.tokens().get(from).span().begin(), hit.span().begin()))
+          .map(c -> new Speaker(c, FALLBACK, false));
+    }
     Optional<Speaker> previous = backReference(s, hit, subjects, from, earlier);
     if (previous.isPresent()) {
       return previous;
