@@ -91,18 +91,18 @@ final class SpeakerFinder {
       if (found.isPresent()) {
         return found;
       }
-    } else {
-      // No parsed subject: the nearest person or organization before the cue in its clause (据路透社称 too), unless
-      // it only modifies a noun (Hugging Face的生态系统强调了…).
-      Optional<Referent> named = agents(s, from, hit.head()).stream().reduce((a, b) -> b);
-      if (named.isPresent() && !isModifier(s, named.get())) {
-        return Optional.of(new Speaker(claimantOf(named.get(), s), FALLBACK, false));
-      }
-      if (named.isEmpty() && from < hit.head()) {
-        Optional<Claimant> known = article.knownNameIn(s.span(from, hit.head()));
-        if (known.isPresent()) {
-          return Optional.of(new Speaker(known.get(), FALLBACK, false));
-        }
+    }
+    // No parsed subject, or one that names no speaker (the parse took a word of a quotation before the cue): the
+    // nearest person or organization before the cue in its clause (据路透社称 too), unless it only modifies a noun
+    // (Hugging Face的生态系统强调了…).
+    Optional<Referent> named = agents(s, from, hit.head()).stream().reduce((a, b) -> b);
+    if (named.isPresent() && !isModifier(s, named.get())) {
+      return Optional.of(new Speaker(claimantOf(named.get(), s), FALLBACK, false));
+    }
+    if (named.isEmpty() && from < hit.head()) {
+      Optional<Claimant> known = article.knownNameIn(s.span(from, hit.head()));
+      if (known.isPresent()) {
+        return Optional.of(new Speaker(known.get(), FALLBACK, false));
       }
     }
     // The noun right before the cue (adverbs aside): 他 when the parse took another subject, 我们, 该公司, a group
