@@ -67,6 +67,10 @@ final class SpeakerFinder {
         if (before.isPresent()) {
           return Optional.of(new Speaker(claimantOf(before.get(), s), FALLBACK, false));
         }
+        Optional<Speaker> unnamed = unnamedBefore(article, s, from, t);
+        if (unnamed.isPresent()) {
+          return unnamed; // 中国驻华盛顿大使馆对路透社表示: an institution no lexicon knows, never the addressee
+        }
         break;
       }
     }
@@ -119,6 +123,22 @@ final class SpeakerFinder {
     TokenRange phrase = s.nounPhrase(last);
     return ofPhrase(article, s, last,
         new TokenRange(Math.max(from, phrase.begin()), Math.min(phrase.end(), hit.head())), FALLBACK);
+  }
+
+  /**
+   * The speaker named by the noun phrase of tokens [from, to) that ends right before 对 or 向: what the phrase
+   * names, else the phrase itself when it ends in a common noun (an institution no lexicon knows).
+   */
+  private Optional<Speaker> unnamedBefore(Article article, TaggedSentence s, int from, int to) {
+    if (to - 1 < from || !s.tokens().get(to - 1).pos().equals("NN")
+        || s.tokens().subList(from, to).stream().anyMatch(k -> k.pos().matches("PN|NT|AD|P"))) {
+      return Optional.empty();
+    }
+    return ofPhrase(article, s, to - 1, new TokenRange(from, to), FALLBACK).or(() -> {
+      String description = s.text(from, to).strip();
+      return description.length() < 2 ? Optional.empty()
+          : Optional.of(new Speaker(new Claimant(Optional.empty(), description), FALLBACK, false));
+    });
   }
 
   /**
