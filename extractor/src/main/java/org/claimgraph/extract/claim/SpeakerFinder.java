@@ -206,9 +206,16 @@ final class SpeakerFinder {
           continue;
         }
         int begin = t;
-        while (begin > range.begin() && isName(s, begin - 1, kind)
-            && (kind.equals("POS") || s.tokens().get(begin - 1).ner().equals(s.tokens().get(t).ner()))) {
-          begin--;
+        while (true) {
+          if (begin > range.begin() && isName(s, begin - 1, kind)
+              && (kind.equals("POS") || s.tokens().get(begin - 1).ner().equals(s.tokens().get(t).ner()))) {
+            begin--;
+          } else if (begin - 1 > range.begin() && s.tokens().get(begin - 1).pos().equals("HYPH")
+              && isName(s, begin - 2, kind)) {
+            begin -= 2; // a hyphenated name (High-Flyer) is one name
+          } else {
+            break;
+          }
         }
         return Optional.of(new Claimant(Optional.empty(), s.text(begin, t + 1)));
       }
