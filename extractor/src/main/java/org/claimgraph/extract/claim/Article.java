@@ -45,6 +45,23 @@ record Article(AnnotatedDocument document, List<TaggedSentence> sentences, List<
     return Optional.ofNullable(best);
   }
 
+  /** Whether a known person's or organization's name ends right before {@code offset} (its mentions' wording). */
+  boolean knownNameEndsAt(int offset) {
+    for (Entity e : entities) {
+      if (e.type() != EntityType.PERSON && !e.type().isOrganization()) {
+        continue;
+      }
+      for (Mention m : e.mentions()) {
+        int begin = offset - m.text().length();
+        if (m.source() != Mention.Source.COREFERENCE && m.text().length() >= 2 && begin >= 0
+            && text().startsWith(m.text(), begin)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   String text() {
     return document.text();
   }

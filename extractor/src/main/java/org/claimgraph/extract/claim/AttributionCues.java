@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 import org.claimgraph.extract.ClaimKind;
 import org.claimgraph.extract.Span;
 import org.claimgraph.extract.Token;
@@ -70,6 +71,14 @@ final class AttributionCues {
   }
 
   List<Hit> find(TaggedSentence s) {
+    return find(s, offset -> false);
+  }
+
+  /**
+   * The cues of a sentence; {@code nameEndsAt} tells where a known name ends, so a cue the segmenter glued to the end
+   * of a name (谷立/言说 for 谷立言 + 说) is found inside its token.
+   */
+  List<Hit> find(TaggedSentence s, IntPredicate nameEndsAt) {
     List<Hit> hits = new ArrayList<>();
     List<Token> tokens = s.tokens();
     int base = s.sentence().span().begin();
@@ -78,11 +87,17 @@ final class AttributionCues {
       if (!head.pos().startsWith("V")) {
         continue;
       }
+      int start = head.span().begin();
+      for (int k = 1; k < head.span().length() && start == head.span().begin(); k++) {
+        if (nameEndsAt.test(head.span().begin() + k)) {
+          start = head.span().begin() + k;
+        }
+      }
       for (String form : byLength) {
-        if (!s.text().startsWith(form, head.span().begin() - base)) {
+        if (!s.text().startsWith(form, start - base)) {
           continue;
         }
-        int end = endToken(tokens, i, head.span().begin() + form.length());
+        int end = endToken(tokens, i, start + form.length());
         if (end < 0 || blocked(form, tokens, i, end)) {
           continue;
         }
@@ -91,13 +106,13 @@ final class AttributionCues {
         }
         // An aspect marker after the verb (强调了, 表示过) and a speech verb joined to it (警告说, 回应称) belong to
         // the cue, not to what is said.
-        int cueEnd = head.span().begin() + form.length();
+        int cueEnd = start + form.length();
         while (end < tokens.size() && (tokens.get(end).pos().equals("AS")
             || (tokens.get(end).word().matches("说|道|称") && end > i))) {
           cueEnd = tokens.get(end).span().end();
           end++;
         }
-        hits.add(new Hit(i, end, new Span(head.span().begin(), cueEnd), form, cues.get(form)));
+        hits.add(new Hit(i, end, new Span(start, cueEnd), form, cues.get(form)));
         i = end - 1;
         break;
       }

@@ -52,7 +52,7 @@ final class CueStatements {
     List<Attribution> attributions = new ArrayList<>();
     for (TaggedSentence s : article.sentencesIn(paragraph)) {
       Map<Integer, DependencyRuleMatch> subjects = speakers.subjects(s);
-      for (AttributionCues.Hit hit : cues.find(s)) {
+      for (AttributionCues.Hit hit : cues.find(s, article::knownNameEndsAt)) {
         if (quotes.stream().anyMatch(q -> q.content().contains(hit.span()))) {
           continue; // a verb inside a quotation belongs to the quoted speaker's own sentence
         }

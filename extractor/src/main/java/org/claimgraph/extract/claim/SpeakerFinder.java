@@ -67,8 +67,17 @@ final class SpeakerFinder {
         if (before.isPresent()) {
           return Optional.of(new Speaker(claimantOf(before.get(), s), FALLBACK, false));
         }
+        Optional<Speaker> unnamed = unnamedBefore(article, s, from, t);
+        if (unnamed.isPresent()) {
+          return unnamed; // 中国驻华盛顿大使馆对路透社表示: an institution no lexicon knows, never the addressee
+        }
         break;
       }
+    }
+    if (hit.span().begin() > s.tokens().get(hit.head()).span().begin()) {
+      // The cue was glued to the end of a known name (谷立/言说): that name speaks; the parse of the token is no help.
+      return article.knownNameIn(new Span(s.tokens().get(from).span().begin(), hit.span().begin()))
+          .map(c -> new Speaker(c, FALLBACK, false));
     }
     Optional<Speaker> previous = backReference(s, hit, subjects, from, earlier);
     if (previous.isPresent()) {
@@ -86,18 +95,18 @@ final class SpeakerFinder {
       if (found.isPresent()) {
         return found;
       }
-    } else {
-      // No parsed subject: the nearest person or organization before the cue in its clause (据路透社称 too), unless
-      // it only modifies a noun (Hugging Face的生态系统强调了…).
-      Optional<Referent> named = agents(s, from, hit.head()).stream().reduce((a, b) -> b);
-      if (named.isPresent() && !isModifier(s, named.get())) {
-        return Optional.of(new Speaker(claimantOf(named.get(), s), FALLBACK, false));
-      }
-      if (named.isEmpty() && from < hit.head()) {
-        Optional<Claimant> known = article.knownNameIn(s.span(from, hit.head()));
-        if (known.isPresent()) {
-          return Optional.of(new Speaker(known.get(), FALLBACK, false));
-        }
+    }
+    // No parsed subject, or one that names no speaker (the parse took a word of a quotation before the cue): the
+    // nearest person or organization before the cue in its clause (据路透社称 too), unless it only modifies a noun
+    // (Hugging Face的生态系统强调了…).
+    Optional<Referent> named = agents(s, from, hit.head()).stream().reduce((a, b) -> b);
+    if (named.isPresent() && !isModifier(s, named.get())) {
+      return Optional.of(new Speaker(claimantOf(named.get(), s), FALLBACK, false));
+    }
+    if (named.isEmpty() && from < hit.head()) {
+      Optional<Claimant> known = article.knownNameIn(s.span(from, hit.head()));
+      if (known.isPresent()) {
+        return Optional.of(new Speaker(known.get(), FALLBACK, false));
       }
     }
     // The noun right before the cue (adverbs aside): 他 when the parse took another subject, 我们, 该公司, a group
@@ -114,6 +123,22 @@ final class SpeakerFinder {
     TokenRange phrase = s.nounPhrase(last);
     return ofPhrase(article, s, last,
         new TokenRange(Math.max(from, phrase.begin()), Math.min(phrase.end(), hit.head())), FALLBACK);
+  }
+
+  /**
+   * The speaker named by the noun phrase of tokens [from, to) that ends right before 对 or 向: what the phrase
+   * names, else the phrase itself when it ends in a common noun (an institution no lexicon knows).
+   */
+  private Optional<Speaker> unnamedBefore(Article article, TaggedSentence s, int from, int to) {
+    if (to - 1 < from || !s.tokens().get(to - 1).pos().equals("NN")
+        || s.tokens().subList(from, to).stream().anyMatch(k -> k.pos().matches("PN|NT|AD|P"))) {
+      return Optional.empty();
+    }
+    return ofPhrase(article, s, to - 1, new TokenRange(from, to), FALLBACK).or(() -> {
+      String description = s.text(from, to).strip();
+      return description.length() < 2 ? Optional.empty()
+          : Optional.of(new Speaker(new Claimant(Optional.empty(), description), FALLBACK, false));
+    });
   }
 
   /**
@@ -181,9 +206,16 @@ final class SpeakerFinder {
           continue;
         }
         int begin = t;
-        while (begin > range.begin() && isName(s, begin - 1, kind)
-            && (kind.equals("POS") || s.tokens().get(begin - 1).ner().equals(s.tokens().get(t).ner()))) {
-          begin--;
+        while (true) {
+          if (begin > range.begin() && isName(s, begin - 1, kind)
+              && (kind.equals("POS") || s.tokens().get(begin - 1).ner().equals(s.tokens().get(t).ner()))) {
+            begin--;
+          } else if (begin - 1 > range.begin() && s.tokens().get(begin - 1).pos().equals("HYPH")
+              && isName(s, begin - 2, kind)) {
+            begin -= 2; // a hyphenated name (High-Flyer) is one name
+          } else {
+            break;
+          }
         }
         return Optional.of(new Claimant(Optional.empty(), s.text(begin, t + 1)));
       }
@@ -215,12 +247,11 @@ final class SpeakerFinder {
     if (subject < 0) {
       subject = hit.head() - 1;
       while (subject >= from && s.tokens().get(subject).pos().matches("AD|RB|P|NT|NN|LC")
-          && nouns.kindOf(s.tokens().get(subject).word()).orElse(null) != SpeakerNouns.Kind.BACK_REFERENCE) {
+          && !isBackReference(s, subject, from)) {
         subject--;
       }
     }
-    if (subject < from || nouns.kindOf(s.tokens().get(subject).word()).orElse(null)
-        != SpeakerNouns.Kind.BACK_REFERENCE) {
+    if (subject < from || !isBackReference(s, subject, from)) {
       return Optional.empty();
     }
     for (int k = earlier.size() - 1; k >= 0; k--) {
@@ -233,6 +264,19 @@ final class SpeakerFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether token {@code t} is a back-referring pronoun or noun (他, 两人), alone or with the token before it: the
+   * segmenter often splits a numeral from its noun (两/CD 人/NN).
+   */
+  private boolean isBackReference(TaggedSentence s, int t, int from) {
+    String word = s.tokens().get(t).word();
+    if (nouns.kindOf(word).orElse(null) == SpeakerNouns.Kind.BACK_REFERENCE) {
+      return true;
+    }
+    return t > from && s.tokens().get(t - 1).pos().equals("CD")
+        && nouns.kindOf(s.tokens().get(t - 1).word() + word).orElse(null) == SpeakerNouns.Kind.BACK_REFERENCE;
   }
 
   /**
