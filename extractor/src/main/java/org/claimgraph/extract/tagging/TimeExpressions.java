@@ -42,7 +42,10 @@ public final class TimeExpressions {
       "(January|February|March|April|May|June|July|August|September|October|November|December"
           + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
 
-  private enum Kind { EN_DAY_MONTH_YEAR, EN_MONTH_DAY_YEAR, EN_MONTH_YEAR, DAY, DAY_NUMERIC, YEAR_MONTH, RELATIVE_YEAR_MONTH, RELATIVE_MONTH, YEAR, RELATIVE_YEAR, BARE_MONTH }
+  private enum Kind {
+    EN_DAY_MONTH_YEAR, EN_MONTH_DAY_YEAR, EN_MONTH_YEAR,
+    DAY, DAY_NUMERIC, YEAR_MONTH, RELATIVE_YEAR_MONTH, RELATIVE_MONTH, YEAR, RELATIVE_YEAR, BARE_MONTH
+  }
 
   private record Shape(Kind kind, Pattern pattern) {}
 
