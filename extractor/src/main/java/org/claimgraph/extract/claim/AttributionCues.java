@@ -76,7 +76,7 @@ final class AttributionCues {
 
   /**
    * The cues of a sentence; {@code nameEndsAt} tells where a known name ends, so a cue the segmenter glued to the end
-   * of a name (谷立/言说 for 谷立言 + 说) is found inside its token.
+   * of a name (王小/明说 for 王小明 + 说) is found inside its token.
    */
   List<Hit> find(TaggedSentence s, IntPredicate nameEndsAt) {
     List<Hit> hits = new ArrayList<>();

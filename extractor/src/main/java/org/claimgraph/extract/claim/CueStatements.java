@@ -166,7 +166,7 @@ final class CueStatements {
     }
   }
 
-  /** Where the next cue's clause in the same sentence begins (…，但同时指出，…), or {@code limit}. */
+  /** Where the next cue's clause in the same sentence begins (…，并且补充说，…), or {@code limit}. */
   private static int nextStatement(Attribution a, List<Attribution> attributions, int at, int limit) {
     for (Attribution next : attributions) {
       if (next.sentence() == a.sentence() && next.hit().head() > a.hit().head()) {

@@ -69,7 +69,7 @@ final class SpeakerFinder {
         }
         Optional<Speaker> unnamed = unnamedBefore(article, s, from, t);
         if (unnamed.isPresent()) {
-          return unnamed; // 中国驻华盛顿大使馆对路透社表示: an institution no lexicon knows, never the addressee
+          return unnamed; // 某国驻伦敦使馆对记者表示: an institution no lexicon knows, never the addressee
         }
         break;
       }
@@ -174,7 +174,7 @@ final class SpeakerFinder {
           .map(r -> new Speaker(r, NEARBY, false));
     }
     Optional<Referent> onHead = agents.stream().filter(r -> r.span().overlaps(headSpan)).findFirst();
-    // 七国集团领导人 / Administration officials: a group of people headed by a group noun, not the organization.
+    // 欧盟各国部长 / Administration officials: a group of people headed by a group noun, not the organization.
     boolean group = onHead.isEmpty() && groups.isGroupHead(word) && !FIRST_PERSON.contains(word);
     Optional<Referent> chosen = group ? Optional.empty()
         : onHead.or(() -> agents.stream().reduce((a, b) -> b).filter(r -> !isModifier(s, r)));
@@ -212,7 +212,7 @@ final class SpeakerFinder {
             begin--;
           } else if (begin - 1 > range.begin() && s.tokens().get(begin - 1).pos().equals("HYPH")
               && isName(s, begin - 2, kind)) {
-            begin -= 2; // a hyphenated name (High-Flyer) is one name
+            begin -= 2; // a hyphenated name (Blue-Harbor) is one name
           } else {
             break;
           }
@@ -232,7 +232,7 @@ final class SpeakerFinder {
   }
 
   /**
-   * 他说 / 两人在信中写道 / she said: a back-referring pronoun as the subject of a cue stands for the speaker of the
+   * 他说 / 两人在声明中说 / she said: a back-referring pronoun as the subject of a cue stands for the speaker of the
    * last statement within three sentences, the way news reports chain a speaker's statements.
    */
   private Optional<Speaker> backReference(TaggedSentence s, AttributionCues.Hit hit,

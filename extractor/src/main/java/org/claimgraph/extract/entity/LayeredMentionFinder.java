@@ -56,15 +56,15 @@ public final class LayeredMentionFinder implements MentionFinder {
           + "(?:公司|企业|集团|巨头|实验室|机构|部门|当局)");
   /**
    * The head nouns that end an organization's name. A name ending in one may hold a place (美国商务部,
-   * 台湾工业技术研究院): the organization is the name, the place only part of it. Source: the organization suffixes
+   * 上海人工智能研究院): the organization is the name, the place only part of it. Source: the organization suffixes
    * of CoreNLP's Chinese KBP rules (edu/stanford/nlp/models/kbp/chinese/tokensregex/defs.rules) and
    * https://zh.wikipedia.org/wiki/政府机构.
    */
   static final Pattern ORGANIZATION_HEAD = Pattern.compile("(?:部|局|署|院|所|处|厅|委员会|协会|学会|商会|工会|联合会|"
       + "基金会|联盟|组织|社|公司|集团|银行|交易所|大学|学院|实验室|中心|政府|议会|国会|内阁|法院|检察署|电视台|报)$");
-  /** A company's name and the classifier after it: 超微电脑 + 公司. */
+  /** A company's name and the classifier after it: 星河电子 + 公司. */
   private static final Pattern COMPANY_CLASSIFIER = Pattern.compile("(.+?)(?:股份有限公司|有限公司|公司|集团)");
-  /** A Latin name or acronym in brackets right after a name: 美国在台协会(AIT), 谷立言(Raymond Greene), 《X法案》(X Act). */
+  /** A Latin name or acronym in brackets right after a name: 美国在台协会(AIT), 张小明(Zhang Xiaoming), 《X法案》(X Act). */
   private static final Pattern BRACKETED_LATIN = Pattern.compile("^[》”\"]?[(（]([A-Za-z][A-Za-z0-9 .&'’-]{0,60}[A-Za-z0-9.])[)）]");
 
   private final LexiconMatcher lexicon;
@@ -221,7 +221,7 @@ public final class LayeredMentionFinder implements MentionFinder {
     return best == null ? span : new Span(span.begin() + best.begin(), span.begin() + best.end());
   }
 
-  /** 青云国际科技公司, 调查局: CoreNLP's organization whose name ends in an organization's head noun. */
+  /** 星河数据科技公司, 统计局: CoreNLP's organization whose name ends in an organization's head noun. */
   private static boolean namesAnOrganization(NerMention ner, String surface) {
     return ner.nerType().equals("ORGANIZATION") && surface.length() >= 3 && HAN.matcher(surface).find()
         && ORGANIZATION_HEAD.matcher(surface).find() && !GENERIC_ORGANIZATION.matcher(surface).matches();
@@ -274,7 +274,7 @@ public final class LayeredMentionFinder implements MentionFinder {
       return;
     }
     // A longer name may swallow topic words inside it (the "AI" in "AI届的伍德斯托克"), never another name, except
-    // the place at the start of an organization's name (美国商务部, 台湾工业技术研究院).
+    // the place at the start of an organization's name (美国商务部, 上海人工智能研究院).
     boolean onlyTopicsInside = allInside && overlapped.stream().allMatch(m -> m.type() == EntityType.TOPIC);
     // A model or benchmark name by shape extends the family name a lexicon found: Gemini 2.5 Pro around Gemini,
     // DeepSeek-V3-Base around DeepSeek-V3, SWE-bench Verified around SWE-bench.
@@ -291,7 +291,7 @@ public final class LayeredMentionFinder implements MentionFinder {
       return;
     }
     if (organizationAroundPlace) {
-      // 美国超微电脑公司 is the US company 超微电脑: the place stays a place and the name is what lies between.
+      // 美国星河电子公司 is the US company 星河电子: the place stays a place and the name is what lies between.
       String rest = afterPlaces(span, overlapped, doc.text());
       Matcher company = COMPANY_CLASSIFIER.matcher(rest);
       if (company.matches() && company.group(1).length() >= 2) {

@@ -102,7 +102,7 @@ public final class NamePatterns {
           Pattern.compile("(?<=[“”\"「])[^“”\"「」\\n]{1,15}(?:实验室|研究院|研究所|研究中心|公司|集团|协会|基金会|大学|学院|"
               + "工作室|联盟)(?=[“”\"」](?:的)?" + TITLE_END + ")"),
           EntityType.ORGANIZATION),
-      // A law or bill in title marks: 《芯片安全法案》, 《网络安全法》.
+      // A law or bill in title marks: 《数据隐私法案》, 《网络安全法》.
       new Shape("titled-law",
           Pattern.compile("(?<=《)[^《》\\n]{1,30}(?:法案|法|条例|法令|指令|公约)(?=》)"),
           EntityType.WORK),

@@ -94,7 +94,7 @@ public final class NameResolver implements EntityResolver {
   }
 
   /**
-   * "谷立言(Raymond Greene)", "美国在台协会(AIT)": a name in brackets right after another is the same entity's other
+   * "张小明(Zhang Xiaoming)", "美国在台协会(AIT)": a name in brackets right after another is the same entity's other
    * form. The group a lexicon knows absorbs the other; otherwise the outer name's group does, and its type wins, since
    * CoreNLP's Chinese NER types Latin names almost at random.
    */
@@ -107,7 +107,7 @@ public final class NameResolver implements EntityResolver {
       Mention inner = sorted.get(i + 1);
       int open = outer.span().end();
       if (open < text.length() && CLOSING_MARKS.indexOf(text.charAt(open)) >= 0) {
-        open++; // 《云安全法案》(Cloud Security Act)
+        open++; // 《数据隐私法案》(Data Privacy Act)
       }
       if (inner.span().begin() != open + 1 || open >= text.length() || !isOpeningBracket(text.charAt(open))
           || inner.span().end() >= text.length() || !closesBracketedForm(text.charAt(inner.span().end()))) {

@@ -14,7 +14,7 @@ import org.claimgraph.extract.RelationType;
 
 /**
  * PART_OF read from names: an organization whose name is another organization's name (perhaps after a place)
- * followed by a unit noun is a unit of it — 欧盟委员会 of 欧盟, 三星电子DS部门 of 三星电子, 美国众议院外交委员会 of
+ * followed by a unit noun is a unit of it — 欧盟委员会 of 欧盟, 三星电子DS部门 of 三星电子, 英国议会科学委员会 of
  * 众议院. No token rule can see this, since the two names overlap in the text.
  */
 final class UnitNames {
