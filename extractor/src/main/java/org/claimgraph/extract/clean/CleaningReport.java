@@ -1,6 +1,7 @@
 package org.claimgraph.extract.clean;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.claimgraph.extract.CleanDocument;
@@ -17,10 +18,10 @@ public final class CleaningReport {
   public static List<String> lines(CleanDocument doc) {
     record Decision(int line, String text) {}
     List<Decision> decisions = new ArrayList<>();
-    String raw = doc.raw().text();
+    int[] lineStarts = lineStarts(doc.raw().text());
     for (Paragraph p : doc.paragraphs()) {
       int rawBegin = doc.offsets().toRaw(p.span().begin());
-      decisions.add(new Decision(lineNumber(raw, rawBegin), "kept as " + p.role().name().toLowerCase()
+      decisions.add(new Decision(lineNumber(lineStarts, rawBegin), "kept as " + p.role().name().toLowerCase()
           + "  [" + excerpt(p.span().of(doc.text())) + "]"));
     }
     for (DroppedLine d : doc.dropped()) {
@@ -36,15 +37,23 @@ public final class CleaningReport {
     return out;
   }
 
-  private static int lineNumber(String raw, int offset) {
-    int line = 1;
-    for (int i = 0; i < offset && i < raw.length(); i++) {
+  /** Where each line of the raw text starts; a line ends at \n, \r\n or a lone \r, as {@link SourceLine} splits. */
+  private static int[] lineStarts(String raw) {
+    List<Integer> starts = new ArrayList<>();
+    starts.add(0);
+    for (int i = 0; i < raw.length(); i++) {
       char c = raw.charAt(i);
       if (c == '\n' || (c == '\r' && (i + 1 >= raw.length() || raw.charAt(i + 1) != '\n'))) {
-        line++;
+        starts.add(i + 1);
       }
     }
-    return line;
+    return starts.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** The 1-based number of the line holding {@code offset}. */
+  private static int lineNumber(int[] lineStarts, int offset) {
+    int at = Arrays.binarySearch(lineStarts, offset);
+    return at >= 0 ? at + 1 : -at - 1;
   }
 
   private static String excerpt(String text) {
