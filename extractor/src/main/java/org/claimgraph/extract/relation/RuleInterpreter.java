@@ -47,12 +47,24 @@ final class RuleInterpreter {
   private static final Set<String> TIME_PREPOSITIONS = Set.of("于", "在", "自", "从", "至", "到", "截至", "直到", "成立于");
   private static final Set<String> NUMERIC_TAGS = Set.of("NUMBER", "MONEY", "PERCENT", "ORDINAL");
   /** A title that was: 前首席执行官, 原总裁, or such a word right before the title. */
-  private static final Pattern FORMER = Pattern.compile("^(前任|前|原|卸任|已故)");
+  private static final Pattern FORMER = Pattern.compile("^(前任|前|原任|原|卸任|已故)");
 
   private final List<Referent> referents;
+  /** Where each paragraph starts, in document offsets, ascending: a report's event stays in view within it. */
+  private final List<Integer> paragraphStarts;
 
   /** @param sentences the whole document, for SALIENT subjects */
   RuleInterpreter(List<TaggedSentence> sentences) {
+    this(sentences, List.of());
+  }
+
+  /**
+   * @param sentences the whole document, for SALIENT subjects
+   * @param paragraphs the document's paragraphs: a SALIENT subject may also have been named anywhere earlier in the
+   *     paragraph of the match, however many sentences back
+   */
+  RuleInterpreter(List<TaggedSentence> sentences, List<Span> paragraphs) {
+    this.paragraphStarts = paragraphs.stream().map(Span::begin).sorted().toList();
     List<Referent> all = new ArrayList<>();
     for (TaggedSentence s : sentences) {
       all.addAll(s.referents()); // resolved anaphors count: 活动 keeps its event in view
@@ -231,11 +243,15 @@ final class RuleInterpreter {
           continue;
         }
         String title = s.text(titleRange.begin(), titleRange.end()).strip();
-        String before = titleRange.begin() > 0 ? s.tokens().get(titleRange.begin() - 1).word() : "";
-        if (FORMER.matcher(title).find() || FORMER.matcher(before).matches()) {
-          continue; // a former CEO is not the CEO
-        }
         double confidence = round(action.confidence() * factor(org) * factor(person));
+        Optional<String> former = formerMarker(s, titleRange, org);
+        if (former.isPresent()) {
+          // A former CEO is not the CEO, but the text still gives the position: WORKS_FOR, titled as written (前…).
+          String formerTitle = title.startsWith(former.get()) ? title : former.get() + title;
+          out.add(new Relation(person.entityKey(), RelationType.WORKS_FOR, new Relation.EntityValue(org.entityKey()),
+              Optional.of(formerTitle), s.index(), evidence, ruleId, confidence));
+          continue;
+        }
         Set<TitleLexicon.Role> roles = new LinkedHashSet<>();
         s.titlesIn(titleRange.begin(), titleRange.end()).forEach(t -> roles.add(t.role()));
         boolean employed = false;
@@ -260,6 +276,37 @@ final class RuleInterpreter {
         }
       }
     }
+  }
+
+  /**
+   * The word marking a title as past (前, 原, 前任…): at the title's start, right before it (谷歌前首席执行官), or right
+   * before the organization when the organization leads the title (前谷歌首席科学家).
+   */
+  private static Optional<String> formerMarker(TaggedSentence s, TokenRange titleRange, Referent org) {
+    java.util.regex.Matcher atStart = FORMER.matcher(s.text(titleRange.begin(), titleRange.end()).strip());
+    if (atStart.find()) {
+      return Optional.of(atStart.group(1));
+    }
+    List<Integer> positions = new ArrayList<>();
+    positions.add(titleRange.begin() - 1);
+    int orgStart = s.tokenAt(org.span().begin());
+    if (orgStart >= 0 && orgStart < titleRange.begin()) {
+      positions.add(orgStart - 1);
+    }
+    for (int i : positions) {
+      if (i >= 0 && FORMER.matcher(s.tokens().get(i).word()).matches()) {
+        return Optional.of(s.tokens().get(i).word());
+      }
+    }
+    if (orgStart >= 0) { // the segmenter may glue the marker to the name: 前谷歌
+      Token first = s.tokens().get(orgStart);
+      String glued = first.word().substring(0, Math.max(0, Math.min(first.word().length(),
+          org.span().begin() - first.span().begin())));
+      if (FORMER.matcher(glued).matches()) {
+        return Optional.of(glued);
+      }
+    }
+    return Optional.empty();
   }
 
   /** A title phrase read from a parse may start with the organization and 的 (腾讯创始人): the title starts after. */
@@ -302,7 +349,7 @@ final class RuleInterpreter {
     return false;
   }
 
-  /** The entity of a fitting type named most often so far, among those named in the last sentences. */
+  /** The entity of a fitting type named most often so far, among those named in the last sentences or this paragraph. */
   private Optional<Referent> salient(Signature sig, int sentence, int before) {
     Map<String, Integer> counts = new HashMap<>();
     Map<String, Referent> last = new HashMap<>();
@@ -315,8 +362,9 @@ final class RuleInterpreter {
         last.put(r.entityKey(), r);
       }
     }
+    int paragraphStart = paragraphStarts.stream().filter(p -> p <= before).reduce((a, b) -> b).orElse(Integer.MAX_VALUE);
     return last.values().stream()
-        .filter(r -> r.sentence() >= sentence - SALIENT_REACH)
+        .filter(r -> r.sentence() >= sentence - SALIENT_REACH || r.span().begin() >= paragraphStart)
         .max(Comparator.comparing((Referent r) -> counts.get(r.entityKey())).thenComparing(r -> r.span().begin()));
   }
 

@@ -114,8 +114,10 @@ public final class RuleRelationExtractor implements RelationExtractor {
   /** Every relation every rule found, before duplicates are merged: what each rule does, for tests and reports. */
   List<Relation> everyMatch(AnnotatedDocument document, List<Entity> entities) {
     List<TaggedSentence> tagged = tagger.tag(document, entities);
-    RuleInterpreter interpreter = new RuleInterpreter(tagged);
+    RuleInterpreter interpreter = new RuleInterpreter(tagged,
+        document.document().paragraphs().stream().map(p -> p.span()).toList());
     List<Relation> all = new ArrayList<>(UnitNames.partOf(entities));
+    all.addAll(ModelNames.developers(entities));
     for (TaggedSentence s : tagged) {
       for (TokenFile f : tokenFiles) {
         for (TokenRuleMatch m : f.rules().match(s.sentence(), s.tags())) {
