@@ -85,7 +85,7 @@ final class RuleInterpreter {
     List<Relation> out = new ArrayList<>();
     for (RuleAction.Item item : action.items()) {
       if (item.key().equals("ROLE") || item.key().equals("ROLES")) {
-        roles(s, ruleId, action, groups, item, evidence, out);
+        roles(s, ruleId, action, groups, item, evidence, range, out);
         continue;
       }
       RelationType predicate = item.predicate().orElseThrow();
@@ -224,13 +224,16 @@ final class RuleInterpreter {
 
   /** ROLE: titles in $title held by the people in the group; ROLES: each person's own title right before the name. */
   private void roles(TaggedSentence s, String ruleId, RuleAction action, Map<String, TokenRange> groups,
-      RuleAction.Item item, Span evidence, List<Relation> out) {
+      RuleAction.Item item, Span evidence, TokenRange range, List<Relation> out) {
     TokenRange subjectGroup = groups.get("subject");
     TokenRange people = groups.get(item.group().orElseThrow());
-    if (subjectGroup == null || people == null) {
+    if (people == null || (subjectGroup == null && !action.salientSubject())) {
       return;
     }
-    List<Referent> organizations = entities(s, subjectGroup, EntityType::isOrganization, false);
+    List<Referent> organizations = subjectGroup != null
+        ? entities(s, subjectGroup, EntityType::isOrganization, false)
+        : salient(RelationSignature.of(RelationType.CEO), s.index(), s.span(range.begin(), range.end()).begin())
+            .map(List::of).orElse(List.of());
     List<Referent> persons = entities(s, people, t -> t == EntityType.PERSON, false);
     for (Referent org : organizations) {
       for (Referent person : persons) {
