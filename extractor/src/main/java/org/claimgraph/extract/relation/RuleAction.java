@@ -15,11 +15,13 @@ import org.claimgraph.extract.RelationType;
  *       organization (CEO, founder, chief scientist, or any job title; see {@code titles.tsv});</li>
  *   <li>{@code ROLES=$group}: each person in {@code $group} holds the title written right before their name at the
  *       {@code $subject} organization ("由首席执行官Sam Altman以及Elon Musk…创立");</li>
+ *   <li>{@code subject=ARTICLE}: as SALIENT, but named anywhere before in the article, for phrases that point back to
+ *       the article's own event however far back it was named (出席本次大会的有…);</li>
  *   <li>{@code subject=SALIENT}: when the text names no subject, take the entity of the right type the article has
  *       named most often in the last sentences (the event a report is about).</li>
  * </ul>
  */
-record RuleAction(double confidence, List<Item> items, boolean salientSubject) {
+record RuleAction(double confidence, List<Item> items, boolean salientSubject, boolean articleWide) {
   /** One thing to assert. */
   record Item(String key, Optional<RelationType> predicate, Optional<String> group, Optional<String> namedValue) {}
 
@@ -47,6 +49,7 @@ record RuleAction(double confidence, List<Item> items, boolean salientSubject) {
     }
     List<Item> items = new ArrayList<>();
     boolean salient = false;
+    boolean articleWide = false;
     for (String s : result.subList(1, result.size())) {
       int eq = s.indexOf('=');
       if (eq <= 0 || eq == s.length() - 1) {
@@ -55,10 +58,12 @@ record RuleAction(double confidence, List<Item> items, boolean salientSubject) {
       String key = s.substring(0, eq);
       String value = s.substring(eq + 1);
       if (key.equals("subject")) {
-        if (!value.equals("SALIENT")) {
-          throw new IllegalArgumentException(where + ": subject=" + value + " is not supported (only SALIENT)");
+        if (!value.equals("SALIENT") && !value.equals("ARTICLE")) {
+          throw new IllegalArgumentException(where + ": subject=" + value
+              + " is not supported (only SALIENT or ARTICLE)");
         }
         salient = true;
+        articleWide = value.equals("ARTICLE");
         continue;
       }
       Optional<String> group = value.startsWith("$") ? Optional.of(value.substring(1)) : Optional.empty();
@@ -80,6 +85,6 @@ record RuleAction(double confidence, List<Item> items, boolean salientSubject) {
     if (items.isEmpty()) {
       throw new IllegalArgumentException(where + ": the result asserts nothing; add \"PREDICATE=$group\"");
     }
-    return new RuleAction(confidence, items, salient);
+    return new RuleAction(confidence, items, salient, articleWide);
   }
 }

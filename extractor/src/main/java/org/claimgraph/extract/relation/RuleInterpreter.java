@@ -117,7 +117,8 @@ final class RuleInterpreter {
       return entities(s, g, sig::subjectFits, false);
     }
     if (action.salientSubject()) {
-      return salient(sig, s.index(), s.span(range.begin(), range.end()).begin()).map(List::of).orElse(List.of());
+      return salient(sig, s.index(), s.span(range.begin(), range.end()).begin(), action.articleWide())
+          .map(List::of).orElse(List.of());
     }
     return List.of();
   }
@@ -232,7 +233,8 @@ final class RuleInterpreter {
     }
     List<Referent> organizations = subjectGroup != null
         ? entities(s, subjectGroup, EntityType::isOrganization, false)
-        : salient(RelationSignature.of(RelationType.CEO), s.index(), s.span(range.begin(), range.end()).begin())
+        : salient(RelationSignature.of(RelationType.CEO), s.index(), s.span(range.begin(), range.end()).begin(),
+            action.articleWide())
             .map(List::of).orElse(List.of());
     List<Referent> persons = entities(s, people, t -> t == EntityType.PERSON, false);
     for (Referent org : organizations) {
@@ -312,11 +314,14 @@ final class RuleInterpreter {
     return Optional.empty();
   }
 
-  /** A title phrase read from a parse may start with the organization and 的 (腾讯创始人): the title starts after. */
+  /**
+   * A title phrase read from a parse may start with the organization and 的 (腾讯创始人), or a rule's title may take
+   * the company word after a name (星海公司创始人): the title starts after.
+   */
   private static TokenRange withoutLeadingNames(TaggedSentence s, TokenRange r) {
     int b = r.begin();
     while (b < r.end() && (s.tags().get(b).equals("ORG") || s.tags().get(b).equals("PERSON")
-        || s.tokens().get(b).word().matches("[的之、，,]"))) {
+        || s.tokens().get(b).word().matches("[的之、，,]|公司|集团"))) {
       b++;
     }
     return new TokenRange(b, r.end());
@@ -352,8 +357,11 @@ final class RuleInterpreter {
     return false;
   }
 
-  /** The entity of a fitting type named most often so far, among those named in the last sentences or this paragraph. */
-  private Optional<Referent> salient(Signature sig, int sentence, int before) {
+  /**
+   * The entity of a fitting type named most often so far, among those named in the last sentences or this paragraph
+   * (or anywhere before, when {@code articleWide}).
+   */
+  private Optional<Referent> salient(Signature sig, int sentence, int before, boolean articleWide) {
     Map<String, Integer> counts = new HashMap<>();
     Map<String, Referent> last = new HashMap<>();
     for (Referent r : referents) {
@@ -367,7 +375,7 @@ final class RuleInterpreter {
     }
     int paragraphStart = paragraphStarts.stream().filter(p -> p <= before).reduce((a, b) -> b).orElse(Integer.MAX_VALUE);
     return last.values().stream()
-        .filter(r -> r.sentence() >= sentence - SALIENT_REACH || r.span().begin() >= paragraphStart)
+        .filter(r -> articleWide || r.sentence() >= sentence - SALIENT_REACH || r.span().begin() >= paragraphStart)
         .max(Comparator.comparing((Referent r) -> counts.get(r.entityKey())).thenComparing(r -> r.span().begin()));
   }
 
