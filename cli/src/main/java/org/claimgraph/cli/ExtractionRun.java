@@ -59,6 +59,11 @@ final class ExtractionRun {
     void accept(Document document);
   }
 
+  /**
+   * Documents a worker may finish ahead of the one the destination waits for. With two, a document a tenth of the
+   * corpus long left the other core idle for most of its run (1.27x on two threads, bench/extract-scale.sh threads).
+   */
+  private static final int RUN_AHEAD_PER_THREAD = 16;
   /** How often a document that is still running gets a line of progress. */
   private static final Duration HEARTBEAT = Duration.ofSeconds(30);
   /** The order the stages are listed in the summary. */
@@ -124,8 +129,9 @@ final class ExtractionRun {
   /** Extracts {@code files} and gives each finished document to {@code destination}, in the order of the list. */
   ExtractionRun run(List<Path> files, Destination destination) {
     long start = System.nanoTime();
-    // One task per worker plus one queued each keeps every core busy while bounding the documents held in memory.
-    int window = threads * 2;
+    // Documents go out in input order, so finished ones wait behind a long one at the head. Letting the workers run
+    // that far ahead keeps every core busy past a long document while bounding the documents held in memory.
+    int window = threads * RUN_AHEAD_PER_THREAD;
     ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
         new LinkedBlockingQueue<>(), runnable -> {
           Thread t = new Thread(runnable, "claimgraph-extract");
