@@ -34,6 +34,10 @@ final class ExtractionOptions {
   @Option(names = "--no-cache", description = "Always run CoreNLP and the extraction; read and write no cache.")
   boolean noCache;
 
+  @Option(names = "--re-extract", description = "Extract every document again even when the cache holds its finished "
+      + "graph (annotations are still read from the cache): to time the extraction stages.")
+  boolean reExtract;
+
   @Option(names = "--lexicon", paramLabel = "FILE",
       description = "An extra lexicon TSV (same columns as the bundled ones); repeatable.")
   List<Path> lexicons = new ArrayList<>();
@@ -80,7 +84,7 @@ final class ExtractionOptions {
 
   /** Finished graphs kept beside the annotation cache, so unchanged documents are not extracted again. */
   Optional<ResultCache> resultCache() {
-    return noCache ? Optional.empty()
+    return noCache || reExtract ? Optional.empty()
         : Optional.of(ResultCache.under(cache.toAbsolutePath().normalize(), base, lexicons));
   }
 
