@@ -55,7 +55,10 @@ final class ModelNames {
     return Optional.empty();
   }
 
-  /** What follows the maker's name starts a name of its own: after a space, hyphen or dot, or with a digit or Han. */
+  /**
+   * What follows the maker's name starts a name of its own: after a space, hyphen, middle dot or underscore, or with a
+   * digit or a Han character.
+   */
   private static boolean startsOwnName(String rest) {
     int c = rest.codePointAt(0);
     if (c == ' ' || c == '-' || c == '·' || c == '_') {

@@ -231,6 +231,7 @@ final class RuleInterpreter {
     if (people == null || (subjectGroup == null && !action.salientSubject())) {
       return;
     }
+    // With no organization in the text (公司CEO张三), the one the article is about: any organization, as CEO's subject.
     List<Referent> organizations = subjectGroup != null
         ? entities(s, subjectGroup, EntityType::isOrganization, false)
         : salient(RelationSignature.of(RelationType.CEO), s.index(), s.span(range.begin(), range.end()).begin(),
@@ -245,6 +246,9 @@ final class RuleInterpreter {
         }
         titleRange = withoutLeadingNames(s, titleRange);
         if (titleRange.end() <= titleRange.begin()) {
+          continue;
+        }
+        if (interrupted(s, org, person, titleRange, item.key().equals("ROLES"))) {
           continue;
         }
         String title = s.text(titleRange.begin(), titleRange.end()).strip();
@@ -281,6 +285,32 @@ final class RuleInterpreter {
         }
       }
     }
+  }
+
+  /**
+   * Another name between the organization and what it governs means the title is held elsewhere: for a shared title
+   * (ROLE) another person between the organization and the person ("A创始人X和B创始人Y" gives Y nothing at A, however
+   * the parse hangs the list) or another organization between the organization and the title; for a title of each
+   * person's own (ROLES) another organization before the person ("阶跃星辰由前微软副总裁X创立": the title is 微软's).
+   */
+  private static boolean interrupted(TaggedSentence s, Referent org, Referent person, TokenRange titleRange,
+      boolean ownTitle) {
+    int orgFirst = s.tokenAt(org.span().begin());
+    int orgLast = s.tokenAt(org.span().end() - 1);
+    int personFirst = s.tokenAt(person.span().begin());
+    if (orgFirst < 0 || orgLast < 0 || personFirst < 0) {
+      return false; // an organization named in another sentence (subject=SALIENT)
+    }
+    if (!ownTitle && orgLast < personFirst) { // ROLES lists people each with their own title: 由CEO A和总裁B创办
+      boolean otherPerson = s.referentsIn(orgLast + 1, personFirst).stream()
+          .anyMatch(r -> r.type() == EntityType.PERSON && !r.entityKey().equals(person.entityKey()));
+      if (otherPerson) {
+        return true;
+      }
+    }
+    int until = ownTitle ? personFirst : titleRange.begin();
+    return orgLast < until && s.referentsIn(orgLast + 1, until).stream()
+        .anyMatch(r -> r.type().isOrganization() && !r.entityKey().equals(org.entityKey()));
   }
 
   /**
