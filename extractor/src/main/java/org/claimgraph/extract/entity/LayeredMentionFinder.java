@@ -22,6 +22,7 @@ import org.claimgraph.extract.Span;
 import org.claimgraph.extract.Token;
 import org.claimgraph.extract.lexicon.LexiconMatch;
 import org.claimgraph.extract.lexicon.LexiconMatcher;
+import org.claimgraph.extract.tagging.TitleLexicon;
 
 /**
  * Mentions from three layers, most trusted first: lexicon matches, name shapes, then CoreNLP's NER with its types
@@ -70,11 +71,17 @@ public final class LayeredMentionFinder implements MentionFinder {
   private final LexiconMatcher lexicon;
   private final NamePatterns patterns;
   private final TypeCorrections corrections;
+  private final TitledOrganizations titledOrganizations = new TitledOrganizations(TitleLexicon.load());
 
   public LayeredMentionFinder(LexiconMatcher lexicon, NamePatterns patterns, TypeCorrections corrections) {
     this.lexicon = lexicon;
     this.patterns = patterns;
     this.corrections = corrections;
+  }
+
+  /** 科技公司, AI初创企业, 实验室: a description of an organization, not a name. */
+  static boolean isGenericOrganization(String name) {
+    return GENERIC_ORGANIZATION.matcher(name).matches();
   }
 
   /** CoreNLP's NER mentions are one layer; proper-noun tags confirm them. */
@@ -102,9 +109,85 @@ public final class LayeredMentionFinder implements MentionFinder {
       }
     }
     governments(doc, accepted);
+    for (Mention m : titledOrganizations.find(doc, accepted)) {
+      add(accepted, doc, m.span(), m.type(), m.source());
+    }
     bracketedAliases(doc, accepted);
+    completePersonNames(doc, accepted);
+    propagateNames(doc, accepted);
     accepted.sort(Comparator.comparing(Mention::span));
     return accepted;
+  }
+
+  /**
+   * CoreNLP segments a rare name differently in each sentence (欧阳/清源 here, 欧阳清源 there): a person mention that is
+   * the start or the end of a longer person name found elsewhere, with the rest of that name right beside it in the
+   * text, is that name.
+   */
+  private static void completePersonNames(AnnotatedDocument doc, List<Mention> accepted) {
+    String text = doc.text();
+    Set<String> names = new HashSet<>();
+    for (Mention m : accepted) {
+      if (m.type() == EntityType.PERSON && m.source() != Mention.Source.NER && HAN.matcher(m.text()).find()) {
+        names.add(m.text());
+      }
+    }
+    for (Mention m : List.copyOf(accepted)) {
+      if (m.type() != EntityType.PERSON || names.contains(m.text())) {
+        continue;
+      }
+      for (String name : names) {
+        int begin = -1;
+        if (name.length() > m.text().length() && name.startsWith(m.text()) && text.startsWith(name, m.span().begin())) {
+          begin = m.span().begin();
+        } else if (name.length() > m.text().length() && name.endsWith(m.text())
+            && m.span().end() - name.length() >= 0 && text.startsWith(name, m.span().end() - name.length())) {
+          begin = m.span().end() - name.length();
+        }
+        if (begin < 0) {
+          continue;
+        }
+        Span full = new Span(begin, begin + name.length());
+        if (accepted.stream().anyMatch(o -> o != m && o.span().overlaps(full) && o.type() != EntityType.TOPIC)) {
+          continue;
+        }
+        accepted.remove(m);
+        accepted.add(new Mention(full, name, EntityType.PERSON, m.sentence(), m.source()));
+        break;
+      }
+    }
+  }
+
+  /**
+   * A name found once by its shape or context (深空科技 before a title, Tomas Berg after one) names the same thing
+   * where it recurs without that context, so each unclaimed occurrence is mentioned too. Han names need three
+   * characters and Latin ones a word boundary, so that a short name is not found inside other words.
+   */
+  private static void propagateNames(AnnotatedDocument doc, List<Mention> accepted) {
+    String text = doc.text();
+    Map<String, EntityType> names = new java.util.LinkedHashMap<>();
+    for (Mention m : accepted) {
+      boolean han = HAN.matcher(m.text()).find();
+      if (m.type() != EntityType.TOPIC && m.type() != EntityType.PLACE && m.source() != Mention.Source.LEXICON
+          && m.source() != Mention.Source.COREFERENCE && (han ? m.text().length() >= 3 : m.text().length() >= 4)) {
+        names.putIfAbsent(m.text(), m.type());
+      }
+    }
+    for (Map.Entry<String, EntityType> name : names.entrySet()) {
+      String n = name.getKey();
+      boolean latinEdges = !HAN.matcher(n.substring(0, 1)).find() || !HAN.matcher(n.substring(n.length() - 1)).find();
+      for (int at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + 1)) {
+        Span span = new Span(at, at + n.length());
+        if (latinEdges && (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1)) && text.charAt(at - 1) < 128
+            || span.end() < text.length() && Character.isLetterOrDigit(text.charAt(span.end()))
+            && text.charAt(span.end()) < 128)) {
+          continue;
+        }
+        if (accepted.stream().noneMatch(m -> m.span().overlaps(span))) {
+          accepted.add(new Mention(span, n, name.getValue(), doc.sentenceAt(at), Mention.Source.PATTERN));
+        }
+      }
+    }
   }
 
   /** 台湾当局, 特朗普政府, 意大利政府: a place's or a leader's name followed by one of these is an organization. */
@@ -278,8 +361,9 @@ public final class LayeredMentionFinder implements MentionFinder {
     boolean onlyTopicsInside = allInside && overlapped.stream().allMatch(m -> m.type() == EntityType.TOPIC);
     // A model or benchmark name by shape extends the family name a lexicon found: Gemini 2.5 Pro around Gemini,
     // DeepSeek-V3-Base around DeepSeek-V3, SWE-bench Verified around SWE-bench.
+    // Not "文心大模型" around 文心: the lexicon's name already names that model.
     boolean modelAroundItsFamily = allInside && (type == EntityType.AI_MODEL || type == EntityType.WORK)
-        && source == Mention.Source.PATTERN
+        && source == Mention.Source.PATTERN && !span.of(doc.text()).endsWith("大模型")
         && overlapped.stream().anyMatch(m -> m.span().begin() == span.begin())
         && overlapped.stream().allMatch(m -> m.type() != EntityType.PERSON && m.type() != EntityType.PLACE);
     boolean organizationAroundPlace = allInside && type.isOrganization()
