@@ -113,10 +113,39 @@ public final class LayeredMentionFinder implements MentionFinder {
       add(accepted, doc, m.span(), m.type(), m.source());
     }
     bracketedAliases(doc, accepted);
+    modelVersions(doc, accepted);
     completePersonNames(doc, accepted);
     propagateNames(doc, accepted);
     accepted.sort(Comparator.comparing(Mention::span));
     return accepted;
+  }
+
+  /** A version after a Chinese model name: 天枢-2.5, 混元T1, 星图3.0 Pro. */
+  private static final Pattern HAN_MODEL_VERSION = Pattern.compile(
+      "^-?(?:[A-Z]?\\d+(?:\\.\\d+)*|[A-Z]\\d*)(?: ?(?:Pro|Max|Plus|Turbo|Lite|Flash|mini|Mini|Ultra))?(?![A-Za-z0-9.])");
+
+  /**
+   * A Chinese model name found in the document (the lexicon's 混元, or 天枢 of 天枢大模型) followed by a version names
+   * that version of the model.
+   */
+  private static void modelVersions(AnnotatedDocument doc, List<Mention> accepted) {
+    String text = doc.text();
+    Set<String> families = new HashSet<>();
+    for (Mention m : accepted) {
+      String name = m.text().endsWith("大模型") ? m.text().substring(0, m.text().length() - 3) : m.text();
+      if (m.type() == EntityType.AI_MODEL && name.length() >= 2 && name.codePoints().allMatch(
+          c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+        families.add(name);
+      }
+    }
+    for (String family : families) {
+      for (int at = text.indexOf(family); at >= 0; at = text.indexOf(family, at + 1)) {
+        Matcher v = HAN_MODEL_VERSION.matcher(text).region(at + family.length(), text.length());
+        if (v.lookingAt() && v.end() > v.start()) {
+          add(accepted, doc, new Span(at, v.end()), EntityType.AI_MODEL, Mention.Source.PATTERN);
+        }
+      }
+    }
   }
 
   /**
@@ -238,6 +267,7 @@ public final class LayeredMentionFinder implements MentionFinder {
     }
     String surface = span.of(text);
     if (surface.length() < 2 || SHORT_CAPS.matcher(surface).matches() || GENERIC.matcher(surface).matches()
+        || surface.endsWith("模型") // 通用大模型 is a kind; a named model is the shape layer's to find
         || !looksLikeName(sentence, span, surface) && !namesAnOrganization(ner, surface)) {
       return Optional.empty();
     }

@@ -49,10 +49,14 @@ final class TitledOrganizations {
     this.titles = titles;
   }
 
-  /** Organizations named before the titles of the persons in {@code accepted}. */
+  /**
+   * Organizations named before the titles of the persons in {@code accepted}; NER person mentions that such a name
+   * replaces are removed from {@code accepted}.
+   */
   List<Mention> find(AnnotatedDocument doc, List<Mention> accepted) {
     String text = doc.text();
     List<Mention> found = new ArrayList<>();
+    List<Mention> retyped = new ArrayList<>();
     for (Mention person : accepted) {
       if (person.type() != EntityType.PERSON) {
         continue;
@@ -70,11 +74,16 @@ final class TitledOrganizations {
       }
       AnnotatedSentence sentence = doc.sentences().get(doc.sentenceAt(person.span().begin()));
       nameEndingAt(sentence, text, end).ifPresent(span -> {
-        if (accepted.stream().noneMatch(m -> m.span().overlaps(span) && m.type() != EntityType.TOPIC)) {
+        List<Mention> inside = accepted.stream().filter(m -> m.span().overlaps(span)).toList();
+        // NER's guess that the name before a title is a person (星河云 in 星河云总裁钱卫东) yields to the shape.
+        if (inside.stream().allMatch(m -> m.type() == EntityType.TOPIC
+            || m.source() == Mention.Source.NER && m.type() == EntityType.PERSON && span.contains(m.span()))) {
+          retyped.addAll(inside.stream().filter(m -> m.type() == EntityType.PERSON).toList());
           found.add(new Mention(span, span.of(text), typeOf(span.of(text)), sentence.index(), Mention.Source.PATTERN));
         }
       });
     }
+    accepted.removeAll(retyped);
     return found;
   }
 
