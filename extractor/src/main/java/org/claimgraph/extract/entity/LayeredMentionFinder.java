@@ -71,7 +71,8 @@ public final class LayeredMentionFinder implements MentionFinder {
   private final LexiconMatcher lexicon;
   private final NamePatterns patterns;
   private final TypeCorrections corrections;
-  private final TitledOrganizations titledOrganizations = new TitledOrganizations(TitleLexicon.load());
+  private final TitleLexicon titles = TitleLexicon.load();
+  private final TitledOrganizations titledOrganizations = new TitledOrganizations(titles);
 
   public LayeredMentionFinder(LexiconMatcher lexicon, NamePatterns patterns, TypeCorrections corrections) {
     this.lexicon = lexicon;
@@ -265,14 +266,25 @@ public final class LayeredMentionFinder implements MentionFinder {
     if (span.length() == 0) {
       return Optional.empty();
     }
+    Span afterTitles = afterLeadingTitles(span, text);
+    boolean titled = afterTitles.begin() > span.begin();
+    if (titled) {
+      // NER's "總經理簡立峰" or "CEO李娜": the title is not part of the name, and a name after a title is a person's.
+      String rest = afterTitles.of(text).strip();
+      if (!rest.matches("\\p{IsHan}{2,4}|\\p{IsHan}+·\\p{IsHan}+|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")) {
+        return Optional.empty();
+      }
+      int lead = afterTitles.of(text).indexOf(rest);
+      span = new Span(afterTitles.begin() + lead, afterTitles.begin() + lead + rest.length());
+    }
     String surface = span.of(text);
     if (surface.length() < 2 || SHORT_CAPS.matcher(surface).matches() || GENERIC.matcher(surface).matches()
         || surface.endsWith("模型") // 通用大模型 is a kind; a named model is the shape layer's to find
         || !looksLikeName(sentence, span, surface) && !namesAnOrganization(ner, surface)) {
       return Optional.empty();
     }
-    EntityType type = NER_TYPES.get(ner.nerType());
-    Optional<EntityType> corrected = corrections.correct(text, span, ner.nerType());
+    EntityType type = titled ? EntityType.PERSON : NER_TYPES.get(ner.nerType());
+    Optional<EntityType> corrected = titled ? Optional.empty() : corrections.correct(text, span, ner.nerType());
     if (corrected.isPresent()) {
       type = corrected.get();
     } else if (type == EntityType.PERSON && !surface.contains(" ") && CAMEL.matcher(surface).find()
@@ -284,6 +296,18 @@ public final class LayeredMentionFinder implements MentionFinder {
       return Optional.empty();
     }
     return Optional.of(new Mention(span, surface, type, sentence.index(), Mention.Source.NER));
+  }
+
+  /** The span after the job titles it starts with (总经理 in 总经理张三), or the span itself. */
+  private Span afterLeadingTitles(Span span, String text) {
+    int begin = span.begin();
+    for (TitleLexicon.Found t : titles.find(span.of(text), span.begin())) {
+      if (t.span().begin() != begin && !(t.span().begin() == begin + 1 && "兼、".indexOf(text.charAt(begin)) >= 0)) {
+        break;
+      }
+      begin = t.span().end();
+    }
+    return begin == span.begin() || begin >= span.end() ? span : new Span(begin, span.end());
   }
 
   static Span trimPunctuation(Span span, String text) {
