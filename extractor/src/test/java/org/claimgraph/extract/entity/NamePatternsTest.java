@@ -89,4 +89,38 @@ class NamePatternsTest {
     assertThat(found("北京“智源人工智能研究院”院长黄铁军表示，“这家公司”很重要。", EntityType.ORGANIZATION))
         .containsExactly("智源人工智能研究院");
   }
+  @Test
+  void aLatinNameAfterAJobTitleIsAPerson() {
+    assertThat(found("Nimbla Labs的CEO Tomas Berg说，首席技术官Priya Raman补充道。", EntityType.PERSON))
+        .containsExactlyInAnyOrder("Tomas Berg", "Priya Raman");
+    assertThat(found("CEO The Board and CTO Summit", EntityType.PERSON)).isEmpty();
+  }
+
+  @Test
+  void fundsByTheirWord() {
+    assertThat(found("本轮由远山创投领投，北辰资本、星火基金跟投，Harbor Capital和Northgate Ventures参与。",
+        EntityType.COMPANY)).contains("远山创投", "北辰资本", "星火基金", "Harbor Capital", "Northgate Ventures");
+    assertThat(found("这只基金和一家投资基金都加入了产业投资基金，某基金会捐款。", EntityType.COMPANY)).isEmpty();
+  }
+
+  @Test
+  void latinCompaniesByTheirCorporateWordOrContext() {
+    assertThat(found("Lumora AI和Nimbla Labs竞争，Zentrix公司与Orbit Robotics合作，Quanta的CEO表示。",
+        EntityType.COMPANY)).contains("Lumora AI", "Nimbla Labs", "Zentrix", "Orbit Robotics", "Quanta");
+    assertThat(found("Generative AI and Responsible AI are Building American AI.", EntityType.COMPANY)).isEmpty();
+  }
+
+  @Test
+  void modelsBySizeAndVariant() {
+    assertThat(found("他们开源了Lumora-7B-Instruct、Qwen2.5-72B-Instruct和Mixtral-8x7B。", EntityType.AI_MODEL))
+        .contains("Lumora-7B-Instruct", "Qwen2.5-72B-Instruct", "Mixtral-8x7B");
+    assertThat(found("MQ-9B无人机和F-35B战机", EntityType.AI_MODEL)).doesNotContain("MQ-9B", "F-35B");
+  }
+
+  @Test
+  void aNamedChineseModelButNotAKindOfModel() {
+    assertThat(found("星河智能推出了天枢大模型。", EntityType.AI_MODEL)).containsExactly("天枢大模型");
+    assertThat(found("通用大模型、国产大模型和行业大模型之争，今年大模型降价，多家推出了医疗大模型。",
+        EntityType.AI_MODEL)).isEmpty();
+  }
 }
