@@ -133,10 +133,12 @@ public final class LayeredMentionFinder implements MentionFinder {
     String text = doc.text();
     Set<String> families = new HashSet<>();
     for (Mention m : accepted) {
-      String name = m.text().endsWith("大模型") ? m.text().substring(0, m.text().length() - 3) : m.text();
-      if (m.type() == EntityType.AI_MODEL && name.length() >= 2 && name.codePoints().allMatch(
-          c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
-        families.add(name);
+      boolean han = m.text().codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+      if (m.type() == EntityType.AI_MODEL && m.text().length() >= 2 && han) {
+        families.add(m.text()); // 文心大模型 (+4.0)
+        if (m.text().endsWith("大模型") && m.text().length() >= 5) {
+          families.add(m.text().substring(0, m.text().length() - 3)); // 天枢 (+-2.5)
+        }
       }
     }
     for (String family : families) {

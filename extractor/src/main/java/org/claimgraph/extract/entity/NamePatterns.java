@@ -46,6 +46,7 @@ public final class NamePatterns {
       + "DeepSeek|Kimi|Mistral|Mixtral|Grok|Phi|ERNIE|Ernie|Falcon|DALL-E|DALLE|Sora|Yi|Baichuan|InternLM|Hunyuan|"
       + "Doubao|MiniMax|PaLM|Imagen|Veo|Nemotron|StarCoder|Codestral|Pixtral)";
   private static final String MODEL_VARIANT = "(?:Pro|Max|Plus|mini|Mini|Ultra|Turbo|turbo|Base|Exp|Instruct|Chat|"
+      + "Large|Medium|Small|"
       + "Coder|Math|MoE|VL|Vision|Speciale|Terminus|Lite|Flash|flash|Opus|Sonnet|Haiku|Nano|Preview|Reasoner)";
   /** Capitalised words that open a concept or a phrase, not a company's name. */
   private static final String NOT_COMPANY_WORDS = "Generative|Agentic|Physical|Responsible|Explainable|Open|General|"
@@ -150,7 +151,7 @@ public final class NamePatterns {
           Pattern.compile("(?<=^|[^\\p{IsHan}]|[由与和及、的是获被向从对])"
               + "(?!风险|外国|国际|私人|人力|社会|金融|产业|国有|民间|境外|海外|外部|中国|美国|大量|更多|这些|部分|"
               + "工业|商业|跨国|西方|全球|投资|私募|公募|对冲|养老|主权|天使|种子|引导|专项|发展|创新|科创|政府|国家|该|这|"
-              + "多只|多家|一只|一家|其|各)" + HAN + "{2,4}(?:创投|资本|基金(?!会))"),
+              + "多只|多家|一只|一家|其|各)[\\p{IsHan}&&[^与和及、的了在是对为从向将把被]]{2,4}(?:创投|资本|基金(?!会))"),
           EntityType.COMPANY),
       // A Latin company name with its corporate word: Nimbla Labs, Lumora AI, Zentrix Inc., Orbit Robotics. Not a
       // concept that English capitalises (Generative AI, Responsible AI).
