@@ -46,6 +46,8 @@ public final class LayeredMentionFinder implements MentionFinder {
   private static final Pattern SHORT_CAPS = Pattern.compile("[A-Z]{1,3}");
   /** A bare abbreviation plus a classifier noun is a description ("AI公司", "AI届"), not a name. */
   private static final Pattern GENERIC = Pattern.compile("[A-Z]{1,3}\\p{IsHan}{1,2}|\\p{IsHan}{1,2}[A-Z]{1,3}");
+  private static final Set<String> ENGLISH_FUNCTION_WORDS = Set.of("He", "She", "It", "They", "We", "You", "His",
+      "Her", "Its", "Their", "Our", "This", "That", "These", "Those", "The");
   /** Separators CoreNLP sometimes keeps at the edge of a mention. */
   private static final String SEPARATORS = "、，,：:；;。 ";
   /** Bracket and quote pairs: one at a mention's edge is trimmed when its partner is not inside ("Marco Rubio)"). */
@@ -114,11 +116,50 @@ public final class LayeredMentionFinder implements MentionFinder {
       add(accepted, doc, m.span(), m.type(), m.source());
     }
     bracketedAliases(doc, accepted);
+    organizationUnits(doc, accepted);
     modelVersions(doc, accepted);
     completePersonNames(doc, accepted);
     propagateNames(doc, accepted);
     accepted.sort(Comparator.comparing(Mention::span));
     return accepted;
+  }
+
+  /** A unit named after its parent organization: 浙江大学医学院, 星河集团人工智能研究院, 美国众议院外交委员会. */
+  private static final Pattern UNIT = Pattern.compile("^(?:[\\p{IsHan}&&[^的和与及、是在为对从将把被了]]{1,10}?|"
+      + "[A-Za-z&]{1,10}|[A-Za-z&]{1,10}[\\p{IsHan}&&[^的和与及、是在为对从将把被了]]{1,6}?)"
+      + "(?<head>研究院|研究所|研究中心|实验室|学院|医院|委员会|部门|事业群|事业部)");
+  private static final Pattern RESEARCH_UNIT = Pattern.compile("(?:研究院|研究所|研究中心|实验室|学院)$");
+  private static final Pattern INTERNAL_UNIT = Pattern.compile("(?:部门|事业群|事业部)$");
+
+  /**
+   * A unit of an organization named by the parent's name and a unit noun is an organization of its own, mentioned
+   * around the parent's mention (both are named). Not a department inside a job title (腾讯企业发展事业群总经理): the
+   * title holds it.
+   */
+  private void organizationUnits(AnnotatedDocument doc, List<Mention> accepted) {
+    String text = doc.text();
+    for (Mention parent : List.copyOf(accepted)) {
+      if (!parent.type().isOrganization()) {
+        continue;
+      }
+      Matcher u = UNIT.matcher(text).region(parent.span().end(), text.length());
+      if (!u.lookingAt()) {
+        continue;
+      }
+      Span span = new Span(parent.span().begin(), u.end());
+      Span rest = new Span(parent.span().end(), u.end());
+      String head = u.group("head");
+      boolean inTitle = titles.find(text.substring(u.end(), Math.min(text.length(), u.end() + 12)), 0).stream()
+          .anyMatch(t -> t.span().begin() == 0);
+      if (INTERNAL_UNIT.matcher(head).find() && inTitle
+          || accepted.stream().anyMatch(m -> m != parent && m.span().overlaps(rest) && m.type() != EntityType.TOPIC)
+          || isGenericOrganization(rest.of(text))) {
+        continue;
+      }
+      EntityType type = RESEARCH_UNIT.matcher(head).find() ? EntityType.RESEARCH_ORGANIZATION : EntityType.ORGANIZATION;
+      accepted.removeIf(m -> m.type() == EntityType.TOPIC && m.span().overlaps(rest));
+      accepted.add(new Mention(span, span.of(text), type, parent.sentence(), Mention.Source.PATTERN));
+    }
   }
 
   /** A version after a Chinese model name: 天枢-2.5, 混元T1, 星图3.0 Pro. */
@@ -282,6 +323,7 @@ public final class LayeredMentionFinder implements MentionFinder {
     String surface = span.of(text);
     if (surface.length() < 2 || SHORT_CAPS.matcher(surface).matches() || GENERIC.matcher(surface).matches()
         || surface.endsWith("模型") // 通用大模型 is a kind; a named model is the shape layer's to find
+        || ENGLISH_FUNCTION_WORDS.contains(surface) // "He added": English NER tags a capitalised pronoun now and then
         || !looksLikeName(sentence, span, surface) && !namesAnOrganization(ner, surface)) {
       return Optional.empty();
     }

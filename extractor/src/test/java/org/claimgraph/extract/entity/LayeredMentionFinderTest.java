@@ -176,4 +176,18 @@ class LayeredMentionFinderTest {
     List<Mention> found = finder.find(document("星河智能推出了天枢大模型，最新版本天枢-2.5已开放。"));
     assertThat(found).extracting(Mention::text).contains("天枢大模型", "天枢-2.5");
   }
+  @Test
+  void aUnitNamedAfterItsOrganizationIsAnOrganizationToo() {
+    List<Mention> found = finder.find(document("星河大学智能产业研究院与星河集团的研究团队合作。", "星河大学=ORGANIZATION"));
+    assertThat(found).extracting(Mention::text, Mention::type).contains(
+        org.assertj.core.groups.Tuple.tuple("星河大学", EntityType.ORGANIZATION),
+        org.assertj.core.groups.Tuple.tuple("星河大学智能产业研究院", EntityType.RESEARCH_ORGANIZATION));
+  }
+
+  @Test
+  void aDepartmentInsideAJobTitleIsNoOrganization() {
+    List<Mention> found = finder.find(document("星河集团企业发展事业群总经理钱卫东出席。", "星河集团=ORGANIZATION",
+        "钱卫东=PERSON"));
+    assertThat(found).extracting(Mention::text).doesNotContain("星河集团企业发展事业群");
+  }
 }
