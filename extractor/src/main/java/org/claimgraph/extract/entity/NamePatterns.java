@@ -121,6 +121,18 @@ public final class NamePatterns {
       new Shape("title-latin-name",
           Pattern.compile("(?<=" + TITLE_END + " ?)" + LATIN_PERSON + "(?![A-Za-z0-9])"),
           EntityType.PERSON),
+      // A transliterated foreign name after a title, or before its original in brackets: 参议员安迪·金,
+      // 托马斯·沃尔夫(Thomas Wolf).
+      new Shape("dotted-name",
+          Pattern.compile("(?<=" + TITLE_END + ")" + HAN + "{1,6}·" + HAN + "{1,6}?(?:·" + HAN + "{1,6}?)?" + NAME_END
+              + "|(?<=^|[^\\p{IsHan}]|[的和与及、是由])(?!" + HAN + "{0,4}?" + TITLE_END + ")" + HAN + "{1,6}·" + HAN + "{1,6}(?:·" + HAN + "{1,6})?"
+              + "(?=[(（][A-Z][a-z]+ [A-Z])"),
+          EntityType.PERSON),
+      // A Latin name with a version right after a word for model: 模型Fable 5, 大模型Nova 2.1.
+      new Shape("model-word-latin-version",
+          Pattern.compile("(?<=模型|模型是|模型为)(?<name>[A-Z][A-Za-z]+[ -]?\\d+(?:\\.\\d+)?"
+              + "(?: " + MODEL_VARIANT + ")?)(?![A-Za-z0-9.])"),
+          EntityType.AI_MODEL),
       // A quoted organization's name right before a job title: “智源研究院”院长, 「某某实验室」创办人.
       new Shape("quoted-organization-before-title",
           Pattern.compile("(?<=[“”\"「])[^“”\"「」\\n]{1,15}(?:实验室|研究院|研究所|研究中心|公司|集团|协会|基金会|大学|学院|"

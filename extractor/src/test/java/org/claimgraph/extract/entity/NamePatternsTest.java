@@ -123,4 +123,17 @@ class NamePatternsTest {
     assertThat(found("通用大模型、国产大模型和行业大模型之争，今年大模型降价，多家推出了医疗大模型。",
         EntityType.AI_MODEL)).isEmpty();
   }
+  @Test
+  void aTransliteratedNameAfterATitleOrBeforeItsOriginal() {
+    assertThat(found("参议员安迪·金(Andy Kim)致函，首席执行官山姆·奥特曼表示，托马斯·沃尔夫(Thomas Wolf)称。",
+        EntityType.PERSON)).contains("安迪·金", "山姆·奥特曼", "托马斯·沃尔夫")
+        .doesNotContain("山姆·奥特曼表示", "议员安迪·金");
+  }
+
+  @Test
+  void aLatinNameWithAVersionAfterTheWordModel() {
+    assertThat(found("该公司最先进的模型Fable 5已上线，另一个模型是Nova 2.1。", EntityType.AI_MODEL))
+        .contains("Fable 5", "Nova 2.1");
+    assertThat(found("模型在Windows 11上运行。", EntityType.AI_MODEL)).doesNotContain("Windows 11");
+  }
 }
