@@ -117,6 +117,7 @@ public final class LayeredMentionFinder implements MentionFinder {
     }
     bracketedAliases(doc, accepted);
     organizationUnits(doc, accepted);
+    coordinatedNames(doc, accepted);
     modelVersions(doc, accepted);
     completePersonNames(doc, accepted);
     propagateNames(doc, accepted);
@@ -160,6 +161,107 @@ public final class LayeredMentionFinder implements MentionFinder {
       accepted.removeIf(m -> m.type() == EntityType.TOPIC && m.span().overlaps(rest));
       accepted.add(new Mention(span, span.of(text), type, parent.sentence(), Mention.Source.PATTERN));
     }
+  }
+
+  private static final Pattern CORPORATE_WORD = Pattern.compile("(?:Inc|Corp|Co|Ltd|LLC|Plc|Labs|AI)\\.?");
+  /** Chinese lists only: in English, a capitalised word after a comma often opens a clause ("In December"). */
+  private static final Pattern ITEM_SEPARATOR = Pattern.compile("以及|[、，和与及或]");
+  private static final Pattern LATIN_ITEM = Pattern.compile(
+      "[A-Z][A-Za-z0-9&'.-]*(?: [A-Z][A-Za-z0-9&'.-]*){0,3}(?: ?\\d+(?:\\.\\d+)?)?");
+
+  /**
+   * A Latin name in a list beside named organizations or models is one of them: "德国的Black Forest Labs、意大利的
+   * Domyn和英国的Synthesia", "模型Fable 5和Mythos 5". An untyped item takes its neighbour's type; a one-word name NER
+   * called a person only when the list holds at least two organizations.
+   */
+  private static void coordinatedNames(AnnotatedDocument doc, List<Mention> accepted) {
+    String text = doc.text();
+    for (AnnotatedSentence sentence : doc.sentences()) {
+      List<Span> items = new ArrayList<>();
+      int from = sentence.span().begin();
+      Matcher sep = ITEM_SEPARATOR.matcher(text).region(from, sentence.span().end());
+      while (true) {
+        boolean more = sep.find();
+        int to = more ? sep.start() : sentence.span().end();
+        items.add(itemCore(text, from, to, accepted));
+        if (!more) {
+          break;
+        }
+        from = sep.end();
+      }
+      if (items.size() < 2) {
+        continue;
+      }
+      // A named item of the list: a trusted mention ending an item (德国的Nimbla Labs) or starting one.
+      List<Optional<Mention>> ending = items.stream().map(item -> trusted(accepted,
+          m -> m.span().end() == item.end() && item.contains(m.span()))).toList();
+      List<Optional<Mention>> starting = items.stream().map(item -> trusted(accepted,
+          m -> m.span().begin() == item.begin() && item.contains(m.span()))).toList();
+      long organizations = java.util.stream.IntStream.range(0, items.size())
+          .filter(i -> ending.get(i).or(() -> starting.get(i)).map(m -> m.type().isOrganization()).orElse(false))
+          .count();
+      for (int i = 0; i < items.size(); i++) {
+        Span item = items.get(i);
+        Matcher latin = LATIN_ITEM.matcher(text).region(item.begin(), item.end());
+        if (item.length() == 0 || starting.get(i).isPresent() || !latin.lookingAt()
+            || latin.end() < text.length() && Character.isLetterOrDigit(text.charAt(latin.end()))
+            && text.charAt(latin.end()) < 128) {
+          continue;
+        }
+        Span name = new Span(item.begin(), latin.end());
+        String surface = name.of(text);
+        if (SHORT_CAPS.matcher(surface).matches() || CORPORATE_WORD.matcher(surface).matches()) {
+          continue;
+        }
+        List<Mention> overlapping = accepted.stream().filter(m -> m.span().overlaps(name)).toList();
+        boolean nerPerson = !overlapping.isEmpty();
+        if (nerPerson && (overlapping.size() > 1 || !overlapping.get(0).span().equals(name)
+            || overlapping.get(0).source() != Mention.Source.NER || overlapping.get(0).type() != EntityType.PERSON
+            || surface.contains(" ") || organizations < 2)) {
+          continue;
+        }
+        Set<EntityType> neighbours = new HashSet<>();
+        if (i > 0) {
+          ending.get(i - 1).ifPresent(m -> neighbours.add(m.type().isOrganization() ? EntityType.COMPANY : m.type()));
+        }
+        if (i + 1 < items.size() && name.end() == item.end()) {
+          starting.get(i + 1).ifPresent(m -> neighbours.add(m.type().isOrganization() ? EntityType.COMPANY : m.type()));
+        }
+        if (neighbours.size() != 1 || !EnumSet.of(EntityType.COMPANY, EntityType.AI_MODEL, EntityType.PRODUCT)
+            .containsAll(neighbours)) {
+          continue;
+        }
+        accepted.removeAll(overlapping);
+        accepted.add(new Mention(name, surface, neighbours.iterator().next(), sentence.index(),
+            Mention.Source.PATTERN));
+      }
+    }
+  }
+
+  private static Optional<Mention> trusted(List<Mention> accepted, java.util.function.Predicate<Mention> where) {
+    return accepted.stream().filter(m -> m.source() != Mention.Source.NER && m.type() != EntityType.TOPIC)
+        .filter(where).findFirst();
+  }
+
+  /** An item of a list without the place and 的 it starts with (德国的) and the spaces around it. */
+  private static Span itemCore(String text, int begin, int end, List<Mention> accepted) {
+    while (begin < end && Character.isWhitespace(text.charAt(begin))) {
+      begin++;
+    }
+    while (end > begin && (Character.isWhitespace(text.charAt(end - 1)) || "。；;！？".indexOf(text.charAt(end - 1)) >= 0)) {
+      end--;
+    }
+    for (Mention m : accepted) {
+      if (m.type() == EntityType.PLACE && m.span().begin() == begin && m.span().end() < end
+          && text.charAt(m.span().end()) == '的') {
+        begin = m.span().end() + 1;
+        break;
+      }
+    }
+    while (begin < end && Character.isWhitespace(text.charAt(begin))) {
+      begin++;
+    }
+    return new Span(begin, Math.max(begin, end));
   }
 
   /** A version after a Chinese model name: 天枢-2.5, 混元T1, 星图3.0 Pro. */

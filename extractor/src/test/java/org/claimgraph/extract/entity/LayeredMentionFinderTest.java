@@ -190,4 +190,22 @@ class LayeredMentionFinderTest {
         "钱卫东=PERSON"));
     assertThat(found).extracting(Mention::text).doesNotContain("星河集团企业发展事业群");
   }
+  @Test
+  void aLatinNameListedWithOrganizationsIsOne() {
+    List<Mention> found = finder.find(document("与会者包括德国的Nimbla Labs、意大利的Corvo、法国的Zentrix AI和英国的Quillo。",
+        "Corvo=PERSON"));
+    assertThat(found).extracting(Mention::text, Mention::type).contains(
+        org.assertj.core.groups.Tuple.tuple("Corvo", EntityType.COMPANY),
+        org.assertj.core.groups.Tuple.tuple("Quillo", EntityType.COMPANY));
+  }
+
+  @Test
+  void aLatinNameListedWithAModelIsAModel() {
+    List<Mention> found = finder.find(document("该公司最先进的模型Fable 5和Mythos 5引发争议，Inc.和AI不在其中。"));
+    assertThat(found).extracting(Mention::text, Mention::type).contains(
+        org.assertj.core.groups.Tuple.tuple("Fable 5", EntityType.AI_MODEL),
+        org.assertj.core.groups.Tuple.tuple("Mythos 5", EntityType.AI_MODEL));
+    assertThat(found).filteredOn(m -> m.type() != EntityType.TOPIC).extracting(Mention::text)
+        .doesNotContain("Inc.", "AI");
+  }
 }
