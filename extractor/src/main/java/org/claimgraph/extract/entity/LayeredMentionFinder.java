@@ -426,6 +426,7 @@ public final class LayeredMentionFinder implements MentionFinder {
     if (surface.length() < 2 || SHORT_CAPS.matcher(surface).matches() || GENERIC.matcher(surface).matches()
         || surface.endsWith("模型") // 通用大模型 is a kind; a named model is the shape layer's to find
         || ENGLISH_FUNCTION_WORDS.contains(surface) // "He added": English NER tags a capitalised pronoun now and then
+        || NamePatterns.isConceptAi(surface)
         || !looksLikeName(sentence, span, surface) && !namesAnOrganization(ner, surface)) {
       return Optional.empty();
     }
