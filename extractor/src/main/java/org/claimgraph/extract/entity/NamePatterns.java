@@ -131,6 +131,16 @@ public final class NamePatterns {
       new Shape("title-latin-name",
           Pattern.compile("(?<=" + TITLE_END + " ?)" + LATIN_PERSON + "(?![A-Za-z0-9])"),
           EntityType.PERSON),
+      // A Latin name right before a verb of saying in Chinese text: Dana Whitfield表示, Tomas Berg认为.
+      new Shape("latin-name-before-speech",
+          Pattern.compile("(?<![A-Za-z0-9])" + LATIN_PERSON + "(?= ?(?:表示|说|称|认为|指出|强调|写道|透露|坦言|直言|"
+              + "提到|回应|预测|告诉|补充|解释))"),
+          EntityType.PERSON),
+      // The people of a byline or credit line: 编辑：周航, 记者 王芳, 责任编辑/李想.
+      new Shape("credited-han-name",
+          Pattern.compile("(?<=(?:作者|编辑|责编|责任编辑|记者|撰文|编译|校对|审校|采写|整理|实习生|特约撰稿人|出品人|主编)"
+              + "[：: /｜|]{0,2})(?<name>" + SURNAME + HAN + "{1,2}?)(?=[\\s｜|/，,。;；]|$)"),
+          EntityType.PERSON),
       // A transliterated foreign name after a title, or before its original in brackets: 参议员安迪·金,
       // 托马斯·沃尔夫(Thomas Wolf).
       new Shape("dotted-name",

@@ -136,4 +136,16 @@ class NamePatternsTest {
         .contains("Fable 5", "Nova 2.1");
     assertThat(found("模型在Windows 11上运行。", EntityType.AI_MODEL)).doesNotContain("Windows 11");
   }
+  @Test
+  void aLatinNameBeforeAVerbOfSaying() {
+    assertThat(found("Dana Whitfield表示，机器人会进入仓库。Generative AI说明了一切。", EntityType.PERSON))
+        .containsExactly("Dana Whitfield");
+  }
+
+  @Test
+  void thePeopleOfACreditLine() {
+    assertThat(found("作者：林晓 编辑：周航\n记者 王芳｜责任编辑/李想", EntityType.PERSON))
+        .contains("周航", "王芳", "李想");
+    assertThat(found("编辑部认为，记者站已经撤销。", EntityType.PERSON)).isEmpty();
+  }
 }
