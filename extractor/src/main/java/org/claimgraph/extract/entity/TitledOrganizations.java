@@ -61,19 +61,26 @@ final class TitledOrganizations {
       if (person.type() != EntityType.PERSON) {
         continue;
       }
-      int chain = titles.chainStart(text, person.span().begin());
-      if (chain == person.span().begin()) {
-        continue;
-      }
-      int end = chain;
-      if (end > 0 && text.charAt(end - 1) == '的') {
-        end--; // Nimbla Labs的CEO
-      }
-      while (end > 0 && text.charAt(end - 1) == ' ') {
-        end--;
-      }
       AnnotatedSentence sentence = doc.sentences().get(doc.sentenceAt(person.span().begin()));
-      nameEndingAt(sentence, text, end).ifPresent(span -> {
+      // "X常务董事、Y云CEO王五": each organization + title pair before the name, read leftwards.
+      int at = person.span().begin();
+      for (int pair = 0; pair < 3; pair++) {
+        int chain = titles.chainStart(text, at);
+        if (chain == at) {
+          break;
+        }
+        int end = chain;
+        if (end > 0 && text.charAt(end - 1) == '的') {
+          end--; // Nimbla Labs的CEO
+        }
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+          end--;
+        }
+        Optional<Span> name = nameEndingAt(sentence, text, end);
+        if (name.isEmpty()) {
+          break;
+        }
+        Span span = name.get();
         List<Mention> inside = accepted.stream().filter(m -> m.span().overlaps(span)).toList();
         // NER's guess that the name before a title is a person (星河云 in 星河云总裁钱卫东) yields to the shape.
         if (inside.stream().allMatch(m -> m.type() == EntityType.TOPIC
@@ -81,7 +88,11 @@ final class TitledOrganizations {
           retyped.addAll(inside.stream().filter(m -> m.type() == EntityType.PERSON).toList());
           found.add(new Mention(span, span.of(text), typeOf(span.of(text)), sentence.index(), Mention.Source.PATTERN));
         }
-      });
+        if (span.begin() == 0 || "、兼".indexOf(text.charAt(span.begin() - 1)) < 0) {
+          break;
+        }
+        at = span.begin() - 1;
+      }
     }
     accepted.removeAll(retyped);
     return found;
