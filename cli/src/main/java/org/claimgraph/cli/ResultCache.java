@@ -1,30 +1,21 @@
 package org.claimgraph.cli;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.lang.CollectorStreamQuads;
 import org.apache.jena.sparql.core.Quad;
 import org.claimgraph.extract.RawDocument;
+import org.claimgraph.extract.pipeline.CacheFiles;
 import org.claimgraph.extract.pipeline.DocumentExtractor;
 import org.claimgraph.ontology.CG;
 import org.slf4j.Logger;
@@ -41,8 +32,6 @@ import org.slf4j.LoggerFactory;
  */
 final class ResultCache {
   private static final Logger LOG = LoggerFactory.getLogger("claimgraph.cache");
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
   /** Bumped when the file layout changes. */
   private static final String FORMAT = "claimgraph-result/1";
 
@@ -67,7 +56,8 @@ final class ResultCache {
     StringBuilder settings = new StringBuilder(FORMAT).append('\n').append(base).append('\n');
     for (Path lexicon : lexicons) {
       try {
-        settings.append(lexicon.toAbsolutePath()).append(' ').append(sha256(Files.readAllBytes(lexicon))).append('\n');
+        settings.append(lexicon.toAbsolutePath()).append(' ')
+            .append(CacheFiles.sha256(Files.readAllBytes(lexicon))).append('\n');
       } catch (IOException e) {
         throw new InputException("--lexicon " + lexicon + ": cannot read it (" + e.getMessage() + ")");
       }
@@ -88,8 +78,8 @@ final class ResultCache {
     if (!Files.isRegularFile(entryFile)) {
       return Optional.empty();
     }
-    try (InputStream in = new GZIPInputStream(Files.newInputStream(entryFile))) {
-      Entry e = JSON.readValue(in, Entry.class);
+    try {
+      Entry e = CacheFiles.read(entryFile, Entry.class);
       if (!e.key().equals(key)) {
         return Optional.empty();
       }
@@ -111,21 +101,15 @@ final class ResultCache {
     try {
       ByteArrayOutputStream nquads = new ByteArrayOutputStream();
       RDFDataMgr.writeQuads(nquads, document.quads().iterator());
-      Entry entry = new Entry(key, document.graph(), document.tally(), nquads.toString(StandardCharsets.UTF_8));
-      Files.createDirectories(directory);
-      Path tmp = Files.createTempFile(directory, ".result", ".tmp");
-      try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(tmp))) {
-        JSON.writeValue(out, entry);
-      }
-      // Atomic, so a concurrent or killed run never leaves half a file under the final name.
-      Files.move(tmp, entryFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      CacheFiles.write(entryFile, new Entry(key, document.graph(), document.tally(),
+          nquads.toString(StandardCharsets.UTF_8)));
     } catch (IOException e) {
       LOG.warn("Could not write the result cache {} ({}); continuing without it", entryFile, e.toString());
     }
   }
 
   private String key(RawDocument raw) {
-    return sha256((settings + raw.source() + '\n' + raw.text()).getBytes(StandardCharsets.UTF_8));
+    return CacheFiles.sha256(settings + raw.source() + '\n' + raw.text());
   }
 
   private Path fileFor(Path file, String key) {
@@ -151,14 +135,6 @@ final class ResultCache {
     } catch (IOException | URISyntaxException | RuntimeException e) {
       // Unknown code cannot vouch for old results: a key of its own that no earlier run shares.
       return code.getName() + " " + System.nanoTime();
-    }
-  }
-
-  private static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 }
