@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.claimgraph.extract.AnnotatedDocument;
 import org.claimgraph.extract.AnnotatedSentence;
 import org.claimgraph.extract.AnnotationLayer;
@@ -27,7 +30,9 @@ import org.claimgraph.extract.tagging.TitleLexicon;
 /**
  * Mentions from three layers, most trusted first: lexicon matches, name shapes, then CoreNLP's NER with its types
  * corrected. A later layer never overrides an earlier one where they overlap, except that an event name may nest
- * around the names inside it.
+ * around the names inside it. Then passes that read the layers together: the organization before a person's job
+ * title, units named after their organization, Latin names listed beside typed ones, versions of Chinese model
+ * names, person names CoreNLP cut short, and names found once mentioned wherever they recur.
  */
 public final class LayeredMentionFinder implements MentionFinder {
   private static final Map<String, EntityType> NER_TYPES = Map.of(
@@ -197,7 +202,7 @@ public final class LayeredMentionFinder implements MentionFinder {
           m -> m.span().end() == item.end() && item.contains(m.span()))).toList();
       List<Optional<Mention>> starting = items.stream().map(item -> trusted(accepted,
           m -> m.span().begin() == item.begin() && item.contains(m.span()))).toList();
-      long organizations = java.util.stream.IntStream.range(0, items.size())
+      long organizations = IntStream.range(0, items.size())
           .filter(i -> ending.get(i).or(() -> starting.get(i)).map(m -> m.type().isOrganization()).orElse(false))
           .count();
       for (int i = 0; i < items.size(); i++) {
@@ -238,7 +243,7 @@ public final class LayeredMentionFinder implements MentionFinder {
     }
   }
 
-  private static Optional<Mention> trusted(List<Mention> accepted, java.util.function.Predicate<Mention> where) {
+  private static Optional<Mention> trusted(List<Mention> accepted, Predicate<Mention> where) {
     return accepted.stream().filter(m -> m.source() != Mention.Source.NER && m.type() != EntityType.TOPIC)
         .filter(where).findFirst();
   }
@@ -248,7 +253,8 @@ public final class LayeredMentionFinder implements MentionFinder {
     while (begin < end && Character.isWhitespace(text.charAt(begin))) {
       begin++;
     }
-    while (end > begin && (Character.isWhitespace(text.charAt(end - 1)) || "。；;！？".indexOf(text.charAt(end - 1)) >= 0)) {
+    while (end > begin
+        && (Character.isWhitespace(text.charAt(end - 1)) || "。；;！？".indexOf(text.charAt(end - 1)) >= 0)) {
       end--;
     }
     for (Mention m : accepted) {
@@ -266,7 +272,8 @@ public final class LayeredMentionFinder implements MentionFinder {
 
   /** A version after a Chinese model name: 天枢-2.5, 混元T1, 星图3.0 Pro. */
   private static final Pattern HAN_MODEL_VERSION = Pattern.compile(
-      "^-?(?:[A-Z]?\\d+(?:\\.\\d+)*|[A-Z]\\d*)(?: ?(?:Pro|Max|Plus|Turbo|Lite|Flash|mini|Mini|Ultra))?(?![A-Za-z0-9.])");
+      "^-?(?:[A-Z]?\\d+(?:\\.\\d+)*|[A-Z]\\d*)(?: ?(?:Pro|Max|Plus|Turbo|Lite|Flash|mini|Mini|Ultra))?"
+          + "(?![A-Za-z0-9.])");
 
   /**
    * A Chinese model name found in the document (the lexicon's 混元, or 天枢 of 天枢大模型) followed by a version names
@@ -340,7 +347,7 @@ public final class LayeredMentionFinder implements MentionFinder {
    */
   private static void propagateNames(AnnotatedDocument doc, List<Mention> accepted) {
     String text = doc.text();
-    Map<String, EntityType> names = new java.util.LinkedHashMap<>();
+    Map<String, EntityType> names = new LinkedHashMap<>();
     for (Mention m : accepted) {
       boolean han = HAN.matcher(m.text()).find();
       if (m.type() != EntityType.TOPIC && m.type() != EntityType.PLACE && m.source() != Mention.Source.LEXICON

@@ -57,7 +57,8 @@ public final class NamePatterns {
       + "Why|How|What|Where|Who|Is|Are|Was|Were|Will|Can|May|Should|Would|Could|Says|Said|Western|Eastern|National|"
       + "Federal|State|Public|Private|Secure|Trusted|Sovereign|Power|Better|Best|Faster|Smarter|Beyond|About|From|To|"
       + "Personal|Spatial|Visual|Digital|Smart|Green|Small|Large|Domain|Specialized|Autonomous|Cognitive|Chat|Gen|"
-      + "Physical|Companion|Everyday|Real|True|Pure|Native|Full|Big|Tiny|Micro|Mega|Hybrid|Distributed|Federated|Quantum";
+      + "Physical|Companion|Everyday|Real|True|Pure|Native|Full|Big|Tiny|Micro|Mega|Hybrid|Distributed|Federated|"
+      + "Quantum";
   /** Words that make "X大模型" a kind of model rather than a named one. */
   private static final String GENERIC_MODEL_WORDS = "通用|国产|开源|闭源|行业|垂直|垂类|基础|多模态|语言|视觉|医疗|金融|"
       + "教育|法律|政务|工业|千亿|万亿|百亿|自研|领先|主流|头部|这些|那些|这个|这款|该|其|各|新|旧|端侧|中文|英文|推理|"
@@ -65,8 +66,8 @@ public final class NamePatterns {
       + "顶级|前沿|最强|所有|更多|多个|一个|一款|自家|相关|专属|私有|公有|云端|原生|家用|通用型|专业|专用|国外|海外|"
       + "本土|知名|热门|主要|优秀|多家|首个|第一|原创|自主|下一代|新一代|旗下|首款|一批|数十|几个|这类|各类|各家|"
       + "今年|去年|明年|今天|近日|此前|目前|最近|当前|如今|未来|随着|推出|发布|上线|开源|升级|训练|部署|使用|接入|基于";
-  private static final Pattern CONCEPT_AI = Pattern.compile("(?:" + NOT_COMPANY_WORDS + "|[A-Za-z]+(?:ing|al|ive|ic|ous|ed|"
-      + "ble|ful|less|ary|ent|ant)) AI");
+  private static final Pattern CONCEPT_AI = Pattern.compile("(?:" + NOT_COMPANY_WORDS
+      + "|[A-Za-z]+(?:ing|al|ive|ic|ous|ed|ble|ful|less|ary|ent|ant)) AI");
 
   /** "Spatial AI", "Generative AI": an English concept written with capitals, not a company. */
   static boolean isConceptAi(String name) {
@@ -145,8 +146,8 @@ public final class NamePatterns {
       // 托马斯·沃尔夫(Thomas Wolf).
       new Shape("dotted-name",
           Pattern.compile("(?<=" + TITLE_END + ")" + HAN + "{1,6}·" + HAN + "{1,6}?(?:·" + HAN + "{1,6}?)?" + NAME_END
-              + "|(?<=^|[^\\p{IsHan}]|[的和与及、是由])(?!" + HAN + "{0,4}?" + TITLE_END + ")" + HAN + "{1,6}·" + HAN + "{1,6}(?:·" + HAN + "{1,6})?"
-              + "(?=[(（][A-Z][a-z]+ [A-Z])"),
+              + "|(?<=^|[^\\p{IsHan}]|[的和与及、是由])(?!" + HAN + "{0,4}?" + TITLE_END + ")"
+              + HAN + "{1,6}·" + HAN + "{1,6}(?:·" + HAN + "{1,6})?(?=[(（][A-Z][a-z]+ [A-Z])"),
           EntityType.PERSON),
       // A Latin name with a version right after a word for model: 模型Fable 5, 大模型Nova 2.1.
       new Shape("model-word-latin-version",
@@ -183,7 +184,8 @@ public final class NamePatterns {
           Pattern.compile("(?<=^|[^\\p{IsHan}]|[由与和及、的是获被向从对])"
               + "(?!风险|外国|国际|私人|人力|社会|金融|产业|国有|民间|境外|海外|外部|中国|美国|大量|更多|这些|部分|"
               + "工业|商业|跨国|西方|全球|投资|私募|公募|对冲|养老|主权|天使|种子|引导|专项|发展|创新|科创|政府|国家|该|这|"
-              + "多只|多家|一只|一家|其|各|某|头部|知名|大型|美元|人民币|母基金|子基金|新|老|本土|外资|内资|市场化|专业)[\\p{IsHan}&&[^与和及、的了在是对为从向将把被]]{2,4}(?:创投|资本|基金(?!会))"),
+              + "多只|多家|一只|一家|其|各|某|头部|知名|大型|美元|人民币|母基金|子基金|新|老|本土|外资|内资|市场化|专业)"
+              + "[\\p{IsHan}&&[^与和及、的了在是对为从向将把被]]{2,4}(?:创投|资本|基金(?!会))"),
           EntityType.COMPANY),
       // A Latin company name with its corporate word: Nimbla Labs, Lumora AI, Zentrix Inc., Orbit Robotics. Not a
       // concept that English capitalises (Generative AI, Responsible AI).
@@ -206,11 +208,11 @@ public final class NamePatterns {
               + "-(?:\\d+x)?\\d+(?:\\.\\d+)?[BMT](?:-A\\d+(?:\\.\\d+)?B)?"
               + "(?:-(?:" + MODEL_VARIANT + "|Thinking|\\d+[kK]))*(?![A-Za-z0-9])"),
           EntityType.AI_MODEL),
-      // A named Chinese model: 天枢大模型, “星图”大模型. Not a kind of model (通用大模型, 国产大模型, 行业大模型).
+      // A named Chinese model: 天枢大模型. Not a kind of model (通用大模型, 国产大模型, 行业大模型).
       new Shape("han-model",
           Pattern.compile("(?<=^|[^\\p{IsHan}]|[的了和与及由将把其、]|推出|发布|上线|开源|升级)"
               + "(?![的了和与及由将把其、在对是为从向一二两三四五六七八九十几多数首]|" + GENERIC_MODEL_WORDS + ")"
-              + "(?<name>" + HAN + "{2,4}(?=[”」]?大模型)[”」]?大模型)"),
+              + "(?<name>" + HAN + "{2,4}大模型)"),
           EntityType.AI_MODEL),
       // A company whose name is a number: 360公司, 58集团.
       new Shape("number-company",

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.claimgraph.extract.AnnotatedDocument;
 import org.claimgraph.extract.AnnotatedSentence;
 import org.claimgraph.extract.Entity;
@@ -198,7 +199,7 @@ public final class NameResolver implements EntityResolver {
   }
 
   /** The corporate words a company's short name leaves off: Nimbla for Nimbla Labs, 星河 for 星河智能. */
-  private static final java.util.regex.Pattern CORPORATE_SUFFIX = java.util.regex.Pattern.compile(
+  private static final Pattern CORPORATE_SUFFIX = Pattern.compile(
       " ?(?:Labs?|AI|Inc\\.?|Corp\\.?|Ltd\\.?|Technologies|Robotics|Capital|Ventures|Partners|公司|集团|科技|智能|"
       + "资本|创投|基金|控股)");
 

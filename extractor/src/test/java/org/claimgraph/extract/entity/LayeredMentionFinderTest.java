@@ -163,7 +163,8 @@ class LayeredMentionFinderTest {
 
   @Test
   void aCompanysShortNameJoinsIt() {
-    List<Entity> entities = entities(document("Nimbla said it had hired, and Nimbla Labs raised money.", "Nimbla=PERSON"));
+    List<Entity> entities = entities(document("Nimbla said it had hired, and Nimbla Labs raised money.",
+        "Nimbla=PERSON"));
     assertThat(entities).filteredOn(e -> e.mentions().stream().anyMatch(m -> m.text().equals("Nimbla")))
         .singleElement().satisfies(e -> {
           assertThat(e.type()).isEqualTo(EntityType.COMPANY);
