@@ -152,6 +152,9 @@ final class AttributionCues {
     String before = head > 0 ? tokens.get(head - 1).word() : "";
     String after = end < tokens.size() ? tokens.get(end).word() : "";
     for (Blocker b : blockers) {
+      if (!b.before() && after.equals("的") && before.equals("所")) {
+        continue; // X所说的Y: Y is what X says it is (议员们所说的漏洞), a claim; X说的Y without 所 only describes Y
+      }
       if ((b.cue().equals("*") || b.cue().equals(form)) && (b.before() ? before : after).equals(b.word())) {
         return true;
       }

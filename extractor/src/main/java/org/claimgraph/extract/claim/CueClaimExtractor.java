@@ -11,6 +11,7 @@ import org.claimgraph.extract.AnnotationLayer;
 import org.claimgraph.extract.Claim;
 import org.claimgraph.extract.Claim.Claimant;
 import org.claimgraph.extract.ClaimExtractor;
+import org.claimgraph.extract.ClaimKind;
 import org.claimgraph.extract.Entity;
 import org.claimgraph.extract.Mention;
 import org.claimgraph.extract.Paragraph;
@@ -103,10 +104,21 @@ public final class CueClaimExtractor implements ClaimExtractor {
         if (here.stream().anyMatch(d -> d.span().overlaps(s.sentence().span()))) {
           continue;
         }
-        lines.colonLine(article, s, i == 0).or(() -> accordingTo.find(article, s)).ifPresent(here::add);
+        lines.colonLine(article, s, i == 0).or(() -> lines.viewFrame(article, s))
+            .or(() -> accordingTo.find(article, s)).ifPresent(here::add);
       }
-      boolean ownAttribution = !here.isEmpty();
-      if (speaking.isPresent() && !ownAttribution) {
+      if (speaking.isPresent()) {
+        // 我认为… under a speaker's heading or after their colon: the first person is that speaker, not the author.
+        Speaker speaker = speaking.get();
+        here.replaceAll(d -> d.speaker().author() ? new Draft(d.span(),
+            d.kind() == ClaimKind.AUTHOR_ASSERTION ? ClaimKind.REPORTED_SPEECH : d.kind(), speaker, d.cue(),
+            d.stanceText(), d.rule(), d.utterance()) : d);
+      }
+      Optional<Speaker> current = speaking;
+      // Someone else's words (a cue of their own, or 据… hearsay) end a heading's speaker's paragraphs.
+      boolean ownAttribution = here.stream().anyMatch(d -> current.isEmpty() || d.speaker() != current.get())
+          || found.cued() || p.span().of(doc.document().text()).strip().startsWith("据");
+      if (speaking.isPresent() && !ownAttribution && here.isEmpty()) {
         Optional<Draft> spoken = lines.spokenParagraph(article, p.span(), speaking.get(), speakingRule);
         spoken.ifPresent(here::add);
         if (spoken.isEmpty()) {

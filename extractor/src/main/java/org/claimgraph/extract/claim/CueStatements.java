@@ -30,6 +30,8 @@ import org.claimgraph.extract.tagging.TaggedSentence;
 final class CueStatements {
   /** How far after a quotation's end its attribution cue may start: “…”，图灵奖得主Geoffrey Hinton警告说 */
   private static final int CUE_AFTER_REACH = 40;
+  /** A dash signature after a quotation is a name with its role: ——某研究院院长王五 */
+  private static final int SIGNATURE_MAX = 30;
   private static final Pattern NUMBER = Pattern.compile("[0-9０-９]|[一二两三四五六七八九十百千万亿]+[万亿]|[十百千]");
 
   private final AttributionCues cues;
@@ -41,7 +43,12 @@ final class CueStatements {
   }
 
   /** What a paragraph scan found. */
-  record Found(List<Draft> drafts, List<Attribution> attributions, Optional<Speaker> continues) {}
+  /**
+   * @param cued whether the paragraph has a verb of attribution outside quotations whose speaker is not the first
+   *             person, found or not (据报道 aside, whose cue is blocked): someone other than a heading's speaker may
+   *             be talking
+   */
+  record Found(List<Draft> drafts, List<Attribution> attributions, Optional<Speaker> continues, boolean cued) {}
 
   /**
    * @param earlier the attributions of the paragraphs before, in order; this paragraph's are added to it
@@ -50,6 +57,7 @@ final class CueStatements {
     String text = article.text();
     List<Quotations.Quote> quotes = Quotations.find(text, paragraph);
     List<Attribution> attributions = new ArrayList<>();
+    boolean cued = false;
     for (TaggedSentence s : article.sentencesIn(paragraph)) {
       Map<Integer, DependencyRuleMatch> subjects = speakers.subjects(s);
       for (AttributionCues.Hit hit : cues.find(s, article::knownNameEndsAt)) {
@@ -57,6 +65,7 @@ final class CueStatements {
           continue; // a verb inside a quotation belongs to the quoted speaker's own sentence
         }
         Optional<Speaker> speaker = speakers.ofCue(article, s, hit, subjects, earlier);
+        cued |= speaker.isEmpty() || !speaker.get().author();
         if (speaker.isPresent()) {
           Attribution a = new Attribution(s, hit, speaker.get());
           attributions.add(a);
@@ -75,7 +84,14 @@ final class CueStatements {
         used.add(quote.get());
         continue;
       }
-      Span content = ClaimText.reported(text, at, nextStatement(a, attributions, at, paragraph.end()), quotes);
+      int said = ClaimText.skipSeparators(text, whatFollows(a, at), paragraph.end());
+      Optional<Quotations.Quote> quoteAfterAddressee = ClaimText.quoteOpeningAt(quotes, said);
+      if (said > at && quoteAfterAddressee.isPresent() && !quoteAfterAddressee.get().isScareQuote(text)) {
+        drafts.add(quoteDraft(quoteAfterAddressee.get(), a, "attribution.cue-quote"));
+        used.add(quoteAfterAddressee.get());
+        continue;
+      }
+      Span content = ClaimText.reported(text, said, nextStatement(a, attributions, said, paragraph.end()), quotes);
       if (content.length() >= 2) {
         drafts.add(new Draft(content, reportedKind(a, content.of(text)), a.speaker(), Optional.of(a.hit().span()),
             a.hit().form() + content.of(text), "attribution.reported", a));
@@ -111,6 +127,13 @@ final class CueStatements {
             && !ClaimText.startsClause(d.span().of(text)));
         continue;
       }
+      Optional<Speaker> signed = signature(article, q, paragraph);
+      if (signed.isPresent()) {
+        used.add(q);
+        drafts.add(new Draft(q.content(), ClaimKind.DIRECT_QUOTE, signed.get(), Optional.empty(), "",
+            "attribution.quote-cue", q));
+        continue;
+      }
       Optional<Speaker> byCoreNlp = corenlpSpeaker(article, q);
       if (byCoreNlp.isPresent()) {
         used.add(q);
@@ -132,7 +155,7 @@ final class CueStatements {
     // 称其为“…”: a quotation inside a statement already claimed is part of that claim, not one of its own.
     drafts.removeIf(d -> d.rule().equals("attribution.nearby-speaker-quote")
         && drafts.stream().anyMatch(o -> o != d && o.span().contains(d.span())));
-    return new Found(drafts, attributions, continues);
+    return new Found(drafts, attributions, continues, cued);
   }
 
   /**
@@ -166,6 +189,54 @@ final class CueStatements {
     }
   }
 
+  /**
+   * Where what a cue reports begins, from {@code at} right after it: past the person spoken to (王小川告诉记者，…;
+   * told Reuters the model …), an indirect object of the cue or its object before a comma or colon; and in English
+   * past a short adverbial and the "that" that opens the reported clause (said on Tuesday that …).
+   */
+  private int whatFollows(Attribution a, int at) {
+    TaggedSentence s = a.sentence();
+    List<org.claimgraph.extract.Token> tokens = s.tokens();
+    int first = a.hit().end();
+    while (first < tokens.size() && tokens.get(first).span().begin() < at) {
+      first++;
+    }
+    if (first >= tokens.size()) {
+      return at;
+    }
+    int i = first;
+    for (org.claimgraph.extract.Dependency d : s.sentence().dependencies()) {
+      if (d.dependent() != first || d.governor() < a.hit().head() || d.governor() >= a.hit().end()) {
+        continue;
+      }
+      int end = s.nounPhrase(first).end();
+      boolean beforeBreak = end < tokens.size() && tokens.get(end).word().matches("[，,：:]");
+      if (d.relation().equals("iobj") || (d.relation().matches("obj|dobj") && beforeBreak && isAddressee(s, first))) {
+        i = end;
+      }
+    }
+    // English: "said in a statement that", "said on Tuesday that": the claim starts after "that".
+    for (int j = i; j < tokens.size() && j <= i + 8; j++) {
+      org.claimgraph.extract.Token t = tokens.get(j);
+      if (t.word().equalsIgnoreCase("that") && t.pos().matches("IN|WDT|DT") && j + 1 < tokens.size()
+          && !ClaimText.isClauseBreak(tokens.get(j + 1).word())) {
+        return tokens.get(j + 1).span().begin();
+      }
+      if (t.pos().startsWith("V") || ClaimText.isClauseBreak(t.word()) || t.word().codePoints().anyMatch(c -> c >= 0x2E80)) {
+        break;
+      }
+    }
+    return i == first ? at : (i < tokens.size() ? tokens.get(i).span().begin() : s.sentence().span().end());
+  }
+
+  /** Whether token {@code t} can be someone spoken to: a pronoun, a person or organization, a noun for people. */
+  private boolean isAddressee(TaggedSentence s, int t) {
+    org.claimgraph.extract.Token token = s.tokens().get(t);
+    return token.pos().matches("PN|PRP") || speakers.groups().isGroupHead(token.word())
+        || s.referents().stream().anyMatch(r -> r.span().overlaps(token.span())
+            && (r.type() == org.claimgraph.extract.EntityType.PERSON || r.type().isOrganization()));
+  }
+
   /** Where the next cue's clause in the same sentence begins (…，并且补充说，…), or {@code limit}. */
   private static int nextStatement(Attribution a, List<Attribution> attributions, int at, int limit) {
     for (Attribution next : attributions) {
@@ -188,6 +259,44 @@ final class CueStatements {
 
   private static boolean hasVerb(TaggedSentence s, Span span) {
     return s.tokens().stream().anyMatch(t -> span.contains(t.span()) && t.pos().startsWith("V"));
+  }
+
+  /**
+   * “…”——NAME: a quotation signed with a dash and the speaker's name (with organization and title) to the end of
+   * the paragraph, as round-ups and pull quotes print them.
+   */
+  private Optional<Speaker> signature(Article article, Quotations.Quote q, Span paragraph) {
+    String text = article.text();
+    int at = q.outerEnd();
+    while (at < paragraph.end() && Character.isWhitespace(text.charAt(at))) {
+      at++;
+    }
+    int dash = at;
+    while (at < paragraph.end() && "—－-–".indexOf(text.charAt(at)) >= 0) {
+      at++;
+    }
+    if (at == dash || at >= paragraph.end()
+        || ClaimText.distance(text, at, paragraph.end()) > SIGNATURE_MAX) {
+      return Optional.empty();
+    }
+    Optional<TaggedSentence> s = article.sentenceAt(at);
+    if (s.isEmpty()) {
+      return Optional.empty();
+    }
+    List<org.claimgraph.extract.Token> tokens = s.get().tokens();
+    int from = 0;
+    while (from < tokens.size() && tokens.get(from).span().end() <= at) {
+      from++;
+    }
+    int to = from;
+    while (to < tokens.size() && tokens.get(to).span().begin() < paragraph.end()
+        && !tokens.get(to).word().matches("[。.!?！？]")) {
+      to++;
+    }
+    if (from >= to || !SpeakerLines.onlyNames(s.get(), from, to)) {
+      return Optional.empty();
+    }
+    return speakers.ofHeading(s.get(), from, to, SpeakerLines.LINE_SPEAKER);
   }
 
   /** The speaker CoreNLP's quote attribution gave this quotation, as one of our persons or organizations. */

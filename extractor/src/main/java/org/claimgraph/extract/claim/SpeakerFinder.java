@@ -41,6 +41,10 @@ final class SpeakerFinder {
     this.nouns = nouns;
   }
 
+  GroupHeads groups() {
+    return groups;
+  }
+
   SpeakerNouns nouns() {
     return nouns;
   }
@@ -79,7 +83,7 @@ final class SpeakerFinder {
       return article.knownNameIn(new Span(s.tokens().get(from).span().begin(), hit.span().begin()))
           .map(c -> new Speaker(c, FALLBACK, false));
     }
-    Optional<Speaker> previous = backReference(s, hit, subjects, from, earlier);
+    Optional<Speaker> previous = backReference(article, s, hit, subjects, from, earlier);
     if (previous.isPresent()) {
       return previous;
     }
@@ -154,6 +158,10 @@ final class SpeakerFinder {
       // The owner stands before the noun in its clause (X发布的报告) or after it in the phrase (a report by X).
       List<Referent> around = new java.util.ArrayList<>(agents(s, clauseStart(s, head), head));
       agents.stream().filter(r -> r.span().begin() >= headSpan.end()).forEach(around::add);
+      // The report, published by X, warned …: the issuer named in a participle clause on the noun.
+      for (int t : describingClause(s, head)) {
+        agents(s, t, t + 1).stream().filter(r -> !around.contains(r)).forEach(around::add);
+      }
       Optional<Referent> owner = around.stream().reduce((a, b) -> b);
       if (owner.isPresent()) {
         return Optional.of(new Speaker(claimantOf(owner.get(), s), confidence, false));
@@ -194,6 +202,24 @@ final class SpeakerFinder {
         .map(c -> new Speaker(c, FALLBACK, false));
   }
 
+  /** The tokens of the participle or relative clauses (acl) on token {@code head}: published by X, issued by X. */
+  private static java.util.Set<Integer> describingClause(TaggedSentence s, int head) {
+    java.util.Set<Integer> inside = new java.util.TreeSet<>();
+    List<Integer> stack = new java.util.ArrayList<>();
+    for (org.claimgraph.extract.Dependency d : s.sentence().dependencies()) {
+      if (d.governor() == head && d.relation().startsWith("acl")) {
+        stack.add(d.dependent());
+      }
+    }
+    while (!stack.isEmpty()) {
+      int t = stack.remove(stack.size() - 1);
+      if (inside.add(t)) {
+        s.sentence().dependencies().stream().filter(d -> d.governor() == t).forEach(d -> stack.add(d.dependent()));
+      }
+    }
+    return inside;
+  }
+
   /**
    * A name no entity stands for (the lexicons and the resolver missed it): the last run of tokens CoreNLP's NER
    * tagged PERSON or ORGANIZATION in the range, else its last proper noun (CTB NR, PTB NNP), as a claimant without an
@@ -232,10 +258,13 @@ final class SpeakerFinder {
   }
 
   /**
-   * 他说 / 两人在声明中说 / she said: a back-referring pronoun as the subject of a cue stands for the speaker of the
-   * last statement within three sentences, the way news reports chain a speaker's statements.
+   * 他说 / 两人在声明中说 / she said / the company added: a back-referring subject of a cue stands for the speaker of
+   * the last statement within three sentences, the way news reports chain a speaker's statements; a personal pronoun
+   * only for a person and 该公司 / the company only for an organization. A person named since that statement, outside
+   * its words, is who a personal pronoun means instead; with no earlier statement, the nearest person or organization
+   * of the right kind is.
    */
-  private Optional<Speaker> backReference(TaggedSentence s, AttributionCues.Hit hit,
+  private Optional<Speaker> backReference(Article article, TaggedSentence s, AttributionCues.Hit hit,
       Map<Integer, DependencyRuleMatch> subjects, int from, List<Attribution> earlier) {
     int subject = -1;
     for (int t = hit.head(); t < hit.end() && subject < 0; t++) {
@@ -247,36 +276,132 @@ final class SpeakerFinder {
     if (subject < 0) {
       subject = hit.head() - 1;
       while (subject >= from && s.tokens().get(subject).pos().matches("AD|RB|P|NT|NN|LC")
-          && !isBackReference(s, subject, from)) {
+          && backReferenceKind(s, subject, from).isEmpty()) {
         subject--;
       }
     }
-    if (subject < from || !isBackReference(s, subject, from)) {
+    Optional<SpeakerNouns.Kind> kind = subject < from ? Optional.empty() : backReferenceKind(s, subject, from);
+    if (kind.isEmpty()) {
       return Optional.empty();
+    }
+    Span reference = s.tokens().get(subject).span();
+    boolean resolved = s.referents().stream().anyMatch(r -> r.span().overlaps(reference));
+    if (kind.get() == SpeakerNouns.Kind.ORGANIZATION_REFERENCE && resolved) {
+      return Optional.empty(); // 该公司 linked by the entity resolver: the parse path reads it
     }
     for (int k = earlier.size() - 1; k >= 0; k--) {
       Attribution a = earlier.get(k);
       if (a.sentence().index() < s.index() - BACK_REFERENCE_REACH) {
         break;
       }
-      if (a.sentence().index() <= s.index() && !a.speaker().author()) {
-        return Optional.of(new Speaker(a.speaker().claimant(), FALLBACK, false));
+      if (a.sentence().index() > s.index() || a.speaker().author() || !fits(article, a.speaker().claimant(), kind.get())) {
+        continue;
+      }
+      if (kind.get() == SpeakerNouns.Kind.PERSON_REFERENCE) {
+        Optional<Claimant> since = personNamedSince(article, a, s, reference.begin());
+        if (since.isPresent()) {
+          return Optional.of(new Speaker(since.get(), FALLBACK, false));
+        }
+      }
+      return Optional.of(new Speaker(a.speaker().claimant(), FALLBACK, false));
+    }
+    if (resolved) {
+      return Optional.empty(); // the entity resolver's coreference decides
+    }
+    return switch (kind.get()) {
+      case PERSON_REFERENCE -> nearestOf(article, s, reference.begin(), r -> r.type() == EntityType.PERSON, 2)
+          .map(c -> new Speaker(c, NEARBY, false));
+      case ORGANIZATION_REFERENCE -> nearestOf(article, s, reference.begin(), r -> r.type().isOrganization(), 1)
+          .or(() -> mostNamedOrganization(article, s, reference.begin()))
+          .map(c -> new Speaker(c, NEARBY, false));
+      default -> Optional.empty();
+    };
+  }
+
+  /**
+   * The organization named most often before {@code offset}, as the subject of its sentence or not: what "the
+   * company" means in an article about one company when no organization was named just before.
+   */
+  private static Optional<Claimant> mostNamedOrganization(Article article, TaggedSentence s, int offset) {
+    Map<String, Integer> counts = new HashMap<>();
+    Map<String, Claimant> named = new HashMap<>();
+    for (TaggedSentence in : article.sentences().subList(0, s.index() + 1)) {
+      for (Referent r : in.referents()) {
+        if (!r.anaphor() && r.type().isOrganization() && r.span().end() <= offset) {
+          counts.merge(r.entityKey(), 1, Integer::sum);
+          named.putIfAbsent(r.entityKey(), claimantOf(r, in));
+        }
+      }
+    }
+    return counts.entrySet().stream().filter(e -> e.getValue() >= 2)
+        .max(Map.Entry.<String, Integer>comparingByValue()).map(e -> named.get(e.getKey()));
+  }
+
+  /** Whether a claimant can be what a back-referring word of this kind means. */
+  private static boolean fits(Article article, Claimant c, SpeakerNouns.Kind kind) {
+    Optional<EntityType> type = c.entityKey().flatMap(article::typeOf);
+    return switch (kind) {
+      case PERSON_REFERENCE -> type.map(t -> t == EntityType.PERSON).orElse(false);
+      case ORGANIZATION_REFERENCE -> type.map(EntityType::isOrganization).orElse(false);
+      default -> true;
+    };
+  }
+
+  /**
+   * The last person named after statement {@code a} and before {@code offset} in sentence {@code s}, outside the
+   * sentence of the statement (whose words may name others), other than its speaker.
+   */
+  private static Optional<Claimant> personNamedSince(Article article, Attribution a, TaggedSentence s, int offset) {
+    Claimant found = null;
+    for (int i = a.sentence().index() + 1; i <= s.index(); i++) {
+      TaggedSentence in = article.sentences().get(i);
+      for (Referent r : in.referents()) {
+        if (r.type() == EntityType.PERSON && !r.anaphor() && r.span().end() <= offset && !isModifier(in, r)
+            && !a.speaker().claimant().entityKey().equals(Optional.of(r.entityKey()))) {
+          found = claimantOf(r, in);
+        }
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
+  /**
+   * The nearest referent that {@code fits} named before {@code offset} in {@code s} or the {@code back} sentences
+   * before, not as a modifier.
+   */
+  private static Optional<Claimant> nearestOf(Article article, TaggedSentence s, int offset,
+      java.util.function.Predicate<Referent> fits, int back) {
+    for (int i = s.index(); i >= Math.max(0, s.index() - back); i--) {
+      TaggedSentence in = article.sentences().get(i);
+      Referent best = null;
+      for (Referent r : in.referents()) {
+        if (!r.anaphor() && fits.test(r) && (i < s.index() || r.span().end() <= offset) && !isModifier(in, r)) {
+          best = r;
+        }
+      }
+      if (best != null) {
+        return Optional.of(claimantOf(best, in));
       }
     }
     return Optional.empty();
   }
 
   /**
-   * Whether token {@code t} is a back-referring pronoun or noun (他, 两人), alone or with the token before it: the
-   * segmenter often splits a numeral from its noun (两/CD 人/NN).
+   * The kind of back-referring word token {@code t} is (他, 两人, 该公司, the company), alone or with the token before
+   * it: the segmenter often splits a numeral from its noun (两/CD 人/NN), and a determiner from its noun.
    */
-  private boolean isBackReference(TaggedSentence s, int t, int from) {
+  private Optional<SpeakerNouns.Kind> backReferenceKind(TaggedSentence s, int t, int from) {
     String word = s.tokens().get(t).word();
-    if (nouns.kindOf(word).orElse(null) == SpeakerNouns.Kind.BACK_REFERENCE) {
-      return true;
+    Optional<SpeakerNouns.Kind> alone = nouns.kindOf(word).filter(SpeakerNouns.Kind::refersBack);
+    if (alone.isPresent() || t <= from) {
+      return alone;
     }
-    return t > from && s.tokens().get(t - 1).pos().equals("CD")
-        && nouns.kindOf(s.tokens().get(t - 1).word() + word).orElse(null) == SpeakerNouns.Kind.BACK_REFERENCE;
+    org.claimgraph.extract.Token before = s.tokens().get(t - 1);
+    if (!before.pos().matches("CD|DT|M")) {
+      return Optional.empty();
+    }
+    String joiner = before.word().chars().allMatch(c -> c < 128) ? " " : "";
+    return nouns.kindOf(before.word() + joiner + word).filter(SpeakerNouns.Kind::refersBack);
   }
 
   /**
@@ -346,9 +471,10 @@ final class SpeakerFinder {
         s.text().substring(begin, Math.min(r.span().end() - base, s.text().length())));
   }
 
-  /** A name followed by 的 or 之 modifies the noun after it. */
+  /** A name followed by 的, 之 or the English possessive 's modifies the noun after it. */
   static boolean isModifier(TaggedSentence s, Referent r) {
     int last = s.tokenAt(r.span().end() - 1);
-    return last >= 0 && last + 1 < s.tokens().size() && s.tokens().get(last + 1).word().matches("[的之]");
+    return last >= 0 && last + 1 < s.tokens().size() && (s.tokens().get(last + 1).word().matches("[的之]")
+        || s.tokens().get(last + 1).pos().equals("POS"));
   }
 }

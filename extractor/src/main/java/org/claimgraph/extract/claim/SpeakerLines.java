@@ -69,6 +69,30 @@ final class SpeakerLines {
     return Optional.empty();
   }
 
+  /**
+   * "在NAME看来，CONTENT" (in NAME's view): the person or organization between 在 and 看来 holds the view that follows.
+   */
+  Optional<Draft> viewFrame(Article article, TaggedSentence s) {
+    List<Token> tokens = s.tokens();
+    for (int i = 2; i + 1 < tokens.size(); i++) {
+      if (!tokens.get(i).word().equals("看来")) {
+        continue;
+      }
+      int from = SpeakerFinder.clauseStart(s, i);
+      if (!tokens.get(from).word().equals("在")) {
+        return Optional.empty();
+      }
+      Optional<Referent> holder = SpeakerFinder.agents(s, from + 1, i).stream()
+          .filter(r -> !SpeakerFinder.isModifier(s, r)).reduce((a, b) -> b);
+      if (holder.isEmpty()) {
+        return Optional.empty();
+      }
+      Speaker speaker = new Speaker(SpeakerFinder.claimantOf(holder.get(), s), LINE_SPEAKER, false);
+      return content(article, s, i, speaker, s.span(from, i + 1), "attribution.opinion");
+    }
+    return Optional.empty();
+  }
+
   private Optional<Draft> content(Article article, TaggedSentence s, int colon, Speaker speaker, Span cue, String rule) {
     String text = article.text();
     int at = ClaimText.skipSeparators(text, s.tokens().get(colon).span().end(), s.sentence().span().end());
@@ -87,14 +111,15 @@ final class SpeakerLines {
   }
 
   /**
-   * The speaker a paragraph is a heading for: one short line without sentence punctuation or colon that ends with a
-   * person (and may hold an organization and a title before it).
+   * The speaker a paragraph is a heading for: one short line without sentence punctuation that ends with a person
+   * (and may hold an organization and a title before it: 某公司CEO 张三), that person followed by a colon and
+   * nothing else (某公司CEO张三：), or that person, a colon and the role (张三：某公司CEO).
    */
   Optional<Speaker> heading(Article article, Span paragraph) {
     String text = article.text();
     String line = paragraph.of(text).strip();
     if (line.isEmpty() || ClaimText.distance(text, paragraph.begin(), paragraph.end()) > HEADING_MAX
-        || line.chars().anyMatch(c -> "。！？!?：:，,；;“”\"「」".indexOf(c) >= 0)) {
+        || line.chars().anyMatch(c -> "。！？!?，,；;“”\"「」".indexOf(c) >= 0)) {
       return Optional.empty();
     }
     List<TaggedSentence> in = article.sentencesIn(paragraph);
@@ -103,14 +128,25 @@ final class SpeakerLines {
     }
     TaggedSentence s = in.get(0);
     int n = s.tokens().size();
-    if (!onlyNames(s, 0, n)) {
+    int colon = -1;
+    for (int i = 0; i < n; i++) {
+      if (s.tokens().get(i).word().matches("[：:]")) {
+        if (colon >= 0) {
+          return Optional.empty();
+        }
+        colon = i;
+      }
+    }
+    // 张三：某公司CEO / 某公司CEO张三：, the speaker before the colon; the role after it holds no verb.
+    int end = colon >= 0 ? colon : n;
+    if (end == 0 || !onlyNames(s, 0, end) || (colon >= 0 && !onlyNames(s, colon + 1, n))) {
       return Optional.empty();
     }
-    List<Referent> agents = SpeakerFinder.agents(s, 0, n);
-    if (agents.isEmpty() || agents.get(agents.size() - 1).type() != EntityType.PERSON || !endsWithAgent(s, 0, n)) {
+    List<Referent> agents = SpeakerFinder.agents(s, 0, end);
+    if (agents.isEmpty() || agents.get(agents.size() - 1).type() != EntityType.PERSON || !endsWithAgent(s, 0, end)) {
       return Optional.empty();
     }
-    return speakers.ofHeading(s, 0, n, LINE_SPEAKER);
+    return speakers.ofHeading(s, 0, end, LINE_SPEAKER);
   }
 
   /**
@@ -145,7 +181,7 @@ final class SpeakerLines {
   }
 
   /** Tokens [from, to) are names, titles, nouns and the words that join them (兼, 、, and, of), no verbs. */
-  private static boolean onlyNames(TaggedSentence s, int from, int to) {
+  static boolean onlyNames(TaggedSentence s, int from, int to) {
     for (int i = from; i < to; i++) {
       Token t = s.tokens().get(i);
       String tag = s.tags().get(i);
