@@ -113,6 +113,10 @@ final class SpeakerFinder {
         return Optional.of(new Speaker(known.get(), FALLBACK, false));
       }
     }
+    Optional<Speaker> inverted = afterCue(article, s, hit);
+    if (inverted.isPresent()) {
+      return inverted;
+    }
     // The noun right before the cue (adverbs aside): 他 when the parse took another subject, 我们, 该公司, a group
     // such as 开源AI的支持者, a document (报告称) or a spokesperson (发言人表示).
     int last = hit.head() - 1;
@@ -127,6 +131,28 @@ final class SpeakerFinder {
     TokenRange phrase = s.nounPhrase(last);
     return ofPhrase(article, s, last,
         new TokenRange(Math.max(from, phrase.begin()), Math.min(phrase.end(), hit.head())), FALLBACK);
+  }
+
+  /**
+   * English "“…,” said one analyst": after a quotation or comma, the noun phrase right after the cue speaks when the
+   * parse gave the cue no subject.
+   */
+  private Optional<Speaker> afterCue(Article article, TaggedSentence s, AttributionCues.Hit hit) {
+    List<org.claimgraph.extract.Token> tokens = s.tokens();
+    if (hit.head() == 0 || !tokens.get(hit.head() - 1).word().matches("''|\"|”|,") || hit.end() >= tokens.size()
+        || !tokens.get(hit.end()).word().chars().allMatch(c -> c < 128)) {
+      return Optional.empty();
+    }
+    int last = -1;
+    for (int t = hit.end(); t < tokens.size() && tokens.get(t).pos().matches("DT|CD|JJ|NN.*|PRP\\$?"); t++) {
+      if (tokens.get(t).pos().matches("NN.*|PRP")) {
+        last = t;
+      }
+    }
+    if (last < 0) {
+      return Optional.empty();
+    }
+    return ofPhrase(article, s, last, new TokenRange(hit.end(), last + 1), FALLBACK);
   }
 
   /**
@@ -182,6 +208,14 @@ final class SpeakerFinder {
           .map(r -> new Speaker(r, NEARBY, false));
     }
     Optional<Referent> onHead = agents.stream().filter(r -> r.span().overlaps(headSpan)).findFirst();
+    if (onHead.isEmpty() && !s.titlesIn(head, head + 1).isEmpty()
+        && agents.stream().noneMatch(r -> r.type() == EntityType.PERSON)) {
+      // 张三，某公司创始人兼CEO，表示…: a title set off by commas stands for the person named right before it.
+      Optional<Referent> person = apposed(s, phrase.begin());
+      if (person.isPresent()) {
+        return Optional.of(new Speaker(claimantOf(person.get(), s), confidence, false));
+      }
+    }
     // 欧盟各国部长 / Administration officials: a group of people headed by a group noun, not the organization.
     boolean group = onHead.isEmpty() && groups.isGroupHead(word) && !FIRST_PERSON.contains(word);
     Optional<Referent> chosen = group ? Optional.empty()
@@ -200,6 +234,17 @@ final class SpeakerFinder {
     }
     return article.knownNameIn(s.span(phrase.begin(), phrase.end())).or(() -> namedByCoreNlp(s, phrase))
         .map(c -> new Speaker(c, FALLBACK, false));
+  }
+
+  /** The person whose name ends right before the comma before token {@code begin}: 张三，[某公司CEO]. */
+  private static Optional<Referent> apposed(TaggedSentence s, int begin) {
+    if (begin < 2 || !s.tokens().get(begin - 1).word().matches("[，,]")) {
+      return Optional.empty();
+    }
+    int name = begin - 2;
+    return s.referents().stream()
+        .filter(r -> r.type() == EntityType.PERSON && !r.anaphor() && s.tokenAt(r.span().end() - 1) == name)
+        .findFirst();
   }
 
   /** The tokens of the participle or relative clauses (acl) on token {@code head}: published by X, issued by X. */
