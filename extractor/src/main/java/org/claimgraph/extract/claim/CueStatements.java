@@ -238,11 +238,22 @@ final class CueStatements {
   }
 
   /** Where the next cue's clause in the same sentence begins (…，并且补充说，…), or {@code limit}. */
-  private static int nextStatement(Attribution a, List<Attribution> attributions, int at, int limit) {
+  private int nextStatement(Attribution a, List<Attribution> attributions, int at, int limit) {
     for (Attribution next : attributions) {
       if (next.sentence() == a.sentence() && next.hit().head() > a.hit().head()) {
         int clause = SpeakerFinder.clauseStart(next.sentence(), next.hit().head());
         int begin = next.sentence().tokens().get(clause).span().begin();
+        if (begin > at) {
+          return Math.min(limit, begin);
+        }
+      }
+    }
+    // …；Y也发布消息说，…: a cue after a semicolon starts another statement even when its speaker is not found.
+    TaggedSentence s = a.sentence();
+    for (AttributionCues.Hit next : cues.find(s)) {
+      int clause = SpeakerFinder.clauseStart(s, next.head());
+      if (next.head() > a.hit().head() && clause > 0 && s.tokens().get(clause - 1).word().matches("[；;]")) {
+        int begin = s.tokens().get(clause).span().begin();
         if (begin > at) {
           return Math.min(limit, begin);
         }

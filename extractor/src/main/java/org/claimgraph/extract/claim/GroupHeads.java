@@ -29,6 +29,12 @@ final class GroupHeads {
     return new GroupHeads(words, suffixes);
   }
 
+  /** Whether a phrase ends with a group head (该行动的用户, one venture capitalist). */
+  boolean endsWithGroupHead(String phrase) {
+    String lower = phrase.toLowerCase(java.util.Locale.ROOT);
+    return words.stream().anyMatch(lower::endsWith) || (phrase.length() >= 2 && suffixes.stream().anyMatch(phrase::endsWith));
+  }
+
   /** Whether a noun phrase's last word makes it a group of people. */
   boolean isGroupHead(String lastWord) {
     if (words.contains(lastWord) || words.contains(lastWord.toLowerCase(java.util.Locale.ROOT))) {

@@ -318,6 +318,7 @@ final class SpeakerFinder {
         subject = m.node("speaker").getAsInt();
       }
     }
+    boolean parsed = subject >= 0;
     if (subject < 0) {
       subject = hit.head() - 1;
       while (subject >= from && s.tokens().get(subject).pos().matches("AD|RB|P|NT|NN|LC")
@@ -325,15 +326,17 @@ final class SpeakerFinder {
         subject--;
       }
     }
-    Optional<SpeakerNouns.Kind> kind = subject < from ? Optional.empty() : backReferenceKind(s, subject, from);
+    // The parsed subject may stand in an earlier clause (该公司…，并称…); a guessed one must be in the cue's.
+    Optional<SpeakerNouns.Kind> kind = subject < 0 || (subject < from && !parsed) ? Optional.empty()
+        : backReferenceKind(s, subject, from);
     if (kind.isEmpty()) {
       return Optional.empty();
     }
     Span reference = s.tokens().get(subject).span();
-    boolean resolved = s.referents().stream().anyMatch(r -> r.span().overlaps(reference));
-    if (kind.get() == SpeakerNouns.Kind.ORGANIZATION_REFERENCE && resolved) {
-      return Optional.empty(); // 该公司 linked by the entity resolver: the parse path reads it
-    }
+    String word = s.tokens().get(subject).word();
+    // A referent on the word, unless it is an entity named by the pronoun itself (a tagger's slip: "She").
+    boolean resolved = s.referents().stream()
+        .anyMatch(r -> r.span().overlaps(reference) && !r.entityKey().equalsIgnoreCase(word));
     for (int k = earlier.size() - 1; k >= 0; k--) {
       Attribution a = earlier.get(k);
       if (a.sentence().index() < s.index() - BACK_REFERENCE_REACH) {
@@ -342,8 +345,8 @@ final class SpeakerFinder {
       if (a.sentence().index() > s.index() || a.speaker().author() || !fits(article, a.speaker().claimant(), kind.get())) {
         continue;
       }
-      if (kind.get() == SpeakerNouns.Kind.PERSON_REFERENCE) {
-        Optional<Claimant> since = personNamedSince(article, a, s, reference.begin());
+      if (kind.get() != SpeakerNouns.Kind.BACK_REFERENCE) {
+        Optional<Claimant> since = namedSince(article, a, s, reference.begin(), kind.get());
         if (since.isPresent()) {
           return Optional.of(new Speaker(since.get(), FALLBACK, false));
         }
@@ -382,26 +385,34 @@ final class SpeakerFinder {
         .max(Map.Entry.<String, Integer>comparingByValue()).map(e -> named.get(e.getKey()));
   }
 
-  /** Whether a claimant can be what a back-referring word of this kind means. */
-  private static boolean fits(Article article, Claimant c, SpeakerNouns.Kind kind) {
+  /**
+   * Whether a claimant can be what a back-referring word of this kind means; a speaker no entity stands for may be
+   * either (一位投资人, a company no lexicon knows), except that a described group is no organization.
+   */
+  private boolean fits(Article article, Claimant c, SpeakerNouns.Kind kind) {
     Optional<EntityType> type = c.entityKey().flatMap(article::typeOf);
     return switch (kind) {
-      case PERSON_REFERENCE -> type.map(t -> t == EntityType.PERSON).orElse(false);
-      case ORGANIZATION_REFERENCE -> type.map(EntityType::isOrganization).orElse(false);
+      case PERSON_REFERENCE -> type.map(t -> t == EntityType.PERSON).orElse(true);
+      case ORGANIZATION_REFERENCE -> type.map(EntityType::isOrganization)
+          .orElse(!groups.endsWithGroupHead(c.description()));
       default -> true;
     };
   }
 
   /**
-   * The last person named after statement {@code a} and before {@code offset} in sentence {@code s}, outside the
-   * sentence of the statement (whose words may name others), other than its speaker.
+   * The last person (for 他, she) or organization (for 该公司, the company) named after statement {@code a} and
+   * before {@code offset} in sentence {@code s}, as no modifier, outside the sentence of the statement (whose words
+   * may name others), other than its speaker.
    */
-  private static Optional<Claimant> personNamedSince(Article article, Attribution a, TaggedSentence s, int offset) {
+  private static Optional<Claimant> namedSince(Article article, Attribution a, TaggedSentence s, int offset,
+      SpeakerNouns.Kind kind) {
     Claimant found = null;
     for (int i = a.sentence().index() + 1; i <= s.index(); i++) {
       TaggedSentence in = article.sentences().get(i);
       for (Referent r : in.referents()) {
-        if (r.type() == EntityType.PERSON && !r.anaphor() && r.span().end() <= offset && !isModifier(in, r)
+        boolean right = kind == SpeakerNouns.Kind.PERSON_REFERENCE ? r.type() == EntityType.PERSON
+            : r.type().isOrganization();
+        if (right && !r.anaphor() && r.span().end() <= offset && !isModifier(in, r)
             && !a.speaker().claimant().entityKey().equals(Optional.of(r.entityKey()))) {
           found = claimantOf(r, in);
         }
@@ -438,7 +449,7 @@ final class SpeakerFinder {
   private Optional<SpeakerNouns.Kind> backReferenceKind(TaggedSentence s, int t, int from) {
     String word = s.tokens().get(t).word();
     Optional<SpeakerNouns.Kind> alone = nouns.kindOf(word).filter(SpeakerNouns.Kind::refersBack);
-    if (alone.isPresent() || t <= from) {
+    if (alone.isPresent() || t == 0) {
       return alone;
     }
     org.claimgraph.extract.Token before = s.tokens().get(t - 1);
@@ -509,11 +520,25 @@ final class SpeakerFinder {
     return t >= 0 && s.tokens().get(t).pos().equals("PN");
   }
 
+  /**
+   * The claimant a referent names, described by its text without a job title the mention took in (總經理X → X), so
+   * the description names the person when the entity stage kept the title (even typing the whole an organization).
+   */
   static Claimant claimantOf(Referent r, TaggedSentence s) {
     int base = s.sentence().span().begin();
-    int begin = Math.max(0, r.span().begin() - base);
+    int from = r.span().begin();
+    {
+      int first = s.tokenAt(from);
+      int last = s.tokenAt(r.span().end() - 1);
+      for (var title : first >= 0 && last >= 0 ? s.titlesIn(first, last + 1) : List.<org.claimgraph.extract.tagging.TitleLexicon.Found>of()) {
+        if (title.span().begin() <= from && title.span().end() > from && title.span().end() < r.span().end()) {
+          from = title.span().end();
+        }
+      }
+    }
+    int begin = Math.max(0, from - base);
     return new Claimant(Optional.of(r.entityKey()),
-        s.text().substring(begin, Math.min(r.span().end() - base, s.text().length())));
+        s.text().substring(begin, Math.min(r.span().end() - base, s.text().length())).strip());
   }
 
   /** A name followed by 的, 之 or the English possessive 's modifies the noun after it. */
