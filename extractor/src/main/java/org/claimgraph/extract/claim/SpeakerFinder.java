@@ -112,6 +112,19 @@ final class SpeakerFinder {
       if (known.isPresent()) {
         return Optional.of(new Speaker(known.get(), FALLBACK, false));
       }
+      // 傅盛接受采访时说: a name no lexicon knows, opening the clause (after a time or an adverb) as its subject.
+      int opening = from;
+      while (opening < hit.head() && s.tokens().get(opening).pos().matches("NT|AD|PU")) {
+        opening++;
+      }
+      int nameEnd = opening;
+      while (nameEnd < hit.head() && isName(s, nameEnd, "POS")) {
+        nameEnd++;
+      }
+      if (nameEnd > opening && !s.tokens().get(nameEnd - 1).pos().equals("NNP")
+          && !s.tokens().get(Math.min(nameEnd, hit.head())).word().matches("[的之、和与及]")) {
+        return Optional.of(new Speaker(new Claimant(Optional.empty(), s.text(opening, nameEnd)), FALLBACK, false));
+      }
     }
     Optional<Speaker> inverted = afterCue(article, s, hit);
     if (inverted.isPresent()) {

@@ -15,7 +15,8 @@ import org.claimgraph.extract.tagging.TaggedSentence;
  *   <li>a line "ORG + TITLE + NAME：CONTENT" (百度首席技术官王海峰：大模型…): the part before the colon is only names,
  *       titles and nouns, and names a person or organization;</li>
  *   <li>"NAME的观点/看法是：…" (an opinion noun of {@code speaker-nouns.tsv} owned by a speaker, then 是);</li>
- *   <li>a speaker heading, a short line that is only a name with its role, followed by that speaker's paragraphs;</li>
+ *   <li>a speaker heading, a short line that is only a name with its role (before it, after a colon or in parentheses
+ *       after it), followed by that speaker's paragraphs;</li>
  *   <li>a line ending in a speech verb and "：", continued by the next paragraph.</li>
  * </ul>
  * A paragraph spoken under a heading or after a colon gives one claim: its first sentence (a quotation when it
@@ -59,8 +60,9 @@ final class SpeakerLines {
       // ORG+TITLE+NAME：CONTENT, at the start of the paragraph.
       if (opensParagraph && ClaimText.distance(text, tokens.get(0).span().begin(), tokens.get(colon).span().begin())
           <= SPEAKER_PREFIX_MAX && onlyNames(s, 0, colon)) {
-        Optional<Speaker> speaker = speakers.ofHeading(s, 0, colon, LINE_SPEAKER);
-        if (speaker.isPresent() && endsWithAgent(s, 0, colon)) {
+        int name = beforeAside(s, 0, colon);
+        Optional<Speaker> speaker = speakers.ofHeading(s, 0, name, LINE_SPEAKER);
+        if (speaker.isPresent() && endsWithAgent(s, 0, name)) {
           return content(article, s, colon, speaker.get(), tokens.get(colon).span(), "attribution.speaker-line");
         }
       }
@@ -142,11 +144,12 @@ final class SpeakerLines {
     if (end == 0 || !onlyNames(s, 0, end) || (colon >= 0 && !onlyNames(s, colon + 1, n))) {
       return Optional.empty();
     }
-    List<Referent> agents = SpeakerFinder.agents(s, 0, end);
-    if (agents.isEmpty() || agents.get(agents.size() - 1).type() != EntityType.PERSON || !endsWithAgent(s, 0, end)) {
+    int name = beforeAside(s, 0, end);
+    List<Referent> agents = SpeakerFinder.agents(s, 0, name);
+    if (agents.isEmpty() || agents.get(agents.size() - 1).type() != EntityType.PERSON || !endsWithAgent(s, 0, name)) {
       return Optional.empty();
     }
-    return speakers.ofHeading(s, 0, end, LINE_SPEAKER);
+    return speakers.ofHeading(s, 0, name, LINE_SPEAKER);
   }
 
   /**
@@ -193,6 +196,19 @@ final class SpeakerLines {
       }
     }
     return true;
+  }
+
+  /** Where tokens [from, to) end without a role in parentheses after the name: 李开复（零一万物CEO） → 李开复. */
+  private static int beforeAside(TaggedSentence s, int from, int to) {
+    if (to - 1 <= from || !s.tokens().get(to - 1).word().matches("[)）]")) {
+      return to;
+    }
+    for (int i = to - 2; i > from; i--) {
+      if (s.tokens().get(i).word().matches("[(（]")) {
+        return i;
+      }
+    }
+    return to;
   }
 
   /** The last token before {@code to} belongs to a person or organization. */
