@@ -480,8 +480,18 @@ final class SpeakerFinder {
   Optional<Speaker> ofHeading(TaggedSentence s, int begin, int end, double confidence) {
     List<Referent> agents = agents(s, begin, end);
     Optional<Referent> person = agents.stream().filter(r -> r.type() == EntityType.PERSON).reduce((a, b) -> b);
+    if (person.isEmpty() && end > begin && isUnknownName(s, end - 1)) {
+      // 某基金合伙人赵四：… with a name no lexicon knows: the name, not the organization before it.
+      return namedByCoreNlp(s, new TokenRange(begin, end)).map(c -> new Speaker(c, FALLBACK, false));
+    }
     return person.or(() -> agents.stream().reduce((a, b) -> b))
         .map(r -> new Speaker(claimantOf(r, s), confidence, false));
+  }
+
+  /** Token {@code t} is part of a person's name CoreNLP found (NER, or a Chinese proper noun) and no entity holds. */
+  static boolean isUnknownName(TaggedSentence s, int t) {
+    org.claimgraph.extract.Token token = s.tokens().get(t);
+    return s.tags().get(t).equals("O") && (token.ner().equals("PERSON") || token.pos().equals("NR"));
   }
 
   /**

@@ -39,9 +39,11 @@ final class SpeakerLines {
   Optional<Draft> colonLine(Article article, TaggedSentence s, boolean opensParagraph) {
     String text = article.text();
     List<Token> tokens = s.tokens();
+    int depth = 0;
     for (int i = 1; i < tokens.size() - 1; i++) {
-      if (!tokens.get(i).word().matches("[：:]")) {
-        continue;
+      depth += tokens.get(i).word().matches("[(（]") ? 1 : tokens.get(i).word().matches("[)）]") ? -1 : 0;
+      if (!tokens.get(i).word().matches("[：:]") || depth > 0) {
+        continue; // a colon inside parentheses (舊稱：X) introduces no speech
       }
       int colon = i;
       // NAME的观点是：
@@ -131,8 +133,14 @@ final class SpeakerLines {
     TaggedSentence s = in.get(0);
     int n = s.tokens().size();
     int colon = -1;
+    int depth = 0;
     for (int i = 0; i < n; i++) {
-      if (s.tokens().get(i).word().matches("[：:]")) {
+      String word = s.tokens().get(i).word();
+      depth += word.matches("[(（]") ? 1 : word.matches("[)）]") ? -1 : 0;
+      if (word.matches("[：:]") && depth > 0) {
+        return Optional.empty(); // Gemini（舊稱：Bard）: a section heading naming a thing, no speaker
+      }
+      if (word.matches("[：:]")) {
         if (colon >= 0) {
           return Optional.empty();
         }
@@ -146,7 +154,9 @@ final class SpeakerLines {
     }
     int name = beforeAside(s, 0, end);
     List<Referent> agents = SpeakerFinder.agents(s, 0, name);
-    if (agents.isEmpty() || agents.get(agents.size() - 1).type() != EntityType.PERSON || !endsWithAgent(s, 0, name)) {
+    boolean person = !agents.isEmpty() && agents.get(agents.size() - 1).type() == EntityType.PERSON
+        || name > 0 && SpeakerFinder.isUnknownName(s, name - 1);
+    if (!person || !endsWithAgent(s, 0, name)) {
       return Optional.empty();
     }
     return speakers.ofHeading(s, 0, name, LINE_SPEAKER);
@@ -211,13 +221,13 @@ final class SpeakerLines {
     return to;
   }
 
-  /** The last token before {@code to} belongs to a person or organization. */
+  /** The last token before {@code to} belongs to a person or organization, or to a name no entity holds. */
   private static boolean endsWithAgent(TaggedSentence s, int from, int to) {
     if (to <= from) {
       return false;
     }
     String tag = s.tags().get(to - 1);
-    return tag.equals("PERSON") || tag.equals("ORG");
+    return tag.equals("PERSON") || tag.equals("ORG") || SpeakerFinder.isUnknownName(s, to - 1);
   }
 
   private static Span paragraphOf(Article article, TaggedSentence s) {
