@@ -32,6 +32,8 @@ final class CueStatements {
   private static final int CUE_AFTER_REACH = 40;
   /** A dash signature after a quotation is a name with its role: ——某研究院院长王五 */
   private static final int SIGNATURE_MAX = 30;
+  /** How many sentences back a quotation with no cue of its own finds the statement whose speaker it continues. */
+  private static final int QUOTE_SPEAKER_REACH = 2;
   private static final Pattern NUMBER = Pattern.compile("[0-9０-９]|[一二两三四五六七八九十百千万亿]+[万亿]|[十百千]");
 
   private final AttributionCues cues;
@@ -336,7 +338,7 @@ final class CueStatements {
     return Optional.empty();
   }
 
-  /** The speaker of the last cue before {@code offset} in the same or the previous sentence. */
+  /** The speaker of the last cue before {@code offset} in the same or the previous two sentences. */
   private static Optional<Speaker> lastSpeakerBefore(Article article, List<Attribution> attributions, int offset) {
     Optional<TaggedSentence> here = article.sentenceAt(offset);
     if (here.isEmpty()) {
@@ -344,7 +346,7 @@ final class CueStatements {
     }
     int sentence = here.get().index();
     return attributions.stream()
-        .filter(a -> a.hit().span().end() <= offset && a.sentence().index() >= sentence - 1)
+        .filter(a -> a.hit().span().end() <= offset && a.sentence().index() >= sentence - QUOTE_SPEAKER_REACH)
         .reduce((a, b) -> b)
         .map(a -> new Speaker(a.speaker().claimant(), Math.min(a.speaker().confidence(), 0.6), a.speaker().author()));
   }

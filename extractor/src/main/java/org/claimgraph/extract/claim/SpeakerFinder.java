@@ -139,7 +139,7 @@ final class SpeakerFinder {
     if (last < from || s.tokens().subList(from, hit.head()).stream().allMatch(t -> t.pos().matches("AD|RB|CC"))) {
       // …表示，已暂停服务，但同时指出，…: a clause with no subject continues the previous statement's speaker.
       return earlier.stream().filter(a -> a.sentence() == s && a.hit().head() < hit.head()).reduce((a, b) -> b)
-          .map(Attribution::speaker);
+          .map(Attribution::speaker).or(() -> sentenceSubject(s, from));
     }
     TokenRange phrase = s.nounPhrase(last);
     return ofPhrase(article, s, last,
@@ -166,6 +166,25 @@ final class SpeakerFinder {
       return Optional.empty();
     }
     return ofPhrase(article, s, last, new TokenRange(hit.end(), last + 1), FALLBACK);
+  }
+
+  /**
+   * X当天致函…，要求…: a cue whose clause has no subject shares the subject of the sentence's first verb, the person
+   * or organization (not a modifier) named before that verb in the first clause.
+   */
+  private static Optional<Speaker> sentenceSubject(TaggedSentence s, int clause) {
+    int verb = 0;
+    while (verb < clause && !s.tokens().get(verb).pos().startsWith("V")) {
+      verb++;
+    }
+    if (verb >= clause || clauseStart(s, verb) != 0) {
+      return Optional.empty();
+    }
+    List<Referent> named = agents(s, 0, verb).stream().filter(r -> !isModifier(s, r)).toList();
+    // A party or state before a legislator's name qualifies the person: persons first.
+    return named.stream().filter(r -> r.type() == EntityType.PERSON).reduce((a, b) -> b)
+        .or(() -> named.stream().reduce((a, b) -> b))
+        .map(r -> new Speaker(claimantOf(r, s), FALLBACK, false));
   }
 
   /**
