@@ -61,7 +61,8 @@ final class LoadCommand implements Callable<Integer> {
       GraphLoader loader = new GraphLoader(tdb);
       loader.loadOntology(ClaimgraphOntology.ontologyModel().getGraph());
       if (!articles.isEmpty()) {
-        run = ExtractionRun.with(options, logging, err, false).run(articles, intoStore(loader, err));
+        run = ExtractionRun.with(options, logging, err, false)
+            .reusingResults(options.resultCache()).run(articles, intoStore(loader, err));
       }
       if (!rdf.isEmpty()) {
         LoadReport r = loader.loadFiles(rdf, options.mapper().iris().base() + "graph/loaded");
