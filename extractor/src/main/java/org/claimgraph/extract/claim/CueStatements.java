@@ -154,6 +154,11 @@ final class CueStatements {
       }
     }
     precedingStatements(article, paragraph, quotes, attributions, drafts);
+    // 马克龙表示，他相信…: a speaker's statement nested in their own statement is one claim, the innermost proposition.
+    drafts.removeIf(outer -> outer.rule().equals("attribution.reported") && drafts.stream().anyMatch(inner ->
+        inner != outer && inner.rule().equals("attribution.reported") && outer.span().contains(inner.span())
+            && !inner.span().equals(outer.span()) && inner.speaker().claimant().entityKey().isPresent()
+            && inner.speaker().claimant().entityKey().equals(outer.speaker().claimant().entityKey())));
     // 称其为“…”: a quotation inside a statement already claimed is part of that claim, not one of its own.
     drafts.removeIf(d -> d.rule().equals("attribution.nearby-speaker-quote")
         && drafts.stream().anyMatch(o -> o != d && o.span().contains(d.span())));
