@@ -143,7 +143,7 @@ final class CueStatements {
             "attribution.corenlp-quote", q));
         continue;
       }
-      Optional<Speaker> speaker = lastSpeakerBefore(article, attributions, q.outerBegin())
+      Optional<Speaker> speaker = lastSpeakerBefore(article, earlier, q.outerBegin())
           .or(() -> article.sentenceAt(q.outerBegin())
               .flatMap(s -> speakers.nearest(article, s, q.outerBegin(), false))
               .map(c -> new Speaker(c, SpeakerFinder.NEARBY, false)));
