@@ -46,11 +46,11 @@ final class CueStatements {
 
   /** What a paragraph scan found. */
   /**
-   * @param cued whether the paragraph has a verb of attribution outside quotations whose speaker is not the first
-   *             person, found or not (据报道 aside, whose cue is blocked): someone other than a heading's speaker may
-   *             be talking
+   * @param unattributed whether the paragraph has a verb of attribution outside quotations whose speaker was not
+   *                     found (据报道 aside, whose cue is blocked): someone other than a heading's speaker may be
+   *                     talking
    */
-  record Found(List<Draft> drafts, List<Attribution> attributions, Optional<Speaker> continues, boolean cued) {}
+  record Found(List<Draft> drafts, List<Attribution> attributions, Optional<Speaker> continues, boolean unattributed) {}
 
   /**
    * @param earlier the attributions of the paragraphs before, in order; this paragraph's are added to it
@@ -59,7 +59,7 @@ final class CueStatements {
     String text = article.text();
     List<Quotations.Quote> quotes = Quotations.find(text, paragraph);
     List<Attribution> attributions = new ArrayList<>();
-    boolean cued = false;
+    boolean unattributed = false;
     for (TaggedSentence s : article.sentencesIn(paragraph)) {
       Map<Integer, DependencyRuleMatch> subjects = speakers.subjects(s);
       for (AttributionCues.Hit hit : cues.find(s, article::knownNameEndsAt)) {
@@ -67,7 +67,7 @@ final class CueStatements {
           continue; // a verb inside a quotation belongs to the quoted speaker's own sentence
         }
         Optional<Speaker> speaker = speakers.ofCue(article, s, hit, subjects, earlier);
-        cued |= speaker.isEmpty() || !speaker.get().author();
+        unattributed |= speaker.isEmpty();
         if (speaker.isPresent()) {
           Attribution a = new Attribution(s, hit, speaker.get());
           attributions.add(a);
@@ -162,7 +162,7 @@ final class CueStatements {
     // 称其为“…”: a quotation inside a statement already claimed is part of that claim, not one of its own.
     drafts.removeIf(d -> d.rule().equals("attribution.nearby-speaker-quote")
         && drafts.stream().anyMatch(o -> o != d && o.span().contains(d.span())));
-    return new Found(drafts, attributions, continues, cued);
+    return new Found(drafts, attributions, continues, unattributed);
   }
 
   /**

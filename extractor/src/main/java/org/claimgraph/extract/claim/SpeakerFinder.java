@@ -256,7 +256,9 @@ final class SpeakerFinder {
       return Optional.of(new Speaker(claimantOf(chosen.get(), s), confidence, false));
     }
     if (FIRST_PERSON.contains(word)) {
-      return article.author().map(a -> new Speaker(a, confidence, true));
+      // With no byline the first person is nobody known, unless a speaker's heading says who (CueClaimExtractor).
+      return Optional.of(article.author().map(a -> new Speaker(a, confidence, true))
+          .orElse(new Speaker(new Claimant(Optional.empty(), word), confidence, true)));
     }
     if (groups.isGroupHead(word)) {
       String description = s.text(phrase.begin(), phrase.end()).replaceAll("^[，,、：:\\s]+", "").strip();

@@ -28,6 +28,9 @@ final class SpeakerLines {
   /** A speaker heading is a short line. */
   private static final int HEADING_MAX = 30;
   static final double LINE_SPEAKER = 0.75;
+  /** A numbered section heading (二、…, 3. …, （一）…) or a one-sentence question ends a speaker's paragraphs. */
+  private static final java.util.regex.Pattern SECTION_HEADING = java.util.regex.Pattern.compile(
+      "^(?:[一二三四五六七八九十]+、|[0-9０-９]+[、.．]\\s*|[（(][一二三四五六七八九十0-9]+[）)])|^[^。！!.]{0,40}[？?]$");
 
   private final SpeakerFinder speakers;
 
@@ -175,7 +178,8 @@ final class SpeakerLines {
     // Speech is prose: a paragraph that does not end a sentence or has no verb (a list of names and roles) is not.
     String whole = paragraph.of(text).strip();
     boolean prose = !whole.isEmpty() && "。！？.!?”」\"".indexOf(whole.charAt(whole.length() - 1)) >= 0
-        && in.stream().anyMatch(s -> s.tokens().stream().anyMatch(t -> t.pos().startsWith("V")));
+        && in.stream().anyMatch(s -> s.tokens().stream().anyMatch(t -> t.pos().startsWith("V")))
+        && !SECTION_HEADING.matcher(whole).find();
     if (!prose) {
       return Optional.empty();
     }
