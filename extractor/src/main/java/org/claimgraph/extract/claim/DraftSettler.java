@@ -47,7 +47,7 @@ final class DraftSettler {
         whole.append(part.stanceText().isEmpty() ? part.span().of(text) : part.stanceText()).append('。');
       }
       StanceClassifier.Decision decision = stance.classify(whole.toString());
-      Claim.Claimant claimant = d.speaker().claimant();
+      Claim.Claimant claimant = named(article, d.speaker().claimant());
       Set<String> about = new LinkedHashSet<>();
       for (Referent r : named) {
         if (d.span().contains(r.span()) && !claimant.entityKey().map(r.entityKey()::equals).orElse(false)) {
@@ -59,6 +59,28 @@ final class DraftSettler {
           d.speaker().confidence()));
     }
     return claims;
+  }
+
+  /**
+   * A claimant found through a pronoun or 该公司 is described by a name of its entity (the text of a mention the
+   * lexicons or the parser found), not by the pronoun.
+   */
+  private static Claim.Claimant named(Article article, Claim.Claimant claimant) {
+    if (claimant.entityKey().isEmpty()) {
+      return claimant;
+    }
+    for (org.claimgraph.extract.Entity e : article.entities()) {
+      if (!e.key().equals(claimant.entityKey().get())) {
+        continue;
+      }
+      boolean pronoun = e.mentions().stream().anyMatch(m -> m.source() == org.claimgraph.extract.Mention.Source.COREFERENCE
+          && m.text().equals(claimant.description()));
+      if (pronoun) {
+        return e.mentions().stream().filter(m -> m.source() != org.claimgraph.extract.Mention.Source.COREFERENCE)
+            .map(m -> new Claim.Claimant(claimant.entityKey(), m.text())).findFirst().orElse(claimant);
+      }
+    }
+    return claimant;
   }
 
   private static int sentenceOf(List<TaggedSentence> tagged, int offset) {
