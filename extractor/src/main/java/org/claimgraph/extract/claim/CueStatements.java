@@ -94,7 +94,7 @@ final class CueStatements {
         continue;
       }
       Span content = ClaimText.reported(text, said, nextStatement(a, attributions, said, paragraph.end()), quotes);
-      if (content.length() >= 2) {
+      if (content.length() >= 2 && !nounObjectOnly(a.sentence(), content, quotes)) {
         drafts.add(new Draft(content, reportedKind(a, content.of(text)), a.speaker(), Optional.of(a.hit().span()),
             a.hit().form() + content.of(text), "attribution.reported", a));
       } else if (endsWithColon(text, a.hit().span().end(), paragraph.end())) {
@@ -267,6 +267,22 @@ final class CueStatements {
       }
     }
     return limit;
+  }
+
+  /**
+   * 表示感谢 / 强调了数据安全的重要性: a Chinese cue whose object is one word or a noun phrase (no verb, no clause
+   * break, no quotation) states no proposition (annotation guidelines 8.3).
+   */
+  private static boolean nounObjectOnly(TaggedSentence s, Span content, List<Quotations.Quote> quotes) {
+    List<org.claimgraph.extract.Token> inside = s.tokens().stream().filter(t -> content.contains(t.span())).toList();
+    boolean chinese = inside.stream().anyMatch(t -> t.word().codePoints().anyMatch(c -> c >= 0x2E80));
+    if (chinese && inside.size() == 1) {
+      return true; // 表示感谢, 表示支持: one word, an attitude rather than a statement
+    }
+    return chinese && !inside.isEmpty()
+        && inside.stream().allMatch(t -> t.pos().matches("N[NRT]|JJ|DEG|CD|OD|M|DT|CC|ETC|PN|FW")
+            || t.word().equals("、"))
+        && quotes.stream().noneMatch(q -> q.content().overlaps(content));
   }
 
   /** The span opens with a preposition or adverb (in a statement, on Monday, today), as an adverbial does. */
