@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.claimgraph.extract.AnnotatedDocument;
 import org.claimgraph.extract.AnnotatedSentence;
 import org.claimgraph.extract.AnnotationLayer;
@@ -22,11 +25,14 @@ import org.claimgraph.extract.Span;
 import org.claimgraph.extract.Token;
 import org.claimgraph.extract.lexicon.LexiconMatch;
 import org.claimgraph.extract.lexicon.LexiconMatcher;
+import org.claimgraph.extract.tagging.TitleLexicon;
 
 /**
  * Mentions from three layers, most trusted first: lexicon matches, name shapes, then CoreNLP's NER with its types
  * corrected. A later layer never overrides an earlier one where they overlap, except that an event name may nest
- * around the names inside it.
+ * around the names inside it. Then passes that read the layers together: the organization before a person's job
+ * title, units named after their organization, Latin names listed beside typed ones, versions of Chinese model
+ * names, person names CoreNLP cut short, and names found once mentioned wherever they recur.
  */
 public final class LayeredMentionFinder implements MentionFinder {
   private static final Map<String, EntityType> NER_TYPES = Map.of(
@@ -45,6 +51,8 @@ public final class LayeredMentionFinder implements MentionFinder {
   private static final Pattern SHORT_CAPS = Pattern.compile("[A-Z]{1,3}");
   /** A bare abbreviation plus a classifier noun is a description ("AI公司", "AI届"), not a name. */
   private static final Pattern GENERIC = Pattern.compile("[A-Z]{1,3}\\p{IsHan}{1,2}|\\p{IsHan}{1,2}[A-Z]{1,3}");
+  private static final Set<String> ENGLISH_FUNCTION_WORDS = Set.of("He", "She", "It", "They", "We", "You", "His",
+      "Her", "Its", "Their", "Our", "This", "That", "These", "Those", "The");
   /** Separators CoreNLP sometimes keeps at the edge of a mention. */
   private static final String SEPARATORS = "、，,：:；;。 ";
   /** Bracket and quote pairs: one at a mention's edge is trimmed when its partner is not inside ("Marco Rubio)"). */
@@ -70,11 +78,18 @@ public final class LayeredMentionFinder implements MentionFinder {
   private final LexiconMatcher lexicon;
   private final NamePatterns patterns;
   private final TypeCorrections corrections;
+  private final TitleLexicon titles = TitleLexicon.load();
+  private final TitledOrganizations titledOrganizations = new TitledOrganizations(titles);
 
   public LayeredMentionFinder(LexiconMatcher lexicon, NamePatterns patterns, TypeCorrections corrections) {
     this.lexicon = lexicon;
     this.patterns = patterns;
     this.corrections = corrections;
+  }
+
+  /** 科技公司, AI初创企业, 实验室: a description of an organization, not a name. */
+  static boolean isGenericOrganization(String name) {
+    return GENERIC_ORGANIZATION.matcher(name).matches();
   }
 
   /** CoreNLP's NER mentions are one layer; proper-noun tags confirm them. */
@@ -102,9 +117,259 @@ public final class LayeredMentionFinder implements MentionFinder {
       }
     }
     governments(doc, accepted);
+    for (Mention m : titledOrganizations.find(doc, accepted)) {
+      add(accepted, doc, m.span(), m.type(), m.source());
+    }
     bracketedAliases(doc, accepted);
+    organizationUnits(doc, accepted);
+    coordinatedNames(doc, accepted);
+    modelVersions(doc, accepted);
+    completePersonNames(doc, accepted);
+    propagateNames(doc, accepted);
     accepted.sort(Comparator.comparing(Mention::span));
     return accepted;
+  }
+
+  /** A unit named after its parent organization: 浙江大学医学院, 星河集团人工智能研究院, 美国众议院外交委员会. */
+  private static final Pattern UNIT = Pattern.compile("^(?:[\\p{IsHan}&&[^的和与及、是在为对从将把被了]]{1,10}?|"
+      + "[A-Za-z&]{1,10}|[A-Za-z&]{1,10}[\\p{IsHan}&&[^的和与及、是在为对从将把被了]]{1,6}?)"
+      + "(?<head>研究院|研究所|研究中心|实验室|学院|医院|委员会|部门|事业群|事业部)");
+  private static final Pattern RESEARCH_UNIT = Pattern.compile("(?:研究院|研究所|研究中心|实验室|学院)$");
+  private static final Pattern INTERNAL_UNIT = Pattern.compile("(?:部门|事业群|事业部)$");
+
+  /**
+   * A unit of an organization named by the parent's name and a unit noun is an organization of its own, mentioned
+   * around the parent's mention (both are named). Not a department inside a job title (腾讯企业发展事业群总经理): the
+   * title holds it.
+   */
+  private void organizationUnits(AnnotatedDocument doc, List<Mention> accepted) {
+    String text = doc.text();
+    for (Mention parent : List.copyOf(accepted)) {
+      if (!parent.type().isOrganization()) {
+        continue;
+      }
+      Matcher u = UNIT.matcher(text).region(parent.span().end(), text.length());
+      if (!u.lookingAt()) {
+        continue;
+      }
+      Span span = new Span(parent.span().begin(), u.end());
+      Span rest = new Span(parent.span().end(), u.end());
+      String head = u.group("head");
+      boolean inTitle = titles.find(text.substring(u.end(), Math.min(text.length(), u.end() + 12)), 0).stream()
+          .anyMatch(t -> t.span().begin() == 0);
+      if (INTERNAL_UNIT.matcher(head).find() && inTitle
+          || accepted.stream().anyMatch(m -> m != parent && m.span().overlaps(rest) && m.type() != EntityType.TOPIC)
+          || isGenericOrganization(rest.of(text))) {
+        continue;
+      }
+      EntityType type = RESEARCH_UNIT.matcher(head).find() ? EntityType.RESEARCH_ORGANIZATION : EntityType.ORGANIZATION;
+      accepted.removeIf(m -> m.type() == EntityType.TOPIC && m.span().overlaps(rest));
+      accepted.add(new Mention(span, span.of(text), type, parent.sentence(), Mention.Source.PATTERN));
+    }
+  }
+
+  private static final Pattern CORPORATE_WORD = Pattern.compile("(?:Inc|Corp|Co|Ltd|LLC|Plc|Labs|AI)\\.?");
+  /** Chinese lists only: in English, a capitalised word after a comma often opens a clause ("In December"). */
+  private static final Pattern ITEM_SEPARATOR = Pattern.compile("以及|[、，和与及或]");
+  private static final Pattern LATIN_ITEM = Pattern.compile(
+      "[A-Z][A-Za-z0-9&'.-]*(?: [A-Z][A-Za-z0-9&'.-]*){0,3}(?: ?\\d+(?:\\.\\d+)?)?");
+
+  /**
+   * A Latin name in a list beside named organizations or models is one of them: "德国的Black Forest Labs、意大利的
+   * Domyn和英国的Synthesia", "模型Fable 5和Mythos 5". An untyped item takes its neighbour's type; a one-word name NER
+   * called a person only when the list holds at least two organizations.
+   */
+  private static void coordinatedNames(AnnotatedDocument doc, List<Mention> accepted) {
+    String text = doc.text();
+    for (AnnotatedSentence sentence : doc.sentences()) {
+      List<Span> items = new ArrayList<>();
+      int from = sentence.span().begin();
+      Matcher sep = ITEM_SEPARATOR.matcher(text).region(from, sentence.span().end());
+      while (true) {
+        boolean more = sep.find();
+        int to = more ? sep.start() : sentence.span().end();
+        items.add(itemCore(text, from, to, accepted));
+        if (!more) {
+          break;
+        }
+        from = sep.end();
+      }
+      if (items.size() < 2) {
+        continue;
+      }
+      // A named item of the list: a trusted mention ending an item (德国的Nimbla Labs) or starting one.
+      List<Optional<Mention>> ending = items.stream().map(item -> trusted(accepted,
+          m -> m.span().end() == item.end() && item.contains(m.span()))).toList();
+      List<Optional<Mention>> starting = items.stream().map(item -> trusted(accepted,
+          m -> m.span().begin() == item.begin() && item.contains(m.span()))).toList();
+      long organizations = IntStream.range(0, items.size())
+          .filter(i -> ending.get(i).or(() -> starting.get(i)).map(m -> m.type().isOrganization()).orElse(false))
+          .count();
+      for (int i = 0; i < items.size(); i++) {
+        Span item = items.get(i);
+        Matcher latin = LATIN_ITEM.matcher(text).region(item.begin(), item.end());
+        if (item.length() == 0 || starting.get(i).isPresent() || !latin.lookingAt()
+            || latin.end() < text.length() && Character.isLetterOrDigit(text.charAt(latin.end()))
+            && text.charAt(latin.end()) < 128) {
+          continue;
+        }
+        Span name = new Span(item.begin(), latin.end());
+        String surface = name.of(text);
+        if (SHORT_CAPS.matcher(surface).matches() || CORPORATE_WORD.matcher(surface).matches()) {
+          continue;
+        }
+        List<Mention> overlapping = accepted.stream().filter(m -> m.span().overlaps(name)).toList();
+        boolean nerPerson = !overlapping.isEmpty();
+        if (nerPerson && (overlapping.size() > 1 || !overlapping.get(0).span().equals(name)
+            || overlapping.get(0).source() != Mention.Source.NER || overlapping.get(0).type() != EntityType.PERSON
+            || surface.contains(" ") || organizations < 2)) {
+          continue;
+        }
+        Set<EntityType> neighbours = new HashSet<>();
+        if (i > 0) {
+          ending.get(i - 1).ifPresent(m -> neighbours.add(m.type().isOrganization() ? EntityType.COMPANY : m.type()));
+        }
+        if (i + 1 < items.size() && name.end() == item.end()) {
+          starting.get(i + 1).ifPresent(m -> neighbours.add(m.type().isOrganization() ? EntityType.COMPANY : m.type()));
+        }
+        if (neighbours.size() != 1 || !EnumSet.of(EntityType.COMPANY, EntityType.AI_MODEL, EntityType.PRODUCT)
+            .containsAll(neighbours)) {
+          continue;
+        }
+        accepted.removeAll(overlapping);
+        accepted.add(new Mention(name, surface, neighbours.iterator().next(), sentence.index(),
+            Mention.Source.PATTERN));
+      }
+    }
+  }
+
+  private static Optional<Mention> trusted(List<Mention> accepted, Predicate<Mention> where) {
+    return accepted.stream().filter(m -> m.source() != Mention.Source.NER && m.type() != EntityType.TOPIC)
+        .filter(where).findFirst();
+  }
+
+  /** An item of a list without the place and 的 it starts with (德国的) and the spaces around it. */
+  private static Span itemCore(String text, int begin, int end, List<Mention> accepted) {
+    while (begin < end && Character.isWhitespace(text.charAt(begin))) {
+      begin++;
+    }
+    while (end > begin
+        && (Character.isWhitespace(text.charAt(end - 1)) || "。；;！？".indexOf(text.charAt(end - 1)) >= 0)) {
+      end--;
+    }
+    for (Mention m : accepted) {
+      if (m.type() == EntityType.PLACE && m.span().begin() == begin && m.span().end() < end
+          && text.charAt(m.span().end()) == '的') {
+        begin = m.span().end() + 1;
+        break;
+      }
+    }
+    while (begin < end && Character.isWhitespace(text.charAt(begin))) {
+      begin++;
+    }
+    return new Span(begin, Math.max(begin, end));
+  }
+
+  /** A version after a Chinese model name: 天枢-2.5, 混元T1, 星图3.0 Pro. */
+  private static final Pattern HAN_MODEL_VERSION = Pattern.compile(
+      "^-?(?:[A-Z]?\\d+(?:\\.\\d+)*|[A-Z]\\d*)(?: ?(?:Pro|Max|Plus|Turbo|Lite|Flash|mini|Mini|Ultra))?"
+          + "(?![A-Za-z0-9.])");
+
+  /**
+   * A Chinese model name found in the document (the lexicon's 混元, or 天枢 of 天枢大模型) followed by a version names
+   * that version of the model.
+   */
+  private static void modelVersions(AnnotatedDocument doc, List<Mention> accepted) {
+    String text = doc.text();
+    Set<String> families = new HashSet<>();
+    for (Mention m : accepted) {
+      boolean han = m.text().codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+      if (m.type() == EntityType.AI_MODEL && m.text().length() >= 2 && han) {
+        families.add(m.text()); // 文心大模型 (+4.0)
+        if (m.text().endsWith("大模型") && m.text().length() >= 5) {
+          families.add(m.text().substring(0, m.text().length() - 3)); // 天枢 (+-2.5)
+        }
+      }
+    }
+    for (String family : families) {
+      for (int at = text.indexOf(family); at >= 0; at = text.indexOf(family, at + 1)) {
+        Matcher v = HAN_MODEL_VERSION.matcher(text).region(at + family.length(), text.length());
+        if (v.lookingAt() && v.end() > v.start()) {
+          add(accepted, doc, new Span(at, v.end()), EntityType.AI_MODEL, Mention.Source.PATTERN);
+        }
+      }
+    }
+  }
+
+  /**
+   * CoreNLP segments a rare name differently in each sentence (欧阳/清源 here, 欧阳清源 there): a person mention that is
+   * the start or the end of a longer person name found elsewhere, with the rest of that name right beside it in the
+   * text, is that name.
+   */
+  private static void completePersonNames(AnnotatedDocument doc, List<Mention> accepted) {
+    String text = doc.text();
+    Set<String> names = new HashSet<>();
+    for (Mention m : accepted) {
+      if (m.type() == EntityType.PERSON && m.source() != Mention.Source.NER && HAN.matcher(m.text()).find()) {
+        names.add(m.text());
+      }
+    }
+    for (Mention m : List.copyOf(accepted)) {
+      if (m.type() != EntityType.PERSON || names.contains(m.text())) {
+        continue;
+      }
+      for (String name : names) {
+        int begin = -1;
+        if (name.length() > m.text().length() && name.startsWith(m.text()) && text.startsWith(name, m.span().begin())) {
+          begin = m.span().begin();
+        } else if (name.length() > m.text().length() && name.endsWith(m.text())
+            && m.span().end() - name.length() >= 0 && text.startsWith(name, m.span().end() - name.length())) {
+          begin = m.span().end() - name.length();
+        }
+        if (begin < 0) {
+          continue;
+        }
+        Span full = new Span(begin, begin + name.length());
+        if (accepted.stream().anyMatch(o -> o != m && o.span().overlaps(full) && o.type() != EntityType.TOPIC)) {
+          continue;
+        }
+        accepted.remove(m);
+        accepted.add(new Mention(full, name, EntityType.PERSON, m.sentence(), m.source()));
+        break;
+      }
+    }
+  }
+
+  /**
+   * A name found once by its shape or context (深空科技 before a title, Tomas Berg after one) names the same thing
+   * where it recurs without that context, so each unclaimed occurrence is mentioned too. Han names need three
+   * characters and Latin ones a word boundary, so that a short name is not found inside other words.
+   */
+  private static void propagateNames(AnnotatedDocument doc, List<Mention> accepted) {
+    String text = doc.text();
+    Map<String, EntityType> names = new LinkedHashMap<>();
+    for (Mention m : accepted) {
+      boolean han = HAN.matcher(m.text()).find();
+      if (m.type() != EntityType.TOPIC && m.type() != EntityType.PLACE && m.source() != Mention.Source.LEXICON
+          && m.source() != Mention.Source.COREFERENCE && (han ? m.text().length() >= 3 : m.text().length() >= 4)) {
+        names.putIfAbsent(m.text(), m.type());
+      }
+    }
+    for (Map.Entry<String, EntityType> name : names.entrySet()) {
+      String n = name.getKey();
+      boolean latinEdges = !HAN.matcher(n.substring(0, 1)).find() || !HAN.matcher(n.substring(n.length() - 1)).find();
+      for (int at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + 1)) {
+        Span span = new Span(at, at + n.length());
+        if (latinEdges && (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1)) && text.charAt(at - 1) < 128
+            || span.end() < text.length() && Character.isLetterOrDigit(text.charAt(span.end()))
+            && text.charAt(span.end()) < 128)) {
+          continue;
+        }
+        if (accepted.stream().noneMatch(m -> m.span().overlaps(span))) {
+          accepted.add(new Mention(span, n, name.getValue(), doc.sentenceAt(at), Mention.Source.PATTERN));
+        }
+      }
+    }
   }
 
   /** 台湾当局, 特朗普政府, 意大利政府: a place's or a leader's name followed by one of these is an organization. */
@@ -153,13 +418,27 @@ public final class LayeredMentionFinder implements MentionFinder {
     if (span.length() == 0) {
       return Optional.empty();
     }
+    Span afterTitles = afterLeadingTitles(span, text);
+    boolean titled = afterTitles.begin() > span.begin();
+    if (titled) {
+      // NER's "總經理簡立峰" or "CEO李娜": the title is not part of the name, and a name after a title is a person's.
+      String rest = afterTitles.of(text).strip();
+      if (!rest.matches("\\p{IsHan}{2,4}|\\p{IsHan}+·\\p{IsHan}+|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")) {
+        return Optional.empty();
+      }
+      int lead = afterTitles.of(text).indexOf(rest);
+      span = new Span(afterTitles.begin() + lead, afterTitles.begin() + lead + rest.length());
+    }
     String surface = span.of(text);
     if (surface.length() < 2 || SHORT_CAPS.matcher(surface).matches() || GENERIC.matcher(surface).matches()
+        || surface.endsWith("模型") // 通用大模型 is a kind; a named model is the shape layer's to find
+        || ENGLISH_FUNCTION_WORDS.contains(surface) // "He added": English NER tags a capitalised pronoun now and then
+        || NamePatterns.isConceptAi(surface)
         || !looksLikeName(sentence, span, surface) && !namesAnOrganization(ner, surface)) {
       return Optional.empty();
     }
-    EntityType type = NER_TYPES.get(ner.nerType());
-    Optional<EntityType> corrected = corrections.correct(text, span, ner.nerType());
+    EntityType type = titled ? EntityType.PERSON : NER_TYPES.get(ner.nerType());
+    Optional<EntityType> corrected = titled ? Optional.empty() : corrections.correct(text, span, ner.nerType());
     if (corrected.isPresent()) {
       type = corrected.get();
     } else if (type == EntityType.PERSON && !surface.contains(" ") && CAMEL.matcher(surface).find()
@@ -171,6 +450,18 @@ public final class LayeredMentionFinder implements MentionFinder {
       return Optional.empty();
     }
     return Optional.of(new Mention(span, surface, type, sentence.index(), Mention.Source.NER));
+  }
+
+  /** The span after the job titles it starts with (总经理 in 总经理张三), or the span itself. */
+  private Span afterLeadingTitles(Span span, String text) {
+    int begin = span.begin();
+    for (TitleLexicon.Found t : titles.find(span.of(text), span.begin())) {
+      if (t.span().begin() != begin && !(t.span().begin() == begin + 1 && "兼、".indexOf(text.charAt(begin)) >= 0)) {
+        break;
+      }
+      begin = t.span().end();
+    }
+    return begin == span.begin() || begin >= span.end() ? span : new Span(begin, span.end());
   }
 
   static Span trimPunctuation(Span span, String text) {
@@ -278,8 +569,9 @@ public final class LayeredMentionFinder implements MentionFinder {
     boolean onlyTopicsInside = allInside && overlapped.stream().allMatch(m -> m.type() == EntityType.TOPIC);
     // A model or benchmark name by shape extends the family name a lexicon found: Gemini 2.5 Pro around Gemini,
     // DeepSeek-V3-Base around DeepSeek-V3, SWE-bench Verified around SWE-bench.
+    // Not "文心大模型" around 文心: the lexicon's name already names that model.
     boolean modelAroundItsFamily = allInside && (type == EntityType.AI_MODEL || type == EntityType.WORK)
-        && source == Mention.Source.PATTERN
+        && source == Mention.Source.PATTERN && !span.of(doc.text()).endsWith("大模型")
         && overlapped.stream().anyMatch(m -> m.span().begin() == span.begin())
         && overlapped.stream().allMatch(m -> m.type() != EntityType.PERSON && m.type() != EntityType.PLACE);
     boolean organizationAroundPlace = allInside && type.isOrganization()

@@ -31,9 +31,13 @@ public final class NamePatterns {
    * Job titles that stand right before a name with no space: 首席技术官, 创始人兼CEO, 董事长, 常务董事. The name
    * after one of these endings is a person's (TitleLexicon holds the titles the relation rules read).
    */
-  private static final String TITLE_END = "(?:CEO|CTO|COO|CFO|CSO|首席执行官|首席技术官|首席科学家|首席运营官|首席财务官|"
-      + "创始人|创办人|总裁|董事长|董事|总经理|经理|总监|主任|主席|教授|研究员|科学家|工程师|合伙人|院长|校长|所长|"
-      + "部长|局长|处长|署长|议员|发言人|分析师|负责人|代表|院士)";
+  private static final String TITLE_END = "(?:CEO|CTO|COO|CFO|CSO|CPO|CIO|CMO|CAIO|VP|SVP|EVP|首席" + HAN + "{1,5}官|"
+      + "首席" + HAN + "{0,4}科学家|创始人|创办人|总裁|董事长|董事|总经理|经理|总监|主任|主席|教授|研究员|科学家|工程师|"
+      + "架构师|合伙人|投资人|院长|校长|所长|部长|局长|处长|署长|议员|发言人|分析师|负责人|代表|院士|讲师|博士后|理事长|会长|"
+      + "掌门人|掌舵人)";
+  /** A capitalised Latin name of two or three words: Tomas Berg, Jean-Luc Martin, Mary O'Neil. */
+  private static final String LATIN_PERSON = "(?!(?:The|This|That|And|Of|For|In|At|On|AI|Inc|Labs?)\\b)"
+      + "[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: (?:[A-Z]\\.|[A-Z][a-z]*[’'][A-Z][a-z]+|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)){1,2}";
   /**
    * Model families (models.tsv) whose releases are named family + version + variant: GPT-5 Pro, Claude Opus 4.1,
    * Gemini 2.5 Pro, Qwen 3.8Max, DeepSeek-V3-Base, DeepSeek-Coder V2, GLM5.3, Kimi K3; and OpenAI's o-series (o3-mini).
@@ -42,7 +46,34 @@ public final class NamePatterns {
       + "DeepSeek|Kimi|Mistral|Mixtral|Grok|Phi|ERNIE|Ernie|Falcon|DALL-E|DALLE|Sora|Yi|Baichuan|InternLM|Hunyuan|"
       + "Doubao|MiniMax|PaLM|Imagen|Veo|Nemotron|StarCoder|Codestral|Pixtral)";
   private static final String MODEL_VARIANT = "(?:Pro|Max|Plus|mini|Mini|Ultra|Turbo|turbo|Base|Exp|Instruct|Chat|"
+      + "Large|Medium|Small|"
       + "Coder|Math|MoE|VL|Vision|Speciale|Terminus|Lite|Flash|flash|Opus|Sonnet|Haiku|Nano|Preview|Reasoner)";
+  /** Capitalised words that open a concept or a phrase, not a company's name. */
+  private static final String NOT_COMPANY_WORDS = "Generative|Agentic|Physical|Responsible|Explainable|Open|General|"
+      + "Artificial|Conversational|Embodied|Sovereign|Enterprise|Edge|Human|Narrow|Strong|Weak|Trustworthy|Safe|"
+      + "Ethical|Applied|Frontier|Multimodal|Predictive|Gen|Generation|The|This|That|These|Our|Your|Their|Its|His|Her|"
+      + "Every|Any|Some|All|New|Next|Chinese|American|European|Global|Local|Modern|Advanced|Super|Superhuman|Shadow|"
+      + "Vertical|Industrial|Scientific|Medical|Creative|Consumer|Mobile|Cloud|On|In|At|For|With|And|Or|By|If|When|"
+      + "Why|How|What|Where|Who|Is|Are|Was|Were|Will|Can|May|Should|Would|Could|Says|Said|Western|Eastern|National|"
+      + "Federal|State|Public|Private|Secure|Trusted|Sovereign|Power|Better|Best|Faster|Smarter|Beyond|About|From|To|"
+      + "Personal|Spatial|Visual|Digital|Smart|Green|Small|Large|Domain|Specialized|Autonomous|Cognitive|Chat|Gen|"
+      + "Physical|Companion|Everyday|Real|True|Pure|Native|Full|Big|Tiny|Micro|Mega|Hybrid|Distributed|Federated|"
+      + "Quantum";
+  /** Words that make "X大模型" a kind of model rather than a named one. */
+  private static final String GENERIC_MODEL_WORDS = "通用|国产|开源|闭源|行业|垂直|垂类|基础|多模态|语言|视觉|医疗|金融|"
+      + "教育|法律|政务|工业|千亿|万亿|百亿|自研|领先|主流|头部|这些|那些|这个|这款|该|其|各|新|旧|端侧|中文|英文|推理|"
+      + "生成式|文本|图像|视频|语音|代码|科学|气象|城市|企业|国内|国外|全球|中美|中国|美国|人工智能|智能|超大|大型|小型|"
+      + "顶级|前沿|最强|所有|更多|多个|一个|一款|自家|相关|专属|私有|公有|云端|原生|家用|通用型|专业|专用|国外|海外|"
+      + "本土|知名|热门|主要|优秀|多家|首个|第一|原创|自主|下一代|新一代|旗下|首款|一批|数十|几个|这类|各类|各家|"
+      + "今年|去年|明年|今天|近日|此前|目前|最近|当前|如今|未来|随着|推出|发布|上线|开源|升级|训练|部署|使用|接入|基于";
+  private static final Pattern CONCEPT_AI = Pattern.compile("(?:" + NOT_COMPANY_WORDS
+      + "|[A-Za-z]+(?:ing|al|ive|ic|ous|ed|ble|ful|less|ary|ent|ant)) AI");
+
+  /** "Spatial AI", "Generative AI": an English concept written with capitals, not a company. */
+  static boolean isConceptAi(String name) {
+    return CONCEPT_AI.matcher(name).matches();
+  }
+
   private static final String VERSION = "(?:[VRK]?\\d+(?:\\.\\d+)*[A-Za-z]*(?:-\\d{3,4})?)";
   /** Where a Chinese name after a title ends: a verb of saying, a function word, or punctuation. */
   private static final String NAME_END = "(?=表示|说|称|认为|指出|强调|透露|坦言|直言|提到|回应|预测|介绍|告诉|解释|写道|"
@@ -97,6 +128,32 @@ public final class NamePatterns {
       new Shape("title-han-name",
           Pattern.compile("(?<=" + TITLE_END + ")(?<name>" + SURNAME + HAN + "{1,2}?)" + NAME_END),
           EntityType.PERSON),
+      // A Latin name right after a job title, with or without a space: CEO Tomas Berg, 首席技术官Priya Raman.
+      new Shape("title-latin-name",
+          Pattern.compile("(?<=" + TITLE_END + " ?)" + LATIN_PERSON + "(?![A-Za-z0-9])"),
+          EntityType.PERSON),
+      // A Latin name right before a verb of saying in Chinese text: Dana Whitfield表示, Tomas Berg认为.
+      new Shape("latin-name-before-speech",
+          Pattern.compile("(?<![A-Za-z0-9])" + LATIN_PERSON + "(?= ?(?:表示|说|称|认为|指出|强调|写道|透露|坦言|直言|"
+              + "提到|回应|预测|告诉|补充|解释))"),
+          EntityType.PERSON),
+      // The people of a byline or credit line: 编辑：周航, 记者 王芳, 责任编辑/李想.
+      new Shape("credited-han-name",
+          Pattern.compile("(?<=(?:作者|编辑|责编|责任编辑|记者|撰文|编译|校对|审校|采写|整理|实习生|特约撰稿人|出品人|主编)"
+              + "[：: /｜|]{0,2})(?<name>" + SURNAME + HAN + "{1,2}?)(?=[\\s｜|/，,。;；]|$)"),
+          EntityType.PERSON),
+      // A transliterated foreign name after a title, or before its original in brackets: 参议员安迪·金,
+      // 托马斯·沃尔夫(Thomas Wolf).
+      new Shape("dotted-name",
+          Pattern.compile("(?<=" + TITLE_END + ")" + HAN + "{1,6}·" + HAN + "{1,6}?(?:·" + HAN + "{1,6}?)?" + NAME_END
+              + "|(?<=^|[^\\p{IsHan}]|[的和与及、是由])(?!" + HAN + "{0,4}?" + TITLE_END + ")"
+              + HAN + "{1,6}·" + HAN + "{1,6}(?:·" + HAN + "{1,6})?(?=[(（][A-Z][a-z]+ [A-Z])"),
+          EntityType.PERSON),
+      // A Latin name with a version right after a word for model: 模型Fable 5, 大模型Nova 2.1.
+      new Shape("model-word-latin-version",
+          Pattern.compile("(?<=模型|模型是|模型为)(?<name>[A-Z][A-Za-z]+[ -]?\\d+(?:\\.\\d+)?"
+              + "(?: " + MODEL_VARIANT + ")?)(?![A-Za-z0-9.])"),
+          EntityType.AI_MODEL),
       // A quoted organization's name right before a job title: “智源研究院”院长, 「某某实验室」创办人.
       new Shape("quoted-organization-before-title",
           Pattern.compile("(?<=[“”\"「])[^“”\"「」\\n]{1,15}(?:实验室|研究院|研究所|研究中心|公司|集团|协会|基金会|大学|学院|"
@@ -126,8 +183,37 @@ public final class NamePatterns {
       new Shape("han-fund",
           Pattern.compile("(?<=^|[^\\p{IsHan}]|[由与和及、的是获被向从对])"
               + "(?!风险|外国|国际|私人|人力|社会|金融|产业|国有|民间|境外|海外|外部|中国|美国|大量|更多|这些|部分|"
-              + "工业|商业|跨国|西方|全球)" + HAN + "{2,4}(?:创投|资本)"),
+              + "工业|商业|跨国|西方|全球|投资|私募|公募|对冲|养老|主权|天使|种子|引导|专项|发展|创新|科创|政府|国家|该|这|"
+              + "多只|多家|一只|一家|其|各|某|头部|知名|大型|美元|人民币|母基金|子基金|新|老|本土|外资|内资|市场化|专业)"
+              + "[\\p{IsHan}&&[^与和及、的了在是对为从向将把被]]{2,4}(?:创投|资本|基金(?!会))"),
           EntityType.COMPANY),
+      // A Latin company name with its corporate word: Nimbla Labs, Lumora AI, Zentrix Inc., Orbit Robotics. Not a
+      // concept that English capitalises (Generative AI, Responsible AI).
+      new Shape("latin-company",
+          Pattern.compile("(?<![A-Za-z0-9])(?!(?:" + NOT_COMPANY_WORDS + ")\\b)(?:[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9]*"
+              + "(?: [A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)? (?:Labs|Inc\\.?|Technologies|Robotics)"
+              + "|(?![A-Za-z]+(?:ing|al|ive|ic|ous|ed|ble|ful|less|ary|ent|ant)\\b)"
+              + "[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9]* AI)(?![A-Za-z])"),
+          EntityType.COMPANY),
+      // A Latin name followed by 公司 or 集团, or by a company officer's title: Zentrix公司, Nimbla的CEO.
+      new Shape("latin-before-company-word",
+          Pattern.compile("(?<![A-Za-z0-9])(?!(?:" + NOT_COMPANY_WORDS + ")\\b)[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*"
+              + "(?: [A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)?(?=公司|集团|的?(?:CEO|CTO|COO|CFO|联合创始人|创始人|"
+              + "首席" + HAN + "{1,5}官|总裁|董事长))"),
+          EntityType.COMPANY),
+      // A model by its size and variant, however its family is spelt: Lumora-7B-Instruct, Qwen2.5-72B-Instruct,
+      // Yi-34B, Mixtral-8x7B, ChatGLM-6B, Nova-30B-A3B.
+      new Shape("model-size",
+          Pattern.compile("(?<![A-Za-z0-9-])[A-Z][A-Za-z0-9.]*[a-z0-9][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+)*?"
+              + "-(?:\\d+x)?\\d+(?:\\.\\d+)?[BMT](?:-A\\d+(?:\\.\\d+)?B)?"
+              + "(?:-(?:" + MODEL_VARIANT + "|Thinking|\\d+[kK]))*(?![A-Za-z0-9])"),
+          EntityType.AI_MODEL),
+      // A named Chinese model: 天枢大模型. Not a kind of model (通用大模型, 国产大模型, 行业大模型).
+      new Shape("han-model",
+          Pattern.compile("(?<=^|[^\\p{IsHan}]|[的了和与及由将把其、]|推出|发布|上线|开源|升级)"
+              + "(?![的了和与及由将把其、在对是为从向一二两三四五六七八九十几多数首]|" + GENERIC_MODEL_WORDS + ")"
+              + "(?<name>" + HAN + "{2,4}大模型)"),
+          EntityType.AI_MODEL),
       // A company whose name is a number: 360公司, 58集团.
       new Shape("number-company",
           Pattern.compile("(?<![\\d.第约近超逾余])\\d{2,4}(?=公司|集团)"),

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.claimgraph.extract.AnnotatedDocument;
 import org.claimgraph.extract.AnnotatedSentence;
 import org.claimgraph.extract.Entity;
@@ -77,6 +78,7 @@ public final class NameResolver implements EntityResolver {
     }
     mergeBracketedForms(doc.text(), groups);
     mergeSurnames(groups);
+    mergeShortOrganizationNames(groups);
     mergeEventVariants(groups);
     addAnaphors(doc, groups);
     List<Entity> entities = new ArrayList<>();
@@ -194,6 +196,42 @@ public final class NameResolver implements EntityResolver {
     }
     groups.remove(g.key);
     return true;
+  }
+
+  /** The corporate words a company's short name leaves off: Nimbla for Nimbla Labs, 星河 for 星河智能. */
+  private static final Pattern CORPORATE_SUFFIX = Pattern.compile(
+      " ?(?:Labs?|AI|Inc\\.?|Corp\\.?|Ltd\\.?|Technologies|Robotics|Capital|Ventures|Partners|公司|集团|科技|智能|"
+      + "资本|创投|基金|控股)");
+
+  /**
+   * "Nimbla's chief executive" after "Nimbla Labs": a name that no lexicon knows and that is an organization's name
+   * without its corporate word is that organization, whatever type NER gave the short form. Only when exactly one
+   * organization fits.
+   */
+  private static void mergeShortOrganizationNames(Map<String, Group> groups) {
+    for (Group g : List.copyOf(groups.values())) {
+      if (g.entry.isPresent() || !groups.containsKey(g.key) || g.type() == EntityType.TOPIC) {
+        continue;
+      }
+      String name = g.mentions.get(0).text();
+      if (name.length() < 2 || name.contains(" ") && !name.matches("\\p{IsHan}+")) {
+        continue;
+      }
+      List<Group> longer = groups.values().stream()
+          .filter(o -> o != g && o.type().isOrganization())
+          .filter(o -> o.mentions.stream().anyMatch(m -> m.text().startsWith(name)
+              && CORPORATE_SUFFIX.matcher(m.text().substring(name.length())).matches()))
+          .toList();
+      if (longer.size() != 1) {
+        continue;
+      }
+      Group into = longer.get(0);
+      EntityType type = into.type();
+      for (Mention m : g.mentions) {
+        into.mentions.add(new Mention(m.span(), m.text(), type, m.sentence(), m.source()));
+      }
+      groups.remove(g.key);
+    }
   }
 
   /**

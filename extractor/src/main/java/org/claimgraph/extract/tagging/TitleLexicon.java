@@ -71,6 +71,59 @@ public final class TitleLexicon {
     return found;
   }
 
+  /**
+   * Where the run of titles that ends at {@code end} begins: 创始人兼CEO, 联合创始人、总裁, 副总裁兼首席科学家, CEO (with
+   * the space before a Latin name). Titles are joined by 兼, 、, 和, 及, 与, / or &amp;, and may carry modifiers the
+   * lexicon does not list (联席, 常务, 高级, 全球). Returns {@code end} when no title ends there.
+   */
+  public int chainStart(String text, int end) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    int start = end;
+    int pos = end;
+    while (true) {
+      int p = pos;
+      while (p > 0 && text.charAt(p - 1) == ' ') {
+        p--;
+      }
+      String hit = null;
+      for (String form : byLength) {
+        int b = p - form.length();
+        if (b >= 0 && lower.startsWith(form, b) && latinBoundary(lower, b, p)) {
+          hit = form;
+          break;
+        }
+      }
+      if (hit == null) {
+        return start;
+      }
+      int b = p - hit.length();
+      start = b;
+      for (boolean more = true; more; ) {
+        more = false;
+        for (String modifier : MODIFIERS) {
+          if (start >= modifier.length() && text.startsWith(modifier, start - modifier.length())) {
+            start -= modifier.length();
+            more = true;
+            break;
+          }
+        }
+      }
+      if (start == 0 || JOINERS.indexOf(text.charAt(start - 1)) < 0) {
+        return start;
+      }
+      pos = start - 1;
+      if (pos > 0 && text.charAt(pos - 1) == ' ') {
+        pos--;
+      }
+    }
+  }
+
+  /** Joiners between two titles of one person: 创始人兼CEO, 董事长、总裁, CEO &amp; Founder. */
+  private static final String JOINERS = "兼、和及与/&";
+  /** Modifiers a title may carry that the lexicon does not list with it: 联席首席执行官, 常务副总裁, 全球副总裁. */
+  private static final List<String> MODIFIERS = List.of("联席", "常务", "执行", "高级", "资深", "全球", "中国区",
+      "大中华区", "亚太区", "荣誉", "名誉", "特聘", "前任", "现任");
+
   /** A Latin title (CEO) must not sit inside a longer Latin word (CEOs is fine, SCEOX is not). */
   private static boolean latinBoundary(String s, int begin, int end) {
     boolean latinStart = Character.isLetter(s.charAt(begin)) && s.charAt(begin) < 128;

@@ -122,4 +122,91 @@ class LayeredMentionFinderTest {
         org.assertj.core.groups.Tuple.tuple("日本", EntityType.PLACE),
         org.assertj.core.groups.Tuple.tuple("星河数据", EntityType.COMPANY));
   }
+  @Test
+  void theOrganizationBeforeAJobTitleChainIsNamed() {
+    List<Mention> found = finder.find(document("深空科技联合创始人兼CTO赵明哲表示，成本在下降。",
+        "深空=O/JJ", "科技=O/NN", "联合=O/JJ", "创始人=O/NN", "赵明哲=PERSON"));
+    assertThat(found).extracting(Mention::text, Mention::type).contains(
+        org.assertj.core.groups.Tuple.tuple("深空科技", EntityType.COMPANY),
+        org.assertj.core.groups.Tuple.tuple("赵明哲", EntityType.PERSON));
+  }
+
+  @Test
+  void aDescriptionBeforeAJobTitleIsNoOrganization() {
+    List<Mention> found = finder.find(document("行业分析师王强和公司首席执行官张伟都认为价格会降。",
+        "行业=O/NN", "分析师=O/NN", "王强=PERSON", "公司=O/NN", "首席=O/JJ", "执行官=O/NN", "张伟=PERSON"));
+    assertThat(found).extracting(Mention::type).containsOnly(EntityType.PERSON);
+  }
+
+  @Test
+  void nerGuessingAPersonBeforeATitleYieldsToTheOrganization() {
+    List<Mention> found = finder.find(document("星河云总裁钱卫东介绍了新产品。", "星河云=PERSON", "总裁=O/NN",
+        "钱卫东=PERSON"));
+    assertThat(found).extracting(Mention::text, Mention::type).contains(
+        org.assertj.core.groups.Tuple.tuple("星河云", EntityType.COMPANY));
+  }
+
+  @Test
+  void aTitleNerGluedToANameIsCutOff() {
+    List<Mention> found = finder.find(document("前董事總經理簡立峰指出，教育正在改变。", "總經理簡立峰=ORGANIZATION"));
+    assertThat(found).extracting(Mention::text, Mention::type).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("簡立峰", EntityType.PERSON));
+  }
+
+  @Test
+  void aNameCutShortInOneSentenceIsCompletedFromTheFullName() {
+    List<Entity> entities = entities(document("首席科学家欧阳清源表示，欧阳清源此前在研究院工作。", "欧阳=PERSON"));
+    assertThat(entities).filteredOn(e -> e.type() == EntityType.PERSON)
+        .singleElement().satisfies(e -> assertThat(e.mentions()).extracting(Mention::text)
+            .containsOnly("欧阳清源").hasSize(2));
+  }
+
+  @Test
+  void aCompanysShortNameJoinsIt() {
+    List<Entity> entities = entities(document("Nimbla said it had hired, and Nimbla Labs raised money.",
+        "Nimbla=PERSON"));
+    assertThat(entities).filteredOn(e -> e.mentions().stream().anyMatch(m -> m.text().equals("Nimbla")))
+        .singleElement().satisfies(e -> {
+          assertThat(e.type()).isEqualTo(EntityType.COMPANY);
+          assertThat(e.mentions()).extracting(Mention::text).contains("Nimbla Labs");
+        });
+  }
+
+  @Test
+  void aVersionAfterAChineseModelNameIsThatModel() {
+    List<Mention> found = finder.find(document("星河智能推出了天枢大模型，最新版本天枢-2.5已开放。"));
+    assertThat(found).extracting(Mention::text).contains("天枢大模型", "天枢-2.5");
+  }
+  @Test
+  void aUnitNamedAfterItsOrganizationIsAnOrganizationToo() {
+    List<Mention> found = finder.find(document("星河大学智能产业研究院与星河集团的研究团队合作。", "星河大学=ORGANIZATION"));
+    assertThat(found).extracting(Mention::text, Mention::type).contains(
+        org.assertj.core.groups.Tuple.tuple("星河大学", EntityType.ORGANIZATION),
+        org.assertj.core.groups.Tuple.tuple("星河大学智能产业研究院", EntityType.RESEARCH_ORGANIZATION));
+  }
+
+  @Test
+  void aDepartmentInsideAJobTitleIsNoOrganization() {
+    List<Mention> found = finder.find(document("星河集团企业发展事业群总经理钱卫东出席。", "星河集团=ORGANIZATION",
+        "钱卫东=PERSON"));
+    assertThat(found).extracting(Mention::text).doesNotContain("星河集团企业发展事业群");
+  }
+  @Test
+  void aLatinNameListedWithOrganizationsIsOne() {
+    List<Mention> found = finder.find(document("与会者包括德国的Nimbla Labs、意大利的Corvo、法国的Zentrix AI和英国的Quillo。",
+        "Corvo=PERSON"));
+    assertThat(found).extracting(Mention::text, Mention::type).contains(
+        org.assertj.core.groups.Tuple.tuple("Corvo", EntityType.COMPANY),
+        org.assertj.core.groups.Tuple.tuple("Quillo", EntityType.COMPANY));
+  }
+
+  @Test
+  void aLatinNameListedWithAModelIsAModel() {
+    List<Mention> found = finder.find(document("该公司最先进的模型Fable 5和Mythos 5引发争议，Inc.和AI不在其中。"));
+    assertThat(found).extracting(Mention::text, Mention::type).contains(
+        org.assertj.core.groups.Tuple.tuple("Fable 5", EntityType.AI_MODEL),
+        org.assertj.core.groups.Tuple.tuple("Mythos 5", EntityType.AI_MODEL));
+    assertThat(found).filteredOn(m -> m.type() != EntityType.TOPIC).extracting(Mention::text)
+        .doesNotContain("Inc.", "AI");
+  }
 }

@@ -89,4 +89,63 @@ class NamePatternsTest {
     assertThat(found("北京“智源人工智能研究院”院长黄铁军表示，“这家公司”很重要。", EntityType.ORGANIZATION))
         .containsExactly("智源人工智能研究院");
   }
+  @Test
+  void aLatinNameAfterAJobTitleIsAPerson() {
+    assertThat(found("Nimbla Labs的CEO Tomas Berg说，首席技术官Priya Raman补充道。", EntityType.PERSON))
+        .containsExactlyInAnyOrder("Tomas Berg", "Priya Raman");
+    assertThat(found("CEO The Board and CTO Summit", EntityType.PERSON)).isEmpty();
+  }
+
+  @Test
+  void fundsByTheirWord() {
+    assertThat(found("本轮由远山创投领投，北辰资本、星火基金跟投，Harbor Capital和Northgate Ventures参与。",
+        EntityType.COMPANY)).contains("远山创投", "北辰资本", "星火基金", "Harbor Capital", "Northgate Ventures");
+    assertThat(found("这只基金和一家投资基金都加入了产业投资基金，某基金会捐款。", EntityType.COMPANY)).isEmpty();
+  }
+
+  @Test
+  void latinCompaniesByTheirCorporateWordOrContext() {
+    assertThat(found("Lumora AI和Nimbla Labs竞争，Zentrix公司与Orbit Robotics合作，Quanta的CEO表示。",
+        EntityType.COMPANY)).contains("Lumora AI", "Nimbla Labs", "Zentrix", "Orbit Robotics", "Quanta");
+    assertThat(found("Generative AI and Responsible AI are Building American AI.", EntityType.COMPANY)).isEmpty();
+  }
+
+  @Test
+  void modelsBySizeAndVariant() {
+    assertThat(found("他们开源了Lumora-7B-Instruct、Qwen2.5-72B-Instruct和Mixtral-8x7B。", EntityType.AI_MODEL))
+        .contains("Lumora-7B-Instruct", "Qwen2.5-72B-Instruct", "Mixtral-8x7B");
+    assertThat(found("MQ-9B无人机和F-35B战机", EntityType.AI_MODEL)).doesNotContain("MQ-9B", "F-35B");
+  }
+
+  @Test
+  void aNamedChineseModelButNotAKindOfModel() {
+    assertThat(found("星河智能推出了天枢大模型。", EntityType.AI_MODEL)).containsExactly("天枢大模型");
+    assertThat(found("通用大模型、国产大模型和行业大模型之争，今年大模型降价，多家推出了医疗大模型。",
+        EntityType.AI_MODEL)).isEmpty();
+  }
+  @Test
+  void aTransliteratedNameAfterATitleOrBeforeItsOriginal() {
+    assertThat(found("参议员安迪·金(Andy Kim)致函，首席执行官山姆·奥特曼表示，托马斯·沃尔夫(Thomas Wolf)称。",
+        EntityType.PERSON)).contains("安迪·金", "山姆·奥特曼", "托马斯·沃尔夫")
+        .doesNotContain("山姆·奥特曼表示", "议员安迪·金");
+  }
+
+  @Test
+  void aLatinNameWithAVersionAfterTheWordModel() {
+    assertThat(found("该公司最先进的模型Fable 5已上线，另一个模型是Nova 2.1。", EntityType.AI_MODEL))
+        .contains("Fable 5", "Nova 2.1");
+    assertThat(found("模型在Windows 11上运行。", EntityType.AI_MODEL)).doesNotContain("Windows 11");
+  }
+  @Test
+  void aLatinNameBeforeAVerbOfSaying() {
+    assertThat(found("Dana Whitfield表示，机器人会进入仓库。Generative AI说明了一切。", EntityType.PERSON))
+        .containsExactly("Dana Whitfield");
+  }
+
+  @Test
+  void thePeopleOfACreditLine() {
+    assertThat(found("作者：林晓 编辑：周航\n记者 王芳｜责任编辑/李想", EntityType.PERSON))
+        .contains("周航", "王芳", "李想");
+    assertThat(found("编辑部认为，记者站已经撤销。", EntityType.PERSON)).isEmpty();
+  }
 }

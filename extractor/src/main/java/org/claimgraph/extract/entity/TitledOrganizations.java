@@ -1,0 +1,152 @@
+package org.claimgraph.extract.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.claimgraph.extract.AnnotatedDocument;
+import org.claimgraph.extract.AnnotatedSentence;
+import org.claimgraph.extract.EntityType;
+import org.claimgraph.extract.Mention;
+import org.claimgraph.extract.Span;
+import org.claimgraph.extract.Token;
+import org.claimgraph.extract.tagging.TitleLexicon;
+
+/**
+ * The organization in "ORG + TITLE(兼/、TITLE)* + PERSON" with no space (星河智能创始人兼CEO陈思远, 深空科技首席技术官赵明哲,
+ * Nimbla Labs的CEO Tomas Berg): the words right before a person's job title name where the person works. They are
+ * taken only when they look like a name (a proper noun, a Latin word, a number, or an organization's head noun such as
+ * 科技, 资本, 实验室) and are not a description (公司, 行业, 该公司, 一家初创企业).
+ */
+final class TitledOrganizations {
+  /** Words that describe rather than name, and that end the name when read leftwards. */
+  private static final Set<String> NOT_NAME_WORDS = Set.of("前", "原", "现任", "时任", "新任", "首任", "知名", "著名",
+      "资深", "行业", "业内", "公司", "企业", "集团", "机构", "团队", "部门", "该", "这", "其", "本", "某", "各", "担任", "出任",
+      "兼任", "作为", "身为", "曾任", "时", "据", "由", "和", "与", "及", "以及", "的", "是", "为", "对", "向", "从", "在", "将",
+      "国内", "国外", "海外", "全球", "多家", "一家", "这家", "那家", "多位", "一位", "两位", "这位", "那位", "我们", "他们",
+      "初创", "创业", "头部", "巨头", "独角兽", "风投");
+  /** Words that together make only a description: 人工智能公司, AI科技, 大模型初创企业. */
+  private static final Pattern DESCRIPTION = Pattern.compile("(?:人工智能|AI|大模型|科技|互联网|技术|智能|数据|网络|信息|"
+      + "软件|芯片|半导体|云|机器人|汽车|医疗|能源|投资|资本|创投|基金|研究|实验室|研究院|研究所|大学|学院|公司|集团|"
+      + "控股|股份|企业|机构|团队|部门|中心|平台|产品|项目|业务|事业部|事业群|Labs?|Inc\\.?)+");
+  /** Head nouns that end an organization's name. */
+  private static final Pattern ORGANIZATION_END = Pattern.compile("(?:科技|智能|数据|网络|信息|资本|创投|基金|实验室|研究院|"
+      + "研究所|研究中心|集团|公司|控股|电子|软件|通信|通讯|大学|学院|科学院|云|银行|证券|传媒|机器人|半导体|互动|动力|"
+      + "汽车|医疗|能源|微电子|股份|工作室|基金会|协会|联盟|Labs?|AI|Inc\\.?|Ltd\\.?|Technologies|Capital|Ventures|"
+      + "Partners|Robotics|Research|Systems)$");
+  private static final Pattern RESEARCH_END = Pattern.compile("(?:大学|学院|科学院|研究院|研究所|研究中心|实验室|"
+      + "University|Institute|Lab|Labs)$");
+  private static final Pattern COMPANY_END = Pattern.compile("(?:科技|智能|数据|网络|信息|资本|创投|基金|集团|公司|控股|"
+      + "电子|软件|通信|通讯|云|银行|证券|传媒|机器人|半导体|互动|动力|汽车|医疗|能源|微电子|股份|AI|Inc\\.?|Ltd\\.?|"
+      + "Technologies|Capital|Ventures|Partners|Robotics)$");
+  private static final Pattern LATIN_OR_DIGIT = Pattern.compile("[A-Za-z0-9]");
+  private static final Pattern NAME_TAGS = Pattern.compile("NR|NN|JJ|CD|FW|NNP|NNPS|OD|URL");
+
+  private final TitleLexicon titles;
+
+  TitledOrganizations(TitleLexicon titles) {
+    this.titles = titles;
+  }
+
+  /**
+   * Organizations named before the titles of the persons in {@code accepted}; NER person mentions that such a name
+   * replaces are removed from {@code accepted}.
+   */
+  List<Mention> find(AnnotatedDocument doc, List<Mention> accepted) {
+    String text = doc.text();
+    List<Mention> found = new ArrayList<>();
+    List<Mention> retyped = new ArrayList<>();
+    for (Mention person : accepted) {
+      if (person.type() != EntityType.PERSON) {
+        continue;
+      }
+      AnnotatedSentence sentence = doc.sentences().get(doc.sentenceAt(person.span().begin()));
+      // "X常务董事、Y云CEO王五": each organization + title pair before the name, read leftwards.
+      int at = person.span().begin();
+      for (int pair = 0; pair < 3; pair++) {
+        int chain = titles.chainStart(text, at);
+        if (chain == at) {
+          break;
+        }
+        int end = chain;
+        if (end > 0 && text.charAt(end - 1) == '的') {
+          end--; // Nimbla Labs的CEO
+        }
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+          end--;
+        }
+        Optional<Span> name = nameEndingAt(sentence, text, end);
+        if (name.isEmpty()) {
+          break;
+        }
+        Span span = name.get();
+        List<Mention> inside = accepted.stream().filter(m -> m.span().overlaps(span)).toList();
+        // NER's guess that the name before a title is a person (星河云 in 星河云总裁钱卫东) yields to the shape.
+        if (inside.stream().allMatch(m -> m.type() == EntityType.TOPIC
+            || m.source() == Mention.Source.NER && m.type() == EntityType.PERSON && span.contains(m.span()))) {
+          retyped.addAll(inside.stream().filter(m -> m.type() == EntityType.PERSON).toList());
+          found.add(new Mention(span, span.of(text), typeOf(span.of(text)), sentence.index(), Mention.Source.PATTERN));
+        }
+        if (span.begin() == 0 || "、兼".indexOf(text.charAt(span.begin() - 1)) < 0) {
+          break;
+        }
+        at = span.begin() - 1;
+      }
+    }
+    accepted.removeAll(retyped);
+    return found;
+  }
+
+  /** The run of name-like tokens ending exactly at {@code end}, if it reads as an organization's name. */
+  private static Optional<Span> nameEndingAt(AnnotatedSentence sentence, String text, int end) {
+    List<Token> tokens = sentence.tokens();
+    int last = -1;
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).span().end() == end) {
+        last = i;
+      }
+    }
+    if (last < 0) {
+      return Optional.empty(); // the title starts inside a token: the segmenter read the words otherwise
+    }
+    int first = last + 1;
+    boolean properNoun = false;
+    for (int i = last; i >= 0; i--) {
+      Token t = tokens.get(i);
+      boolean adjacent = i == last || tokens.get(i + 1).span().begin() - t.span().end() <= (isLatin(t.word()) ? 1 : 0);
+      if (!adjacent || !NAME_TAGS.matcher(t.pos()).matches() || NOT_NAME_WORDS.contains(t.word())) {
+        break;
+      }
+      first = i;
+      properNoun |= t.pos().startsWith("NR") || t.pos().startsWith("NNP") || t.pos().equals("FW")
+          || LATIN_OR_DIGIT.matcher(t.word()).find();
+    }
+    if (first > last) {
+      return Optional.empty();
+    }
+    Span span = new Span(tokens.get(first).span().begin(), end);
+    String name = span.of(text);
+    boolean headed = ORGANIZATION_END.matcher(name).find();
+    if (name.length() < 2 || name.length() > 16 || !properNoun && !headed
+        || LayeredMentionFinder.isGenericOrganization(name) || DESCRIPTION.matcher(name).matches()
+        || name.matches("[A-Z]{1,3}")) {
+      return Optional.empty();
+    }
+    return Optional.of(span);
+  }
+
+  private static boolean isLatin(String word) {
+    return LATIN_OR_DIGIT.matcher(word).find();
+  }
+
+  private static EntityType typeOf(String name) {
+    if (RESEARCH_END.matcher(name).find()) {
+      return EntityType.RESEARCH_ORGANIZATION;
+    }
+    if (COMPANY_END.matcher(name).find() || LATIN_OR_DIGIT.matcher(name).find()) {
+      return EntityType.COMPANY;
+    }
+    return EntityType.ORGANIZATION;
+  }
+}

@@ -1,0 +1,73 @@
+package org.claimgraph.extract.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.claimgraph.extract.Entity;
+import org.claimgraph.extract.EntityType;
+import org.claimgraph.extract.Mention;
+import org.claimgraph.extract.lexicon.Lexicon;
+import org.claimgraph.extract.lexicon.LexiconMatcher;
+import org.claimgraph.extract.relation.RecordedCase;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The entity stage on invented sentences in the shapes of AI-industry news (organization + title + name, funds,
+ * Latin company names, models by shape, names segmented two ways), with CoreNLP's analysis recorded in
+ * {@code fixtures/entity/names.json}, so the real segmentation and NER are what the rules read.
+ */
+class EntityCasesTest {
+  private static final Lexicon LEXICON = Lexicon.load();
+  private static final LayeredMentionFinder FINDER =
+      new LayeredMentionFinder(new LexiconMatcher(LEXICON), new NamePatterns(), TypeCorrections.load());
+  private static final NameResolver RESOLVER = new NameResolver(LEXICON);
+
+  static Stream<RecordedCase> cases() {
+    return RecordedCase.load("/fixtures/entity/names.json").stream();
+  }
+
+  private static List<Entity> entities(RecordedCase c) {
+    return RESOLVER.resolve(c.document(), FINDER.find(c.document()));
+  }
+
+  /** ORGANIZATION stands for every organization type, as in the evaluation's by-type table. */
+  private static boolean hasType(Entity e, String type) {
+    EntityType wanted = EntityType.valueOf(type);
+    return wanted == EntityType.ORGANIZATION ? e.type().isOrganization() : e.type() == wanted;
+  }
+
+  private static List<String> names(Entity e) {
+    return e.mentions().stream().map(Mention::text).distinct().toList();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void findsWhatTheCaseExpects(RecordedCase c) {
+    List<Entity> entities = entities(c);
+    for (String expected : c.strings("expect")) {
+      String type = expected.substring(0, expected.indexOf(' '));
+      List<String> wanted = Arrays.asList(expected.substring(expected.indexOf(' ') + 1).split("\\|"));
+      assertThat(entities).as("case %s: one %s entity named %s; found %s", c.id(), type, wanted,
+              entities.stream().map(e -> e.type() + " " + names(e)).toList())
+          .anySatisfy(e -> {
+            assertThat(hasType(e, type)).isTrue();
+            assertThat(names(e)).containsAll(wanted);
+          });
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void findsNothingTheCaseRejects(RecordedCase c) {
+    List<Entity> entities = entities(c);
+    for (String rejected : c.strings("reject")) {
+      String type = rejected.substring(0, rejected.indexOf(' '));
+      String name = rejected.substring(rejected.indexOf(' ') + 1);
+      assertThat(entities).as("case %s: no %s entity named %s", c.id(), type, name)
+          .noneMatch(e -> hasType(e, type) && names(e).contains(name));
+    }
+  }
+}
