@@ -104,6 +104,13 @@ final class SpeakerFinder {
     // nearest person or organization before the cue in its clause (据路透社称 too), unless it only modifies a noun
     // (Hugging Face的生态系统强调了…).
     Optional<Referent> named = agents(s, from, hit.head()).stream().reduce((a, b) -> b);
+    Optional<Claimant> opening = unknownOpeningName(s, from, hit.head());
+    // 傅盛接受《晚点LatePost》采访时说: a name no lexicon knows opening the clause as its subject speaks, not a
+    // known name further in, which is the object of another verb.
+    if (opening.isPresent() && (named.isEmpty() || s.tokens().subList(from, s.tokenAt(named.get().span().begin()))
+        .stream().anyMatch(t -> t.pos().startsWith("V")))) {
+      return Optional.of(new Speaker(opening.get(), FALLBACK, false));
+    }
     if (named.isPresent() && !isModifier(s, named.get())) {
       return Optional.of(new Speaker(claimantOf(named.get(), s), FALLBACK, false));
     }
@@ -111,19 +118,6 @@ final class SpeakerFinder {
       Optional<Claimant> known = article.knownNameIn(s.span(from, hit.head()));
       if (known.isPresent()) {
         return Optional.of(new Speaker(known.get(), FALLBACK, false));
-      }
-      // 傅盛接受采访时说: a name no lexicon knows, opening the clause (after a time or an adverb) as its subject.
-      int opening = from;
-      while (opening < hit.head() && s.tokens().get(opening).pos().matches("NT|AD|PU")) {
-        opening++;
-      }
-      int nameEnd = opening;
-      while (nameEnd < hit.head() && isName(s, nameEnd, "POS")) {
-        nameEnd++;
-      }
-      if (nameEnd > opening && !s.tokens().get(nameEnd - 1).pos().equals("NNP")
-          && !s.tokens().get(Math.min(nameEnd, hit.head())).word().matches("[的之、和与及]")) {
-        return Optional.of(new Speaker(new Claimant(Optional.empty(), s.text(opening, nameEnd)), FALLBACK, false));
       }
     }
     Optional<Speaker> inverted = afterCue(article, s, hit);
@@ -144,6 +138,25 @@ final class SpeakerFinder {
     TokenRange phrase = s.nounPhrase(last);
     return ofPhrase(article, s, last,
         new TokenRange(Math.max(from, phrase.begin()), Math.min(phrase.end(), hit.head())), FALLBACK);
+  }
+
+  /**
+   * A Chinese proper noun (NR) that no entity holds, opening tokens [from, to) after a time or an adverb and followed
+   * by neither 的 nor a conjunction: the subject of the clause.
+   */
+  private static Optional<Claimant> unknownOpeningName(TaggedSentence s, int from, int to) {
+    int opening = from;
+    while (opening < to && s.tokens().get(opening).pos().matches("NT|AD|PU")) {
+      opening++;
+    }
+    int nameEnd = opening;
+    while (nameEnd < to && s.tokens().get(nameEnd).pos().equals("NR") && isName(s, nameEnd, "POS")) {
+      nameEnd++;
+    }
+    if (nameEnd == opening || nameEnd >= to || s.tokens().get(nameEnd).word().matches("[的之、和与及]")) {
+      return Optional.empty();
+    }
+    return Optional.of(new Claimant(Optional.empty(), s.text(opening, nameEnd)));
   }
 
   /**
@@ -249,7 +262,9 @@ final class SpeakerFinder {
       }
     }
     // 欧盟各国部长 / Administration officials: a group of people headed by a group noun, not the organization.
-    boolean group = onHead.isEmpty() && groups.isGroupHead(word) && !FIRST_PERSON.contains(word);
+    // Nvidia's chief executive, Jensen Huang: a person named in the phrase is who the noun describes.
+    boolean group = onHead.isEmpty() && groups.isGroupHead(word) && !FIRST_PERSON.contains(word)
+        && agents.stream().noneMatch(r -> r.type() == EntityType.PERSON);
     Optional<Referent> chosen = group ? Optional.empty()
         : onHead.or(() -> agents.stream().reduce((a, b) -> b).filter(r -> !isModifier(s, r)));
     if (chosen.isPresent()) {
