@@ -2,6 +2,7 @@ package org.claimgraph.extract.claim;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.claimgraph.extract.ClaimKind;
 import org.claimgraph.extract.Span;
 import org.claimgraph.extract.Token;
@@ -18,7 +19,7 @@ final class AccordingTo {
    * Words that close "据X…，" as a source (据路透社报道, 据知情人士透露, 据公司介绍); Wiktionary's senses of 据 "according
    * to" and of each word as reporting speech.
    */
-  private static final java.util.Set<String> REPORTING = java.util.Set.of("报道", "报导", "称", "介绍", "透露", "表示",
+  private static final Set<String> REPORTING = Set.of("报道", "报导", "称", "介绍", "透露", "表示",
       "说", "消息", "披露", "指出", "援引");
 
   private final SpeakerFinder speakers;

@@ -9,7 +9,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.claimgraph.extract.AttributedQuote;
 import org.claimgraph.extract.ClaimKind;
+import org.claimgraph.extract.Dependency;
+import org.claimgraph.extract.EntityType;
 import org.claimgraph.extract.Span;
+import org.claimgraph.extract.Token;
 import org.claimgraph.extract.corenlp.DependencyRuleMatch;
 import org.claimgraph.extract.tagging.Referent;
 import org.claimgraph.extract.tagging.TaggedSentence;
@@ -203,7 +206,7 @@ final class CueStatements {
    */
   private int whatFollows(Attribution a, int at) {
     TaggedSentence s = a.sentence();
-    List<org.claimgraph.extract.Token> tokens = s.tokens();
+    List<Token> tokens = s.tokens();
     int first = a.hit().end();
     while (first < tokens.size() && tokens.get(first).span().begin() < at) {
       first++;
@@ -212,7 +215,7 @@ final class CueStatements {
       return at;
     }
     int i = first;
-    for (org.claimgraph.extract.Dependency d : s.sentence().dependencies()) {
+    for (Dependency d : s.sentence().dependencies()) {
       if (d.dependent() != first || d.governor() < a.hit().head() || d.governor() >= a.hit().end()) {
         continue;
       }
@@ -224,7 +227,7 @@ final class CueStatements {
     }
     // English: "said in a statement that", "said on Tuesday that": the claim starts after "that".
     for (int j = i; j < tokens.size() && j <= i + 8; j++) {
-      org.claimgraph.extract.Token t = tokens.get(j);
+      Token t = tokens.get(j);
       if (t.word().equalsIgnoreCase("that") && t.pos().matches("IN|WDT|DT") && j + 1 < tokens.size()
           && !ClaimText.isClauseBreak(tokens.get(j + 1).word())) {
         return tokens.get(j + 1).span().begin();
@@ -238,10 +241,10 @@ final class CueStatements {
 
   /** Whether token {@code t} can be someone spoken to: a pronoun, a person or organization, a noun for people. */
   private boolean isAddressee(TaggedSentence s, int t) {
-    org.claimgraph.extract.Token token = s.tokens().get(t);
+    Token token = s.tokens().get(t);
     return token.pos().matches("PN|PRP") || speakers.groups().isGroupHead(token.word())
         || s.referents().stream().anyMatch(r -> r.span().overlaps(token.span())
-            && (r.type() == org.claimgraph.extract.EntityType.PERSON || r.type().isOrganization()));
+            && (r.type() == EntityType.PERSON || r.type().isOrganization()));
   }
 
   /** Where the next cue's clause in the same sentence begins (…，并且补充说，…), or {@code limit}. */
@@ -274,7 +277,7 @@ final class CueStatements {
    * break, no quotation) states no proposition (annotation guidelines 8.3).
    */
   private static boolean nounObjectOnly(TaggedSentence s, Span content, List<Quotations.Quote> quotes) {
-    List<org.claimgraph.extract.Token> inside = s.tokens().stream().filter(t -> content.contains(t.span())).toList();
+    List<Token> inside = s.tokens().stream().filter(t -> content.contains(t.span())).toList();
     boolean chinese = inside.stream().anyMatch(t -> t.word().codePoints().anyMatch(c -> c >= 0x2E80));
     if (chinese && inside.size() == 1) {
       return true; // 表示感谢, 表示支持: one word, an attitude rather than a statement
@@ -317,7 +320,7 @@ final class CueStatements {
     if (s.isEmpty()) {
       return Optional.empty();
     }
-    List<org.claimgraph.extract.Token> tokens = s.get().tokens();
+    List<Token> tokens = s.get().tokens();
     int from = 0;
     while (from < tokens.size() && tokens.get(from).span().end() <= at) {
       from++;
@@ -348,7 +351,7 @@ final class CueStatements {
           continue;
         }
         Optional<Referent> r = s.get().referents().stream()
-            .filter(x -> x.span().overlaps(at.get()) && (x.type() == org.claimgraph.extract.EntityType.PERSON
+            .filter(x -> x.span().overlaps(at.get()) && (x.type() == EntityType.PERSON
                 || x.type().isOrganization()))
             .findFirst();
         if (r.isPresent()) {

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.claimgraph.extract.Claim;
+import org.claimgraph.extract.Entity;
+import org.claimgraph.extract.Mention;
 import org.claimgraph.extract.Span;
 import org.claimgraph.extract.tagging.Referent;
 import org.claimgraph.extract.tagging.TaggedSentence;
@@ -69,14 +71,14 @@ final class DraftSettler {
     if (claimant.entityKey().isEmpty()) {
       return claimant;
     }
-    for (org.claimgraph.extract.Entity e : article.entities()) {
+    for (Entity e : article.entities()) {
       if (!e.key().equals(claimant.entityKey().get())) {
         continue;
       }
-      boolean pronoun = e.mentions().stream().anyMatch(m -> m.source() == org.claimgraph.extract.Mention.Source.COREFERENCE
+      boolean pronoun = e.mentions().stream().anyMatch(m -> m.source() == Mention.Source.COREFERENCE
           && m.text().equals(claimant.description()));
       if (pronoun) {
-        return e.mentions().stream().filter(m -> m.source() != org.claimgraph.extract.Mention.Source.COREFERENCE)
+        return e.mentions().stream().filter(m -> m.source() != Mention.Source.COREFERENCE)
             .map(m -> new Claim.Claimant(claimant.entityKey(), m.text())).findFirst().orElse(claimant);
       }
     }

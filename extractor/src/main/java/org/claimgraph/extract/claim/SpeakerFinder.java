@@ -1,18 +1,24 @@
 package org.claimgraph.extract.claim;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.claimgraph.extract.Claim.Claimant;
+import org.claimgraph.extract.Dependency;
 import org.claimgraph.extract.EntityType;
 import org.claimgraph.extract.Span;
+import org.claimgraph.extract.Token;
 import org.claimgraph.extract.corenlp.DependencyRuleMatch;
 import org.claimgraph.extract.corenlp.SemgrexRules;
 import org.claimgraph.extract.corenlp.TokenRuleMatch.TokenRange;
 import org.claimgraph.extract.tagging.Referent;
 import org.claimgraph.extract.tagging.TaggedSentence;
+import org.claimgraph.extract.tagging.TitleLexicon;
 
 /**
  * Finds who speaks: the subject of an attribution verb in the dependency parse ({@code attribution.semgrex}), else
@@ -164,7 +170,7 @@ final class SpeakerFinder {
    * parse gave the cue no subject.
    */
   private Optional<Speaker> afterCue(Article article, TaggedSentence s, AttributionCues.Hit hit) {
-    List<org.claimgraph.extract.Token> tokens = s.tokens();
+    List<Token> tokens = s.tokens();
     if (hit.head() == 0 || !tokens.get(hit.head() - 1).word().matches("''|\"|”|,") || hit.end() >= tokens.size()
         || !tokens.get(hit.end()).word().chars().allMatch(c -> c < 128)) {
       return Optional.empty();
@@ -227,7 +233,7 @@ final class SpeakerFinder {
     if (nouns.speaksForOwner(word)) {
       // OpenAI的报告称 / the company's statement said / a spokesperson for Google said: the owner speaks.
       // The owner stands before the noun in its clause (X发布的报告) or after it in the phrase (a report by X).
-      List<Referent> around = new java.util.ArrayList<>(agents(s, clauseStart(s, head), head));
+      List<Referent> around = new ArrayList<>(agents(s, clauseStart(s, head), head));
       agents.stream().filter(r -> r.span().begin() >= headSpan.end()).forEach(around::add);
       // The report, published by X, warned …: the issuer named in a participle clause on the noun.
       for (int t : describingClause(s, head)) {
@@ -297,10 +303,10 @@ final class SpeakerFinder {
   }
 
   /** The tokens of the participle or relative clauses (acl) on token {@code head}: published by X, issued by X. */
-  private static java.util.Set<Integer> describingClause(TaggedSentence s, int head) {
-    java.util.Set<Integer> inside = new java.util.TreeSet<>();
-    List<Integer> stack = new java.util.ArrayList<>();
-    for (org.claimgraph.extract.Dependency d : s.sentence().dependencies()) {
+  private static Set<Integer> describingClause(TaggedSentence s, int head) {
+    Set<Integer> inside = new TreeSet<>();
+    List<Integer> stack = new ArrayList<>();
+    for (Dependency d : s.sentence().dependencies()) {
       if (d.governor() == head && d.relation().startsWith("acl")) {
         stack.add(d.dependent());
       }
@@ -475,7 +481,7 @@ final class SpeakerFinder {
    * before, not as a modifier.
    */
   private static Optional<Claimant> nearestOf(Article article, TaggedSentence s, int offset,
-      java.util.function.Predicate<Referent> fits, int back) {
+      Predicate<Referent> fits, int back) {
     for (int i = s.index(); i >= Math.max(0, s.index() - back); i--) {
       TaggedSentence in = article.sentences().get(i);
       Referent best = null;
@@ -501,7 +507,7 @@ final class SpeakerFinder {
     if (alone.isPresent() || t == 0) {
       return alone;
     }
-    org.claimgraph.extract.Token before = s.tokens().get(t - 1);
+    Token before = s.tokens().get(t - 1);
     if (!before.pos().matches("CD|DT|M")) {
       return Optional.empty();
     }
@@ -526,7 +532,7 @@ final class SpeakerFinder {
 
   /** Token {@code t} is part of a person's name CoreNLP found (NER, or a Chinese proper noun) and no entity holds. */
   static boolean isUnknownName(TaggedSentence s, int t) {
-    org.claimgraph.extract.Token token = s.tokens().get(t);
+    Token token = s.tokens().get(t);
     return s.tags().get(t).equals("O") && (token.ner().equals("PERSON") || token.pos().equals("NR"));
   }
 
@@ -589,7 +595,7 @@ final class SpeakerFinder {
     {
       int first = s.tokenAt(from);
       int last = s.tokenAt(r.span().end() - 1);
-      for (var title : first >= 0 && last >= 0 ? s.titlesIn(first, last + 1) : List.<org.claimgraph.extract.tagging.TitleLexicon.Found>of()) {
+      for (var title : first >= 0 && last >= 0 ? s.titlesIn(first, last + 1) : List.<TitleLexicon.Found>of()) {
         if (title.span().begin() <= from && title.span().end() > from && title.span().end() < r.span().end()) {
           from = title.span().end();
         }

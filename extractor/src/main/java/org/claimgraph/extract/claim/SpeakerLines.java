@@ -2,6 +2,7 @@ package org.claimgraph.extract.claim;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.claimgraph.extract.ClaimKind;
 import org.claimgraph.extract.EntityType;
 import org.claimgraph.extract.Span;
@@ -29,7 +30,7 @@ final class SpeakerLines {
   private static final int HEADING_MAX = 30;
   static final double LINE_SPEAKER = 0.75;
   /** A numbered section heading (二、…, 3. …, （一）…) or a one-sentence question ends a speaker's paragraphs. */
-  private static final java.util.regex.Pattern SECTION_HEADING = java.util.regex.Pattern.compile(
+  private static final Pattern SECTION_HEADING = Pattern.compile(
       "^(?:[一二三四五六七八九十]+、|[0-9０-９]+[、.．]\\s*|[（(][一二三四五六七八九十0-9]+[）)])|^[^。！!.]{0,40}[？?]$");
 
   private final SpeakerFinder speakers;

@@ -1,5 +1,6 @@
 package org.claimgraph.extract.claim;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -33,7 +34,7 @@ final class SpeakerNouns {
       try {
         kind = Kind.valueOf(row.cell(1));
       } catch (IllegalArgumentException e) {
-        throw row.error("kind must be one of " + java.util.Arrays.toString(Kind.values()) + ", found '"
+        throw row.error("kind must be one of " + Arrays.toString(Kind.values()) + ", found '"
             + row.cell(1) + "'");
       }
       if (kinds.put(row.cell(0).toLowerCase(Locale.ROOT), kind) != null) {
