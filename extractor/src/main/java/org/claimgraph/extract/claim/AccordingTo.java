@@ -2,6 +2,7 @@ package org.claimgraph.extract.claim;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.claimgraph.extract.ClaimKind;
 import org.claimgraph.extract.Span;
 import org.claimgraph.extract.Token;
@@ -9,11 +10,18 @@ import org.claimgraph.extract.corenlp.TokenRuleMatch.TokenRange;
 import org.claimgraph.extract.tagging.TaggedSentence;
 
 /**
- * English source attribution without a speech verb: "According to X, CONTENT." and "CONTENT, according to X." The
- * speaker is the noun phrase after "to" (a document such as "a report by X" speaks for X); the claim is the rest of
- * the sentence.
+ * Source attribution without a speech verb: English "According to X, CONTENT." and "CONTENT, according to X.", and
+ * Chinese "据X报道，CONTENT". The speaker is the noun phrase after "to" or between 据 and the reporting word (a
+ * document such as "a report by X" speaks for X); the claim is the rest of the sentence.
  */
 final class AccordingTo {
+  /**
+   * Words that close "据X…，" as a source (据路透社报道, 据知情人士透露, 据公司介绍); Wiktionary's senses of 据 "according
+   * to" and of each word as reporting speech.
+   */
+  private static final Set<String> REPORTING = Set.of("报道", "报导", "称", "介绍", "透露", "表示",
+      "说", "消息", "披露", "指出", "援引");
+
   private final SpeakerFinder speakers;
 
   AccordingTo(SpeakerFinder speakers) {
@@ -21,6 +29,43 @@ final class AccordingTo {
   }
 
   Optional<Draft> find(Article article, TaggedSentence s) {
+    return english(article, s).or(() -> chinese(article, s));
+  }
+
+  /**
+   * 据X报道/称/介绍/透露，CONTENT (according to X): the source between 据 and the reporting word speaks; 据报道 with no
+   * source names nobody.
+   */
+  private Optional<Draft> chinese(Article article, TaggedSentence s) {
+    List<Token> tokens = s.tokens();
+    String text = article.text();
+    for (int i = 0; i + 3 < tokens.size(); i++) {
+      if (!tokens.get(i).word().equals("据") || SpeakerFinder.clauseStart(s, i) != i) {
+        continue;
+      }
+      int k = i + 2;
+      while (k < tokens.size() && !REPORTING.contains(tokens.get(k).word()) && !ClaimText.isClauseBreak(tokens.get(k).word())) {
+        k++;
+      }
+      if (k + 1 >= tokens.size() || !REPORTING.contains(tokens.get(k).word())
+          || !tokens.get(k + 1).word().matches("[，,：:]")) {
+        return Optional.empty();
+      }
+      Optional<Speaker> speaker = speakers.ofPhrase(article, s, k - 1, new TokenRange(i + 1, k), 0.75);
+      if (speaker.isEmpty()) {
+        return Optional.empty();
+      }
+      Span content = ClaimText.trimmed(text, tokens.get(k + 1).span().end(), s.sentence().span().end());
+      if (content.length() < 2 || !hasVerb(s, content)) {
+        return Optional.empty();
+      }
+      return Optional.of(new Draft(content, ClaimKind.REPORTED_SPEECH, speaker.get(), Optional.of(s.span(i, k + 1)),
+          "", "attribution.according-to", content));
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Draft> english(Article article, TaggedSentence s) {
     List<Token> tokens = s.tokens();
     String text = article.text();
     for (int i = 0; i + 2 < tokens.size(); i++) {

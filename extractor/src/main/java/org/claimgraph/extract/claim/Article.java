@@ -62,6 +62,11 @@ record Article(AnnotatedDocument document, List<TaggedSentence> sentences, List<
     return false;
   }
 
+  /** The type of the entity with this key, if the entity stage found it. */
+  Optional<EntityType> typeOf(String key) {
+    return entities.stream().filter(e -> e.key().equals(key)).map(Entity::type).findFirst();
+  }
+
   String text() {
     return document.text();
   }

@@ -28,6 +28,10 @@ final class AttributionCues {
    */
   record Hit(int head, int end, Span span, String form, ClaimKind kind) {}
 
+  /** A blocker word that stands for any verb, modal, preposition or adverb right after the cue. */
+  static final String VERB_AFTER = "<verb>";
+  private static final String VERB_LIKE = "V.*|P|AD|MD|TO|BA";
+
   private record Blocker(boolean before, String cue, String word) {}
 
   private final Map<String, ClaimKind> cues;
@@ -151,8 +155,16 @@ final class AttributionCues {
   private boolean blocked(String form, List<Token> tokens, int head, int end) {
     String before = head > 0 ? tokens.get(head - 1).word() : "";
     String after = end < tokens.size() ? tokens.get(end).word() : "";
+    String afterPos = end < tokens.size() ? tokens.get(end).pos() : "";
     for (Blocker b : blockers) {
-      if ((b.cue().equals("*") || b.cue().equals(form)) && (b.before() ? before : after).equals(b.word())) {
+      if (!b.before() && after.equals("的") && before.equals("所")) {
+        continue; // X所说的Y: Y is what X says it is (议员们所说的漏洞), a claim; X说的Y without 所 only describes Y
+      }
+      boolean cue = b.cue().equals("*") || b.cue().equals(form);
+      if (cue && !b.before() && b.word().equals(VERB_AFTER) && afterPos.matches(VERB_LIKE)) {
+        return true;
+      }
+      if (cue && (b.before() ? before : after).equals(b.word())) {
         return true;
       }
     }

@@ -11,6 +11,7 @@ import org.claimgraph.extract.AnnotationLayer;
 import org.claimgraph.extract.Claim;
 import org.claimgraph.extract.Claim.Claimant;
 import org.claimgraph.extract.ClaimExtractor;
+import org.claimgraph.extract.ClaimKind;
 import org.claimgraph.extract.Entity;
 import org.claimgraph.extract.Mention;
 import org.claimgraph.extract.Paragraph;
@@ -86,6 +87,7 @@ public final class CueClaimExtractor implements ClaimExtractor {
           lines.colonLine(article, s, true).ifPresent(title::add);
         }
       }
+      title.removeIf(d -> d.speaker().author() && article.author().isEmpty());
       drafts.addAll(title);
     }
     for (Paragraph p : body) {
@@ -103,13 +105,29 @@ public final class CueClaimExtractor implements ClaimExtractor {
         if (here.stream().anyMatch(d -> d.span().overlaps(s.sentence().span()))) {
           continue;
         }
-        lines.colonLine(article, s, i == 0).or(() -> accordingTo.find(article, s)).ifPresent(here::add);
+        lines.colonLine(article, s, i == 0).or(() -> lines.viewFrame(article, s))
+            .or(() -> accordingTo.find(article, s)).ifPresent(here::add);
       }
-      boolean ownAttribution = !here.isEmpty();
+      if (speaking.isPresent()) {
+        // 我认为… under a speaker's heading or after their colon: the first person is that speaker, not the author.
+        Speaker speaker = speaking.get();
+        here.replaceAll(d -> d.speaker().author() ? new Draft(d.span(),
+            d.kind() == ClaimKind.AUTHOR_ASSERTION ? ClaimKind.REPORTED_SPEECH : d.kind(), speaker, d.cue(),
+            d.stanceText(), d.rule(), d.utterance()) : d);
+      }
+      if (article.author().isEmpty()) {
+        here.removeIf(d -> d.speaker().author()); // 我认为… with no byline and no heading: nobody known speaks
+      }
+      Optional<Speaker> current = speaking;
+      // Someone else's words (a cue of their own, or 据… hearsay) end a heading's speaker's paragraphs; the
+      // speaker's own (他坦言…, 我认为…) do not.
+      boolean ownAttribution = here.stream().anyMatch(d -> !sameSpeaker(d.speaker(), current))
+          || found.attributions().stream().anyMatch(a -> !a.speaker().author() && !sameSpeaker(a.speaker(), current))
+          || found.unattributed() || p.span().of(doc.document().text()).strip().startsWith("据");
       if (speaking.isPresent() && !ownAttribution) {
         Optional<Draft> spoken = lines.spokenParagraph(article, p.span(), speaking.get(), speakingRule);
-        spoken.ifPresent(here::add);
-        if (spoken.isEmpty()) {
+        spoken.filter(d -> here.stream().noneMatch(o -> o.span().overlaps(d.span()))).ifPresent(here::add);
+        if (spoken.isEmpty() && here.isEmpty()) {
           speaking = Optional.empty();
         }
       }
@@ -124,6 +142,16 @@ public final class CueClaimExtractor implements ClaimExtractor {
     }
     drafts.addAll(theses.find(article, drafts));
     return settler.settle(article, drafts);
+  }
+
+  /** Whether a speaker is the one speaking under a heading or after a colon: the same entity, or the same name. */
+  private static boolean sameSpeaker(Speaker a, Optional<Speaker> current) {
+    if (current.isEmpty()) {
+      return false;
+    }
+    Claimant b = current.get().claimant();
+    return a.claimant().entityKey().isPresent() ? a.claimant().entityKey().equals(b.entityKey())
+        : b.entityKey().isEmpty() && a.claimant().description().equals(b.description());
   }
 
   /** The article's author, from the byline mention the entity resolver kept. */

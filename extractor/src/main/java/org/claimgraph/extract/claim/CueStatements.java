@@ -9,7 +9,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.claimgraph.extract.AttributedQuote;
 import org.claimgraph.extract.ClaimKind;
+import org.claimgraph.extract.Dependency;
+import org.claimgraph.extract.EntityType;
 import org.claimgraph.extract.Span;
+import org.claimgraph.extract.Token;
 import org.claimgraph.extract.corenlp.DependencyRuleMatch;
 import org.claimgraph.extract.tagging.Referent;
 import org.claimgraph.extract.tagging.TaggedSentence;
@@ -30,6 +33,10 @@ import org.claimgraph.extract.tagging.TaggedSentence;
 final class CueStatements {
   /** How far after a quotation's end its attribution cue may start: “…”，图灵奖得主Geoffrey Hinton警告说 */
   private static final int CUE_AFTER_REACH = 40;
+  /** A dash signature after a quotation is a name with its role: ——某研究院院长王五 */
+  private static final int SIGNATURE_MAX = 30;
+  /** How many sentences back a quotation with no cue of its own finds the statement whose speaker it continues. */
+  private static final int QUOTE_SPEAKER_REACH = 2;
   private static final Pattern NUMBER = Pattern.compile("[0-9０-９]|[一二两三四五六七八九十百千万亿]+[万亿]|[十百千]");
 
   private final AttributionCues cues;
@@ -41,7 +48,12 @@ final class CueStatements {
   }
 
   /** What a paragraph scan found. */
-  record Found(List<Draft> drafts, List<Attribution> attributions, Optional<Speaker> continues) {}
+  /**
+   * @param unattributed whether the paragraph has a verb of attribution outside quotations whose speaker was not
+   *                     found (据报道 aside, whose cue is blocked): someone other than a heading's speaker may be
+   *                     talking
+   */
+  record Found(List<Draft> drafts, List<Attribution> attributions, Optional<Speaker> continues, boolean unattributed) {}
 
   /**
    * @param earlier the attributions of the paragraphs before, in order; this paragraph's are added to it
@@ -50,6 +62,7 @@ final class CueStatements {
     String text = article.text();
     List<Quotations.Quote> quotes = Quotations.find(text, paragraph);
     List<Attribution> attributions = new ArrayList<>();
+    boolean unattributed = false;
     for (TaggedSentence s : article.sentencesIn(paragraph)) {
       Map<Integer, DependencyRuleMatch> subjects = speakers.subjects(s);
       for (AttributionCues.Hit hit : cues.find(s, article::knownNameEndsAt)) {
@@ -57,6 +70,7 @@ final class CueStatements {
           continue; // a verb inside a quotation belongs to the quoted speaker's own sentence
         }
         Optional<Speaker> speaker = speakers.ofCue(article, s, hit, subjects, earlier);
+        unattributed |= speaker.isEmpty();
         if (speaker.isPresent()) {
           Attribution a = new Attribution(s, hit, speaker.get());
           attributions.add(a);
@@ -75,8 +89,15 @@ final class CueStatements {
         used.add(quote.get());
         continue;
       }
-      Span content = ClaimText.reported(text, at, nextStatement(a, attributions, at, paragraph.end()), quotes);
-      if (content.length() >= 2) {
+      int said = ClaimText.skipSeparators(text, whatFollows(a, at), paragraph.end());
+      Optional<Quotations.Quote> quoteAfterAddressee = ClaimText.quoteOpeningAt(quotes, said);
+      if (said > at && quoteAfterAddressee.isPresent() && !quoteAfterAddressee.get().isScareQuote(text)) {
+        drafts.add(quoteDraft(quoteAfterAddressee.get(), a, "attribution.cue-quote"));
+        used.add(quoteAfterAddressee.get());
+        continue;
+      }
+      Span content = ClaimText.reported(text, said, nextStatement(a, attributions, said, paragraph.end()), quotes);
+      if (content.length() >= 2 && !nounObjectOnly(a.sentence(), content, quotes)) {
         drafts.add(new Draft(content, reportedKind(a, content.of(text)), a.speaker(), Optional.of(a.hit().span()),
             a.hit().form() + content.of(text), "attribution.reported", a));
       } else if (endsWithColon(text, a.hit().span().end(), paragraph.end())) {
@@ -111,6 +132,13 @@ final class CueStatements {
             && !ClaimText.startsClause(d.span().of(text)));
         continue;
       }
+      Optional<Speaker> signed = signature(article, q, paragraph);
+      if (signed.isPresent()) {
+        used.add(q);
+        drafts.add(new Draft(q.content(), ClaimKind.DIRECT_QUOTE, signed.get(), Optional.empty(), "",
+            "attribution.quote-cue", q));
+        continue;
+      }
       Optional<Speaker> byCoreNlp = corenlpSpeaker(article, q);
       if (byCoreNlp.isPresent()) {
         used.add(q);
@@ -118,7 +146,7 @@ final class CueStatements {
             "attribution.corenlp-quote", q));
         continue;
       }
-      Optional<Speaker> speaker = lastSpeakerBefore(article, attributions, q.outerBegin())
+      Optional<Speaker> speaker = lastSpeakerBefore(article, earlier, q.outerBegin())
           .or(() -> article.sentenceAt(q.outerBegin())
               .flatMap(s -> speakers.nearest(article, s, q.outerBegin(), false))
               .map(c -> new Speaker(c, SpeakerFinder.NEARBY, false)));
@@ -129,10 +157,15 @@ final class CueStatements {
       }
     }
     precedingStatements(article, paragraph, quotes, attributions, drafts);
+    // 马克龙表示，他相信…: a speaker's statement nested in their own statement is one claim, the innermost proposition.
+    drafts.removeIf(outer -> outer.rule().equals("attribution.reported") && drafts.stream().anyMatch(inner ->
+        inner != outer && inner.rule().equals("attribution.reported") && outer.span().contains(inner.span())
+            && !inner.span().equals(outer.span()) && inner.speaker().claimant().entityKey().isPresent()
+            && inner.speaker().claimant().entityKey().equals(outer.speaker().claimant().entityKey())));
     // 称其为“…”: a quotation inside a statement already claimed is part of that claim, not one of its own.
     drafts.removeIf(d -> d.rule().equals("attribution.nearby-speaker-quote")
         && drafts.stream().anyMatch(o -> o != d && o.span().contains(d.span())));
-    return new Found(drafts, attributions, continues);
+    return new Found(drafts, attributions, continues, unattributed);
   }
 
   /**
@@ -166,8 +199,56 @@ final class CueStatements {
     }
   }
 
+  /**
+   * Where what a cue reports begins, from {@code at} right after it: past the person spoken to (王小川告诉记者，…;
+   * told Reuters the model …), an indirect object of the cue or its object before a comma or colon; and in English
+   * past a short adverbial and the "that" that opens the reported clause (said on Tuesday that …).
+   */
+  private int whatFollows(Attribution a, int at) {
+    TaggedSentence s = a.sentence();
+    List<Token> tokens = s.tokens();
+    int first = a.hit().end();
+    while (first < tokens.size() && tokens.get(first).span().begin() < at) {
+      first++;
+    }
+    if (first >= tokens.size()) {
+      return at;
+    }
+    int i = first;
+    for (Dependency d : s.sentence().dependencies()) {
+      if (d.dependent() != first || d.governor() < a.hit().head() || d.governor() >= a.hit().end()) {
+        continue;
+      }
+      int end = s.nounPhrase(first).end();
+      boolean beforeBreak = end < tokens.size() && tokens.get(end).word().matches("[，,：:]");
+      if (d.relation().equals("iobj") || (d.relation().matches("obj|dobj") && beforeBreak && isAddressee(s, first))) {
+        i = end;
+      }
+    }
+    // English: "said in a statement that", "said on Tuesday that": the claim starts after "that".
+    for (int j = i; j < tokens.size() && j <= i + 8; j++) {
+      Token t = tokens.get(j);
+      if (t.word().equalsIgnoreCase("that") && t.pos().matches("IN|WDT|DT") && j + 1 < tokens.size()
+          && !ClaimText.isClauseBreak(tokens.get(j + 1).word())) {
+        return tokens.get(j + 1).span().begin();
+      }
+      if (t.pos().startsWith("V") || ClaimText.isClauseBreak(t.word()) || t.word().codePoints().anyMatch(c -> c >= 0x2E80)) {
+        break;
+      }
+    }
+    return i == first ? at : (i < tokens.size() ? tokens.get(i).span().begin() : s.sentence().span().end());
+  }
+
+  /** Whether token {@code t} can be someone spoken to: a pronoun, a person or organization, a noun for people. */
+  private boolean isAddressee(TaggedSentence s, int t) {
+    Token token = s.tokens().get(t);
+    return token.pos().matches("PN|PRP") || speakers.groups().isGroupHead(token.word())
+        || s.referents().stream().anyMatch(r -> r.span().overlaps(token.span())
+            && (r.type() == EntityType.PERSON || r.type().isOrganization()));
+  }
+
   /** Where the next cue's clause in the same sentence begins (…，并且补充说，…), or {@code limit}. */
-  private static int nextStatement(Attribution a, List<Attribution> attributions, int at, int limit) {
+  private int nextStatement(Attribution a, List<Attribution> attributions, int at, int limit) {
     for (Attribution next : attributions) {
       if (next.sentence() == a.sentence() && next.hit().head() > a.hit().head()) {
         int clause = SpeakerFinder.clauseStart(next.sentence(), next.hit().head());
@@ -177,7 +258,34 @@ final class CueStatements {
         }
       }
     }
+    // …；Y也发布消息说，…: a cue after a semicolon starts another statement even when its speaker is not found.
+    TaggedSentence s = a.sentence();
+    for (AttributionCues.Hit next : cues.find(s)) {
+      int clause = SpeakerFinder.clauseStart(s, next.head());
+      if (next.head() > a.hit().head() && clause > 0 && s.tokens().get(clause - 1).word().matches("[；;]")) {
+        int begin = s.tokens().get(clause).span().begin();
+        if (begin > at) {
+          return Math.min(limit, begin);
+        }
+      }
+    }
     return limit;
+  }
+
+  /**
+   * 表示感谢 / 强调了数据安全的重要性: a Chinese cue whose object is one word or a noun phrase (no verb, no clause
+   * break, no quotation) states no proposition (annotation guidelines 8.3).
+   */
+  private static boolean nounObjectOnly(TaggedSentence s, Span content, List<Quotations.Quote> quotes) {
+    List<Token> inside = s.tokens().stream().filter(t -> content.contains(t.span())).toList();
+    boolean chinese = inside.stream().anyMatch(t -> t.word().codePoints().anyMatch(c -> c >= 0x2E80));
+    if (chinese && inside.size() == 1) {
+      return true; // 表示感谢, 表示支持: one word, an attitude rather than a statement
+    }
+    return chinese && !inside.isEmpty()
+        && inside.stream().allMatch(t -> t.pos().matches("N[NRT]|JJ|DEG|CD|OD|M|DT|CC|ETC|PN|FW")
+            || t.word().equals("、"))
+        && quotes.stream().noneMatch(q -> q.content().overlaps(content));
   }
 
   /** The span opens with a preposition or adverb (in a statement, on Monday, today), as an adverbial does. */
@@ -188,6 +296,44 @@ final class CueStatements {
 
   private static boolean hasVerb(TaggedSentence s, Span span) {
     return s.tokens().stream().anyMatch(t -> span.contains(t.span()) && t.pos().startsWith("V"));
+  }
+
+  /**
+   * “…”——NAME: a quotation signed with a dash and the speaker's name (with organization and title) to the end of
+   * the paragraph, as round-ups and pull quotes print them.
+   */
+  private Optional<Speaker> signature(Article article, Quotations.Quote q, Span paragraph) {
+    String text = article.text();
+    int at = q.outerEnd();
+    while (at < paragraph.end() && Character.isWhitespace(text.charAt(at))) {
+      at++;
+    }
+    int dash = at;
+    while (at < paragraph.end() && "—－-–".indexOf(text.charAt(at)) >= 0) {
+      at++;
+    }
+    if (at == dash || at >= paragraph.end()
+        || ClaimText.distance(text, at, paragraph.end()) > SIGNATURE_MAX) {
+      return Optional.empty();
+    }
+    Optional<TaggedSentence> s = article.sentenceAt(at);
+    if (s.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Token> tokens = s.get().tokens();
+    int from = 0;
+    while (from < tokens.size() && tokens.get(from).span().end() <= at) {
+      from++;
+    }
+    int to = from;
+    while (to < tokens.size() && tokens.get(to).span().begin() < paragraph.end()
+        && !tokens.get(to).word().matches("[。.!?！？]")) {
+      to++;
+    }
+    if (from >= to || !SpeakerLines.onlyNames(s.get(), from, to)) {
+      return Optional.empty();
+    }
+    return speakers.ofHeading(s.get(), from, to, SpeakerLines.LINE_SPEAKER);
   }
 
   /** The speaker CoreNLP's quote attribution gave this quotation, as one of our persons or organizations. */
@@ -205,7 +351,7 @@ final class CueStatements {
           continue;
         }
         Optional<Referent> r = s.get().referents().stream()
-            .filter(x -> x.span().overlaps(at.get()) && (x.type() == org.claimgraph.extract.EntityType.PERSON
+            .filter(x -> x.span().overlaps(at.get()) && (x.type() == EntityType.PERSON
                 || x.type().isOrganization()))
             .findFirst();
         if (r.isPresent()) {
@@ -216,7 +362,7 @@ final class CueStatements {
     return Optional.empty();
   }
 
-  /** The speaker of the last cue before {@code offset} in the same or the previous sentence. */
+  /** The speaker of the last cue before {@code offset} in the same or the previous two sentences. */
   private static Optional<Speaker> lastSpeakerBefore(Article article, List<Attribution> attributions, int offset) {
     Optional<TaggedSentence> here = article.sentenceAt(offset);
     if (here.isEmpty()) {
@@ -224,7 +370,7 @@ final class CueStatements {
     }
     int sentence = here.get().index();
     return attributions.stream()
-        .filter(a -> a.hit().span().end() <= offset && a.sentence().index() >= sentence - 1)
+        .filter(a -> a.hit().span().end() <= offset && a.sentence().index() >= sentence - QUOTE_SPEAKER_REACH)
         .reduce((a, b) -> b)
         .map(a -> new Speaker(a.speaker().claimant(), Math.min(a.speaker().confidence(), 0.6), a.speaker().author()));
   }

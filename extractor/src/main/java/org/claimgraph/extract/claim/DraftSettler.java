@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.claimgraph.extract.Claim;
+import org.claimgraph.extract.Entity;
+import org.claimgraph.extract.Mention;
 import org.claimgraph.extract.Span;
 import org.claimgraph.extract.tagging.Referent;
 import org.claimgraph.extract.tagging.TaggedSentence;
@@ -47,7 +49,7 @@ final class DraftSettler {
         whole.append(part.stanceText().isEmpty() ? part.span().of(text) : part.stanceText()).append('。');
       }
       StanceClassifier.Decision decision = stance.classify(whole.toString());
-      Claim.Claimant claimant = d.speaker().claimant();
+      Claim.Claimant claimant = named(article, d.speaker().claimant());
       Set<String> about = new LinkedHashSet<>();
       for (Referent r : named) {
         if (d.span().contains(r.span()) && !claimant.entityKey().map(r.entityKey()::equals).orElse(false)) {
@@ -59,6 +61,28 @@ final class DraftSettler {
           d.speaker().confidence()));
     }
     return claims;
+  }
+
+  /**
+   * A claimant found through a pronoun or 该公司 is described by a name of its entity (the text of a mention the
+   * lexicons or the parser found), not by the pronoun.
+   */
+  private static Claim.Claimant named(Article article, Claim.Claimant claimant) {
+    if (claimant.entityKey().isEmpty()) {
+      return claimant;
+    }
+    for (Entity e : article.entities()) {
+      if (!e.key().equals(claimant.entityKey().get())) {
+        continue;
+      }
+      boolean pronoun = e.mentions().stream().anyMatch(m -> m.source() == Mention.Source.COREFERENCE
+          && m.text().equals(claimant.description()));
+      if (pronoun) {
+        return e.mentions().stream().filter(m -> m.source() != Mention.Source.COREFERENCE)
+            .map(m -> new Claim.Claimant(claimant.entityKey(), m.text())).findFirst().orElse(claimant);
+      }
+    }
+    return claimant;
   }
 
   private static int sentenceOf(List<TaggedSentence> tagged, int offset) {

@@ -1,6 +1,7 @@
 package org.claimgraph.extract.claim;
 
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 import org.claimgraph.extract.lexicon.TabFile;
 
@@ -21,7 +22,7 @@ final class GroupHeads {
     Set<String> suffixes = new HashSet<>();
     for (TabFile.Row row : TabFile.read(GroupHeads.class, RESOURCE, 2)) {
       switch (row.cell(1)) {
-        case "WORD" -> words.add(row.cell(0).toLowerCase(java.util.Locale.ROOT));
+        case "WORD" -> words.add(row.cell(0).toLowerCase(Locale.ROOT));
         case "SUFFIX" -> suffixes.add(row.cell(0));
         default -> throw row.error("kind must be WORD or SUFFIX, found '" + row.cell(1) + "'");
       }
@@ -29,9 +30,15 @@ final class GroupHeads {
     return new GroupHeads(words, suffixes);
   }
 
+  /** Whether a phrase ends with a group head (该行动的用户, one venture capitalist). */
+  boolean endsWithGroupHead(String phrase) {
+    String lower = phrase.toLowerCase(Locale.ROOT);
+    return words.stream().anyMatch(lower::endsWith) || (phrase.length() >= 2 && suffixes.stream().anyMatch(phrase::endsWith));
+  }
+
   /** Whether a noun phrase's last word makes it a group of people. */
   boolean isGroupHead(String lastWord) {
-    if (words.contains(lastWord) || words.contains(lastWord.toLowerCase(java.util.Locale.ROOT))) {
+    if (words.contains(lastWord) || words.contains(lastWord.toLowerCase(Locale.ROOT))) {
       return true; // Observers at the start of a sentence is observers
     }
     return lastWord.length() >= 2 && suffixes.stream().anyMatch(lastWord::endsWith);

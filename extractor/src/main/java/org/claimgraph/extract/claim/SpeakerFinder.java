@@ -1,18 +1,24 @@
 package org.claimgraph.extract.claim;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.claimgraph.extract.Claim.Claimant;
+import org.claimgraph.extract.Dependency;
 import org.claimgraph.extract.EntityType;
 import org.claimgraph.extract.Span;
+import org.claimgraph.extract.Token;
 import org.claimgraph.extract.corenlp.DependencyRuleMatch;
 import org.claimgraph.extract.corenlp.SemgrexRules;
 import org.claimgraph.extract.corenlp.TokenRuleMatch.TokenRange;
 import org.claimgraph.extract.tagging.Referent;
 import org.claimgraph.extract.tagging.TaggedSentence;
+import org.claimgraph.extract.tagging.TitleLexicon;
 
 /**
  * Finds who speaks: the subject of an attribution verb in the dependency parse ({@code attribution.semgrex}), else
@@ -39,6 +45,10 @@ final class SpeakerFinder {
     this.rules = rules;
     this.groups = groups;
     this.nouns = nouns;
+  }
+
+  GroupHeads groups() {
+    return groups;
   }
 
   SpeakerNouns nouns() {
@@ -79,7 +89,7 @@ final class SpeakerFinder {
       return article.knownNameIn(new Span(s.tokens().get(from).span().begin(), hit.span().begin()))
           .map(c -> new Speaker(c, FALLBACK, false));
     }
-    Optional<Speaker> previous = backReference(s, hit, subjects, from, earlier);
+    Optional<Speaker> previous = backReference(article, s, hit, subjects, from, earlier);
     if (previous.isPresent()) {
       return previous;
     }
@@ -100,6 +110,13 @@ final class SpeakerFinder {
     // nearest person or organization before the cue in its clause (据路透社称 too), unless it only modifies a noun
     // (Hugging Face的生态系统强调了…).
     Optional<Referent> named = agents(s, from, hit.head()).stream().reduce((a, b) -> b);
+    Optional<Claimant> opening = unknownOpeningName(s, from, hit.head());
+    // 傅盛接受《晚点LatePost》采访时说: a name no lexicon knows opening the clause as its subject speaks, not a
+    // known name further in, which is the object of another verb.
+    if (opening.isPresent() && (named.isEmpty() || s.tokens().subList(from, s.tokenAt(named.get().span().begin()))
+        .stream().anyMatch(t -> t.pos().startsWith("V")))) {
+      return Optional.of(new Speaker(opening.get(), FALLBACK, false));
+    }
     if (named.isPresent() && !isModifier(s, named.get())) {
       return Optional.of(new Speaker(claimantOf(named.get(), s), FALLBACK, false));
     }
@@ -108,6 +125,10 @@ final class SpeakerFinder {
       if (known.isPresent()) {
         return Optional.of(new Speaker(known.get(), FALLBACK, false));
       }
+    }
+    Optional<Speaker> inverted = afterCue(article, s, hit);
+    if (inverted.isPresent()) {
+      return inverted;
     }
     // The noun right before the cue (adverbs aside): 他 when the parse took another subject, 我们, 该公司, a group
     // such as 开源AI的支持者, a document (报告称) or a spokesperson (发言人表示).
@@ -118,11 +139,71 @@ final class SpeakerFinder {
     if (last < from || s.tokens().subList(from, hit.head()).stream().allMatch(t -> t.pos().matches("AD|RB|CC"))) {
       // …表示，已暂停服务，但同时指出，…: a clause with no subject continues the previous statement's speaker.
       return earlier.stream().filter(a -> a.sentence() == s && a.hit().head() < hit.head()).reduce((a, b) -> b)
-          .map(Attribution::speaker);
+          .map(Attribution::speaker).or(() -> sentenceSubject(s, from));
     }
     TokenRange phrase = s.nounPhrase(last);
     return ofPhrase(article, s, last,
         new TokenRange(Math.max(from, phrase.begin()), Math.min(phrase.end(), hit.head())), FALLBACK);
+  }
+
+  /**
+   * A Chinese proper noun (NR) that no entity holds, opening tokens [from, to) after a time or an adverb and followed
+   * by neither 的 nor a conjunction: the subject of the clause.
+   */
+  private static Optional<Claimant> unknownOpeningName(TaggedSentence s, int from, int to) {
+    int opening = from;
+    while (opening < to && s.tokens().get(opening).pos().matches("NT|AD|PU")) {
+      opening++;
+    }
+    int nameEnd = opening;
+    while (nameEnd < to && s.tokens().get(nameEnd).pos().equals("NR") && isName(s, nameEnd, "POS")) {
+      nameEnd++;
+    }
+    if (nameEnd == opening || nameEnd >= to || s.tokens().get(nameEnd).word().matches("[的之、和与及]")) {
+      return Optional.empty();
+    }
+    return Optional.of(new Claimant(Optional.empty(), s.text(opening, nameEnd)));
+  }
+
+  /**
+   * English "“…,” said one analyst": after a quotation or comma, the noun phrase right after the cue speaks when the
+   * parse gave the cue no subject.
+   */
+  private Optional<Speaker> afterCue(Article article, TaggedSentence s, AttributionCues.Hit hit) {
+    List<Token> tokens = s.tokens();
+    if (hit.head() == 0 || !tokens.get(hit.head() - 1).word().matches("''|\"|”|,") || hit.end() >= tokens.size()
+        || !tokens.get(hit.end()).word().chars().allMatch(c -> c < 128)) {
+      return Optional.empty();
+    }
+    int last = -1;
+    for (int t = hit.end(); t < tokens.size() && tokens.get(t).pos().matches("DT|CD|JJ|NN.*|PRP\\$?"); t++) {
+      if (tokens.get(t).pos().matches("NN.*|PRP")) {
+        last = t;
+      }
+    }
+    if (last < 0) {
+      return Optional.empty();
+    }
+    return ofPhrase(article, s, last, new TokenRange(hit.end(), last + 1), FALLBACK);
+  }
+
+  /**
+   * X当天致函…，要求…: a cue whose clause has no subject shares the subject of the sentence's first verb, the person
+   * or organization (not a modifier) named before that verb in the first clause.
+   */
+  private static Optional<Speaker> sentenceSubject(TaggedSentence s, int clause) {
+    int verb = 0;
+    while (verb < clause && !s.tokens().get(verb).pos().startsWith("V")) {
+      verb++;
+    }
+    if (verb >= clause || clauseStart(s, verb) != 0) {
+      return Optional.empty();
+    }
+    List<Referent> named = agents(s, 0, verb).stream().filter(r -> !isModifier(s, r)).toList();
+    // A party or state before a legislator's name qualifies the person: persons first.
+    return named.stream().filter(r -> r.type() == EntityType.PERSON).reduce((a, b) -> b)
+        .or(() -> named.stream().reduce((a, b) -> b))
+        .map(r -> new Speaker(claimantOf(r, s), FALLBACK, false));
   }
 
   /**
@@ -152,8 +233,12 @@ final class SpeakerFinder {
     if (nouns.speaksForOwner(word)) {
       // OpenAI的报告称 / the company's statement said / a spokesperson for Google said: the owner speaks.
       // The owner stands before the noun in its clause (X发布的报告) or after it in the phrase (a report by X).
-      List<Referent> around = new java.util.ArrayList<>(agents(s, clauseStart(s, head), head));
+      List<Referent> around = new ArrayList<>(agents(s, clauseStart(s, head), head));
       agents.stream().filter(r -> r.span().begin() >= headSpan.end()).forEach(around::add);
+      // The report, published by X, warned …: the issuer named in a participle clause on the noun.
+      for (int t : describingClause(s, head)) {
+        agents(s, t, t + 1).stream().filter(r -> !around.contains(r)).forEach(around::add);
+      }
       Optional<Referent> owner = around.stream().reduce((a, b) -> b);
       if (owner.isPresent()) {
         return Optional.of(new Speaker(claimantOf(owner.get(), s), confidence, false));
@@ -174,15 +259,27 @@ final class SpeakerFinder {
           .map(r -> new Speaker(r, NEARBY, false));
     }
     Optional<Referent> onHead = agents.stream().filter(r -> r.span().overlaps(headSpan)).findFirst();
+    if (onHead.isEmpty() && !s.titlesIn(head, head + 1).isEmpty()
+        && agents.stream().noneMatch(r -> r.type() == EntityType.PERSON)) {
+      // 张三，某公司创始人兼CEO，表示…: a title set off by commas stands for the person named right before it.
+      Optional<Referent> person = apposed(s, phrase.begin());
+      if (person.isPresent()) {
+        return Optional.of(new Speaker(claimantOf(person.get(), s), confidence, false));
+      }
+    }
     // 欧盟各国部长 / Administration officials: a group of people headed by a group noun, not the organization.
-    boolean group = onHead.isEmpty() && groups.isGroupHead(word) && !FIRST_PERSON.contains(word);
+    // Nvidia's chief executive, Jensen Huang: a person named in the phrase is who the noun describes.
+    boolean group = onHead.isEmpty() && groups.isGroupHead(word) && !FIRST_PERSON.contains(word)
+        && agents.stream().noneMatch(r -> r.type() == EntityType.PERSON);
     Optional<Referent> chosen = group ? Optional.empty()
         : onHead.or(() -> agents.stream().reduce((a, b) -> b).filter(r -> !isModifier(s, r)));
     if (chosen.isPresent()) {
       return Optional.of(new Speaker(claimantOf(chosen.get(), s), confidence, false));
     }
     if (FIRST_PERSON.contains(word)) {
-      return article.author().map(a -> new Speaker(a, confidence, true));
+      // With no byline the first person is nobody known, unless a speaker's heading says who (CueClaimExtractor).
+      return Optional.of(article.author().map(a -> new Speaker(a, confidence, true))
+          .orElse(new Speaker(new Claimant(Optional.empty(), word), confidence, true)));
     }
     if (groups.isGroupHead(word)) {
       String description = s.text(phrase.begin(), phrase.end()).replaceAll("^[，,、：:\\s]+", "").strip();
@@ -192,6 +289,35 @@ final class SpeakerFinder {
     }
     return article.knownNameIn(s.span(phrase.begin(), phrase.end())).or(() -> namedByCoreNlp(s, phrase))
         .map(c -> new Speaker(c, FALLBACK, false));
+  }
+
+  /** The person whose name ends right before the comma before token {@code begin}: 张三，[某公司CEO]. */
+  private static Optional<Referent> apposed(TaggedSentence s, int begin) {
+    if (begin < 2 || !s.tokens().get(begin - 1).word().matches("[，,]")) {
+      return Optional.empty();
+    }
+    int name = begin - 2;
+    return s.referents().stream()
+        .filter(r -> r.type() == EntityType.PERSON && !r.anaphor() && s.tokenAt(r.span().end() - 1) == name)
+        .findFirst();
+  }
+
+  /** The tokens of the participle or relative clauses (acl) on token {@code head}: published by X, issued by X. */
+  private static Set<Integer> describingClause(TaggedSentence s, int head) {
+    Set<Integer> inside = new TreeSet<>();
+    List<Integer> stack = new ArrayList<>();
+    for (Dependency d : s.sentence().dependencies()) {
+      if (d.governor() == head && d.relation().startsWith("acl")) {
+        stack.add(d.dependent());
+      }
+    }
+    while (!stack.isEmpty()) {
+      int t = stack.remove(stack.size() - 1);
+      if (inside.add(t)) {
+        s.sentence().dependencies().stream().filter(d -> d.governor() == t).forEach(d -> stack.add(d.dependent()));
+      }
+    }
+    return inside;
   }
 
   /**
@@ -232,10 +358,13 @@ final class SpeakerFinder {
   }
 
   /**
-   * 他说 / 两人在声明中说 / she said: a back-referring pronoun as the subject of a cue stands for the speaker of the
-   * last statement within three sentences, the way news reports chain a speaker's statements.
+   * 他说 / 两人在声明中说 / she said / the company added: a back-referring subject of a cue stands for the speaker of
+   * the last statement within three sentences, the way news reports chain a speaker's statements; a personal pronoun
+   * only for a person and 该公司 / the company only for an organization. A person named since that statement, outside
+   * its words, is who a personal pronoun means instead; with no earlier statement, the nearest person or organization
+   * of the right kind is.
    */
-  private Optional<Speaker> backReference(TaggedSentence s, AttributionCues.Hit hit,
+  private Optional<Speaker> backReference(Article article, TaggedSentence s, AttributionCues.Hit hit,
       Map<Integer, DependencyRuleMatch> subjects, int from, List<Attribution> earlier) {
     int subject = -1;
     for (int t = hit.head(); t < hit.end() && subject < 0; t++) {
@@ -244,39 +373,146 @@ final class SpeakerFinder {
         subject = m.node("speaker").getAsInt();
       }
     }
+    boolean parsed = subject >= 0;
     if (subject < 0) {
       subject = hit.head() - 1;
       while (subject >= from && s.tokens().get(subject).pos().matches("AD|RB|P|NT|NN|LC")
-          && !isBackReference(s, subject, from)) {
+          && backReferenceKind(s, subject, from).isEmpty()) {
         subject--;
       }
     }
-    if (subject < from || !isBackReference(s, subject, from)) {
+    // The parsed subject may stand in an earlier clause (该公司…，并称…); a guessed one must be in the cue's.
+    Optional<SpeakerNouns.Kind> kind = subject < 0 || (subject < from && !parsed) ? Optional.empty()
+        : backReferenceKind(s, subject, from);
+    if (kind.isEmpty()) {
       return Optional.empty();
     }
+    Span reference = s.tokens().get(subject).span();
+    String word = s.tokens().get(subject).word();
+    // A referent on the word, unless it is an entity named by the pronoun itself (a tagger's slip: "She").
+    boolean resolved = s.referents().stream()
+        .anyMatch(r -> r.span().overlaps(reference) && !r.entityKey().equalsIgnoreCase(word));
     for (int k = earlier.size() - 1; k >= 0; k--) {
       Attribution a = earlier.get(k);
       if (a.sentence().index() < s.index() - BACK_REFERENCE_REACH) {
         break;
       }
-      if (a.sentence().index() <= s.index() && !a.speaker().author()) {
-        return Optional.of(new Speaker(a.speaker().claimant(), FALLBACK, false));
+      if (a.sentence().index() > s.index() || a.speaker().author() || !fits(article, a.speaker().claimant(), kind.get())) {
+        continue;
+      }
+      if (kind.get() != SpeakerNouns.Kind.BACK_REFERENCE) {
+        Optional<Claimant> since = namedSince(article, a, s, reference.begin(), kind.get());
+        if (since.isPresent()) {
+          return Optional.of(new Speaker(since.get(), FALLBACK, false));
+        }
+      }
+      return Optional.of(new Speaker(a.speaker().claimant(), FALLBACK, false));
+    }
+    if (resolved) {
+      return Optional.empty(); // the entity resolver's coreference decides
+    }
+    return switch (kind.get()) {
+      case PERSON_REFERENCE -> nearestOf(article, s, reference.begin(), r -> r.type() == EntityType.PERSON, 2)
+          .map(c -> new Speaker(c, NEARBY, false));
+      case ORGANIZATION_REFERENCE -> nearestOf(article, s, reference.begin(), r -> r.type().isOrganization(), 1)
+          .or(() -> mostNamedOrganization(article, s, reference.begin()))
+          .map(c -> new Speaker(c, NEARBY, false));
+      default -> Optional.empty();
+    };
+  }
+
+  /**
+   * The organization named most often before {@code offset}, as the subject of its sentence or not: what "the
+   * company" means in an article about one company when no organization was named just before.
+   */
+  private static Optional<Claimant> mostNamedOrganization(Article article, TaggedSentence s, int offset) {
+    Map<String, Integer> counts = new HashMap<>();
+    Map<String, Claimant> named = new HashMap<>();
+    for (TaggedSentence in : article.sentences().subList(0, s.index() + 1)) {
+      for (Referent r : in.referents()) {
+        if (!r.anaphor() && r.type().isOrganization() && r.span().end() <= offset) {
+          counts.merge(r.entityKey(), 1, Integer::sum);
+          named.putIfAbsent(r.entityKey(), claimantOf(r, in));
+        }
+      }
+    }
+    return counts.entrySet().stream().filter(e -> e.getValue() >= 2)
+        .max(Map.Entry.<String, Integer>comparingByValue()).map(e -> named.get(e.getKey()));
+  }
+
+  /**
+   * Whether a claimant can be what a back-referring word of this kind means; a speaker no entity stands for may be
+   * either (一位投资人, a company no lexicon knows), except that a described group is no organization.
+   */
+  private boolean fits(Article article, Claimant c, SpeakerNouns.Kind kind) {
+    Optional<EntityType> type = c.entityKey().flatMap(article::typeOf);
+    return switch (kind) {
+      case PERSON_REFERENCE -> type.map(t -> t == EntityType.PERSON).orElse(true);
+      case ORGANIZATION_REFERENCE -> type.map(EntityType::isOrganization)
+          .orElse(!groups.endsWithGroupHead(c.description()));
+      default -> true;
+    };
+  }
+
+  /**
+   * The last person (for 他, she) or organization (for 该公司, the company) named after statement {@code a} and
+   * before {@code offset} in sentence {@code s}, as no modifier, outside the sentence of the statement (whose words
+   * may name others), other than its speaker.
+   */
+  private static Optional<Claimant> namedSince(Article article, Attribution a, TaggedSentence s, int offset,
+      SpeakerNouns.Kind kind) {
+    Claimant found = null;
+    for (int i = a.sentence().index() + 1; i <= s.index(); i++) {
+      TaggedSentence in = article.sentences().get(i);
+      for (Referent r : in.referents()) {
+        boolean right = kind == SpeakerNouns.Kind.PERSON_REFERENCE ? r.type() == EntityType.PERSON
+            : r.type().isOrganization();
+        if (right && !r.anaphor() && r.span().end() <= offset && !isModifier(in, r)
+            && !a.speaker().claimant().entityKey().equals(Optional.of(r.entityKey()))) {
+          found = claimantOf(r, in);
+        }
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
+  /**
+   * The nearest referent that {@code fits} named before {@code offset} in {@code s} or the {@code back} sentences
+   * before, not as a modifier.
+   */
+  private static Optional<Claimant> nearestOf(Article article, TaggedSentence s, int offset,
+      Predicate<Referent> fits, int back) {
+    for (int i = s.index(); i >= Math.max(0, s.index() - back); i--) {
+      TaggedSentence in = article.sentences().get(i);
+      Referent best = null;
+      for (Referent r : in.referents()) {
+        if (!r.anaphor() && fits.test(r) && (i < s.index() || r.span().end() <= offset) && !isModifier(in, r)) {
+          best = r;
+        }
+      }
+      if (best != null) {
+        return Optional.of(claimantOf(best, in));
       }
     }
     return Optional.empty();
   }
 
   /**
-   * Whether token {@code t} is a back-referring pronoun or noun (他, 两人), alone or with the token before it: the
-   * segmenter often splits a numeral from its noun (两/CD 人/NN).
+   * The kind of back-referring word token {@code t} is (他, 两人, 该公司, the company), alone or with the token before
+   * it: the segmenter often splits a numeral from its noun (两/CD 人/NN), and a determiner from its noun.
    */
-  private boolean isBackReference(TaggedSentence s, int t, int from) {
+  private Optional<SpeakerNouns.Kind> backReferenceKind(TaggedSentence s, int t, int from) {
     String word = s.tokens().get(t).word();
-    if (nouns.kindOf(word).orElse(null) == SpeakerNouns.Kind.BACK_REFERENCE) {
-      return true;
+    Optional<SpeakerNouns.Kind> alone = nouns.kindOf(word).filter(SpeakerNouns.Kind::refersBack);
+    if (alone.isPresent() || t == 0) {
+      return alone;
     }
-    return t > from && s.tokens().get(t - 1).pos().equals("CD")
-        && nouns.kindOf(s.tokens().get(t - 1).word() + word).orElse(null) == SpeakerNouns.Kind.BACK_REFERENCE;
+    Token before = s.tokens().get(t - 1);
+    if (!before.pos().matches("CD|DT|M")) {
+      return Optional.empty();
+    }
+    String joiner = before.word().chars().allMatch(c -> c < 128) ? " " : "";
+    return nouns.kindOf(before.word() + joiner + word).filter(SpeakerNouns.Kind::refersBack);
   }
 
   /**
@@ -286,8 +522,18 @@ final class SpeakerFinder {
   Optional<Speaker> ofHeading(TaggedSentence s, int begin, int end, double confidence) {
     List<Referent> agents = agents(s, begin, end);
     Optional<Referent> person = agents.stream().filter(r -> r.type() == EntityType.PERSON).reduce((a, b) -> b);
+    if (person.isEmpty() && end > begin && isUnknownName(s, end - 1)) {
+      // 某基金合伙人赵四：… with a name no lexicon knows: the name, not the organization before it.
+      return namedByCoreNlp(s, new TokenRange(begin, end)).map(c -> new Speaker(c, FALLBACK, false));
+    }
     return person.or(() -> agents.stream().reduce((a, b) -> b))
         .map(r -> new Speaker(claimantOf(r, s), confidence, false));
+  }
+
+  /** Token {@code t} is part of a person's name CoreNLP found (NER, or a Chinese proper noun) and no entity holds. */
+  static boolean isUnknownName(TaggedSentence s, int t) {
+    Token token = s.tokens().get(t);
+    return s.tags().get(t).equals("O") && (token.ner().equals("PERSON") || token.pos().equals("NR"));
   }
 
   /**
@@ -339,16 +585,31 @@ final class SpeakerFinder {
     return t >= 0 && s.tokens().get(t).pos().equals("PN");
   }
 
+  /**
+   * The claimant a referent names, described by its text without a job title the mention took in (總經理X → X), so
+   * the description names the person when the entity stage kept the title (even typing the whole an organization).
+   */
   static Claimant claimantOf(Referent r, TaggedSentence s) {
     int base = s.sentence().span().begin();
-    int begin = Math.max(0, r.span().begin() - base);
+    int from = r.span().begin();
+    {
+      int first = s.tokenAt(from);
+      int last = s.tokenAt(r.span().end() - 1);
+      for (var title : first >= 0 && last >= 0 ? s.titlesIn(first, last + 1) : List.<TitleLexicon.Found>of()) {
+        if (title.span().begin() <= from && title.span().end() > from && title.span().end() < r.span().end()) {
+          from = title.span().end();
+        }
+      }
+    }
+    int begin = Math.max(0, from - base);
     return new Claimant(Optional.of(r.entityKey()),
-        s.text().substring(begin, Math.min(r.span().end() - base, s.text().length())));
+        s.text().substring(begin, Math.min(r.span().end() - base, s.text().length())).strip());
   }
 
-  /** A name followed by 的 or 之 modifies the noun after it. */
+  /** A name followed by 的, 之 or the English possessive 's modifies the noun after it. */
   static boolean isModifier(TaggedSentence s, Referent r) {
     int last = s.tokenAt(r.span().end() - 1);
-    return last >= 0 && last + 1 < s.tokens().size() && s.tokens().get(last + 1).word().matches("[的之]");
+    return last >= 0 && last + 1 < s.tokens().size() && (s.tokens().get(last + 1).word().matches("[的之]")
+        || s.tokens().get(last + 1).pos().equals("POS"));
   }
 }

@@ -2,6 +2,7 @@ package org.claimgraph.extract.claim;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.claimgraph.extract.ClaimKind;
 import org.claimgraph.extract.EntityType;
 import org.claimgraph.extract.Span;
@@ -15,7 +16,8 @@ import org.claimgraph.extract.tagging.TaggedSentence;
  *   <li>a line "ORG + TITLE + NAME：CONTENT" (百度首席技术官王海峰：大模型…): the part before the colon is only names,
  *       titles and nouns, and names a person or organization;</li>
  *   <li>"NAME的观点/看法是：…" (an opinion noun of {@code speaker-nouns.tsv} owned by a speaker, then 是);</li>
- *   <li>a speaker heading, a short line that is only a name with its role, followed by that speaker's paragraphs;</li>
+ *   <li>a speaker heading, a short line that is only a name with its role (before it, after a colon or in parentheses
+ *       after it), followed by that speaker's paragraphs;</li>
  *   <li>a line ending in a speech verb and "：", continued by the next paragraph.</li>
  * </ul>
  * A paragraph spoken under a heading or after a colon gives one claim: its first sentence (a quotation when it
@@ -27,6 +29,9 @@ final class SpeakerLines {
   /** A speaker heading is a short line. */
   private static final int HEADING_MAX = 30;
   static final double LINE_SPEAKER = 0.75;
+  /** A numbered section heading (二、…, 3. …, （一）…) or a one-sentence question ends a speaker's paragraphs. */
+  private static final Pattern SECTION_HEADING = Pattern.compile(
+      "^(?:[一二三四五六七八九十]+、|[0-9０-９]+[、.．]\\s*|[（(][一二三四五六七八九十0-9]+[）)])|^[^。！!.]{0,40}[？?]$");
 
   private final SpeakerFinder speakers;
 
@@ -38,9 +43,11 @@ final class SpeakerLines {
   Optional<Draft> colonLine(Article article, TaggedSentence s, boolean opensParagraph) {
     String text = article.text();
     List<Token> tokens = s.tokens();
+    int depth = 0;
     for (int i = 1; i < tokens.size() - 1; i++) {
-      if (!tokens.get(i).word().matches("[：:]")) {
-        continue;
+      depth += tokens.get(i).word().matches("[(（]") ? 1 : tokens.get(i).word().matches("[)）]") ? -1 : 0;
+      if (!tokens.get(i).word().matches("[：:]") || depth > 0) {
+        continue; // a colon inside parentheses (舊稱：X) introduces no speech
       }
       int colon = i;
       // NAME的观点是：
@@ -59,12 +66,37 @@ final class SpeakerLines {
       // ORG+TITLE+NAME：CONTENT, at the start of the paragraph.
       if (opensParagraph && ClaimText.distance(text, tokens.get(0).span().begin(), tokens.get(colon).span().begin())
           <= SPEAKER_PREFIX_MAX && onlyNames(s, 0, colon)) {
-        Optional<Speaker> speaker = speakers.ofHeading(s, 0, colon, LINE_SPEAKER);
-        if (speaker.isPresent() && endsWithAgent(s, 0, colon)) {
+        int name = beforeAside(s, 0, colon);
+        Optional<Speaker> speaker = speakers.ofHeading(s, 0, name, LINE_SPEAKER);
+        if (speaker.isPresent() && endsWithAgent(s, 0, name)) {
           return content(article, s, colon, speaker.get(), tokens.get(colon).span(), "attribution.speaker-line");
         }
       }
       return Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "在NAME看来，CONTENT" (in NAME's view): the person or organization between 在 and 看来 holds the view that follows.
+   */
+  Optional<Draft> viewFrame(Article article, TaggedSentence s) {
+    List<Token> tokens = s.tokens();
+    for (int i = 2; i + 1 < tokens.size(); i++) {
+      if (!tokens.get(i).word().equals("看来")) {
+        continue;
+      }
+      int from = SpeakerFinder.clauseStart(s, i);
+      if (!tokens.get(from).word().equals("在")) {
+        return Optional.empty();
+      }
+      Optional<Referent> holder = SpeakerFinder.agents(s, from + 1, i).stream()
+          .filter(r -> !SpeakerFinder.isModifier(s, r)).reduce((a, b) -> b);
+      if (holder.isEmpty()) {
+        return Optional.empty();
+      }
+      Speaker speaker = new Speaker(SpeakerFinder.claimantOf(holder.get(), s), LINE_SPEAKER, false);
+      return content(article, s, i, speaker, s.span(from, i + 1), "attribution.opinion");
     }
     return Optional.empty();
   }
@@ -87,14 +119,15 @@ final class SpeakerLines {
   }
 
   /**
-   * The speaker a paragraph is a heading for: one short line without sentence punctuation or colon that ends with a
-   * person (and may hold an organization and a title before it).
+   * The speaker a paragraph is a heading for: one short line without sentence punctuation that ends with a person
+   * (and may hold an organization and a title before it: 某公司CEO 张三), that person followed by a colon and
+   * nothing else (某公司CEO张三：), or that person, a colon and the role (张三：某公司CEO).
    */
   Optional<Speaker> heading(Article article, Span paragraph) {
     String text = article.text();
     String line = paragraph.of(text).strip();
     if (line.isEmpty() || ClaimText.distance(text, paragraph.begin(), paragraph.end()) > HEADING_MAX
-        || line.chars().anyMatch(c -> "。！？!?：:，,；;“”\"「」".indexOf(c) >= 0)) {
+        || line.chars().anyMatch(c -> "。！？!?，,；;“”\"「」".indexOf(c) >= 0)) {
       return Optional.empty();
     }
     List<TaggedSentence> in = article.sentencesIn(paragraph);
@@ -103,14 +136,34 @@ final class SpeakerLines {
     }
     TaggedSentence s = in.get(0);
     int n = s.tokens().size();
-    if (!onlyNames(s, 0, n)) {
+    int colon = -1;
+    int depth = 0;
+    for (int i = 0; i < n; i++) {
+      String word = s.tokens().get(i).word();
+      depth += word.matches("[(（]") ? 1 : word.matches("[)）]") ? -1 : 0;
+      if (word.matches("[：:]") && depth > 0) {
+        return Optional.empty(); // Gemini（舊稱：Bard）: a section heading naming a thing, no speaker
+      }
+      if (word.matches("[：:]")) {
+        if (colon >= 0) {
+          return Optional.empty();
+        }
+        colon = i;
+      }
+    }
+    // 张三：某公司CEO / 某公司CEO张三：, the speaker before the colon; the role after it holds no verb.
+    int end = colon >= 0 ? colon : n;
+    if (end == 0 || !onlyNames(s, 0, end) || (colon >= 0 && !onlyNames(s, colon + 1, n))) {
       return Optional.empty();
     }
-    List<Referent> agents = SpeakerFinder.agents(s, 0, n);
-    if (agents.isEmpty() || agents.get(agents.size() - 1).type() != EntityType.PERSON || !endsWithAgent(s, 0, n)) {
+    int name = beforeAside(s, 0, end);
+    List<Referent> agents = SpeakerFinder.agents(s, 0, name);
+    boolean person = !agents.isEmpty() && agents.get(agents.size() - 1).type() == EntityType.PERSON
+        || name > 0 && SpeakerFinder.isUnknownName(s, name - 1);
+    if (!person || !endsWithAgent(s, 0, name)) {
       return Optional.empty();
     }
-    return speakers.ofHeading(s, 0, n, LINE_SPEAKER);
+    return speakers.ofHeading(s, 0, name, LINE_SPEAKER);
   }
 
   /**
@@ -126,7 +179,8 @@ final class SpeakerLines {
     // Speech is prose: a paragraph that does not end a sentence or has no verb (a list of names and roles) is not.
     String whole = paragraph.of(text).strip();
     boolean prose = !whole.isEmpty() && "。！？.!?”」\"".indexOf(whole.charAt(whole.length() - 1)) >= 0
-        && in.stream().anyMatch(s -> s.tokens().stream().anyMatch(t -> t.pos().startsWith("V")));
+        && in.stream().anyMatch(s -> s.tokens().stream().anyMatch(t -> t.pos().startsWith("V")))
+        && !SECTION_HEADING.matcher(whole).find();
     if (!prose) {
       return Optional.empty();
     }
@@ -145,7 +199,7 @@ final class SpeakerLines {
   }
 
   /** Tokens [from, to) are names, titles, nouns and the words that join them (兼, 、, and, of), no verbs. */
-  private static boolean onlyNames(TaggedSentence s, int from, int to) {
+  static boolean onlyNames(TaggedSentence s, int from, int to) {
     for (int i = from; i < to; i++) {
       Token t = s.tokens().get(i);
       String tag = s.tags().get(i);
@@ -159,13 +213,26 @@ final class SpeakerLines {
     return true;
   }
 
-  /** The last token before {@code to} belongs to a person or organization. */
+  /** Where tokens [from, to) end without a role in parentheses after the name: 李开复（零一万物CEO） → 李开复. */
+  private static int beforeAside(TaggedSentence s, int from, int to) {
+    if (to - 1 <= from || !s.tokens().get(to - 1).word().matches("[)）]")) {
+      return to;
+    }
+    for (int i = to - 2; i > from; i--) {
+      if (s.tokens().get(i).word().matches("[(（]")) {
+        return i;
+      }
+    }
+    return to;
+  }
+
+  /** The last token before {@code to} belongs to a person or organization, or to a name no entity holds. */
   private static boolean endsWithAgent(TaggedSentence s, int from, int to) {
     if (to <= from) {
       return false;
     }
     String tag = s.tags().get(to - 1);
-    return tag.equals("PERSON") || tag.equals("ORG");
+    return tag.equals("PERSON") || tag.equals("ORG") || SpeakerFinder.isUnknownName(s, to - 1);
   }
 
   private static Span paragraphOf(Article article, TaggedSentence s) {

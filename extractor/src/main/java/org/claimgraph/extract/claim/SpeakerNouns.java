@@ -1,5 +1,6 @@
 package org.claimgraph.extract.claim;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -11,7 +12,14 @@ final class SpeakerNouns {
   static final String RESOURCE = "speaker-nouns.tsv";
 
   /** What a noun does to attribution. */
-  enum Kind { DOCUMENT, SPOKESPERSON, OPINION, BACK_REFERENCE }
+  enum Kind {
+    DOCUMENT, SPOKESPERSON, OPINION, BACK_REFERENCE, PERSON_REFERENCE, ORGANIZATION_REFERENCE;
+
+    /** A word that refers back to a speaker named before (他说, the company added). */
+    boolean refersBack() {
+      return this == BACK_REFERENCE || this == PERSON_REFERENCE || this == ORGANIZATION_REFERENCE;
+    }
+  }
 
   private final Map<String, Kind> kinds;
 
@@ -26,7 +34,8 @@ final class SpeakerNouns {
       try {
         kind = Kind.valueOf(row.cell(1));
       } catch (IllegalArgumentException e) {
-        throw row.error("kind must be DOCUMENT, SPOKESPERSON, OPINION or BACK_REFERENCE, found '" + row.cell(1) + "'");
+        throw row.error("kind must be one of " + Arrays.toString(Kind.values()) + ", found '"
+            + row.cell(1) + "'");
       }
       if (kinds.put(row.cell(0).toLowerCase(Locale.ROOT), kind) != null) {
         throw row.error("duplicate noun '" + row.cell(0) + "'");
