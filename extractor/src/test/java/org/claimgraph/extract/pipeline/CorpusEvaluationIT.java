@@ -30,10 +30,14 @@ class CorpusEvaluationIT {
 
   /** Floors for the development part, by metric. */
   private static final Map<Metric, Double> DEV_FLOORS = floors(
-      0.85, 0.90, 0.87, 0.48, 0.90, 0.78, 0.85, 0.88);
-  /** Floors for the held-out test part, by metric. */
+      0.87, 0.91, 0.89, 0.54, 0.92, 0.81, 0.87, 0.91);
+  /**
+   * Floors for the held-out test part, by metric. Relation precision (0.67 before) and attributed claims with the
+   * right claimant (0.30 before) came down when general rules replaced shapes of the development articles: relation
+   * recall there went from 0.11 to 0.25, claim recall from 0.59 to 0.66.
+   */
   private static final Map<Metric, Double> TEST_FLOORS = floors(
-      0.73, 0.87, 0.79, 0.10, 0.67, 0.30, 0.58, 0.86);
+      0.77, 0.87, 0.82, 0.24, 0.65, 0.28, 0.65, 0.90);
 
   private static CorpusReport dev;
   private static CorpusReport test;
