@@ -1,0 +1,47 @@
+package org.claimgraph.server.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.claimgraph.ontology.CG;
+import org.claimgraph.ontology.ITSRDF;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The one read of an entity's incoming links gives what the queries it replaced gave, in the same order. */
+class IncomingLinksTest {
+
+  @ParameterizedTest
+  @ValueSource(strings = {"entity/openai", "entity/开源模型", "entity/葛凌", "entity/meta"})
+  void mentionCountsAndTheIncomingTableMatchTheQueries(String path) {
+    DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
+    PagesFixture.load(dataset, PagesFixture.FIXTURE);
+    DatasetReader reader = new DatasetReader(dataset);
+    Node entity = NodeFactory.createURI(PagesFixture.BASE + path);
+    String e = DatasetReader.sparql(entity);
+
+    IncomingLinks links = IncomingLinks.of(reader, entity);
+
+    List<QuerySolution> perGraph = reader.select("SELECT ?g (COUNT(?m) AS ?n) WHERE { GRAPH ?g {"
+        + " ?m itsrdf:taIdentRef " + e + " } } GROUP BY ?g ORDER BY ?g");
+    assertThat(perGraph).isNotEmpty();
+    assertThat(links.mentionsPerGraph()).extracting(IncomingLinks.GraphCount::graph)
+        .containsExactlyElementsOf(perGraph.stream().map(row -> Rows.node(row, "g")).toList());
+    assertThat(links.mentionsPerGraph()).extracting(IncomingLinks.GraphCount::mentions)
+        .containsExactlyElementsOf(perGraph.stream().map(row -> Rows.number(row, "n")).toList());
+
+    List<QuerySolution> table = reader.select("SELECT DISTINCT ?p ?o WHERE { GRAPH ?g { ?o ?p " + e + " }"
+        + " FILTER(?p NOT IN (itsrdf:taIdentRef, cg:claimant, cg:about)) } ORDER BY ?p ?o");
+    List<QuerySolution> ours = links.table(Set.of(ITSRDF.taIdentRef.asNode(), CG.claimant.asNode(),
+        CG.about.asNode()));
+    assertThat(ours).extracting(row -> Rows.node(row, "p") + " " + Rows.node(row, "o"))
+        .containsExactlyElementsOf(table.stream().map(row -> Rows.node(row, "p") + " " + Rows.node(row, "o"))
+            .toList());
+  }
+}
