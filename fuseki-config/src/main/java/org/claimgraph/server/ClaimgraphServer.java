@@ -374,9 +374,11 @@ public final class ClaimgraphServer implements AutoCloseable {
                             + service + " (see the log above)");
                 fuseki.add(access.getName(), DataService.newBuilder(access.getDataService()));
                 String servicePath = "/" + access.getName().replaceFirst("^/", "");
+                // Filters run in the order they are added: the answer is held outside the turn, so a request gives
+                // its turn back once its answer is computed, not once a client has read it.
+                addEndpointFilters(fuseki, access);
                 fuseki.addFilter(servicePath, costly);
                 fuseki.addFilter(servicePath + "/*", costly);
-                addEndpointFilters(fuseki, access);
                 if (service.hasProperty(FusekiVocab.pDataset, storeDataset))
                     storeServices.add(access.getName());
             }
