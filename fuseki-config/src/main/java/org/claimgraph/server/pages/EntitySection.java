@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QuerySolution;
@@ -77,8 +78,8 @@ final class EntitySection {
     Pager mentionPager = Pager.of(Pager.parsePage(url.parameter("mentions")), ITEMS_PER_PAGE, mentionCount,
         page -> url.with("mentions", String.valueOf(page), "mentions"));
     return new View(mentions(e, perGraph, mentionPager, language), mentionPager,
-        claims("?c cg:claimant " + e, "made", "claims-made", url, language),
-        claims("?c cg:about " + e, "about", "claims-about", url, language),
+        claims(incoming.claims(CG.claimant.asNode()), "made", "claims-made", url, language),
+        claims(incoming.claims(CG.about.asNode()), "about", "claims-about", url, language),
         diagram(entity, header, incoming));
   }
 
@@ -138,15 +139,36 @@ final class EntitySection {
     return mentions;
   }
 
-  private ClaimList claims(String pattern, String pageParameter, String anchor, PageUrl url, PageLanguage language) {
-    long total = reader.count("SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { GRAPH ?g { " + pattern + " } }", "n");
-    Pager pager = Pager.of(Pager.parsePage(url.parameter(pageParameter)), ITEMS_PER_PAGE, total,
+  /**
+   * A page of claims, ordered by the first graph that links each (by IRI), then position, then IRI: whole graphs
+   * before the requested page are skipped by their counts, and only the claims of the graphs that hold the page have
+   * their positions read.
+   */
+  private ClaimList claims(Map<Node, String> claimGraphs, String pageParameter, String anchor, PageUrl url,
+      PageLanguage language) {
+    Pager pager = Pager.of(Pager.parsePage(url.parameter(pageParameter)), ITEMS_PER_PAGE, claimGraphs.size(),
         page -> url.with(pageParameter, String.valueOf(page), anchor));
-    List<Node> claims = reader.select("SELECT ?c (MIN(?b) AS ?begin) (MIN(STR(?g)) AS ?graph) WHERE { GRAPH ?g { "
-            + pattern + " OPTIONAL { ?c nif:beginIndex ?b } } } GROUP BY ?c ORDER BY ?graph ?begin ?c LIMIT "
-            + pager.pageSize() + " OFFSET " + pager.offset()).stream()
-        .map(row -> Rows.node(row, "c"))
-        .toList();
+    TreeMap<String, List<Node>> byGraph = new TreeMap<>();
+    claimGraphs.forEach((claim, graph) -> byGraph.computeIfAbsent(graph, g -> new ArrayList<>()).add(claim));
+    List<Node> claims = new ArrayList<>();
+    long skip = pager.offset();
+    for (List<Node> inGraph : byGraph.values()) {
+      if (skip >= inGraph.size()) {
+        skip -= inGraph.size();
+        continue;
+      }
+      List<Node> ordered = reader.select("SELECT ?c (MIN(?b) AS ?begin) WHERE { VALUES ?c { "
+              + DatasetReader.values(inGraph) + " } OPTIONAL { GRAPH ?g { ?c nif:beginIndex ?b } } }"
+              + " GROUP BY ?c ORDER BY ?begin ?c").stream()
+          .map(row -> Rows.node(row, "c"))
+          .toList();
+      int from = (int) skip;
+      claims.addAll(ordered.subList(from, Math.min(ordered.size(), from + pager.pageSize() - claims.size())));
+      skip = 0;
+      if (claims.size() >= pager.pageSize()) {
+        break;
+      }
+    }
     return new ClaimList(summaries.summarise(claims, language), pager);
   }
 

@@ -1,6 +1,7 @@
 package org.claimgraph.server.pages;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingComparator;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.claimgraph.ontology.CG;
 import org.claimgraph.ontology.ITSRDF;
 
 /**
@@ -31,21 +33,25 @@ final class IncomingLinks {
   record Link(Node subject, Node predicate) {}
 
   private static final Node MENTION_LINK = ITSRDF.taIdentRef.asNode();
+  private static final Set<Node> CLAIM_LINKS = Set.of(CG.claimant.asNode(), CG.about.asNode());
   private static final Var P = Var.alloc("p");
   private static final Var O = Var.alloc("o");
 
   private final List<GraphCount> mentionsPerGraph;
   private final Set<Link> links;
+  private final Map<Node, Map<Node, String>> claimGraphs;
 
-  private IncomingLinks(List<GraphCount> mentionsPerGraph, Set<Link> links) {
+  private IncomingLinks(List<GraphCount> mentionsPerGraph, Set<Link> links, Map<Node, Map<Node, String>> claimGraphs) {
     this.mentionsPerGraph = mentionsPerGraph;
     this.links = links;
+    this.claimGraphs = claimGraphs;
   }
 
   /** Reads the named-graph quads whose object is {@code resource}; call inside the page's read transaction. */
   static IncomingLinks of(DatasetReader reader, Node resource) {
     Map<Node, Long> mentions = new LinkedHashMap<>();
     Set<Link> links = new LinkedHashSet<>();
+    Map<Node, Map<Node, String>> claimGraphs = new HashMap<>();
     reader.read(() -> {
       reader.dataset().find(Node.ANY, Node.ANY, Node.ANY, resource).forEachRemaining(quad -> {
         if (quad.isDefaultGraph() || Quad.isUnionGraph(quad.getGraph())) {
@@ -55,6 +61,10 @@ final class IncomingLinks {
           mentions.merge(quad.getGraph(), 1L, Long::sum);
         } else {
           links.add(new Link(quad.getSubject(), quad.getPredicate()));
+          if (CLAIM_LINKS.contains(quad.getPredicate())) {
+            claimGraphs.computeIfAbsent(quad.getPredicate(), p -> new HashMap<>()).merge(quad.getSubject(),
+                quad.getGraph().getURI(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+          }
         }
       });
       return null;
@@ -62,7 +72,15 @@ final class IncomingLinks {
     List<Node> graphs = new ArrayList<>(mentions.keySet());
     graphs.sort(IncomingLinks::sparqlOrder);
     List<GraphCount> perGraph = graphs.stream().map(g -> new GraphCount(g, mentions.get(g))).toList();
-    return new IncomingLinks(perGraph, links);
+    return new IncomingLinks(perGraph, links, claimGraphs);
+  }
+
+  /**
+   * The claims linked to the entity by {@code predicate} ({@code cg:claimant} or {@code cg:about}), each with the
+   * first (by IRI) of the graphs that link it.
+   */
+  Map<Node, String> claims(Node predicate) {
+    return claimGraphs.getOrDefault(predicate, Map.of());
   }
 
   /** Mention counts per document graph, in the order of {@code ORDER BY ?g}. */

@@ -2,7 +2,9 @@ package org.claimgraph.server.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -43,5 +45,13 @@ class IncomingLinksTest {
     assertThat(ours).extracting(row -> Rows.node(row, "p") + " " + Rows.node(row, "o"))
         .containsExactlyElementsOf(table.stream().map(row -> Rows.node(row, "p") + " " + Rows.node(row, "o"))
             .toList());
+
+    for (String predicate : List.of("cg:claimant", "cg:about")) {
+      Map<Node, String> expected = new HashMap<>();
+      reader.select("SELECT ?c (MIN(STR(?g)) AS ?graph) WHERE { GRAPH ?g { ?c " + predicate + " " + e + " } }"
+          + " GROUP BY ?c").forEach(row -> expected.put(Rows.node(row, "c"), Rows.text(row, "graph")));
+      Node p = predicate.equals("cg:about") ? CG.about.asNode() : CG.claimant.asNode();
+      assertThat(links.claims(p)).as(predicate).isEqualTo(expected);
+    }
   }
 }
