@@ -1,21 +1,31 @@
 package org.claimgraph.server.pages;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
+import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.SortCondition;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.ResultBinding;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingComparator;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
+import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.tdb2.store.nodetable.NodeTable;
+import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.claimgraph.ontology.CG;
 import org.claimgraph.ontology.ITSRDF;
 
@@ -52,27 +62,72 @@ final class IncomingLinks {
     Map<Node, Long> mentions = new LinkedHashMap<>();
     Set<Link> links = new LinkedHashSet<>();
     Map<Node, Map<Node, String>> claimGraphs = new HashMap<>();
+    QuadSink sink = (graph, subject, predicate) -> {
+      if (predicate.equals(MENTION_LINK)) {
+        mentions.merge(graph, 1L, Long::sum);
+        return;
+      }
+      Node s = subject.get();
+      links.add(new Link(s, predicate));
+      if (CLAIM_LINKS.contains(predicate)) {
+        claimGraphs.computeIfAbsent(predicate, p -> new HashMap<>()).merge(s, graph.getURI(),
+            (a, b) -> a.compareTo(b) <= 0 ? a : b);
+      }
+    };
     reader.read(() -> {
-      reader.dataset().find(Node.ANY, Node.ANY, Node.ANY, resource).forEachRemaining(quad -> {
-        if (quad.isDefaultGraph() || Quad.isUnionGraph(quad.getGraph())) {
-          return; // the pages read named graphs only (GRAPH ?g)
-        }
-        if (quad.getPredicate().equals(MENTION_LINK)) {
-          mentions.merge(quad.getGraph(), 1L, Long::sum);
-        } else {
-          links.add(new Link(quad.getSubject(), quad.getPredicate()));
-          if (CLAIM_LINKS.contains(quad.getPredicate())) {
-            claimGraphs.computeIfAbsent(quad.getPredicate(), p -> new HashMap<>()).merge(quad.getSubject(),
-                quad.getGraph().getURI(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+      DatasetGraphTDB tdb = storage(reader.dataset());
+      if (tdb != null) {
+        scanAsNodeIds(tdb, resource, sink);
+      } else {
+        reader.dataset().find(Node.ANY, Node.ANY, Node.ANY, resource).forEachRemaining(quad -> {
+          if (!quad.isDefaultGraph() && !Quad.isUnionGraph(quad.getGraph())) { // the pages read GRAPH ?g
+            sink.accept(quad.getGraph(), quad::getSubject, quad.getPredicate());
           }
-        }
-      });
+        });
+      }
       return null;
     });
     List<Node> graphs = new ArrayList<>(mentions.keySet());
     graphs.sort(IncomingLinks::sparqlOrder);
     List<GraphCount> perGraph = graphs.stream().map(g -> new GraphCount(g, mentions.get(g))).toList();
     return new IncomingLinks(perGraph, links, claimGraphs);
+  }
+
+  /** Receives one link: its graph, its subject (looked up only when asked for) and its predicate. */
+  @FunctionalInterface
+  private interface QuadSink {
+    void accept(Node graph, Supplier<Node> subject, Node predicate);
+  }
+
+  /**
+   * The links into {@code resource} straight from TDB2's quad index, as node ids: graphs and predicates are few and
+   * looked up once each, and the subjects of mentions (most of the links of a much-mentioned entity) never, as only
+   * their number per graph is needed.
+   */
+  private static void scanAsNodeIds(DatasetGraphTDB tdb, Node resource, QuadSink sink) {
+    NodeTupleTable quads = tdb.getQuadTable().getNodeTupleTable();
+    NodeTable nodes = quads.getNodeTable();
+    NodeId object = nodes.getNodeIdForNode(resource);
+    if (NodeId.isDoesNotExist(object)) {
+      return;
+    }
+    Map<NodeId, Node> few = new HashMap<>();
+    Iterator<Tuple<NodeId>> rows = quads.find(null, null, null, object);
+    while (rows.hasNext()) {
+      Tuple<NodeId> row = rows.next();
+      Node graph = few.computeIfAbsent(row.get(0), nodes::getNodeForNodeId);
+      Node predicate = few.computeIfAbsent(row.get(2), nodes::getNodeForNodeId);
+      NodeId subject = row.get(1);
+      sink.accept(graph, () -> nodes.getNodeForNodeId(subject), predicate);
+    }
+  }
+
+  private static DatasetGraphTDB storage(DatasetGraph dataset) {
+    DatasetGraph base = dataset;
+    while (!TDBInternal.isTDB2(base) && base instanceof DatasetGraphWrapper wrapper) {
+      base = wrapper.getWrapped();
+    }
+    return TDBInternal.isTDB2(base) ? TDBInternal.getDatasetGraphTDB(base) : null;
   }
 
   /**
