@@ -3,16 +3,18 @@
 #   bench/extract-scale.sh threads [ROUNDS]   warm throughput (sentences/s, model load excluded), 1 vs 2 threads,
 #                                             on the Chinese development articles plus 24 recombined ones, no cache
 #   bench/extract-scale.sh memory             peak RSS extracting 200 vs 10 recombined documents of 2 paragraphs (cached
-#                                             annotations, filled first if needed: that fill loads CoreNLP once)
+#                                             annotations, filled first if needed: that fill loads CoreNLP once), with
+#                                             every extraction stage run, and with finished graphs reused
 #   bench/extract-scale.sh cached [ROUNDS]    the bundled essay: a cold run (no cache) vs a cached re-run, each in a
-#                                             fresh process; the cached run also with an AppCDS archive
+#                                             fresh process; the cached run also with an AppCDS archive, and with
+#                                             only the annotations cached (--re-extract)
 #   bench/extract-scale.sh kill               ingest 200 documents into a running server, kill -9 after 40: every
 #                                             graph the server holds is complete; a re-run sends only the rest
 # Needs the built CLI (mvn -o -q -DskipTests package), GNU time (/usr/bin/time), curl and python3.
 # Runs one CoreNLP JVM at a time (about 5 GB). Work files go to bench/target/scale.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-jar="$here/cli/target/claimgraph.jar"
+jar="${CLAIMGRAPH_JAR:-$here/cli/target/claimgraph.jar}"  # a copy elsewhere lets you rebuild while it runs
 [ -f "$jar" ] || { echo "build first: (cd $here && mvn -q -DskipTests package)" >&2; exit 3; }
 work="$here/bench/target/scale"; mkdir -p "$work"
 heap="${CLAIMGRAPH_HEAP:-6g}"
@@ -60,14 +62,20 @@ memory() {
   fi
   # A fixed heap: with room to spare (the default -Xmx6g) G1 lets garbage pile up before it collects, and RSS then
   # measures the garbage, not what the run keeps. 512 MB is plenty for a cached extraction.
-  echo "gc documents peak_rss_MB wall_s"
-  for gc in "-XX:+UseG1GC" "-XX:+UseSerialGC"; do
-    for n in 10 200 10 200; do
-      local dir="$corpus"; [ "$n" = 10 ] && dir="$work/memory-10"
-      /usr/bin/time -f "%M %e" -o "$work/time" java -Xmx512m "$gc" -Dclaimgraph.home="$here" -jar "$jar" \
-        extract -q --cache "$cache" -f nq -o "$work/memory-$n.nq" "$dir" 2>/dev/null
-      read -r rss wall < "$work/time"
-      echo "${gc#-XX:+Use} $n $((rss / 1024)) $wall"
+  # "extract": annotations from the cache, every extraction stage run (--re-extract); "reuse": finished graphs read
+  # back from the cache's results/ (filled by the first "reuse" run of each folder, which is not counted).
+  for dir in "$corpus" "$work/memory-10"; do cg extract -q --cache "$cache" -o /dev/null "$dir" 2>/dev/null; done
+  echo "mode gc documents peak_rss_MB wall_s"
+  for mode in extract reuse; do
+    local flag=(); [ "$mode" = extract ] && flag=(--re-extract)
+    for gc in "-XX:+UseG1GC" "-XX:+UseSerialGC"; do
+      for n in 10 200 10 200; do
+        local dir="$corpus"; [ "$n" = 10 ] && dir="$work/memory-10"
+        /usr/bin/time -f "%M %e" -o "$work/time" java -Xmx512m "$gc" -Dclaimgraph.home="$here" -jar "$jar" \
+          extract -q --cache "$cache" "${flag[@]}" -f nq -o "$work/memory-$n.nq" "$dir" 2>/dev/null
+        read -r rss wall < "$work/time"
+        echo "$mode ${gc#-XX:+Use} $n $((rss / 1024)) $wall"
+      done
     done
   done
 }
@@ -91,6 +99,9 @@ cached() {
     /usr/bin/time -f "%e" -o "$work/time" java -Xmx"$heap" -XX:SharedArchiveFile="$jsa" -Xlog:disable \
       -Dclaimgraph.home="$here" -jar "$jar" extract -q --cache "$cache" -o "$work/cached-cds.ttl" 2>/dev/null
     echo "$r cached+appcds $(cat "$work/time")"
+    /usr/bin/time -f "%e" -o "$work/time" java -Xmx"$heap" -Dclaimgraph.home="$here" -jar "$jar" \
+      extract -q --cache "$cache" --re-extract -o "$work/cached-re-extract.ttl" 2>/dev/null
+    echo "$r annotations-cached,re-extract $(cat "$work/time")"
   done
 }
 

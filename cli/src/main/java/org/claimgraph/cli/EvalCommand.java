@@ -94,7 +94,7 @@ final class EvalCommand implements Callable<Integer> {
     Gold standard = Gold.read(gold);
     List<Extraction> extracted = new ArrayList<>();
     ExtractionRun run = ExtractionRun.with(options, logging, err, false)
-        .run(InputFiles.expand(List.of(input), false), d -> extracted.add(d.extraction()));
+        .run(InputFiles.expand(List.of(input), false), d -> extracted.add(d.extraction().orElseThrow()));
     if (extracted.isEmpty()) {
       return run.exitCode();
     }
@@ -153,7 +153,7 @@ final class EvalCommand implements Callable<Integer> {
     List<EvaluationReport> reports = new ArrayList<>();
     // Each article is scored as it is finished; only its report is kept.
     ExtractionRun run = ExtractionRun.with(options, logging, err, false).run(articles, done -> {
-      Extraction ours = done.extraction();
+      Extraction ours = done.extraction().orElseThrow();
       EvaluationReport report = Evaluator.evaluate(ours, golds.get(done.file().getFileName().toString()));
       reports.add(report);
       if (details) {

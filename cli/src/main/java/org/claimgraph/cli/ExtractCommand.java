@@ -59,7 +59,8 @@ final class ExtractCommand implements Callable<Integer> {
     ExportFormat exportFormat = Formats.parse(format);
     List<Path> files = InputFiles.orBundledEssay(inputs, false);
     PrintWriter err = spec.commandLine().getErr();
-    ExtractionRun extraction = ExtractionRun.with(options, logging, err, report);
+    ExtractionRun extraction = ExtractionRun.with(options, logging, err, report)
+        .reusingResults(options.resultCache());
     Path partial = output == null ? null : partialFileFor(output);
     RdfOutput[] rdf = {null};
     OutputStream[] stream = {null};

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.claimgraph.extract.clean.TextDecoder;
 import org.claimgraph.extract.pipeline.DocumentExtractor;
 import org.claimgraph.extract.rdf.IriMinter;
@@ -26,12 +27,16 @@ final class ExtractionOptions {
   long maxBytes;
 
   @Option(names = "--cache", paramLabel = "DIR", defaultValue = "${sys:claimgraph.home:-.}/data/annotation-cache",
-      description = "Where CoreNLP annotations are cached, so unchanged documents are not annotated again "
-          + "(default: data/annotation-cache in the project directory).")
+      description = "Where CoreNLP annotations and finished graphs are cached, so unchanged documents are not "
+          + "annotated or extracted again (default: data/annotation-cache in the project directory).")
   Path cache;
 
-  @Option(names = "--no-cache", description = "Always run CoreNLP; read and write no annotation cache.")
+  @Option(names = "--no-cache", description = "Always run CoreNLP and the extraction; read and write no cache.")
   boolean noCache;
+
+  @Option(names = "--re-extract", description = "Extract every document again even when the cache holds its finished "
+      + "graph (annotations are still read from the cache): to time the extraction stages.")
+  boolean reExtract;
 
   @Option(names = "--lexicon", paramLabel = "FILE",
       description = "An extra lexicon TSV (same columns as the bundled ones); repeatable.")
@@ -75,6 +80,12 @@ final class ExtractionOptions {
   DocumentExtractor extractor() {
     Path cacheDir = noCache ? null : cache.toAbsolutePath().normalize();
     return DocumentExtractor.standard(cacheDir, lexicons.toArray(Path[]::new));
+  }
+
+  /** Finished graphs kept beside the annotation cache, so unchanged documents are not extracted again. */
+  Optional<ResultCache> resultCache() {
+    return noCache || reExtract ? Optional.empty()
+        : Optional.of(ResultCache.under(cache.toAbsolutePath().normalize(), base, lexicons));
   }
 
   RdfMapper mapper() {

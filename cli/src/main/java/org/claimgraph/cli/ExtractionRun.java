@@ -22,6 +22,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.apache.jena.riot.lang.CollectorStreamQuads;
 import org.apache.jena.sparql.core.Quad;
@@ -47,8 +48,37 @@ import org.claimgraph.extract.rdf.RdfMapper;
  * Progress goes to stderr.
  */
 final class ExtractionRun {
-  /** One extracted document: its input, its extraction and its named graph's quads. */
-  record Document(Path file, RawDocument raw, Extraction extraction, String graph, List<Quad> quads) {}
+  /**
+   * One extracted document: its input, its extraction (absent when its graph came from the {@link ResultCache}), its
+   * named graph's quads and its tally.
+   */
+  record Document(Path file, RawDocument raw, Optional<Extraction> extraction, String graph, List<Quad> quads,
+      Tally tally) {}
+
+  /** What a document adds to the run's summary; kept beside its graph in the {@link ResultCache}. */
+  record Tally(long sentences, Map<EntityType, Integer> entitiesByType, long mentions, long relations, long claims,
+      String mostMentionedKey, int mostMentionedCount) {
+    static Tally of(Extraction x) {
+      Map<EntityType, Integer> byType = new EnumMap<>(EntityType.class);
+      long mentions = 0;
+      Entity most = null;
+      for (Entity e : x.entities()) {
+        byType.merge(e.type(), 1, Integer::sum);
+        mentions += e.mentions().size();
+        if (e.type() != EntityType.TOPIC && (most == null || MOST_MENTIONED.compare(e, most) > 0)) {
+          most = e;
+        }
+      }
+      return new Tally(x.annotated().sentences().size(), byType, mentions, x.relations().size(), x.claims().size(),
+          most == null ? null : most.key(), most == null ? 0 : most.mentions().size());
+    }
+
+    boolean mentionsMoreThan(Tally other) {
+      return mostMentionedKey != null && (other.mostMentionedKey == null
+          || mostMentionedCount > other.mostMentionedCount
+          || mostMentionedCount == other.mostMentionedCount && mostMentionedKey.compareTo(other.mostMentionedKey) > 0);
+    }
+  }
 
   /** One input that could not be processed, and why. */
   record Failed(Path file, String message) {}
@@ -59,13 +89,19 @@ final class ExtractionRun {
     void accept(Document document);
   }
 
+  /**
+   * Documents a worker may finish ahead of the one the destination waits for. With two, a document a tenth of the
+   * corpus long left the other core idle for most of its run (1.27x on two threads, bench/extract-scale.sh threads).
+   */
+  private static final int RUN_AHEAD_PER_THREAD = 16;
   /** How often a document that is still running gets a line of progress. */
   private static final Duration HEARTBEAT = Duration.ofSeconds(30);
   /** The order the stages are listed in the summary. */
   private static final List<String> STAGES = List.of("read", "clean", "annotate", "entities", "relations", "claims",
       "rdf");
 
-  private final DocumentExtractor extractor;
+  private final LazyExtractor extractor;
+  private Optional<ResultCache> results = Optional.empty();
   private final TextDecoder decoder;
   private final RdfMapper mapper;
   private final PrintWriter err;
@@ -83,18 +119,20 @@ final class ExtractionRun {
   private long relations;
   private long claims;
   private long quads;
+  private long reused;
   private long totalMillis;
-  private Entity mostMentioned;
+  private Tally mostMentioned;
 
   /** A run with the pipeline, decoding, IRIs and threads the command-line options ask for. */
   static ExtractionRun with(ExtractionOptions options, LoggingOptions logging, PrintWriter err, boolean report) {
-    return with(options, logging, err, report, options.extractor());
+    return new ExtractionRun(options::extractor, options.decoder(), options.mapper(), err, logging.quiet, report,
+        options.threads(), options.timeBudget());
   }
 
   /** As {@link #with(ExtractionOptions, LoggingOptions, PrintWriter, boolean)}, with an extractor built already. */
   static ExtractionRun with(ExtractionOptions options, LoggingOptions logging, PrintWriter err, boolean report,
       DocumentExtractor extractor) {
-    return new ExtractionRun(extractor, options.decoder(), options.mapper(), err, logging.quiet, report,
+    return new ExtractionRun(() -> extractor, options.decoder(), options.mapper(), err, logging.quiet, report,
         options.threads(), options.timeBudget());
   }
 
@@ -104,10 +142,17 @@ final class ExtractionRun {
    */
   ExtractionRun(DocumentExtractor extractor, TextDecoder decoder, RdfMapper mapper, PrintWriter err, boolean quiet,
       boolean report, int threads, Duration timeBudget) {
+    this(() -> extractor, decoder, mapper, err, quiet, report, threads, timeBudget);
+  }
+
+  /** As above, with the extractor built on first need: a run whose documents all come from the result cache never
+   *  loads lexicons or compiles rules. */
+  ExtractionRun(Supplier<DocumentExtractor> extractor, TextDecoder decoder, RdfMapper mapper, PrintWriter err,
+      boolean quiet, boolean report, int threads, Duration timeBudget) {
     if (threads < 1) {
       throw new InputException("--threads " + threads + ": give 1 or more");
     }
-    this.extractor = extractor;
+    this.extractor = new LazyExtractor(extractor);
     this.decoder = decoder;
     this.mapper = mapper;
     this.err = err;
@@ -121,11 +166,21 @@ final class ExtractionRun {
     return mapper;
   }
 
+  /**
+   * Reads unchanged documents' graphs from {@code cache} and keeps new ones there. Not for runs that need each
+   * document's {@link Extraction} (scoring), nor with the cleaning report, which needs the cleaning to run.
+   */
+  ExtractionRun reusingResults(Optional<ResultCache> cache) {
+    this.results = report ? Optional.empty() : cache;
+    return this;
+  }
+
   /** Extracts {@code files} and gives each finished document to {@code destination}, in the order of the list. */
   ExtractionRun run(List<Path> files, Destination destination) {
     long start = System.nanoTime();
-    // One task per worker plus one queued each keeps every core busy while bounding the documents held in memory.
-    int window = threads * 2;
+    // Documents go out in input order, so finished ones wait behind a long one at the head. Letting the workers run
+    // that far ahead keeps every core busy past a long document while bounding the documents held in memory.
+    int window = threads * RUN_AHEAD_PER_THREAD;
     ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
         new LinkedBlockingQueue<>(), runnable -> {
           Thread t = new Thread(runnable, "claimgraph-extract");
@@ -160,6 +215,33 @@ final class ExtractionRun {
     return this;
   }
 
+  /** The extractor, built by the first worker that needs it while the others wait. */
+  private static final class LazyExtractor {
+    private final Supplier<DocumentExtractor> build;
+    private volatile DocumentExtractor built;
+
+    LazyExtractor(Supplier<DocumentExtractor> build) {
+      this.build = build;
+    }
+
+    DocumentExtractor get() {
+      DocumentExtractor x = built;
+      if (x == null) {
+        synchronized (this) {
+          if (built == null) {
+            built = build.get();
+          }
+          x = built;
+        }
+      }
+      return x;
+    }
+
+    boolean isBuilt() {
+      return built != null;
+    }
+  }
+
   /** One document on its way through the stages; the fields the worker writes are read by the waiting thread. */
   private final class Task {
     final Path file;
@@ -187,7 +269,13 @@ final class ExtractionRun {
       };
       try {
         RawDocument raw = decoder.decode(file);
+        Optional<Document> earlier = results.flatMap(r -> r.read(file, raw));
+        if (earlier.isPresent()) {
+          listener.stage(raw.source(), "done");
+          return earlier.get();
+        }
         listener.stage(raw.source(), "clean");
+        DocumentExtractor extractor = ExtractionRun.this.extractor.get();
         CleanDocument clean = extractor.clean(raw);
         if (report) {
           printReport(clean);
@@ -199,7 +287,9 @@ final class ExtractionRun {
         listener.stage(raw.source(), "done");
         // The mapper may state a triple twice (a label from two mentions, say); the graph holds it once.
         List<Quad> quads = List.copyOf(new LinkedHashSet<>(collected.getCollected()));
-        return new Document(file, raw, x, mapper.graphOf(clean).getURI(), quads);
+        Document done = new Document(file, raw, Optional.of(x), mapper.graphOf(clean).getURI(), quads, Tally.of(x));
+        results.ifPresent(r -> r.write(done));
+        return done;
       } catch (ExtractionException e) {
         return new Failed(file, e.getMessage());
       }
@@ -260,18 +350,19 @@ final class ExtractionRun {
 
   private void count(Document d) {
     documents++;
-    Extraction x = d.extraction();
-    sentences += x.annotated().sentences().size();
-    for (Entity e : x.entities()) {
-      entitiesByType.merge(e.type(), 1, Integer::sum);
-      mentions += e.mentions().size();
-      if (e.type() != EntityType.TOPIC && (mostMentioned == null || MOST_MENTIONED.compare(e, mostMentioned) > 0)) {
-        mostMentioned = e;
-      }
+    Tally t = d.tally();
+    sentences += t.sentences();
+    t.entitiesByType().forEach((type, n) -> entitiesByType.merge(type, n, Integer::sum));
+    mentions += t.mentions();
+    if (mostMentioned == null || t.mentionsMoreThan(mostMentioned)) {
+      mostMentioned = t;
     }
-    relations += x.relations().size();
-    claims += x.claims().size();
+    relations += t.relations();
+    claims += t.claims();
     quads += d.quads().size();
+    if (d.extraction().isEmpty()) {
+      reused++;
+    }
   }
 
   private static final Comparator<Entity> MOST_MENTIONED =
@@ -287,9 +378,9 @@ final class ExtractionRun {
     return sentences;
   }
 
-  /** The named entity (not a topic) mentioned most often in one document of the run. */
-  Optional<Entity> mostMentioned() {
-    return Optional.ofNullable(mostMentioned);
+  /** The key of the named entity (not a topic) mentioned most often in one document of the run. */
+  Optional<String> mostMentionedKey() {
+    return Optional.ofNullable(mostMentioned).map(Tally::mostMentionedKey);
   }
 
   /** The one-line summary: entities by type, mentions, relations, claims, quads, time. */
@@ -313,7 +404,8 @@ final class ExtractionRun {
         .map(e -> e.getKey() + " " + seconds(e.getValue()))
         .collect(Collectors.joining(", "));
     double perSecond = totalMillis == 0 ? 0 : sentences * 1000.0 / totalMillis;
-    String timing = (stages.isEmpty() ? "" : (threads > 1 ? "stage times summed over threads: " : "") + stages + "; ")
+    String timing = (reused == 0 ? "" : reused + " from the result cache; ")
+        + (stages.isEmpty() ? "" : (threads > 1 ? "stage times summed over threads: " : "") + stages + "; ")
         + String.format("%d sentences, %.1f sentences/s, %d thread%s", sentences, perSecond, threads,
             threads == 1 ? "" : "s");
     return String.format("%d document%s%s: %d entities (%s), %d mentions, %d relations, %d claims, %d quads in %s "
@@ -332,7 +424,10 @@ final class ExtractionRun {
 
   /** How long loading the CoreNLP models took in this process (0 when every document came from the cache). */
   long modelLoadMillis() {
-    Annotator a = extractor.annotator();
+    if (!extractor.isBuilt()) {
+      return 0;
+    }
+    Annotator a = extractor.get().annotator();
     if (a instanceof CachingAnnotator c) {
       a = c.delegate();
     }

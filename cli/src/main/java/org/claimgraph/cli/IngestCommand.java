@@ -92,7 +92,8 @@ final class IngestCommand implements Callable<Integer> {
         passwordFile == null ? null : PasswordFile.read(passwordFile, user));
     DocumentExtractor extractor = options.extractor();
     String settings = options.base + "|" + extractor.annotator().signature() + "|" + options.lexicons;
-    Ingester ingester = new Ingester(() -> ExtractionRun.with(options, logging, err, false, extractor),
+    Ingester ingester = new Ingester(
+        () -> ExtractionRun.with(options, logging, err, false, extractor).reusingResults(options.resultCache()),
         options.decoder(), settings, target, IngestLedger.open(ledger.toAbsolutePath()), err, force);
     // Before any model loads: a wrong URL or password fails in a second, not after the models.
     ingester.sendOntology();

@@ -74,7 +74,8 @@ final class LoadCommand implements Callable<Integer> {
           }
         }
         if (!articles.isEmpty()) {
-          run = ExtractionRun.with(options, logging, err, false).run(articles, intoStore(loader, err));
+          run = ExtractionRun.with(options, logging, err, false)
+              .reusingResults(options.resultCache()).run(articles, intoStore(loader, err));
         }
       } finally {
         loader.loadOntology(ClaimgraphOntology.ontologyModel().getGraph());

@@ -58,7 +58,8 @@ final class UpCommand implements Callable<Integer> {
     try {
       GraphLoader loader = new GraphLoader(tdb);
       loader.loadOntology(ClaimgraphOntology.ontologyModel().getGraph());
-      run = ExtractionRun.with(options, logging, err, false).run(files, LoadCommand.intoStore(loader, err));
+      run = ExtractionRun.with(options, logging, err, false)
+          .reusingResults(options.resultCache()).run(files, LoadCommand.intoStore(loader, err));
     } catch (RuntimeException e) {
       tdb.close();
       throw e;
@@ -80,7 +81,7 @@ final class UpCommand implements Callable<Integer> {
     long sinceStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
     err.printf("claimgraph: first page ready %.1f s after start%n", sinceStart / 1000.0);
     Urls.print(spec.commandLine().getOut(), running,
-        run.mostMentioned().map(e -> serverPath(e.key(), options.mapper().iris().base())).orElse(null));
+        run.mostMentionedKey().map(key -> serverPath(key, options.mapper().iris().base())).orElse(null));
     running.fusekiServer().join();
     return run.exitCode();
   }

@@ -9,6 +9,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.claimgraph.extract.Annotator;
@@ -62,6 +65,31 @@ class ExtractionRunTest {
     }
     assertThat(four.summary()).contains(files.size() + " documents").contains("4 threads");
     assertThat(err.toString()).containsPattern("documents/s, .* left");
+  }
+
+  @Test
+  void workersRunAheadOfALongDocumentAtTheHeadOfTheOutput() throws IOException {
+    List<Path> files = TestArticles.copy(tmp.resolve("in"), 9);
+    String head = files.get(0).getFileName().toString();
+    CountDownLatch othersAnnotated = new CountDownLatch(files.size() - 1);
+    AtomicBoolean othersFinishedFirst = new AtomicBoolean();
+    // The first document, which the output waits for, is held until every other one has been annotated.
+    Annotator headWaits = new PunctuationAnnotator(d -> {
+      if (d.raw().source().endsWith(head)) {
+        try {
+          othersFinishedFirst.set(othersAnnotated.await(30, TimeUnit.SECONDS));
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      } else {
+        othersAnnotated.countDown();
+      }
+    });
+    List<ExtractionRun.Document> done = new ArrayList<>();
+    run(headWaits, 2, Duration.ZERO).run(files, done::add);
+
+    assertThat(othersFinishedFirst).as("the second worker went on past the first document").isTrue();
+    assertThat(done).extracting(ExtractionRun.Document::file).containsExactlyElementsOf(files);
   }
 
   @Test

@@ -1,22 +1,11 @@
 package org.claimgraph.extract.pipeline;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 import org.claimgraph.extract.AnnotatedDocument;
 import org.claimgraph.extract.AnnotatedSentence;
 import org.claimgraph.extract.AnnotationLayer;
@@ -33,8 +22,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class CachingAnnotator implements Annotator {
   private static final Logger LOG = LoggerFactory.getLogger("claimgraph.annotate");
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
   /** What a cache file holds; the document itself is not stored, only what CoreNLP added. */
   record Entry(String pipeline, String textSha256, List<AnnotatedSentence> sentences, List<KbpTriple> kbpTriples,
@@ -74,8 +61,8 @@ public final class CachingAnnotator implements Annotator {
     String signature = delegate.signature(document);
     Path file = directory.resolve(document.id() + "-" + sha256(textHash + "\n" + signature).substring(0, 16) + ".json.gz");
     if (Files.isRegularFile(file)) {
-      try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
-        Entry e = JSON.readValue(in, Entry.class);
+      try {
+        Entry e = CacheFiles.read(file, Entry.class);
         if (e.textSha256().equals(textHash) && e.pipeline().equals(signature)) {
           LOG.debug("{}: annotations from cache {}", document.raw().source(), file);
           return new AnnotatedDocument(document, e.sentences(), e.kbpTriples(), e.quotes(), e.pipeline());
@@ -91,23 +78,14 @@ public final class CachingAnnotator implements Annotator {
 
   private void write(Path file, Entry entry) {
     try {
-      Files.createDirectories(directory);
-      Path tmp = Files.createTempFile(directory, ".annotation", ".tmp");
-      try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(tmp))) {
-        JSON.writeValue(out, entry);
-      }
-      // Atomic, so a concurrent or interrupted run never sees half a file.
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      CacheFiles.write(file, entry);
     } catch (IOException e) {
       LOG.warn("Could not write the annotation cache {} ({}); continuing without it", file, e.toString());
     }
   }
 
   static String sha256(String s) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return CacheFiles.sha256(s);
   }
+
 }
