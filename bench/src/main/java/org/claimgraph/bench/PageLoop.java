@@ -10,7 +10,9 @@ import org.claimgraph.store.StoreLocation;
 
 /**
  * Serves a store and requests one page of it again and again, to profile that page (run under
- * {@code -XX:StartFlightRecording}). Usage: {@code PageLoop DATA_DIR PATH [TIMES]}, PATH like {@code /id/entity/x}.
+ * {@code -XX:StartFlightRecording}). Usage: {@code PageLoop DATA_DIR PATH [TIMES]}, PATH like {@code /id/entity/x}; a
+ * {@code {n}} in PATH becomes the request's number, so that {@code /id/entity/x?mentions={n}} asks a page not kept
+ * from an earlier request, computed from the store each time.
  */
 public final class PageLoop {
 
@@ -21,8 +23,9 @@ public final class PageLoop {
     try (ClaimgraphServer server = ClaimgraphServer.create().port(0).loopback(true)
         .store(StoreLocation.under(Path.of(args[0]))).build().start()) {
       HttpClient http = HttpClient.newHttpClient();
-      HttpRequest request = HttpRequest.newBuilder(URI.create(server.serverUrl() + args[1].substring(1))).GET().build();
       for (int i = 0; i < times; i++) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(server.serverUrl()
+            + args[1].substring(1).replace("{n}", String.valueOf(i + 1)))).GET().build();
         long start = System.nanoTime();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         System.out.printf("%d %d %.1f ms%n", i, response.statusCode(), (System.nanoTime() - start) / 1e6);

@@ -59,23 +59,28 @@ final class LoadCommand implements Callable<Integer> {
     // The store first: a store held by a running server is reported at once, before the models load.
     try (TdbStore tdb = TdbStore.open(store.location())) {
       GraphLoader loader = new GraphLoader(tdb);
-      loader.loadOntology(ClaimgraphOntology.ontologyModel().getGraph());
-      if (!articles.isEmpty()) {
-        run = ExtractionRun.with(options, logging, err, false)
-            .reusingResults(options.resultCache()).run(articles, intoStore(loader, err));
-      }
-      if (!rdf.isEmpty()) {
-        LoadReport r = loader.loadFiles(rdf, options.mapper().iris().base() + "graph/loaded");
-        for (LoadReport.GraphCount g : r.graphs()) {
-          err.printf("claimgraph: <%s>: %d triples%n", g.graph(), g.triples());
+      // RDF files first: into an empty store they take the bulk path (GraphLoader); the ontology comes last, loaded
+      // whatever happened to the rest.
+      try {
+        if (!rdf.isEmpty()) {
+          LoadReport r = loader.loadFiles(rdf, options.mapper().iris().base() + "graph/loaded");
+          for (LoadReport.GraphCount g : r.graphs()) {
+            err.printf("claimgraph: <%s>: %d triples%n", g.graph(), g.triples());
+          }
+          emptyRdf = r.emptyFiles();
+          for (Path empty : emptyRdf) {
+            err.println("claimgraph: " + empty + ": no triples in the file (it is empty, or holds only prefixes and "
+                + "comments); nothing was loaded from it");
+          }
         }
-        emptyRdf = r.emptyFiles();
-        for (Path empty : emptyRdf) {
-          err.println("claimgraph: " + empty + ": no triples in the file (it is empty, or holds only prefixes and "
-              + "comments); nothing was loaded from it");
+        if (!articles.isEmpty()) {
+          run = ExtractionRun.with(options, logging, err, false)
+              .reusingResults(options.resultCache()).run(articles, intoStore(loader, err));
         }
+      } finally {
+        loader.loadOntology(ClaimgraphOntology.ontologyModel().getGraph());
       }
-      err.println("claimgraph: store " + store.location().tdb2Directory() + ": " + tdb.statistics().triples()
+      err.println("claimgraph: store " + store.location().tdb2Directory() + ": " + tdb.quadCount()
           + " triples in all");
       if (compact) {
         CompactCommand.report(err, tdb, tdb.compact());

@@ -27,6 +27,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.claimgraph.ontology.IriLayout;
 import org.claimgraph.server.pages.ExampleQueries;
+import org.claimgraph.server.pages.GraphChanges;
 import org.claimgraph.server.pages.ExampleQuery;
 import org.claimgraph.server.pages.LinkedDataPages;
 import org.claimgraph.server.guard.QueryGuards;
@@ -345,10 +346,12 @@ public final class ClaimgraphServer implements AutoCloseable {
                     ConcurrencyLimitFilter.DEFAULT_MAX_WAIT_SECONDS);
             for (String path : List.of("", "/id/*", "/resource", "/search"))
                 fuseki.addFilter(path, costly);
-            String serviceName = addServices(fuseki, config, store.dataset(), costly);
+            // Writes through the server record the graphs they change, so the home page recounts only those.
+            DatasetGraph served = GraphChanges.record(store.dataset());
+            String serviceName = addServices(fuseki, config, served, costly);
             for (String path : config.removedWriteEndpoints())
                 fuseki.addServlet(path, new WriteEndpointsOff());
-            LinkedDataPages.install(fuseki, store.dataset(), baseIri, serviceName);
+            LinkedDataPages.install(fuseki, served, baseIri, serviceName);
             FusekiServer server = fuseki.build();
             if (!config.removedWriteEndpoints().isEmpty())
                 LOG.info("No password file: the endpoints for logged-in users {} are off", config.removedWriteEndpoints());
@@ -371,9 +374,11 @@ public final class ClaimgraphServer implements AutoCloseable {
                             + service + " (see the log above)");
                 fuseki.add(access.getName(), DataService.newBuilder(access.getDataService()));
                 String servicePath = "/" + access.getName().replaceFirst("^/", "");
+                // Filters run in the order they are added: the answer is held outside the turn, so a request gives
+                // its turn back once its answer is computed, not once a client has read it.
+                addEndpointFilters(fuseki, access);
                 fuseki.addFilter(servicePath, costly);
                 fuseki.addFilter(servicePath + "/*", costly);
-                addEndpointFilters(fuseki, access);
                 if (service.hasProperty(FusekiVocab.pDataset, storeDataset))
                     storeServices.add(access.getName());
             }

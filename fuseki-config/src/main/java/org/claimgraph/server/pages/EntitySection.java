@@ -8,9 +8,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.sparql.core.ResultBinding;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.claimgraph.ontology.CG;
+import org.claimgraph.ontology.ITSRDF;
 
 /** The parts of an entity's page: its mentions in context, the claims it makes and that are made about it, and
  *  the picture of its neighbourhood. */
@@ -39,6 +48,13 @@ final class EntitySection {
 
   private static final String NOT_NEIGHBOUR_LINKS = "rdf:type, owl:sameAs, itsrdf:taIdentRef, cg:claimant, cg:about,"
       + " cg:mentions, rdfs:seeAlso, rdfs:isDefinedBy";
+  private static final Set<Node> NOT_NEIGHBOUR_PREDICATES = Set.of(RDF.type.asNode(), OWL.sameAs.asNode(),
+      ITSRDF.taIdentRef.asNode(), CG.claimant.asNode(), CG.about.asNode(), CG.mentions.asNode(), RDFS.seeAlso.asNode(),
+      RDFS.isDefinedBy.asNode());
+  private static final Var N = Var.alloc("n");
+  private static final Var P = Var.alloc("p");
+  private static final Var VIA = Var.alloc("via");
+  private static final Node IN = NodeFactory.createLiteralString("in");
 
   private final DatasetReader reader;
   private final Labeller labeller;
@@ -52,34 +68,34 @@ final class EntitySection {
     this.messages = messages;
   }
 
-  View build(Node entity, LabelBook header, PageUrl url) {
+  View build(Node entity, LabelBook header, PageUrl url, IncomingLinks incoming) {
     PageLanguage language = header.language();
     String e = DatasetReader.sparql(entity);
     // Mentions per document graph, in document order: their sum is the total, and they say which documents hold the
     // requested page, so no query ever sorts all of a much-mentioned entity's mentions.
-    List<QuerySolution> perGraph = reader.select("SELECT ?g (COUNT(?m) AS ?n) WHERE { GRAPH ?g {"
-        + " ?m itsrdf:taIdentRef " + e + " } } GROUP BY ?g ORDER BY ?g");
-    long mentionCount = perGraph.stream().mapToLong(row -> Rows.number(row, "n")).sum();
+    List<IncomingLinks.GraphCount> perGraph = incoming.mentionsPerGraph();
+    long mentionCount = perGraph.stream().mapToLong(IncomingLinks.GraphCount::mentions).sum();
     Pager mentionPager = Pager.of(Pager.parsePage(url.parameter("mentions")), ITEMS_PER_PAGE, mentionCount,
         page -> url.with("mentions", String.valueOf(page), "mentions"));
     return new View(mentions(e, perGraph, mentionPager, language), mentionPager,
-        claims("?c cg:claimant " + e, "made", "claims-made", url, language),
-        claims("?c cg:about " + e, "about", "claims-about", url, language),
-        diagram(entity, header));
+        claims(incoming.claims(CG.claimant.asNode()), "made", "claims-made", url, language),
+        claims(incoming.claims(CG.about.asNode()), "about", "claims-about", url, language),
+        diagram(entity, header, incoming));
   }
 
   /** The page's mentions, by document and then position; {@code perGraph} counts the mentions in each graph. */
-  private List<MentionView> mentions(String e, List<QuerySolution> perGraph, Pager pager, PageLanguage language) {
+  private List<MentionView> mentions(String e, List<IncomingLinks.GraphCount> perGraph, Pager pager,
+      PageLanguage language) {
     List<Node> page = new ArrayList<>();
     long skip = pager.offset();
-    for (QuerySolution graphRow : perGraph) {
-      long inGraph = Rows.number(graphRow, "n");
+    for (IncomingLinks.GraphCount graphCount : perGraph) {
+      long inGraph = graphCount.mentions();
       if (skip >= inGraph) {
         skip -= inGraph;
         continue;
       }
       int wanted = pager.pageSize() - page.size();
-      reader.select("SELECT DISTINCT ?m ?mb WHERE { GRAPH " + DatasetReader.sparql(Rows.node(graphRow, "g"))
+      reader.select("SELECT DISTINCT ?m ?mb WHERE { GRAPH " + DatasetReader.sparql(graphCount.graph())
           + " { ?m itsrdf:taIdentRef " + e + " OPTIONAL { ?m nif:beginIndex ?mb } } } ORDER BY ?mb ?m LIMIT "
           + wanted + " OFFSET " + skip).forEach(row -> page.add(Rows.node(row, "m")));
       skip = 0;
@@ -123,22 +139,43 @@ final class EntitySection {
     return mentions;
   }
 
-  private ClaimList claims(String pattern, String pageParameter, String anchor, PageUrl url, PageLanguage language) {
-    long total = reader.count("SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { GRAPH ?g { " + pattern + " } }", "n");
-    Pager pager = Pager.of(Pager.parsePage(url.parameter(pageParameter)), ITEMS_PER_PAGE, total,
+  /**
+   * A page of claims, ordered by the first graph that links each (by IRI), then position, then IRI: whole graphs
+   * before the requested page are skipped by their counts, and only the claims of the graphs that hold the page have
+   * their positions read.
+   */
+  private ClaimList claims(Map<Node, String> claimGraphs, String pageParameter, String anchor, PageUrl url,
+      PageLanguage language) {
+    Pager pager = Pager.of(Pager.parsePage(url.parameter(pageParameter)), ITEMS_PER_PAGE, claimGraphs.size(),
         page -> url.with(pageParameter, String.valueOf(page), anchor));
-    List<Node> claims = reader.select("SELECT ?c (MIN(?b) AS ?begin) (MIN(STR(?g)) AS ?graph) WHERE { GRAPH ?g { "
-            + pattern + " OPTIONAL { ?c nif:beginIndex ?b } } } GROUP BY ?c ORDER BY ?graph ?begin ?c LIMIT "
-            + pager.pageSize() + " OFFSET " + pager.offset()).stream()
-        .map(row -> Rows.node(row, "c"))
-        .toList();
+    TreeMap<String, List<Node>> byGraph = new TreeMap<>();
+    claimGraphs.forEach((claim, graph) -> byGraph.computeIfAbsent(graph, g -> new ArrayList<>()).add(claim));
+    List<Node> claims = new ArrayList<>();
+    long skip = pager.offset();
+    for (List<Node> inGraph : byGraph.values()) {
+      if (skip >= inGraph.size()) {
+        skip -= inGraph.size();
+        continue;
+      }
+      List<Node> ordered = reader.select("SELECT ?c (MIN(?b) AS ?begin) WHERE { VALUES ?c { "
+              + DatasetReader.values(inGraph) + " } OPTIONAL { GRAPH ?g { ?c nif:beginIndex ?b } } }"
+              + " GROUP BY ?c ORDER BY ?begin ?c").stream()
+          .map(row -> Rows.node(row, "c"))
+          .toList();
+      int from = (int) skip;
+      claims.addAll(ordered.subList(from, Math.min(ordered.size(), from + pager.pageSize() - claims.size())));
+      skip = 0;
+      if (claims.size() >= pager.pageSize()) {
+        break;
+      }
+    }
     return new ClaimList(summaries.summarise(claims, language), pager);
   }
 
   /** Neighbours: entities (and concepts) linked by a triple either way, or through a claim one makes about the
    *  other. Only the {@link NeighbourhoodDiagram#MAX_NEIGHBOURS} most linked are labelled and drawn; the rest are
    *  counted, so a hub with thousands of neighbours costs one query, not thousands of label lookups. */
-  private NeighbourhoodDiagram.Drawing diagram(Node entity, LabelBook header) {
+  private NeighbourhoodDiagram.Drawing diagram(Node entity, LabelBook header, IncomingLinks incoming) {
     PageLanguage language = header.language();
     String e = DatasetReader.sparql(entity);
     IriMapping mapping = labeller.mapping();
@@ -146,14 +183,28 @@ final class EntitySection {
     // that the row cap below only ever cuts real neighbours.
     String base = DatasetReader.sparql(NodeFactory.createLiteralString(mapping.baseIri()));
     String entities = DatasetReader.sparql(NodeFactory.createLiteralString(mapping.layout().entityPrefix()));
-    List<QuerySolution> rows = reader.select("SELECT DISTINCT ?n ?p ?via WHERE {"
+    String neighbourFilter = " FILTER(isIRI(?n) && ?n != " + e + ")"
+        + " FILTER(!STRSTARTS(STR(?n), " + base + ") || STRSTARTS(STR(?n), " + entities + "))"
+        + " FILTER(!BOUND(?p) || ?p NOT IN (" + NOT_NEIGHBOUR_LINKS + "))";
+    List<QuerySolution> outAndClaims = reader.select("SELECT DISTINCT ?n ?p ?via WHERE {"
         + " { GRAPH ?g { " + e + " ?p ?n } BIND(\"out\" AS ?via) }"
-        + " UNION { GRAPH ?g { ?n ?p " + e + " } BIND(\"in\" AS ?via) }"
         + " UNION { GRAPH ?g { ?c cg:claimant " + e + " ; cg:about ?n } BIND(\"claims\" AS ?via) }"
         + " UNION { GRAPH ?g { ?c cg:claimant ?n ; cg:about " + e + " } BIND(\"claimed\" AS ?via) }"
-        + " FILTER(isIRI(?n) && ?n != " + e + ")"
-        + " FILTER(!STRSTARTS(STR(?n), " + base + ") || STRSTARTS(STR(?n), " + entities + "))"
-        + " FILTER(!BOUND(?p) || ?p NOT IN (" + NOT_NEIGHBOUR_LINKS + ")) } LIMIT " + MAX_NEIGHBOUR_ROWS);
+        + neighbourFilter + " } LIMIT " + MAX_NEIGHBOUR_ROWS);
+    // The links in, already read for the page, go after the links out as the query's UNION put them.
+    List<QuerySolution> rows = new ArrayList<>();
+    outAndClaims.stream().filter(row -> "out".equals(Rows.text(row, "via"))).forEach(rows::add);
+    for (IncomingLinks.Link link : incoming.links()) {
+      if (rows.size() >= MAX_NEIGHBOUR_ROWS) {
+        break;
+      }
+      if (isNeighbourLink(link, entity, mapping)) {
+        rows.add(new ResultBinding(null, BindingFactory.binding(N, link.subject(), P, link.predicate(), VIA,
+            IN)));
+      }
+    }
+    outAndClaims.stream().filter(row -> !"out".equals(Rows.text(row, "via"))).limit(Math.max(0,
+        MAX_NEIGHBOUR_ROWS - rows.size())).forEach(rows::add);
     Set<Node> outside = new LinkedHashSet<>();
     rows.forEach(row -> outside.add(Rows.node(row, "n")));
     outside.removeIf(n -> mapping.isLocal(n.getURI()));
@@ -210,6 +261,16 @@ final class EntitySection {
       }
     }
     return NeighbourhoodDiagram.draw(header.view(entity), neighbours, chords, hidden);
+  }
+
+  /** The Java form of the query's neighbour filter, for a link into the entity. */
+  private static boolean isNeighbourLink(IncomingLinks.Link link, Node entity, IriMapping mapping) {
+    Node n = link.subject();
+    if (!n.isURI() || n.equals(entity) || NOT_NEIGHBOUR_PREDICATES.contains(link.predicate())) {
+      return false;
+    }
+    String iri = n.getURI();
+    return !iri.startsWith(mapping.baseIri()) || iri.startsWith(mapping.layout().entityPrefix());
   }
 
   /** Entities live under {base}entity/; other things worth drawing are described resources from elsewhere, such

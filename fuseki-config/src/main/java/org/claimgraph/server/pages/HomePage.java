@@ -13,15 +13,14 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.QuerySolution;
 
 /**
  * The home page: dataset statistics with charts, the documents, the most mentioned entities, and entry points (the
  * server's example queries opened in the query UI, the endpoints).
  * <p>
- * Counting scans the whole store, so the page is computed once per state of the data ({@link DataVersion}) and
- * language, and served from memory until a write commits: a load, a Graph Store Protocol PUT, an update.
+ * The page is computed once per state of the data ({@link DataVersion}) and language, and served from memory until a
+ * write commits: a load, a Graph Store Protocol PUT, an update. Its counts are kept per named graph
+ * ({@link GraphFigures}), so after a write that came through the server only the graphs it changed are counted again.
  */
 final class HomePage {
 
@@ -45,8 +44,6 @@ final class HomePage {
     }
   }
 
-  private static final int TOP_ENTITIES = 12;
-
   /** A Chinese title for an example query, as a {@code # title-zh: ...} line in its file. */
   private static final Pattern CHINESE_TITLE = Pattern.compile("(?m)^#\\s*title-zh:\\s*(.+?)\\s*$");
 
@@ -60,6 +57,10 @@ final class HomePage {
   private final List<ExampleQuery> examples;
   private final Map<PageLanguage, Kept> kept = new EnumMap<>(PageLanguage.class);
   private final AtomicLong computations = new AtomicLong();
+  private final Optional<GraphChanges> changes;
+  private final GraphFigures figures;
+  private DataVersion.Tag figuresVersion;
+  private GraphFigures.Total total;
 
   /** The example queries are read here, at start-up, not per request. */
   HomePage(DatasetReader reader, Labeller labeller, SiteLinks site, Messages messages) {
@@ -68,23 +69,55 @@ final class HomePage {
     this.site = site;
     this.messages = messages;
     this.examples = ExampleQueries.all();
+    this.changes = GraphChanges.of(reader.dataset());
+    this.figures = new GraphFigures(reader, entityPrefix());
   }
 
-  /** The page for the data as it is now: kept from an earlier request unless a write has committed since. */
+  /**
+   * The page for the data as it is now: kept from an earlier request unless a write has committed since. After a write
+   * only the graphs it changed are counted again ({@link GraphChanges}); when the writes since the last page are not
+   * all known, every graph is.
+   */
   View build(PageLanguage language) {
-    Optional<DataVersion.Tag> now = reader.version();
-    if (now.isEmpty()) {
-      return compute(language);
-    }
-    // One computation per language at a time; requests that arrive meanwhile wait for it rather than scan too.
+    // One computation at a time; requests that arrive meanwhile wait for it rather than count too. The version and
+    // the counts are read in one transaction, so the counts kept are those of the version they are kept under.
     synchronized (kept) {
-      Kept page = kept.get(language);
-      if (page == null || !page.version().equals(now.get())) {
-        page = new Kept(now.get(), compute(language));
-        kept.put(language, page);
-      }
-      return page.view();
+      return reader.read(() -> {
+        Optional<DataVersion.Tag> now = reader.version();
+        if (now.isEmpty()) {
+          GraphFigures fresh = new GraphFigures(reader, entityPrefix());
+          fresh.computeAll();
+          return compute(language, fresh.total());
+        }
+        Kept page = kept.get(language);
+        if (page != null && page.version().equals(now.get())) {
+          return page.view();
+        }
+        View view = compute(language, figuresAt(now.get()));
+        kept.put(language, new Kept(now.get(), view));
+        return view;
+      });
     }
+  }
+
+  /** The store's figures at {@code now}, updated graph by graph from those kept when the changes are known. */
+  private GraphFigures.Total figuresAt(DataVersion.Tag now) {
+    if (figuresVersion == null || !figuresVersion.equals(now)) {
+      Optional<Set<Node>> changed = figuresVersion == null ? Optional.empty()
+          : changes.flatMap(log -> log.changedBetween(figuresVersion, now));
+      if (changed.isPresent()) {
+        figures.recompute(changed.get());
+      } else {
+        figures.computeAll();
+      }
+      figuresVersion = now;
+      total = figures.total();
+    }
+    return total;
+  }
+
+  private String entityPrefix() {
+    return labeller.mapping().layout().entityPrefix();
   }
 
   /** How many times the page has been computed from the store (for tests of the keeping). */
@@ -92,36 +125,32 @@ final class HomePage {
     return computations.get();
   }
 
-  private View compute(PageLanguage language) {
+  /** How many graphs have been counted so far (for tests: a write costs the graphs it changed). */
+  long graphsCounted() {
+    synchronized (kept) {
+      return figures.graphsComputed();
+    }
+  }
+
+  private View compute(PageLanguage language, GraphFigures.Total figures) {
     computations.incrementAndGet();
-    return reader.read(() -> {
+    {
       Map<String, String> t = messages.of(language);
-      String entityPrefix =
-          DatasetReader.sparql(NodeFactory.createLiteralString(labeller.mapping().layout().entityPrefix()));
-      long triples = reader.count("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", "n");
-      long graphs = reader.count("SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { } }", "n");
-      long documents =
-          reader.count("SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { GRAPH ?g { ?d rdf:type cg:Article } }", "n");
-      long claims = reader.count("SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { GRAPH ?g { ?c rdf:type cg:Claim } }", "n");
-      long entities = reader.count("SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { GRAPH ?g { ?e rdf:type ?t }"
-          + " FILTER(STRSTARTS(STR(?e), " + entityPrefix + ")) }", "n");
-      List<QuerySolution> byType = reader.select("SELECT ?t (COUNT(DISTINCT ?e) AS ?n) WHERE {"
-          + " GRAPH ?g { ?e rdf:type ?t }"
-          + " FILTER(STRSTARTS(STR(?e), " + entityPrefix + ")) } GROUP BY ?t ORDER BY DESC(?n) ?t");
-      List<QuerySolution> byStance = reader.select("SELECT ?s (COUNT(DISTINCT ?c) AS ?n) WHERE { GRAPH ?g {"
-          + " ?c rdf:type cg:Claim OPTIONAL { ?c cg:stance ?s } } } GROUP BY ?s ORDER BY DESC(?n) ?s");
-      List<QuerySolution> docs = reader.select("SELECT ?d (SAMPLE(STR(?date)) AS ?dt) (COUNT(DISTINCT ?c) AS ?claims)"
-          + " WHERE { GRAPH ?g { ?d rdf:type cg:Article OPTIONAL { ?d cg:datePublished ?date }"
-          + " OPTIONAL { ?d cg:context ?ctx . ?c nif:referenceContext ?ctx ; rdf:type cg:Claim } } }"
-          + " GROUP BY ?d ORDER BY DESC(?dt) ?d LIMIT 100");
-      List<QuerySolution> top = reader.select("SELECT ?e (COUNT(DISTINCT ?m) AS ?n) WHERE { GRAPH ?g {"
-          + " ?m itsrdf:taIdentRef ?e } FILTER(isIRI(?e)) } GROUP BY ?e ORDER BY DESC(?n) ?e LIMIT " + TOP_ENTITIES);
+      long triples = figures.triples();
+      long graphs = figures.graphs();
+      long documents = figures.documents();
+      long claims = figures.claims();
+      long entities = figures.entities();
+      List<GraphFigures.Count> byType = figures.entitiesByType();
+      List<GraphFigures.Count> byStance = figures.claimsByStance();
+      List<GraphFigures.DocumentRow> docs = figures.documents100();
+      List<GraphFigures.Count> top = figures.topEntities();
 
       Set<Node> toLabel = new LinkedHashSet<>();
-      byType.forEach(r -> toLabel.add(Rows.node(r, "t")));
-      byStance.forEach(r -> toLabel.add(Rows.node(r, "s")));
-      docs.forEach(r -> toLabel.add(Rows.node(r, "d")));
-      top.forEach(r -> toLabel.add(Rows.node(r, "e")));
+      byType.forEach(r -> toLabel.add(r.key()));
+      byStance.forEach(r -> toLabel.add(r.key()));
+      docs.forEach(r -> toLabel.add(r.document()));
+      top.forEach(r -> toLabel.add(r.key()));
       toLabel.remove(null);
       LabelBook book = labeller.lookup(toLabel, language);
 
@@ -135,25 +164,25 @@ final class HomePage {
           new Statistic(t.get("statClaims"), format.format(claims)));
 
       List<BarChart.Bar> typeBars = new ArrayList<>();
-      for (QuerySolution row : byType) {
-        Node type = Rows.node(row, "t");
+      for (GraphFigures.Count row : byType) {
+        Node type = row.key();
         LabelBook.Label label = book.label(type);
-        typeBars.add(new BarChart.Bar(label.text(), label.lang(), Rows.number(row, "n"), TypePalette.colourOf(type),
+        typeBars.add(new BarChart.Bar(label.text(), label.lang(), row.count(), TypePalette.colourOf(type),
             labeller.mapping().pagePath(type.getURI())));
       }
       List<BarChart.Bar> stanceBars = new ArrayList<>();
-      for (QuerySolution row : byStance) {
-        Node stance = Rows.node(row, "s");
+      for (GraphFigures.Count row : byStance) {
+        Node stance = row.key();
         LabelBook.Label label = stance == null ? new LabelBook.Label(t.get("stanceNone"), language.code())
             : book.label(stance);
-        stanceBars.add(new BarChart.Bar(label.text(), label.lang(), Rows.number(row, "n"),
+        stanceBars.add(new BarChart.Bar(label.text(), label.lang(), row.count(),
             ClaimSummaries.stanceColour(stance), stance == null ? null : labeller.mapping().pagePath(stance.getURI())));
       }
       List<DocumentEntry> documentEntries = docs.stream()
-          .map(r -> new DocumentEntry(book.view(Rows.node(r, "d")), Rows.text(r, "dt"), Rows.number(r, "claims")))
+          .map(r -> new DocumentEntry(book.view(r.document()), r.date(), r.claims()))
           .toList();
       List<EntityEntry> topEntries = top.stream()
-          .map(r -> new EntityEntry(book.view(Rows.node(r, "e")), Rows.number(r, "n")))
+          .map(r -> new EntityEntry(book.view(r.key()), r.count()))
           .toList();
       List<ExampleLink> exampleLinks = examples.stream()
           .map(e -> new ExampleLink(title(e, language), site.queryUi(e.sparql())))
@@ -161,7 +190,7 @@ final class HomePage {
       return new View(statistics, BarChart.draw(t.get("chartEntitiesByType"), typeBars),
           BarChart.draw(t.get("chartClaimsByStance"), stanceBars), documentEntries, topEntries, exampleLinks,
           site.sparqlEndpoint(), site.graphStore(), site.queryUi());
-    });
+    }
   }
 
   private static String title(ExampleQuery example, PageLanguage language) {

@@ -9,8 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.QuerySolution;
+import org.claimgraph.ontology.CG;
+import org.claimgraph.ontology.ITSRDF;
 
 /**
  * The model of a resource's HTML page: the header (names in both languages, types, IRI, same-as links), the
@@ -44,7 +47,8 @@ final class ResourcePages {
   private static final String HEADER_PREDICATES = "rdf:type, rdfs:label, skos:prefLabel, skos:altLabel, owl:sameAs,"
       + " cg:title";
   /** Incoming predicates an entity page shows in its own sections (mentions, claims). */
-  private static final String ENTITY_SECTION_PREDICATES = "itsrdf:taIdentRef, cg:claimant, cg:about";
+  private static final Set<Node> ENTITY_SECTION_LINKS = Set.of(ITSRDF.taIdentRef.asNode(), CG.claimant.asNode(),
+      CG.about.asNode());
 
   private final DatasetReader reader;
   private final Labeller labeller;
@@ -120,12 +124,14 @@ final class ResourcePages {
 
     boolean isEntity = !isClaim && !isDocument && isEntity(resource);
 
+    // An entity's incoming links are read once, for its mentions, its picture and the incoming table.
+    IncomingLinks incomingLinks = isEntity ? IncomingLinks.of(reader, resource) : null;
     Map<String, Object> model = new HashMap<>();
     model.put("title", label.text());
     model.put("resource", header);
     model.put("kindName", isClaim ? "claim" : isDocument ? "document" : isEntity ? "entity" : "resource");
     if (isEntity) {
-      model.put("entity", entities.build(resource, book, url));
+      model.put("entity", entities.build(resource, book, url, incomingLinks));
     }
     if (isClaim) {
       model.put("claim", claims.build(resource, language));
@@ -134,7 +140,7 @@ final class ResourcePages {
       model.put("document", documents.build(resource, language, url));
     }
     model.put("outgoing", outgoing(resource, language, url));
-    model.put("incoming", incoming(resource, language, url, isEntity));
+    model.put("incoming", incoming(resource, language, url, incomingLinks));
     model.put("downloads", downloads(resource.getURI()));
     model.put("describeHref", site.describe(resource.getURI()));
     return model;
@@ -162,9 +168,13 @@ final class ResourcePages {
     return linkTable(where, "o", "out", "outgoing", language, url);
   }
 
-  private LinkTable incoming(Node resource, PageLanguage language, PageUrl url, boolean isEntity) {
-    String where = "GRAPH ?g { ?o ?p " + DatasetReader.sparql(resource) + " }"
-        + (isEntity ? " FILTER(?p NOT IN (" + ENTITY_SECTION_PREDICATES + "))" : "");
+  private LinkTable incoming(Node resource, PageLanguage language, PageUrl url, IncomingLinks entityLinks) {
+    if (entityLinks != null) {
+      List<QuerySolution> all = entityLinks.table(ENTITY_SECTION_LINKS);
+      return linkTable(all.size(), pager -> all.subList((int) Math.min(all.size(), pager.offset()),
+          (int) Math.min(all.size(), pager.offset() + pager.pageSize())), "o", "in", "incoming", language, url);
+    }
+    String where = "GRAPH ?g { ?o ?p " + DatasetReader.sparql(resource) + " }";
     return linkTable(where, "o", "in", "incoming", language, url);
   }
 
@@ -172,10 +182,17 @@ final class ResourcePages {
       PageLanguage language, PageUrl url) {
     long total = reader.count("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?p ?" + valueVariable + " WHERE { "
         + where + " } }", "n");
+    return linkTable(total, pager -> reader.select("SELECT DISTINCT ?p ?" + valueVariable + " WHERE { " + where
+        + " } ORDER BY ?p ?" + valueVariable + " LIMIT " + pager.pageSize() + " OFFSET " + pager.offset()),
+        valueVariable, pageParameter, anchor, language, url);
+  }
+
+  /** A table of {@code total} links, of which {@code pageRows} gives the rows ({@code ?p} and the value) of a page. */
+  private LinkTable linkTable(long total, Function<Pager, List<QuerySolution>> pageRows, String valueVariable,
+      String pageParameter, String anchor, PageLanguage language, PageUrl url) {
     Pager pager = Pager.of(Pager.parsePage(url.parameter(pageParameter)), LINKS_PER_PAGE, total,
         page -> url.with(pageParameter, String.valueOf(page), anchor));
-    List<QuerySolution> rows = reader.select("SELECT DISTINCT ?p ?" + valueVariable + " WHERE { " + where
-        + " } ORDER BY ?p ?" + valueVariable + " LIMIT " + pager.pageSize() + " OFFSET " + pager.offset());
+    List<QuerySolution> rows = pageRows.apply(pager);
     Set<Node> toLabel = new LinkedHashSet<>();
     for (QuerySolution row : rows) {
       toLabel.add(Rows.node(row, "p"));

@@ -51,6 +51,15 @@ final class PagesFixture implements AutoCloseable {
   /** Serves {@code dataset} after loading the fixture into it; {@code customise} may add modules. */
   static PagesFixture start(DatasetGraph dataset, Consumer<FusekiServer.Builder> customise) {
     load(dataset, FIXTURE);
+    return serve(dataset, customise);
+  }
+
+  /** Serves {@code dataset} as it is, loading nothing. */
+  static PagesFixture serve(DatasetGraph dataset) {
+    return serve(dataset, builder -> {});
+  }
+
+  private static PagesFixture serve(DatasetGraph dataset, Consumer<FusekiServer.Builder> customise) {
     FusekiServer.Builder builder = FusekiServer.create().port(0).loopback(true).add("/kg", dataset);
     customise.accept(builder);
     LinkedDataPages.install(builder, dataset, BASE);
