@@ -25,8 +25,8 @@ mvn -o -q -B -DskipTests package >&2
 mvn -o -q -B -pl bench -am package dependency:build-classpath -DskipTests -Dmdep.outputFile=target/bench.cp >&2
 jar="$here/cli/target/claimgraph.jar"
 cp="$here/bench/target/classes:$(cat "$here/bench/target/bench.cp")"
-claimgraph() { java -Xmx4g -Dclaimgraph.home="$here" -jar "$jar" "$@"; }
-bench() { java -Xmx4g -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$cp" "$@"; }
+claimgraph() { java -Xmx3g -Dclaimgraph.home="$here" -jar "$jar" "$@"; }
+bench() { java -Xmx3g -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$cp" "$@"; }
 seconds_since() { echo "$(date +%s.%N) - $1" | bc; }
 
 echo "extracting the development corpus and the essay (cache $cache)" >&2

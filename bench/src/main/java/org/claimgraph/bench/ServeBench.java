@@ -1,5 +1,6 @@
 package org.claimgraph.bench;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -9,14 +10,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -32,7 +38,9 @@ import org.claimgraph.store.StoreLocation;
  * page, a claim page, a search and every example query; then, under CLIENTS concurrent clients for SECONDS each, the
  * example queries against claimgraph's server and against a bare Fuseki serving the same dataset object, and the entity
  * page against a SPARQL DESCRIBE of the same entity. Runs alternate (ours, theirs, ours, theirs) so machine noise hits
- * both alike. Usage: {@code ServeBench DATA_DIR NAME [ROUNDS] [CLIENTS] [SECONDS]}.
+ * both alike. A request that does not answer 200 (a 503 when turns run out, a timeout) is counted and reported with
+ * its status and body, and left out of the times and the throughput; the run goes on. Usage:
+ * {@code ServeBench DATA_DIR NAME [ROUNDS] [CLIENTS] [SECONDS]}.
  */
 public final class ServeBench {
 
@@ -42,6 +50,13 @@ public final class ServeBench {
 
   /** Numbers {@code {n}} in request URLs, so each such request asks for a page not asked before. */
   private static final AtomicLong FRESH = new AtomicLong();
+
+  /** Requests that did not answer 200, by request and status; the first answer of each kind is kept. */
+  private static final ConcurrentMap<String, LongAdder> FAILED = new ConcurrentHashMap<>();
+  private static final ConcurrentMap<String, String> FIRST_FAILURE = new ConcurrentHashMap<>();
+
+  /** The wall time of one request in nanoseconds, or -1 if it did not answer 200. */
+  private static final long FAILURE = -1;
 
   /** One thing to ask: a GET of a page, or a SPARQL query POSTed to an endpoint; {n} in the URL: a fresh number. */
   private record Request(String name, String url, String sparql, String accept) {
@@ -71,7 +86,8 @@ public final class ServeBench {
         .store(StoreLocation.under(Path.of(args[0]))).build().start();
     FusekiServer bare = FusekiServer.create().port(0).loopback(true).add("/kg", ours.dataset()).build().start();
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    try {
+    // Closed in reverse order; a failure while stopping is added to the run's own failure, not put in its place.
+    try (AutoCloseable stopOurs = ours::stop; AutoCloseable stopBare = bare::stop) {
       String site = ours.serverUrl();
       String entity = first(ours, "SELECT ?e (COUNT(DISTINCT ?m) AS ?n) WHERE { GRAPH ?g { ?m <" + Namespaces.ITSRDF
           + "taIdentRef> ?e } FILTER(isIRI(?e)) } GROUP BY ?e ORDER BY DESC(?n) ?e LIMIT 1", "e");
@@ -100,21 +116,30 @@ public final class ServeBench {
         latency.add(new Request("query: " + q.name(), ours.sparqlUrl(), q.sparql(), "application/sparql-results+json"));
       }
       Map<Request, long[]> times = new LinkedHashMap<>();
-      latency.forEach(r -> times.put(r, new long[rounds]));
+      latency.forEach(r -> times.put(r, new long[0]));
       for (int i = 0; i < WARM_UP_ROUNDS; i++) {
         for (Request r : latency) {
           send(http, r);
         }
       }
+      Map<Request, Integer> failed = new LinkedHashMap<>();
       for (int i = 0; i < rounds; i++) {
         for (Request r : latency) {
-          times.get(r)[i] = send(http, r);
+          long took = send(http, r);
+          if (took == FAILURE) {
+            failed.merge(r, 1, Integer::sum);
+          } else {
+            long[] t = times.get(r);
+            t = Arrays.copyOf(t, t.length + 1);
+            t[t.length - 1] = took;
+            times.put(r, t);
+          }
         }
       }
-      System.out.printf("%n| %s: request (%d rounds after %d warm-up) | p50 | p95 |%n|---|---:|---:|%n", name, rounds,
-          WARM_UP_ROUNDS);
-      times.forEach((r, t) -> System.out.printf("| %s | %.1f ms | %.1f ms |%n", r.name(),
-          SparqlLatency.percentile(t, 50), SparqlLatency.percentile(t, 95)));
+      System.out.printf("%n| %s: request (%d rounds after %d warm-up) | p50 | p95 | not 200 |%n|---|---:|---:|---:|%n",
+          name, rounds, WARM_UP_ROUNDS);
+      times.forEach((r, t) -> System.out.printf("| %s | %s | %s | %d |%n", r.name(), milliseconds(t, 50),
+          milliseconds(t, 95), failed.getOrDefault(r, 0)));
 
       String bareSparql = "http://localhost:" + bare.getPort() + "/kg/sparql";
       List<Request> oursQueries = new ArrayList<>();
@@ -131,56 +156,85 @@ public final class ServeBench {
       double[] queries = sideBySide(http, oursQueries, bareQueries, clients, seconds);
       double[] pages = sideBySide(http, entityPage, describe, clients, seconds);
       double[] computed = sideBySide(http, computedPage, describe, clients, seconds);
-      System.out.printf("%n| %s: %d clients, 2 × %d s each | ours req/s | theirs req/s | ratio |%n|---|---:|---:|---:|%n",
-          name, clients, seconds);
-      System.out.printf("| example queries: claimgraph vs bare Fuseki | %.1f | %.1f | %.2f |%n", queries[0], queries[1],
-          queries[0] / queries[1]);
-      System.out.printf("| entity page vs `DESCRIBE` of the same entity | %.1f | %.1f | %.2f |%n", pages[0], pages[1],
-          pages[0] / pages[1]);
+      System.out.printf("%n| %s: %d clients, 2 × %d s each | ours req/s | theirs req/s | ratio | not 200, ours / theirs |"
+          + "%n|---|---:|---:|---:|---:|%n", name, clients, seconds);
+      System.out.printf("| example queries: claimgraph vs bare Fuseki | %.1f | %.1f | %.2f | %.0f / %.0f |%n", queries[0],
+          queries[1], queries[0] / queries[1], queries[2], queries[3]);
+      System.out.printf("| entity page vs `DESCRIBE` of the same entity | %.1f | %.1f | %.2f | %.0f / %.0f |%n",
+          pages[0], pages[1], pages[0] / pages[1], pages[2], pages[3]);
       System.out.printf("| entity page computed every time (another `?mentions=` page each) vs `DESCRIBE` | %.1f |"
-          + " %.1f | %.2f |%n", computed[0], computed[1], computed[0] / computed[1]);
-    } finally {
-      bare.stop();
-      ours.stop();
+          + " %.1f | %.2f | %.0f / %.0f |%n", computed[0], computed[1], computed[0] / computed[1], computed[2],
+          computed[3]);
+      reportFailures(name);
     }
   }
 
-  /** Requests per second of {@code a} and of {@code b}, each run twice for {@code seconds}, alternating. */
+  private static String milliseconds(long[] nanos, int percentile) {
+    return nanos.length == 0 ? "–" : String.format("%.1f ms", SparqlLatency.percentile(nanos, percentile));
+  }
+
+  /** Every request that did not answer 200, counted by request and status, with the first such answer. */
+  private static void reportFailures(String store) {
+    if (FAILED.isEmpty()) {
+      System.out.printf("%n%s: every request answered 200.%n", store);
+      return;
+    }
+    System.out.printf("%n| %s: requests that did not answer 200 (warm-up included) | count | first answer |%n"
+        + "|---|---:|---|%n", store);
+    new TreeMap<>(FAILED).forEach((what, count) -> System.out.printf("| %s | %d | %s |%n", what,
+        count.sum(), FIRST_FAILURE.get(what).replace("|", "\\|").replaceAll("\\s+", " ")));
+    FAILED.clear();
+    FIRST_FAILURE.clear();
+  }
+
+  /**
+   * Requests per second answered 200 of {@code a} and of {@code b}, each run twice for {@code seconds}, alternating,
+   * then the number of requests of each that did not answer 200: {a/s, b/s, a failed, b failed}.
+   */
   private static double[] sideBySide(HttpClient http, List<Request> a, List<Request> b, int clients, int seconds)
       throws Exception {
     throughput(http, a, clients, 2); // warm both
     throughput(http, b, clients, 2);
-    long doneA = 0;
-    long doneB = 0;
+    long[] doneA = new long[2];
+    long[] doneB = new long[2];
     for (int run = 0; run < 2; run++) {
-      doneA += throughput(http, a, clients, seconds);
-      doneB += throughput(http, b, clients, seconds);
+      long[] runA = throughput(http, a, clients, seconds);
+      long[] runB = throughput(http, b, clients, seconds);
+      doneA[0] += runA[0];
+      doneA[1] += runA[1];
+      doneB[0] += runB[0];
+      doneB[1] += runB[1];
     }
-    return new double[] {doneA / (2.0 * seconds), doneB / (2.0 * seconds)};
+    return new double[] {doneA[0] / (2.0 * seconds), doneB[0] / (2.0 * seconds), doneA[1], doneB[1]};
   }
 
-  /** Completed requests of {@code clients} threads cycling through {@code requests} for {@code seconds}. */
-  private static long throughput(HttpClient http, List<Request> requests, int clients, int seconds) throws Exception {
+  /**
+   * {@code clients} threads cycling through {@code requests} for {@code seconds}: {answered 200, not}. Each client
+   * finishes the request it is in before the count is taken, so no request is left running on the server.
+   */
+  private static long[] throughput(HttpClient http, List<Request> requests, int clients, int seconds)
+      throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(clients);
     AtomicBoolean stop = new AtomicBoolean();
     try {
-      List<Future<Long>> done = new ArrayList<>();
+      List<Future<long[]>> done = new ArrayList<>();
       for (int c = 0; c < clients; c++) {
         int offset = c;
         done.add(pool.submit(() -> {
-          long n = 0;
-          while (!stop.get()) {
-            send(http, requests.get((int) ((n + offset) % requests.size())));
-            n++;
+          long[] answered = new long[2];
+          for (long n = 0; !stop.get(); n++) {
+            answered[send(http, requests.get((int) ((n + offset) % requests.size()))) == FAILURE ? 1 : 0]++;
           }
-          return n;
+          return answered;
         }));
       }
       Thread.sleep(seconds * 1000L);
       stop.set(true);
-      long total = 0;
-      for (Future<Long> f : done) {
-        total += f.get();
+      long[] total = new long[2];
+      for (Future<long[]> f : done) {
+        long[] answered = f.get();
+        total[0] += answered[0];
+        total[1] += answered[1];
       }
       return total;
     } finally {
@@ -188,16 +242,32 @@ public final class ServeBench {
     }
   }
 
-  /** Sends one request; returns its wall time in nanoseconds; fails on anything but 200. */
-  private static long send(HttpClient http, Request request) throws Exception {
+  /**
+   * Sends one request; returns its wall time in nanoseconds, or {@link #FAILURE} when it answered anything but 200 or
+   * not at all (counted, and the first of each kind printed to stderr, with its body).
+   */
+  private static long send(HttpClient http, Request request) throws InterruptedException {
     long start = System.nanoTime();
-    HttpResponse<byte[]> res = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-    long took = System.nanoTime() - start;
-    if (res.statusCode() != 200) {
-      throw new IllegalStateException(request.name() + " " + request.url() + " answered " + res.statusCode() + ": "
-          + new String(res.body(), StandardCharsets.UTF_8));
+    String failure;
+    String answer;
+    try {
+      HttpResponse<byte[]> res = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+      if (res.statusCode() == 200) {
+        return System.nanoTime() - start;
+      }
+      failure = "HTTP " + res.statusCode();
+      answer = new String(res.body(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      failure = "no answer: " + e.getClass().getSimpleName();
+      answer = String.valueOf(e.getMessage());
     }
-    return took;
+    String what = request.name() + ": " + failure;
+    String first = answer.length() > 300 ? answer.substring(0, 300) + "…" : answer;
+    FAILED.computeIfAbsent(what, w -> new LongAdder()).increment();
+    if (FIRST_FAILURE.putIfAbsent(what, first) == null) {
+      System.err.printf("%s after %.0f ms (%s): %s%n", what, (System.nanoTime() - start) / 1e6, request.url(), first);
+    }
+    return FAILURE;
   }
 
   /** The server's page of a data IRI: {@code /id/<path>}, each byte outside the unreserved set percent-encoded. */
