@@ -9,7 +9,9 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.query.text.EntityDefinition;
-import org.apache.jena.query.text.changes.TextQuadAction;
+import org.apache.jena.query.text.Entity;
+import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.Quad;
@@ -25,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * does: quads go into the primary quad index only, and the five other indexes are built from it once all are in, one
  * index at a time, which is several times faster than adding each quad to six indexes. It all happens inside the
  * loader's one write transaction, so a failure still aborts everything; the text index gets exactly the entries the
- * ordinary path gives it (one per indexed quad), through jena-text's own document producer.
+ * ordinary path gives it (one per indexed quad), made as jena-text's document producer makes them, on a thread of its
+ * own ({@link TextFeed}) that the load waits for before it commits; an abort rolls the index back with the rest.
  * <p>
  * While the other indexes are detached the store must have no other user: the load holds TDB2's exclusive mode (other
  * transactions wait for it), and is only tried when no transaction is active and the quad table is empty. Otherwise
@@ -40,6 +43,7 @@ final class BulkLoad implements GraphLoader.QuadWrites {
     private final DatasetGraphText text;
     private final Set<Quad> indexedText = new HashSet<>();
     private LoaderNodeTupleTable quads;
+    private TextFeed textFeed;
     private boolean finished;
 
     private BulkLoad(TransactionCoordinator coordinator, DatasetGraph tdb2, DatasetGraphText text) {
@@ -89,6 +93,17 @@ final class BulkLoad implements GraphLoader.QuadWrites {
         quads = new LoaderNodeTupleTable(storage.getQuadTable().getNodeTupleTable(),
                 (format, args) -> LOG.debug(String.format(format, args)), "Quads");
         quads.loadDataStart();
+        if (text != null) {
+            // What jena-text's document producer does for an added quad inside a transaction. Not the producer
+            // itself: on a thread outside the transaction it commits the index after every entry.
+            TextIndex index = text.getTextIndex();
+            EntityDefinition definition = index.getDocDef();
+            textFeed = new TextFeed(quad -> {
+                Entity entity = TextQueryFuncs.entityFromQuad(definition, quad);
+                if (entity != null)
+                    index.addEntity(entity);
+            });
+        }
     }
 
     /** The store was empty, so every graph is new: there is nothing to clear. */
@@ -102,8 +117,11 @@ final class BulkLoad implements GraphLoader.QuadWrites {
         Node o = triple.getObject();
         quads.load(graph, s, p, o);
         // The ordinary path indexes a quad once, when it is new; a quad repeated in the input is indexed once here too.
-        if (text != null && isIndexed(p) && indexedText.add(Quad.create(graph, s, p, o)))
-            text.getMonitor().change(TextQuadAction.ADD, graph, s, p, o);
+        if (textFeed != null && isIndexed(p)) {
+            Quad quad = Quad.create(graph, s, p, o);
+            if (indexedText.add(quad))
+                textFeed.add(quad);
+        }
     }
 
     private boolean isIndexed(Node predicate) {
@@ -111,11 +129,19 @@ final class BulkLoad implements GraphLoader.QuadWrites {
         return definition.getField(predicate) != null;
     }
 
-    /** Builds the secondary indexes from the primary one and attaches them again; idempotent. */
+    /**
+     * Builds the secondary indexes from the primary one and attaches them again, and waits for the text index to have
+     * every entry (it catches up meanwhile); idempotent.
+     */
     void finish() {
         if (quads != null && !finished) {
             finished = true;
-            quads.loadDataFinish();
+            try {
+                quads.loadDataFinish();
+            } finally {
+                if (textFeed != null)
+                    textFeed.finish();
+            }
         }
     }
 
