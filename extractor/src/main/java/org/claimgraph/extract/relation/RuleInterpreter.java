@@ -40,8 +40,8 @@ final class RuleInterpreter {
   static final double ANAPHOR_FACTOR = 0.85;
   /** How far back the main entity of a report may have been named, for subject=SALIENT. */
   static final int SALIENT_REACH = 3;
-  /** A result's object group that names no group: the entity of the object's type most in view (PREDICATE=$SALIENT). */
-  static final String SALIENT_GROUP = "SALIENT";
+  /** A result's object group that names no group: the entity of the previous sentence (PREDICATE=$PREVIOUS). */
+  static final String PREVIOUS_GROUP = "PREVIOUS";
 
   private static final Set<String> SEPARATORS = Set.of("、", "和", "与", "及", "以及", "跟", "等", "，", ",", "；", "或", "或者", "and", "or");
   private static final Set<String> NEGATORS = Set.of("不", "没", "没有", "未", "并未", "从未", "尚未", "并非", "非", "无",
@@ -122,6 +122,9 @@ final class RuleInterpreter {
     if (g != null) {
       return entities(s, g, sig::subjectFits, false);
     }
+    if (action.previousSubject()) {
+      return previous(sig::subjectFits, s).map(List::of).orElse(List.of());
+    }
     if (action.salientSubject()) {
       return salient(sig, s.index(), s.span(range.begin(), range.end()).begin(), action.articleWide())
           .map(List::of).orElse(List.of());
@@ -134,9 +137,9 @@ final class RuleInterpreter {
     if (item.namedValue().isPresent()) {
       return List.of(new Valued(new Relation.NamedValue(item.namedValue().get()), Optional.empty()));
     }
-    if (item.group().get().equals(SALIENT_GROUP) && sig.kind() == RelationSignature.ObjectKind.ENTITY) {
-      // "In May, the company launched X": the object the text leaves to the reader, as for subject=SALIENT
-      return salient(sig::objectFits, s.index(), s.span(range.begin(), range.end()).begin(), false).stream()
+    if (item.group().get().equals(PREVIOUS_GROUP) && sig.kind() == RelationSignature.ObjectKind.ENTITY) {
+      // "In May, the company launched X": the object the text leaves to the reader, as for subject=PREVIOUS
+      return previous(sig::objectFits, s).stream()
           .map(r -> new Valued(new Relation.EntityValue(r.entityKey()), Optional.of(r))).toList();
     }
     TokenRange g = groups.get(item.group().orElseThrow());
@@ -239,12 +242,13 @@ final class RuleInterpreter {
       RuleAction.Item item, Span evidence, TokenRange range, List<Relation> out) {
     TokenRange subjectGroup = groups.get("subject");
     TokenRange people = groups.get(item.group().orElseThrow());
-    if (people == null || (subjectGroup == null && !action.salientSubject())) {
+    if (people == null || (subjectGroup == null && !action.salientSubject() && !action.previousSubject())) {
       return;
     }
     // With no organization in the text (公司CEO张三), the one the article is about: any organization, as CEO's subject.
     List<Referent> organizations = subjectGroup != null
         ? entities(s, subjectGroup, EntityType::isOrganization, false)
+        : action.previousSubject() ? previous(EntityType::isOrganization, s).map(List::of).orElse(List.of())
         : salient(RelationSignature.of(RelationType.CEO), s.index(), s.span(range.begin(), range.end()).begin(),
             action.articleWide())
             .map(List::of).orElse(List.of());
@@ -442,6 +446,28 @@ final class RuleInterpreter {
     return last.values().stream()
         .filter(r -> articleWide || r.sentence() >= sentence - SALIENT_REACH || r.span().begin() >= paragraphStart)
         .max(Comparator.comparing((Referent r) -> counts.get(r.entityKey())).thenComparing(r -> r.span().begin()));
+  }
+
+  /**
+   * The first fitting entity of the nearest earlier sentence in the same paragraph that has one: what "its" and "the
+   * company" at a sentence's start point back to, the previous sentence's subject rather than the last name in it.
+   */
+  private Optional<Referent> previous(Predicate<EntityType> fits, TaggedSentence s) {
+    int here = s.sentence().span().begin();
+    int paragraphStart = paragraphStarts.stream().filter(p -> p <= here).reduce((a, b) -> b).orElse(0);
+    Referent best = null;
+    for (Referent r : referents) {
+      if (r.span().begin() >= here) {
+        break;
+      }
+      if (r.span().begin() < paragraphStart || r.sentence() >= s.index() || !fits.test(r.type())) {
+        continue;
+      }
+      if (best == null || r.sentence() > best.sentence()) {
+        best = r; // referents are in text order: the first of a later sentence replaces an earlier sentence's
+      }
+    }
+    return Optional.ofNullable(best);
   }
 
   private static double factor(Referent r) {
