@@ -450,17 +450,22 @@ final class RuleInterpreter {
 
   /**
    * The first fitting entity of the nearest earlier sentence in the same paragraph that has one: what "its" and "the
-   * company" at a sentence's start point back to, the previous sentence's subject rather than the last name in it.
+   * company" at a sentence's start point back to, the previous sentence's subject rather than the last name in it. A
+   * sentence that opens its paragraph looks at the one sentence right before it.
    */
   private Optional<Referent> previous(Predicate<EntityType> fits, TaggedSentence s) {
     int here = s.sentence().span().begin();
     int paragraphStart = paragraphStarts.stream().filter(p -> p <= here).reduce((a, b) -> b).orElse(0);
+    boolean opensParagraph = referents.stream()
+        .noneMatch(r -> r.span().begin() >= paragraphStart && r.span().begin() < here && r.sentence() < s.index())
+        && s.sentence().span().begin() <= paragraphStart + 1;
     Referent best = null;
     for (Referent r : referents) {
       if (r.span().begin() >= here) {
         break;
       }
-      if (r.span().begin() < paragraphStart || r.sentence() >= s.index() || !fits.test(r.type())) {
+      boolean inReach = opensParagraph ? r.sentence() == s.index() - 1 : r.span().begin() >= paragraphStart;
+      if (!inReach || r.sentence() >= s.index() || !fits.test(r.type())) {
         continue;
       }
       if (best == null || r.sentence() > best.sentence()) {
