@@ -457,8 +457,7 @@ final class RuleInterpreter {
     int here = s.sentence().span().begin();
     int paragraphStart = paragraphStarts.stream().filter(p -> p <= here).reduce((a, b) -> b).orElse(0);
     boolean opensParagraph = referents.stream()
-        .noneMatch(r -> r.span().begin() >= paragraphStart && r.span().begin() < here && r.sentence() < s.index())
-        && s.sentence().span().begin() <= paragraphStart + 1;
+        .noneMatch(r -> r.span().begin() >= paragraphStart && r.span().begin() < here && r.sentence() < s.index());
     Referent best = null;
     for (Referent r : referents) {
       if (r.span().begin() >= here) {
