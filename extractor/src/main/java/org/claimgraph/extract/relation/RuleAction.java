@@ -18,10 +18,14 @@ import org.claimgraph.extract.RelationType;
  *   <li>{@code subject=ARTICLE}: as SALIENT, but named anywhere before in the article, for phrases that point back to
  *       the article's own event however far back it was named (出席本次大会的有…);</li>
  *   <li>{@code subject=SALIENT}: when the text names no subject, take the entity of the right type the article has
- *       named most often in the last sentences (the event a report is about).</li>
+ *       named most often in the last sentences (the event a report is about);</li>
+ *   <li>{@code subject=PREVIOUS}: the first entity of the right type in the nearest earlier sentence of the paragraph
+ *       that has one, for "its"/"the company" (a paragraph's sentences keep the subject they start with);</li>
+ *   <li>{@code PREDICATE=$PREVIOUS}: the object read the same way ("In May, it released X": its maker).</li>
  * </ul>
  */
-record RuleAction(double confidence, List<Item> items, boolean salientSubject, boolean articleWide) {
+record RuleAction(double confidence, List<Item> items, boolean salientSubject, boolean articleWide,
+    boolean previousSubject) {
   /** One thing to assert. */
   record Item(String key, Optional<RelationType> predicate, Optional<String> group, Optional<String> namedValue) {}
 
@@ -50,6 +54,7 @@ record RuleAction(double confidence, List<Item> items, boolean salientSubject, b
     List<Item> items = new ArrayList<>();
     boolean salient = false;
     boolean articleWide = false;
+    boolean previous = false;
     for (String s : result.subList(1, result.size())) {
       int eq = s.indexOf('=');
       if (eq <= 0 || eq == s.length() - 1) {
@@ -58,11 +63,12 @@ record RuleAction(double confidence, List<Item> items, boolean salientSubject, b
       String key = s.substring(0, eq);
       String value = s.substring(eq + 1);
       if (key.equals("subject")) {
-        if (!value.equals("SALIENT") && !value.equals("ARTICLE")) {
+        if (!value.equals("SALIENT") && !value.equals("ARTICLE") && !value.equals("PREVIOUS")) {
           throw new IllegalArgumentException(where + ": subject=" + value
-              + " is not supported (only SALIENT or ARTICLE)");
+              + " is not supported (only SALIENT, ARTICLE or PREVIOUS)");
         }
-        salient = true;
+        previous = value.equals("PREVIOUS");
+        salient = !previous;
         articleWide = value.equals("ARTICLE");
         continue;
       }
@@ -85,6 +91,6 @@ record RuleAction(double confidence, List<Item> items, boolean salientSubject, b
     if (items.isEmpty()) {
       throw new IllegalArgumentException(where + ": the result asserts nothing; add \"PREDICATE=$group\"");
     }
-    return new RuleAction(confidence, items, salient, articleWide);
+    return new RuleAction(confidence, items, salient, articleWide, previous);
   }
 }

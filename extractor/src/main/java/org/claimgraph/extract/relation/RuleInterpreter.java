@@ -40,9 +40,15 @@ final class RuleInterpreter {
   static final double ANAPHOR_FACTOR = 0.85;
   /** How far back the main entity of a report may have been named, for subject=SALIENT. */
   static final int SALIENT_REACH = 3;
+  /** A result's object group that names no group: the entity of the previous sentence (PREDICATE=$PREVIOUS). */
+  static final String PREVIOUS_GROUP = "PREVIOUS";
 
   private static final Set<String> SEPARATORS = Set.of("、", "和", "与", "及", "以及", "跟", "等", "，", ",", "；", "或", "或者", "and", "or");
-  private static final Set<String> NEGATORS = Set.of("不", "没", "没有", "未", "并未", "从未", "尚未", "并非", "非", "无");
+  private static final Set<String> NEGATORS = Set.of("不", "没", "没有", "未", "并未", "从未", "尚未", "并非", "非", "无",
+      "并没有", "并没", "从没", "从没有", "未曾", "没能", "未能", "不会", "not", "never", "n't", "didn't", "hasn't",
+      "hadn't", "haven't", "won't");
+  /** Words joining the items of a list of names. */
+  static final Set<String> LIST_JOINERS = Set.of("、", "和", "与", "及", "以及", "跟", ",", "，", "and", "&");
   /** Prepositions that tie a date to the verb after it: 成立于2023年，… */
   private static final Set<String> TIME_PREPOSITIONS = Set.of("于", "在", "自", "从", "至", "到", "截至", "直到", "成立于");
   private static final Set<String> NUMERIC_TAGS = Set.of("NUMBER", "MONEY", "PERCENT", "ORDINAL");
@@ -116,6 +122,9 @@ final class RuleInterpreter {
     if (g != null) {
       return entities(s, g, sig::subjectFits, false);
     }
+    if (action.previousSubject()) {
+      return previous(sig::subjectFits, s).map(List::of).orElse(List.of());
+    }
     if (action.salientSubject()) {
       return salient(sig, s.index(), s.span(range.begin(), range.end()).begin(), action.articleWide())
           .map(List::of).orElse(List.of());
@@ -127,6 +136,11 @@ final class RuleInterpreter {
       TokenRange range) {
     if (item.namedValue().isPresent()) {
       return List.of(new Valued(new Relation.NamedValue(item.namedValue().get()), Optional.empty()));
+    }
+    if (item.group().get().equals(PREVIOUS_GROUP) && sig.kind() == RelationSignature.ObjectKind.ENTITY) {
+      // "In May, the company launched X": the object the text leaves to the reader, as for subject=PREVIOUS
+      return previous(sig::objectFits, s).stream()
+          .map(r -> new Valued(new Relation.EntityValue(r.entityKey()), Optional.of(r))).toList();
     }
     TokenRange g = groups.get(item.group().orElseThrow());
     if (g == null || g.end() <= g.begin()) {
@@ -228,12 +242,13 @@ final class RuleInterpreter {
       RuleAction.Item item, Span evidence, TokenRange range, List<Relation> out) {
     TokenRange subjectGroup = groups.get("subject");
     TokenRange people = groups.get(item.group().orElseThrow());
-    if (people == null || (subjectGroup == null && !action.salientSubject())) {
+    if (people == null || (subjectGroup == null && !action.salientSubject() && !action.previousSubject())) {
       return;
     }
     // With no organization in the text (公司CEO张三), the one the article is about: any organization, as CEO's subject.
     List<Referent> organizations = subjectGroup != null
         ? entities(s, subjectGroup, EntityType::isOrganization, false)
+        : action.previousSubject() ? previous(EntityType::isOrganization, s).map(List::of).orElse(List.of())
         : salient(RelationSignature.of(RelationType.CEO), s.index(), s.span(range.begin(), range.end()).begin(),
             action.articleWide())
             .map(List::of).orElse(List.of());
@@ -253,37 +268,48 @@ final class RuleInterpreter {
         }
         String title = s.text(titleRange.begin(), titleRange.end()).strip();
         double confidence = round(action.confidence() * factor(org) * factor(person));
-        Optional<String> former = formerMarker(s, titleRange, org);
-        if (former.isPresent()) {
-          // A former CEO is not the CEO, but the text still gives the position: WORKS_FOR, titled as written (前…).
-          String formerTitle = title.startsWith(former.get()) ? title : former.get() + title;
-          out.add(new Relation(person.entityKey(), RelationType.WORKS_FOR, new Relation.EntityValue(org.entityKey()),
-              Optional.of(formerTitle), s.index(), evidence, ruleId, confidence));
-          continue;
-        }
         Set<TitleLexicon.Role> roles = new LinkedHashSet<>();
         s.titlesIn(titleRange.begin(), titleRange.end()).forEach(t -> roles.add(t.role()));
-        boolean employed = false;
-        for (TitleLexicon.Role role : roles) {
-          switch (role) {
-            case CEO -> {
-              out.add(entityRelation(org, RelationType.CEO, person, s, evidence, ruleId, confidence));
-              employed = true;
-            }
-            case CHIEF_SCIENTIST -> {
-              out.add(entityRelation(org, RelationType.CHIEF_SCIENTIST, person, s, evidence, ruleId, confidence));
-              employed = true;
-            }
-            case FOUNDER -> out.add(entityRelation(org, RelationType.FOUNDER, person, s, evidence, ruleId, confidence));
-            case TITLE -> employed = true;
-            default -> throw new IllegalStateException(role.toString());
-          }
-        }
-        if (employed) {
-          out.add(new Relation(person.entityKey(), RelationType.WORKS_FOR, new Relation.EntityValue(org.entityKey()),
-              Optional.of(title), s.index(), evidence, ruleId, confidence));
-        }
+        roleRelations(org, person, title, formerMarker(s, titleRange, org), roles, s.index(), evidence, ruleId,
+            confidence, out);
       }
+    }
+  }
+
+  /**
+   * What a person holding {@code title} at {@code org} states: titles.tsv's role decides (CEO → CEO and WORKS_FOR,
+   * chief scientist → CHIEF_SCIENTIST and WORKS_FOR, founder → FOUNDER only, any other title → WORKS_FOR titled as
+   * written); a former title (前…) gives WORKS_FOR titled as written and nothing else.
+   */
+  static void roleRelations(Referent org, Referent person, String title, Optional<String> former,
+      Set<TitleLexicon.Role> roles, int sentence, Span evidence, String ruleId, double confidence, List<Relation> out) {
+    if (former.isPresent()) {
+      // A former CEO is not the CEO, but the text still gives the position: WORKS_FOR, titled as written (前…).
+      String formerTitle = title.startsWith(former.get()) ? title : former.get() + title;
+      out.add(new Relation(person.entityKey(), RelationType.WORKS_FOR, new Relation.EntityValue(org.entityKey()),
+          Optional.of(formerTitle), sentence, evidence, ruleId, confidence));
+      return;
+    }
+    boolean employed = false;
+    for (TitleLexicon.Role role : roles) {
+      switch (role) {
+        case CEO -> {
+          out.add(entityRelation(org, RelationType.CEO, person, sentence, evidence, ruleId, confidence));
+          employed = true;
+        }
+        case CHIEF_SCIENTIST -> {
+          out.add(entityRelation(org, RelationType.CHIEF_SCIENTIST, person, sentence, evidence, ruleId, confidence));
+          employed = true;
+        }
+        case FOUNDER -> out.add(entityRelation(org, RelationType.FOUNDER, person, sentence, evidence, ruleId,
+            confidence));
+        case TITLE -> employed = true;
+        default -> throw new IllegalStateException(role.toString());
+      }
+    }
+    if (employed) {
+      out.add(new Relation(person.entityKey(), RelationType.WORKS_FOR, new Relation.EntityValue(org.entityKey()),
+          Optional.of(title), sentence, evidence, ruleId, confidence));
     }
   }
 
@@ -301,6 +327,9 @@ final class RuleInterpreter {
     if (orgFirst < 0 || orgLast < 0 || personFirst < 0) {
       return false; // an organization named in another sentence (subject=SALIENT)
     }
+    if (!ownTitle && orgLast < personFirst && inOrganizationList(s, orgFirst)) {
+      return true; // 智谱、百川和零一万物的创始人A、B、C: which founded which is not said
+    }
     if (!ownTitle && orgLast < personFirst) { // ROLES lists people each with their own title: 由CEO A和总裁B创办
       boolean otherPerson = s.referentsIn(orgLast + 1, personFirst).stream()
           .anyMatch(r -> r.type() == EntityType.PERSON && !r.entityKey().equals(person.entityKey()));
@@ -311,6 +340,12 @@ final class RuleInterpreter {
     int until = ownTitle ? personFirst : titleRange.begin();
     return orgLast < until && s.referentsIn(orgLast + 1, until).stream()
         .anyMatch(r -> r.type().isOrganization() && !r.entityKey().equals(org.entityKey()));
+  }
+
+  /** The organization starting at token {@code orgFirst} is the last of a list of organizations (A、B和C). */
+  static boolean inOrganizationList(TaggedSentence s, int orgFirst) {
+    int i = orgFirst - 1;
+    return i >= 1 && LIST_JOINERS.contains(s.tokens().get(i).word()) && s.tags().get(i - 1).equals("ORG");
   }
 
   /**
@@ -370,10 +405,10 @@ final class RuleInterpreter {
     return b < first ? new TokenRange(b, first) : null;
   }
 
-  private static Relation entityRelation(Referent subject, RelationType p, Referent object, TaggedSentence s,
+  private static Relation entityRelation(Referent subject, RelationType p, Referent object, int sentence,
       Span evidence, String ruleId, double confidence) {
     return new Relation(subject.entityKey(), p, new Relation.EntityValue(object.entityKey()), Optional.empty(),
-        s.index(), evidence, ruleId, confidence);
+        sentence, evidence, ruleId, confidence);
   }
 
   /** A negator inside the match or right before it (不发布, 并未创立) cancels it. */
@@ -392,13 +427,17 @@ final class RuleInterpreter {
    * (or anywhere before, when {@code articleWide}).
    */
   private Optional<Referent> salient(Signature sig, int sentence, int before, boolean articleWide) {
+    return salient(sig::subjectFits, sentence, before, articleWide);
+  }
+
+  private Optional<Referent> salient(Predicate<EntityType> fits, int sentence, int before, boolean articleWide) {
     Map<String, Integer> counts = new HashMap<>();
     Map<String, Referent> last = new HashMap<>();
     for (Referent r : referents) {
       if (r.span().begin() >= before) {
         break;
       }
-      if (sig.subjectFits(r.type())) {
+      if (fits.test(r.type())) {
         counts.merge(r.entityKey(), 1, Integer::sum);
         last.put(r.entityKey(), r);
       }
@@ -407,6 +446,32 @@ final class RuleInterpreter {
     return last.values().stream()
         .filter(r -> articleWide || r.sentence() >= sentence - SALIENT_REACH || r.span().begin() >= paragraphStart)
         .max(Comparator.comparing((Referent r) -> counts.get(r.entityKey())).thenComparing(r -> r.span().begin()));
+  }
+
+  /**
+   * The first fitting entity of the nearest earlier sentence in the same paragraph that has one: what "its" and "the
+   * company" at a sentence's start point back to, the previous sentence's subject rather than the last name in it. A
+   * sentence that opens its paragraph looks at the one sentence right before it.
+   */
+  private Optional<Referent> previous(Predicate<EntityType> fits, TaggedSentence s) {
+    int here = s.sentence().span().begin();
+    int paragraphStart = paragraphStarts.stream().filter(p -> p <= here).reduce((a, b) -> b).orElse(0);
+    boolean opensParagraph = referents.stream()
+        .noneMatch(r -> r.span().begin() >= paragraphStart && r.span().begin() < here && r.sentence() < s.index());
+    Referent best = null;
+    for (Referent r : referents) {
+      if (r.span().begin() >= here) {
+        break;
+      }
+      boolean inReach = opensParagraph ? r.sentence() == s.index() - 1 : r.span().begin() >= paragraphStart;
+      if (!inReach || r.sentence() >= s.index() || !fits.test(r.type())) {
+        continue;
+      }
+      if (best == null || r.sentence() > best.sentence()) {
+        best = r; // referents are in text order: the first of a later sentence replaces an earlier sentence's
+      }
+    }
+    return Optional.ofNullable(best);
   }
 
   private static double factor(Referent r) {

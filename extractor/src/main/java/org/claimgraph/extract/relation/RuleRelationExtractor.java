@@ -95,11 +95,12 @@ public final class RuleRelationExtractor implements RelationExtractor {
     return layers;
   }
 
-  /** Every rule id, {@code <file>.<rule>}, for documentation and tests. */
+  /** Every rule id, {@code <file>.<rule>} and the character-level roles rule, for documentation and tests. */
   public List<String> ruleIds() {
     List<String> ids = new ArrayList<>();
     tokenFiles.forEach(f -> f.rules().ruleNames().forEach(n -> ids.add(f.stem() + "." + n)));
     dependencyFiles.forEach(f -> f.rules().ruleNames().forEach(n -> ids.add(f.stem() + "." + n)));
+    ids.add(GluedRoles.RULE);
     return ids;
   }
 
@@ -119,6 +120,7 @@ public final class RuleRelationExtractor implements RelationExtractor {
     List<Relation> all = new ArrayList<>(UnitNames.partOf(entities));
     all.addAll(ModelNames.developers(entities));
     for (TaggedSentence s : tagged) {
+      all.addAll(GluedRoles.find(s, tagger.titles()));
       for (TokenFile f : tokenFiles) {
         for (TokenRuleMatch m : f.rules().match(s.sentence(), s.tags())) {
           String id = f.stem() + "." + m.rule();
