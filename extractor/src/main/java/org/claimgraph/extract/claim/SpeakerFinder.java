@@ -248,6 +248,13 @@ final class SpeakerFinder {
         return Optional.of(new Speaker(unknownOwner.get(), FALLBACK, false));
       }
       int described = clauseStart(s, head);
+      String ownerWords = s.text(described, head).strip();
+      if (ownerWords.equals("公司") || nouns.kindOf(ownerWords).orElse(null) == SpeakerNouns.Kind.ORGANIZATION_REFERENCE) {
+        // 该公司发言人表示 / 公司方面称: the organization the report is about speaks, never a person named nearby.
+        int at = s.tokens().get(described).span().begin();
+        return nearestOf(article, s, at, r -> r.type().isOrganization(), 1)
+            .or(() -> mostNamedOrganization(article, s, at)).map(c -> new Speaker(c, NEARBY, false));
+      }
       boolean hasDescription = s.tokens().subList(described, head).stream()
           .anyMatch(t -> t.pos().matches("V.*|DEG|DEC|IN"));
       if (hasDescription && nouns.kindOf(word).orElse(null) == SpeakerNouns.Kind.DOCUMENT) {
