@@ -29,6 +29,8 @@ import org.claimgraph.extract.tagging.TitleLexicon;
  */
 final class SpeakerFinder {
   static final String RULES = "attribution.semgrex";
+  /** The bare noun 公司 ("company"), a back reference only when it opens its clause. */
+  private static final String BARE_COMPANY = "公司";
   private static final Set<String> FIRST_PERSON = Set.of("我们", "我", "本人", "笔者");
   /** Confidence of a speaker found without the parse naming it. */
   static final double FALLBACK = 0.7;
@@ -249,7 +251,7 @@ final class SpeakerFinder {
       }
       int described = clauseStart(s, head);
       String ownerWords = s.text(described, head).strip();
-      if (ownerWords.equals("公司") || nouns.kindOf(ownerWords).orElse(null) == SpeakerNouns.Kind.ORGANIZATION_REFERENCE) {
+      if (ownerWords.equals(BARE_COMPANY) || nouns.kindOf(ownerWords).orElse(null) == SpeakerNouns.Kind.ORGANIZATION_REFERENCE) {
         // 该公司发言人表示 / 公司方面称: the organization the report is about speaks, never a person named nearby.
         int at = s.tokens().get(described).span().begin();
         return nearestOf(article, s, at, r -> r.type().isOrganization(), 1)
@@ -511,6 +513,11 @@ final class SpeakerFinder {
   private Optional<SpeakerNouns.Kind> backReferenceKind(TaggedSentence s, int t, int from) {
     String word = s.tokens().get(t).word();
     Optional<SpeakerNouns.Kind> alone = nouns.kindOf(word).filter(SpeakerNouns.Kind::refersBack);
+    if (alone.isEmpty() && word.equals(BARE_COMPANY) && t >= from
+        && s.tokens().subList(from, t).stream().allMatch(k -> k.pos().matches("AD|NT|PU"))) {
+      // 公司表示… opening its clause is the company the report is about; 多家公司 / 科技公司 are not.
+      return Optional.of(SpeakerNouns.Kind.ORGANIZATION_REFERENCE);
+    }
     if (alone.isPresent() || t == 0) {
       return alone;
     }
