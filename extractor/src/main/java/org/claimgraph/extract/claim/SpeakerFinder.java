@@ -38,6 +38,11 @@ final class SpeakerFinder {
   static final double NEARBY = 0.5;
   /** How many sentences back a pronoun subject (他说) may find the statement whose speaker it stands for. */
   private static final int BACK_REFERENCE_REACH = 3;
+  /**
+   * How many sentences back 他/她 with no earlier statement finds the nearest person: a feature names its subject at
+   * a paragraph's start and goes on about them for a few sentences before they speak.
+   */
+  private static final int PERSON_REACH = 4;
 
   private final SemgrexRules rules;
   private final GroupHeads groups;
@@ -291,7 +296,16 @@ final class SpeakerFinder {
           .orElse(new Speaker(new Claimant(Optional.empty(), word), confidence, true)));
     }
     if (groups.isGroupHead(word)) {
-      String description = s.text(phrase.begin(), phrase.end()).replaceAll("^[，,、：:\\s]+", "").strip();
+      int begin = phrase.begin();
+      int clause = clauseStart(s, head);
+      if (begin > clause && s.tokens().get(begin - 1).word().equals("的")) {
+        // 接近该公司的人士: the relative clause before 的 is part of the group's description, 据 or an adverb is not.
+        begin = clause;
+        while (begin < phrase.begin() && s.tokens().get(begin).pos().matches("P|AD|NT|PU|CC")) {
+          begin++;
+        }
+      }
+      String description = s.text(begin, phrase.end()).replaceAll("^[，,、：:\\s]+", "").strip();
       if (!description.isEmpty()) {
         return Optional.of(new Speaker(new Claimant(Optional.empty(), description), confidence, false));
       }
@@ -421,7 +435,8 @@ final class SpeakerFinder {
       return Optional.empty(); // the entity resolver's coreference decides
     }
     return switch (kind.get()) {
-      case PERSON_REFERENCE -> nearestOf(article, s, reference.begin(), r -> r.type() == EntityType.PERSON, 2)
+      case PERSON_REFERENCE -> nearestOf(article, s, reference.begin(), r -> r.type() == EntityType.PERSON,
+          PERSON_REACH)
           .map(c -> new Speaker(c, NEARBY, false));
       case ORGANIZATION_REFERENCE -> nearestOf(article, s, reference.begin(), r -> r.type().isOrganization(), 1)
           .or(() -> mostNamedOrganization(article, s, reference.begin()))
