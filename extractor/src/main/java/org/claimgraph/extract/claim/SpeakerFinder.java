@@ -256,7 +256,8 @@ final class SpeakerFinder {
       }
       int described = clauseStart(s, head);
       String ownerWords = s.text(described, head).strip();
-      if (ownerWords.equals(BARE_COMPANY) || nouns.kindOf(ownerWords).orElse(null) == SpeakerNouns.Kind.ORGANIZATION_REFERENCE) {
+      if (ownerWords.equals(BARE_COMPANY)
+          || nouns.kindOf(ownerWords).orElse(null) == SpeakerNouns.Kind.ORGANIZATION_REFERENCE) {
         // 该公司发言人表示 / 公司方面称: the organization the report is about speaks, never a person named nearby.
         int at = s.tokens().get(described).span().begin();
         return nearestOf(article, s, at, r -> r.type().isOrganization(), 1)
