@@ -13,6 +13,7 @@ import org.claimgraph.extract.Claim.Claimant;
 import org.claimgraph.extract.ClaimExtractor;
 import org.claimgraph.extract.ClaimKind;
 import org.claimgraph.extract.Entity;
+import org.claimgraph.extract.EntityType;
 import org.claimgraph.extract.Mention;
 import org.claimgraph.extract.Paragraph;
 import org.claimgraph.extract.Span;
@@ -34,6 +35,8 @@ import org.claimgraph.extract.tagging.TaggedSentence;
  * </ul>
  */
 public final class CueClaimExtractor implements ClaimExtractor {
+  /** How a writer names themself in the third person (Wiktionary 笔者: "the author, the present writer"). */
+  private static final String WRITER = "笔者";
   private final SentenceTagger tagger;
   private final CueStatements statements;
   private final SpeakerLines lines;
@@ -76,6 +79,8 @@ public final class CueClaimExtractor implements ClaimExtractor {
     Optional<Speaker> speaking = Optional.empty();
     String speakingRule = "";
     List<Attribution> attributions = new ArrayList<>();
+    // Who answers an interview's 答： lines: the last "NAME：…" speaker, else the person the title names (对话X).
+    Optional<Speaker> interviewee = Optional.empty();
     // The title states claims too (X称…, NAME：…); it is no heading and continues no speech.
     for (Paragraph p : doc.document().paragraphs()) {
       if (p.role() != Paragraph.Role.TITLE) {
@@ -89,6 +94,7 @@ public final class CueClaimExtractor implements ClaimExtractor {
       }
       title.removeIf(d -> d.speaker().author() && article.author().isEmpty());
       drafts.addAll(title);
+      interviewee = interviewee.or(() -> titlePerson(article, p.span()));
     }
     for (Paragraph p : body) {
       Optional<Speaker> heading = lines.heading(article, p.span());
@@ -102,18 +108,29 @@ public final class CueClaimExtractor implements ClaimExtractor {
       List<TaggedSentence> sentences = article.sentencesIn(p.span());
       for (int i = 0; i < sentences.size(); i++) {
         TaggedSentence s = sentences.get(i);
-        if (here.stream().anyMatch(d -> d.span().overlaps(s.sentence().span()))) {
+        List<Draft> overlapping = here.stream().filter(d -> d.span().overlaps(s.sentence().span())).toList();
+        if (!overlapping.isEmpty()) {
+          // 张三：我认为…: the first person of a speaker's line is that speaker; the claim stays the innermost one.
+          Optional<Speaker> line = overlapping.stream().allMatch(d -> d.speaker().author())
+              ? lines.colonLine(article, s, i == 0).map(Draft::speaker).filter(l -> !l.author()) : Optional.empty();
+          line.ifPresent(l -> here.replaceAll(d -> overlapping.contains(d) ? asSpeaker(d, l) : d));
           continue;
         }
+        Optional<Speaker> answering = interviewee;
         lines.colonLine(article, s, i == 0).or(() -> lines.viewFrame(article, s))
+            .or(() -> answering.flatMap(a -> lines.answerLine(article, s, a)))
             .or(() -> accordingTo.find(article, s)).ifPresent(here::add);
+      }
+      for (Draft d : here) {
+        if (d.rule().equals("attribution.speaker-line") && !d.speaker().author()
+            && d.speaker().claimant().entityKey().isPresent()) {
+          interviewee = Optional.of(d.speaker());
+        }
       }
       if (speaking.isPresent()) {
         // 我认为… under a speaker's heading or after their colon: the first person is that speaker, not the author.
         Speaker speaker = speaking.get();
-        here.replaceAll(d -> d.speaker().author() ? new Draft(d.span(),
-            d.kind() == ClaimKind.AUTHOR_ASSERTION ? ClaimKind.REPORTED_SPEECH : d.kind(), speaker, d.cue(),
-            d.stanceText(), d.rule(), d.utterance()) : d);
+        here.replaceAll(d -> d.speaker().author() && !byWriter(article, d) ? asSpeaker(d, speaker) : d);
       }
       if (article.author().isEmpty()) {
         here.removeIf(d -> d.speaker().author()); // 我认为… with no byline and no heading: nobody known speaks
@@ -144,6 +161,19 @@ public final class CueClaimExtractor implements ClaimExtractor {
     return settler.settle(article, drafts);
   }
 
+  /** 笔者认为… / 在笔者看来…: the writer names themself, so no heading's speaker is meant. */
+  private static boolean byWriter(Article article, Draft d) {
+    return article.sentences().stream().map(TaggedSentence::sentence)
+        .filter(x -> x.span().begin() <= d.span().begin() && d.span().begin() < x.span().end()).findFirst()
+        .map(x -> article.text().substring(x.span().begin(), d.span().begin()).contains(WRITER)).orElse(false);
+  }
+
+  /** A first-person draft spoken by {@code speaker} instead of the author. */
+  private static Draft asSpeaker(Draft d, Speaker speaker) {
+    return new Draft(d.span(), d.kind() == ClaimKind.AUTHOR_ASSERTION ? ClaimKind.REPORTED_SPEECH : d.kind(), speaker,
+        d.cue(), d.stanceText(), d.rule(), d.utterance());
+  }
+
   /** Whether a speaker is the one speaking under a heading or after a colon: the same entity, or the same name. */
   private static boolean sameSpeaker(Speaker a, Optional<Speaker> current) {
     if (current.isEmpty()) {
@@ -152,6 +182,14 @@ public final class CueClaimExtractor implements ClaimExtractor {
     Claimant b = current.get().claimant();
     return a.claimant().entityKey().isPresent() ? a.claimant().entityKey().equals(b.entityKey())
         : b.entityKey().isEmpty() && a.claimant().description().equals(b.description());
+  }
+
+  /** The first person named in the title (对话李开复：…), who answers an interview's questions. */
+  private static Optional<Speaker> titlePerson(Article article, Span title) {
+    return article.sentencesIn(title).stream().flatMap(s -> s.referents().stream()
+            .filter(r -> !r.anaphor() && r.type() == EntityType.PERSON)
+            .map(r -> new Speaker(SpeakerFinder.claimantOf(r, s), SpeakerLines.LINE_SPEAKER, false)))
+        .findFirst();
   }
 
   /** The article's author, from the byline mention the entity resolver kept. */

@@ -7,9 +7,12 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.claimgraph.extract.Claim;
 import org.claimgraph.extract.Entity;
+import org.claimgraph.extract.EntityType;
 import org.claimgraph.extract.Mention;
 import org.claimgraph.extract.Span;
 import org.claimgraph.extract.tagging.Referent;
@@ -20,6 +23,11 @@ import org.claimgraph.extract.tagging.TaggedSentence;
  * its parts belong to, and the entities it is about.
  */
 final class DraftSettler {
+  /**
+   * Honorifics and academic titles a surname takes in place of the full name (李博士, 王总, 张教授); source: the
+   * address forms of Chinese grammars (Li & Thompson 1981) and Wiktionary 博士, 先生, 女士, 教授, 老师, 总.
+   */
+  private static final Pattern HONORIFIC = Pattern.compile("(博士|先生|女士|教授|老师|院士|总)$");
   private final StanceClassifier stance;
 
   DraftSettler(StanceClassifier stance) {
@@ -49,7 +57,8 @@ final class DraftSettler {
         whole.append(part.stanceText().isEmpty() ? part.span().of(text) : part.stanceText()).append('。');
       }
       StanceClassifier.Decision decision = stance.classify(whole.toString());
-      Claim.Claimant claimant = named(article, d.speaker().claimant());
+      Claim.Claimant claimant = d.speaker().author() ? d.speaker().claimant()
+          : named(article, d.speaker().claimant(), d.span().begin());
       Set<String> about = new LinkedHashSet<>();
       for (Referent r : named) {
         if (d.span().contains(r.span()) && !claimant.entityKey().map(r.entityKey()::equals).orElse(false)) {
@@ -67,13 +76,20 @@ final class DraftSettler {
    * A claimant found through a pronoun or 该公司 is described by a name of its entity (the text of a mention the
    * lexicons or the parser found), not by the pronoun.
    */
-  private static Claim.Claimant named(Article article, Claim.Claimant claimant) {
+  private static Claim.Claimant named(Article article, Claim.Claimant claimant, int at) {
     if (claimant.entityKey().isEmpty()) {
-      return claimant;
+      return shortFormOf(article, claimant.description(), at).orElse(claimant);
     }
     for (Entity e : article.entities()) {
       if (!e.key().equals(claimant.entityKey().get())) {
         continue;
+      }
+      if (e.type() == EntityType.PERSON && claimant.description().length() <= 2) {
+        // 植麟 taken for a person of its own: the given name of 杨植麟, named in full before.
+        Optional<Claim.Claimant> full = shortFormOf(article, claimant.description(), at);
+        if (full.isPresent()) {
+          return full.get();
+        }
       }
       boolean pronoun = e.mentions().stream().anyMatch(m -> m.source() == Mention.Source.COREFERENCE
           && m.text().equals(claimant.description()));
@@ -83,6 +99,35 @@ final class DraftSettler {
       }
     }
     return claimant;
+  }
+
+  /**
+   * 李博士 / 李 / 开复 for 李开复: a Chinese person named in full earlier is later called by the surname (with an
+   * honorific or title) or by the given name; the one person named before {@code at} whose full name fits is meant.
+   */
+  static Optional<Claim.Claimant> shortFormOf(Article article, String description, int at) {
+    String form = HONORIFIC.matcher(description.strip()).replaceFirst("");
+    if (!form.matches("\\p{IsHan}{1,3}")) {
+      return Optional.empty();
+    }
+    Claim.Claimant found = null;
+    for (Entity e : article.entities()) {
+      if (e.type() != EntityType.PERSON) {
+        continue;
+      }
+      Optional<String> full = e.mentions().stream()
+          .filter(m -> m.source() != Mention.Source.COREFERENCE && m.span().begin() < at)
+          .map(Mention::text).filter(n -> n.matches("\\p{IsHan}{2,4}") && n.length() > form.length())
+          .filter(n -> n.startsWith(form) && form.length() <= 2 || n.endsWith(form) && form.length() >= 2)
+          .findFirst();
+      if (full.isPresent()) {
+        if (found != null) {
+          return Optional.empty(); // two people fit: the short form does not say which
+        }
+        found = new Claim.Claimant(Optional.of(e.key()), full.get());
+      }
+    }
+    return Optional.ofNullable(found);
   }
 
   private static int sentenceOf(List<TaggedSentence> tagged, int offset) {

@@ -29,6 +29,8 @@ import org.claimgraph.extract.tagging.TitleLexicon;
  */
 final class SpeakerFinder {
   static final String RULES = "attribution.semgrex";
+  /** The bare noun 公司 ("company"), a back reference only when it opens its clause. */
+  private static final String BARE_COMPANY = "公司";
   private static final Set<String> FIRST_PERSON = Set.of("我们", "我", "本人", "笔者");
   /** Confidence of a speaker found without the parse naming it. */
   static final double FALLBACK = 0.7;
@@ -36,6 +38,11 @@ final class SpeakerFinder {
   static final double NEARBY = 0.5;
   /** How many sentences back a pronoun subject (他说) may find the statement whose speaker it stands for. */
   private static final int BACK_REFERENCE_REACH = 3;
+  /**
+   * How many sentences back 他/她 with no earlier statement finds the nearest person: a feature names its subject at
+   * a paragraph's start and goes on about them for a few sentences before they speak.
+   */
+  private static final int PERSON_REACH = 4;
 
   private final SemgrexRules rules;
   private final GroupHeads groups;
@@ -248,6 +255,14 @@ final class SpeakerFinder {
         return Optional.of(new Speaker(unknownOwner.get(), FALLBACK, false));
       }
       int described = clauseStart(s, head);
+      String ownerWords = s.text(described, head).strip();
+      if (ownerWords.equals(BARE_COMPANY)
+          || nouns.kindOf(ownerWords).orElse(null) == SpeakerNouns.Kind.ORGANIZATION_REFERENCE) {
+        // 该公司发言人表示 / 公司方面称: the organization the report is about speaks, never a person named nearby.
+        int at = s.tokens().get(described).span().begin();
+        return nearestOf(article, s, at, r -> r.type().isOrganization(), 1)
+            .or(() -> mostNamedOrganization(article, s, at)).map(c -> new Speaker(c, NEARBY, false));
+      }
       boolean hasDescription = s.tokens().subList(described, head).stream()
           .anyMatch(t -> t.pos().matches("V.*|DEG|DEC|IN"));
       if (hasDescription && nouns.kindOf(word).orElse(null) == SpeakerNouns.Kind.DOCUMENT) {
@@ -282,7 +297,16 @@ final class SpeakerFinder {
           .orElse(new Speaker(new Claimant(Optional.empty(), word), confidence, true)));
     }
     if (groups.isGroupHead(word)) {
-      String description = s.text(phrase.begin(), phrase.end()).replaceAll("^[，,、：:\\s]+", "").strip();
+      int begin = phrase.begin();
+      int clause = clauseStart(s, head);
+      if (begin > clause && s.tokens().get(begin - 1).word().equals("的")) {
+        // 接近该公司的人士: the relative clause before 的 is part of the group's description, 据 or an adverb is not.
+        begin = clause;
+        while (begin < phrase.begin() && s.tokens().get(begin).pos().matches("P|AD|NT|PU|CC")) {
+          begin++;
+        }
+      }
+      String description = s.text(begin, phrase.end()).replaceAll("^[，,、：:\\s]+", "").strip();
       if (!description.isEmpty()) {
         return Optional.of(new Speaker(new Claimant(Optional.empty(), description), confidence, false));
       }
@@ -412,7 +436,8 @@ final class SpeakerFinder {
       return Optional.empty(); // the entity resolver's coreference decides
     }
     return switch (kind.get()) {
-      case PERSON_REFERENCE -> nearestOf(article, s, reference.begin(), r -> r.type() == EntityType.PERSON, 2)
+      case PERSON_REFERENCE -> nearestOf(article, s, reference.begin(), r -> r.type() == EntityType.PERSON,
+          PERSON_REACH)
           .map(c -> new Speaker(c, NEARBY, false));
       case ORGANIZATION_REFERENCE -> nearestOf(article, s, reference.begin(), r -> r.type().isOrganization(), 1)
           .or(() -> mostNamedOrganization(article, s, reference.begin()))
@@ -504,6 +529,11 @@ final class SpeakerFinder {
   private Optional<SpeakerNouns.Kind> backReferenceKind(TaggedSentence s, int t, int from) {
     String word = s.tokens().get(t).word();
     Optional<SpeakerNouns.Kind> alone = nouns.kindOf(word).filter(SpeakerNouns.Kind::refersBack);
+    if (alone.isEmpty() && word.equals(BARE_COMPANY) && t >= from
+        && s.tokens().subList(from, t).stream().allMatch(k -> k.pos().matches("AD|NT|PU"))) {
+      // 公司表示… opening its clause is the company the report is about; 多家公司 / 科技公司 are not.
+      return Optional.of(SpeakerNouns.Kind.ORGANIZATION_REFERENCE);
+    }
     if (alone.isPresent() || t == 0) {
       return alone;
     }

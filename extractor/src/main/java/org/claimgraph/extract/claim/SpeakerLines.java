@@ -2,6 +2,7 @@ package org.claimgraph.extract.claim;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.claimgraph.extract.ClaimKind;
 import org.claimgraph.extract.EntityType;
@@ -29,9 +30,18 @@ final class SpeakerLines {
   /** A speaker heading is a short line. */
   private static final int HEADING_MAX = 30;
   static final double LINE_SPEAKER = 0.75;
-  /** A numbered section heading (二、…, 3. …, （一）…) or a one-sentence question ends a speaker's paragraphs. */
+  /**
+   * A numbered section heading (二、…, 3. …, （一）…), a numbered label (观点一：…, 建议2：…) or a one-sentence question
+   * ends a speaker's paragraphs.
+   */
   private static final Pattern SECTION_HEADING = Pattern.compile(
-      "^(?:[一二三四五六七八九十]+、|[0-9０-９]+[、.．]\\s*|[（(][一二三四五六七八九十0-9]+[）)])|^[^。！!.]{0,40}[？?]$");
+      "^(?:[一二三四五六七八九十]+、|[0-9０-９]+[、.．]\\s*|[（(][一二三四五六七八九十0-9]+[）)])"
+          + "|^\\p{IsHan}{1,4}[一二三四五六七八九十0-9０-９]+[：:]|^[^。！!.]{0,40}[？?]$");
+
+  /** The writer in an opinion frame 在…看来. */
+  private static final Set<String> FIRST_PERSON_VIEW = Set.of("我", "笔者", "我们", "本人");
+  /** An interview's answer line: 答：… / A：… */
+  private static final Pattern ANSWER = Pattern.compile("^\\s*(?:答|A)\\s*[：:]");
 
   private final SpeakerFinder speakers;
 
@@ -93,10 +103,33 @@ final class SpeakerLines {
       Optional<Referent> holder = SpeakerFinder.agents(s, from + 1, i).stream()
           .filter(r -> !SpeakerFinder.isModifier(s, r)).reduce((a, b) -> b);
       if (holder.isEmpty()) {
-        return Optional.empty();
+        // 在我看来 / 在笔者看来: the writer's own view, the author's when there is a byline.
+        String who = s.text(from + 1, i).strip();
+        if (!FIRST_PERSON_VIEW.contains(who) || article.author().isEmpty()) {
+          return Optional.empty();
+        }
+        return content(article, s, i, new Speaker(article.author().get(), LINE_SPEAKER, true), s.span(from, i + 1),
+            "attribution.opinion").map(d -> new Draft(d.span(), ClaimKind.AUTHOR_ASSERTION, d.speaker(), d.cue(),
+                d.stanceText(), d.rule(), d.utterance()));
       }
       Speaker speaker = new Speaker(SpeakerFinder.claimantOf(holder.get(), s), LINE_SPEAKER, false);
       return content(article, s, i, speaker, s.span(from, i + 1), "attribution.opinion");
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * An interview's answer line (答：…) in sentence {@code s}, spoken by {@code interviewee}: the question (问：…) is the
+   * interviewer's and makes no claim; the answer is the interviewee's, like a "NAME：…" line.
+   */
+  Optional<Draft> answerLine(Article article, TaggedSentence s, Speaker interviewee) {
+    if (!ANSWER.matcher(s.text()).find()) {
+      return Optional.empty();
+    }
+    for (int i = 0; i < Math.min(3, s.tokens().size()); i++) {
+      if (s.tokens().get(i).word().endsWith("：") || s.tokens().get(i).word().endsWith(":")) {
+        return content(article, s, i, interviewee, s.tokens().get(i).span(), "attribution.interview-answer");
+      }
     }
     return Optional.empty();
   }
@@ -127,7 +160,8 @@ final class SpeakerLines {
     String text = article.text();
     String line = paragraph.of(text).strip();
     if (line.isEmpty() || ClaimText.distance(text, paragraph.begin(), paragraph.end()) > HEADING_MAX
-        || line.chars().anyMatch(c -> "。！？!?，,；;“”\"「」".indexOf(c) >= 0)) {
+        || line.chars().anyMatch(c -> "。！？!?；;“”\"「」".indexOf(c) >= 0)
+        || line.chars().filter(c -> "，,".indexOf(c) >= 0).count() > 1) {
       return Optional.empty();
     }
     List<TaggedSentence> in = article.sentencesIn(paragraph);
@@ -144,16 +178,20 @@ final class SpeakerLines {
       if (word.matches("[：:]") && depth > 0) {
         return Optional.empty(); // Gemini（舊稱：Bard）: a section heading naming a thing, no speaker
       }
-      if (word.matches("[：:]")) {
+      if (word.matches("[：:，,]")) {
         if (colon >= 0) {
           return Optional.empty();
         }
         colon = i;
       }
     }
-    // 张三：某公司CEO / 某公司CEO张三：, the speaker before the colon; the role after it holds no verb.
+    // 张三：某公司CEO / 张三，某公司CEO / 某公司CEO张三：, the speaker before the colon or comma; the role after it
+    // holds no verb, or ends in a job title (a company name the tagger read as a verb: 傅盛：猎豹移动董事长).
+    if (colon >= 0 && s.tokens().get(colon).word().matches("[，,]") && colon + 1 >= n) {
+      return Optional.empty();
+    }
     int end = colon >= 0 ? colon : n;
-    if (end == 0 || !onlyNames(s, 0, end) || (colon >= 0 && !onlyNames(s, colon + 1, n))) {
+    if (end == 0 || !onlyNames(s, 0, end) || (colon >= 0 && !isRole(s, colon + 1, n))) {
       return Optional.empty();
     }
     int name = beforeAside(s, 0, end);
@@ -211,6 +249,19 @@ final class SpeakerLines {
       }
     }
     return true;
+  }
+
+  /** Tokens [from, to) are a role: only names and nouns, or a phrase ending in a job title (猎豹移动董事长). */
+  private static boolean isRole(TaggedSentence s, int from, int to) {
+    if (from >= to) {
+      return true; // 某公司CEO张三： with nothing after the colon
+    }
+    if (onlyNames(s, from, to)) {
+      return true;
+    }
+    int end = s.tokens().get(to - 1).span().end();
+    return s.titlesIn(from, to).stream().anyMatch(t -> t.span().end() == end)
+        && s.tokens().subList(from, to).stream().noneMatch(t -> t.pos().matches("PU|VC|VE|AD"));
   }
 
   /** Where tokens [from, to) end without a role in parentheses after the name: 李开复（零一万物CEO） → 李开复. */

@@ -74,13 +74,13 @@ class ClaimCasesTest {
         "attribution.colon-quote", "attribution.reported", "attribution.nearby-speaker-quote", "author.thesis-marker",
         "author.opening-marker", "attribution.speaker-line", "attribution.opinion", "attribution.speaker-heading",
         "attribution.continued-speech", "attribution.according-to", "attribution.preceding",
-        "attribution.corenlp-quote");
+        "attribution.corenlp-quote", "attribution.interview-answer");
     // A negative case for each: its id starts with the positive one's and it expects nothing of that rule.
     Set<String> ids = new TreeSet<>();
     cases().forEach(c -> ids.add(c.id()));
     for (String prefix : List.of("cue-quote-", "quote-cue-", "colon-quote-", "reported-passive",
         "unattributed-quote-", "author-thesis-", "author-opening-marker-", "speaker-line-", "opinion-",
-        "speaker-heading-", "continued-speech-", "according-to-", "preceding-", "parenthesis-")) {
+        "speaker-heading-", "continued-speech-", "according-to-", "preceding-", "parenthesis-", "interview-answer-")) {
       assertThat(ids).as("a negative case %s*", prefix).anyMatch(id -> id.startsWith(prefix) && !id.endsWith("+"));
     }
   }
