@@ -49,6 +49,10 @@ public final class NamePatterns {
       + "Large|Medium|Small|"
       + "Coder|Math|MoE|VL|Vision|Speciale|Terminus|Lite|Flash|flash|Opus|Sonnet|Haiku|Nano|Preview|Reasoner)";
   /** Capitalised words that open a concept or a phrase, not a company's name. */
+  /** One capitalised Latin word, perhaps with a corporate word after it: Lumora, Veltrix, Cedar Research, Nimbla AI. */
+  private static final String ENGLISH_COMPANY_NAME = "[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9]*(?: (?:AI|Labs|Robotics|"
+      + "Technologies|Systems|Research|Capital|Ventures|Semiconductor|Computing|Networks|Dynamics|Intelligence))?"
+      + "(?![A-Za-z0-9])";
   private static final String NOT_COMPANY_WORDS = "Generative|Agentic|Physical|Responsible|Explainable|Open|General|"
       + "Artificial|Conversational|Embodied|Sovereign|Enterprise|Edge|Human|Narrow|Strong|Weak|Trustworthy|Safe|"
       + "Ethical|Applied|Frontier|Multimodal|Predictive|Gen|Generation|The|This|That|These|Our|Your|Their|Its|His|Her|"
@@ -194,6 +198,24 @@ public final class NamePatterns {
               + "(?: [A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)? (?:Labs|Inc\\.?|Technologies|Robotics)"
               + "|(?![A-Za-z]+(?:ing|al|ive|ic|ous|ed|ble|ful|less|ary|ent|ant)\\b)"
               + "[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9]* AI)(?![A-Za-z])"),
+          EntityType.COMPANY),
+      // English news names an unknown company by the kind of business before it (startup Lumora, the venture firm
+      // Conviction, chipmaker Veltrix), by an apposition after it (Lumora, a Paris-based startup, …), or by its
+      // officers (Veltrix CEO Karen Liu, Lumora's chief executive).
+      new Shape("english-kind-company",
+          Pattern.compile("(?<=\\b(?:[Ss]tart-?up|[Cc]hipmaker|[Cc]hip designer|(?:venture|venture capital|investment|"
+              + "private equity|research|consulting|law) firm|AI company|AI lab|[Ss]oftware maker|[Cc]loud provider|"
+              + "[Uu]nicorn) )(?!(?:" + NOT_COMPANY_WORDS + ")\\b)" + ENGLISH_COMPANY_NAME),
+          EntityType.COMPANY),
+      new Shape("english-company-apposition",
+          Pattern.compile("(?<![A-Za-z0-9])(?!(?:" + NOT_COMPANY_WORDS + ")\\b)" + ENGLISH_COMPANY_NAME
+              + "(?=, (?:a|an) (?:[\\w-]+ ){0,3}(?:start-?up|company|firm|chipmaker|chip designer|unicorn)"
+              + "(?:[,.;]| (?:that|which|whose|based|backed|founded|valued|owned|in|with)\\b))"),
+          EntityType.COMPANY),
+      new Shape("english-company-officer",
+          Pattern.compile("(?<![A-Za-z0-9])(?!(?:" + NOT_COMPANY_WORDS + "|Former|Interim|Acting|Deputy|Then)\\b)"
+              + "[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9]*(?=(?:['’]s)? (?:CEO|CTO|CFO|COO|chief executive|co-?founder|"
+              + "founder|chief [a-z]+ officer|spokes(?:person|woman|man))\\b)"),
           EntityType.COMPANY),
       // A Latin name followed by 公司 or 集团, or by a company officer's title: Zentrix公司, Nimbla的CEO.
       new Shape("latin-before-company-word",
