@@ -217,6 +217,18 @@ public final class NamePatterns {
               + "[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9]*(?=(?:['’]s)? (?:CEO|CTO|CFO|COO|chief executive|co-?founder|"
               + "founder|chief [a-z]+ officer|spokes(?:person|woman|man))\\b)"),
           EntityType.COMPANY),
+      // Where people of a firm work: analysts at Bernstein, a partner at Quillon, economists at Harbor Research.
+      new Shape("english-people-at-organization",
+          Pattern.compile("(?<=\\b(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Rr]esearchers|[Ee]ngineers|[Pp]artner|"
+              + "[Ee]xecutives) at )(?!(?:" + NOT_COMPANY_WORDS + ")\\b)" + ENGLISH_COMPANY_NAME),
+          EntityType.ORGANIZATION),
+      // A model family named with its maker: Microsoft's Phi family of small language models, the Gemma family of
+      // open models, its Ministral models.
+      new Shape("english-model-family",
+          Pattern.compile("(?<=\\b(?:its|their|the|[A-Z][A-Za-z0-9]*['’]s) )(?!(?:" + NOT_COMPANY_WORDS + ")\\b)"
+              + "[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9]*(?= (?:family|series) of (?:[a-z-]+ ){0,3}models?\\b"
+              + "| (?:open |open-weight |open-source |reasoning |language )?models\\b)"),
+          EntityType.AI_MODEL),
       // A Latin name followed by 公司 or 集团, or by a company officer's title: Zentrix公司, Nimbla的CEO.
       new Shape("latin-before-company-word",
           Pattern.compile("(?<![A-Za-z0-9])(?!(?:" + NOT_COMPANY_WORDS + ")\\b)[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*"
