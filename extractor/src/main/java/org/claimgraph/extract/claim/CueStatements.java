@@ -163,7 +163,8 @@ final class CueStatements {
             && !inner.span().equals(outer.span()) && inner.speaker().claimant().entityKey().isPresent()
             && inner.speaker().claimant().entityKey().equals(outer.speaker().claimant().entityKey())));
     // 称其为“…”: a quotation inside a statement already claimed is part of that claim, not one of its own.
-    drafts.removeIf(d -> d.rule().equals("attribution.nearby-speaker-quote")
+    // said demand was "very, very strong": a quoted fragment of reported speech belongs to it (guidelines 8.3).
+    drafts.removeIf(d -> d.rule().matches("attribution\\.(nearby-speaker|corenlp)-quote")
         && drafts.stream().anyMatch(o -> o != d && o.span().contains(d.span())));
     return new Found(drafts, attributions, continues, unattributed);
   }

@@ -614,14 +614,24 @@ final class SpeakerFinder {
   }
 
   /**
-   * An English name joined to another by "and" or "or" (OpenAI and Meta are testing …): one of several, which a
-   * singular "the company" or "she" does not mean.
+   * An English name joined to another by "and" or "or" (OpenAI and Meta are testing …), or modifying a noun (former
+   * OpenAI engineers): not what a singular "the company" or "she" means.
    */
   static boolean isCoordinated(TaggedSentence s, Referent r) {
     int first = s.tokenAt(r.span().begin());
     int last = s.tokenAt(r.span().end() - 1);
     return first >= 0 && last >= 0 && (first > 0 && s.tokens().get(first - 1).word().matches("and|or")
-        || last + 1 < s.tokens().size() && s.tokens().get(last + 1).word().matches("and|or"));
+        || last + 1 < s.tokens().size() && s.tokens().get(last + 1).word().matches("and|or")
+        || isEnglishNounModifier(s, first, last));
+  }
+
+  /** "former OpenAI engineers": an English name that only modifies the noun after it (a compound) is no antecedent. */
+  private static boolean isEnglishNounModifier(TaggedSentence s, int first, int last) {
+    if (!s.tokens().get(last).word().chars().allMatch(c -> c < 128)) {
+      return false;
+    }
+    return s.sentence().dependencies().stream().anyMatch(d -> d.dependent() == last
+        && d.relation().equals("compound") && (d.governor() < first || d.governor() > last));
   }
 
   /** A name followed by 的, 之 or the English possessive 's modifies the noun after it. */

@@ -53,6 +53,9 @@ public final class NamePatterns {
   private static final String ENGLISH_COMPANY_NAME = "[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9]*(?: (?:AI|Labs|Robotics|"
       + "Technologies|Systems|Research|Capital|Ventures|Semiconductor|Computing|Networks|Dynamics|Intelligence))?"
       + "(?![A-Za-z0-9])";
+  /** Days and months, which follow a company noun as adverbials (the firm Tuesday said). */
+  private static final String CALENDAR_WORDS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
+      + "February|March|April|May|June|July|August|September|October|November|December";
   private static final String NOT_COMPANY_WORDS = "Generative|Agentic|Physical|Responsible|Explainable|Open|General|"
       + "Artificial|Conversational|Embodied|Sovereign|Enterprise|Edge|Human|Narrow|Strong|Weak|Trustworthy|Safe|"
       + "Ethical|Applied|Frontier|Multimodal|Predictive|Gen|Generation|The|This|That|These|Our|Your|Their|Its|His|Her|"
@@ -203,9 +206,9 @@ public final class NamePatterns {
       // Conviction, chipmaker Veltrix), by an apposition after it (Lumora, a Paris-based startup, …), or by its
       // officers (Veltrix CEO Karen Liu, Lumora's chief executive).
       new Shape("english-kind-company",
-          Pattern.compile("(?<=\\b(?:[Ss]tart-?up|[Cc]hipmaker|[Cc]hip designer|(?:venture|venture capital|investment|"
-              + "private equity|research|consulting|law) firm|AI company|AI lab|[Ss]oftware maker|[Cc]loud provider|"
-              + "[Uu]nicorn) )(?!(?:" + NOT_COMPANY_WORDS + ")\\b)" + ENGLISH_COMPANY_NAME),
+          Pattern.compile("(?<=\\b(?:[Ss]tart-?up|[Cc]hipmaker|[Cc]hip designer|firm|AI company|AI lab|"
+              + "[Ss]oftware maker|[Cc]loud provider|[Uu]nicorn) )(?!(?:" + NOT_COMPANY_WORDS + "|" + CALENDAR_WORDS
+              + ")\\b)" + ENGLISH_COMPANY_NAME),
           EntityType.COMPANY),
       new Shape("english-company-apposition",
           Pattern.compile("(?<![A-Za-z0-9])(?!(?:" + NOT_COMPANY_WORDS + ")\\b)" + ENGLISH_COMPANY_NAME
@@ -217,6 +220,11 @@ public final class NamePatterns {
               + "[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9]*(?=(?:['’]s)? (?:CEO|CTO|CFO|COO|chief executive|co-?founder|"
               + "founder|chief [a-z]+ officer|spokes(?:person|woman|man))\\b)"),
           EntityType.COMPANY),
+      // A model named by an apposition: Kestrel-Code, a model that writes software; Nova, an open-weight language model.
+      new Shape("english-model-apposition",
+          Pattern.compile("(?<![A-Za-z0-9])(?!(?:" + NOT_COMPANY_WORDS + ")\\b)[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9.]*"
+              + "(?:-[A-Za-z0-9.]+)*(?=, (?:a|an|its|their) (?:[\\w-]+ ){0,3}(?:model|LLM)\\b)"),
+          EntityType.AI_MODEL),
       // Where people of a firm work: analysts at Bernstein, a partner at Quillon, economists at Harbor Research.
       new Shape("english-people-at-organization",
           Pattern.compile("(?<=\\b(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Rr]esearchers|[Ee]ngineers|[Pp]artner|"
