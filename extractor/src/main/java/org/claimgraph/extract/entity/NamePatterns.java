@@ -233,7 +233,7 @@ public final class NamePatterns {
       // A model family named with its maker: Microsoft's Phi family of small language models, the Gemma family of
       // open models, its Ministral models.
       new Shape("english-model-family",
-          Pattern.compile("(?<=\\b(?:its|their|the|[A-Z][A-Za-z0-9]*['’]s) )(?!(?:" + NOT_COMPANY_WORDS + ")\\b)"
+          Pattern.compile("(?<=\\b(?:its|their|the|[A-Z][A-Za-z0-9]{0,30}['’]s) )(?!(?:" + NOT_COMPANY_WORDS + ")\\b)"
               + "[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9]*(?= (?:family|series) of (?:[a-z-]+ ){0,3}models?\\b"
               + "| (?:open |open-weight |open-source |reasoning |language )?models\\b)"),
           EntityType.AI_MODEL),
