@@ -31,6 +31,10 @@ import org.claimgraph.extract.tagging.TaggedSentence;
  * scan returns its speaker for {@link SpeakerLines}.
  */
 final class CueStatements {
+  /** Media a statement is made in (in a statement, in a blog post): Wiktionary's senses of each as a communication. */
+  private static final Pattern MEDIUM = Pattern.compile(
+      "(?i)statement|interview|note|letter|e-?mail|post|filing|release|briefing|call|memo|speech|podcast|video");
+
   /** How far after a quotation's end its attribution cue may start: “…”，图灵奖得主Geoffrey Hinton警告说 */
   private static final int CUE_AFTER_REACH = 40;
   /** A dash signature after a quotation is a name with its role: ——某研究院院长王五 */
@@ -237,8 +241,8 @@ final class CueStatements {
         break;
       }
     }
-    // English: "said on Tuesday it had raised …", "said in a statement it would …": with no "that", the claim starts
-    // after a date or a preposition on a date or a medium.
+    // English: "said on Tuesday it had raised …", "said in a statement it would …": with no "that", the claim
+    // starts after a date or a preposition on a date or a medium.
     int adverbialEnd = englishAdverbialEnd(tokens, i);
     if (adverbialEnd > i && adverbialEnd < tokens.size() && !ClaimText.isClauseBreak(tokens.get(adverbialEnd).word())) {
       return tokens.get(adverbialEnd).span().begin();
@@ -258,8 +262,8 @@ final class CueStatements {
     }
     while (true) {
       int j = end;
-      while (j < tokens.size() && tokens.get(j).pos().matches("IN|DT|JJ|PRP\\$") && !tokens.get(j).ner().matches("DATE|TIME")
-          && !tokens.get(j).word().equalsIgnoreCase("that")) {
+      while (j < tokens.size() && tokens.get(j).pos().matches("IN|DT|JJ|PRP\\$")
+          && !tokens.get(j).ner().matches("DATE|TIME") && !tokens.get(j).word().equalsIgnoreCase("that")) {
         j++;
       }
       int phraseEnd = j;
@@ -278,10 +282,6 @@ final class CueStatements {
       end = phraseEnd;
     }
   }
-
-  /** Media a statement is made in (in a statement, in a blog post): Wiktionary's senses of each as a communication. */
-  private static final Pattern MEDIUM = Pattern.compile(
-      "(?i)statement|interview|note|letter|e-?mail|post|filing|release|briefing|call|memo|speech|podcast|video");
 
   /** Whether token {@code t} can be someone spoken to: a pronoun, a person or organization, a noun for people. */
   private boolean isAddressee(TaggedSentence s, int t) {

@@ -220,15 +220,15 @@ public final class NamePatterns {
               + "[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9]*(?=(?:['’]s)? (?:CEO|CTO|CFO|COO|chief executive|co-?founder|"
               + "founder|chief [a-z]+ officer|spokes(?:person|woman|man))\\b)"),
           EntityType.COMPANY),
-      // A model named by an apposition: Kestrel-Code, a model that writes software; Nova, an open-weight language model.
+      // A model named by an apposition: Orbit-Coder, a model that writes software; Nova, an open-weight model.
       new Shape("english-model-apposition",
           Pattern.compile("(?<![A-Za-z0-9])(?!(?:" + NOT_COMPANY_WORDS + ")\\b)[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9.]*"
               + "(?:-[A-Za-z0-9.]+)*(?=, (?:a|an|its|their) (?:[\\w-]+ ){0,3}(?:model|LLM)\\b)"),
           EntityType.AI_MODEL),
       // Where people of a firm work: analysts at Bernstein, a partner at Quillon, economists at Harbor Research.
       new Shape("english-people-at-organization",
-          Pattern.compile("(?<=\\b(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Rr]esearchers|[Ee]ngineers|[Pp]artner|"
-              + "[Ee]xecutives) at )(?!(?:" + NOT_COMPANY_WORDS + ")\\b)" + ENGLISH_COMPANY_NAME),
+          Pattern.compile("(?<=\\b(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Rr]esearchers|[Ee]ngineers|"
+              + "[Pp]artner|[Ee]xecutives) at )(?!(?:" + NOT_COMPANY_WORDS + ")\\b)" + ENGLISH_COMPANY_NAME),
           EntityType.ORGANIZATION),
       // A model family named with its maker: Microsoft's Phi family of small language models, the Gemma family of
       // open models, its Ministral models.
