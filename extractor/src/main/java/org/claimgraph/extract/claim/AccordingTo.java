@@ -82,6 +82,9 @@ final class AccordingTo {
       if (speaker.isEmpty()) {
         return Optional.empty();
       }
+      if (i == 0 || (i == 1 && tokens.get(0).pos().equals("CC"))) {
+        phraseEnd = afterAppositions(s, i + 2, phraseEnd);
+      }
       Span cue = s.span(i, phraseEnd);
       Span content;
       if (i == 0 || (i == 1 && tokens.get(0).pos().equals("CC"))) {
@@ -97,6 +100,34 @@ final class AccordingTo {
           "attribution.according-to", content));
     }
     return Optional.empty();
+  }
+
+  /**
+   * "According to Jane Doe, co-founder and CEO of Acme, the cost …": the comma-delimited phrases after the source
+   * that describe it (no verb, attached to the source in the parse) belong to the source, not to the claim. Returns
+   * the index of the comma that ends the last of them, or {@code comma} when there is none.
+   */
+  private static int afterAppositions(TaggedSentence s, int source, int comma) {
+    List<Token> tokens = s.tokens();
+    int end = comma;
+    while (end < tokens.size() && tokens.get(end).word().equals(",")) {
+      int next = end + 1;
+      while (next < tokens.size() && !ClaimText.isClauseBreak(tokens.get(next).word())
+          && !tokens.get(next).word().equals(".")) {
+        next++;
+      }
+      int before = end;
+      int from = end + 1;
+      int to = next;
+      boolean verbless = to > from && tokens.subList(from, to).stream().noneMatch(t -> t.pos().matches("V.*|MD"));
+      boolean describesSource = s.sentence().dependencies().stream().anyMatch(d -> d.dependent() >= from
+          && d.dependent() < to && d.governor() >= source && d.governor() < before && d.relation().startsWith("appos"));
+      if (!verbless || !describesSource || next >= tokens.size() || !tokens.get(next).word().equals(",")) {
+        break;
+      }
+      end = next;
+    }
+    return end;
   }
 
   /** The head of the noun phrase in tokens [from, to): the first token whose governor lies outside it. */

@@ -31,6 +31,10 @@ import org.claimgraph.extract.tagging.TaggedSentence;
  * scan returns its speaker for {@link SpeakerLines}.
  */
 final class CueStatements {
+  /** Media a statement is made in (in a statement, in a blog post): Wiktionary's senses of each as a communication. */
+  private static final Pattern MEDIUM = Pattern.compile(
+      "(?i)statement|interview|note|letter|e-?mail|post|filing|release|briefing|call|memo|speech|podcast|video");
+
   /** How far after a quotation's end its attribution cue may start: “…”，图灵奖得主Geoffrey Hinton警告说 */
   private static final int CUE_AFTER_REACH = 40;
   /** A dash signature after a quotation is a name with its role: ——某研究院院长王五 */
@@ -163,7 +167,8 @@ final class CueStatements {
             && !inner.span().equals(outer.span()) && inner.speaker().claimant().entityKey().isPresent()
             && inner.speaker().claimant().entityKey().equals(outer.speaker().claimant().entityKey())));
     // 称其为“…”: a quotation inside a statement already claimed is part of that claim, not one of its own.
-    drafts.removeIf(d -> d.rule().equals("attribution.nearby-speaker-quote")
+    // said demand was "very, very strong": a quoted fragment of reported speech belongs to it (guidelines 8.3).
+    drafts.removeIf(d -> d.rule().matches("attribution\\.(nearby-speaker|corenlp)-quote")
         && drafts.stream().anyMatch(o -> o != d && o.span().contains(d.span())));
     return new Found(drafts, attributions, continues, unattributed);
   }
@@ -236,7 +241,46 @@ final class CueStatements {
         break;
       }
     }
+    // English: "said on Tuesday it had raised …", "said in a statement it would …": with no "that", the claim
+    // starts after a date or a preposition on a date or a medium.
+    int adverbialEnd = englishAdverbialEnd(tokens, i);
+    if (adverbialEnd > i && adverbialEnd < tokens.size() && !ClaimText.isClauseBreak(tokens.get(adverbialEnd).word())) {
+      return tokens.get(adverbialEnd).span().begin();
+    }
     return i == first ? at : (i < tokens.size() ? tokens.get(i).span().begin() : s.sentence().span().end());
+  }
+
+  /**
+   * The end of the English adverbials that open tokens from {@code i}: dates and times (on Tuesday, last month) and
+   * prepositional phrases on a medium (in a statement, in an interview), each a preposition or determiner run that
+   * ends in a date or a medium noun; {@code i} when none opens there.
+   */
+  private static int englishAdverbialEnd(List<Token> tokens, int i) {
+    int end = i;
+    if (i >= tokens.size() || !tokens.get(i).word().chars().allMatch(c -> c < 128)) {
+      return i; // Chinese time words (今年) are part of what is said
+    }
+    while (true) {
+      int j = end;
+      while (j < tokens.size() && tokens.get(j).pos().matches("IN|DT|JJ|PRP\\$")
+          && !tokens.get(j).ner().matches("DATE|TIME") && !tokens.get(j).word().equalsIgnoreCase("that")) {
+        j++;
+      }
+      int phraseEnd = j;
+      while (phraseEnd < tokens.size() && tokens.get(phraseEnd).ner().matches("DATE|TIME")) {
+        phraseEnd++;
+      }
+      if (phraseEnd == j && j < tokens.size() && j > end && MEDIUM.matcher(tokens.get(j).word()).matches()) {
+        phraseEnd = j + 1;
+      } else if (phraseEnd == j && j + 1 < tokens.size() && j > end && tokens.get(j).pos().startsWith("NN")
+          && MEDIUM.matcher(tokens.get(j + 1).word()).matches()) {
+        phraseEnd = j + 2; // in a blog post, in a regulatory filing
+      }
+      if (phraseEnd == j) {
+        return end;
+      }
+      end = phraseEnd;
+    }
   }
 
   /** Whether token {@code t} can be someone spoken to: a pronoun, a person or organization, a noun for people. */

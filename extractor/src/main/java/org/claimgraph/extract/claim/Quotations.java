@@ -3,6 +3,7 @@ package org.claimgraph.extract.claim;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.claimgraph.extract.Span;
 
 /**
@@ -18,6 +19,8 @@ final class Quotations {
   private static final String INNER_PUNCTUATION = "，,。！？!?；;";
   /** A quotation this short without inner punctuation is a term or name in quotation marks, not a statement. */
   static final int SCARE_QUOTE_MAX = 12;
+  /** A short English sentence of three words or more, capitalised and closed by its own full stop. */
+  private static final Pattern ENGLISH_SENTENCE = Pattern.compile("[A-Z][A-Za-z']*(?: [A-Za-z0-9'’,-]+){2,}[.!?]");
 
   /**
    * @param content the quoted text, without its marks
@@ -34,7 +37,8 @@ final class Quotations {
       String s = content.of(text);
       // Measured so a Latin word weighs like a Chinese word: "Sputnik moment" is as short as “闭源”.
       return ClaimText.distance(text, content.begin(), content.end()) <= SCARE_QUOTE_MAX
-          && s.chars().noneMatch(c -> INNER_PUNCTUATION.indexOf(c) >= 0);
+          && s.chars().noneMatch(c -> INNER_PUNCTUATION.indexOf(c) >= 0)
+          && !ENGLISH_SENTENCE.matcher(s).matches(); // "It already has AI." is said, not named
     }
 
     /** Where the quotation starts, marks included. */

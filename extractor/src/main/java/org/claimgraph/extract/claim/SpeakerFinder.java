@@ -308,7 +308,13 @@ final class SpeakerFinder {
       }
       String description = s.text(begin, phrase.end()).replaceAll("^[，,、：:\\s]+", "").strip();
       if (!description.isEmpty()) {
-        return Optional.of(new Speaker(new Claimant(Optional.empty(), description), confidence, false));
+        // Analysts at Morgan Stanley, researchers from Google: the group stands for its organization (guidelines 8.3).
+        Optional<String> organization = agents.stream()
+            .filter(r -> r.type().isOrganization() && r.span().begin() > headSpan.end() && !r.anaphor())
+            .filter(r -> s.tokenAt(r.span().begin()) > 0
+                && s.tokens().get(s.tokenAt(r.span().begin()) - 1).word().matches("(?i)at|from|of|with"))
+            .findFirst().map(Referent::entityKey);
+        return Optional.of(new Speaker(new Claimant(organization, description), confidence, false));
       }
     }
     return article.knownNameIn(s.span(phrase.begin(), phrase.end())).or(() -> namedByCoreNlp(s, phrase))
@@ -492,7 +498,7 @@ final class SpeakerFinder {
       for (Referent r : in.referents()) {
         boolean right = kind == SpeakerNouns.Kind.PERSON_REFERENCE ? r.type() == EntityType.PERSON
             : r.type().isOrganization();
-        if (right && !r.anaphor() && r.span().end() <= offset && !isModifier(in, r)
+        if (right && !r.anaphor() && r.span().end() <= offset && !isModifier(in, r) && !isCoordinated(in, r)
             && !a.speaker().claimant().entityKey().equals(Optional.of(r.entityKey()))) {
           found = claimantOf(r, in);
         }
@@ -511,7 +517,8 @@ final class SpeakerFinder {
       TaggedSentence in = article.sentences().get(i);
       Referent best = null;
       for (Referent r : in.referents()) {
-        if (!r.anaphor() && fits.test(r) && (i < s.index() || r.span().end() <= offset) && !isModifier(in, r)) {
+        if (!r.anaphor() && fits.test(r) && (i < s.index() || r.span().end() <= offset) && !isModifier(in, r)
+            && !isCoordinated(in, r)) {
           best = r;
         }
       }
@@ -634,6 +641,27 @@ final class SpeakerFinder {
     int begin = Math.max(0, from - base);
     return new Claimant(Optional.of(r.entityKey()),
         s.text().substring(begin, Math.min(r.span().end() - base, s.text().length())).strip());
+  }
+
+  /**
+   * An English name joined to another by "and" or "or" (OpenAI and Meta are testing …), or modifying a noun (former
+   * OpenAI engineers): not what a singular "the company" or "she" means.
+   */
+  static boolean isCoordinated(TaggedSentence s, Referent r) {
+    int first = s.tokenAt(r.span().begin());
+    int last = s.tokenAt(r.span().end() - 1);
+    return first >= 0 && last >= 0 && (first > 0 && s.tokens().get(first - 1).word().matches("and|or")
+        || last + 1 < s.tokens().size() && s.tokens().get(last + 1).word().matches("and|or")
+        || isEnglishNounModifier(s, first, last));
+  }
+
+  /** "former OpenAI engineers": an English name that only modifies the noun after it (a compound) is no antecedent. */
+  private static boolean isEnglishNounModifier(TaggedSentence s, int first, int last) {
+    if (!s.tokens().get(last).word().chars().allMatch(c -> c < 128)) {
+      return false;
+    }
+    return s.sentence().dependencies().stream().anyMatch(d -> d.dependent() == last
+        && d.relation().equals("compound") && (d.governor() < first || d.governor() > last));
   }
 
   /** A name followed by 的, 之 or the English possessive 's modifies the noun after it. */

@@ -59,6 +59,17 @@ public final class NameResolver implements EntityResolver {
           votes.merge(m.type(), m.source() == Mention.Source.NER ? 1 : 2, Integer::sum);
         }
       }
+      // English NER calls an unknown one-word brand or model a person (Lumora said …); a shape that reads it as an
+      // organization or a model from its context (startup Lumora, Lumora's chief executive, Nova, a model that …)
+      // knows better, however often.
+      boolean shapedOrganization = mentions.stream().anyMatch(m -> m.source() == Mention.Source.PATTERN
+          && (m.type().isOrganization() || m.type() == EntityType.AI_MODEL));
+      boolean personOnlyByNer = mentions.stream()
+          .noneMatch(m -> m.type() == EntityType.PERSON && m.source() != Mention.Source.NER
+              && m.source() != Mention.Source.COREFERENCE);
+      if (shapedOrganization && personOnlyByNer && mentions.stream().noneMatch(m -> m.text().contains(" "))) {
+        votes.remove(EntityType.PERSON);
+      }
       // A specific organization type outvotes the generic one it refines.
       int generic = votes.getOrDefault(EntityType.ORGANIZATION, 0);
       votes.replaceAll((t, v) -> t.isOrganization() && t != EntityType.ORGANIZATION ? v + generic : v);
