@@ -1,33 +1,16 @@
 package org.claimgraph.extract.relation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.claimgraph.extract.relation.TestEntities.entity;
 
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import org.claimgraph.extract.Entity;
 import org.claimgraph.extract.EntityType;
-import org.claimgraph.extract.Mention;
-import org.claimgraph.extract.Relation;
-import org.claimgraph.extract.Span;
 import org.junit.jupiter.api.Test;
 
 class UnitNamesTest {
-  private static Entity entity(String key, EntityType type, String... mentions) {
-    List<Mention> ms = new java.util.ArrayList<>();
-    int at = 0;
-    for (String m : mentions) {
-      ms.add(new Mention(new Span(at, at + m.length()), m, type, 0, Mention.Source.NER));
-      at += m.length() + 1;
-    }
-    return new Entity(key, type, new TreeMap<>(Map.of("zh", mentions[0])), new TreeSet<>(), Optional.empty(), ms);
-  }
-
   private static List<String> partOf(Entity... entities) {
-    return UnitNames.partOf(List.of(entities)).stream()
-        .map(r -> r.subject() + " → " + ((Relation.EntityValue) r.object()).key()).toList();
+    return TestEntities.pairs(UnitNames.partOf(List.of(entities)));
   }
 
   @Test
