@@ -421,7 +421,7 @@ public final class LayeredMentionFinder implements MentionFinder {
     Span afterTitles = afterLeadingTitles(span, text);
     boolean titled = afterTitles.begin() > span.begin();
     if (titled) {
-      // NER's "總經理簡立峰" or "CEO李娜": the title is not part of the name, and a name after a title is a person's.
+      // NER's "總經理王大明" or "CEO李娜": the title is not part of the name, and a name after a title is a person's.
       String rest = afterTitles.of(text).strip();
       if (!rest.matches("\\p{IsHan}{2,4}|\\p{IsHan}+·\\p{IsHan}+|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")) {
         return Optional.empty();
