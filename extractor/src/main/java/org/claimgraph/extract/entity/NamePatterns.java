@@ -81,6 +81,34 @@ public final class NamePatterns {
     return CONCEPT_AI.matcher(name).matches();
   }
 
+  /**
+   * Nouns that head an English event's name (Munich Security Conference, AI Safety Summit, White House Roundtable).
+   * Not Forum alone after an organization word, nor Panel or Convention, which also name bodies and treaties.
+   */
+  private static final String ENGLISH_EVENT_NOUN = "(?:Meeting|Summit|Roundtable|Round Table|Forum|Conference|Hearing|"
+      + "Dinner|Luncheon|Breakfast|Reception|Symposium|Convening|Dialogue|Workshop|Listening Session|Town Hall|"
+      + "Briefing|Ceremony|Festival|Expo|Hackathon|Gala|Retreat|Showcase|Fireside Chat)";
+  /** One capitalised word of a title-case name, or a year: AI, CEOs, Biden-Harris, 2024. */
+  private static final String TITLE_WORD = "(?:(?!(?:" + CALENDAR_WORDS + ")\\b)[A-Z][A-Za-z0-9&-]*|\\d{4})";
+  /** The small words title case leaves in lower case between capitalised ones. */
+  private static final String TITLE_JOINER = "(?:the|a|an|and|of|on|for|in|to|with|at|from|by|about) ";
+  /** Words that open a document about an event (its kind), or a sentence, rather than the event's name. */
+  private static final String NOT_EVENT_START = "Readout|Remarks|Statement|Transcript|Fact|Sheet|Photos|Video|Recap|"
+      + "Summary|Agenda|Highlights|Today|Tonight|Yesterday|Last|Next|This|That|The|At|During|In|After|Before|From|"
+      + "Following|Ahead|Inside|Behind|Watch|Live|Join|Attend";
+
+  /** A demonstrative or possessive before a title-case phrase makes it a short reference (this Action Plan). */
+  private static final String NOT_AFTER_DEMONSTRATIVE = "(?<!\\b(?:this|This|that|That|these|These|our|Our|its|Its) )";
+  /** Nouns that head the name of a policy document or publication: AI Risk Management Framework, National AI Strategy. */
+  private static final String ENGLISH_DOCUMENT_NOUN = "(?:Plan|Framework|Blueprint|Strategy|Roadmap|Report|Guidelines|"
+      + "Principles|Declaration|Charter|Playbook|White Paper|Executive Order)";
+  /**
+   * What follows a title-case head as part of the name: Summit on AI Safety, Blueprint for an AI Bill of Rights. Not
+   * past "and the", which joins the next name (the Blueprint for X and the Y Framework).
+   */
+  private static final String TITLE_COMPLEMENT = " (?:on|of|for|with|about) (?:" + TITLE_JOINER + "){0,2}" + TITLE_WORD
+      + "(?: (?!and (?:the|a|an) )(?:" + TITLE_JOINER + "){0,2}" + TITLE_WORD + ")*";
+
   private static final String VERSION = "(?:[VRK]?\\d+(?:\\.\\d+)*[A-Za-z]*(?:-\\d{3,4})?)";
   /** Where a Chinese name after a title ends: a verb of saying, a function word, or punctuation. */
   private static final String NAME_END = "(?=表示|说|称|认为|指出|强调|透露|坦言|直言|提到|回应|预测|介绍|告诉|解释|写道|"
@@ -178,6 +206,26 @@ public final class NamePatterns {
       new Shape("named-work",
           Pattern.compile("(?:新书|著作|专著|书籍|小说|论文|报告|白皮书)《(?<name>[^《》\\n]{1,40})》"
               + "|《(?<name2>[^《》\\n]{1,40})》(?=一书|这本书|书中)"),
+          EntityType.WORK),
+      // An English event named in title case around its event noun, with what it is on or with: White House Meeting
+      // with CEOs on Advancing Responsible AI, Paris AI Action Summit. Not the kind of document before it (Readout of).
+      new Shape("english-titled-event",
+          Pattern.compile("(?<![A-Za-z0-9&-])" + NOT_AFTER_DEMONSTRATIVE + "(?!(?:" + NOT_EVENT_START + ")\\b)"
+              + TITLE_WORD + "(?: " + TITLE_WORD + "){0,5} " + ENGLISH_EVENT_NOUN + "(?:" + TITLE_COMPLEMENT + ")?"
+              + "(?![A-Za-z0-9&-])"),
+          EntityType.EVENT),
+      // An English policy document or report in title case: AI Risk Management Framework, Blueprint for an AI Bill of
+      // Rights; at least two words before its noun or a complement after it (this Action Plan is a short reference).
+      new Shape("english-titled-document",
+          Pattern.compile("(?<![A-Za-z0-9&-])" + NOT_AFTER_DEMONSTRATIVE + "(?!(?:" + NOT_EVENT_START + ")\\b)(?:"
+              + TITLE_WORD + "(?: " + TITLE_WORD + "){1,5} " + ENGLISH_DOCUMENT_NOUN + "(?:" + TITLE_COMPLEMENT + ")?"
+              + "|(?:" + TITLE_WORD + " ){0,5}" + ENGLISH_DOCUMENT_NOUN + TITLE_COMPLEMENT + ")(?![A-Za-z0-9&-])"),
+          EntityType.WORK),
+      // The title of an executive order, after the words that announce it: an executive order on Removing Barriers to
+      // American Leadership in AI.
+      new Shape("english-order-title",
+          Pattern.compile("(?<=\\b[Ee]xecutive [Oo]rders? (?:on|titled|entitled|called) [“\"]?)" + TITLE_WORD
+              + "(?: (?:" + TITLE_JOINER + "){0,2}" + TITLE_WORD + ")*(?![A-Za-z0-9&-])"),
           EntityType.WORK),
       // An English act or bill: the CHIPS and Science Act, the Cloud Security Act.
       new Shape("english-act",

@@ -148,4 +148,24 @@ class NamePatternsTest {
         .contains("周航", "王芳", "李想");
     assertThat(found("编辑部认为，记者站已经撤销。", EntityType.PERSON)).isEmpty();
   }
+
+  @Test
+  void englishEventsNamedInTitleCase() {
+    assertThat(found("Readout of Acme Foundation Roundtable with Researchers on Safe Household Robotics",
+        EntityType.EVENT)).containsExactly("Acme Foundation Roundtable with Researchers on Safe Household Robotics");
+    assertThat(found("Ministers met at the Lisbon Robotics Summit on Tuesday and at the Harbor Tech Forum in May.",
+        EntityType.EVENT)).containsExactly("Lisbon Robotics Summit", "Harbor Tech Forum");
+    assertThat(found("Today the meeting ended. This Summit matters; Meeting with reporters, she smiled.",
+        EntityType.EVENT)).isEmpty();
+  }
+
+  @Test
+  void englishPolicyDocumentsAndOrdersInTitleCase() {
+    assertThat(found("The agency cited the Charter for Trustworthy Machines and the Open Robotics Safety Framework.",
+        EntityType.WORK)).containsExactlyInAnyOrder("Open Robotics Safety Framework",
+        "Charter for Trustworthy Machines");
+    assertThat(found("The governor signed an executive order on Expanding Access to Public Computing in Schools.",
+        EntityType.WORK)).containsExactly("Expanding Access to Public Computing in Schools");
+    assertThat(found("Officials said this Action Plan and our Strategy would work.", EntityType.WORK)).isEmpty();
+  }
 }
