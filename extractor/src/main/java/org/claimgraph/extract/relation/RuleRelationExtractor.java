@@ -101,6 +101,7 @@ public final class RuleRelationExtractor implements RelationExtractor {
     tokenFiles.forEach(f -> f.rules().ruleNames().forEach(n -> ids.add(f.stem() + "." + n)));
     dependencyFiles.forEach(f -> f.rules().ruleNames().forEach(n -> ids.add(f.stem() + "." + n)));
     ids.add(GluedRoles.RULE);
+    ids.add(AttendeeLists.RULE);
     return ids;
   }
 
@@ -119,6 +120,8 @@ public final class RuleRelationExtractor implements RelationExtractor {
         document.document().paragraphs().stream().map(p -> p.span()).toList());
     List<Relation> all = new ArrayList<>(UnitNames.partOf(entities));
     all.addAll(ModelNames.developers(entities));
+    all.addAll(EventNames.organizers(entities));
+    all.addAll(AttendeeLists.find(document, tagged));
     for (TaggedSentence s : tagged) {
       all.addAll(GluedRoles.find(s, tagger.titles()));
       for (TokenFile f : tokenFiles) {
