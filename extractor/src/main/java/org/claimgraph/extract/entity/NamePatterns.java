@@ -49,8 +49,12 @@ public final class NamePatterns {
       + "Large|Medium|Small|"
       + "Coder|Math|MoE|VL|Vision|Speciale|Terminus|Lite|Flash|flash|Opus|Sonnet|Haiku|Nano|Preview|Reasoner)";
   /** Capitalised words that open a concept or a phrase, not a company's name. */
-  /** One capitalised Latin word, perhaps with a corporate word after it: Lumora, Veltrix, Cedar Research, Nimbla AI. */
-  private static final String ENGLISH_COMPANY_NAME = "[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9]*(?: (?:AI|Labs|Robotics|"
+  /**
+   * One capitalised Latin word, perhaps hyphenated, perhaps with a corporate word after it: Lumora, Veltrix,
+   * Harbor-Grey, Cedar Research, Nimbla AI.
+   */
+  private static final String ENGLISH_COMPANY_NAME = "[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)?"
+      + "(?: (?:AI|Labs|Robotics|"
       + "Technologies|Systems|Research|Capital|Ventures|Semiconductor|Computing|Networks|Dynamics|Intelligence))?"
       + "(?![A-Za-z0-9])";
   /** Days and months, which follow a company noun as adverbials (the firm Tuesday said). */
@@ -254,7 +258,7 @@ public final class NamePatterns {
       // Conviction, chipmaker Veltrix), by an apposition after it (Lumora, a Paris-based startup, …), or by its
       // officers (Veltrix CEO Karen Liu, Lumora's chief executive).
       new Shape("english-kind-company",
-          Pattern.compile("(?<=\\b(?:[Ss]tart-?up|[Cc]hipmaker|[Cc]hip designer|firm|AI company|AI lab|"
+          Pattern.compile("(?<=\\b(?:[Ss]tart-?up|[Cc]hipmaker|[Cc]hip designer|firm|[Hh]edge fund|AI company|AI lab|"
               + "[Ss]oftware maker|[Cc]loud provider|[Uu]nicorn) )(?!(?:" + NOT_COMPANY_WORDS + "|" + CALENDAR_WORDS
               + ")\\b)" + ENGLISH_COMPANY_NAME),
           EntityType.COMPANY),

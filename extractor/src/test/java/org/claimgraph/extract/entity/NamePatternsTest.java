@@ -168,4 +168,10 @@ class NamePatternsTest {
         EntityType.WORK)).containsExactly("Expanding Access to Public Computing in Schools");
     assertThat(found("Officials said this Action Plan and our Strategy would work.", EntityType.WORK)).isEmpty();
   }
+
+  @Test
+  void aHedgeFundOrAHyphenatedNameByItsKindOfBusiness() {
+    assertThat(found("Lumora is owned by the Swiss hedge fund Harbor-Grey, and the chipmaker Veltrix supplies it.",
+        EntityType.COMPANY)).contains("Harbor-Grey", "Veltrix");
+  }
 }
