@@ -174,7 +174,7 @@ class LayeredMentionFinderTest {
 
   @Test
   void aVersionAfterAChineseModelNameIsThatModel() {
-    List<Mention> found = finder.find(document("星河智能推出了天枢大模型，最新版本天枢-2.5已开放。"));
+    List<Mention> found = finder.find(document("星河智能推出了天枢大模型，最新版本天枢-2.5已开放。", "天枢=O/NR"));
     assertThat(found).extracting(Mention::text).contains("天枢大模型", "天枢-2.5");
   }
   @Test
