@@ -276,7 +276,7 @@ public final class LayeredMentionFinder implements MentionFinder {
   /** A version after a Chinese model name: 天枢-2.5, 混元T1, 星图3.0 Pro. */
   private static final Pattern HAN_MODEL_VERSION = Pattern.compile(
       "^-?(?:[A-Z]?\\d+(?:\\.\\d+)*|[A-Z]\\d*)(?: ?(?:Pro|Max|Plus|Turbo|Lite|Flash|mini|Mini|Ultra))?"
-          + "(?![A-Za-z0-9.])");
+          + "(?![A-Za-z0-9.])(?! ?[亿万千百个款家年月日号%倍位名次项岁元])"); // 混元 70 亿参数 is a quantity
 
   /**
    * A Chinese model name found in the document (the lexicon's 混元, or 天枢 of 天枢大模型) followed by a version names
