@@ -15,7 +15,8 @@ import org.claimgraph.extract.Span;
  * Finds the dates news text writes and resolves them against the article's date: {@code 2015年} → 2015,
  * {@code 2023年3月} and {@code 今年三月} → 2023-03, {@code 7月} and {@code 三月末} → that month of the article's year,
  * {@code 这个月} → the article's month, {@code 上个月} → the month before, {@code 2023年10月19日} → 2023-10-19. Words
- * such as 目前 or 未来 are not dates. Relative forms need the article's date; without it only absolute ones resolve.
+ * such as 目前 or 未来 are not dates; English dates are 2 November 2023, May 2024 and a year after a preposition (in
+ * 2022). Relative forms need the article's date; without it only absolute ones resolve.
  */
 public final class TimeExpressions {
   public static final String XSD = "http://www.w3.org/2001/XMLSchema#";
@@ -43,7 +44,7 @@ public final class TimeExpressions {
           + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
 
   private enum Kind {
-    EN_DAY_MONTH_YEAR, EN_MONTH_DAY_YEAR, EN_MONTH_YEAR,
+    EN_DAY_MONTH_YEAR, EN_MONTH_DAY_YEAR, EN_MONTH_YEAR, EN_YEAR,
     DAY, DAY_NUMERIC, YEAR_MONTH, RELATIVE_YEAR_MONTH, RELATIVE_MONTH, YEAR, RELATIVE_YEAR, BARE_MONTH
   }
 
@@ -57,6 +58,10 @@ public final class TimeExpressions {
       new Shape(Kind.EN_MONTH_DAY_YEAR,
           Pattern.compile("\\b" + EN_MONTH + " (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})(?!\\d)")),
       new Shape(Kind.EN_MONTH_YEAR, Pattern.compile("\\b" + EN_MONTH + ",? (\\d{4})(?!\\d)")),
+      // English: a year after a preposition of time (founded in 2022, since 2019, by the end of 2017); not a count
+      // (in 2000 units) nor a number with separators.
+      new Shape(Kind.EN_YEAR, Pattern.compile("(?<=\\b(?:in|In|since|Since|from|From|by|By|of|until|during|During) )"
+          + "((?:19|20)\\d{2})(?![\\d,.%]\\d| ?(?:(?!its\\b)[A-Za-z]{2,}s|people|percent)\\b)")),
       new Shape(Kind.DAY, Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})[日号]")),
       new Shape(Kind.DAY_NUMERIC, Pattern.compile("(?<![\\d.])(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})(?![\\d.])")),
       new Shape(Kind.YEAR_MONTH, Pattern.compile("(\\d{4})年" + MONTH)),
@@ -124,7 +129,7 @@ public final class TimeExpressions {
         case RELATIVE_MONTH -> {
           return articleDate.map(d -> yearMonth(YearMonth.from(d).plusMonths(MONTH_OFFSET.get(m.group(1)))));
         }
-        case YEAR -> {
+        case YEAR, EN_YEAR -> {
           return Optional.of(new String[] {m.group(1), G_YEAR});
         }
         case RELATIVE_YEAR -> {

@@ -32,7 +32,10 @@ class TimeExpressionsTest {
       "'November 2, 2023', 2023-11-02, date",
       "Sept. 30 2024, 2024-09-30, date",
       "in May 2024, 2024-05, gYearMonth",
-      "'December, 2025', 2025-12, gYearMonth"})
+      "'December, 2025', 2025-12, gYearMonth",
+      "founded in 2022 by, 2022, gYear",
+      "'By the end of 2017, it', 2017, gYear",
+      "since 1998 its revenue, 1998, gYear"})
   void resolvesAgainstTheArticleDate(String text, String lexical, String type) {
     TimeExpression t = TimeExpressions.resolve(text, ARTICLE).orElseThrow();
     assertThat(t.lexical()).isEqualTo(lexical);
@@ -40,7 +43,8 @@ class TimeExpressionsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"目前", "未来", "六个月", "几个月里", "1990年代", "May we 2024", "in December", "Marching 2024"})
+  @ValueSource(strings = {"目前", "未来", "六个月", "几个月里", "1990年代", "May we 2024", "in December", "Marching 2024",
+      "in 2000 GPUs", "in 2048 units", "from 2,500 people", "in 1500", "about 2023"})
   void isNotADate(String text) {
     assertThat(TimeExpressions.find(text, 0, ARTICLE)).isEmpty();
   }
