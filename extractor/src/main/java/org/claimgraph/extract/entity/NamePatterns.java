@@ -103,7 +103,7 @@ public final class NamePatterns {
 
   /** A demonstrative or possessive before a title-case phrase makes it a short reference (this Action Plan). */
   private static final String NOT_AFTER_DEMONSTRATIVE = "(?<!\\b(?:this|This|that|That|these|These|our|Our|its|Its) )";
-  /** Nouns that head the name of a policy document or publication: AI Risk Management Framework, National AI Strategy. */
+  /** Nouns that head the name of a policy document or report: AI Risk Management Framework, National AI Strategy. */
   private static final String ENGLISH_DOCUMENT_NOUN = "(?:Plan|Framework|Blueprint|Strategy|Roadmap|Report|Guidelines|"
       + "Principles|Declaration|Charter|Playbook|White Paper|Executive Order)";
   /**

@@ -39,7 +39,8 @@ final class AttendeeLists {
   /** Bullets and numbers that may open a list line. */
   private static final Pattern BULLET = Pattern.compile("[-–—•*·▪◦]+|\\d{1,3}[.)]?");
   /** Words that may stand before a name in a list line besides job titles: honorifics. */
-  private static final Pattern HONORIFIC = Pattern.compile("Dr\\.?|Mr\\.?|Ms\\.?|Mrs\\.?|Prof\\.?|Sir|Dame|Hon\\.?|The");
+  private static final Pattern HONORIFIC =
+      Pattern.compile("Dr\\.?|Mr\\.?|Ms\\.?|Mrs\\.?|Prof\\.?|Sir|Dame|Hon\\.?|The");
   private static final int MAX_BEFORE_NAME = 5;
   private static final int MAX_LINE_TOKENS = 40;
 

@@ -42,7 +42,8 @@ final class EventNames {
   private static Optional<Mention> organizerMention(Entity event, Entity organizer) {
     Set<String> names = new LinkedHashSet<>(organizer.labels().values());
     names.addAll(organizer.aliases());
-    organizer.mentions().stream().filter(m -> m.source() != Mention.Source.COREFERENCE).forEach(m -> names.add(m.text()));
+    organizer.mentions().stream().filter(m -> m.source() != Mention.Source.COREFERENCE)
+        .forEach(m -> names.add(m.text()));
     for (Mention m : event.mentions()) {
       if (m.source() == Mention.Source.COREFERENCE) {
         continue;
