@@ -101,6 +101,9 @@ public final class NamePatterns {
       + "Summary|Agenda|Highlights|Today|Tonight|Yesterday|Last|Next|This|That|The|At|During|In|After|Before|From|"
       + "Following|Ahead|Inside|Behind|Watch|Live|Join|Attend";
 
+  /** Words that open a job title, which may end in a document noun too (Head of AI Strategy). */
+  private static final String JOB_TITLE_WORDS = "Head|Director|Vice|President|Chief|Senior|Manager|VP|SVP|EVP|Lead|"
+      + "Deputy|Assistant|Associate|Principal|Partner";
   /** A demonstrative or possessive before a title-case phrase makes it a short reference (this Action Plan). */
   private static final String NOT_AFTER_DEMONSTRATIVE = "(?<!\\b(?:this|This|that|That|these|These|our|Our|its|Its) )";
   /** Nouns that head the name of a policy document or report: AI Risk Management Framework, National AI Strategy. */
@@ -218,11 +221,13 @@ public final class NamePatterns {
               + TITLE_WORD + "(?: " + TITLE_WORD + "){0,5} " + ENGLISH_EVENT_NOUN + "(?:" + TITLE_COMPLEMENT + ")?"
               + "(?![A-Za-z0-9&-])"),
           EntityType.EVENT),
-      // An English policy document or report in title case: AI Risk Management Framework, Blueprint for an AI Bill of
-      // Rights; at least two words before its noun or a complement after it (this Action Plan is a short reference).
+      // An English policy document or report in title case: AI Risk Management Framework, State of AI Report, Blueprint
+      // for an AI Bill of Rights; at least two words before its noun or a complement after it (this Action Plan is a
+      // short reference); not a job title (Head of AI Strategy, Director of Global Policy Strategy).
       new Shape("english-titled-document",
-          Pattern.compile("(?<![A-Za-z0-9&-])" + NOT_AFTER_DEMONSTRATIVE + "(?!(?:" + NOT_EVENT_START + ")\\b)(?:"
-              + TITLE_WORD + "(?: " + TITLE_WORD + "){1,5} " + ENGLISH_DOCUMENT_NOUN + "(?:" + TITLE_COMPLEMENT + ")?"
+          Pattern.compile("(?<![A-Za-z0-9&-])(?<!\\bof )" + NOT_AFTER_DEMONSTRATIVE + "(?!(?:" + NOT_EVENT_START + "|"
+              + JOB_TITLE_WORDS + ")\\b)(?:" + TITLE_WORD + "(?: (?!and (?:the|a|an) )(?:(?:of|on|for|and|the) ){0,2}"
+              + TITLE_WORD + "){1,5} " + ENGLISH_DOCUMENT_NOUN + "(?:" + TITLE_COMPLEMENT + ")?"
               + "|(?:" + TITLE_WORD + " ){0,5}" + ENGLISH_DOCUMENT_NOUN + TITLE_COMPLEMENT + ")(?![A-Za-z0-9&-])"),
           EntityType.WORK),
       // The title of an executive order, after the words that announce it: an executive order on Removing Barriers to

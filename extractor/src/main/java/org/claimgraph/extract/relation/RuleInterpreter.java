@@ -52,8 +52,9 @@ final class RuleInterpreter {
   /** Prepositions that tie a date to the verb after it: 成立于2023年，… */
   private static final Set<String> TIME_PREPOSITIONS = Set.of("于", "在", "自", "从", "至", "到", "截至", "直到", "成立于");
   private static final Set<String> NUMERIC_TAGS = Set.of("NUMBER", "MONEY", "PERCENT", "ORDINAL");
-  /** A title that was: 前首席执行官, 原总裁, or such a word right before the title. */
-  private static final Pattern FORMER = Pattern.compile("^(前任|前|原任|原|卸任|已故)");
+  /** A title that was: 前首席执行官, 原总裁, former CEO, or such a word right before the title. */
+  private static final Pattern FORMER =
+      Pattern.compile("^(前任|前|原任|原|卸任|已故|[Ff]ormer(?![a-z])|[Oo]ne-?time(?![a-z]))");
 
   private final List<Referent> referents;
   /** Where each paragraph starts, in document offsets, ascending: a report's event stays in view within it. */
@@ -285,7 +286,8 @@ final class RuleInterpreter {
       Set<TitleLexicon.Role> roles, int sentence, Span evidence, String ruleId, double confidence, List<Relation> out) {
     if (former.isPresent()) {
       // A former CEO is not the CEO, but the text still gives the position: WORKS_FOR, titled as written (前…).
-      String formerTitle = title.startsWith(former.get()) ? title : former.get() + title;
+      String formerTitle = title.startsWith(former.get()) ? title
+          : former.get() + (former.get().matches("[A-Za-z-]+") ? " " : "") + title;
       out.add(new Relation(person.entityKey(), RelationType.WORKS_FOR, new Relation.EntityValue(org.entityKey()),
           Optional.of(formerTitle), sentence, evidence, ruleId, confidence));
       return;

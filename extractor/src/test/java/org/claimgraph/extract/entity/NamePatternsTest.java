@@ -170,6 +170,8 @@ class NamePatternsTest {
     assertThat(found("The governor signed an executive order on Expanding Access to Public Computing in Schools.",
         EntityType.WORK)).containsExactly("Expanding Access to Public Computing in Schools");
     assertThat(found("Officials said this Action Plan and our Strategy would work.", EntityType.WORK)).isEmpty();
+    assertThat(found("The Future of Robotics Report was praised by Jane Doe, Head of Robotics Strategy, and John Roe, "
+        + "Director of Global Policy Strategy.", EntityType.WORK)).containsExactly("Future of Robotics Report");
   }
 
   @Test
