@@ -230,6 +230,12 @@ public final class NamePatterns {
               + TITLE_WORD + "){1,5} " + ENGLISH_DOCUMENT_NOUN + "(?:" + TITLE_COMPLEMENT + ")?"
               + "|(?:" + TITLE_WORD + " ){0,5}" + ENGLISH_DOCUMENT_NOUN + TITLE_COMPLEMENT + ")(?![A-Za-z0-9&-])"),
           EntityType.WORK),
+      // A quoted English title after the kind of writing it names: his essay “Machines of Quiet Grace”, a report titled
+      // "The Robot Economy", a blog post called “Why Agents Fail”.
+      new Shape("english-quoted-work",
+          Pattern.compile("\\b(?:book|report|paper|essay|memo|study|letter|manifesto|post|op-ed|column|newsletter|"
+              + "white paper|speech)(?:,? (?:titled|entitled|called))?,? [“\"](?<name>[A-Z][^“”\"\\n]{2,80}?),?[”\"]"),
+          EntityType.WORK),
       // The title of an executive order, after the words that announce it: an executive order on Removing Barriers to
       // American Leadership in AI.
       new Shape("english-order-title",

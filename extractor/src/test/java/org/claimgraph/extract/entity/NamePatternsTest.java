@@ -179,4 +179,11 @@ class NamePatternsTest {
     assertThat(found("Lumora is owned by the Swiss hedge fund Harbor-Grey, and the chipmaker Veltrix supplies it.",
         EntityType.COMPANY)).contains("Harbor-Grey", "Veltrix");
   }
+
+  @Test
+  void aQuotedEnglishTitleAfterTheKindOfWriting() {
+    assertThat(found("In his essay “Machines of Quiet Grace”, she argued, and a report titled \"The Robot Economy\" "
+        + "agreed; the company called it “great”.", EntityType.WORK))
+        .containsExactlyInAnyOrder("Machines of Quiet Grace", "The Robot Economy");
+  }
 }
