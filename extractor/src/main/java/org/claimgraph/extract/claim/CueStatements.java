@@ -195,7 +195,7 @@ final class CueStatements {
     for (Attribution a : attributions) {
       // A statement after the cue that holds no verb is an adverbial (in a statement, on Monday), not what was said.
       List<Draft> own = drafts.stream().filter(d -> d.utterance() == a).toList();
-      if (own.stream().anyMatch(d -> !d.rule().equals("attribution.reported") || hasVerb(a.sentence(), d.span())
+      if (own.stream().anyMatch(d -> !d.rule().equals("attribution.reported") || hasClauseVerb(a.sentence(), d.span())
           || ClaimText.startsClause(d.span().of(text)) || !opensWithAdverbial(a.sentence(), d.span()))) {
         continue; // announced the launch of …: an object is what was said
       }
@@ -352,6 +352,12 @@ final class CueStatements {
 
   private static boolean hasVerb(TaggedSentence s, Span span) {
     return s.tokens().stream().anyMatch(t -> span.contains(t.span()) && t.pos().startsWith("V"));
+  }
+
+  /** A verb other than an English participle: "on Friday, citing people familiar with …" hangs on the cue. */
+  private static boolean hasClauseVerb(TaggedSentence s, Span span) {
+    return s.tokens().stream().anyMatch(t -> span.contains(t.span()) && t.pos().startsWith("V")
+        && !t.pos().equals("VBG"));
   }
 
   /**
