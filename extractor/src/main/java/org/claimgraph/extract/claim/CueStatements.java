@@ -255,8 +255,10 @@ final class CueStatements {
     }
     // English: "said on Tuesday it had raised …", "said in a statement it would …": with no "that", the claim
     // starts after a date or a preposition on a date or a medium.
+    // "said in a statement: …" too: what the colon opens is what was said.
     int adverbialEnd = englishAdverbialEnd(tokens, i);
-    if (adverbialEnd > i && adverbialEnd < tokens.size() && !ClaimText.isClauseBreak(tokens.get(adverbialEnd).word())) {
+    if (adverbialEnd > i && adverbialEnd < tokens.size() && (!ClaimText.isClauseBreak(tokens.get(adverbialEnd).word())
+        || tokens.get(adverbialEnd).word().equals(":"))) {
       return tokens.get(adverbialEnd).span().begin();
     }
     return i == first ? at : (i < tokens.size() ? tokens.get(i).span().begin() : s.sentence().span().end());
