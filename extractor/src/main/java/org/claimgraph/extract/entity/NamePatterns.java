@@ -81,6 +81,29 @@ public final class NamePatterns {
     return CONCEPT_AI.matcher(name).matches();
   }
 
+  /**
+   * Chinese nouns for a kind of person that are not job titles (those are in TITLE_END): a Latin name right after one
+   * is that person's. Source: the person nouns of https://zh.wikipedia.org/wiki/职业 and common news usage.
+   */
+  private static final String PERSON_DESCRIPTOR = "(?:女性|男性|女士|男子|女子|专家|學者|学者|创业者|創業者|企业家|企業家|"
+      + "本科生|研究生|博士生|大学生|学生|學生|作家|小说家|歌手|音乐人|艺术家|藝術家|演员|演員|导演|導演|评论员|評論員|"
+      + "经济学家|經濟學家|数学家|數學家|物理学家|哲学家|心理学家|历史学家|研究者|研究人员|创作者|主持人|网友|網友|博主|"
+      + "程序员|程序員|开发者|開發者|黑客|律师|律師|医生|醫生|法官|教师|教師|老师|老師|用户|用戶|患者|病人|选手|球员)";
+  /** Chinese nouns for a kind of business: 初创公司, 平台, 出版商, 对冲基金. */
+  private static final String COMPANY_DESCRIPTOR = "(?:初创公司|初創公司|初创企业|初創企業|创业公司|創業公司|公司|企业|企業|"
+      + "厂商|廠商|服务商|服務商|供应商|供應商|运营商|運營商|出版商|开发商|開發商|制造商|製造商|芯片商|平台|网站|網站|"
+      + "社区|社區|应用|應用|对冲基金|對沖基金|投资机构|投資機構|风投机构|风投|独角兽|獨角獸)";
+  /** Chinese nouns for a news organization: 科技媒体The Information, 新闻网站Axion. */
+  private static final String MEDIA_DESCRIPTOR = "(?:媒体|媒體|新闻网站|新聞網站|通讯社|通訊社|电视台|電視台|报纸|報紙|杂志|雜誌|"
+      + "期刊|博客|播客|新闻机构|新聞機構)";
+  /** Chinese nouns for other organizations: 非营利组织, 智库, 协会, 研究机构. */
+  private static final String ORGANIZATION_DESCRIPTOR = "(?:组织|組織|智库|智庫|协会|協會|联盟|聯盟|基金会|基金會|机构|機構)";
+  /**
+   * A Latin name after a descriptor: one to four capitalised words (an English article may start it: The
+   * Information), not an all-capital abbreviation of three letters or fewer.
+   */
+  private static final String DESCRIBED_LATIN_NAME = "(?![A-Z]{1,3}(?![A-Za-z0-9]))(?:The )?[A-Z][A-Za-z0-9&.'’-]*"
+      + "(?: [A-Z][A-Za-z0-9&.'’-]*){0,3}(?<![.'’-])(?![A-Za-z0-9])";
   private static final String VERSION = "(?:[VRK]?\\d+(?:\\.\\d+)*[A-Za-z]*(?:-\\d{3,4})?)";
   /** Where a Chinese name after a title ends: a verb of saying, a function word, or punctuation. */
   private static final String NAME_END = "(?=表示|说|称|认为|指出|强调|透露|坦言|直言|提到|回应|预测|介绍|告诉|解释|写道|"
@@ -139,6 +162,23 @@ public final class NamePatterns {
       new Shape("title-latin-name",
           Pattern.compile("(?<=" + TITLE_END + " ?)" + LATIN_PERSON + "(?![A-Za-z0-9])"),
           EntityType.PERSON),
+      // Before the name-before-speech shape, which cannot tell a person from an organization.
+      // A Latin name right after a Chinese noun for a kind of person: 数据科学家 is a title, but 女性, 专家, 创业者,
+      // 本科生 are not: 澳大利亚创业者Nora Quill, 专家Alan Reyes.
+      new Shape("descriptor-latin-person",
+          Pattern.compile("(?<=" + PERSON_DESCRIPTOR + " ?)" + LATIN_PERSON + "(?![A-Za-z0-9])"),
+          EntityType.PERSON),
+      // A Latin name right after a Chinese noun for a kind of organization: 在线教育平台Learnly, 出版商Brightway Press,
+      // 美国科技媒体The Information, 非营利组织Open Harbor.
+      new Shape("descriptor-latin-company",
+          Pattern.compile("(?<=" + COMPANY_DESCRIPTOR + " ?)" + DESCRIBED_LATIN_NAME),
+          EntityType.COMPANY),
+      new Shape("descriptor-latin-media",
+          Pattern.compile("(?<=" + MEDIA_DESCRIPTOR + " ?)" + DESCRIBED_LATIN_NAME),
+          EntityType.MEDIA_ORGANIZATION),
+      new Shape("descriptor-latin-organization",
+          Pattern.compile("(?<=" + ORGANIZATION_DESCRIPTOR + " ?)" + DESCRIBED_LATIN_NAME),
+          EntityType.ORGANIZATION),
       // A Latin name right before a verb of saying in Chinese text: Dana Whitfield表示, Tomas Berg认为.
       new Shape("latin-name-before-speech",
           Pattern.compile("(?<![A-Za-z0-9])" + LATIN_PERSON + "(?= ?(?:表示|说|称|认为|指出|强调|写道|透露|坦言|直言|"
@@ -256,6 +296,21 @@ public final class NamePatterns {
               + "(?![的了和与及由将把其、在对是为从向一二两三四五六七八九十几多数首]|" + GENERIC_MODEL_WORDS + ")"
               + "(?<name>" + HAN + "{2,4}大模型)"),
           EntityType.AI_MODEL),
+      // A publication in title marks that the words around call one: 据《某某日报》报道, 发表于《某某医学》的研究,
+      // 《某某》杂志, 期刊《某某》; and a title ending in a newspaper's or magazine's head noun (《某某时报》).
+      new Shape("titled-media",
+          Pattern.compile("(?<=(?:期刊|杂志|雜誌|媒体|媒體|报纸|報紙|刊物|发表于|發表於|发表在|發表在|刊登于|刊登在|刊于|刊載於)《)"
+              + "(?<name>[^《》\\n]{1,20})(?=》)"
+              + "|(?<=《)(?<name2>[^《》\\n]{1,20})(?=》(?:杂志|雜誌|期刊|周刊|週刊|月刊|报道|報道|报导|報導|援引|刊登|刊发|"
+              + "刊發|记者|記者|专栏|專欄|社论|社論|主编|主編|上发表|上發表|上刊登))"
+              + "|(?<=《)(?<name3>[^《》\\n]{1,16}(?:日报|日報|时报|時報|晚报|晚報|邮报|郵報|周刊|週刊|杂志|雜誌|新闻|新聞|"
+              + "先驱报|先驅報|论坛报|論壇報|纪事报|紀事報|世界报|世界報|商报|商報))(?=》)"),
+          EntityType.MEDIA_ORGANIZATION),
+      // A Latin name with a version right before a word for model: Orion 4模型, Nova 2.1大模型.
+      new Shape("latin-version-before-model-word",
+          Pattern.compile("(?<![A-Za-z0-9-])[A-Z][A-Za-z]+[ -]?\\d+(?:\\.\\d+)?(?: " + MODEL_VARIANT + ")?"
+              + "(?=(?:大|系列|语言)?模型)"),
+          EntityType.AI_MODEL),
       // A company whose name is a number: 360公司, 58集团.
       new Shape("number-company",
           Pattern.compile("(?<![\\d.第约近超逾余])\\d{2,4}(?=公司|集团)"),
@@ -266,16 +321,19 @@ public final class NamePatterns {
               + "{2,8}?)(?:举行|举办|召开)"),
           EntityType.PLACE));
 
+  private static final List<String> NAME_GROUPS = List.of("name", "name2", "name3");
+
   public List<Found> find(String text) {
     List<Found> found = new ArrayList<>();
     for (Shape shape : SHAPES) {
       Matcher m = shape.pattern().matcher(text);
-      boolean named = shape.pattern().pattern().contains("(?<name>");
+      List<String> groups = NAME_GROUPS.stream().filter(g -> shape.pattern().pattern().contains("(?<" + g + ">"))
+          .toList();
       while (m.find()) {
-        // A shape with a "name" group finds its name inside a longer context.
-        String group = named && m.group("name") == null && shape.pattern().pattern().contains("(?<name2>") ? "name2" : "name";
-        int start = named ? m.start(group) : m.start();
-        int end = named ? m.end(group) : m.end();
+        // A shape with "name" groups finds its name inside a longer context, in whichever alternative matched.
+        String group = groups.stream().filter(g -> m.group(g) != null).findFirst().orElse(null);
+        int start = group != null ? m.start(group) : m.start();
+        int end = group != null ? m.end(group) : m.end();
         Span span = new Span(start, end);
         if (found.stream().noneMatch(f -> f.span().equals(span))) { // two shapes may find the same name
           found.add(new Found(span, text.substring(start, end), shape.type(), shape.name()));

@@ -148,4 +148,35 @@ class NamePatternsTest {
         .contains("周航", "王芳", "李想");
     assertThat(found("编辑部认为，记者站已经撤销。", EntityType.PERSON)).isEmpty();
   }
+
+  @Test
+  void aLatinNameAfterANounForAKindOfPersonIsAPerson() {
+    assertThat(found("荷兰程序员Pieter Vos在论坛上回应，而年轻女性Ana Ruiz则说明了她的用法。", EntityType.PERSON))
+        .containsExactlyInAnyOrder("Pieter Vos", "Ana Ruiz");
+    assertThat(found("开发者The Coming Wave", EntityType.PERSON)).isEmpty();
+  }
+
+  @Test
+  void aLatinNameAfterANounForAKindOfOrganizationTakesThatKind() {
+    String text = "视频平台Streamly和出版商Brightway Press宣布合作，科技媒体The Verge率先报道，非营利组织Open Harbor表示欢迎。";
+    assertThat(found(text, EntityType.COMPANY)).containsExactlyInAnyOrder("Streamly", "Brightway Press");
+    assertThat(found(text, EntityType.MEDIA_ORGANIZATION)).containsExactly("The Verge");
+    assertThat(found(text, EntityType.ORGANIZATION)).containsExactly("Open Harbor");
+    assertThat(found("这家公司AI部门的负责人说", EntityType.COMPANY)).isEmpty();
+  }
+
+  @Test
+  void aPublicationInTitleMarksNamedAsOne() {
+    assertThat(found("据《经济观察报》报道，一项发表于《细胞》的研究和《环球科学》杂志的专栏都提到了它。",
+        EntityType.MEDIA_ORGANIZATION)).containsExactlyInAnyOrder("经济观察报", "细胞", "环球科学");
+    assertThat(found("他们在《物理评论快报》上发表论文，另据《南方日报》。", EntityType.MEDIA_ORGANIZATION))
+        .containsExactlyInAnyOrder("物理评论快报", "南方日报");
+    assertThat(found("《2025年人工智能发展报告》指出，《数据安全法》规定", EntityType.MEDIA_ORGANIZATION)).isEmpty();
+  }
+
+  @Test
+  void aLatinNameAndVersionBeforeTheWordModel() {
+    assertThat(found("去年发布的Vela 3模型和Corvid-2大模型", EntityType.AI_MODEL)).contains("Vela 3", "Corvid-2");
+    assertThat(found("第3模型", EntityType.AI_MODEL)).isEmpty();
+  }
 }
