@@ -69,7 +69,8 @@ public final class LayeredMentionFinder implements MentionFinder {
    * https://zh.wikipedia.org/wiki/政府机构.
    */
   static final Pattern ORGANIZATION_HEAD = Pattern.compile("(?:部|局|署|院|所|处|厅|委员会|协会|学会|商会|工会|联合会|"
-      + "基金会|联盟|组织|社|公司|集团|银行|交易所|大学|学院|实验室|中心|政府|议会|国会|内阁|法院|检察署|电视台|报)$");
+      + "基金会|联盟|组织|社|公司|集团|银行|交易所|大学|学院|实验室|中心|政府|议会|国会|内阁|法院|检察署|电视台|报|使馆|"
+      + "领事馆|代表团)$");
   /** A company's name and the classifier after it: 星河电子 + 公司. */
   private static final Pattern COMPANY_CLASSIFIER = Pattern.compile("(.+?)(?:股份有限公司|有限公司|公司|集团)");
   /** A Latin name or acronym in brackets right after a name: 美国在台协会(AIT), 张小明(Zhang Xiaoming), 《X法案》(X Act). */
@@ -697,7 +698,15 @@ public final class LayeredMentionFinder implements MentionFinder {
         && !GENERIC_ORGANIZATION.matcher(afterPlaces(span, overlapped, doc.text())).matches()
         && overlapped.stream().allMatch(m -> m.type() == EntityType.TOPIC || m.type() == EntityType.PLACE)
         && overlapped.stream().anyMatch(m -> m.type() == EntityType.PLACE && m.span().begin() == span.begin());
-    if (!overlapped.isEmpty() && !onlyTopicsInside && !organizationAroundPlace && !modelAroundItsFamily) {
+    // A name in title marks is one name, whatever places it holds (《美国化学会志》, 《纽约州数据法案》), and so is a
+    // work whose name starts with its country (中国国家医师资格考试).
+    boolean titled = span.begin() > 0 && span.end() < doc.text().length() && doc.text().charAt(span.begin() - 1) == '《'
+        && doc.text().charAt(span.end()) == '》';
+    boolean titledAroundPlace = allInside && source == Mention.Source.PATTERN
+        && (titled || type == EntityType.WORK && overlapped.stream().anyMatch(m -> m.span().begin() == span.begin()))
+        && overlapped.stream().allMatch(m -> m.type() == EntityType.TOPIC || m.type() == EntityType.PLACE);
+    if (!overlapped.isEmpty() && !onlyTopicsInside && !organizationAroundPlace && !modelAroundItsFamily
+        && !titledAroundPlace) {
       return;
     }
     if (organizationAroundPlace) {

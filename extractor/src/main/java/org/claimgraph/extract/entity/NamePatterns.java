@@ -35,9 +35,10 @@ public final class NamePatterns {
       + "首席" + HAN + "{0,4}科学家|创始人|创办人|总裁|董事长|董事|总经理|经理|总监|主任|主席|教授|研究员|科学家|工程师|"
       + "架构师|合伙人|投资人|院长|校长|所长|部长|局长|处长|署长|议员|发言人|分析师|负责人|代表|院士|讲师|博士后|理事长|会长|"
       + "掌门人|掌舵人)";
-  /** A capitalised Latin name of two or three words: Tomas Berg, Jean-Luc Martin, Mary O'Neil. */
+  /** A capitalised Latin name of two or three words: Tomas Berg, Jean-Luc Martin, Mary O'Neil, Ava McLeod. */
   private static final String LATIN_PERSON = "(?!(?:The|This|That|And|Of|For|In|At|On|AI|Inc|Labs?)\\b)"
-      + "[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: (?:[A-Z]\\.|[A-Z][a-z]*[’'][A-Z][a-z]+|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)){1,2}";
+      + "[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: (?:[A-Z]\\.|[A-Z][a-z]*[’'][A-Z][a-z]+|(?:Mac|Mc|De|Di|La|Le|Van)?[A-Z][a-z]+"
+      + "(?:-[A-Z][a-z]+)?)){1,2}";
   /**
    * Model families (models.tsv) whose releases are named family + version + variant: GPT-5 Pro, Claude Opus 4.1,
    * Gemini 2.5 Pro, Qwen 3.8Max, DeepSeek-V3-Base, DeepSeek-Coder V2, GLM5.3, Kimi K3; and OpenAI's o-series (o3-mini).
@@ -49,10 +50,13 @@ public final class NamePatterns {
       + "Large|Medium|Small|"
       + "Coder|Math|MoE|VL|Vision|Speciale|Terminus|Lite|Flash|flash|Opus|Sonnet|Haiku|Nano|Preview|Reasoner)";
   /** Capitalised words that open a concept or a phrase, not a company's name. */
-  /** One capitalised Latin word, perhaps with a corporate word after it: Lumora, Veltrix, Cedar Research, Nimbla AI. */
-  private static final String ENGLISH_COMPANY_NAME = "[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9]*(?: (?:AI|Labs|Robotics|"
-      + "Technologies|Systems|Research|Capital|Ventures|Semiconductor|Computing|Networks|Dynamics|Intelligence))?"
-      + "(?![A-Za-z0-9])";
+  /**
+   * One capitalised Latin word, perhaps hyphenated or with a corporate word after it: Lumora, Veltrix, Cedar Research,
+   * Nimbla AI, Sky-Harbor.
+   */
+  private static final String ENGLISH_COMPANY_NAME = "[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)*"
+      + "(?: (?:AI|Labs|Robotics|Technologies|Systems|Research|Capital|Ventures|Semiconductor|Computing|Networks|Dynamics|"
+      + "Intelligence))?(?![A-Za-z0-9-])";
   /** Days and months, which follow a company noun as adverbials (the firm Tuesday said). */
   private static final String CALENDAR_WORDS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
       + "February|March|April|May|June|July|August|September|October|November|December";
@@ -196,6 +200,13 @@ public final class NamePatterns {
               + "|(?<=^|[^\\p{IsHan}]|[的和与及、是由])(?!" + HAN + "{0,4}?" + TITLE_END + ")"
               + HAN + "{1,6}·" + HAN + "{1,6}(?:·" + HAN + "{1,6})?(?=[(（][A-Z][a-z]+ [A-Z])"),
           EntityType.PERSON),
+      // An unknown Latin name doing what only a company does, in Chinese: Veltrix发布了新芯片, Corvo宣布完成融资,
+      // Nimbla公司获得了投资. Known products and models are the lexicon's, which comes first.
+      new Shape("latin-before-company-act",
+          Pattern.compile("(?<![A-Za-z0-9.-])(?!(?:" + NOT_COMPANY_WORDS + ")(?![A-Za-z0-9]))[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*"
+              + "(?: [A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)?(?=(?:公司)?(?:宣布|推出了?|发布了|發布了|完成了?[^，。,]{0,12}融资|"
+              + "获得了?[^，。,]{0,12}(?:投资|融资)|收购了?|起诉了?|裁员))"),
+          EntityType.COMPANY),
       // A Latin name with a version right after a word for model: 模型Fable 5, 大模型Nova 2.1.
       new Shape("model-word-latin-version",
           Pattern.compile("(?<=模型|模型是|模型为)(?<name>[A-Z][A-Za-z]+[ -]?\\d+(?:\\.\\d+)?"
@@ -232,7 +243,7 @@ public final class NamePatterns {
               + "(?!风险|外国|国际|私人|人力|社会|金融|产业|国有|民间|境外|海外|外部|中国|美国|大量|更多|这些|部分|"
               + "工业|商业|跨国|西方|全球|投资|私募|公募|对冲|养老|主权|天使|种子|引导|专项|发展|创新|科创|政府|国家|该|这|"
               + "多只|多家|一只|一家|其|各|某|头部|知名|大型|美元|人民币|母基金|子基金|新|老|本土|外资|内资|市场化|专业)"
-              + "[\\p{IsHan}&&[^与和及、的了在是对为从向将把被]]{2,4}(?:创投|资本|基金(?!会))"),
+              + "[\\p{IsHan}&&[^与和及、的了在是对为从向将把被由获]]{2,4}(?:创投|资本|基金(?!会))"),
           EntityType.COMPANY),
       // A Latin company name with its corporate word: Nimbla Labs, Lumora AI, Zentrix Inc., Orbit Robotics. Not a
       // concept that English capitalises (Generative AI, Responsible AI).
@@ -246,7 +257,7 @@ public final class NamePatterns {
       // Conviction, chipmaker Veltrix), by an apposition after it (Lumora, a Paris-based startup, …), or by its
       // officers (Veltrix CEO Karen Liu, Lumora's chief executive).
       new Shape("english-kind-company",
-          Pattern.compile("(?<=\\b(?:[Ss]tart-?up|[Cc]hipmaker|[Cc]hip designer|firm|AI company|AI lab|"
+          Pattern.compile("(?<=\\b(?:[Ss]tart-?up|[Cc]hipmaker|[Cc]hip designer|firm|AI company|AI lab|hedge fund|"
               + "[Ss]oftware maker|[Cc]loud provider|[Uu]nicorn) )(?!(?:" + NOT_COMPANY_WORDS + "|" + CALENDAR_WORDS
               + ")\\b)" + ENGLISH_COMPANY_NAME),
           EntityType.COMPANY),
@@ -311,6 +322,27 @@ public final class NamePatterns {
           Pattern.compile("(?<![A-Za-z0-9-])[A-Z][A-Za-z]+[ -]?\\d+(?:\\.\\d+)?(?: " + MODEL_VARIANT + ")?"
               + "(?=(?:大|系列|语言)?模型)"),
           EntityType.AI_MODEL),
+      // A news outlet by a Latin name or acronym that the words around call one: 据Axion报道, NHK记者.
+      new Shape("reporting-latin-media",
+          Pattern.compile("(?<=据)(?:The )?[A-Z][A-Za-z0-9&.'’-]*(?: [A-Z][A-Za-z0-9&.'’-]*){0,3}(?=报道|報道|报导|報導)"
+              + "|(?<![A-Za-z0-9])[A-Z]{2,6}(?=记者|記者)"),
+          EntityType.MEDIA_ORGANIZATION),
+      // A standard exam, which news reports a model's result on like a benchmark's: 在国家司法考试中, 律师资格考试.
+      new Shape("named-exam",
+          Pattern.compile("(?<=^|[^\\p{IsHan}]|[在于的和与及、了过])"
+              + "(?!这|该|此|各|某|每|本|其)[\\p{IsHan}&&[^在于的和与及了过是但这该此将把被对从向为]]{2,12}?"
+              + "(?:资格考试|資格考試|资格考|資格考|入学考试|入學考試|执照考试|執照考試|水平考试|水平考試|统一考试|統一考試)"),
+          EntityType.WORK),
+      // A country's mission abroad: 中国驻华盛顿大使馆, 某国驻沪总领事馆, 日本驻台代表处.
+      new Shape("mission-abroad",
+          Pattern.compile("(?<=^|[^\\p{IsHan}]|[在于的和与及、由向对])\\p{IsHan}{1,6}?驻\\p{IsHan}{1,6}?"
+              + "(?:大使馆|大使館|总领事馆|總領事館|领事馆|領事館|代表处|代表處|办事处|辦事處|代表团|代表團)"),
+          EntityType.ORGANIZATION),
+      // The social platform X, which is named by what it is or as where someone posted: 社交平台X, 在X上发文.
+      new Shape("platform-x",
+          Pattern.compile("(?<=社交平台|社交媒体|社交媒體|社交网站|社交網站|社群平台|社媒|平台) ?X(?![A-Za-z0-9])"
+              + "|(?<=在)X(?=上(?:发文|發文|写道|寫道|发帖|發帖|表示|称|稱|宣布|发布|發布|回应|回應))"),
+          EntityType.PRODUCT),
       // A company whose name is a number: 360公司, 58集团.
       new Shape("number-company",
           Pattern.compile("(?<![\\d.第约近超逾余])\\d{2,4}(?=公司|集团)"),

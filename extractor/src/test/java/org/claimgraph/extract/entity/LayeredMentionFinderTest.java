@@ -276,4 +276,12 @@ class LayeredMentionFinderTest {
     assertThat(NameResolver.isPlacedModifierLeftOut("美国国际机器人协会", "美国机器人协会", "美国")).isTrue();
     assertThat(NameResolver.isPlacedModifierLeftOut("北京师范大学", "北京大学", "北京")).isFalse();
   }
+
+  @Test
+  void aNameInTitleMarksHoldsThePlacesInIt() {
+    List<Mention> found = finder.find(document("论文发表在《日本化学会志》上。"));
+    assertThat(found).extracting(Mention::text, Mention::type)
+        .contains(org.assertj.core.groups.Tuple.tuple("日本化学会志", EntityType.MEDIA_ORGANIZATION));
+    assertThat(found).extracting(Mention::text).doesNotContain("日本");
+  }
 }

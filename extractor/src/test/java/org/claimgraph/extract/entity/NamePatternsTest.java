@@ -179,4 +179,52 @@ class NamePatternsTest {
     assertThat(found("去年发布的Vela 3模型和Corvid-2大模型", EntityType.AI_MODEL)).contains("Vela 3", "Corvid-2");
     assertThat(found("第3模型", EntityType.AI_MODEL)).isEmpty();
   }
+
+  @Test
+  void aNewsOutletByALatinNameTheWordsAroundCallOne() {
+    assertThat(found("据Axion报道，NHK记者也在现场，而ABC公司未回应。", EntityType.MEDIA_ORGANIZATION))
+        .containsExactlyInAnyOrder("Axion", "NHK");
+  }
+
+  @Test
+  void aStandardExamIsAWork() {
+    assertThat(found("模型在日本医师资格考试和律师资格考中都及格了，但在这次入学考试中落后。", EntityType.WORK))
+        .containsExactlyInAnyOrder("日本医师资格考试", "律师资格考");
+  }
+
+  @Test
+  void aCountrysMissionAbroadIsAnOrganization() {
+    assertThat(found("法国驻北京大使馆和某国驻沪总领事馆都发表了声明。", EntityType.ORGANIZATION))
+        .containsExactlyInAnyOrder("法国驻北京大使馆", "某国驻沪总领事馆");
+  }
+
+  @Test
+  void theSocialPlatformX() {
+    assertThat(found("他在社交平台X上写道，随后又在X上发文。", EntityType.PRODUCT)).containsExactly("X", "X");
+    assertThat(found("X光检查和X射线", EntityType.PRODUCT)).isEmpty();
+  }
+
+  @Test
+  void anUnknownLatinNameDoingWhatACompanyDoesIsOne() {
+    assertThat(found("Veltrix发布了新芯片，Corvo宣布完成2亿美元融资，Nimbla公司获得了软银的投资。", EntityType.COMPANY))
+        .containsExactlyInAnyOrder("Veltrix", "Corvo", "Nimbla");
+    assertThat(found("Generative宣布", EntityType.COMPANY)).isEmpty();
+  }
+
+  @Test
+  void personNamesWithAPrefixedSurname() {
+    assertThat(found("专家Ava McLeod和开发者Tim DeWitt都认为", EntityType.PERSON))
+        .containsExactlyInAnyOrder("Ava McLeod", "Tim DeWitt");
+  }
+
+  @Test
+  void aFundsNameStartsAfterThePrepositionBeforeIt() {
+    assertThat(found("本轮由远峰资本领投，获北辰创投跟投。", EntityType.COMPANY)).containsExactlyInAnyOrder("远峰资本", "北辰创投");
+  }
+
+  @Test
+  void aHyphenatedCompanyNameAfterItsKind() {
+    assertThat(found("It was funded by the hedge fund Sky-Harbor, which trades futures.", EntityType.COMPANY))
+        .containsExactly("Sky-Harbor");
+  }
 }
