@@ -58,10 +58,14 @@ public final class LayeredMentionFinder implements MentionFinder {
   /** Bracket and quote pairs: one at a mention's edge is trimmed when its partner is not inside ("Marco Rubio)"). */
   private static final String OPENERS = "(（《“‘「『[【\"";
   private static final String CLOSERS = ")）》”’」』]】\"";
-  /** Generic descriptions that a place may precede without making a name: 美国科技公司, 中国人工智能企业. */
+  /**
+   * Generic descriptions that a place may precede without making a name: 美国科技公司, 中国人工智能企业, 民间社会组织,
+   * 云平台, 亚太总部办公室.
+   */
   private static final Pattern GENERIC_ORGANIZATION = Pattern.compile(
-      "(?:人工智能|AI|科技|技术|芯片|半导体|互联网|初创|软件|云|电信|汽车|能源|制药|生物技术|大型|小型|相关|民营|国有)*"
-          + "(?:公司|企业|集团|巨头|实验室|机构|部门|当局)");
+      "(?:人工智能|AI|科技|技术|芯片|半导体|互联网|初创|软件|云|电信|汽车|能源|制药|生物技术|大型|小型|相关|民营|国有|"
+          + "民间|社会|非政府|非营利|公益|慈善|国际|学术|行业|金融|投资|媒体|亚太|全球|区域|地区|海外|总部)*"
+          + "(?:公司|企业|集团|巨头|实验室|机构|部门|当局|组织|平台|办公室|分部|总部)");
   /**
    * The head nouns that end an organization's name. A name ending in one may hold a place (美国商务部,
    * 上海人工智能研究院): the organization is the name, the place only part of it. Source: the organization suffixes

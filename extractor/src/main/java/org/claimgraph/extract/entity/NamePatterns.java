@@ -349,7 +349,7 @@ public final class NamePatterns {
           EntityType.COMPANY),
       // The venue of 在…举行/举办/召开 ("held at"): 在旧金山的探索馆举行 → 探索馆.
       new Shape("held-at-venue",
-          Pattern.compile("在(?:" + HAN + "{2,6}的)?(?<name>(?!本|这|该|此|那|线上|网上|会上)" + HAN
+          Pattern.compile("在(?:" + HAN + "{2,6}的)?(?<name>(?!本|这|该|此|那|其|线上|网上|会上)" + HAN
               + "{2,8}?)(?:举行|举办|召开)"),
           EntityType.PLACE));
 

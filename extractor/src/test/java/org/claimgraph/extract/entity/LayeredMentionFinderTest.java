@@ -287,4 +287,12 @@ class LayeredMentionFinderTest {
         .contains(org.assertj.core.groups.Tuple.tuple("日本化学会志", EntityType.MEDIA_ORGANIZATION));
     assertThat(found).extracting(Mention::text).doesNotContain("日本");
   }
+
+  @Test
+  void descriptionsOfKindsOfBodyAreNoNames() {
+    assertThat(finder.find(document("政府、民间社会组织和云平台都应参与，公司的亚太总部办公室也受到搜查。",
+        "民间社会组织=ORGANIZATION", "云平台=PERSON", "亚太总部办公室=ORGANIZATION"))).isEmpty();
+    assertThat(finder.find(document("世界卫生组织发布了指南。", "世界卫生组织=ORGANIZATION")))
+        .extracting(Mention::text).containsExactly("世界卫生组织");
+  }
 }

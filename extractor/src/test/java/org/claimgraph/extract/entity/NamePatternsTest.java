@@ -40,6 +40,7 @@ class NamePatternsTest {
   void venueOfHeldAt() {
     assertThat(found("峰会于五月在深圳的会展中心举行。", EntityType.PLACE)).containsExactly("会展中心");
     assertThat(found("会议在线上举行。", EntityType.PLACE)).isEmpty();
+    assertThat(found("公司在其开发者大会召开前宣布", EntityType.PLACE)).isEmpty();
   }
 
   @Test
