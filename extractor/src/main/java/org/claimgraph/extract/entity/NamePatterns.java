@@ -96,7 +96,11 @@ public final class NamePatterns {
   /** Chinese nouns for a kind of business: 初创公司, 平台, 出版商, 对冲基金. */
   private static final String COMPANY_DESCRIPTOR = "(?:初创公司|初創公司|初创企业|初創企業|创业公司|創業公司|公司|企业|企業|"
       + "厂商|廠商|服务商|服務商|供应商|供應商|运营商|運營商|出版商|开发商|開發商|制造商|製造商|芯片商|平台|网站|網站|"
-      + "社区|社區|应用|應用|对冲基金|對沖基金|投资机构|投資機構|风投机构|风投|独角兽|獨角獸)";
+      + "社区|社區|对冲基金|對沖基金|投资机构|投資機構|风投机构|风投|独角兽|獨角獸)";
+  /** Chinese nouns for a kind of product: 聊天机器人, 浏览器, 编辑器, 智能体, 应用. */
+  private static final String PRODUCT_DESCRIPTOR = "(?:聊天机器人|聊天機器人|浏览器|瀏覽器|编辑器|編輯器|智能体|智能體|"
+      + "搜索引擎|操作系统|作業系統|应用程序|應用程式|应用|應用|助手|编程工具|編程工具|处理器|處理器|加速器|头显|頭顯|眼镜|"
+      + "人形机器人|人形機器人)";
   /** Chinese nouns for a news organization: 科技媒体The Information, 新闻网站Axion. */
   private static final String MEDIA_DESCRIPTOR = "(?:媒体|媒體|新闻网站|新聞網站|通讯社|通訊社|电视台|電視台|报纸|報紙|杂志|雜誌|"
       + "期刊|博客|播客|新闻机构|新聞機構)";
@@ -108,7 +112,7 @@ public final class NamePatterns {
    */
   private static final String DESCRIBED_LATIN_NAME = "(?![A-Z]{1,3}(?![A-Za-z0-9]))(?:The )?[A-Z][A-Za-z0-9&.'’-]*"
       + "(?: [A-Z][A-Za-z0-9&.'’-]*){0,3}(?<![.'’-])(?![A-Za-z0-9])";
-  private static final String VERSION = "(?:[VRK]?\\d+(?:\\.\\d+)*[A-Za-z]*(?:-\\d{3,4})?)";
+  private static final String VERSION = "(?:[A-Z]?\\d+(?:\\.\\d+)*[A-Za-z]*(?:-\\d{3,4})?)";
   /** Where a Chinese name after a title ends: a verb of saying, a function word, or punctuation. */
   private static final String NAME_END = "(?=表示|说|称|认为|指出|强调|透露|坦言|直言|提到|回应|预测|介绍|告诉|解释|写道|"
       + "的|在|和|与|及|也|则|等|曾|已|将|是|对|于|就|今|昨|日前|近日|[，,。；;：:（(“”\"、\\s]|$)";
@@ -177,6 +181,9 @@ public final class NamePatterns {
       new Shape("descriptor-latin-company",
           Pattern.compile("(?<=" + COMPANY_DESCRIPTOR + " ?)" + DESCRIBED_LATIN_NAME),
           EntityType.COMPANY),
+      new Shape("descriptor-latin-product",
+          Pattern.compile("(?<=" + PRODUCT_DESCRIPTOR + " ?)" + DESCRIBED_LATIN_NAME),
+          EntityType.PRODUCT),
       new Shape("descriptor-latin-media",
           Pattern.compile("(?<=" + MEDIA_DESCRIPTOR + " ?)" + DESCRIBED_LATIN_NAME),
           EntityType.MEDIA_ORGANIZATION),
@@ -200,12 +207,12 @@ public final class NamePatterns {
               + "|(?<=^|[^\\p{IsHan}]|[的和与及、是由])(?!" + HAN + "{0,4}?" + TITLE_END + ")"
               + HAN + "{1,6}·" + HAN + "{1,6}(?:·" + HAN + "{1,6})?(?=[(（][A-Z][a-z]+ [A-Z])"),
           EntityType.PERSON),
-      // An unknown Latin name doing what only a company does, in Chinese: Veltrix发布了新芯片, Corvo宣布完成融资,
-      // Nimbla公司获得了投资. Known products and models are the lexicon's, which comes first.
+      // An unknown Latin name doing what only a company does, or with what only a company has, in Chinese:
+      // Veltrix发布了新芯片, Corvo宣布完成融资, Nimbla公司获得了投资, Corvex的估值. Known products and models are the lexicon's, which comes first.
       new Shape("latin-before-company-act",
           Pattern.compile("(?<![A-Za-z0-9.-])(?!(?:" + NOT_COMPANY_WORDS + ")(?![A-Za-z0-9]))[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*"
               + "(?: [A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)?(?=(?:公司)?(?:宣布|推出了?|发布了|發布了|完成了?[^，。,]{0,12}融资|"
-              + "获得了?[^，。,]{0,12}(?:投资|融资)|收购了?|起诉了?|裁员))"),
+              + "获得了?[^，。,]{0,12}(?:投资|融资)|收购了?|起诉了?|裁员|的(?:估值|市值|股价|股东|员工|营收|投资方|投资人)))"),
           EntityType.COMPANY),
       // A Latin name with a version right after a word for model: 模型Fable 5, 大模型Nova 2.1.
       new Shape("model-word-latin-version",

@@ -231,4 +231,21 @@ class NamePatternsTest {
     assertThat(found("It was funded by the hedge fund Sky-Harbor, which trades futures.", EntityType.COMPANY))
         .containsExactly("Sky-Harbor");
   }
+
+  @Test
+  void aLatinNameAfterANounForAKindOfProductIsAProduct() {
+    assertThat(found("代码编辑器Zedra和聊天机器人Mira Chat都接入了新模型，人形机器人Atlas也在演示中出现。", EntityType.PRODUCT))
+        .containsExactlyInAnyOrder("Zedra", "Mira Chat", "Atlas");
+  }
+
+  @Test
+  void aLatinNameWithWhatOnlyACompanyHas() {
+    assertThat(found("据悉，Corvex的估值已达30亿美元，Nimbla的员工超过500人。", EntityType.COMPANY))
+        .containsExactlyInAnyOrder("Corvex", "Nimbla");
+  }
+
+  @Test
+  void aModelFamilysVersionMayStartWithAnyCapital() {
+    assertThat(found("MiniMax-M1和Hunyuan-T1都是推理模型。", EntityType.AI_MODEL)).contains("MiniMax-M1", "Hunyuan-T1");
+  }
 }
