@@ -130,6 +130,7 @@ public final class LayeredMentionFinder implements MentionFinder {
       add(accepted, doc, m.span(), m.type(), m.source());
     }
     bracketedAliases(doc, accepted);
+    declaredShortNames(doc, accepted);
     organizationUnits(doc, accepted);
     coordinatedNames(doc, accepted);
     modelVersions(doc, accepted);
@@ -493,6 +494,37 @@ public final class LayeredMentionFinder implements MentionFinder {
     }
   }
 
+  /** "（以下简称“云帆”）" after an organization's name (and its 有限公司): the short name it will go by. */
+  static final Pattern DECLARED_SHORT_NAME = Pattern.compile("^(?:股份有限公司|有限责任公司|有限公司|公司|集团)?[（(](?:以下|下文)?(?:简称|簡稱)[为為：:]?\\s?[“\"「『]?"
+      + "(?<alias>[^“”\"「」『』（）()，,。、\\s]{2,16})[”\"」』]?[）)]");
+
+  /**
+   * An organization's name followed by "（以下简称“X”）" declares X its short name: X is mentioned with the
+   * organization's type (and found again wherever it recurs); the resolver joins the two.
+   */
+  private static void declaredShortNames(AnnotatedDocument doc, List<Mention> accepted) {
+    String text = doc.text();
+    for (Mention outer : List.copyOf(accepted)) {
+      if (!outer.type().isOrganization()) {
+        continue;
+      }
+      Matcher m = DECLARED_SHORT_NAME.matcher(text).region(outer.span().end(), text.length());
+      if (!m.lookingAt()) {
+        continue;
+      }
+      // Declared, so even a two-character short name (星数) is taken wherever it recurs.
+      String name = m.group("alias");
+      for (int at = m.start("alias"); at >= 0; at = text.indexOf(name, at + 1)) {
+        Span alias = new Span(at, at + name.length());
+        List<Mention> overlapping = accepted.stream().filter(a -> a.span().overlaps(alias)).toList();
+        if (overlapping.stream().allMatch(a -> a.source() == Mention.Source.NER || a.type() == EntityType.TOPIC)) {
+          accepted.removeAll(overlapping);
+          accepted.add(new Mention(alias, name, outer.type(), doc.sentenceAt(at), Mention.Source.PATTERN));
+        }
+      }
+    }
+  }
+
   /**
    * A Latin name in brackets right after a name is that name's other form (美国在台协会(AIT)): it is mentioned
    * with the outer name's type when nothing else found it. The resolver then joins the two.
@@ -534,6 +566,9 @@ public final class LayeredMentionFinder implements MentionFinder {
       span = new Span(afterTitles.begin() + lead, afterTitles.begin() + lead + rest.length());
     }
     String surface = span.of(text);
+    if (QUANTIFIED.matcher(text.substring(Math.max(0, span.begin() - 3), span.begin())).find()) {
+      return Optional.empty(); // 一家AI编程工具公司, 这家机构: counted or pointed at, so a description
+    }
     if (surface.length() < 2 || SHORT_CAPS.matcher(surface).matches() || GENERIC.matcher(surface).matches()
         || isGenericOrganization(surface) // AI初创公司, 科技公司: a description NER took for a name
         || surface.endsWith("模型") // 通用大模型 is a kind; a named model is the shape layer's to find
@@ -577,6 +612,9 @@ public final class LayeredMentionFinder implements MentionFinder {
     }
     return span;
   }
+
+  /** A count or a demonstrative with its classifier right before a noun phrase: 一家, 这家, 多所, 该. */
+  private static final Pattern QUANTIFIED = Pattern.compile("(?:[一两二三四五六七八九十几多每这那该某各][家个所间只位名]|该)$");
 
   /** The span after the job titles it starts with (总经理 in 总经理张三), or the span itself. */
   private Span afterLeadingTitles(Span span, String text) {

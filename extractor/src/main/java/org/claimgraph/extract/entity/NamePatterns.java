@@ -57,6 +57,9 @@ public final class NamePatterns {
   private static final String ENGLISH_COMPANY_NAME = "[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)*"
       + "(?: (?:AI|Labs|Robotics|Technologies|Systems|Research|Capital|Ventures|Semiconductor|Computing|Networks|Dynamics|"
       + "Intelligence))?(?![A-Za-z0-9-])";
+  /** A model's or product's name: capitalised words and hyphenated parts, perhaps a version (Nova-Lite 2, Fire-Flyer). */
+  private static final String ENGLISH_NAMED_THING = "(?!(?:The|This|That|These|It|Its)\\b)[A-Z][A-Za-z0-9.]*"
+      + "(?:-[A-Za-z0-9.]+)*(?: (?:[A-Z][A-Za-z0-9.]*|\\d+(?:\\.\\d+)*)){0,2}";
   /** Days and months, which follow a company noun as adverbials (the firm Tuesday said). */
   private static final String CALENDAR_WORDS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
       + "February|March|April|May|June|July|August|September|October|November|December";
@@ -283,6 +286,17 @@ public final class NamePatterns {
           Pattern.compile("(?<![A-Za-z0-9])(?!(?:" + NOT_COMPANY_WORDS + ")\\b)[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9.]*"
               + "(?:-[A-Za-z0-9.]+)*(?=, (?:a|an|its|their) (?:[\\w-]+ ){0,3}(?:model|LLM)\\b)"),
           EntityType.AI_MODEL),
+      // A model or product named after the noun for it, between commas: its latest model, Nova-Lite 2, runs …;
+      // the company's chatbot, Mira, …; its assistant app, Opalis, has ….
+      new Shape("english-model-after-its-noun",
+          Pattern.compile("\\b(?:[Ii]ts|[Tt]heir|[Tt]he|[A-Za-z0-9]{1,30}['’]s) (?:[a-z'’-]+ ){0,2}models?, "
+              + "(?<name>" + ENGLISH_NAMED_THING + ")(?=,)"),
+          EntityType.AI_MODEL),
+      new Shape("english-product-after-its-noun",
+          Pattern.compile("\\b(?:[Ii]ts|[Tt]heir|[Tt]he|[A-Za-z0-9]{1,30}['’]s) (?:[a-z'’-]+ ){0,2}(?:chatbot|app|"
+              + "assistant|agent|platform|chip|processor|accelerator|cluster|supercomputer|browser|editor|robot)s?, "
+              + "(?<name>" + ENGLISH_NAMED_THING + ")(?=,)"),
+          EntityType.PRODUCT),
       // Where people of a firm work: analysts at Bernstein, a partner at Quillon, economists at Harbor Research.
       new Shape("english-people-at-organization",
           Pattern.compile("(?<=\\b(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Rr]esearchers|[Ee]ngineers|"

@@ -94,6 +94,7 @@ public final class NameResolver implements EntityResolver {
     }
     groups.values().forEach(g -> g.actsAsOrganization = actsAsOrganization(doc.text(), g));
     mergeBracketedForms(doc.text(), groups);
+    mergeDeclaredShortNames(doc.text(), groups);
     mergeSurnames(groups);
     mergeShortOrganizationNames(groups);
     mergePlacePrefixedNames(groups);
@@ -180,6 +181,39 @@ public final class NameResolver implements EntityResolver {
   }
 
   private static final String CLOSING_MARKS = "》”\"";
+
+  /**
+   * "深圳市云帆智联科技有限公司（以下简称“云帆智联”）": the short name and the organization it was declared for are one
+   * entity.
+   */
+  private static void mergeDeclaredShortNames(String text, Map<String, Group> groups) {
+    for (Group outer : List.copyOf(groups.values())) {
+      if (!groups.containsKey(outer.key) || !outer.type().isOrganization()) {
+        continue;
+      }
+      for (Mention m : List.copyOf(outer.mentions)) {
+        java.util.regex.Matcher d = LayeredMentionFinder.DECLARED_SHORT_NAME.matcher(text)
+            .region(m.span().end(), text.length());
+        if (!d.lookingAt()) {
+          continue;
+        }
+        int aliasBegin = d.start("alias");
+        Optional<Group> alias = groups.values().stream()
+            .filter(g -> g != outer && g.mentions.stream().anyMatch(a -> a.span().begin() == aliasBegin))
+            .findFirst();
+        if (alias.isEmpty() || alias.get().entry.isPresent() && outer.entry.isPresent()) {
+          continue;
+        }
+        // The group a lexicon knows absorbs the other (月之暗面 for 北京月之暗面科技有限公司).
+        Group into = alias.get().entry.isPresent() ? alias.get() : outer;
+        Group from = into == outer ? alias.get() : outer;
+        EntityType type = into.type();
+        from.mentions.forEach(a -> into.mentions.add(new Mention(a.span(), a.text(), type, a.sentence(), a.source())));
+        groups.remove(from.key);
+        break;
+      }
+    }
+  }
 
   private static boolean isOpeningBracket(char c) {
     return c == '(' || c == '（';

@@ -295,4 +295,19 @@ class LayeredMentionFinderTest {
     assertThat(finder.find(document("世界卫生组织发布了指南。", "世界卫生组织=ORGANIZATION")))
         .extracting(Mention::text).containsExactly("世界卫生组织");
   }
+
+  @Test
+  void anOrganizationCountedOrPointedAtIsADescription() {
+    assertThat(finder.find(document("他是一家星河编程工具公司的顾问。", "星河编程工具公司=ORGANIZATION"))).isEmpty();
+  }
+
+  @Test
+  void aDeclaredShortNameIsTheOrganizations() {
+    List<Entity> entities = entities(document("星河数据科技有限公司（以下简称“星数”）宣布融资。星数的客户包括银行。",
+        "星河数据科技有限公司=ORGANIZATION"));
+    assertThat(named(entities, "星数")).hasValueSatisfying(e -> {
+      assertThat(e.type().isOrganization()).isTrue();
+      assertThat(e.mentions()).extracting(Mention::text).containsExactlyInAnyOrder("星河数据科技有限公司", "星数", "星数");
+    });
+  }
 }

@@ -248,4 +248,13 @@ class NamePatternsTest {
   void aModelFamilysVersionMayStartWithAnyCapital() {
     assertThat(found("MiniMax-M1和Hunyuan-T1都是推理模型。", EntityType.AI_MODEL)).contains("MiniMax-M1", "Hunyuan-T1");
   }
+
+  @Test
+  void anEnglishModelOrProductNamedAfterItsNounBetweenCommas() {
+    String text = "Its newest model, Vela-Lite 3, beat the old one, and the firm's chatbot, Mira, and its chips, Arcus,"
+        + " sold well.";
+    assertThat(found(text, EntityType.AI_MODEL)).containsExactly("Vela-Lite 3");
+    assertThat(found(text, EntityType.PRODUCT)).containsExactlyInAnyOrder("Mira", "Arcus");
+    assertThat(found("The model, The Pile, was", EntityType.AI_MODEL)).isEmpty();
+  }
 }
