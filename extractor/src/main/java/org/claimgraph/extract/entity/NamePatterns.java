@@ -35,6 +35,13 @@ public final class NamePatterns {
       + "首席" + HAN + "{0,4}科学家|创始人|创办人|总裁|董事长|董事|总经理|经理|总监|主任|主席|教授|研究员|科学家|工程师|"
       + "架构师|合伙人|投资人|院长|校长|所长|部长|局长|处长|署长|议员|发言人|分析师|负责人|代表|院士|讲师|博士后|理事长|会长|"
       + "掌门人|掌舵人)";
+  /**
+   * Characters that Chinese transliterations of foreign names are written with and that seldom start a Chinese word
+   * after a title. Source: the Xinhua 英语姓名译名手册 syllable table (https://zh.wikipedia.org/wiki/外语译音表).
+   */
+  private static final String TRANSLITERATION = "[阿埃艾奥巴贝比波伯布达戴迪蒂杜厄恩菲费芬弗盖戈格哈赫霍吉贾杰卡凯坎柯"
+      + "科克肯库拉莱赖兰朗劳勒雷里利莉琳卢鲁伦罗洛玛迈麦曼梅蒙米莫姆默穆纳内尼妮纽诺欧帕佩皮珀普齐奇乔切琼萨塞桑森瑟施"
+      + "斯索塔泰坦特提图托瓦威韦维沃乌西希辛雅扬伊尤约泽扎詹佐]";
   /** A capitalised Latin name of two or three words: Tomas Berg, Jean-Luc Martin, Mary O'Neil, Ava McLeod. */
   private static final String LATIN_PERSON = "(?!(?:The|This|That|And|Of|For|In|At|On|AI|Inc|Labs?)\\b)"
       + "[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: (?:[A-Z]\\.|[A-Z][a-z]*[’'][A-Z][a-z]+|(?:Mac|Mc|De|Di|La|Le|Van)?[A-Z][a-z]+"
@@ -168,6 +175,11 @@ public final class NamePatterns {
       // A Chinese name right after a job title: 零一万物创始人兼CEO李开复, 百度首席技术官王海峰表示.
       new Shape("title-han-name",
           Pattern.compile("(?<=" + TITLE_END + ")(?<name>" + SURNAME + HAN + "{1,2}?)" + NAME_END),
+          EntityType.PERSON),
+      // A foreign name transliterated without its first name, right after a job title: 首席执行官布兰特表示,
+      // 主席斯塔默说. Every character is one the standard transliteration tables use for sounds.
+      new Shape("title-transliterated-name",
+          Pattern.compile("(?<=" + TITLE_END + ")(?<name>" + TRANSLITERATION + "{2,4}?)" + NAME_END),
           EntityType.PERSON),
       // A Latin name right after a job title, with or without a space: CEO Tomas Berg, 首席技术官Priya Raman.
       new Shape("title-latin-name",

@@ -259,4 +259,11 @@ class NamePatternsTest {
     assertThat(found(text, EntityType.PRODUCT)).containsExactlyInAnyOrder("Mira", "Arcus");
     assertThat(found("The model, The Pile, was", EntityType.AI_MODEL)).isEmpty();
   }
+
+  @Test
+  void aTransliteratedSurnameRightAfterAJobTitle() {
+    assertThat(found("Corvex首席执行官布兰特表示，委员会主席斯塔默说，议员莫雷诺认为", EntityType.PERSON))
+        .containsExactlyInAnyOrder("布兰特", "斯塔默", "莫雷诺");
+    assertThat(found("公司总裁也表示，董事长特别强调，CEO在会上说", EntityType.PERSON)).isEmpty();
+  }
 }
