@@ -58,10 +58,11 @@ public final class TimeExpressions {
       new Shape(Kind.EN_MONTH_DAY_YEAR,
           Pattern.compile("\\b" + EN_MONTH + " (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})(?!\\d)")),
       new Shape(Kind.EN_MONTH_YEAR, Pattern.compile("\\b" + EN_MONTH + ",? (\\d{4})(?!\\d)")),
-      // English: a year after a preposition of time (founded in 2022, since 2019, by the end of 2017); not a count
-      // (in 2000 units) nor a number with separators.
-      new Shape(Kind.EN_YEAR, Pattern.compile("(?<=\\b(?:in|In|since|Since|from|From|by|By|of|until|during|During) )"
-          + "((?:19|20)\\d{2})(?![\\d,.%]\\d| ?(?:(?!its\\b)[A-Za-z]{2,}s|people|percent)\\b)")),
+      // English: a year after a preposition of time (founded in 2022, since 2019, by the end of 2017, early 2024); a
+      // bare number is not one, nor a count (in 2000 units), a decade (in 1990s) or a number with separators.
+      new Shape(Kind.EN_YEAR, Pattern.compile(
+          "(?<=\\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Bb]y|of|until|[Dd]uring|[Ee]arly|[Ll]ate) )((?:19|20)\\d{2})"
+              + "(?![\\d,.%]\\d|s\\b| ?(?:(?!its\\b)[A-Za-z]{2,}s|people|percent)\\b)")),
       new Shape(Kind.DAY, Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})[日号]")),
       new Shape(Kind.DAY_NUMERIC, Pattern.compile("(?<![\\d.])(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})(?![\\d.])")),
       new Shape(Kind.YEAR_MONTH, Pattern.compile("(\\d{4})年" + MONTH)),
