@@ -52,8 +52,12 @@ final class RuleInterpreter {
   /** Prepositions that tie a date to the verb after it: 成立于2023年，… */
   private static final Set<String> TIME_PREPOSITIONS = Set.of("于", "在", "自", "从", "至", "到", "截至", "直到", "成立于");
   private static final Set<String> NUMERIC_TAGS = Set.of("NUMBER", "MONEY", "PERCENT", "ORDINAL");
+  private static final Set<String> OPENING_BRACKETS = Set.of("(", "（", "[", "【");
+  private static final Set<String> CLOSING_BRACKETS = Set.of(")", "）", "]", "】");
   /** A title that was: 前首席执行官, 原总裁, or such a word right before the title. */
   private static final Pattern FORMER = Pattern.compile("^(前任|前|原任|原|卸任|已故)");
+  /** Words before an organization that put the position held there in the past: 曾任百度CEO, 曾在谷歌担任副总裁. */
+  private static final Pattern PAST = Pattern.compile("曾|曾经|曾任|曾担任|曾经担任|此前|早年");
 
   private final List<Referent> referents;
   /** Where each paragraph starts, in document offsets, ascending: a report's event stays in view within it. */
@@ -376,6 +380,17 @@ final class RuleInterpreter {
         return Optional.of(glued);
       }
     }
+    if (orgStart >= 0 && orgStart < titleRange.begin()) { // 曾任百度CEO; 曾在谷歌担任副总裁: written as 前…
+      for (int i = orgStart - 1; i >= Math.max(0, orgStart - 3); i--) {
+        String word = s.tokens().get(i).word();
+        if (PAST.matcher(word).matches()) {
+          return Optional.of("前");
+        }
+        if (!word.matches("在|于|任|担任|出任") && !s.tokens().get(i).pos().equals("AD")) {
+          break;
+        }
+      }
+    }
     return Optional.empty();
   }
 
@@ -411,11 +426,19 @@ final class RuleInterpreter {
         sentence, evidence, ruleId, confidence);
   }
 
-  /** A negator inside the match or right before it (不发布, 并未创立) cancels it. */
+  /**
+   * A negator inside the match or right before it (不发布, 并未创立) cancels it, unless it stands inside brackets: an
+   * aside such as （无工具辅助） describes, it does not deny the fact around it.
+   */
   private static boolean negated(TaggedSentence s, TokenRange range) {
+    int depth = 0;
     for (int i = Math.max(0, range.begin() - 1); i < range.end(); i++) {
       Token t = s.tokens().get(i);
-      if (NEGATORS.contains(t.word()) && !s.tags().get(i).equals("TITLE")) {
+      if (OPENING_BRACKETS.contains(t.word())) {
+        depth++;
+      } else if (CLOSING_BRACKETS.contains(t.word())) {
+        depth = Math.max(0, depth - 1);
+      } else if (depth == 0 && NEGATORS.contains(t.word()) && !s.tags().get(i).equals("TITLE")) {
         return true;
       }
     }
