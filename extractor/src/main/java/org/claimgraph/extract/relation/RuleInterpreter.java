@@ -42,6 +42,8 @@ final class RuleInterpreter {
   static final int SALIENT_REACH = 3;
   /** A result's object group that names no group: the entity of the previous sentence (PREDICATE=$PREVIOUS). */
   static final String PREVIOUS_GROUP = "PREVIOUS";
+  /** A group naming a feature of the model a rule matched (…的图像生成功能): what was released is not the model. */
+  static final String FEATURE_GROUP = "feature";
 
   private static final Set<String> SEPARATORS = Set.of("、", "和", "与", "及", "以及", "跟", "等", "，", ",", "；", "或", "或者", "and", "or");
   private static final Set<String> NEGATORS = Set.of("不", "没", "没有", "未", "并未", "从未", "尚未", "并非", "非", "无",
@@ -99,6 +101,9 @@ final class RuleInterpreter {
         continue;
       }
       RelationType predicate = item.predicate().orElseThrow();
+      if (predicate == RelationType.RELEASE_DATE && nonEmpty(groups.get(FEATURE_GROUP))) {
+        continue; // 推出GPT-4o的图像生成功能: a feature of the model was released, not the model
+      }
       Signature sig = RelationSignature.of(predicate);
       List<Referent> subjects = subjects(s, groups, sig, action, range);
       if (subjects.isEmpty()) {
@@ -116,6 +121,10 @@ final class RuleInterpreter {
       }
     }
     return out;
+  }
+
+  private static boolean nonEmpty(TokenRange g) {
+    return g != null && g.end() > g.begin();
   }
 
   private record Valued(Relation.Value value, Optional<Referent> referent) {}
