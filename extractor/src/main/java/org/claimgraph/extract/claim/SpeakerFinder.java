@@ -445,11 +445,31 @@ final class SpeakerFinder {
       case PERSON_REFERENCE -> nearestOf(article, s, reference.begin(), r -> r.type() == EntityType.PERSON,
           PERSON_REACH)
           .map(c -> new Speaker(c, NEARBY, false));
-      case ORGANIZATION_REFERENCE -> nearestOf(article, s, reference.begin(), r -> r.type().isOrganization(), 1)
+      case ORGANIZATION_REFERENCE -> firstOrganizationNearby(article, s, reference.begin())
           .or(() -> mostNamedOrganization(article, s, reference.begin()))
           .map(c -> new Speaker(c, NEARBY, false));
       default -> Optional.empty();
     };
+  }
+
+  /**
+   * 该公司 / the company with no earlier statement: the first organization, not as a modifier, of the nearest sentence
+   * (this one up to {@code offset}, or the one before) that names one, since the first is the subject or topic the
+   * next sentence goes on about, not the partner or investor named after it.
+   */
+  private static Optional<Claimant> firstOrganizationNearby(Article article, TaggedSentence s, int offset) {
+    for (int i = s.index(); i >= Math.max(0, s.index() - 1); i--) {
+      TaggedSentence in = article.sentences().get(i);
+      int sentence = i;
+      Optional<Referent> first = in.referents().stream()
+          .filter(r -> !r.anaphor() && r.type().isOrganization() && (sentence < s.index() || r.span().end() <= offset)
+              && !isModifier(in, r))
+          .findFirst();
+      if (first.isPresent()) {
+        return Optional.of(claimantOf(first.get(), in));
+      }
+    }
+    return Optional.empty();
   }
 
   /**
