@@ -3,6 +3,7 @@ package org.claimgraph.extract.claim;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -29,6 +30,8 @@ import org.claimgraph.extract.tagging.TitleLexicon;
  */
 final class SpeakerFinder {
   static final String RULES = "attribution.semgrex";
+  /** Nouns for a news report, which speaks for the outlet that published it (报告, a formal report, is not one). */
+  private static final Set<String> NEWS_REPORT = Set.of("report", "reports", "报道");
   /** The bare noun 公司 ("company"), a back reference only when it opens its clause. */
   private static final String BARE_COMPANY = "公司";
   private static final Set<String> FIRST_PERSON = Set.of("我们", "我", "本人", "笔者");
@@ -270,8 +273,16 @@ final class SpeakerFinder {
         String description = s.text(described, head + 1).strip();
         return Optional.of(new Speaker(new Claimant(Optional.empty(), description), FALLBACK, false));
       }
-      return nearest(article, s, s.tokens().get(phrase.begin()).span().begin(), true)
-          .map(r -> new Speaker(r, NEARBY, false));
+      int phraseAt = s.tokens().get(phrase.begin()).span().begin();
+      if (NEWS_REPORT.contains(word.toLowerCase(Locale.ROOT))) {
+        // "X News reported … The company is in talks …, the report said": a news report with no owner named is the
+        // outlet's that reported just before, not an organization the report is about.
+        Optional<Claimant> outlet = nearestOf(article, s, phraseAt, r -> r.type() == EntityType.MEDIA_ORGANIZATION, 2);
+        if (outlet.isPresent()) {
+          return Optional.of(new Speaker(outlet.get(), NEARBY, false));
+        }
+      }
+      return nearest(article, s, phraseAt, true).map(r -> new Speaker(r, NEARBY, false));
     }
     Optional<Referent> onHead = agents.stream().filter(r -> r.span().overlaps(headSpan)).findFirst();
     if (onHead.isEmpty() && !s.titlesIn(head, head + 1).isEmpty()

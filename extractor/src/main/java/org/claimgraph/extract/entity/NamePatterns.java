@@ -202,6 +202,11 @@ public final class NamePatterns {
               + "|(?![A-Za-z]+(?:ing|al|ive|ic|ous|ed|ble|ful|less|ary|ent|ant)\\b)"
               + "[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9]* AI)(?![A-Za-z])"),
           EntityType.COMPANY),
+      // A company name with AI glued to its end (BenevolentAI, StabilityAI): a capitalised word of four letters or
+      // more before it, so the concept GenAI is not one.
+      new Shape("glued-ai-company",
+          Pattern.compile("(?<![A-Za-z0-9])[A-Z][a-z]{3,}AI(?![A-Za-z0-9])"),
+          EntityType.COMPANY),
       // English news names an unknown company by the kind of business before it (startup Lumora, the venture firm
       // Conviction, chipmaker Veltrix), by an apposition after it (Lumora, a Paris-based startup, …), or by its
       // officers (Veltrix CEO Karen Liu, Lumora's chief executive).
