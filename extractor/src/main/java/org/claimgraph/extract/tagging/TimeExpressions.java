@@ -44,7 +44,7 @@ public final class TimeExpressions {
 
   private enum Kind {
     EN_DAY_MONTH_YEAR, EN_MONTH_DAY_YEAR, EN_MONTH_YEAR,
-    DAY, DAY_NUMERIC, YEAR_MONTH, RELATIVE_YEAR_MONTH, RELATIVE_MONTH, YEAR, RELATIVE_YEAR, BARE_MONTH
+    DAY, DAY_NUMERIC, YEAR_MONTH, RELATIVE_YEAR_MONTH, RELATIVE_MONTH, YEAR, RELATIVE_YEAR, MONTH_DAY, BARE_MONTH
   }
 
   private record Shape(Kind kind, Pattern pattern) {}
@@ -69,6 +69,8 @@ public final class TimeExpressions {
           + "((?:19|20)\\d{2})(?![\\d,.]\\d|s\\b)")),
       new Shape(Kind.RELATIVE_YEAR, Pattern.compile(YEAR_WORD)),
       // A bare month: not a duration (六个月), not part of a longer number.
+      // A day without a year (6月15日), as news dates this year's events.
+      new Shape(Kind.MONTH_DAY, Pattern.compile("(?<![\\d个几多年])(\\d{1,2}) ?月 ?(\\d{1,2}) ?[日号]")),
       new Shape(Kind.BARE_MONTH, Pattern.compile("(?<![\\d个几多年])" + MONTH)));
 
   private TimeExpressions() {}
@@ -134,6 +136,14 @@ public final class TimeExpressions {
         case RELATIVE_YEAR -> {
           return articleDate.map(d -> new String[] {
               String.valueOf(d.getYear() + YEAR_OFFSET.get(m.group(1))), G_YEAR});
+        }
+        case MONTH_DAY -> {
+          if (articleDate.isEmpty()) {
+            return Optional.empty();
+          }
+          LocalDate d = LocalDate.of(articleDate.get().getYear(), Integer.parseInt(m.group(1)),
+              Integer.parseInt(m.group(2)));
+          return Optional.of(new String[] {d.toString(), DATE});
         }
         case BARE_MONTH -> {
           // A month without a year is the article's year: news reports months of the current year.

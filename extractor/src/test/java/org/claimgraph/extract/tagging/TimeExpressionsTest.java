@@ -29,6 +29,7 @@ class TimeExpressionsTest {
       "2023年10月19日, 2023-10-19, date",
       "2025 年 8 月 7 日, 2025-08-07, date",
       "2024 年 5 月, 2024-05, gYearMonth",
+      "于6月15日至17日, 2023-06-15, date",
       "2023.10.19, 2023-10-19, date",
       "on 2 November 2023, 2023-11-02, date",
       "'November 2, 2023', 2023-11-02, date",
@@ -57,6 +58,7 @@ class TimeExpressionsTest {
   void relativeDatesNeedTheArticleDate() {
     assertThat(TimeExpressions.resolve("今年三月", Optional.empty())).isEmpty();
     assertThat(TimeExpressions.resolve("2015年", Optional.empty())).map(TimeExpression::lexical).contains("2015");
+    assertThat(TimeExpressions.resolve("6月15日", Optional.empty())).isEmpty();
   }
 
   @Test
