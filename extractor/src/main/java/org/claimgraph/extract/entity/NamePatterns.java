@@ -260,6 +260,13 @@ public final class NamePatterns {
               + "(?: [A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)?(?=(?:公司)?(?:宣布|推出了?|发布了|發布了|完成了?[^，。,]{0,12}融资|"
               + "获得了?[^，。,]{0,12}(?:投资|融资)|收购了?|起诉了?|裁员|的(?:估值|市值|股价|股东|员工|营收|投资方|投资人)))"),
           EntityType.COMPANY),
+      // A Chinese company name ending in 科技 or 智能 that speaks or acts as a company: 云帆科技方面回应称, 星河智能宣布完成
+      // 融资. Not a field (人工智能表示, 金融科技公司): the name opens a clause and starts with no descriptive word.
+      new Shape("han-company-act",
+          Pattern.compile("(?<=^|[^\\p{IsHan}]|[的和与及、对据])(?!人工|这家|该|一家|各|多家|国内|国外|中国|美国|全球|本土|头部|"
+              + "知名|大型|金融|生物|信息|数字|互联网)(?<name>" + HAN + "{2,4}(?:科技|智能))(?=方面|宣布|推出|发布|回应|表示|称|"
+              + "完成了?[^，。,]{0,12}融资|获得了?[^，。,]{0,12}(?:投资|融资))"),
+          EntityType.COMPANY),
       // A Latin name with a version right after a word for model: 模型Fable 5, 大模型Nova 2.1.
       new Shape("model-word-latin-version",
           Pattern.compile("(?<=模型|模型是|模型为)(?<name>[A-Z][A-Za-z]+[ -]?\\d+(?:\\.\\d+)?"
