@@ -3,6 +3,7 @@ package org.claimgraph.extract.claim;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -32,6 +33,10 @@ final class SpeakerFinder {
   /** The bare noun 公司 ("company"), a back reference only when it opens its clause. */
   private static final String BARE_COMPANY = "公司";
   private static final Set<String> FIRST_PERSON = Set.of("我们", "我", "本人", "笔者");
+  /** Document nouns that, bare, mean research in general (研究发现…), not a document issued before. */
+  private static final Set<String> RESEARCH = Set.of("研究", "调查", "study");
+  /** Document nouns for a news report (Wiktionary 报道: "news report"), which only a news medium issues. */
+  private static final Set<String> NEWS_REPORTS = Set.of("报道");
   /** Confidence of a speaker found without the parse naming it. */
   static final double FALLBACK = 0.7;
   /** Confidence of a speaker found near, not on, the statement. */
@@ -239,20 +244,10 @@ final class SpeakerFinder {
     List<Referent> agents = agents(s, phrase.begin(), phrase.end());
     if (nouns.speaksForOwner(word)) {
       // OpenAI的报告称 / the company's statement said / a spokesperson for Google said: the owner speaks.
-      // The owner stands before the noun in its clause (X发布的报告) or after it in the phrase (a report by X).
-      List<Referent> around = new ArrayList<>(agents(s, clauseStart(s, head), head));
-      agents.stream().filter(r -> r.span().begin() >= headSpan.end()).forEach(around::add);
-      // The report, published by X, warned …: the issuer named in a participle clause on the noun.
-      for (int t : describingClause(s, head)) {
-        agents(s, t, t + 1).stream().filter(r -> !around.contains(r)).forEach(around::add);
-      }
-      Optional<Referent> owner = around.stream().reduce((a, b) -> b);
+      Optional<Speaker> owner = ownerOf(s, head, agents).map(c -> new Speaker(c, c.entityKey().isPresent()
+          ? confidence : FALLBACK, false));
       if (owner.isPresent()) {
-        return Optional.of(new Speaker(claimantOf(owner.get(), s), confidence, false));
-      }
-      Optional<Claimant> unknownOwner = namedByCoreNlp(s, new TokenRange(clauseStart(s, head), head));
-      if (unknownOwner.isPresent()) {
-        return Optional.of(new Speaker(unknownOwner.get(), FALLBACK, false));
+        return owner;
       }
       int described = clauseStart(s, head);
       String ownerWords = s.text(described, head).strip();
@@ -306,7 +301,8 @@ final class SpeakerFinder {
           begin++;
         }
       }
-      String description = s.text(begin, phrase.end()).replaceAll("^[，,、：:\\s]+", "").strip();
+      String description = s.text(begin, phrase.end()).replaceAll("^[，,、：:\\s]+", "")
+          .replaceFirst(",.*$", "").strip(); // An agency official, who asked not to be named: the noun phrase
       if (!description.isEmpty()) {
         // Analysts at Morgan Stanley, researchers from Google: the group stands for its organization (guidelines 8.3).
         Optional<String> organization = agents.stream()
@@ -319,6 +315,70 @@ final class SpeakerFinder {
     }
     return article.knownNameIn(s.span(phrase.begin(), phrase.end())).or(() -> namedByCoreNlp(s, phrase))
         .map(c -> new Speaker(c, FALLBACK, false));
+  }
+
+  /**
+   * Who owns the document or spokesperson noun {@code head}, named in its phrase: before the noun in its clause
+   * (X发布的报告), after it (a report by X), or in a participle clause on it (The report, published by X,); else a
+   * name no lexicon knows before the noun (IDC的一份报告).
+   */
+  private static Optional<Claimant> ownerOf(TaggedSentence s, int head, List<Referent> inPhrase) {
+    Span headSpan = s.tokens().get(head).span();
+    List<Referent> around = new ArrayList<>(agents(s, clauseStart(s, head), head));
+    // a spokesperson for Northwind, one of Orion's customers: the first name after the noun, not a possessive in an
+    // apposition to it.
+    inPhrase.stream().filter(r -> r.span().begin() >= headSpan.end() && !isModifier(s, r)).findFirst()
+        .ifPresent(around::add);
+    for (int t : describingClause(s, head)) {
+      agents(s, t, t + 1).stream().filter(r -> !around.contains(r)).forEach(around::add);
+    }
+    Optional<Referent> owner = around.stream().reduce((a, b) -> b);
+    if (owner.isPresent()) {
+      return Optional.of(claimantOf(owner.get(), s));
+    }
+    return namedByCoreNlp(s, new TokenRange(clauseStart(s, head), head), true);
+  }
+
+  /**
+   * 该报告指出 / 报道称 / The report warned: who issued the document named before. The owner of the last mention of
+   * the same word in this or the three sentences before (IDC的一份报告, a report by X; 路透社报道说, 据X报道 for the verb),
+   * else the speaker of the last statement in that reach if it can issue one: an organization, and for a news report
+   * (报道) a media organization.
+   */
+  private Optional<Claimant> documentIssuer(Article article, TaggedSentence s, int reference,
+      List<Attribution> earlier) {
+    String word = s.tokens().get(reference).word().toLowerCase(Locale.ROOT);
+    for (int i = s.index(); i >= Math.max(0, s.index() - BACK_REFERENCE_REACH); i--) {
+      TaggedSentence in = article.sentences().get(i);
+      for (int t = (i == s.index() ? reference : in.tokens().size()) - 1; t >= 0; t--) {
+        if (!in.tokens().get(t).word().toLowerCase(Locale.ROOT).equals(word)) {
+          continue;
+        }
+        Optional<Claimant> owner;
+        if (in.tokens().get(t).pos().startsWith("N")) {
+          TokenRange phrase = in.nounPhrase(t);
+          owner = ownerOf(in, t, agents(in, phrase.begin(), phrase.end()));
+        } else {
+          owner = agents(in, clauseStart(in, t), t).stream().reduce((a, b) -> b).map(r -> claimantOf(r, in));
+        }
+        if (owner.isPresent()) {
+          return owner;
+        }
+      }
+    }
+    boolean news = NEWS_REPORTS.contains(word);
+    for (int k = earlier.size() - 1; k >= 0; k--) {
+      Attribution a = earlier.get(k);
+      if (a.sentence().index() < s.index() - BACK_REFERENCE_REACH) {
+        break;
+      }
+      Optional<EntityType> type = a.speaker().claimant().entityKey().flatMap(article::typeOf);
+      if (a.sentence().index() <= s.index() && !a.speaker().author()
+          && type.filter(x -> news ? x == EntityType.MEDIA_ORGANIZATION : x.isOrganization()).isPresent()) {
+        return Optional.of(a.speaker().claimant());
+      }
+    }
+    return Optional.empty();
   }
 
   /** The person whose name ends right before the comma before token {@code begin}: 张三，[某公司CEO]. */
@@ -356,9 +416,14 @@ final class SpeakerFinder {
    * entity.
    */
   private static Optional<Claimant> namedByCoreNlp(TaggedSentence s, TokenRange range) {
+    return namedByCoreNlp(s, range, false);
+  }
+
+  /** The same, taking a name that modifies a noun with 的 too when {@code owner} (the owner of a document). */
+  private static Optional<Claimant> namedByCoreNlp(TaggedSentence s, TokenRange range, boolean owner) {
     for (String kind : List.of("NER", "POS")) {
       for (int t = range.end() - 1; t >= range.begin(); t--) {
-        if (!isName(s, t, kind)) {
+        if (!isName(s, t, kind) && !(owner && isName(s, t, kind, true))) {
           continue;
         }
         int begin = t;
@@ -381,9 +446,13 @@ final class SpeakerFinder {
 
   /** An untagged name token (tagged ones are entities, found otherwise) that does not modify a noun with 的. */
   private static boolean isName(TaggedSentence s, int t, String kind) {
+    return isName(s, t, kind, false);
+  }
+
+  private static boolean isName(TaggedSentence s, int t, String kind, boolean modifierToo) {
     boolean name = kind.equals("NER") ? s.tokens().get(t).ner().matches("PERSON|ORGANIZATION")
         : s.tokens().get(t).pos().matches("NR|NNP|NNPS");
-    boolean modifier = t + 1 < s.tokens().size() && s.tokens().get(t + 1).word().matches("[的之]");
+    boolean modifier = !modifierToo && t + 1 < s.tokens().size() && s.tokens().get(t + 1).word().matches("[的之]");
     return name && !modifier && s.tags().get(t).equals("O");
   }
 
@@ -414,6 +483,15 @@ final class SpeakerFinder {
     // The parsed subject may stand in an earlier clause (该公司…，并称…); a guessed one must be in the cue's.
     Optional<SpeakerNouns.Kind> kind = subject < 0 || (subject < from && !parsed) ? Optional.empty()
         : backReferenceKind(s, subject, from);
+    if (kind.isEmpty() && subject >= from && describesEarlierSpeaker(s, subject, from, hit.head())) {
+      if (nouns.kindOf(s.tokens().get(subject).word()).orElse(null) == SpeakerNouns.Kind.DOCUMENT) {
+        // A report nobody is said to have issued is its own description (报道指出…), as a described document is.
+        String described = s.text(from, subject + 1).replaceAll("^[，,、\\s]+", "").strip();
+        return Optional.of(new Speaker(documentIssuer(article, s, subject, earlier)
+            .orElse(new Claimant(Optional.empty(), described)), FALLBACK, false));
+      }
+      kind = Optional.of(SpeakerNouns.Kind.BACK_REFERENCE);
+    }
     if (kind.isEmpty()) {
       return Optional.empty();
     }
@@ -450,6 +528,28 @@ final class SpeakerFinder {
           .map(c -> new Speaker(c, NEARBY, false));
       default -> Optional.empty();
     };
+  }
+
+  /**
+   * 这位官员说 / 这位硅谷最受关注的创业者写道 / 该报告指出 / 报道称 / the official added / the report warned: a noun for a
+   * person after a demonstrative, or a document noun after one or opening its clause bare, names nobody new and
+   * stands for whoever made the statement before; not when a person or organization is named in the phrase or
+   * before the cue (商务部一名官员, IDC的报告, the report, published by X,), nor for a plural noun (the analysts).
+   */
+  private boolean describesEarlierSpeaker(TaggedSentence s, int t, int from, int cue) {
+    Token head = s.tokens().get(t);
+    boolean document = nouns.kindOf(head.word()).orElse(null) == SpeakerNouns.Kind.DOCUMENT;
+    boolean person = groups.isGroupHead(head.word()) && !FIRST_PERSON.contains(head.word())
+        && !head.pos().equals("NNS") && !head.word().endsWith("们");
+    if (!document && !person || t >= cue || !agents(s, from, cue).isEmpty()) {
+      return false;
+    }
+    int first = from;
+    while (first < t && s.tokens().get(first).pos().matches("AD|RB|NT|PU|CC")) {
+      first++;
+    }
+    boolean demonstrative = first < t && s.tokens().get(first).word().matches("该|这|此|本|(?i)the|this");
+    return demonstrative || (document && first == t && !RESEARCH.contains(head.word()));
   }
 
   /**
