@@ -161,11 +161,14 @@ final class CueStatements {
       }
     }
     precedingStatements(article, paragraph, quotes, attributions, drafts);
-    // 马克龙表示，他相信…: a speaker's statement nested in their own statement is one claim, the innermost proposition.
+    // 马克龙表示，他相信…: a speaker's statement nested in their own statement is one claim, the innermost proposition;
+    // so is one whose words open with another speaker's statement (X报道说，Y警告…; Whitfield said the company
+    // expects …), unless a verb comes before that speaker (公布这些发现是为了帮助公众发现…: no statement of its own).
     drafts.removeIf(outer -> outer.rule().equals("attribution.reported") && drafts.stream().anyMatch(inner ->
         inner != outer && inner.rule().equals("attribution.reported") && outer.span().contains(inner.span())
             && !inner.span().equals(outer.span()) && inner.speaker().claimant().entityKey().isPresent()
-            && inner.speaker().claimant().entityKey().equals(outer.speaker().claimant().entityKey())));
+            && (inner.speaker().claimant().entityKey().equals(outer.speaker().claimant().entityKey())
+                || opensWithStatement(outer, inner))));
     // 称其为“…”: a quotation inside a statement already claimed is part of that claim, not one of its own.
     // said demand was "very, very strong": a quoted fragment of reported speech belongs to it (guidelines 8.3).
     drafts.removeIf(d -> d.rule().matches("attribution\\.(nearby-speaker|corenlp)-quote")
@@ -330,6 +333,12 @@ final class CueStatements {
         && inside.stream().allMatch(t -> t.pos().matches("N[NRT]|JJ|DEG|CD|OD|M|DT|CC|ETC|PN|FW")
             || t.word().equals("、"))
         && quotes.stream().noneMatch(q -> q.content().overlaps(content));
+  }
+
+  /** Whether nothing but the inner statement's speaker (no verb) stands before its cue in the outer statement. */
+  private static boolean opensWithStatement(Draft outer, Draft inner) {
+    return inner.cue().isPresent() && inner.utterance() instanceof Attribution a
+        && !hasVerb(a.sentence(), new Span(outer.span().begin(), inner.cue().get().begin()));
   }
 
   /** The span opens with a preposition or adverb (in a statement, on Monday, today), as an adverbial does. */

@@ -306,7 +306,8 @@ final class SpeakerFinder {
       if (!description.isEmpty()) {
         // Analysts at Morgan Stanley, researchers from Google: the group stands for its organization (guidelines 8.3).
         Optional<String> organization = agents.stream()
-            .filter(r -> r.type().isOrganization() && r.span().begin() > headSpan.end() && !r.anaphor())
+            .filter(r -> r.type().isOrganization() && r.span().begin() > headSpan.end() && !r.anaphor()
+                && !isModifier(s, r)) // people familiar with X's plans are not X's people
             .filter(r -> s.tokenAt(r.span().begin()) > 0
                 && s.tokens().get(s.tokenAt(r.span().begin()) - 1).word().matches("(?i)at|from|of|with"))
             .findFirst().map(Referent::entityKey);
