@@ -35,6 +35,8 @@ final class CueStatements {
   private static final Pattern MEDIUM = Pattern.compile(
       "(?i)statement|interview|note|letter|e-?mail|post|filing|release|briefing|call|memo|speech|podcast|video");
 
+  /** The end of a Chinese clause of time (…的时候, …之际, …时), at a comma or at the end of what a cue reports. */
+  private static final Pattern TIME_CLAUSE_END = Pattern.compile("(?:时候|之际|之时|时)(?:[，,]|$)");
   /** How far after a quotation's end its attribution cue may start: “…”，图灵奖得主Geoffrey Hinton警告说 */
   private static final int CUE_AFTER_REACH = 40;
   /** A dash signature after a quotation is a name with its role: ——某研究院院长王五 */
@@ -161,6 +163,7 @@ final class CueStatements {
       }
     }
     precedingStatements(article, paragraph, quotes, attributions, drafts);
+    drafts.removeIf(d -> d.utterance() instanceof Attribution a && insideTimeClause(a, d.span().of(article.text())));
     // 马克龙表示，他相信…: a speaker's statement nested in their own statement is one claim, the innermost proposition;
     // so is one whose words open with another speaker's statement (X报道说，Y警告…; Whitfield said the company
     // expects …), unless a verb comes before that speaker (公布这些发现是为了帮助公众发现…: no statement of its own).
@@ -174,6 +177,15 @@ final class CueStatements {
     drafts.removeIf(d -> d.rule().matches("attribution\\.(nearby-speaker|corenlp)-quote")
         && drafts.stream().anyMatch(o -> o != d && o.span().contains(d.span())));
     return new Found(drafts, attributions, continues, unattributed);
+  }
+
+  /**
+   * 在X宣布开源Y的时候 / 当X表示…时: a cue inside a clause of time dates the main clause; what it reports is no
+   * statement of the article.
+   */
+  private static boolean insideTimeClause(Attribution a, String reported) {
+    int clause = SpeakerFinder.clauseStart(a.sentence(), a.hit().head());
+    return a.sentence().tokens().get(clause).word().matches("在|当|每当") && TIME_CLAUSE_END.matcher(reported).find();
   }
 
   /**

@@ -30,13 +30,13 @@ import org.claimgraph.extract.tagging.TitleLexicon;
  */
 final class SpeakerFinder {
   static final String RULES = "attribution.semgrex";
+  /** Nouns for a news report, which speaks for the outlet that published it (报告, a formal report, is not one). */
+  private static final Set<String> NEWS_REPORT = Set.of("report", "reports", "报道");
   /** The bare noun 公司 ("company"), a back reference only when it opens its clause. */
   private static final String BARE_COMPANY = "公司";
   private static final Set<String> FIRST_PERSON = Set.of("我们", "我", "本人", "笔者");
   /** Document nouns that, bare, mean research in general (研究发现…), not a document issued before. */
   private static final Set<String> RESEARCH = Set.of("研究", "调查", "study");
-  /** Document nouns for a news report (Wiktionary 报道: "news report"), which only a news medium issues. */
-  private static final Set<String> NEWS_REPORTS = Set.of("报道");
   /** Confidence of a speaker found without the parse naming it. */
   static final double FALLBACK = 0.7;
   /** Confidence of a speaker found near, not on, the statement. */
@@ -265,8 +265,16 @@ final class SpeakerFinder {
         String description = s.text(described, head + 1).strip();
         return Optional.of(new Speaker(new Claimant(Optional.empty(), description), FALLBACK, false));
       }
-      return nearest(article, s, s.tokens().get(phrase.begin()).span().begin(), true)
-          .map(r -> new Speaker(r, NEARBY, false));
+      int phraseAt = s.tokens().get(phrase.begin()).span().begin();
+      if (NEWS_REPORT.contains(word.toLowerCase(Locale.ROOT))) {
+        // "X News reported … The company is in talks …, the report said": a news report with no owner named is the
+        // outlet's that reported just before, not an organization the report is about.
+        Optional<Claimant> outlet = nearestOf(article, s, phraseAt, r -> r.type() == EntityType.MEDIA_ORGANIZATION, 2);
+        if (outlet.isPresent()) {
+          return Optional.of(new Speaker(outlet.get(), NEARBY, false));
+        }
+      }
+      return nearest(article, s, phraseAt, true).map(r -> new Speaker(r, NEARBY, false));
     }
     Optional<Referent> onHead = agents.stream().filter(r -> r.span().overlaps(headSpan)).findFirst();
     if (onHead.isEmpty() && !s.titlesIn(head, head + 1).isEmpty()
@@ -367,7 +375,7 @@ final class SpeakerFinder {
         }
       }
     }
-    boolean news = NEWS_REPORTS.contains(word);
+    boolean news = NEWS_REPORT.contains(word);
     for (int k = earlier.size() - 1; k >= 0; k--) {
       Attribution a = earlier.get(k);
       if (a.sentence().index() < s.index() - BACK_REFERENCE_REACH) {
@@ -486,9 +494,13 @@ final class SpeakerFinder {
         : backReferenceKind(s, subject, from);
     if (kind.isEmpty() && subject >= from && describesEarlierSpeaker(s, subject, from, hit.head())) {
       if (nouns.kindOf(s.tokens().get(subject).word()).orElse(null) == SpeakerNouns.Kind.DOCUMENT) {
-        // A report nobody is said to have issued is its own description (报道指出…), as a described document is.
+        // A news report is else the nearest outlet's; a report nobody is said to have issued is its own
+        // description (报道指出…), as a described document is.
         String described = s.text(from, subject + 1).replaceAll("^[，,、\\s]+", "").strip();
-        return Optional.of(new Speaker(documentIssuer(article, s, subject, earlier)
+        int at = s.tokens().get(subject).span().begin();
+        Optional<Claimant> outlet = NEWS_REPORT.contains(s.tokens().get(subject).word().toLowerCase(Locale.ROOT))
+            ? nearestOf(article, s, at, r -> r.type() == EntityType.MEDIA_ORGANIZATION, 2) : Optional.empty();
+        return Optional.of(new Speaker(documentIssuer(article, s, subject, earlier).or(() -> outlet)
             .orElse(new Claimant(Optional.empty(), described)), FALLBACK, false));
       }
       kind = Optional.of(SpeakerNouns.Kind.BACK_REFERENCE);
@@ -524,7 +536,7 @@ final class SpeakerFinder {
       case PERSON_REFERENCE -> nearestOf(article, s, reference.begin(), r -> r.type() == EntityType.PERSON,
           PERSON_REACH)
           .map(c -> new Speaker(c, NEARBY, false));
-      case ORGANIZATION_REFERENCE -> nearestOf(article, s, reference.begin(), r -> r.type().isOrganization(), 1)
+      case ORGANIZATION_REFERENCE -> firstOrganizationNearby(article, s, reference.begin())
           .or(() -> mostNamedOrganization(article, s, reference.begin()))
           .map(c -> new Speaker(c, NEARBY, false));
       default -> Optional.empty();
@@ -551,6 +563,26 @@ final class SpeakerFinder {
     }
     boolean demonstrative = first < t && s.tokens().get(first).word().matches("该|这|此|本|(?i)the|this");
     return demonstrative || (document && first == t && !RESEARCH.contains(head.word()));
+  }
+
+  /**
+   * 该公司 / the company with no earlier statement: the first organization, not as a modifier, of the nearest sentence
+   * (this one up to {@code offset}, or the one before) that names one, since the first is the subject or topic the
+   * next sentence goes on about, not the partner or investor named after it.
+   */
+  private static Optional<Claimant> firstOrganizationNearby(Article article, TaggedSentence s, int offset) {
+    for (int i = s.index(); i >= Math.max(0, s.index() - 1); i--) {
+      TaggedSentence in = article.sentences().get(i);
+      int sentence = i;
+      Optional<Referent> first = in.referents().stream()
+          .filter(r -> !r.anaphor() && r.type().isOrganization() && (sentence < s.index() || r.span().end() <= offset)
+              && !isModifier(in, r))
+          .findFirst();
+      if (first.isPresent()) {
+        return Optional.of(claimantOf(first.get(), in));
+      }
+    }
+    return Optional.empty();
   }
 
   /**
