@@ -31,6 +31,8 @@ final class AttributionCues {
   /** A blocker word that stands for any verb, modal, preposition or adverb right after the cue. */
   static final String VERB_AFTER = "<verb>";
   private static final String VERB_LIKE = "V.*|P|AD|MD|TO|BA";
+  /** 时 ("when") ends a clause of time before a cue (在接受采访时表示) and is sometimes glued to it. */
+  static final String GLUED_TIME = "时";
 
   private record Blocker(boolean before, String cue, String word) {}
 
@@ -66,10 +68,14 @@ final class AttributionCues {
       if (!row.cell(0).equals("BEFORE") && !row.cell(0).equals("AFTER")) {
         throw row.error("side must be BEFORE or AFTER, found '" + row.cell(0) + "'");
       }
-      if (!row.cell(1).equals("*") && !cues.containsKey(row.cell(1))) {
-        throw row.error("blocks '" + row.cell(1) + "', which is not a cue in " + CUES);
+      for (String cue : row.cell(1).split("\\|")) {
+        if (!cue.equals("*") && !cues.containsKey(cue)) {
+          throw row.error("blocks '" + cue + "', which is not a cue in " + CUES);
+        }
+        for (String word : row.cell(2).split("\\|")) {
+          blockers.add(new Blocker(row.cell(0).equals("BEFORE"), cue, word));
+        }
       }
-      blockers.add(new Blocker(row.cell(0).equals("BEFORE"), row.cell(1), row.cell(2)));
     }
     return new AttributionCues(cues, blockers);
   }
@@ -96,6 +102,10 @@ final class AttributionCues {
         if (nameEndsAt.test(head.span().begin() + k)) {
           start = head.span().begin() + k;
         }
+      }
+      if (start == head.span().begin() && head.word().length() > 1 && head.word().startsWith(GLUED_TIME)
+          && cues.containsKey(head.word().substring(1))) {
+        start++; // 在接受采访时称: the segmenter glued 时 ("when") to the cue (时称)
       }
       for (String form : byLength) {
         if (!s.text().startsWith(form, start - base)) {

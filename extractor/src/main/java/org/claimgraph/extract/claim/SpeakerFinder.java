@@ -96,7 +96,9 @@ final class SpeakerFinder {
         break;
       }
     }
-    if (hit.span().begin() > s.tokens().get(hit.head()).span().begin()) {
+    Span headToken = s.tokens().get(hit.head()).span();
+    if (hit.span().begin() > headToken.begin()
+        && !article.text().substring(headToken.begin(), hit.span().begin()).equals(AttributionCues.GLUED_TIME)) {
       // The cue was glued to the end of a known name (谷立/言说): that name speaks; the parse of the token is no help.
       return article.knownNameIn(new Span(s.tokens().get(from).span().begin(), hit.span().begin()))
           .map(c -> new Speaker(c, FALLBACK, false));
