@@ -32,6 +32,8 @@ final class SpeakerFinder {
   static final String RULES = "attribution.semgrex";
   /** Nouns for a news report, which speaks for the outlet that published it (报告, a formal report, is not one). */
   private static final Set<String> NEWS_REPORT = Set.of("report", "reports", "报道");
+  /** Words before whom a document is addressed to (Wiktionary 致 "to send to", 给, 向; English "to"). */
+  private static final String ADDRESSED_TO = "致|给|向|写给|寄给|to";
   /** The bare noun 公司 ("company"), a back reference only when it opens its clause. */
   private static final String BARE_COMPANY = "公司";
   private static final Set<String> FIRST_PERSON = Set.of("我们", "我", "本人", "笔者");
@@ -123,6 +125,10 @@ final class SpeakerFinder {
     // No parsed subject, or one that names no speaker (the parse took a word of a quotation before the cue): the
     // nearest person or organization before the cue in its clause (据路透社称 too), unless it only modifies a noun
     // (Hugging Face的生态系统强调了…).
+    Optional<Referent> framed = beforeFrame(s, from, hit.head());
+    if (framed.isPresent()) {
+      return Optional.of(new Speaker(claimantOf(framed.get(), s), FALLBACK, false));
+    }
     Optional<Referent> named = agents(s, from, hit.head()).stream().reduce((a, b) -> b);
     Optional<Claimant> opening = unknownOpeningName(s, from, hit.head());
     // 傅盛接受《晚点LatePost》采访时说: a name no lexicon knows opening the clause as its subject speaks, not a
@@ -158,6 +164,26 @@ final class SpeakerFinder {
     TokenRange phrase = s.nounPhrase(last);
     return ofPhrase(article, s, last,
         new TokenRange(Math.max(from, phrase.begin()), Math.min(phrase.end(), hit.head())), FALLBACK);
+  }
+
+  /**
+   * X在致Y的信中称 / X在声明中表示 / X在接受Z采访时说: a frame 在…中/上/时 right before the cue says where or when X
+   * spoke; the speaker is the last person or organization before 在, not one named inside the frame (the letter's
+   * addressee, the interviewer).
+   */
+  private static Optional<Referent> beforeFrame(TaggedSentence s, int from, int cue) {
+    int frame = from;
+    while (frame < cue && !(s.tokens().get(frame).word().equals("在") && s.tokens().get(frame).pos().equals("P"))) {
+      frame++;
+    }
+    int last = cue - 1;
+    while (last > frame && s.tokens().get(last).pos().equals("AD")) {
+      last--;
+    }
+    if (frame >= cue || last <= frame || !s.tokens().get(last).word().matches("中|上|时|里")) {
+      return Optional.empty();
+    }
+    return agents(s, from, frame).stream().filter(r -> !isModifier(s, r)).reduce((a, b) -> b);
   }
 
   /**
@@ -335,11 +361,18 @@ final class SpeakerFinder {
    */
   private static Optional<Claimant> ownerOf(TaggedSentence s, int head, List<Referent> inPhrase) {
     Span headSpan = s.tokens().get(head).span();
-    List<Referent> around = new ArrayList<>(agents(s, clauseStart(s, head), head));
+    // X致参议员Y的信中称: who a letter is addressed to (after 致, 给, 向) did not write it.
+    int from = clauseStart(s, head);
+    int addressed = from;
+    while (addressed < head && !s.tokens().get(addressed).word().matches(ADDRESSED_TO)) {
+      addressed++;
+    }
+    List<Referent> around = new ArrayList<>(agents(s, from, addressed));
     // a spokesperson for Northwind, one of Orion's customers: the first name after the noun, not a possessive in an
-    // apposition to it.
-    inPhrase.stream().filter(r -> r.span().begin() >= headSpan.end() && !isModifier(s, r)).findFirst()
-        .ifPresent(around::add);
+    // apposition to it, nor whom it is addressed to (a letter to Congress from X).
+    inPhrase.stream().filter(r -> r.span().begin() >= headSpan.end() && !isModifier(s, r))
+        .filter(r -> !addressedTo(s, r))
+        .findFirst().ifPresent(around::add);
     for (int t : describingClause(s, head)) {
       agents(s, t, t + 1).stream().filter(r -> !around.contains(r)).forEach(around::add);
     }
@@ -348,6 +381,15 @@ final class SpeakerFinder {
       return Optional.of(claimantOf(owner.get(), s));
     }
     return namedByCoreNlp(s, new TokenRange(clauseStart(s, head), head), true);
+  }
+
+  /** Whether a preposition of address (to, 致) stands before the name, past its determiners: to the Senate. */
+  private static boolean addressedTo(TaggedSentence s, Referent r) {
+    int t = s.tokenAt(r.span().begin()) - 1;
+    while (t >= 0 && s.tokens().get(t).pos().matches("DT|JJ|PRP\\$")) {
+      t--;
+    }
+    return t >= 0 && s.tokens().get(t).word().matches(ADDRESSED_TO);
   }
 
   /**
