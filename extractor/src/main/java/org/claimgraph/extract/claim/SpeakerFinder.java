@@ -34,6 +34,8 @@ final class SpeakerFinder {
   private static final Set<String> NEWS_REPORT = Set.of("report", "reports", "报道");
   /** Words before whom a document is addressed to (Wiktionary 致 "to send to", 给, 向; English "to"). */
   private static final String ADDRESSED_TO = "致|给|向|写给|寄给|to";
+  /** Determiners that point back to people named before: 上述 / 前述 "the above-mentioned", 这些 "these". */
+  private static final String GROUP_DEMONSTRATIVE = "上述|前述|这些|这两位|these";
   /** The bare noun 公司 ("company"), a back reference only when it opens its clause. */
   private static final String BARE_COMPANY = "公司";
   private static final Set<String> FIRST_PERSON = Set.of("我们", "我", "本人", "笔者");
@@ -547,6 +549,12 @@ final class SpeakerFinder {
         return Optional.of(new Speaker(documentIssuer(article, s, subject, earlier).or(() -> outlet)
             .orElse(new Claimant(Optional.empty(), described)), FALLBACK, false));
       }
+      if (isPlural(s.tokens().get(subject))) {
+        Optional<Speaker> group = earlierGroup(article, s, subject);
+        if (group.isPresent()) {
+          return group;
+        }
+      }
       kind = Optional.of(SpeakerNouns.Kind.BACK_REFERENCE);
     }
     if (kind.isEmpty()) {
@@ -596,8 +604,7 @@ final class SpeakerFinder {
   private boolean describesEarlierSpeaker(TaggedSentence s, int t, int from, int cue) {
     Token head = s.tokens().get(t);
     boolean document = nouns.kindOf(head.word()).orElse(null) == SpeakerNouns.Kind.DOCUMENT;
-    boolean person = groups.isGroupHead(head.word()) && !FIRST_PERSON.contains(head.word())
-        && !head.pos().equals("NNS") && !head.word().endsWith("们");
+    boolean person = groups.isGroupHead(head.word()) && !FIRST_PERSON.contains(head.word());
     if (!document && !person || t >= cue || !agents(s, from, cue).isEmpty()) {
       return false;
     }
@@ -605,8 +612,39 @@ final class SpeakerFinder {
     while (first < t && s.tokens().get(first).pos().matches("AD|RB|NT|PU|CC")) {
       first++;
     }
-    boolean demonstrative = first < t && s.tokens().get(first).word().matches("该|这|此|本|(?i)the|this");
+    String determiner = first < t ? s.tokens().get(first).word() : "";
+    if (person && isPlural(head)) {
+      // 上述人士 / 这些官员 / the people (familiar with the matter): a group named before; the analysts may be new.
+      return determiner.matches(GROUP_DEMONSTRATIVE) || determiner.equalsIgnoreCase("the")
+          && head.word().equalsIgnoreCase("people");
+    }
+    boolean demonstrative = determiner.matches("该|这|此|本|(?i)the|this") || determiner.matches(GROUP_DEMONSTRATIVE);
     return demonstrative || (document && first == t && !RESEARCH.contains(head.word()));
+  }
+
+  private static boolean isPlural(Token t) {
+    return t.pos().equals("NNS") || t.word().endsWith("们") || t.word().endsWith("人士");
+  }
+
+  /**
+   * 上述人士称 / the people said: the group named by the same noun in this or the three sentences before (知情人士,
+   * people familiar with the matter), as its phrase describes it.
+   */
+  private Optional<Speaker> earlierGroup(Article article, TaggedSentence s, int reference) {
+    String word = s.tokens().get(reference).word();
+    for (int i = s.index(); i >= Math.max(0, s.index() - BACK_REFERENCE_REACH); i--) {
+      TaggedSentence in = article.sentences().get(i);
+      for (int t = (i == s.index() ? s.nounPhrase(reference).begin() : in.tokens().size()) - 1; t >= 0; t--) {
+        if (in.tokens().get(t).word().equalsIgnoreCase(word) && in.tokens().get(t).pos().startsWith("N")) {
+          Optional<Speaker> group = ofPhrase(article, in, t, in.nounPhrase(t), FALLBACK);
+          if (group.isPresent() && group.get().claimant().entityKey().isEmpty()
+              && !group.get().claimant().description().matches("(?i)(" + GROUP_DEMONSTRATIVE + "|the |these ).*")) {
+            return group;
+          }
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /**
