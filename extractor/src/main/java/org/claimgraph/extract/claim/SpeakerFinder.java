@@ -231,20 +231,27 @@ final class SpeakerFinder {
 
   /**
    * X当天致函…，要求…: a cue whose clause has no subject shares the subject of the sentence's first verb, the person
-   * or organization (not a modifier) named before that verb in the first clause.
+   * or organization (not a modifier) named before that verb in the first clause (after a clause of time).
    */
   private static Optional<Speaker> sentenceSubject(TaggedSentence s, int clause) {
-    int verb = 0;
+    // 今年3月，X对Y提起诉讼，指控…: a clause that only dates the sentence comes before its first clause.
+    int start = 0;
+    while (start < clause && s.tokens().get(start).pos().matches("NT|CD|OD|M|LC|P|AD")) {
+      start++;
+    }
+    start = start > 0 && start < clause && s.tokens().get(start).word().matches("[，,]") ? start + 1 : 0;
+    int verb = start;
     while (verb < clause && !s.tokens().get(verb).pos().startsWith("V")) {
       verb++;
     }
-    if (verb >= clause || clauseStart(s, verb) != 0) {
+    if (verb >= clause || clauseStart(s, verb) != start) {
       return Optional.empty();
     }
-    List<Referent> named = agents(s, 0, verb).stream().filter(r -> !isModifier(s, r)).toList();
-    // A party or state before a legislator's name qualifies the person: persons first.
+    List<Referent> named = agents(s, start, verb).stream().filter(r -> !isModifier(s, r)).toList();
+    // A party or state before a legislator's name qualifies the person: persons first. Else the first organization:
+    // one after it is the object of a verb in a relative clause (对与X有关联的人员提起诉讼).
     return named.stream().filter(r -> r.type() == EntityType.PERSON).reduce((a, b) -> b)
-        .or(() -> named.stream().reduce((a, b) -> b))
+        .or(() -> named.stream().findFirst())
         .map(r -> new Speaker(claimantOf(r, s), FALLBACK, false));
   }
 
