@@ -229,6 +229,13 @@ public final class NamePatterns {
               + "(?: [A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)?(?=(?:公司)?(?:宣布|推出了?|发布了|發布了|完成了?[^，。,]{0,12}融资|"
               + "获得了?[^，。,]{0,12}(?:投资|融资)|收购了?|起诉了?|裁员|的(?:估值|市值|股价|股东|员工|营收|投资方|投资人)))"),
           EntityType.COMPANY),
+      // A Chinese company name ending in 科技 or 智能 that speaks or acts as a company: 云帆科技方面回应称, 星河智能宣布完成
+      // 融资. Not a field (人工智能表示, 金融科技公司): the name opens a clause and starts with no descriptive word.
+      new Shape("han-company-act",
+          Pattern.compile("(?<=^|[^\\p{IsHan}]|[的和与及、对据])(?!人工|这家|该|一家|各|多家|国内|国外|中国|美国|全球|本土|头部|"
+              + "知名|大型|金融|生物|信息|数字|互联网)(?<name>" + HAN + "{2,4}(?:科技|智能))(?=方面|宣布|推出|发布|回应|表示|称|"
+              + "完成了?[^，。,]{0,12}融资|获得了?[^，。,]{0,12}(?:投资|融资))"),
+          EntityType.COMPANY),
       // A Latin name with a version right after a word for model: 模型Fable 5, 大模型Nova 2.1.
       new Shape("model-word-latin-version",
           Pattern.compile("(?<=模型|模型是|模型为)(?<name>[A-Z][A-Za-z]+[ -]?\\d+(?:\\.\\d+)?"
@@ -270,7 +277,7 @@ public final class NamePatterns {
       // A Latin company name with its corporate word: Nimbla Labs, Lumora AI, Zentrix Inc., Orbit Robotics. Not a
       // concept that English capitalises (Generative AI, Responsible AI).
       new Shape("latin-company",
-          Pattern.compile("(?<![A-Za-z0-9])(?!(?:" + NOT_COMPANY_WORDS + ")\\b)(?:[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9]*"
+          Pattern.compile("(?<![A-Za-z0-9])(?!(?:" + NOT_COMPANY_WORDS + ")(?![A-Za-z0-9]))(?:[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9]*"
               + "(?: [A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)? (?:Labs|Inc\\.?|Technologies|Robotics)"
               + "|(?![A-Za-z]+(?:ing|al|ive|ic|ous|ed|ble|ful|less|ary|ent|ant)\\b)"
               + "[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9]* AI)(?![A-Za-z])"),
@@ -286,10 +293,10 @@ public final class NamePatterns {
       new Shape("english-kind-company",
           Pattern.compile("(?<=\\b(?:[Ss]tart-?up|[Cc]hipmaker|[Cc]hip designer|firm|AI company|AI lab|hedge fund|"
               + "[Ss]oftware maker|[Cc]loud provider|[Uu]nicorn) )(?!(?:" + NOT_COMPANY_WORDS + "|" + CALENDAR_WORDS
-              + ")\\b)" + ENGLISH_COMPANY_NAME),
+              + ")(?![A-Za-z0-9]))" + ENGLISH_COMPANY_NAME),
           EntityType.COMPANY),
       new Shape("english-company-apposition",
-          Pattern.compile("(?<![A-Za-z0-9])(?!(?:" + NOT_COMPANY_WORDS + ")\\b)" + ENGLISH_COMPANY_NAME
+          Pattern.compile("(?<![A-Za-z0-9])(?!(?:" + NOT_COMPANY_WORDS + ")(?![A-Za-z0-9]))" + ENGLISH_COMPANY_NAME
               + "(?=, (?:a|an) (?:[\\w-]+ ){0,3}(?:start-?up|company|firm|chipmaker|chip designer|unicorn)"
               + "(?:[,.;]| (?:that|which|whose|based|backed|founded|valued|owned|in|with)\\b))"),
           EntityType.COMPANY),
@@ -300,7 +307,7 @@ public final class NamePatterns {
           EntityType.COMPANY),
       // A model named by an apposition: Orbit-Coder, a model that writes software; Nova, an open-weight model.
       new Shape("english-model-apposition",
-          Pattern.compile("(?<![A-Za-z0-9])(?!(?:" + NOT_COMPANY_WORDS + ")\\b)[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9.]*"
+          Pattern.compile("(?<![A-Za-z0-9])(?!(?:" + NOT_COMPANY_WORDS + ")(?![A-Za-z0-9]))[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9.]*"
               + "(?:-[A-Za-z0-9.]+)*(?=, (?:a|an|its|their) (?:[\\w-]+ ){0,3}(?:model|LLM)\\b)"),
           EntityType.AI_MODEL),
       // A model or product named after the noun for it, between commas: its latest model, Nova-Lite 2, runs …;
@@ -317,18 +324,18 @@ public final class NamePatterns {
       // Where people of a firm work: analysts at Bernstein, a partner at Quillon, economists at Harbor Research.
       new Shape("english-people-at-organization",
           Pattern.compile("(?<=\\b(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Rr]esearchers|[Ee]ngineers|"
-              + "[Pp]artner|[Ee]xecutives) at )(?!(?:" + NOT_COMPANY_WORDS + ")\\b)" + ENGLISH_COMPANY_NAME),
+              + "[Pp]artner|[Ee]xecutives) at )(?!(?:" + NOT_COMPANY_WORDS + ")(?![A-Za-z0-9]))" + ENGLISH_COMPANY_NAME),
           EntityType.ORGANIZATION),
       // A model family named with its maker: Microsoft's Phi family of small language models, the Gemma family of
       // open models, its Ministral models.
       new Shape("english-model-family",
-          Pattern.compile("(?<=\\b(?:its|their|the|[A-Z][A-Za-z0-9]{0,30}['’]s) )(?!(?:" + NOT_COMPANY_WORDS + ")\\b)"
+          Pattern.compile("(?<=\\b(?:its|their|the|[A-Z][A-Za-z0-9]{0,30}['’]s) )(?!(?:" + NOT_COMPANY_WORDS + ")(?![A-Za-z0-9]))"
               + "[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9]*(?= (?:family|series) of (?:[a-z-]+ ){0,3}models?\\b"
               + "| (?:open |open-weight |open-source |reasoning |language )?models\\b)"),
           EntityType.AI_MODEL),
       // A Latin name followed by 公司 or 集团, or by a company officer's title: Zentrix公司, Nimbla的CEO.
       new Shape("latin-before-company-word",
-          Pattern.compile("(?<![A-Za-z0-9])(?!(?:" + NOT_COMPANY_WORDS + ")\\b)[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*"
+          Pattern.compile("(?<![A-Za-z0-9])(?!(?:" + NOT_COMPANY_WORDS + ")(?![A-Za-z0-9]))[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*"
               + "(?: [A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)?(?=公司|集团|的?(?:CEO|CTO|COO|CFO|联合创始人|创始人|"
               + "首席" + HAN + "{1,5}官|总裁|董事长))"),
           EntityType.COMPANY),

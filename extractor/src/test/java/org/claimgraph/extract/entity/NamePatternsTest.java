@@ -224,6 +224,13 @@ class NamePatternsTest {
   }
 
   @Test
+  void aChineseCompanyNameThatSpeaksOrActsAsACompany() {
+    assertThat(found("对此，云帆科技方面回应称，暂无计划。星河智能宣布完成5亿元融资。", EntityType.COMPANY))
+        .containsExactlyInAnyOrder("云帆科技", "星河智能");
+    assertThat(found("人工智能表示了一种趋势，金融科技公司称，中国科技发布了报告。", EntityType.COMPANY)).isEmpty();
+  }
+
+  @Test
   void aFundsNameStartsAfterThePrepositionBeforeIt() {
     assertThat(found("本轮由远峰资本领投，获北辰创投跟投。", EntityType.COMPANY)).containsExactlyInAnyOrder("远峰资本", "北辰创投");
   }

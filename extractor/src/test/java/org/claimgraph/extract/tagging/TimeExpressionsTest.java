@@ -27,6 +27,9 @@ class TimeExpressionsTest {
       "今年, 2023, gYear",
       "2023年7月, 2023-07, gYearMonth",
       "2023年10月19日, 2023-10-19, date",
+      "2025 年 8 月 7 日, 2025-08-07, date",
+      "2024 年 5 月, 2024-05, gYearMonth",
+      "于6月15日至17日, 2023-06-15, date",
       "2023.10.19, 2023-10-19, date",
       "on 2 November 2023, 2023-11-02, date",
       "'November 2, 2023', 2023-11-02, date",
@@ -40,7 +43,7 @@ class TimeExpressionsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"目前", "未来", "六个月", "几个月里", "1990年代", "May we 2024", "in December", "Marching 2024"})
+  @ValueSource(strings = {"目前", "未来", "六个月", "几个月里", "1990年代", "1990 年代", "May we 2024", "in December", "Marching 2024"})
   void isNotADate(String text) {
     assertThat(TimeExpressions.find(text, 0, ARTICLE)).isEmpty();
   }
@@ -55,6 +58,7 @@ class TimeExpressionsTest {
   void relativeDatesNeedTheArticleDate() {
     assertThat(TimeExpressions.resolve("今年三月", Optional.empty())).isEmpty();
     assertThat(TimeExpressions.resolve("2015年", Optional.empty())).map(TimeExpression::lexical).contains("2015");
+    assertThat(TimeExpressions.resolve("6月15日", Optional.empty())).isEmpty();
   }
 
   @Test
