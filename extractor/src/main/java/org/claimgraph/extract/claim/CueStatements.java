@@ -379,9 +379,9 @@ final class CueStatements {
 
   /**
    * The quotations a Chinese statement is made of when it is a short subject (a name, a pronoun, 该服务: at most two
-   * nouns, pronouns, determiners or adjectives) followed by quoted predicates and nothing else: 写道，该服务“仍然不时发生故障”; 认为，
-   * Claude“更容易交谈”和“更容易操纵”. Each quotation holds a verb, so a quoted name or term
-   * (称其为“…”) is not one. Empty for any other statement.
+   * nouns, pronouns, determiners or adjectives) followed by quoted predicates and nothing else:
+   * 写道，该服务“仍然不时发生故障”; 认为，Claude“更容易交谈”和“更容易操纵”. Each quotation holds a verb, so a quoted name
+   * or term (称其为“…”) is not one. Empty for any other statement.
    */
   private static List<Quotations.Quote> quotedPredicates(TaggedSentence s, String text, Span content,
       List<Quotations.Quote> quotes) {

@@ -606,7 +606,8 @@ final class SpeakerFinder {
    * 这位官员说 / 这位硅谷最受关注的创业者写道 / 该报告指出 / 报道称 / the official added / the report warned: a noun for a
    * person after a demonstrative, or a document noun after one or opening its clause bare, names nobody new and
    * stands for whoever made the statement before; not when a person or organization is named in the phrase or
-   * before the cue (商务部一名官员, IDC的报告, the report, published by X,), nor for a plural noun (the analysts).
+   * before the cue (商务部一名官员, IDC的报告, the report, published by X,); a plural noun only after 上述 or 这些, or
+   * as "the people" (the analysts may be new ones).
    */
   private boolean describesEarlierSpeaker(TaggedSentence s, int t, int from, int cue) {
     Token head = s.tokens().get(t);

@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The claim extractor on sentences written for it (not from the essay or any corpus article), with the CoreNLP
  * analysis recorded in {@code fixtures/claim/claims.json}, {@code speech.json} and the tech-press shapes of
- * {@code press.json} and {@code press-en.json}, speakers referred to again in {@code references.json}: every claim rule and speaker rule has a positive and a negative case.
+ * {@code press.json} and {@code press-en.json}, speakers referred to again in {@code references.json}: every claim
+ * rule and speaker rule has a positive and a negative case.
  */
 class ClaimCasesTest {
   private static CueClaimExtractor extractor;
