@@ -46,6 +46,17 @@ final class CueStatements {
   private static final int SIGNATURE_MAX = 30;
   /** How many sentences back a quotation with no cue of its own finds the statement whose speaker it continues. */
   private static final int QUOTE_SPEAKER_REACH = 2;
+  /** How many words the subject before quoted predicates may have: 该服务, Claude, 其. */
+  private static final int QUOTED_SUBJECT_WORDS = 2;
+  /** What may stand between quoted predicates of one statement: a comma, an enumeration comma, a conjunction. */
+  private static final String JOINER = "[\\s，,、和与及]*";
+  /**
+   * A statement about the future: a time ahead (今后, 未来, 明年) near its start, then 将 or 会 (Wiktionary 将 "will",
+   * 会 "will, be likely to"); 或将 "may" and 将 alone (a plan, 将推出) are not enough.
+   */
+  private static final Pattern FORECAST = Pattern.compile("^[^。；，]{0,12}?(今后|未来|将来|明年|后年)[^。；]*?(将|会)");
+  /** A statement about what the speaker or their company will do (公司明年会推出…, 我们今后将…): a plan, no forecast. */
+  private static final Pattern OWN_PLAN = Pattern.compile("^(我们|我|公司|本公司|该公司)");
   private static final Pattern NUMBER = Pattern.compile("[0-9０-９]|[一二两三四五六七八九十百千万亿]+[万亿]|[十百千]");
 
   private final AttributionCues cues;
@@ -106,6 +117,14 @@ final class CueStatements {
         continue;
       }
       Span content = ClaimText.reported(text, said, nextStatement(a, attributions, said, paragraph.end()), quotes);
+      List<Quotations.Quote> predicates = quotedPredicates(a.sentence(), text, content, quotes);
+      if (!predicates.isEmpty()) {
+        // 该服务“仍然不时发生故障” / Claude“更容易交谈”和“更容易操纵”: the speaker's own words about a subject named
+        // before them are the claims, each quotation one.
+        predicates.forEach(q -> drafts.add(quoteDraft(q, a, "attribution.cue-quote")));
+        used.addAll(predicates);
+        continue;
+      }
       if (content.length() >= 2 && !nounObjectOnly(a.sentence(), content, quotes)) {
         drafts.add(new Draft(content, reportedKind(a, content.of(text)), a.speaker(), Optional.of(a.hit().span()),
             a.hit().form() + content.of(text), "attribution.reported", a));
@@ -167,11 +186,14 @@ final class CueStatements {
     }
     precedingStatements(article, paragraph, quotes, attributions, drafts);
     drafts.removeIf(d -> d.utterance() instanceof Attribution a && insideTimeClause(a, d.span().of(article.text())));
-    // 马克龙表示，他相信…: a speaker's statement nested in their own statement is one claim, the innermost proposition.
+    // 马克龙表示，他相信…: a speaker's statement nested in their own statement is one claim, the innermost proposition;
+    // so is one whose words open with another speaker's statement (X报道说，Y警告…; Whitfield said the company
+    // expects …), unless a verb comes before that speaker (公布这些发现是为了帮助公众发现…: no statement of its own).
     drafts.removeIf(outer -> outer.rule().equals("attribution.reported") && drafts.stream().anyMatch(inner ->
         inner != outer && inner.rule().equals("attribution.reported") && outer.span().contains(inner.span())
             && !inner.span().equals(outer.span()) && inner.speaker().claimant().entityKey().isPresent()
-            && inner.speaker().claimant().entityKey().equals(outer.speaker().claimant().entityKey())));
+            && (inner.speaker().claimant().entityKey().equals(outer.speaker().claimant().entityKey())
+                || opensWithStatement(outer, inner))));
     // 称其为“…”: a quotation inside a statement already claimed is part of that claim, not one of its own.
     // said demand was "very, very strong": a quoted fragment of reported speech belongs to it (guidelines 8.3).
     drafts.removeIf(d -> d.rule().matches("attribution\\.(nearby-speaker|corenlp)-quote")
@@ -355,6 +377,50 @@ final class CueStatements {
         && quotes.stream().noneMatch(q -> q.content().overlaps(content));
   }
 
+  /**
+   * The quotations a Chinese statement is made of when it is a short subject (a name, a pronoun, 该服务: at most two
+   * nouns, pronouns, determiners or adjectives) followed by quoted predicates and nothing else:
+   * 写道，该服务“仍然不时发生故障”; 认为，Claude“更容易交谈”和“更容易操纵”. Each quotation holds a verb, so a quoted name
+   * or term (称其为“…”) is not one. Empty for any other statement.
+   */
+  private static List<Quotations.Quote> quotedPredicates(TaggedSentence s, String text, Span content,
+      List<Quotations.Quote> quotes) {
+    int sentenceEnd = s.sentence().span().end();
+    List<Quotations.Quote> after = quotes.stream()
+        .filter(q -> q.outerBegin() >= content.begin() && q.outerBegin() < sentenceEnd).toList();
+    if (!after.isEmpty() && after.get(0).outerBegin() >= content.end()) {
+      return List.of();
+    }
+    if (after.isEmpty() || content.of(text).codePoints().noneMatch(c -> c >= 0x2E80)) {
+      return List.of();
+    }
+    Span subject = new Span(content.begin(), after.get(0).outerBegin());
+    List<Token> words = s.tokens().stream().filter(t -> subject.contains(t.span())).toList();
+    if (words.size() > QUOTED_SUBJECT_WORDS || words.stream().anyMatch(t -> !t.pos().matches("N.*|PN|DT|JJ"))) {
+      return List.of();
+    }
+    List<Quotations.Quote> predicates = new ArrayList<>(List.of(after.get(0)));
+    for (Quotations.Quote next : after.subList(1, after.size())) {
+      // 更容易交谈”和“更容易操纵: quotations joined by a comma or a conjunction, even past the statement's end
+      if (!text.substring(predicates.get(predicates.size() - 1).outerEnd(), next.outerBegin()).matches(JOINER)) {
+        break;
+      }
+      predicates.add(next);
+    }
+    int last = predicates.get(predicates.size() - 1).outerEnd();
+    if (!text.substring(last, Math.max(last, content.end())).isBlank()
+        || predicates.stream().anyMatch(q -> !hasVerb(s, q.content()))) {
+      return List.of();
+    }
+    return predicates;
+  }
+
+  /** Whether nothing but the inner statement's speaker (no verb) stands before its cue in the outer statement. */
+  private static boolean opensWithStatement(Draft outer, Draft inner) {
+    return inner.cue().isPresent() && inner.utterance() instanceof Attribution a
+        && !hasVerb(a.sentence(), new Span(outer.span().begin(), inner.cue().get().begin()));
+  }
+
   /** The span opens with a preposition or adverb (in a statement, on Monday, today), as an adverbial does. */
   private static boolean opensWithAdverbial(TaggedSentence s, Span span) {
     return s.tokens().stream().filter(t -> span.contains(t.span())).findFirst()
@@ -459,6 +525,10 @@ final class CueStatements {
 
   static ClaimKind reportedKind(Attribution a, String content) {
     ClaimKind kind = a.hit().kind();
+    if (kind == ClaimKind.REPORTED_SPEECH && !a.speaker().author() && FORECAST.matcher(content).find()
+        && !OWN_PLAN.matcher(content).find()) {
+      kind = ClaimKind.PREDICTION; // 今后很可能会继续…, 未来数周内将…: a forecast, whatever the cue
+    }
     if (kind == ClaimKind.ESTIMATE && !NUMBER.matcher(content).find()) {
       kind = ClaimKind.REPORTED_SPEECH;
     }

@@ -32,9 +32,15 @@ final class SpeakerFinder {
   static final String RULES = "attribution.semgrex";
   /** Nouns for a news report, which speaks for the outlet that published it (报告, a formal report, is not one). */
   private static final Set<String> NEWS_REPORT = Set.of("report", "reports", "报道");
+  /** Words before whom a document is addressed to (Wiktionary 致 "to send to", 给, 向; English "to"). */
+  private static final String ADDRESSED_TO = "致|给|向|写给|寄给|to";
+  /** Determiners that point back to people named before: 上述 / 前述 "the above-mentioned", 这些 "these". */
+  private static final String GROUP_DEMONSTRATIVE = "上述|前述|这些|这两位|these";
   /** The bare noun 公司 ("company"), a back reference only when it opens its clause. */
   private static final String BARE_COMPANY = "公司";
   private static final Set<String> FIRST_PERSON = Set.of("我们", "我", "本人", "笔者");
+  /** Document nouns that, bare, mean research in general (研究发现…), not a document issued before. */
+  private static final Set<String> RESEARCH = Set.of("研究", "调查", "study");
   /** Confidence of a speaker found without the parse naming it. */
   static final double FALLBACK = 0.7;
   /** Confidence of a speaker found near, not on, the statement. */
@@ -94,7 +100,9 @@ final class SpeakerFinder {
         break;
       }
     }
-    if (hit.span().begin() > s.tokens().get(hit.head()).span().begin()) {
+    Span headToken = s.tokens().get(hit.head()).span();
+    if (hit.span().begin() > headToken.begin()
+        && !article.text().substring(headToken.begin(), hit.span().begin()).equals(AttributionCues.GLUED_TIME)) {
       // The cue was glued to the end of a known name (谷立/言说): that name speaks; the parse of the token is no help.
       return article.knownNameIn(new Span(s.tokens().get(from).span().begin(), hit.span().begin()))
           .map(c -> new Speaker(c, FALLBACK, false));
@@ -119,6 +127,10 @@ final class SpeakerFinder {
     // No parsed subject, or one that names no speaker (the parse took a word of a quotation before the cue): the
     // nearest person or organization before the cue in its clause (据路透社称 too), unless it only modifies a noun
     // (Hugging Face的生态系统强调了…).
+    Optional<Referent> framed = beforeFrame(s, from, hit.head());
+    if (framed.isPresent()) {
+      return Optional.of(new Speaker(claimantOf(framed.get(), s), FALLBACK, false));
+    }
     Optional<Referent> named = agents(s, from, hit.head()).stream().reduce((a, b) -> b);
     Optional<Claimant> opening = unknownOpeningName(s, from, hit.head());
     // 傅盛接受《晚点LatePost》采访时说: a name no lexicon knows opening the clause as its subject speaks, not a
@@ -154,6 +166,26 @@ final class SpeakerFinder {
     TokenRange phrase = s.nounPhrase(last);
     return ofPhrase(article, s, last,
         new TokenRange(Math.max(from, phrase.begin()), Math.min(phrase.end(), hit.head())), FALLBACK);
+  }
+
+  /**
+   * X在致Y的信中称 / X在声明中表示 / X在接受Z采访时说: a frame 在…中/上/时 right before the cue says where or when X
+   * spoke; the speaker is the last person or organization before 在, not one named inside the frame (the letter's
+   * addressee, the interviewer).
+   */
+  private static Optional<Referent> beforeFrame(TaggedSentence s, int from, int cue) {
+    int frame = from;
+    while (frame < cue && !(s.tokens().get(frame).word().equals("在") && s.tokens().get(frame).pos().equals("P"))) {
+      frame++;
+    }
+    int last = cue - 1;
+    while (last > frame && s.tokens().get(last).pos().equals("AD")) {
+      last--;
+    }
+    if (frame >= cue || last <= frame || !s.tokens().get(last).word().matches("中|上|时|里")) {
+      return Optional.empty();
+    }
+    return agents(s, from, frame).stream().filter(r -> !isModifier(s, r)).reduce((a, b) -> b);
   }
 
   /**
@@ -199,20 +231,27 @@ final class SpeakerFinder {
 
   /**
    * X当天致函…，要求…: a cue whose clause has no subject shares the subject of the sentence's first verb, the person
-   * or organization (not a modifier) named before that verb in the first clause.
+   * or organization (not a modifier) named before that verb in the first clause (after a clause of time).
    */
   private static Optional<Speaker> sentenceSubject(TaggedSentence s, int clause) {
-    int verb = 0;
+    // 今年3月，X对Y提起诉讼，指控…: a clause that only dates the sentence comes before its first clause.
+    int start = 0;
+    while (start < clause && s.tokens().get(start).pos().matches("NT|CD|OD|M|LC|P|AD")) {
+      start++;
+    }
+    start = start > 0 && start < clause && s.tokens().get(start).word().matches("[，,]") ? start + 1 : 0;
+    int verb = start;
     while (verb < clause && !s.tokens().get(verb).pos().startsWith("V")) {
       verb++;
     }
-    if (verb >= clause || clauseStart(s, verb) != 0) {
+    if (verb >= clause || clauseStart(s, verb) != start) {
       return Optional.empty();
     }
-    List<Referent> named = agents(s, 0, verb).stream().filter(r -> !isModifier(s, r)).toList();
-    // A party or state before a legislator's name qualifies the person: persons first.
+    List<Referent> named = agents(s, start, verb).stream().filter(r -> !isModifier(s, r)).toList();
+    // A party or state before a legislator's name qualifies the person: persons first. Else the first organization:
+    // one after it is the object of a verb in a relative clause (对与X有关联的人员提起诉讼).
     return named.stream().filter(r -> r.type() == EntityType.PERSON).reduce((a, b) -> b)
-        .or(() -> named.stream().reduce((a, b) -> b))
+        .or(() -> named.stream().findFirst())
         .map(r -> new Speaker(claimantOf(r, s), FALLBACK, false));
   }
 
@@ -242,20 +281,10 @@ final class SpeakerFinder {
     List<Referent> agents = agents(s, phrase.begin(), phrase.end());
     if (nouns.speaksForOwner(word)) {
       // OpenAI的报告称 / the company's statement said / a spokesperson for Google said: the owner speaks.
-      // The owner stands before the noun in its clause (X发布的报告) or after it in the phrase (a report by X).
-      List<Referent> around = new ArrayList<>(agents(s, clauseStart(s, head), head));
-      agents.stream().filter(r -> r.span().begin() >= headSpan.end()).forEach(around::add);
-      // The report, published by X, warned …: the issuer named in a participle clause on the noun.
-      for (int t : describingClause(s, head)) {
-        agents(s, t, t + 1).stream().filter(r -> !around.contains(r)).forEach(around::add);
-      }
-      Optional<Referent> owner = around.stream().reduce((a, b) -> b);
+      Optional<Speaker> owner = ownerOf(s, head, agents).map(c -> new Speaker(c, c.entityKey().isPresent()
+          ? confidence : FALLBACK, false));
       if (owner.isPresent()) {
-        return Optional.of(new Speaker(claimantOf(owner.get(), s), confidence, false));
-      }
-      Optional<Claimant> unknownOwner = namedByCoreNlp(s, new TokenRange(clauseStart(s, head), head));
-      if (unknownOwner.isPresent()) {
-        return Optional.of(new Speaker(unknownOwner.get(), FALLBACK, false));
+        return owner;
       }
       int described = clauseStart(s, head);
       String ownerWords = s.text(described, head).strip();
@@ -317,11 +346,13 @@ final class SpeakerFinder {
           begin++;
         }
       }
-      String description = s.text(begin, phrase.end()).replaceAll("^[，,、：:\\s]+", "").strip();
+      String description = s.text(begin, phrase.end()).replaceAll("^[，,、：:\\s]+", "")
+          .replaceFirst(",.*$", "").strip(); // An agency official, who asked not to be named: the noun phrase
       if (!description.isEmpty()) {
         // Analysts at Morgan Stanley, researchers from Google: the group stands for its organization (guidelines 8.3).
         Optional<String> organization = agents.stream()
-            .filter(r -> r.type().isOrganization() && r.span().begin() > headSpan.end() && !r.anaphor())
+            .filter(r -> r.type().isOrganization() && r.span().begin() > headSpan.end() && !r.anaphor()
+                && !isModifier(s, r)) // people familiar with X's plans are not X's people
             .filter(r -> s.tokenAt(r.span().begin()) > 0
                 && s.tokens().get(s.tokenAt(r.span().begin()) - 1).word().matches("(?i)at|from|of|with"))
             .findFirst().map(Referent::entityKey);
@@ -330,6 +361,86 @@ final class SpeakerFinder {
     }
     return article.knownNameIn(s.span(phrase.begin(), phrase.end())).or(() -> namedByCoreNlp(s, phrase))
         .map(c -> new Speaker(c, FALLBACK, false));
+  }
+
+  /**
+   * Who owns the document or spokesperson noun {@code head}, named in its phrase: before the noun in its clause
+   * (X发布的报告), after it (a report by X), or in a participle clause on it (The report, published by X,); else a
+   * name no lexicon knows before the noun (IDC的一份报告).
+   */
+  private static Optional<Claimant> ownerOf(TaggedSentence s, int head, List<Referent> inPhrase) {
+    Span headSpan = s.tokens().get(head).span();
+    // X致参议员Y的信中称: who a letter is addressed to (after 致, 给, 向) did not write it.
+    int from = clauseStart(s, head);
+    int addressed = from;
+    while (addressed < head && !s.tokens().get(addressed).word().matches(ADDRESSED_TO)) {
+      addressed++;
+    }
+    List<Referent> around = new ArrayList<>(agents(s, from, addressed));
+    // a spokesperson for Northwind, one of Orion's customers: the first name after the noun, not a possessive in an
+    // apposition to it, nor whom it is addressed to (a letter to Congress from X).
+    inPhrase.stream().filter(r -> r.span().begin() >= headSpan.end() && !isModifier(s, r))
+        .filter(r -> !addressedTo(s, r))
+        .findFirst().ifPresent(around::add);
+    for (int t : describingClause(s, head)) {
+      agents(s, t, t + 1).stream().filter(r -> !around.contains(r)).forEach(around::add);
+    }
+    Optional<Referent> owner = around.stream().reduce((a, b) -> b);
+    if (owner.isPresent()) {
+      return Optional.of(claimantOf(owner.get(), s));
+    }
+    return namedByCoreNlp(s, new TokenRange(clauseStart(s, head), head), true);
+  }
+
+  /** Whether a preposition of address (to, 致) stands before the name, past its determiners: to the Senate. */
+  private static boolean addressedTo(TaggedSentence s, Referent r) {
+    int t = s.tokenAt(r.span().begin()) - 1;
+    while (t >= 0 && s.tokens().get(t).pos().matches("DT|JJ|PRP\\$")) {
+      t--;
+    }
+    return t >= 0 && s.tokens().get(t).word().matches(ADDRESSED_TO);
+  }
+
+  /**
+   * 该报告指出 / 报道称 / The report warned: who issued the document named before. The owner of the last mention of
+   * the same word in this or the three sentences before (IDC的一份报告, a report by X; 路透社报道说, 据X报道 for the verb),
+   * else the speaker of the last statement in that reach if it can issue one: an organization, and for a news report
+   * (报道) a media organization.
+   */
+  private Optional<Claimant> documentIssuer(Article article, TaggedSentence s, int reference,
+      List<Attribution> earlier) {
+    String word = s.tokens().get(reference).word().toLowerCase(Locale.ROOT);
+    for (int i = s.index(); i >= Math.max(0, s.index() - BACK_REFERENCE_REACH); i--) {
+      TaggedSentence in = article.sentences().get(i);
+      for (int t = (i == s.index() ? reference : in.tokens().size()) - 1; t >= 0; t--) {
+        if (!in.tokens().get(t).word().toLowerCase(Locale.ROOT).equals(word)) {
+          continue;
+        }
+        Optional<Claimant> owner;
+        if (in.tokens().get(t).pos().startsWith("N")) {
+          TokenRange phrase = in.nounPhrase(t);
+          owner = ownerOf(in, t, agents(in, phrase.begin(), phrase.end()));
+        } else {
+          owner = agents(in, clauseStart(in, t), t).stream().reduce((a, b) -> b).map(r -> claimantOf(r, in));
+        }
+        if (owner.isPresent()) {
+          return owner;
+        }
+      }
+    }
+    boolean news = NEWS_REPORT.contains(word);
+    for (int k = earlier.size() - 1; k >= 0; k--) {
+      Attribution a = earlier.get(k);
+      if (a.sentence().index() < s.index() - BACK_REFERENCE_REACH) {
+        break;
+      }
+      Optional<EntityType> type = a.speaker().claimant().entityKey().flatMap(article::typeOf);
+      if (a.sentence().index() <= s.index() && !a.speaker().author()
+          && type.filter(x -> news ? x == EntityType.MEDIA_ORGANIZATION : x.isOrganization()).isPresent()) {
+        return Optional.of(a.speaker().claimant());
+      }
+    }
+    return Optional.empty();
   }
 
   /** The person whose name ends right before the comma before token {@code begin}: 张三，[某公司CEO]. */
@@ -367,9 +478,14 @@ final class SpeakerFinder {
    * entity.
    */
   private static Optional<Claimant> namedByCoreNlp(TaggedSentence s, TokenRange range) {
+    return namedByCoreNlp(s, range, false);
+  }
+
+  /** The same, taking a name that modifies a noun with 的 too when {@code owner} (the owner of a document). */
+  private static Optional<Claimant> namedByCoreNlp(TaggedSentence s, TokenRange range, boolean owner) {
     for (String kind : List.of("NER", "POS")) {
       for (int t = range.end() - 1; t >= range.begin(); t--) {
-        if (!isName(s, t, kind)) {
+        if (!isName(s, t, kind) && !(owner && isName(s, t, kind, true))) {
           continue;
         }
         int begin = t;
@@ -392,9 +508,13 @@ final class SpeakerFinder {
 
   /** An untagged name token (tagged ones are entities, found otherwise) that does not modify a noun with 的. */
   private static boolean isName(TaggedSentence s, int t, String kind) {
+    return isName(s, t, kind, false);
+  }
+
+  private static boolean isName(TaggedSentence s, int t, String kind, boolean modifierToo) {
     boolean name = kind.equals("NER") ? s.tokens().get(t).ner().matches("PERSON|ORGANIZATION")
         : s.tokens().get(t).pos().matches("NR|NNP|NNPS");
-    boolean modifier = t + 1 < s.tokens().size() && s.tokens().get(t + 1).word().matches("[的之]");
+    boolean modifier = !modifierToo && t + 1 < s.tokens().size() && s.tokens().get(t + 1).word().matches("[的之]");
     return name && !modifier && s.tags().get(t).equals("O");
   }
 
@@ -425,6 +545,25 @@ final class SpeakerFinder {
     // The parsed subject may stand in an earlier clause (该公司…，并称…); a guessed one must be in the cue's.
     Optional<SpeakerNouns.Kind> kind = subject < 0 || (subject < from && !parsed) ? Optional.empty()
         : backReferenceKind(s, subject, from);
+    if (kind.isEmpty() && subject >= from && describesEarlierSpeaker(s, subject, from, hit.head())) {
+      if (nouns.kindOf(s.tokens().get(subject).word()).orElse(null) == SpeakerNouns.Kind.DOCUMENT) {
+        // A news report is else the nearest outlet's; a report nobody is said to have issued is its own
+        // description (报道指出…), as a described document is.
+        String described = s.text(from, subject + 1).replaceAll("^[，,、\\s]+", "").strip();
+        int at = s.tokens().get(subject).span().begin();
+        Optional<Claimant> outlet = NEWS_REPORT.contains(s.tokens().get(subject).word().toLowerCase(Locale.ROOT))
+            ? nearestOf(article, s, at, r -> r.type() == EntityType.MEDIA_ORGANIZATION, 2) : Optional.empty();
+        return Optional.of(new Speaker(documentIssuer(article, s, subject, earlier).or(() -> outlet)
+            .orElse(new Claimant(Optional.empty(), described)), FALLBACK, false));
+      }
+      if (isPlural(s.tokens().get(subject))) {
+        Optional<Speaker> group = earlierGroup(article, s, subject);
+        if (group.isPresent()) {
+          return group;
+        }
+      }
+      kind = Optional.of(SpeakerNouns.Kind.BACK_REFERENCE);
+    }
     if (kind.isEmpty()) {
       return Optional.empty();
     }
@@ -461,6 +600,59 @@ final class SpeakerFinder {
           .map(c -> new Speaker(c, NEARBY, false));
       default -> Optional.empty();
     };
+  }
+
+  /**
+   * 这位官员说 / 这位硅谷最受关注的创业者写道 / 该报告指出 / 报道称 / the official added / the report warned: a noun for a
+   * person after a demonstrative, or a document noun after one or opening its clause bare, names nobody new and
+   * stands for whoever made the statement before; not when a person or organization is named in the phrase or
+   * before the cue (商务部一名官员, IDC的报告, the report, published by X,); a plural noun only after 上述 or 这些, or
+   * as "the people" (the analysts may be new ones).
+   */
+  private boolean describesEarlierSpeaker(TaggedSentence s, int t, int from, int cue) {
+    Token head = s.tokens().get(t);
+    boolean document = nouns.kindOf(head.word()).orElse(null) == SpeakerNouns.Kind.DOCUMENT;
+    boolean person = groups.isGroupHead(head.word()) && !FIRST_PERSON.contains(head.word());
+    if (!document && !person || t >= cue || !agents(s, from, cue).isEmpty()) {
+      return false;
+    }
+    int first = from;
+    while (first < t && s.tokens().get(first).pos().matches("AD|RB|NT|PU|CC")) {
+      first++;
+    }
+    String determiner = first < t ? s.tokens().get(first).word() : "";
+    if (person && isPlural(head)) {
+      // 上述人士 / 这些官员 / the people (familiar with the matter): a group named before; the analysts may be new.
+      return determiner.matches(GROUP_DEMONSTRATIVE) || determiner.equalsIgnoreCase("the")
+          && head.word().equalsIgnoreCase("people");
+    }
+    boolean demonstrative = determiner.matches("该|这|此|本|(?i)the|this") || determiner.matches(GROUP_DEMONSTRATIVE);
+    return demonstrative || (document && first == t && !RESEARCH.contains(head.word()));
+  }
+
+  private static boolean isPlural(Token t) {
+    return t.pos().equals("NNS") || t.word().endsWith("们") || t.word().endsWith("人士");
+  }
+
+  /**
+   * 上述人士称 / the people said: the group named by the same noun in this or the three sentences before (知情人士,
+   * people familiar with the matter), as its phrase describes it.
+   */
+  private Optional<Speaker> earlierGroup(Article article, TaggedSentence s, int reference) {
+    String word = s.tokens().get(reference).word();
+    for (int i = s.index(); i >= Math.max(0, s.index() - BACK_REFERENCE_REACH); i--) {
+      TaggedSentence in = article.sentences().get(i);
+      for (int t = (i == s.index() ? s.nounPhrase(reference).begin() : in.tokens().size()) - 1; t >= 0; t--) {
+        if (in.tokens().get(t).word().equalsIgnoreCase(word) && in.tokens().get(t).pos().startsWith("N")) {
+          Optional<Speaker> group = ofPhrase(article, in, t, in.nounPhrase(t), FALLBACK);
+          if (group.isPresent() && group.get().claimant().entityKey().isEmpty()
+              && !group.get().claimant().description().matches("(?i)(" + GROUP_DEMONSTRATIVE + "|the |these ).*")) {
+            return group;
+          }
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -45,6 +45,12 @@ final class SpeakerLines {
   /** An interview's answer line: 答：… / A：… */
   private static final Pattern ANSWER = Pattern.compile("^\\s*(?:答|A)\\s*[：:]");
 
+  /**
+   * What sets a heading's name off from the role: a colon or comma, or the bar or slash of magazine layouts
+   * (张三 | 某公司CEO).
+   */
+  private static final String HEADING_SEPARATOR = "[：:，,|｜丨/／]";
+
   private final SpeakerFinder speakers;
 
   SpeakerLines(SpeakerFinder speakers) {
@@ -163,7 +169,8 @@ final class SpeakerLines {
   /**
    * The speaker a paragraph is a heading for: one short line without sentence punctuation that ends with a person
    * (and may hold an organization and a title before it: 某公司CEO 张三), that person followed by a colon and
-   * nothing else (某公司CEO张三：), or that person, a colon and the role (张三：某公司CEO).
+   * nothing else (某公司CEO张三：), or that person, a colon (a comma, a bar) and the role (张三：某公司CEO,
+   * 张三 | 某公司CEO), the whole perhaps in brackets (【张三，某公司CEO】).
    */
   Optional<Speaker> heading(Article article, Span paragraph) {
     String text = article.text();
@@ -178,16 +185,20 @@ final class SpeakerLines {
       return Optional.empty();
     }
     TaggedSentence s = in.get(0);
-    int n = s.tokens().size();
+    // 【张三，某公司CEO】: brackets around the whole heading set it off, as a colon does.
+    boolean bracketed = s.tokens().size() > 2 && s.tokens().get(0).word().matches("[【\\[]")
+        && s.tokens().get(s.tokens().size() - 1).word().matches("[】\\]]");
+    int first = bracketed ? 1 : 0;
+    int n = s.tokens().size() - first;
     int colon = -1;
     int depth = 0;
-    for (int i = 0; i < n; i++) {
+    for (int i = first; i < n; i++) {
       String word = s.tokens().get(i).word();
       depth += word.matches("[(（]") ? 1 : word.matches("[)）]") ? -1 : 0;
       if (word.matches("[：:]") && depth > 0) {
         return Optional.empty(); // Gemini（舊稱：Bard）: a section heading naming a thing, no speaker
       }
-      if (word.matches("[：:，,]")) {
+      if (word.matches(HEADING_SEPARATOR)) {
         if (colon >= 0) {
           return Optional.empty();
         }
@@ -196,21 +207,21 @@ final class SpeakerLines {
     }
     // 张三：某公司CEO / 张三，某公司CEO / 某公司CEO张三：, the speaker before the colon or comma; the role after it
     // holds no verb, or ends in a job title (a company name the tagger read as a verb: 傅盛：猎豹移动董事长).
-    if (colon >= 0 && s.tokens().get(colon).word().matches("[，,]") && colon + 1 >= n) {
+    if (colon >= 0 && !s.tokens().get(colon).word().matches("[：:]") && colon + 1 >= n) {
       return Optional.empty();
     }
     int end = colon >= 0 ? colon : n;
-    if (end == 0 || !onlyNames(s, 0, end) || (colon >= 0 && !isRole(s, colon + 1, n))) {
+    if (end == first || !onlyNames(s, first, end) || (colon >= 0 && !isRole(s, colon + 1, n))) {
       return Optional.empty();
     }
-    int name = beforeAside(s, 0, end);
-    List<Referent> agents = SpeakerFinder.agents(s, 0, name);
+    int name = beforeAside(s, first, end);
+    List<Referent> agents = SpeakerFinder.agents(s, first, name);
     boolean person = !agents.isEmpty() && agents.get(agents.size() - 1).type() == EntityType.PERSON
-        || name > 0 && SpeakerFinder.isUnknownName(s, name - 1);
-    if (!person || !endsWithAgent(s, 0, name)) {
+        || name > first && SpeakerFinder.isUnknownName(s, name - 1);
+    if (!person || !endsWithAgent(s, first, name)) {
       return Optional.empty();
     }
-    return speakers.ofHeading(s, 0, name, LINE_SPEAKER);
+    return speakers.ofHeading(s, first, name, LINE_SPEAKER);
   }
 
   /**

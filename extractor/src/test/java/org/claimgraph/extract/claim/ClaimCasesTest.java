@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The claim extractor on sentences written for it (not from the essay or any corpus article), with the CoreNLP
  * analysis recorded in {@code fixtures/claim/claims.json}, {@code speech.json} and the tech-press shapes of
- * {@code press.json} and {@code press-en.json}: every claim rule and speaker rule has a positive and a negative case.
+ * {@code press.json} and {@code press-en.json}, speakers referred to again in {@code references.json}: every claim
+ * rule and speaker rule has a positive and a negative case.
  */
 class ClaimCasesTest {
   private static CueClaimExtractor extractor;
@@ -30,7 +31,7 @@ class ClaimCasesTest {
 
   static Stream<RecordedCase> cases() {
     return Stream.concat(RecordedCase.load("/fixtures/claim/claims.json").stream(),
-        Stream.of("speech", "press", "press-en")
+        Stream.of("speech", "press", "press-en", "references")
             .flatMap(f -> RecordedCase.load("/fixtures/claim/" + f + ".json").stream()));
   }
 
