@@ -301,8 +301,8 @@ public final class ClaimgraphServer implements AutoCloseable {
 
         /**
          * How many pages and SPARQL requests run at once; the others wait their turn in arrival order, and
-         * {@code /$/ping}, metrics and static files never wait. Default: twice the processors (see
-         * {@link ConcurrencyLimitFilter#DEFAULT_PERMITS}).
+         * {@code /$/ping}, metrics and static files never wait. Default: twice the processors, at least 4
+         * ({@link ConcurrencyLimitFilter#DEFAULT_PERMITS}).
          */
         public Builder concurrentRequests(int count) {
             if (count < 1)
