@@ -2,6 +2,7 @@ package org.claimgraph.extract.claim;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.claimgraph.extract.Span;
 
 /** Where claims begin and end in the text: sentence ends, what a cue reports, distances that mean the same in any script. */
@@ -9,6 +10,9 @@ final class ClaimText {
   private static final String SKIP_AFTER_CUE = "：:，, \u3000";
   private static final String SENTENCE_ENDS = "。！？!?";
   private static final String TRAILING = "，,；;：: \u3000";
+  /** A word ending in a full stop that is no sentence's end: initials (U.S., J.) and common English abbreviations. */
+  private static final Pattern ABBREVIATION = Pattern.compile(
+      "(?:^|[\\s(])(?:(?:\\p{Lu}\\.)*\\p{Lu}|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|St|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|etc)\\.$");
 
   private ClaimText() {}
 
@@ -67,11 +71,15 @@ final class ClaimText {
     return true;
   }
 
-  /** 。！？!? end a sentence; so does a full stop before a space or the end (English), but not the one in 3.5. */
+  /**
+   * 。！？!? end a sentence; so does a full stop before a space or the end (English), but not the one in 3.5, nor one
+   * that closes an abbreviation (U.S. companies, Mr. Smith, Acme Inc. said).
+   */
   static boolean isSentenceEnd(String text, int i) {
     char c = text.charAt(i);
     return SENTENCE_ENDS.indexOf(c) >= 0
-        || (c == '.' && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1))));
+        || (c == '.' && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))
+            && !ABBREVIATION.matcher(text.substring(Math.max(0, i - 8), i + 1)).find());
   }
 
   /**

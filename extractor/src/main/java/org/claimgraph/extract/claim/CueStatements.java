@@ -35,6 +35,8 @@ final class CueStatements {
   private static final Pattern MEDIUM = Pattern.compile(
       "(?i)statement|interview|note|letter|e-?mail|post|filing|release|briefing|call|memo|speech|podcast|video");
 
+  /** The end of a Chinese clause of time (…的时候, …之际, …时), at a comma or at the end of what a cue reports. */
+  private static final Pattern TIME_CLAUSE_END = Pattern.compile("(?:时候|之际|之时|时)(?:[，,]|$)");
   /** How far after a quotation's end its attribution cue may start: “…”，图灵奖得主Geoffrey Hinton警告说 */
   private static final int CUE_AFTER_REACH = 40;
   /** A dash signature after a quotation is a name with its role: ——某研究院院长王五 */
@@ -161,6 +163,7 @@ final class CueStatements {
       }
     }
     precedingStatements(article, paragraph, quotes, attributions, drafts);
+    drafts.removeIf(d -> d.utterance() instanceof Attribution a && insideTimeClause(a, d.span().of(article.text())));
     // 马克龙表示，他相信…: a speaker's statement nested in their own statement is one claim, the innermost proposition.
     drafts.removeIf(outer -> outer.rule().equals("attribution.reported") && drafts.stream().anyMatch(inner ->
         inner != outer && inner.rule().equals("attribution.reported") && outer.span().contains(inner.span())
@@ -174,6 +177,15 @@ final class CueStatements {
   }
 
   /**
+   * 在X宣布开源Y的时候 / 当X表示…时: a cue inside a clause of time dates the main clause; what it reports is no
+   * statement of the article.
+   */
+  private static boolean insideTimeClause(Attribution a, String reported) {
+    int clause = SpeakerFinder.clauseStart(a.sentence(), a.hit().head());
+    return a.sentence().tokens().get(clause).word().matches("在|当|每当") && TIME_CLAUSE_END.matcher(reported).find();
+  }
+
+  /**
    * "The rules are too strict, the minister said." / "…，他说。": a cue whose speaker closes the sentence, with no
    * clause after it, reports what comes before the speaker.
    */
@@ -183,7 +195,7 @@ final class CueStatements {
     for (Attribution a : attributions) {
       // A statement after the cue that holds no verb is an adverbial (in a statement, on Monday), not what was said.
       List<Draft> own = drafts.stream().filter(d -> d.utterance() == a).toList();
-      if (own.stream().anyMatch(d -> !d.rule().equals("attribution.reported") || hasVerb(a.sentence(), d.span())
+      if (own.stream().anyMatch(d -> !d.rule().equals("attribution.reported") || hasClauseVerb(a.sentence(), d.span())
           || ClaimText.startsClause(d.span().of(text)) || !opensWithAdverbial(a.sentence(), d.span()))) {
         continue; // announced the launch of …: an object is what was said
       }
@@ -243,8 +255,10 @@ final class CueStatements {
     }
     // English: "said on Tuesday it had raised …", "said in a statement it would …": with no "that", the claim
     // starts after a date or a preposition on a date or a medium.
+    // "said in a statement: …" too: what the colon opens is what was said.
     int adverbialEnd = englishAdverbialEnd(tokens, i);
-    if (adverbialEnd > i && adverbialEnd < tokens.size() && !ClaimText.isClauseBreak(tokens.get(adverbialEnd).word())) {
+    if (adverbialEnd > i && adverbialEnd < tokens.size() && (!ClaimText.isClauseBreak(tokens.get(adverbialEnd).word())
+        || tokens.get(adverbialEnd).word().equals(":"))) {
       return tokens.get(adverbialEnd).span().begin();
     }
     return i == first ? at : (i < tokens.size() ? tokens.get(i).span().begin() : s.sentence().span().end());
@@ -340,6 +354,12 @@ final class CueStatements {
 
   private static boolean hasVerb(TaggedSentence s, Span span) {
     return s.tokens().stream().anyMatch(t -> span.contains(t.span()) && t.pos().startsWith("V"));
+  }
+
+  /** A verb other than an English participle: "on Friday, citing people familiar with …" hangs on the cue. */
+  private static boolean hasClauseVerb(TaggedSentence s, Span span) {
+    return s.tokens().stream().anyMatch(t -> span.contains(t.span()) && t.pos().startsWith("V")
+        && !t.pos().equals("VBG"));
   }
 
   /**

@@ -3,6 +3,7 @@ package org.claimgraph.extract.claim;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -29,6 +30,8 @@ import org.claimgraph.extract.tagging.TitleLexicon;
  */
 final class SpeakerFinder {
   static final String RULES = "attribution.semgrex";
+  /** Nouns for a news report, which speaks for the outlet that published it (报告, a formal report, is not one). */
+  private static final Set<String> NEWS_REPORT = Set.of("report", "reports", "报道");
   /** The bare noun 公司 ("company"), a back reference only when it opens its clause. */
   private static final String BARE_COMPANY = "公司";
   private static final Set<String> FIRST_PERSON = Set.of("我们", "我", "本人", "笔者");
@@ -270,8 +273,16 @@ final class SpeakerFinder {
         String description = s.text(described, head + 1).strip();
         return Optional.of(new Speaker(new Claimant(Optional.empty(), description), FALLBACK, false));
       }
-      return nearest(article, s, s.tokens().get(phrase.begin()).span().begin(), true)
-          .map(r -> new Speaker(r, NEARBY, false));
+      int phraseAt = s.tokens().get(phrase.begin()).span().begin();
+      if (NEWS_REPORT.contains(word.toLowerCase(Locale.ROOT))) {
+        // "X News reported … The company is in talks …, the report said": a news report with no owner named is the
+        // outlet's that reported just before, not an organization the report is about.
+        Optional<Claimant> outlet = nearestOf(article, s, phraseAt, r -> r.type() == EntityType.MEDIA_ORGANIZATION, 2);
+        if (outlet.isPresent()) {
+          return Optional.of(new Speaker(outlet.get(), NEARBY, false));
+        }
+      }
+      return nearest(article, s, phraseAt, true).map(r -> new Speaker(r, NEARBY, false));
     }
     Optional<Referent> onHead = agents.stream().filter(r -> r.span().overlaps(headSpan)).findFirst();
     if (onHead.isEmpty() && !s.titlesIn(head, head + 1).isEmpty()
@@ -445,11 +456,31 @@ final class SpeakerFinder {
       case PERSON_REFERENCE -> nearestOf(article, s, reference.begin(), r -> r.type() == EntityType.PERSON,
           PERSON_REACH)
           .map(c -> new Speaker(c, NEARBY, false));
-      case ORGANIZATION_REFERENCE -> nearestOf(article, s, reference.begin(), r -> r.type().isOrganization(), 1)
+      case ORGANIZATION_REFERENCE -> firstOrganizationNearby(article, s, reference.begin())
           .or(() -> mostNamedOrganization(article, s, reference.begin()))
           .map(c -> new Speaker(c, NEARBY, false));
       default -> Optional.empty();
     };
+  }
+
+  /**
+   * 该公司 / the company with no earlier statement: the first organization, not as a modifier, of the nearest sentence
+   * (this one up to {@code offset}, or the one before) that names one, since the first is the subject or topic the
+   * next sentence goes on about, not the partner or investor named after it.
+   */
+  private static Optional<Claimant> firstOrganizationNearby(Article article, TaggedSentence s, int offset) {
+    for (int i = s.index(); i >= Math.max(0, s.index() - 1); i--) {
+      TaggedSentence in = article.sentences().get(i);
+      int sentence = i;
+      Optional<Referent> first = in.referents().stream()
+          .filter(r -> !r.anaphor() && r.type().isOrganization() && (sentence < s.index() || r.span().end() <= offset)
+              && !isModifier(in, r))
+          .findFirst();
+      if (first.isPresent()) {
+        return Optional.of(claimantOf(first.get(), in));
+      }
+    }
+    return Optional.empty();
   }
 
   /**

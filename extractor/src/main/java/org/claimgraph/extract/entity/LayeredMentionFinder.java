@@ -106,6 +106,9 @@ public final class LayeredMentionFinder implements MentionFinder {
       add(accepted, doc, m.span(), m.entry().type(), Mention.Source.LEXICON);
     }
     for (NamePatterns.Found f : patterns.find(text)) {
+      if (f.pattern().equals("han-model") && !namesOnly(doc, new Span(f.span().begin(), f.span().end() - 3))) {
+        continue; // 做垂直大模型, 折射出大模型: a verb phrase before 大模型, not a model's name
+      }
       add(accepted, doc, f.span(), f.type(), Mention.Source.PATTERN);
     }
     doc.document().byline().map(Byline::authorSpan)
@@ -273,7 +276,7 @@ public final class LayeredMentionFinder implements MentionFinder {
   /** A version after a Chinese model name: 天枢-2.5, 混元T1, 星图3.0 Pro. */
   private static final Pattern HAN_MODEL_VERSION = Pattern.compile(
       "^-?(?:[A-Z]?\\d+(?:\\.\\d+)*|[A-Z]\\d*)(?: ?(?:Pro|Max|Plus|Turbo|Lite|Flash|mini|Mini|Ultra))?"
-          + "(?![A-Za-z0-9.])");
+          + "(?![A-Za-z0-9.])(?! ?[亿万千百个款家年月日号%倍位名次项岁元])"); // 混元 70 亿参数 is a quantity
 
   /**
    * A Chinese model name found in the document (the lexicon's 混元, or 天枢 of 天枢大模型) followed by a version names
@@ -540,6 +543,17 @@ public final class LayeredMentionFinder implements MentionFinder {
       }
     }
     return text.substring(begin, span.end());
+  }
+
+  /**
+   * Whether {@code span} starts where a token starts and every token in it is a noun (天枢 of 天枢大模型), so that no
+   * verb, adverb or determiner (做, 等到, 本场) is taken for part of a name.
+   */
+  private static boolean namesOnly(AnnotatedDocument doc, Span span) {
+    List<Token> inside = doc.sentences().get(doc.sentenceAt(span.begin())).tokens().stream()
+        .filter(t -> t.span().overlaps(span)).toList();
+    return !inside.isEmpty() && inside.get(0).span().begin() == span.begin()
+        && inside.stream().allMatch(t -> t.pos().matches("NR|NN"));
   }
 
   /** Last names of multi-word Latin person mentions, so "Sutskever" alone stays a person. */

@@ -192,7 +192,7 @@ public final class NamePatterns {
               + "(?!风险|外国|国际|私人|人力|社会|金融|产业|国有|民间|境外|海外|外部|中国|美国|大量|更多|这些|部分|"
               + "工业|商业|跨国|西方|全球|投资|私募|公募|对冲|养老|主权|天使|种子|引导|专项|发展|创新|科创|政府|国家|该|这|"
               + "多只|多家|一只|一家|其|各|某|头部|知名|大型|美元|人民币|母基金|子基金|新|老|本土|外资|内资|市场化|专业)"
-              + "[\\p{IsHan}&&[^与和及、的了在是对为从向将把被]]{2,4}(?:创投|资本|基金(?!会))"),
+              + "[\\p{IsHan}&&[^与和及、的了在是对为从向将把被由获]]{2,4}(?:创投|资本|基金(?!会))"),
           EntityType.COMPANY),
       // A Latin company name with its corporate word: Nimbla Labs, Lumora AI, Zentrix Inc., Orbit Robotics. Not a
       // concept that English capitalises (Generative AI, Responsible AI).

@@ -17,6 +17,7 @@ import org.claimgraph.extract.Entity;
 import org.claimgraph.extract.EntityResolver;
 import org.claimgraph.extract.EntityType;
 import org.claimgraph.extract.Mention;
+import org.claimgraph.extract.Span;
 import org.claimgraph.extract.Token;
 import org.claimgraph.extract.lexicon.Lexicon;
 import org.claimgraph.extract.lexicon.LexiconEntry;
@@ -285,29 +286,62 @@ public final class NameResolver implements EntityResolver {
     Map<Mention, Group> groupOf = new LinkedHashMap<>();
     groups.values().forEach(g -> g.mentions.forEach(m -> groupOf.put(m, g)));
     for (AnnotatedSentence s : doc.sentences()) {
-      for (Token t : s.tokens()) {
+      List<Token> tokens = s.tokens();
+      for (int i = 0; i < tokens.size(); i++) {
+        Token t = tokens.get(i);
         boolean person = PERSON_PRONOUNS.contains(t.word()) && t.pos().equals("PN");
-        boolean organization = ORGANIZATION_ANAPHORS.contains(t.word());
-        if (!person && !organization) {
+        Optional<Span> organization = organizationAnaphor(tokens, i);
+        if (!person && organization.isEmpty()) {
           continue;
         }
-        Mention antecedent = null;
+        Span span = organization.orElse(t.span());
+        List<Mention> candidates = new ArrayList<>();
         for (Mention m : named) {
-          if (m.span().begin() >= t.span().begin()) {
+          if (m.span().begin() >= span.begin()) {
             break;
           }
           EntityType type = groupOf.get(m).type();
           boolean fits = person ? type == EntityType.PERSON : type.isOrganization();
           if (fits && m.sentence() >= s.index() - ANAPHOR_REACH) {
-            antecedent = m;
+            candidates.add(m);
           }
         }
+        Mention antecedent = person ? (candidates.isEmpty() ? null : candidates.get(candidates.size() - 1))
+            : organizationAntecedent(candidates);
         if (antecedent != null) {
-          groupOf.get(antecedent).mentions.add(new Mention(t.span(), t.word(), groupOf.get(antecedent).type(),
+          groupOf.get(antecedent).mentions.add(new Mention(span, span.of(doc.text()), groupOf.get(antecedent).type(),
               s.index(), Mention.Source.COREFERENCE));
         }
       }
     }
+  }
+
+  /** 该公司 / 这家公司 starting at token {@code i}, as one token or as the segmenter often splits it (该 + 公司). */
+  private static Optional<Span> organizationAnaphor(List<Token> tokens, int i) {
+    StringBuilder words = new StringBuilder();
+    for (int j = i; j < Math.min(tokens.size(), i + 3); j++) {
+      words.append(tokens.get(j).word());
+      if (ORGANIZATION_ANAPHORS.contains(words.toString())) {
+        return Optional.of(new Span(tokens.get(i).span().begin(), tokens.get(j).span().end()));
+      }
+      if (ORGANIZATION_ANAPHORS.stream().noneMatch(a -> a.startsWith(words.toString()))) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * What 该公司 / 这家公司 ("this company") stands for: the first organization of the nearest sentence that names one.
+   * The first is that sentence's subject or topic, which the next sentence goes on about (星河科技 in
+   * "星河科技本轮融资由甲资本和乙基金投资。该公司表示…", not the last investor named).
+   */
+  private static Mention organizationAntecedent(List<Mention> candidates) {
+    if (candidates.isEmpty()) {
+      return null;
+    }
+    int sentence = candidates.get(candidates.size() - 1).sentence();
+    return candidates.stream().filter(m -> m.sentence() == sentence).findFirst().orElseThrow();
   }
 
   private static Entity toEntity(Group g) {

@@ -174,8 +174,11 @@ class LayeredMentionFinderTest {
 
   @Test
   void aVersionAfterAChineseModelNameIsThatModel() {
-    List<Mention> found = finder.find(document("星河智能推出了天枢大模型，最新版本天枢-2.5已开放。"));
+    List<Mention> found = finder.find(document("星河智能推出了天枢大模型，最新版本天枢-2.5已开放。", "天枢=O/NR"));
     assertThat(found).extracting(Mention::text).contains("天枢大模型", "天枢-2.5");
+    List<Mention> quantity = finder.find(document("星河智能推出了天枢大模型，天枢 70 亿参数版本和天枢30万字上下文均已开放。",
+        "天枢=O/NR"));
+    assertThat(quantity).extracting(Mention::text).doesNotContain("天枢 70", "天枢30");
   }
   @Test
   void aUnitNamedAfterItsOrganizationIsAnOrganizationToo() {

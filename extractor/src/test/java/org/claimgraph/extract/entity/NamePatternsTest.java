@@ -101,6 +101,9 @@ class NamePatternsTest {
     assertThat(found("本轮由远山创投领投，北辰资本、星火基金跟投，Harbor Capital和Northgate Ventures参与。",
         EntityType.COMPANY)).contains("远山创投", "北辰资本", "星火基金", "Harbor Capital", "Northgate Ventures");
     assertThat(found("这只基金和一家投资基金都加入了产业投资基金，某基金会捐款。", EntityType.COMPANY)).isEmpty();
+    // After a comma 由 is still the preposition, not the fund's first character.
+    assertThat(found("公司完成一轮融资，由远山创投领投，获北辰资本跟投。", EntityType.COMPANY))
+        .containsExactlyInAnyOrder("远山创投", "北辰资本");
   }
 
   @Test
