@@ -31,6 +31,9 @@ import org.claimgraph.extract.tagging.TaggedSentence;
  * scan returns its speaker for {@link SpeakerLines}.
  */
 final class CueStatements {
+  /** Nouns of a time the tagger may not mark as a date: earlier this year, last week, in the spring. */
+  private static final Pattern TIME_NOUN = Pattern.compile(
+      "(?i)year|month|week|quarter|day|weekend|morning|afternoon|evening|night|spring|summer|fall|autumn|winter");
   /** Media a statement is made in (in a statement, in a blog post): Wiktionary's senses of each as a communication. */
   private static final Pattern MEDIUM = Pattern.compile(
       "(?i)statement|interview|note|letter|e-?mail|post|filing|release|briefing|call|memo|speech|podcast|video");
@@ -233,12 +236,17 @@ final class CueStatements {
     }
     int i = first;
     for (Dependency d : s.sentence().dependencies()) {
-      if (d.dependent() != first || d.governor() < a.hit().head() || d.governor() >= a.hit().end()) {
+      // The phrase right after the cue, whose head may be its last word (Globe News).
+      if (d.governor() < a.hit().head() || d.governor() >= a.hit().end()
+          || s.nounPhrase(d.dependent()).begin() != first) {
         continue;
       }
-      int end = s.nounPhrase(first).end();
+      int end = s.nounPhrase(d.dependent()).end();
       boolean beforeBreak = end < tokens.size() && tokens.get(end).word().matches("[，,：:]");
-      if (d.relation().equals("iobj") || (d.relation().matches("obj|dobj") && beforeBreak && isAddressee(s, first))) {
+      // The object of "told" is always the one spoken to (told Reuters on Monday it would …).
+      boolean told = a.hit().form().matches("(?i)told|tells?|telling");
+      if (d.relation().equals("iobj")
+          || (d.relation().matches("obj|dobj") && (beforeBreak || told) && isAddressee(s, first))) {
         i = end;
       }
     }
@@ -276,7 +284,7 @@ final class CueStatements {
     }
     while (true) {
       int j = end;
-      while (j < tokens.size() && tokens.get(j).pos().matches("IN|DT|JJ|PRP\\$")
+      while (j < tokens.size() && tokens.get(j).pos().matches("IN|DT|JJ|PRP\\$|RBR?")
           && !tokens.get(j).ner().matches("DATE|TIME") && !tokens.get(j).word().equalsIgnoreCase("that")) {
         j++;
       }
@@ -284,7 +292,8 @@ final class CueStatements {
       while (phraseEnd < tokens.size() && tokens.get(phraseEnd).ner().matches("DATE|TIME")) {
         phraseEnd++;
       }
-      if (phraseEnd == j && j < tokens.size() && j > end && MEDIUM.matcher(tokens.get(j).word()).matches()) {
+      if (phraseEnd == j && j < tokens.size() && j > end && (MEDIUM.matcher(tokens.get(j).word()).matches()
+          || TIME_NOUN.matcher(tokens.get(j).word()).matches())) {
         phraseEnd = j + 1;
       } else if (phraseEnd == j && j + 1 < tokens.size() && j > end && tokens.get(j).pos().startsWith("NN")
           && MEDIUM.matcher(tokens.get(j + 1).word()).matches()) {

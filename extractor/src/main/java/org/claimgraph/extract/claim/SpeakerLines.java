@@ -38,6 +38,8 @@ final class SpeakerLines {
       "^(?:[一二三四五六七八九十]+、|[0-9０-９]+[、.．]\\s*|[（(][一二三四五六七八九十0-9]+[）)])"
           + "|^\\p{IsHan}{1,4}[一二三四五六七八九十0-9０-９]+[：:]|^[^。！!.]{0,40}[？?]$");
 
+  /** What closes an opinion frame 在X看来 / 在X眼中 / 在X眼里 ("in X's view", "in X's eyes"). */
+  private static final Set<String> VIEW_FRAME_ENDS = Set.of("看来", "眼中", "眼里");
   /** The writer in an opinion frame 在…看来. */
   private static final Set<String> FIRST_PERSON_VIEW = Set.of("我", "笔者", "我们", "本人");
   /** An interview's answer line: 答：… / A：… */
@@ -92,19 +94,26 @@ final class SpeakerLines {
    */
   Optional<Draft> viewFrame(Article article, TaggedSentence s) {
     List<Token> tokens = s.tokens();
-    for (int i = 2; i + 1 < tokens.size(); i++) {
-      if (!tokens.get(i).word().equals("看来")) {
+    for (int k = 2; k + 1 < tokens.size(); k++) {
+      // The segmenter may split 眼中 into 眼 + 中: the frame then ends at the second token.
+      boolean split = tokens.get(k).word().equals("眼") && tokens.get(k + 1).word().matches("中|里");
+      if (!VIEW_FRAME_ENDS.contains(tokens.get(k).word()) && !split) {
         continue;
       }
+      int holderEnd = k;
+      int i = split ? k + 1 : k;
       int from = SpeakerFinder.clauseStart(s, i);
+      while (from < i && tokens.get(from).pos().matches("AD|CC|CS")) {
+        from++; // 而在X看来, 但在X眼中
+      }
       if (!tokens.get(from).word().equals("在")) {
         return Optional.empty();
       }
-      Optional<Referent> holder = SpeakerFinder.agents(s, from + 1, i).stream()
+      Optional<Referent> holder = SpeakerFinder.agents(s, from + 1, holderEnd).stream()
           .filter(r -> !SpeakerFinder.isModifier(s, r)).reduce((a, b) -> b);
       if (holder.isEmpty()) {
         // 在我看来 / 在笔者看来: the writer's own view, the author's when there is a byline.
-        String who = s.text(from + 1, i).strip();
+        String who = s.text(from + 1, holderEnd).strip();
         if (!FIRST_PERSON_VIEW.contains(who) || article.author().isEmpty()) {
           return Optional.empty();
         }

@@ -58,10 +58,14 @@ public final class LayeredMentionFinder implements MentionFinder {
   /** Bracket and quote pairs: one at a mention's edge is trimmed when its partner is not inside ("Marco Rubio)"). */
   private static final String OPENERS = "(（《“‘「『[【\"";
   private static final String CLOSERS = ")）》”’」』]】\"";
-  /** Generic descriptions that a place may precede without making a name: 美国科技公司, 中国人工智能企业. */
+  /**
+   * Generic descriptions that a place may precede without making a name: 美国科技公司, 中国人工智能企业, 民间社会组织,
+   * 云平台, 亚太总部办公室.
+   */
   private static final Pattern GENERIC_ORGANIZATION = Pattern.compile(
-      "(?:人工智能|AI|科技|技术|芯片|半导体|互联网|初创|软件|云|电信|汽车|能源|制药|生物技术|大型|小型|相关|民营|国有)*"
-          + "(?:公司|企业|集团|巨头|实验室|机构|部门|当局)");
+      "(?:人工智能|AI|科技|技术|芯片|半导体|互联网|初创|软件|云|电信|汽车|能源|制药|生物技术|大型|小型|相关|民营|国有|"
+          + "民间|社会|非政府|非营利|公益|慈善|国际|学术|行业|金融|投资|媒体|亚太|全球|区域|地区|海外|总部)*"
+          + "(?:公司|企业|集团|巨头|实验室|机构|部门|当局|组织|平台|办公室|分部|总部)");
   /**
    * The head nouns that end an organization's name. A name ending in one may hold a place (美国商务部,
    * 上海人工智能研究院): the organization is the name, the place only part of it. Source: the organization suffixes
@@ -69,7 +73,8 @@ public final class LayeredMentionFinder implements MentionFinder {
    * https://zh.wikipedia.org/wiki/政府机构.
    */
   static final Pattern ORGANIZATION_HEAD = Pattern.compile("(?:部|局|署|院|所|处|厅|委员会|协会|学会|商会|工会|联合会|"
-      + "基金会|联盟|组织|社|公司|集团|银行|交易所|大学|学院|实验室|中心|政府|议会|国会|内阁|法院|检察署|电视台|报)$");
+      + "基金会|联盟|组织|社|公司|集团|银行|交易所|大学|学院|实验室|中心|政府|议会|国会|内阁|法院|检察署|电视台|报|使馆|"
+      + "领事馆|代表团)$");
   /** A company's name and the classifier after it: 星河电子 + 公司. */
   private static final Pattern COMPANY_CLASSIFIER = Pattern.compile("(.+?)(?:股份有限公司|有限公司|公司|集团)");
   /** A Latin name or acronym in brackets right after a name: 美国在台协会(AIT), 张小明(Zhang Xiaoming), 《X法案》(X Act). */
@@ -120,10 +125,12 @@ public final class LayeredMentionFinder implements MentionFinder {
       }
     }
     governments(doc, accepted);
+    placedOrganizations(doc, accepted);
     for (Mention m : titledOrganizations.find(doc, accepted)) {
       add(accepted, doc, m.span(), m.type(), m.source());
     }
     bracketedAliases(doc, accepted);
+    declaredShortNames(doc, accepted);
     organizationUnits(doc, accepted);
     coordinatedNames(doc, accepted);
     modelVersions(doc, accepted);
@@ -375,6 +382,100 @@ public final class LayeredMentionFinder implements MentionFinder {
     }
   }
 
+  /**
+   * How a Chinese organization's name ends when it starts with a place and NER did not find it whole: 纽约州议会,
+   * 德国联邦数据保护局, 亚利桑那州立大学, 香港立法会. Heads that also end common words need their usual compounds
+   * (研究所, not 所; 研究中心, not 中心); 部 after a direction is a region (中国西部). Source: the organization
+   * suffixes of CoreNLP's Chinese KBP rules (edu/stanford/nlp/models/kbp/chinese/tokensregex/defs.rules) and
+   * https://zh.wikipedia.org/wiki/政府机构, with their traditional forms.
+   */
+  private static final Pattern PLACED_ORGANIZATION_HEAD = Pattern.compile("(?:(?<![东西南北中内外全局])部|局|署|厅|"
+      + "委员会|委員會|协会|協會|学会|學會|商会|商會|联合会|聯合會|基金会|基金會|联盟|聯盟|议会|議會|国会|國會|立法会|立法會|"
+      + "众议院|眾議院|参议院|參議院|法院|检察院|检察署|研究院|科学院|科學院|医院|醫院|大学|大學|学院|學院|研究所|"
+      + "研究中心|实验室|實驗室|交易所|电视台|電視台|通讯社|通訊社|新闻社|新聞社|广播公司|廣播公司)$");
+  /** One-character heads end many common words (部署, 格局, 大厅): the word must be longer, or NER's organization. */
+  private static final Pattern SHORT_HEAD = Pattern.compile("[部局署厅]$");
+  /** Heads a country or city has just one of, so the place plus the head alone is a name: 美国国会, 香港立法会. */
+  private static final Pattern UNIQUE_BODY = Pattern.compile("(?:议会|議會|国会|國會|立法会|立法會|众议院|眾議院|"
+      + "参议院|參議院)");
+  private static final Pattern PLACED_RESEARCH = Pattern.compile("(?:研究院|科学院|科學院|大学|大學|学院|學院|研究所|"
+      + "研究中心|实验室|實驗室)$");
+  private static final Pattern PLACED_MEDIA = Pattern.compile("(?:电视台|電視台|通讯社|通訊社|新闻社|新聞社|广播公司|"
+      + "廣播公司)$");
+  private static final Pattern PLACED_COMPANY = Pattern.compile("交易所$");
+  /** Words inside a name after its place: nouns, proper nouns, adjectives (国家, 联邦, 州立, 国立), foreign words. */
+  private static final Pattern PLACED_NAME_TAGS = Pattern.compile("NN|NR|JJ|FW");
+  /** Tokens that describe rather than name, so that 美国多家银行 or 中国这些大学 stay descriptions. */
+  private static final Set<String> NOT_IN_PLACED_NAME = Set.of("各", "多家", "一些", "这些", "那些", "主要", "相关", "其他",
+      "其它", "部分", "大型", "小型", "知名", "顶尖", "头部", "本土", "当地", "地方", "多所", "几家", "数据中心");
+
+  /**
+   * A place followed at once by nouns that end in an organization's head noun is that organization's name, whose
+   * place is only a part of it: 纽约州议会, 巴西国家司法委员会, 亚利桑那州立大学. NER often splits such a name into
+   * the place and a generic rest (纽约州 + 议会), or misses it. Not a description (美国科技公司, 中国各大学), and
+   * not a place plus a bare head that many bodies share (美国大学). Companies are left to NER and the shapes:
+   * 美国云计算公司 is more often a description than a name.
+   */
+  private static void placedOrganizations(AnnotatedDocument doc, List<Mention> accepted) {
+    String text = doc.text();
+    for (Mention place : List.copyOf(accepted)) {
+      if (place.type() != EntityType.PLACE || !accepted.contains(place)) {
+        continue;
+      }
+      AnnotatedSentence sentence = doc.sentences().get(doc.sentenceAt(place.span().begin()));
+      if (continuesANoun(sentence, place.span().begin())) {
+        continue; // 众议院中国问题特设委员会: the place is inside a longer name, not at its start
+      }
+      int end = -1;
+      int count = 0;
+      for (Token t : sentence.tokens()) {
+        if (t.span().end() <= place.span().end()) {
+          continue;
+        }
+        boolean adjacent = t.span().begin() <= place.span().end() || t.span().begin() == lastEnd(sentence, t);
+        if (!adjacent || count >= 5 || !PLACED_NAME_TAGS.matcher(t.pos()).matches()
+            || NOT_IN_PLACED_NAME.contains(t.word()) || !HAN.matcher(t.word()).find() && count == 0) {
+          break;
+        }
+        count++;
+        String rest = text.substring(place.span().end(), t.span().end());
+        boolean headWord = !SHORT_HEAD.matcher(t.word()).find() || t.word().length() >= 3
+            || t.ner().equals("ORGANIZATION");
+        if (PLACED_ORGANIZATION_HEAD.matcher(rest).find() && headWord && !isGenericOrganization(rest)
+            && (rest.length() > 2 || UNIQUE_BODY.matcher(rest).matches())) {
+          end = t.span().end();
+        }
+      }
+      if (end < 0) {
+        continue;
+      }
+      Span span = new Span(place.span().begin(), end);
+      List<Mention> inside = accepted.stream().filter(m -> m.span().overlaps(span)).toList();
+      boolean onlyPartsInside = inside.stream().allMatch(m -> span.contains(m.span()) && (m.type() == EntityType.PLACE
+          || m.type() == EntityType.TOPIC || m.source() == Mention.Source.NER && m.type().isOrganization()));
+      if (!onlyPartsInside) {
+        continue;
+      }
+      String name = span.of(text);
+      EntityType type = PLACED_RESEARCH.matcher(name).find() ? EntityType.RESEARCH_ORGANIZATION
+          : PLACED_MEDIA.matcher(name).find() ? EntityType.MEDIA_ORGANIZATION
+          : PLACED_COMPANY.matcher(name).find() ? EntityType.COMPANY : EntityType.ORGANIZATION;
+      accepted.removeAll(inside);
+      accepted.add(new Mention(span, name, type, sentence.index(), Mention.Source.PATTERN));
+    }
+  }
+
+  /** True if a noun or name token ends right where {@code begin} is. */
+  private static boolean continuesANoun(AnnotatedSentence sentence, int begin) {
+    return sentence.tokens().stream().anyMatch(t -> t.span().end() == begin && PLACED_NAME_TAGS.matcher(t.pos()).matches());
+  }
+
+  /** The end of the token before {@code t} in its sentence (or -1), so that only touching tokens join a name. */
+  private static int lastEnd(AnnotatedSentence sentence, Token t) {
+    int i = sentence.tokens().indexOf(t);
+    return i > 0 ? sentence.tokens().get(i - 1).span().end() : -1;
+  }
+
   /** 台湾当局, 特朗普政府, 意大利政府: a place's or a leader's name followed by one of these is an organization. */
   private static final Pattern GOVERNMENT = Pattern.compile("^(?:政府|当局|军方)");
 
@@ -389,6 +490,37 @@ public final class LayeredMentionFinder implements MentionFinder {
         Span span = new Span(m.span().begin(), g.end());
         accepted.remove(m);
         accepted.add(new Mention(span, span.of(text), EntityType.ORGANIZATION, m.sentence(), Mention.Source.PATTERN));
+      }
+    }
+  }
+
+  /** "（以下简称“云帆”）" after an organization's name (and its 有限公司): the short name it will go by. */
+  static final Pattern DECLARED_SHORT_NAME = Pattern.compile("^(?:股份有限公司|有限责任公司|有限公司|公司|集团)?[（(](?:以下|下文)?(?:简称|簡稱)[为為：:]?\\s?[“\"「『]?"
+      + "(?<alias>[^“”\"「」『』（）()，,。、\\s]{2,16})[”\"」』]?[）)]");
+
+  /**
+   * An organization's name followed by "（以下简称“X”）" declares X its short name: X is mentioned with the
+   * organization's type (and found again wherever it recurs); the resolver joins the two.
+   */
+  private static void declaredShortNames(AnnotatedDocument doc, List<Mention> accepted) {
+    String text = doc.text();
+    for (Mention outer : List.copyOf(accepted)) {
+      if (!outer.type().isOrganization()) {
+        continue;
+      }
+      Matcher m = DECLARED_SHORT_NAME.matcher(text).region(outer.span().end(), text.length());
+      if (!m.lookingAt()) {
+        continue;
+      }
+      // Declared, so even a two-character short name (星数) is taken wherever it recurs.
+      String name = m.group("alias");
+      for (int at = m.start("alias"); at >= 0; at = text.indexOf(name, at + 1)) {
+        Span alias = new Span(at, at + name.length());
+        List<Mention> overlapping = accepted.stream().filter(a -> a.span().overlaps(alias)).toList();
+        if (overlapping.stream().allMatch(a -> a.source() == Mention.Source.NER || a.type() == EntityType.TOPIC)) {
+          accepted.removeAll(overlapping);
+          accepted.add(new Mention(alias, name, outer.type(), doc.sentenceAt(at), Mention.Source.PATTERN));
+        }
       }
     }
   }
@@ -417,7 +549,8 @@ public final class LayeredMentionFinder implements MentionFinder {
   private Optional<Mention> fromNer(AnnotatedDocument doc, AnnotatedSentence sentence, NerMention ner,
       Set<String> personSurnames) {
     String text = doc.text();
-    Span span = trimPunctuation(trimToName(ner.span(), ner.text()), text);
+    Span cut = beforeInnerBracket(ner.span(), text);
+    Span span = trimPunctuation(trimToName(cut, cut.of(text)), text);
     if (span.length() == 0) {
       return Optional.empty();
     }
@@ -433,7 +566,11 @@ public final class LayeredMentionFinder implements MentionFinder {
       span = new Span(afterTitles.begin() + lead, afterTitles.begin() + lead + rest.length());
     }
     String surface = span.of(text);
+    if (QUANTIFIED.matcher(text.substring(Math.max(0, span.begin() - 3), span.begin())).find()) {
+      return Optional.empty(); // 一家AI编程工具公司, 这家机构: counted or pointed at, so a description
+    }
     if (surface.length() < 2 || SHORT_CAPS.matcher(surface).matches() || GENERIC.matcher(surface).matches()
+        || isGenericOrganization(surface) // AI初创公司, 科技公司: a description NER took for a name
         || surface.endsWith("模型") // 通用大模型 is a kind; a named model is the shape layer's to find
         || ENGLISH_FUNCTION_WORDS.contains(surface) // "He added": English NER tags a capitalised pronoun now and then
         || NamePatterns.isConceptAi(surface)
@@ -452,8 +589,32 @@ public final class LayeredMentionFinder implements MentionFinder {
     if (type == null) {
       return Optional.empty();
     }
+    if (type == EntityType.ORGANIZATION && PLACED_RESEARCH.matcher(surface).find()) {
+      type = EntityType.RESEARCH_ORGANIZATION; // 新南威尔士大学: the head noun says which kind of organization
+    } else if (type == EntityType.ORGANIZATION && PLACED_MEDIA.matcher(surface).find()) {
+      type = EntityType.MEDIA_ORGANIZATION;
+    }
     return Optional.of(new Mention(span, surface, type, sentence.index(), Mention.Source.NER));
   }
+
+  /**
+   * NER runs a name, its bracketed short form and the next name together (新南威尔士大学（UNSW）某某中心): a mention with
+   * a bracketed part in its middle is cut before the bracket; the bracketed form is then found as an alias.
+   */
+  private static Span beforeInnerBracket(Span span, String text) {
+    String surface = span.of(text);
+    for (int i = 1; i < surface.length(); i++) {
+      char c = surface.charAt(i);
+      if (c == '(' || c == '（') {
+        int close = surface.indexOf(c == '(' ? ')' : '）', i);
+        return close >= 0 && close < surface.length() - 1 ? new Span(span.begin(), span.begin() + i) : span;
+      }
+    }
+    return span;
+  }
+
+  /** A count or a demonstrative with its classifier right before a noun phrase: 一家, 这家, 多所, 该. */
+  private static final Pattern QUANTIFIED = Pattern.compile("(?:[一两二三四五六七八九十几多每这那该某各][家个所间只位名]|该)$");
 
   /** The span after the job titles it starts with (总经理 in 总经理张三), or the span itself. */
   private Span afterLeadingTitles(Span span, String text) {
@@ -593,7 +754,15 @@ public final class LayeredMentionFinder implements MentionFinder {
         && !GENERIC_ORGANIZATION.matcher(afterPlaces(span, overlapped, doc.text())).matches()
         && overlapped.stream().allMatch(m -> m.type() == EntityType.TOPIC || m.type() == EntityType.PLACE)
         && overlapped.stream().anyMatch(m -> m.type() == EntityType.PLACE && m.span().begin() == span.begin());
-    if (!overlapped.isEmpty() && !onlyTopicsInside && !organizationAroundPlace && !modelAroundItsFamily) {
+    // A name in title marks is one name, whatever places it holds (《美国化学会志》, 《纽约州数据法案》), and so is a
+    // work whose name starts with its country (中国国家医师资格考试).
+    boolean titled = span.begin() > 0 && span.end() < doc.text().length() && doc.text().charAt(span.begin() - 1) == '《'
+        && doc.text().charAt(span.end()) == '》';
+    boolean titledAroundPlace = allInside && source == Mention.Source.PATTERN
+        && (titled || type == EntityType.WORK && overlapped.stream().anyMatch(m -> m.span().begin() == span.begin()))
+        && overlapped.stream().allMatch(m -> m.type() == EntityType.TOPIC || m.type() == EntityType.PLACE);
+    if (!overlapped.isEmpty() && !onlyTopicsInside && !organizationAroundPlace && !modelAroundItsFamily
+        && !titledAroundPlace) {
       return;
     }
     if (organizationAroundPlace) {

@@ -35,9 +35,17 @@ public final class NamePatterns {
       + "首席" + HAN + "{0,4}科学家|创始人|创办人|总裁|董事长|董事|总经理|经理|总监|主任|主席|教授|研究员|科学家|工程师|"
       + "架构师|合伙人|投资人|院长|校长|所长|部长|局长|处长|署长|议员|发言人|分析师|负责人|代表|院士|讲师|博士后|理事长|会长|"
       + "掌门人|掌舵人)";
-  /** A capitalised Latin name of two or three words: Tomas Berg, Jean-Luc Martin, Mary O'Neil. */
+  /**
+   * Characters that Chinese transliterations of foreign names are written with and that seldom start a Chinese word
+   * after a title. Source: the Xinhua 英语姓名译名手册 syllable table (https://zh.wikipedia.org/wiki/外语译音表).
+   */
+  private static final String TRANSLITERATION = "[阿埃艾奥巴贝比波伯布达戴迪蒂杜厄恩菲费芬弗盖戈格哈赫霍吉贾杰卡凯坎柯"
+      + "科克肯库拉莱赖兰朗劳勒雷里利莉琳卢鲁伦罗洛玛迈麦曼梅蒙米莫姆默穆纳内尼妮纽诺欧帕佩皮珀普齐奇乔切琼萨塞桑森瑟施"
+      + "斯索塔泰坦特提图托瓦威韦维沃乌西希辛雅扬伊尤约泽扎詹佐]";
+  /** A capitalised Latin name of two or three words: Tomas Berg, Jean-Luc Martin, Mary O'Neil, Ava McLeod. */
   private static final String LATIN_PERSON = "(?!(?:The|This|That|And|Of|For|In|At|On|AI|Inc|Labs?)\\b)"
-      + "[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: (?:[A-Z]\\.|[A-Z][a-z]*[’'][A-Z][a-z]+|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)){1,2}";
+      + "[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: (?:[A-Z]\\.|[A-Z][a-z]*[’'][A-Z][a-z]+|(?:Mac|Mc|De|Di|La|Le|Van)?[A-Z][a-z]+"
+      + "(?:-[A-Z][a-z]+)?)){1,2}";
   /**
    * Model families (models.tsv) whose releases are named family + version + variant: GPT-5 Pro, Claude Opus 4.1,
    * Gemini 2.5 Pro, Qwen 3.8Max, DeepSeek-V3-Base, DeepSeek-Coder V2, GLM5.3, Kimi K3; and OpenAI's o-series (o3-mini).
@@ -49,10 +57,16 @@ public final class NamePatterns {
       + "Large|Medium|Small|"
       + "Coder|Math|MoE|VL|Vision|Speciale|Terminus|Lite|Flash|flash|Opus|Sonnet|Haiku|Nano|Preview|Reasoner)";
   /** Capitalised words that open a concept or a phrase, not a company's name. */
-  /** One capitalised Latin word, perhaps with a corporate word after it: Lumora, Veltrix, Cedar Research, Nimbla AI. */
-  private static final String ENGLISH_COMPANY_NAME = "[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9]*(?: (?:AI|Labs|Robotics|"
-      + "Technologies|Systems|Research|Capital|Ventures|Semiconductor|Computing|Networks|Dynamics|Intelligence))?"
-      + "(?![A-Za-z0-9])";
+  /**
+   * One capitalised Latin word, perhaps hyphenated or with a corporate word after it: Lumora, Veltrix, Cedar Research,
+   * Nimbla AI, Sky-Harbor.
+   */
+  private static final String ENGLISH_COMPANY_NAME = "[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)*"
+      + "(?: (?:AI|Labs|Robotics|Technologies|Systems|Research|Capital|Ventures|Semiconductor|Computing|Networks|Dynamics|"
+      + "Intelligence))?(?![A-Za-z0-9-])";
+  /** A model's or product's name: capitalised words and hyphenated parts, perhaps a version (Nova-Lite 2, Fire-Flyer). */
+  private static final String ENGLISH_NAMED_THING = "(?!(?:The|This|That|These|It|Its)\\b)[A-Z][A-Za-z0-9.]*"
+      + "(?:-[A-Za-z0-9.]+)*(?: (?:[A-Z][A-Za-z0-9.]*|\\d+(?:\\.\\d+)*)){0,2}";
   /** Days and months, which follow a company noun as adverbials (the firm Tuesday said). */
   private static final String CALENDAR_WORDS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
       + "February|March|April|May|June|July|August|September|October|November|December";
@@ -81,7 +95,34 @@ public final class NamePatterns {
     return CONCEPT_AI.matcher(name).matches();
   }
 
-  private static final String VERSION = "(?:[VRK]?\\d+(?:\\.\\d+)*[A-Za-z]*(?:-\\d{3,4})?)";
+  /**
+   * Chinese nouns for a kind of person that are not job titles (those are in TITLE_END): a Latin name right after one
+   * is that person's. Source: the person nouns of https://zh.wikipedia.org/wiki/职业 and common news usage.
+   */
+  private static final String PERSON_DESCRIPTOR = "(?:女性|男性|女士|男子|女子|专家|學者|学者|创业者|創業者|企业家|企業家|"
+      + "本科生|研究生|博士生|大学生|学生|學生|作家|小说家|歌手|音乐人|艺术家|藝術家|演员|演員|导演|導演|评论员|評論員|"
+      + "经济学家|經濟學家|数学家|數學家|物理学家|哲学家|心理学家|历史学家|研究者|研究人员|创作者|主持人|网友|網友|博主|"
+      + "程序员|程序員|开发者|開發者|黑客|律师|律師|医生|醫生|法官|教师|教師|老师|老師|用户|用戶|患者|病人|选手|球员)";
+  /** Chinese nouns for a kind of business: 初创公司, 平台, 出版商, 对冲基金. */
+  private static final String COMPANY_DESCRIPTOR = "(?:初创公司|初創公司|初创企业|初創企業|创业公司|創業公司|公司|企业|企業|"
+      + "厂商|廠商|服务商|服務商|供应商|供應商|运营商|運營商|出版商|开发商|開發商|制造商|製造商|芯片商|平台|网站|網站|"
+      + "社区|社區|对冲基金|對沖基金|投资机构|投資機構|风投机构|风投|独角兽|獨角獸)";
+  /** Chinese nouns for a kind of product: 聊天机器人, 浏览器, 编辑器, 智能体, 应用. */
+  private static final String PRODUCT_DESCRIPTOR = "(?:聊天机器人|聊天機器人|浏览器|瀏覽器|编辑器|編輯器|智能体|智能體|"
+      + "搜索引擎|操作系统|作業系統|应用程序|應用程式|应用|應用|助手|编程工具|編程工具|处理器|處理器|加速器|头显|頭顯|眼镜|"
+      + "人形机器人|人形機器人)";
+  /** Chinese nouns for a news organization: 科技媒体The Information, 新闻网站Axion. */
+  private static final String MEDIA_DESCRIPTOR = "(?:媒体|媒體|新闻网站|新聞網站|通讯社|通訊社|电视台|電視台|报纸|報紙|杂志|雜誌|"
+      + "期刊|博客|播客|新闻机构|新聞機構)";
+  /** Chinese nouns for other organizations: 非营利组织, 智库, 协会, 研究机构. */
+  private static final String ORGANIZATION_DESCRIPTOR = "(?:组织|組織|智库|智庫|协会|協會|联盟|聯盟|基金会|基金會|机构|機構)";
+  /**
+   * A Latin name after a descriptor: one to four capitalised words (an English article may start it: The
+   * Information), not an all-capital abbreviation of three letters or fewer.
+   */
+  private static final String DESCRIBED_LATIN_NAME = "(?![A-Z]{1,3}(?![A-Za-z0-9]))(?:The )?[A-Z][A-Za-z0-9&.'’-]*"
+      + "(?: [A-Z][A-Za-z0-9&.'’-]*){0,3}(?<![.'’-])(?![A-Za-z0-9])";
+  private static final String VERSION = "(?:[A-Z]?\\d+(?:\\.\\d+)*[A-Za-z]*(?:-\\d{3,4})?)";
   /** Where a Chinese name after a title ends: a verb of saying, a function word, or punctuation. */
   private static final String NAME_END = "(?=表示|说|称|认为|指出|强调|透露|坦言|直言|提到|回应|预测|介绍|告诉|解释|写道|"
       + "的|在|和|与|及|也|则|等|曾|已|将|是|对|于|就|今|昨|日前|近日|[，,。；;：:（(“”\"、\\s]|$)";
@@ -135,10 +176,35 @@ public final class NamePatterns {
       new Shape("title-han-name",
           Pattern.compile("(?<=" + TITLE_END + ")(?<name>" + SURNAME + HAN + "{1,2}?)" + NAME_END),
           EntityType.PERSON),
+      // A foreign name transliterated without its first name, right after a job title: 首席执行官布兰特表示,
+      // 主席斯塔默说. Every character is one the standard transliteration tables use for sounds.
+      new Shape("title-transliterated-name",
+          Pattern.compile("(?<=" + TITLE_END + ")(?<name>" + TRANSLITERATION + "{2,4}?)" + NAME_END),
+          EntityType.PERSON),
       // A Latin name right after a job title, with or without a space: CEO Tomas Berg, 首席技术官Priya Raman.
       new Shape("title-latin-name",
           Pattern.compile("(?<=" + TITLE_END + " ?)" + LATIN_PERSON + "(?![A-Za-z0-9])"),
           EntityType.PERSON),
+      // Before the name-before-speech shape, which cannot tell a person from an organization.
+      // A Latin name right after a Chinese noun for a kind of person: 数据科学家 is a title, but 女性, 专家, 创业者,
+      // 本科生 are not: 澳大利亚创业者Nora Quill, 专家Alan Reyes.
+      new Shape("descriptor-latin-person",
+          Pattern.compile("(?<=" + PERSON_DESCRIPTOR + " ?)" + LATIN_PERSON + "(?![A-Za-z0-9])"),
+          EntityType.PERSON),
+      // A Latin name right after a Chinese noun for a kind of organization: 在线教育平台Learnly, 出版商Brightway Press,
+      // 美国科技媒体The Information, 非营利组织Open Harbor.
+      new Shape("descriptor-latin-company",
+          Pattern.compile("(?<=" + COMPANY_DESCRIPTOR + " ?)" + DESCRIBED_LATIN_NAME),
+          EntityType.COMPANY),
+      new Shape("descriptor-latin-product",
+          Pattern.compile("(?<=" + PRODUCT_DESCRIPTOR + " ?)" + DESCRIBED_LATIN_NAME),
+          EntityType.PRODUCT),
+      new Shape("descriptor-latin-media",
+          Pattern.compile("(?<=" + MEDIA_DESCRIPTOR + " ?)" + DESCRIBED_LATIN_NAME),
+          EntityType.MEDIA_ORGANIZATION),
+      new Shape("descriptor-latin-organization",
+          Pattern.compile("(?<=" + ORGANIZATION_DESCRIPTOR + " ?)" + DESCRIBED_LATIN_NAME),
+          EntityType.ORGANIZATION),
       // A Latin name right before a verb of saying in Chinese text: Dana Whitfield表示, Tomas Berg认为.
       new Shape("latin-name-before-speech",
           Pattern.compile("(?<![A-Za-z0-9])" + LATIN_PERSON + "(?= ?(?:表示|说|称|认为|指出|强调|写道|透露|坦言|直言|"
@@ -156,6 +222,13 @@ public final class NamePatterns {
               + "|(?<=^|[^\\p{IsHan}]|[的和与及、是由])(?!" + HAN + "{0,4}?" + TITLE_END + ")"
               + HAN + "{1,6}·" + HAN + "{1,6}(?:·" + HAN + "{1,6})?(?=[(（][A-Z][a-z]+ [A-Z])"),
           EntityType.PERSON),
+      // An unknown Latin name doing what only a company does, or with what only a company has, in Chinese:
+      // Veltrix发布了新芯片, Corvo宣布完成融资, Nimbla公司获得了投资, Corvex的估值. Known products and models are the lexicon's, which comes first.
+      new Shape("latin-before-company-act",
+          Pattern.compile("(?<![A-Za-z0-9.-])(?!(?:" + NOT_COMPANY_WORDS + ")(?![A-Za-z0-9]))[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*"
+              + "(?: [A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)?(?=(?:公司)?(?:宣布|推出了?|发布了|發布了|完成了?[^，。,]{0,12}融资|"
+              + "获得了?[^，。,]{0,12}(?:投资|融资)|收购了?|起诉了?|裁员|的(?:估值|市值|股价|股东|员工|营收|投资方|投资人)))"),
+          EntityType.COMPANY),
       // A Latin name with a version right after a word for model: 模型Fable 5, 大模型Nova 2.1.
       new Shape("model-word-latin-version",
           Pattern.compile("(?<=模型|模型是|模型为)(?<name>[A-Z][A-Za-z]+[ -]?\\d+(?:\\.\\d+)?"
@@ -202,11 +275,16 @@ public final class NamePatterns {
               + "|(?![A-Za-z]+(?:ing|al|ive|ic|ous|ed|ble|ful|less|ary|ent|ant)\\b)"
               + "[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9]* AI)(?![A-Za-z])"),
           EntityType.COMPANY),
+      // A company name with AI glued to its end (BenevolentAI, StabilityAI): a capitalised word of four letters or
+      // more before it, so the concept GenAI is not one.
+      new Shape("glued-ai-company",
+          Pattern.compile("(?<![A-Za-z0-9])[A-Z][a-z]{3,}AI(?![A-Za-z0-9])"),
+          EntityType.COMPANY),
       // English news names an unknown company by the kind of business before it (startup Lumora, the venture firm
       // Conviction, chipmaker Veltrix), by an apposition after it (Lumora, a Paris-based startup, …), or by its
       // officers (Veltrix CEO Karen Liu, Lumora's chief executive).
       new Shape("english-kind-company",
-          Pattern.compile("(?<=\\b(?:[Ss]tart-?up|[Cc]hipmaker|[Cc]hip designer|firm|AI company|AI lab|"
+          Pattern.compile("(?<=\\b(?:[Ss]tart-?up|[Cc]hipmaker|[Cc]hip designer|firm|AI company|AI lab|hedge fund|"
               + "[Ss]oftware maker|[Cc]loud provider|[Uu]nicorn) )(?!(?:" + NOT_COMPANY_WORDS + "|" + CALENDAR_WORDS
               + ")\\b)" + ENGLISH_COMPANY_NAME),
           EntityType.COMPANY),
@@ -225,6 +303,17 @@ public final class NamePatterns {
           Pattern.compile("(?<![A-Za-z0-9])(?!(?:" + NOT_COMPANY_WORDS + ")\\b)[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9.]*"
               + "(?:-[A-Za-z0-9.]+)*(?=, (?:a|an|its|their) (?:[\\w-]+ ){0,3}(?:model|LLM)\\b)"),
           EntityType.AI_MODEL),
+      // A model or product named after the noun for it, between commas: its latest model, Nova-Lite 2, runs …;
+      // the company's chatbot, Mira, …; its assistant app, Opalis, has ….
+      new Shape("english-model-after-its-noun",
+          Pattern.compile("\\b(?:[Ii]ts|[Tt]heir|[Tt]he|[A-Za-z0-9]{1,30}['’]s) (?:[a-z'’-]+ ){0,2}models?, "
+              + "(?<name>" + ENGLISH_NAMED_THING + ")(?=,)"),
+          EntityType.AI_MODEL),
+      new Shape("english-product-after-its-noun",
+          Pattern.compile("\\b(?:[Ii]ts|[Tt]heir|[Tt]he|[A-Za-z0-9]{1,30}['’]s) (?:[a-z'’-]+ ){0,2}(?:chatbot|app|"
+              + "assistant|agent|platform|chip|processor|accelerator|cluster|supercomputer|browser|editor|robot)s?, "
+              + "(?<name>" + ENGLISH_NAMED_THING + ")(?=,)"),
+          EntityType.PRODUCT),
       // Where people of a firm work: analysts at Bernstein, a partner at Quillon, economists at Harbor Research.
       new Shape("english-people-at-organization",
           Pattern.compile("(?<=\\b(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Rr]esearchers|[Ee]ngineers|"
@@ -256,26 +345,65 @@ public final class NamePatterns {
               + "(?![的了和与及由将把其、在对是为从向一二两三四五六七八九十几多数首]|" + GENERIC_MODEL_WORDS + ")"
               + "(?<name>" + HAN + "{2,4}大模型)"),
           EntityType.AI_MODEL),
+      // A publication in title marks that the words around call one: 据《某某日报》报道, 发表于《某某医学》的研究,
+      // 《某某》杂志, 期刊《某某》; and a title ending in a newspaper's or magazine's head noun (《某某时报》).
+      new Shape("titled-media",
+          Pattern.compile("(?<=(?:期刊|杂志|雜誌|媒体|媒體|报纸|報紙|刊物|发表于|發表於|发表在|發表在|刊登于|刊登在|刊于|刊載於)《)"
+              + "(?<name>[^《》\\n]{1,20})(?=》)"
+              + "|(?<=《)(?<name2>[^《》\\n]{1,20})(?=》(?:杂志|雜誌|期刊|周刊|週刊|月刊|报道|報道|报导|報導|援引|刊登|刊发|"
+              + "刊發|记者|記者|专栏|專欄|社论|社論|主编|主編|上发表|上發表|上刊登))"
+              + "|(?<=《)(?<name3>[^《》\\n]{1,16}(?:日报|日報|时报|時報|晚报|晚報|邮报|郵報|周刊|週刊|杂志|雜誌|新闻|新聞|"
+              + "先驱报|先驅報|论坛报|論壇報|纪事报|紀事報|世界报|世界報|商报|商報))(?=》)"),
+          EntityType.MEDIA_ORGANIZATION),
+      // A Latin name with a version right before a word for model: Orion 4模型, Nova 2.1大模型.
+      new Shape("latin-version-before-model-word",
+          Pattern.compile("(?<![A-Za-z0-9-])[A-Z][A-Za-z]+[ -]?\\d+(?:\\.\\d+)?(?: " + MODEL_VARIANT + ")?"
+              + "(?=(?:大|系列|语言)?模型)"),
+          EntityType.AI_MODEL),
+      // A news outlet by a Latin name or acronym that the words around call one: 据Axion报道, NHK记者.
+      new Shape("reporting-latin-media",
+          Pattern.compile("(?<=据)(?:The )?[A-Z][A-Za-z0-9&.'’-]*(?: [A-Z][A-Za-z0-9&.'’-]*){0,3}(?=报道|報道|报导|報導)"
+              + "|(?<![A-Za-z0-9])[A-Z]{2,6}(?=记者|記者)"),
+          EntityType.MEDIA_ORGANIZATION),
+      // A standard exam, which news reports a model's result on like a benchmark's: 在国家司法考试中, 律师资格考试.
+      new Shape("named-exam",
+          Pattern.compile("(?<=^|[^\\p{IsHan}]|[在于的和与及、了过])"
+              + "(?!这|该|此|各|某|每|本|其)[\\p{IsHan}&&[^在于的和与及了过是但这该此将把被对从向为]]{2,12}?"
+              + "(?:资格考试|資格考試|资格考|資格考|入学考试|入學考試|执照考试|執照考試|水平考试|水平考試|统一考试|統一考試)"),
+          EntityType.WORK),
+      // A country's mission abroad: 中国驻华盛顿大使馆, 某国驻沪总领事馆, 日本驻台代表处.
+      new Shape("mission-abroad",
+          Pattern.compile("(?<=^|[^\\p{IsHan}]|[在于的和与及、由向对])\\p{IsHan}{1,6}?驻\\p{IsHan}{1,6}?"
+              + "(?:大使馆|大使館|总领事馆|總領事館|领事馆|領事館|代表处|代表處|办事处|辦事處|代表团|代表團)"),
+          EntityType.ORGANIZATION),
+      // The social platform X, which is named by what it is or as where someone posted: 社交平台X, 在X上发文.
+      new Shape("platform-x",
+          Pattern.compile("(?<=社交平台|社交媒体|社交媒體|社交网站|社交網站|社群平台|社媒|平台) ?X(?![A-Za-z0-9])"
+              + "|(?<=在)X(?=上(?:发文|發文|写道|寫道|发帖|發帖|表示|称|稱|宣布|发布|發布|回应|回應))"),
+          EntityType.PRODUCT),
       // A company whose name is a number: 360公司, 58集团.
       new Shape("number-company",
           Pattern.compile("(?<![\\d.第约近超逾余])\\d{2,4}(?=公司|集团)"),
           EntityType.COMPANY),
       // The venue of 在…举行/举办/召开 ("held at"): 在旧金山的探索馆举行 → 探索馆.
       new Shape("held-at-venue",
-          Pattern.compile("在(?:" + HAN + "{2,6}的)?(?<name>(?!本|这|该|此|那|线上|网上|会上)" + HAN
+          Pattern.compile("在(?:" + HAN + "{2,6}的)?(?<name>(?!本|这|该|此|那|其|线上|网上|会上)" + HAN
               + "{2,8}?)(?:举行|举办|召开)"),
           EntityType.PLACE));
+
+  private static final List<String> NAME_GROUPS = List.of("name", "name2", "name3");
 
   public List<Found> find(String text) {
     List<Found> found = new ArrayList<>();
     for (Shape shape : SHAPES) {
       Matcher m = shape.pattern().matcher(text);
-      boolean named = shape.pattern().pattern().contains("(?<name>");
+      List<String> groups = NAME_GROUPS.stream().filter(g -> shape.pattern().pattern().contains("(?<" + g + ">"))
+          .toList();
       while (m.find()) {
-        // A shape with a "name" group finds its name inside a longer context.
-        String group = named && m.group("name") == null && shape.pattern().pattern().contains("(?<name2>") ? "name2" : "name";
-        int start = named ? m.start(group) : m.start();
-        int end = named ? m.end(group) : m.end();
+        // A shape with "name" groups finds its name inside a longer context, in whichever alternative matched.
+        String group = groups.stream().filter(g -> m.group(g) != null).findFirst().orElse(null);
+        int start = group != null ? m.start(group) : m.start();
+        int end = group != null ? m.end(group) : m.end();
         Span span = new Span(start, end);
         if (found.stream().noneMatch(f -> f.span().equals(span))) { // two shapes may find the same name
           found.add(new Found(span, text.substring(start, end), shape.type(), shape.name()));

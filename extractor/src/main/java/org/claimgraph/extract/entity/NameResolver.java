@@ -21,6 +21,7 @@ import org.claimgraph.extract.Span;
 import org.claimgraph.extract.Token;
 import org.claimgraph.extract.lexicon.Lexicon;
 import org.claimgraph.extract.lexicon.LexiconEntry;
+import org.claimgraph.extract.tagging.TitleLexicon;
 
 /**
  * Groups mentions into entities: by lexicon entry where the lexicon knows the name, else by folded surface form;
@@ -43,6 +44,8 @@ public final class NameResolver implements EntityResolver {
     final String key;
     final Optional<LexiconEntry> entry;
     final List<Mention> mentions = new ArrayList<>();
+    /** A product's name used for the unit that runs it (阿里云CEO, 阿里云研发的模型): see {@link #actsAsOrganization}. */
+    boolean actsAsOrganization;
 
     Group(String key, Optional<LexiconEntry> entry) {
       this.key = key;
@@ -51,7 +54,8 @@ public final class NameResolver implements EntityResolver {
 
     EntityType type() {
       if (entry.isPresent()) {
-        return entry.get().type();
+        EntityType known = entry.get().type();
+        return known == EntityType.PRODUCT && actsAsOrganization ? EntityType.COMPANY : known;
       }
       Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
       for (Mention m : mentions) {
@@ -88,9 +92,12 @@ public final class NameResolver implements EntityResolver {
       String key = entry.map(LexiconEntry::key).orElseGet(() -> EntityKeys.keyFor(m.text()));
       groups.computeIfAbsent(key, k -> new Group(k, entry)).mentions.add(m);
     }
+    groups.values().forEach(g -> g.actsAsOrganization = actsAsOrganization(doc.text(), g));
     mergeBracketedForms(doc.text(), groups);
+    mergeDeclaredShortNames(doc.text(), groups);
     mergeSurnames(groups);
     mergeShortOrganizationNames(groups);
+    mergePlacePrefixedNames(groups);
     mergeEventVariants(groups);
     addAnaphors(doc, groups);
     List<Entity> entities = new ArrayList<>();
@@ -99,6 +106,33 @@ public final class NameResolver implements EntityResolver {
     }
     entities.sort(Comparator.comparing(Entity::key));
     return entities;
+  }
+
+  private static final TitleLexicon TITLES = TitleLexicon.load();
+  /** What only an organization does right after its name: develops, owns, announces; or the name of its group. */
+  private static final Pattern ORGANIZATION_ACT = Pattern.compile("^(?:研发|旗下|宣布|(?:智能)?集团|公司)");
+
+  /**
+   * A cloud or other service known as a product is named for the business unit that runs it when the text gives it
+   * officers (阿里云CEO, 火山引擎总裁) or has it develop, own or announce things (阿里云研发的模型, 腾讯云旗下): a product
+   * does none of these. Hosting on it (在腾讯云上提供) keeps it a product.
+   */
+  private static boolean actsAsOrganization(String text, Group g) {
+    if (g.entry.isEmpty() || g.entry.get().type() != EntityType.PRODUCT) {
+      return false;
+    }
+    for (Mention m : g.mentions) {
+      int end = m.span().end();
+      String after = text.substring(end, Math.min(text.length(), end + 12));
+      if (ORGANIZATION_ACT.matcher(after).find()) {
+        return true;
+      }
+      int title = after.startsWith("的") || after.startsWith(" ") ? 1 : 0;
+      if (TITLES.find(after, 0).stream().anyMatch(t -> t.span().begin() == title)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Optional<LexiconEntry> lexiconEntry(Mention m) {
@@ -147,6 +181,39 @@ public final class NameResolver implements EntityResolver {
   }
 
   private static final String CLOSING_MARKS = "》”\"";
+
+  /**
+   * "深圳市云帆智联科技有限公司（以下简称“云帆智联”）": the short name and the organization it was declared for are one
+   * entity.
+   */
+  private static void mergeDeclaredShortNames(String text, Map<String, Group> groups) {
+    for (Group outer : List.copyOf(groups.values())) {
+      if (!groups.containsKey(outer.key) || !outer.type().isOrganization()) {
+        continue;
+      }
+      for (Mention m : List.copyOf(outer.mentions)) {
+        java.util.regex.Matcher d = LayeredMentionFinder.DECLARED_SHORT_NAME.matcher(text)
+            .region(m.span().end(), text.length());
+        if (!d.lookingAt()) {
+          continue;
+        }
+        int aliasBegin = d.start("alias");
+        Optional<Group> alias = groups.values().stream()
+            .filter(g -> g != outer && g.mentions.stream().anyMatch(a -> a.span().begin() == aliasBegin))
+            .findFirst();
+        if (alias.isEmpty() || alias.get().entry.isPresent() && outer.entry.isPresent()) {
+          continue;
+        }
+        // The group a lexicon knows absorbs the other (月之暗面 for 北京月之暗面科技有限公司).
+        Group into = alias.get().entry.isPresent() ? alias.get() : outer;
+        Group from = into == outer ? alias.get() : outer;
+        EntityType type = into.type();
+        from.mentions.forEach(a -> into.mentions.add(new Mention(a.span(), a.text(), type, a.sentence(), a.source())));
+        groups.remove(from.key);
+        break;
+      }
+    }
+  }
 
   private static boolean isOpeningBracket(char c) {
     return c == '(' || c == '（';
@@ -244,6 +311,67 @@ public final class NameResolver implements EntityResolver {
       }
       groups.remove(g.key);
     }
+  }
+
+  /**
+   * "台湾人工智慧实验室" joins "人工智慧实验室": an organization's name that is another's with a place written before it
+   * names the same organization, and so does one that leaves a modifier out after its place (美国无人系统协会 joins
+   * 美国国际无人系统协会); only when exactly one organization fits and no lexicon knows the longer name.
+   */
+  private void mergePlacePrefixedNames(Map<String, Group> groups) {
+    Set<String> placeNames = new java.util.HashSet<>();
+    groups.values().stream().filter(g -> g.type() == EntityType.PLACE)
+        .forEach(g -> g.mentions.forEach(m -> placeNames.add(m.text())));
+    for (Group g : List.copyOf(groups.values())) {
+      if (g.entry.isPresent() || !groups.containsKey(g.key) || !g.type().isOrganization()) {
+        continue;
+      }
+      for (String name : g.mentions.stream().map(Mention::text).distinct().toList()) {
+        List<String> places = placesBefore(name, placeNames);
+        List<Group> shorter = groups.values().stream()
+            .filter(o -> o != g && o.type().isOrganization())
+            .filter(o -> o.mentions.stream().anyMatch(m -> places.stream().anyMatch(
+                p -> m.text().equals(name.substring(p.length())) || isPlacedModifierLeftOut(name, m.text(), p))))
+            .toList();
+        if (shorter.size() == 1) {
+          Group into = shorter.get(0);
+          EntityType type = into.type();
+          for (Mention m : g.mentions) {
+            into.mentions.add(new Mention(m.span(), m.text(), type, m.sentence(), m.source()));
+          }
+          groups.remove(g.key);
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * The places {@code name} starts with that leave a name of at least three characters after them: places mentioned
+   * in the document, or known to the lexicon (a place written only inside the name is no mention of its own).
+   */
+  private List<String> placesBefore(String name, Set<String> placeNames) {
+    List<String> places = new ArrayList<>();
+    for (int end = 1; end <= name.length() - 3; end++) {
+      String prefix = name.substring(0, end);
+      if (placeNames.contains(prefix) || lexicon.lookup(prefix).stream().anyMatch(e -> e.type() == EntityType.PLACE)) {
+        places.add(prefix);
+      }
+    }
+    return places;
+  }
+
+  /**
+   * "美国无人系统协会" for "美国国际无人系统协会": both start with the same place, and the shorter leaves out one to four
+   * characters right after it, keeping a rest of at least four (so 北京大学 is not 北京师范大学).
+   */
+  static boolean isPlacedModifierLeftOut(String longer, String shorter, String place) {
+    if (!longer.startsWith(place) || !shorter.startsWith(place)) {
+      return false;
+    }
+    String rest = shorter.substring(place.length());
+    int left = longer.length() - shorter.length();
+    return rest.length() >= 4 && left >= 1 && left <= 4 && longer.endsWith(rest);
   }
 
   /**

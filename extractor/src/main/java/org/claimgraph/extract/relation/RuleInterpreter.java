@@ -123,7 +123,7 @@ final class RuleInterpreter {
       return entities(s, g, sig::subjectFits, false);
     }
     if (action.previousSubject()) {
-      return previous(sig::subjectFits, s).map(List::of).orElse(List.of());
+      return previous(sig::subjectFits, s, range).map(List::of).orElse(List.of());
     }
     if (action.salientSubject()) {
       return salient(sig, s.index(), s.span(range.begin(), range.end()).begin(), action.articleWide())
@@ -139,7 +139,7 @@ final class RuleInterpreter {
     }
     if (item.group().get().equals(PREVIOUS_GROUP) && sig.kind() == RelationSignature.ObjectKind.ENTITY) {
       // "In May, the company launched X": the object the text leaves to the reader, as for subject=PREVIOUS
-      return previous(sig::objectFits, s).stream()
+      return previous(sig::objectFits, s, range).stream()
           .map(r -> new Valued(new Relation.EntityValue(r.entityKey()), Optional.of(r))).toList();
     }
     TokenRange g = groups.get(item.group().orElseThrow());
@@ -248,7 +248,7 @@ final class RuleInterpreter {
     // With no organization in the text (公司CEO张三), the one the article is about: any organization, as CEO's subject.
     List<Referent> organizations = subjectGroup != null
         ? entities(s, subjectGroup, EntityType::isOrganization, false)
-        : action.previousSubject() ? previous(EntityType::isOrganization, s).map(List::of).orElse(List.of())
+        : action.previousSubject() ? previous(EntityType::isOrganization, s, range).map(List::of).orElse(List.of())
         : salient(RelationSignature.of(RelationType.CEO), s.index(), s.span(range.begin(), range.end()).begin(),
             action.articleWide())
             .map(List::of).orElse(List.of());
@@ -449,11 +449,18 @@ final class RuleInterpreter {
   }
 
   /**
-   * The first fitting entity of the nearest earlier sentence in the same paragraph that has one: what "its" and "the
-   * company" at a sentence's start point back to, the previous sentence's subject rather than the last name in it. A
-   * sentence that opens its paragraph looks at the one sentence right before it.
+   * What "its" and "the company" point back to: the first fitting entity named in the same sentence before the
+   * match ("Acme was founded in 2013, and the company's founder …"), else the first fitting entity of the nearest
+   * earlier sentence in the same paragraph that has one, the previous sentence's subject rather than the last name in
+   * it. A sentence that opens its paragraph looks at the one sentence right before it.
    */
-  private Optional<Referent> previous(Predicate<EntityType> fits, TaggedSentence s) {
+  private Optional<Referent> previous(Predicate<EntityType> fits, TaggedSentence s, TokenRange match) {
+    int matchBegin = s.tokens().get(match.begin()).span().begin();
+    Optional<Referent> earlierInSentence = s.referents().stream()
+        .filter(r -> !r.anaphor() && r.span().end() <= matchBegin && fits.test(r.type())).findFirst();
+    if (earlierInSentence.isPresent()) {
+      return earlierInSentence;
+    }
     int here = s.sentence().span().begin();
     int paragraphStart = paragraphStarts.stream().filter(p -> p <= here).reduce((a, b) -> b).orElse(0);
     boolean opensParagraph = referents.stream()

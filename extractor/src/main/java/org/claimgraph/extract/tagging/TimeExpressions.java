@@ -63,6 +63,9 @@ public final class TimeExpressions {
       new Shape(Kind.RELATIVE_YEAR_MONTH, Pattern.compile(YEAR_WORD + MONTH)),
       new Shape(Kind.RELATIVE_MONTH, Pattern.compile("(这个月|本月|当月|上个月|上月|下个月|下月)")),
       new Shape(Kind.YEAR, Pattern.compile("(?<!\\d)(\\d{4})年(?!代)")),
+      // An English year after a preposition of time (founded in 2019, since 2021): a bare number is not one.
+      new Shape(Kind.YEAR, Pattern.compile("(?<=\\b(?:[Ii]n|[Ss]ince|[Ee]arly|[Ll]ate) )"
+          + "((?:19|20)\\d{2})(?![\\d,.]\\d|s\\b)")),
       new Shape(Kind.RELATIVE_YEAR, Pattern.compile(YEAR_WORD)),
       // A bare month: not a duration (六个月), not part of a longer number.
       new Shape(Kind.BARE_MONTH, Pattern.compile("(?<![\\d个几多年])" + MONTH)));

@@ -16,8 +16,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The entity stage on invented sentences in the shapes of AI-industry news (organization + title + name, funds,
- * Latin company names, models by shape, names segmented two ways), with CoreNLP's analysis recorded in
- * {@code fixtures/entity/names.json}, so the real segmentation and NER are what the rules read.
+ * Latin company names, models by shape, names segmented two ways, organizations named with their place, publications
+ * in title marks), with CoreNLP's analysis recorded in {@code fixtures/entity/*.json}, so the real segmentation and NER
+ * are what the rules read.
  */
 class EntityCasesTest {
   private static final Lexicon LEXICON = Lexicon.load();
@@ -25,8 +26,10 @@ class EntityCasesTest {
       new LayeredMentionFinder(new LexiconMatcher(LEXICON), new NamePatterns(), TypeCorrections.load());
   private static final NameResolver RESOLVER = new NameResolver(LEXICON);
 
+  /** The entity fixture files: names.json (organization + title + name, funds, models) and press-names.json. */
   static Stream<RecordedCase> cases() {
-    return RecordedCase.load("/fixtures/entity/names.json").stream();
+    return Stream.of("/fixtures/entity/names.json", "/fixtures/entity/press-names.json")
+        .flatMap(f -> RecordedCase.load(f).stream());
   }
 
   private static List<Entity> entities(RecordedCase c) {

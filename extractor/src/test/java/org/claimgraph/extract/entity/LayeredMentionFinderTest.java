@@ -184,7 +184,7 @@ class LayeredMentionFinderTest {
   void aUnitNamedAfterItsOrganizationIsAnOrganizationToo() {
     List<Mention> found = finder.find(document("星河大学智能产业研究院与星河集团的研究团队合作。", "星河大学=ORGANIZATION"));
     assertThat(found).extracting(Mention::text, Mention::type).contains(
-        org.assertj.core.groups.Tuple.tuple("星河大学", EntityType.ORGANIZATION),
+        org.assertj.core.groups.Tuple.tuple("星河大学", EntityType.RESEARCH_ORGANIZATION),
         org.assertj.core.groups.Tuple.tuple("星河大学智能产业研究院", EntityType.RESEARCH_ORGANIZATION));
   }
 
@@ -211,5 +211,103 @@ class LayeredMentionFinderTest {
         org.assertj.core.groups.Tuple.tuple("Mythos 5", EntityType.AI_MODEL));
     assertThat(found).filteredOn(m -> m.type() != EntityType.TOPIC).extracting(Mention::text)
         .doesNotContain("Inc.", "AI");
+  }
+
+  @Test
+  void aPlaceAndTheNounsAfterItEndingInAnOrganizationsHeadAreOneName() {
+    List<Mention> found = finder.find(document("巴西国家数据保护局周一宣布调查。",
+        "巴西=COUNTRY", "国家=O/NN", "数据=O/NN", "保护局=O/NN", "周一=DATE/NT"));
+    assertThat(found).extracting(Mention::text, Mention::type)
+        .contains(org.assertj.core.groups.Tuple.tuple("巴西国家数据保护局", EntityType.ORGANIZATION));
+    assertThat(found).extracting(Mention::text).doesNotContain("巴西");
+    List<Mention> university = finder.find(document("巴西州立大学的研究者参与了测试。",
+        "巴西=COUNTRY", "州立=O/JJ", "大学=O/NN", "的=O/DEG"));
+    assertThat(university).extracting(Mention::text, Mention::type)
+        .contains(org.assertj.core.groups.Tuple.tuple("巴西州立大学", EntityType.RESEARCH_ORGANIZATION));
+  }
+
+  @Test
+  void aPlaceBeforeAWordThatOnlyEndsLikeAnOrganizationStaysAPlace() {
+    assertThat(finder.find(document("日本政治格局正在变化。", "日本=COUNTRY", "政治=O/NN", "格局=O/NN")))
+        .extracting(Mention::text).containsExactly("日本");
+    assertThat(finder.find(document("巴西西部的工厂和巴西大学都受到影响。", "巴西=COUNTRY", "西部=O/NN", "的=O/DEG",
+        "巴西=COUNTRY", "大学=O/NN"))).extracting(Mention::text).containsOnly("巴西");
+  }
+
+  @Test
+  void aPlaceInsideALongerNameStartsNoName() {
+    List<Mention> found = finder.find(document("参议院日本问题委员会召开听证会。",
+        "参议院=O/NN", "日本=COUNTRY", "问题=O/NN", "委员会=O/NN"));
+    assertThat(found).extracting(Mention::text).doesNotContain("日本问题委员会");
+  }
+
+  @Test
+  void anNerNameRunIntoABracketedFormAndTheNextNameIsCutBeforeTheBracket() {
+    List<Entity> entities = entities(document("他推荐了星河大学（XU）某某中心进行测序。", "星河大学（XU）某某中心=ORGANIZATION"));
+    assertThat(named(entities, "星河大学")).hasValueSatisfying(e -> {
+      assertThat(e.type()).isEqualTo(EntityType.RESEARCH_ORGANIZATION);
+      assertThat(e.mentions()).extracting(Mention::text).contains("XU");
+    });
+  }
+
+  @Test
+  void aDescriptionNerTookForAnOrganizationIsNoName() {
+    assertThat(finder.find(document("一家AI初创公司宣布完成融资。", "AI初创公司=ORGANIZATION")))
+        .noneMatch(m -> m.type().isOrganization());
+  }
+
+  @Test
+  void aProductNameWithOfficersOrThatDevelopsThingsIsTheUnitRunningIt() {
+    assertThat(named(entities(document("阿里云研发的新模型开始测试。")), "阿里云"))
+        .hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.COMPANY));
+    assertThat(named(entities(document("火山引擎总裁表示价格还会下降。")), "火山引擎"))
+        .hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.COMPANY));
+    assertThat(named(entities(document("这个模型在腾讯云上提供服务。")), "腾讯云"))
+        .hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.PRODUCT));
+  }
+
+  @Test
+  void anOrganizationsNameWithAPlaceBeforeItIsTheSameOrganization() {
+    List<Entity> entities = entities(document("台湾星河实验室发布报告，星河实验室的团队也参与了。",
+        "台湾=STATE_OR_PROVINCE", "星河=O/NR", "实验室=O/NN", "星河实验室=ORGANIZATION"));
+    assertThat(named(entities, "星河实验室")).hasValueSatisfying(e ->
+        assertThat(e.mentions()).extracting(Mention::text).contains("台湾星河实验室", "星河实验室"));
+  }
+
+  @Test
+  void anOrganizationsNameWithAModifierLeftOutAfterItsPlaceIsTheSameOrganization() {
+    assertThat(NameResolver.isPlacedModifierLeftOut("美国国际机器人协会", "美国机器人协会", "美国")).isTrue();
+    assertThat(NameResolver.isPlacedModifierLeftOut("北京师范大学", "北京大学", "北京")).isFalse();
+  }
+
+  @Test
+  void aNameInTitleMarksHoldsThePlacesInIt() {
+    List<Mention> found = finder.find(document("论文发表在《日本化学会志》上。"));
+    assertThat(found).extracting(Mention::text, Mention::type)
+        .contains(org.assertj.core.groups.Tuple.tuple("日本化学会志", EntityType.MEDIA_ORGANIZATION));
+    assertThat(found).extracting(Mention::text).doesNotContain("日本");
+  }
+
+  @Test
+  void descriptionsOfKindsOfBodyAreNoNames() {
+    assertThat(finder.find(document("政府、民间社会组织和云平台都应参与，公司的亚太总部办公室也受到搜查。",
+        "民间社会组织=ORGANIZATION", "云平台=PERSON", "亚太总部办公室=ORGANIZATION"))).isEmpty();
+    assertThat(finder.find(document("世界卫生组织发布了指南。", "世界卫生组织=ORGANIZATION")))
+        .extracting(Mention::text).containsExactly("世界卫生组织");
+  }
+
+  @Test
+  void anOrganizationCountedOrPointedAtIsADescription() {
+    assertThat(finder.find(document("他是一家星河编程工具公司的顾问。", "星河编程工具公司=ORGANIZATION"))).isEmpty();
+  }
+
+  @Test
+  void aDeclaredShortNameIsTheOrganizations() {
+    List<Entity> entities = entities(document("星河数据科技有限公司（以下简称“星数”）宣布融资。星数的客户包括银行。",
+        "星河数据科技有限公司=ORGANIZATION"));
+    assertThat(named(entities, "星数")).hasValueSatisfying(e -> {
+      assertThat(e.type().isOrganization()).isTrue();
+      assertThat(e.mentions()).extracting(Mention::text).containsExactlyInAnyOrder("星河数据科技有限公司", "星数", "星数");
+    });
   }
 }

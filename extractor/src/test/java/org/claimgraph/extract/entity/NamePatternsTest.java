@@ -40,6 +40,7 @@ class NamePatternsTest {
   void venueOfHeldAt() {
     assertThat(found("峰会于五月在深圳的会展中心举行。", EntityType.PLACE)).containsExactly("会展中心");
     assertThat(found("会议在线上举行。", EntityType.PLACE)).isEmpty();
+    assertThat(found("公司在其开发者大会召开前宣布", EntityType.PLACE)).isEmpty();
   }
 
   @Test
@@ -111,6 +112,8 @@ class NamePatternsTest {
     assertThat(found("Lumora AI和Nimbla Labs竞争，Zentrix公司与Orbit Robotics合作，Quanta的CEO表示。",
         EntityType.COMPANY)).contains("Lumora AI", "Nimbla Labs", "Zentrix", "Orbit Robotics", "Quanta");
     assertThat(found("Generative AI and Responsible AI are Building American AI.", EntityType.COMPANY)).isEmpty();
+    assertThat(found("NimblaAI was founded in 2019; GenAI and AI are no companies.", EntityType.COMPANY))
+        .containsExactly("NimblaAI");
   }
 
   @Test
@@ -150,5 +153,117 @@ class NamePatternsTest {
     assertThat(found("作者：林晓 编辑：周航\n记者 王芳｜责任编辑/李想", EntityType.PERSON))
         .contains("周航", "王芳", "李想");
     assertThat(found("编辑部认为，记者站已经撤销。", EntityType.PERSON)).isEmpty();
+  }
+
+  @Test
+  void aLatinNameAfterANounForAKindOfPersonIsAPerson() {
+    assertThat(found("荷兰程序员Pieter Vos在论坛上回应，而年轻女性Ana Ruiz则说明了她的用法。", EntityType.PERSON))
+        .containsExactlyInAnyOrder("Pieter Vos", "Ana Ruiz");
+    assertThat(found("开发者The Coming Wave", EntityType.PERSON)).isEmpty();
+  }
+
+  @Test
+  void aLatinNameAfterANounForAKindOfOrganizationTakesThatKind() {
+    String text = "视频平台Streamly和出版商Brightway Press宣布合作，科技媒体The Verge率先报道，非营利组织Open Harbor表示欢迎。";
+    assertThat(found(text, EntityType.COMPANY)).containsExactlyInAnyOrder("Streamly", "Brightway Press");
+    assertThat(found(text, EntityType.MEDIA_ORGANIZATION)).containsExactly("The Verge");
+    assertThat(found(text, EntityType.ORGANIZATION)).containsExactly("Open Harbor");
+    assertThat(found("这家公司AI部门的负责人说", EntityType.COMPANY)).isEmpty();
+  }
+
+  @Test
+  void aPublicationInTitleMarksNamedAsOne() {
+    assertThat(found("据《经济观察报》报道，一项发表于《细胞》的研究和《环球科学》杂志的专栏都提到了它。",
+        EntityType.MEDIA_ORGANIZATION)).containsExactlyInAnyOrder("经济观察报", "细胞", "环球科学");
+    assertThat(found("他们在《物理评论快报》上发表论文，另据《南方日报》。", EntityType.MEDIA_ORGANIZATION))
+        .containsExactlyInAnyOrder("物理评论快报", "南方日报");
+    assertThat(found("《2025年人工智能发展报告》指出，《数据安全法》规定", EntityType.MEDIA_ORGANIZATION)).isEmpty();
+  }
+
+  @Test
+  void aLatinNameAndVersionBeforeTheWordModel() {
+    assertThat(found("去年发布的Vela 3模型和Corvid-2大模型", EntityType.AI_MODEL)).contains("Vela 3", "Corvid-2");
+    assertThat(found("第3模型", EntityType.AI_MODEL)).isEmpty();
+  }
+
+  @Test
+  void aNewsOutletByALatinNameTheWordsAroundCallOne() {
+    assertThat(found("据Axion报道，NHK记者也在现场，而ABC公司未回应。", EntityType.MEDIA_ORGANIZATION))
+        .containsExactlyInAnyOrder("Axion", "NHK");
+  }
+
+  @Test
+  void aStandardExamIsAWork() {
+    assertThat(found("模型在日本医师资格考试和律师资格考中都及格了，但在这次入学考试中落后。", EntityType.WORK))
+        .containsExactlyInAnyOrder("日本医师资格考试", "律师资格考");
+  }
+
+  @Test
+  void aCountrysMissionAbroadIsAnOrganization() {
+    assertThat(found("法国驻北京大使馆和某国驻沪总领事馆都发表了声明。", EntityType.ORGANIZATION))
+        .containsExactlyInAnyOrder("法国驻北京大使馆", "某国驻沪总领事馆");
+  }
+
+  @Test
+  void theSocialPlatformX() {
+    assertThat(found("他在社交平台X上写道，随后又在X上发文。", EntityType.PRODUCT)).containsExactly("X", "X");
+    assertThat(found("X光检查和X射线", EntityType.PRODUCT)).isEmpty();
+  }
+
+  @Test
+  void anUnknownLatinNameDoingWhatACompanyDoesIsOne() {
+    assertThat(found("Veltrix发布了新芯片，Corvo宣布完成2亿美元融资，Nimbla公司获得了软银的投资。", EntityType.COMPANY))
+        .containsExactlyInAnyOrder("Veltrix", "Corvo", "Nimbla");
+    assertThat(found("Generative宣布", EntityType.COMPANY)).isEmpty();
+  }
+
+  @Test
+  void personNamesWithAPrefixedSurname() {
+    assertThat(found("专家Ava McLeod和开发者Tim DeWitt都认为", EntityType.PERSON))
+        .containsExactlyInAnyOrder("Ava McLeod", "Tim DeWitt");
+  }
+
+  @Test
+  void aFundsNameStartsAfterThePrepositionBeforeIt() {
+    assertThat(found("本轮由远峰资本领投，获北辰创投跟投。", EntityType.COMPANY)).containsExactlyInAnyOrder("远峰资本", "北辰创投");
+  }
+
+  @Test
+  void aHyphenatedCompanyNameAfterItsKind() {
+    assertThat(found("It was funded by the hedge fund Sky-Harbor, which trades futures.", EntityType.COMPANY))
+        .containsExactly("Sky-Harbor");
+  }
+
+  @Test
+  void aLatinNameAfterANounForAKindOfProductIsAProduct() {
+    assertThat(found("代码编辑器Zedra和聊天机器人Mira Chat都接入了新模型，人形机器人Atlas也在演示中出现。", EntityType.PRODUCT))
+        .containsExactlyInAnyOrder("Zedra", "Mira Chat", "Atlas");
+  }
+
+  @Test
+  void aLatinNameWithWhatOnlyACompanyHas() {
+    assertThat(found("据悉，Corvex的估值已达30亿美元，Nimbla的员工超过500人。", EntityType.COMPANY))
+        .containsExactlyInAnyOrder("Corvex", "Nimbla");
+  }
+
+  @Test
+  void aModelFamilysVersionMayStartWithAnyCapital() {
+    assertThat(found("MiniMax-M1和Hunyuan-T1都是推理模型。", EntityType.AI_MODEL)).contains("MiniMax-M1", "Hunyuan-T1");
+  }
+
+  @Test
+  void anEnglishModelOrProductNamedAfterItsNounBetweenCommas() {
+    String text = "Its newest model, Vela-Lite 3, beat the old one, and the firm's chatbot, Mira, and its chips, Arcus,"
+        + " sold well.";
+    assertThat(found(text, EntityType.AI_MODEL)).containsExactly("Vela-Lite 3");
+    assertThat(found(text, EntityType.PRODUCT)).containsExactlyInAnyOrder("Mira", "Arcus");
+    assertThat(found("The model, The Pile, was", EntityType.AI_MODEL)).isEmpty();
+  }
+
+  @Test
+  void aTransliteratedSurnameRightAfterAJobTitle() {
+    assertThat(found("Corvex首席执行官布兰特表示，委员会主席斯塔默说，议员莫雷诺认为", EntityType.PERSON))
+        .containsExactlyInAnyOrder("布兰特", "斯塔默", "莫雷诺");
+    assertThat(found("公司总裁也表示，董事长特别强调，CEO在会上说", EntityType.PERSON)).isEmpty();
   }
 }

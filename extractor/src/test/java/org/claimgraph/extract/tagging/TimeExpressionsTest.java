@@ -63,4 +63,12 @@ class TimeExpressionsTest {
     assertThat(found).extracting(TimeExpression::lexical).containsExactly("2023-03", "2015");
     assertThat(found.get(0).span()).isEqualTo(new Span(100, 104));
   }
+
+  @Test
+  void anEnglishYearNeedsAPrepositionOfTime() {
+    assertThat(TimeExpressions.find("Acme was founded in 2019 and has grown since 2021.", 0, ARTICLE))
+        .extracting(TimeExpression::lexical).containsExactly("2019", "2021");
+    assertThat(TimeExpressions.find("It sold 2019 units in the 1990s, in 2019.5 hours and in 2020,000 ways.", 0, ARTICLE))
+        .isEmpty();
+  }
 }
