@@ -96,6 +96,37 @@ public final class NamePatterns {
   }
 
   /**
+   * Nouns that head an English event's name (Munich Security Conference, AI Safety Summit, White House Roundtable).
+   * Not Forum alone after an organization word, nor Panel or Convention, which also name bodies and treaties.
+   */
+  private static final String ENGLISH_EVENT_NOUN = "(?:Meeting|Summit|Roundtable|Round Table|Forum|Conference|Hearing|"
+      + "Dinner|Luncheon|Breakfast|Reception|Symposium|Convening|Dialogue|Workshop|Listening Session|Town Hall|"
+      + "Briefing|Ceremony|Festival|Expo|Hackathon|Gala|Retreat|Showcase|Fireside Chat)";
+  /** One capitalised word of a title-case name, or a year: AI, CEOs, Biden-Harris, 2024. */
+  private static final String TITLE_WORD = "(?:(?!(?:" + CALENDAR_WORDS + ")\\b)[A-Z][A-Za-z0-9&-]*|\\d{4})";
+  /** The small words title case leaves in lower case between capitalised ones. */
+  private static final String TITLE_JOINER = "(?:the|a|an|and|of|on|for|in|to|with|at|from|by|about) ";
+  /** Words that open a document about an event (its kind), or a sentence, rather than the event's name. */
+  private static final String NOT_EVENT_START = "Readout|Remarks|Statement|Transcript|Fact|Sheet|Photos|Video|Recap|"
+      + "Summary|Agenda|Highlights|Today|Tonight|Yesterday|Last|Next|This|That|The|At|During|In|After|Before|From|"
+      + "Following|Ahead|Inside|Behind|Watch|Live|Join|Attend";
+
+  /** Words that open a job title, which may end in a document noun too (Head of AI Strategy). */
+  private static final String JOB_TITLE_WORDS = "Head|Director|Vice|President|Chief|Senior|Manager|VP|SVP|EVP|Lead|"
+      + "Deputy|Assistant|Associate|Principal|Partner";
+  /** A demonstrative or possessive before a title-case phrase makes it a short reference (this Action Plan). */
+  private static final String NOT_AFTER_DEMONSTRATIVE = "(?<!\\b(?:this|This|that|That|these|These|our|Our|its|Its) )";
+  /** Nouns that head the name of a policy document or report: AI Risk Management Framework, National AI Strategy. */
+  private static final String ENGLISH_DOCUMENT_NOUN = "(?:Plan|Framework|Blueprint|Strategy|Roadmap|Report|Guidelines|"
+      + "Principles|Declaration|Charter|Playbook|White Paper|Executive Order)";
+  /**
+   * What follows a title-case head as part of the name: Summit on AI Safety, Blueprint for an AI Bill of Rights. Not
+   * past "and the", which joins the next name (the Blueprint for X and the Y Framework).
+   */
+  private static final String TITLE_COMPLEMENT = " (?:on|of|for|with|about) (?:" + TITLE_JOINER + "){0,2}" + TITLE_WORD
+      + "(?: (?!and (?:the|a|an) )(?:" + TITLE_JOINER + "){0,2}" + TITLE_WORD + ")*";
+
+  /**
    * Chinese nouns for a kind of person that are not job titles (those are in TITLE_END): a Latin name right after one
    * is that person's. Source: the person nouns of https://zh.wikipedia.org/wiki/职业 and common news usage.
    */
@@ -229,6 +260,13 @@ public final class NamePatterns {
               + "(?: [A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)?(?=(?:公司)?(?:宣布|推出了?|发布了|發布了|完成了?[^，。,]{0,12}融资|"
               + "获得了?[^，。,]{0,12}(?:投资|融资)|收购了?|起诉了?|裁员|的(?:估值|市值|股价|股东|员工|营收|投资方|投资人)))"),
           EntityType.COMPANY),
+      // A Chinese company name ending in 科技 or 智能 that speaks or acts as a company: 云帆科技方面回应称, 星河智能宣布完成
+      // 融资. Not a field (人工智能表示, 金融科技公司): the name opens a clause and starts with no descriptive word.
+      new Shape("han-company-act",
+          Pattern.compile("(?<=^|[^\\p{IsHan}]|[的和与及、对据])(?!人工|这家|该|一家|各|多家|国内|国外|中国|美国|全球|本土|头部|"
+              + "知名|大型|金融|生物|信息|数字|互联网)(?<name>" + HAN + "{2,4}(?:科技|智能))(?=方面|宣布|推出|发布|回应|表示|称|"
+              + "完成了?[^，。,]{0,12}融资|获得了?[^，。,]{0,12}(?:投资|融资))"),
+          EntityType.COMPANY),
       // A Latin name with a version right after a word for model: 模型Fable 5, 大模型Nova 2.1.
       new Shape("model-word-latin-version",
           Pattern.compile("(?<=模型|模型是|模型为)(?<name>[A-Z][A-Za-z]+[ -]?\\d+(?:\\.\\d+)?"
@@ -252,6 +290,34 @@ public final class NamePatterns {
           Pattern.compile("(?:新书|著作|专著|书籍|小说|论文|报告|白皮书)《(?<name>[^《》\\n]{1,40})》"
               + "|《(?<name2>[^《》\\n]{1,40})》(?=一书|这本书|书中)"),
           EntityType.WORK),
+      // An English event named in title case around its event noun, with what it is on or with: White House Meeting
+      // with CEOs on Advancing Responsible AI, Paris AI Action Summit. Not the kind of document before it (Readout of).
+      new Shape("english-titled-event",
+          Pattern.compile("(?<![A-Za-z0-9&-])" + NOT_AFTER_DEMONSTRATIVE + "(?!(?:" + NOT_EVENT_START + ")\\b)"
+              + TITLE_WORD + "(?: " + TITLE_WORD + "){0,5} " + ENGLISH_EVENT_NOUN + "(?:" + TITLE_COMPLEMENT + ")?"
+              + "(?![A-Za-z0-9&-])"),
+          EntityType.EVENT),
+      // An English policy document or report in title case: AI Risk Management Framework, State of AI Report, Blueprint
+      // for an AI Bill of Rights; at least two words before its noun or a complement after it (this Action Plan is a
+      // short reference); not a job title (Head of AI Strategy, Director of Global Policy Strategy).
+      new Shape("english-titled-document",
+          Pattern.compile("(?<![A-Za-z0-9&-])(?<!\\bof )" + NOT_AFTER_DEMONSTRATIVE + "(?!(?:" + NOT_EVENT_START + "|"
+              + JOB_TITLE_WORDS + ")\\b)(?:" + TITLE_WORD + "(?: (?!and (?:the|a|an) )(?:(?:of|on|for|and|the) ){0,2}"
+              + TITLE_WORD + "){1,5} " + ENGLISH_DOCUMENT_NOUN + "(?:" + TITLE_COMPLEMENT + ")?"
+              + "|(?:" + TITLE_WORD + " ){0,5}" + ENGLISH_DOCUMENT_NOUN + TITLE_COMPLEMENT + ")(?![A-Za-z0-9&-])"),
+          EntityType.WORK),
+      // A quoted English title after the kind of writing it names: his essay “Machines of Quiet Grace”, a report titled
+      // "The Robot Economy", a blog post called “Why Agents Fail”.
+      new Shape("english-quoted-work",
+          Pattern.compile("\\b(?:book|report|paper|essay|memo|study|letter|manifesto|post|op-ed|column|newsletter|"
+              + "white paper|speech)(?:,? (?:titled|entitled|called))?,? [“\"](?<name>[A-Z][^“”\"\\n]{2,80}?),?[”\"]"),
+          EntityType.WORK),
+      // The title of an executive order, after the words that announce it: an executive order on Removing Barriers to
+      // American Leadership in AI.
+      new Shape("english-order-title",
+          Pattern.compile("(?<=\\b[Ee]xecutive [Oo]rders? (?:on|titled|entitled|called) [“\"]?)" + TITLE_WORD
+              + "(?: (?:" + TITLE_JOINER + "){0,2}" + TITLE_WORD + ")*(?![A-Za-z0-9&-])"),
+          EntityType.WORK),
       // An English act or bill: the CHIPS and Science Act, the Cloud Security Act.
       new Shape("english-act",
           Pattern.compile("(?<![A-Za-z])(?!The |A |An |This |That )(?:[A-Z][A-Za-z]*(?: and| of| for)? ){1,6}(?:Act|Bill)(?![A-Za-z])"),
@@ -270,7 +336,7 @@ public final class NamePatterns {
       // A Latin company name with its corporate word: Nimbla Labs, Lumora AI, Zentrix Inc., Orbit Robotics. Not a
       // concept that English capitalises (Generative AI, Responsible AI).
       new Shape("latin-company",
-          Pattern.compile("(?<![A-Za-z0-9])(?!(?:" + NOT_COMPANY_WORDS + ")\\b)(?:[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9]*"
+          Pattern.compile("(?<![A-Za-z0-9])(?!(?:" + NOT_COMPANY_WORDS + ")(?![A-Za-z0-9]))(?:[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9]*"
               + "(?: [A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)? (?:Labs|Inc\\.?|Technologies|Robotics)"
               + "|(?![A-Za-z]+(?:ing|al|ive|ic|ous|ed|ble|ful|less|ary|ent|ant)\\b)"
               + "[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9]* AI)(?![A-Za-z])"),
@@ -286,10 +352,10 @@ public final class NamePatterns {
       new Shape("english-kind-company",
           Pattern.compile("(?<=\\b(?:[Ss]tart-?up|[Cc]hipmaker|[Cc]hip designer|firm|AI company|AI lab|hedge fund|"
               + "[Ss]oftware maker|[Cc]loud provider|[Uu]nicorn) )(?!(?:" + NOT_COMPANY_WORDS + "|" + CALENDAR_WORDS
-              + ")\\b)" + ENGLISH_COMPANY_NAME),
+              + ")(?![A-Za-z0-9]))" + ENGLISH_COMPANY_NAME),
           EntityType.COMPANY),
       new Shape("english-company-apposition",
-          Pattern.compile("(?<![A-Za-z0-9])(?!(?:" + NOT_COMPANY_WORDS + ")\\b)" + ENGLISH_COMPANY_NAME
+          Pattern.compile("(?<![A-Za-z0-9])(?!(?:" + NOT_COMPANY_WORDS + ")(?![A-Za-z0-9]))" + ENGLISH_COMPANY_NAME
               + "(?=, (?:a|an) (?:[\\w-]+ ){0,3}(?:start-?up|company|firm|chipmaker|chip designer|unicorn)"
               + "(?:[,.;]| (?:that|which|whose|based|backed|founded|valued|owned|in|with)\\b))"),
           EntityType.COMPANY),
@@ -300,7 +366,7 @@ public final class NamePatterns {
           EntityType.COMPANY),
       // A model named by an apposition: Orbit-Coder, a model that writes software; Nova, an open-weight model.
       new Shape("english-model-apposition",
-          Pattern.compile("(?<![A-Za-z0-9])(?!(?:" + NOT_COMPANY_WORDS + ")\\b)[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9.]*"
+          Pattern.compile("(?<![A-Za-z0-9])(?!(?:" + NOT_COMPANY_WORDS + ")(?![A-Za-z0-9]))[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9.]*"
               + "(?:-[A-Za-z0-9.]+)*(?=, (?:a|an|its|their) (?:[\\w-]+ ){0,3}(?:model|LLM)\\b)"),
           EntityType.AI_MODEL),
       // A model or product named after the noun for it, between commas: its latest model, Nova-Lite 2, runs …;
@@ -317,18 +383,18 @@ public final class NamePatterns {
       // Where people of a firm work: analysts at Bernstein, a partner at Quillon, economists at Harbor Research.
       new Shape("english-people-at-organization",
           Pattern.compile("(?<=\\b(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Rr]esearchers|[Ee]ngineers|"
-              + "[Pp]artner|[Ee]xecutives) at )(?!(?:" + NOT_COMPANY_WORDS + ")\\b)" + ENGLISH_COMPANY_NAME),
+              + "[Pp]artner|[Ee]xecutives) at )(?!(?:" + NOT_COMPANY_WORDS + ")(?![A-Za-z0-9]))" + ENGLISH_COMPANY_NAME),
           EntityType.ORGANIZATION),
       // A model family named with its maker: Microsoft's Phi family of small language models, the Gemma family of
       // open models, its Ministral models.
       new Shape("english-model-family",
-          Pattern.compile("(?<=\\b(?:its|their|the|[A-Z][A-Za-z0-9]{0,30}['’]s) )(?!(?:" + NOT_COMPANY_WORDS + ")\\b)"
+          Pattern.compile("(?<=\\b(?:its|their|the|[A-Z][A-Za-z0-9]{0,30}['’]s) )(?!(?:" + NOT_COMPANY_WORDS + ")(?![A-Za-z0-9]))"
               + "[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9]*(?= (?:family|series) of (?:[a-z-]+ ){0,3}models?\\b"
               + "| (?:open |open-weight |open-source |reasoning |language )?models\\b)"),
           EntityType.AI_MODEL),
       // A Latin name followed by 公司 or 集团, or by a company officer's title: Zentrix公司, Nimbla的CEO.
       new Shape("latin-before-company-word",
-          Pattern.compile("(?<![A-Za-z0-9])(?!(?:" + NOT_COMPANY_WORDS + ")\\b)[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*"
+          Pattern.compile("(?<![A-Za-z0-9])(?!(?:" + NOT_COMPANY_WORDS + ")(?![A-Za-z0-9]))[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*"
               + "(?: [A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)?(?=公司|集团|的?(?:CEO|CTO|COO|CFO|联合创始人|创始人|"
               + "首席" + HAN + "{1,5}官|总裁|董事长))"),
           EntityType.COMPANY),

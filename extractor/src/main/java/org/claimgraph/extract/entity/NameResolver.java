@@ -32,6 +32,9 @@ import org.claimgraph.extract.tagging.TitleLexicon;
 public final class NameResolver implements EntityResolver {
   private static final Set<String> PERSON_PRONOUNS = Set.of("他", "她");
   private static final Set<String> ORGANIZATION_ANAPHORS = Set.of("该公司", "这家公司");
+  /** Names of public bodies and schools, which 该公司 ("this company") never stands for. */
+  private static final Pattern NOT_A_COMPANY = Pattern.compile(
+      ".*(政府|当局|部|局|署|厅|委员会|议会|国会|议院|法院|检察院|大学|学院|研究院|研究所|科学院)");
   private static final int ANAPHOR_REACH = 2;
 
   private final Lexicon lexicon;
@@ -433,6 +436,10 @@ public final class NameResolver implements EntityResolver {
           if (fits && m.sentence() >= s.index() - ANAPHOR_REACH) {
             candidates.add(m);
           }
+        }
+        if (!person && candidates.stream().anyMatch(m -> !NOT_A_COMPANY.matcher(m.text()).matches())) {
+          // 公司 is a company: not the government, agency or university named beside it (X政府与Y公司就…该公司…)
+          candidates.removeIf(m -> NOT_A_COMPANY.matcher(m.text()).matches());
         }
         Mention antecedent = person ? (candidates.isEmpty() ? null : candidates.get(candidates.size() - 1))
             : organizationAntecedent(candidates);

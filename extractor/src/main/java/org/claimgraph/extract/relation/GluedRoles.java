@@ -27,8 +27,8 @@ final class GluedRoles {
   /** What may stand between the organization and the title: 的, spaces, 前/原 (a former title). */
   private static final Pattern BETWEEN = Pattern.compile("(?:的)?\\s*(前任|前|原任|原)?\\s*$");
 
-  /** A former-marker right before the organization: 前谷歌首席科学家X. */
-  private static final Pattern FORMER_BEFORE = Pattern.compile("(前任|前|原任|原)\\s*$");
+  /** A former-marker right before the organization: 前谷歌首席科学家X, former Google CEO X. */
+  private static final Pattern FORMER_BEFORE = Pattern.compile("(前任|前|原任|原|(?<![A-Za-z])[Ff]ormer)\\s*$");
 
   private GluedRoles() {}
 

@@ -23,6 +23,8 @@ import org.claimgraph.extract.RelationType;
  *       that has one, for "its"/"the company" (a paragraph's sentences keep the subject they start with);</li>
  *   <li>{@code PREDICATE=$PREVIOUS}: the object read the same way ("In May, it released X": its maker).</li>
  * </ul>
+ * A match whose {@code $feature} group is not empty names a feature of its model (推出X的图像生成功能): its
+ * RELEASE_DATE items assert nothing, the release being the feature's.
  */
 record RuleAction(double confidence, List<Item> items, boolean salientSubject, boolean articleWide,
     boolean previousSubject) {

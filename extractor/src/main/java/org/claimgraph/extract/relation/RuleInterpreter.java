@@ -42,6 +42,8 @@ final class RuleInterpreter {
   static final int SALIENT_REACH = 3;
   /** A result's object group that names no group: the entity of the previous sentence (PREDICATE=$PREVIOUS). */
   static final String PREVIOUS_GROUP = "PREVIOUS";
+  /** A group naming a feature of the model a rule matched (…的图像生成功能): what was released is not the model. */
+  static final String FEATURE_GROUP = "feature";
 
   private static final Set<String> SEPARATORS = Set.of("、", "和", "与", "及", "以及", "跟", "等", "，", ",", "；", "或", "或者", "and", "or");
   private static final Set<String> NEGATORS = Set.of("不", "没", "没有", "未", "并未", "从未", "尚未", "并非", "非", "无",
@@ -52,8 +54,13 @@ final class RuleInterpreter {
   /** Prepositions that tie a date to the verb after it: 成立于2023年，… */
   private static final Set<String> TIME_PREPOSITIONS = Set.of("于", "在", "自", "从", "至", "到", "截至", "直到", "成立于");
   private static final Set<String> NUMERIC_TAGS = Set.of("NUMBER", "MONEY", "PERCENT", "ORDINAL");
-  /** A title that was: 前首席执行官, 原总裁, or such a word right before the title. */
-  private static final Pattern FORMER = Pattern.compile("^(前任|前|原任|原|卸任|已故)");
+  private static final Set<String> OPENING_BRACKETS = Set.of("(", "（", "[", "【");
+  private static final Set<String> CLOSING_BRACKETS = Set.of(")", "）", "]", "】");
+  /** A title that was: 前首席执行官, 原总裁, former CEO, or such a word right before the title. */
+  private static final Pattern FORMER =
+      Pattern.compile("^(前任|前|原任|原|卸任|已故|[Ff]ormer(?![a-z])|[Oo]ne-?time(?![a-z]))");
+  /** Words before an organization that put the position held there in the past: 曾任百度CEO, 曾在谷歌担任副总裁. */
+  private static final Pattern PAST = Pattern.compile("曾|曾经|曾任|曾担任|曾经担任|此前|早年");
 
   private final List<Referent> referents;
   /** Where each paragraph starts, in document offsets, ascending: a report's event stays in view within it. */
@@ -95,6 +102,9 @@ final class RuleInterpreter {
         continue;
       }
       RelationType predicate = item.predicate().orElseThrow();
+      if (predicate == RelationType.RELEASE_DATE && nonEmpty(groups.get(FEATURE_GROUP))) {
+        continue; // 推出GPT-4o的图像生成功能: a feature of the model was released, not the model
+      }
       Signature sig = RelationSignature.of(predicate);
       List<Referent> subjects = subjects(s, groups, sig, action, range);
       if (subjects.isEmpty()) {
@@ -112,6 +122,10 @@ final class RuleInterpreter {
       }
     }
     return out;
+  }
+
+  private static boolean nonEmpty(TokenRange g) {
+    return g != null && g.end() > g.begin();
   }
 
   private record Valued(Relation.Value value, Optional<Referent> referent) {}
@@ -285,7 +299,8 @@ final class RuleInterpreter {
       Set<TitleLexicon.Role> roles, int sentence, Span evidence, String ruleId, double confidence, List<Relation> out) {
     if (former.isPresent()) {
       // A former CEO is not the CEO, but the text still gives the position: WORKS_FOR, titled as written (前…).
-      String formerTitle = title.startsWith(former.get()) ? title : former.get() + title;
+      String formerTitle = title.startsWith(former.get()) ? title
+          : former.get() + (former.get().matches("[A-Za-z-]+") ? " " : "") + title;
       out.add(new Relation(person.entityKey(), RelationType.WORKS_FOR, new Relation.EntityValue(org.entityKey()),
           Optional.of(formerTitle), sentence, evidence, ruleId, confidence));
       return;
@@ -376,6 +391,17 @@ final class RuleInterpreter {
         return Optional.of(glued);
       }
     }
+    if (orgStart >= 0 && orgStart < titleRange.begin()) { // 曾任百度CEO; 曾在谷歌担任副总裁: written as 前…
+      for (int i = orgStart - 1; i >= Math.max(0, orgStart - 3); i--) {
+        String word = s.tokens().get(i).word();
+        if (PAST.matcher(word).matches()) {
+          return Optional.of("前");
+        }
+        if (!word.matches("在|于|任|担任|出任") && !s.tokens().get(i).pos().equals("AD")) {
+          break;
+        }
+      }
+    }
     return Optional.empty();
   }
 
@@ -411,11 +437,19 @@ final class RuleInterpreter {
         sentence, evidence, ruleId, confidence);
   }
 
-  /** A negator inside the match or right before it (不发布, 并未创立) cancels it. */
+  /**
+   * A negator inside the match or right before it (不发布, 并未创立) cancels it, unless it stands inside brackets: an
+   * aside such as （无工具辅助） describes, it does not deny the fact around it.
+   */
   private static boolean negated(TaggedSentence s, TokenRange range) {
+    int depth = 0;
     for (int i = Math.max(0, range.begin() - 1); i < range.end(); i++) {
       Token t = s.tokens().get(i);
-      if (NEGATORS.contains(t.word()) && !s.tags().get(i).equals("TITLE")) {
+      if (OPENING_BRACKETS.contains(t.word())) {
+        depth++;
+      } else if (CLOSING_BRACKETS.contains(t.word())) {
+        depth = Math.max(0, depth - 1);
+      } else if (depth == 0 && NEGATORS.contains(t.word()) && !s.tags().get(i).equals("TITLE")) {
         return true;
       }
     }

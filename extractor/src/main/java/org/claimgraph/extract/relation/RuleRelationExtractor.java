@@ -14,6 +14,7 @@ import org.claimgraph.extract.AnnotationLayer;
 import org.claimgraph.extract.Entity;
 import org.claimgraph.extract.Relation;
 import org.claimgraph.extract.RelationExtractor;
+import org.claimgraph.extract.RelationType;
 import org.claimgraph.extract.corenlp.DependencyRuleMatch;
 import org.claimgraph.extract.corenlp.SemgrexRules;
 import org.claimgraph.extract.corenlp.TokenRuleMatch;
@@ -41,6 +42,8 @@ public final class RuleRelationExtractor implements RelationExtractor {
    * ("GPT-4和GPT-4o") is often the intended reading.
    */
   private static final Set<String> NAME_TAGS = Set.of("PERSON");
+  /** Predicates whose object is a date of one event, so a finer date of the same subject replaces a coarser one. */
+  private static final Set<RelationType> DATED = EnumSet.of(RelationType.RELEASE_DATE, RelationType.START_DATE);
 
   private record TokenFile(String stem, TokensRegexRules rules, Map<String, RuleAction> actions) {}
 
@@ -101,6 +104,7 @@ public final class RuleRelationExtractor implements RelationExtractor {
     tokenFiles.forEach(f -> f.rules().ruleNames().forEach(n -> ids.add(f.stem() + "." + n)));
     dependencyFiles.forEach(f -> f.rules().ruleNames().forEach(n -> ids.add(f.stem() + "." + n)));
     ids.add(GluedRoles.RULE);
+    ids.add(AttendeeLists.RULE);
     return ids;
   }
 
@@ -109,7 +113,21 @@ public final class RuleRelationExtractor implements RelationExtractor {
     Map<String, Relation> best = new LinkedHashMap<>();
     keep(best, everyMatch(document, entities));
     LOG.debug("{}: {} relations", document.document().raw().source(), best.size());
-    return List.copyOf(best.values());
+    return withoutCoarserDates(List.copyOf(best.values()));
+  }
+
+  /**
+   * A date that another date of the same fact refines is the same date said less precisely ("2025年8月，X发布GPT-5"
+   * and "2025年8月7日，X正式发布GPT-5"): only the precise one is kept.
+   */
+  static List<Relation> withoutCoarserDates(List<Relation> relations) {
+    return relations.stream().filter(r -> relations.stream().noneMatch(other -> refines(other, r))).toList();
+  }
+
+  private static boolean refines(Relation finer, Relation coarser) {
+    return finer.subject().equals(coarser.subject()) && finer.predicate() == coarser.predicate()
+        && finer.object() instanceof Relation.LiteralValue f && coarser.object() instanceof Relation.LiteralValue c
+        && DATED.contains(finer.predicate()) && f.lexical().startsWith(c.lexical() + "-");
   }
 
   /** Every relation every rule found, before duplicates are merged: what each rule does, for tests and reports. */
@@ -119,6 +137,8 @@ public final class RuleRelationExtractor implements RelationExtractor {
         document.document().paragraphs().stream().map(p -> p.span()).toList());
     List<Relation> all = new ArrayList<>(UnitNames.partOf(entities));
     all.addAll(ModelNames.developers(entities));
+    all.addAll(EventNames.organizers(entities));
+    all.addAll(AttendeeLists.find(document, tagged));
     for (TaggedSentence s : tagged) {
       all.addAll(GluedRoles.find(s, tagger.titles()));
       for (TokenFile f : tokenFiles) {

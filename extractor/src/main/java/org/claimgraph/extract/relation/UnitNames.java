@@ -24,6 +24,13 @@ final class UnitNames {
   private static final Pattern UNIT_SUFFIX = Pattern.compile(
       ".*(?:委员会|部门|部|局|署|队|实验室|研究院|研究所|中心|学院|医院|分公司|子公司|事业部|事业群|办公室|分部|分社|团队|小组|处|厅|"
           + "Lab|Labs|Research|Division)$");
+  /**
+   * English units named after their parent with a unit noun: White House Office of Science and Technology Policy,
+   * Senate Commerce Committee, Acme Research Division.
+   */
+  private static final Pattern ENGLISH_UNIT = Pattern.compile("(?:[A-Z][A-Za-z-]* ){0,4}(?:Office|Bureau|Department|"
+      + "Division|Directorate|Council|Committee|Subcommittee|Agency|Institute|Center|Centre|Lab|Laboratory|Unit)"
+      + "(?: (?:of|for|on) [A-Z].*)?");
   private static final Pattern COMPANY_WORDS = Pattern.compile("(?:股份)?(?:有限)?(?:公司|集团)(?:总部)?");
 
   private UnitNames() {}
@@ -59,8 +66,12 @@ final class UnitNames {
         String before = m.text().substring(0, at);
         String after = m.text().substring(at + name.length()).strip();
         boolean placeBefore = before.isEmpty() || places.contains(before.strip());
-        if (placeBefore && after.length() >= 2 && UNIT_SUFFIX.matcher(after).matches()
-            && !COMPANY_WORDS.matcher(after).matches()) {
+        if (!placeBefore || after.length() < 2 || COMPANY_WORDS.matcher(after).matches()) {
+          continue;
+        }
+        boolean englishUnit = before.isEmpty() && name.length() >= 4 && m.text().charAt(at + name.length()) == ' '
+            && ENGLISH_UNIT.matcher(after).matches();
+        if (UNIT_SUFFIX.matcher(after).matches() || englishUnit) {
           return Optional.of(m);
         }
       }

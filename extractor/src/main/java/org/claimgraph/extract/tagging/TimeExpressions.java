@@ -15,7 +15,8 @@ import org.claimgraph.extract.Span;
  * Finds the dates news text writes and resolves them against the article's date: {@code 2015年} → 2015,
  * {@code 2023年3月} and {@code 今年三月} → 2023-03, {@code 7月} and {@code 三月末} → that month of the article's year,
  * {@code 这个月} → the article's month, {@code 上个月} → the month before, {@code 2023年10月19日} → 2023-10-19. Words
- * such as 目前 or 未来 are not dates. Relative forms need the article's date; without it only absolute ones resolve.
+ * such as 目前 or 未来 are not dates; English dates are 2 November 2023, May 2024 and a year after a preposition (in
+ * 2022). Relative forms need the article's date; without it only absolute ones resolve.
  */
 public final class TimeExpressions {
   public static final String XSD = "http://www.w3.org/2001/XMLSchema#";
@@ -27,7 +28,7 @@ public final class TimeExpressions {
   public record TimeExpression(Span span, String lexical, String datatype) {}
 
   private static final String CN_MONTH = "(?:十一|十二|十|[一二三四五六七八九])";
-  private static final String MONTH = "(\\d{1,2}|" + CN_MONTH + ")月(?:份)?(?:初|中旬|上旬|下旬|中|末|底)?";
+  private static final String MONTH = "(\\d{1,2}|" + CN_MONTH + ") ?月(?:份)?(?:初|中旬|上旬|下旬|中|末|底)?";
   private static final String YEAR_WORD = "(今年|去年|明年|前年|本年)";
   private static final Map<String, Integer> YEAR_OFFSET = Map.of("今年", 0, "本年", 0, "去年", -1, "明年", 1, "前年", -2);
   private static final Map<String, Integer> MONTH_OFFSET = Map.of(
@@ -43,8 +44,8 @@ public final class TimeExpressions {
           + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
 
   private enum Kind {
-    EN_DAY_MONTH_YEAR, EN_MONTH_DAY_YEAR, EN_MONTH_YEAR,
-    DAY, DAY_NUMERIC, YEAR_MONTH, RELATIVE_YEAR_MONTH, RELATIVE_MONTH, YEAR, RELATIVE_YEAR, BARE_MONTH
+    EN_DAY_MONTH_YEAR, EN_MONTH_DAY_YEAR, EN_MONTH_YEAR, EN_YEAR,
+    DAY, DAY_NUMERIC, YEAR_MONTH, RELATIVE_YEAR_MONTH, RELATIVE_MONTH, YEAR, RELATIVE_YEAR, MONTH_DAY, BARE_MONTH
   }
 
   private record Shape(Kind kind, Pattern pattern) {}
@@ -57,17 +58,22 @@ public final class TimeExpressions {
       new Shape(Kind.EN_MONTH_DAY_YEAR,
           Pattern.compile("\\b" + EN_MONTH + " (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})(?!\\d)")),
       new Shape(Kind.EN_MONTH_YEAR, Pattern.compile("\\b" + EN_MONTH + ",? (\\d{4})(?!\\d)")),
-      new Shape(Kind.DAY, Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})[日号]")),
+      // English: a year after a preposition of time (founded in 2022, since 2019, by the end of 2017, early 2024); a
+      // bare number is not one, nor a count (in 2000 units), a decade (in 1990s) or a number with separators.
+      new Shape(Kind.EN_YEAR, Pattern.compile(
+          "(?<=\\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Bb]y|of|until|[Dd]uring|[Ee]arly|[Ll]ate) )((?:19|20)\\d{2})"
+              + "(?![\\d,.%]\\d|s\\b| ?(?:(?!its\\b)[A-Za-z]{2,}s|people|percent)\\b)")),
+      // Chinese dates, also as some sites space them: 2025 年 8 月 7 日.
+      new Shape(Kind.DAY, Pattern.compile("(\\d{4}) ?年 ?(\\d{1,2}) ?月 ?(\\d{1,2}) ?[日号]")),
       new Shape(Kind.DAY_NUMERIC, Pattern.compile("(?<![\\d.])(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})(?![\\d.])")),
-      new Shape(Kind.YEAR_MONTH, Pattern.compile("(\\d{4})年" + MONTH)),
+      new Shape(Kind.YEAR_MONTH, Pattern.compile("(\\d{4}) ?年 ?" + MONTH)),
       new Shape(Kind.RELATIVE_YEAR_MONTH, Pattern.compile(YEAR_WORD + MONTH)),
       new Shape(Kind.RELATIVE_MONTH, Pattern.compile("(这个月|本月|当月|上个月|上月|下个月|下月)")),
-      new Shape(Kind.YEAR, Pattern.compile("(?<!\\d)(\\d{4})年(?!代)")),
-      // An English year after a preposition of time (founded in 2019, since 2021): a bare number is not one.
-      new Shape(Kind.YEAR, Pattern.compile("(?<=\\b(?:[Ii]n|[Ss]ince|[Ee]arly|[Ll]ate) )"
-          + "((?:19|20)\\d{2})(?![\\d,.]\\d|s\\b)")),
+      new Shape(Kind.YEAR, Pattern.compile("(?<!\\d)(\\d{4}) ?年(?!代)")),
       new Shape(Kind.RELATIVE_YEAR, Pattern.compile(YEAR_WORD)),
       // A bare month: not a duration (六个月), not part of a longer number.
+      // A day without a year (6月15日), as news dates this year's events.
+      new Shape(Kind.MONTH_DAY, Pattern.compile("(?<![\\d个几多年])(\\d{1,2}) ?月 ?(\\d{1,2}) ?[日号]")),
       new Shape(Kind.BARE_MONTH, Pattern.compile("(?<![\\d个几多年])" + MONTH)));
 
   private TimeExpressions() {}
@@ -127,12 +133,20 @@ public final class TimeExpressions {
         case RELATIVE_MONTH -> {
           return articleDate.map(d -> yearMonth(YearMonth.from(d).plusMonths(MONTH_OFFSET.get(m.group(1)))));
         }
-        case YEAR -> {
+        case YEAR, EN_YEAR -> {
           return Optional.of(new String[] {m.group(1), G_YEAR});
         }
         case RELATIVE_YEAR -> {
           return articleDate.map(d -> new String[] {
               String.valueOf(d.getYear() + YEAR_OFFSET.get(m.group(1))), G_YEAR});
+        }
+        case MONTH_DAY -> {
+          if (articleDate.isEmpty()) {
+            return Optional.empty();
+          }
+          LocalDate d = LocalDate.of(articleDate.get().getYear(), Integer.parseInt(m.group(1)),
+              Integer.parseInt(m.group(2)));
+          return Optional.of(new String[] {d.toString(), DATE});
         }
         case BARE_MONTH -> {
           // A month without a year is the article's year: news reports months of the current year.

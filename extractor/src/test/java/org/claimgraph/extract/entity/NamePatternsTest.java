@@ -156,6 +156,41 @@ class NamePatternsTest {
   }
 
   @Test
+  void englishEventsNamedInTitleCase() {
+    assertThat(found("Readout of Acme Foundation Roundtable with Researchers on Safe Household Robotics",
+        EntityType.EVENT)).containsExactly("Acme Foundation Roundtable with Researchers on Safe Household Robotics");
+    assertThat(found("Ministers met at the Lisbon Robotics Summit on Tuesday and at the Harbor Tech Forum in May.",
+        EntityType.EVENT)).containsExactly("Lisbon Robotics Summit", "Harbor Tech Forum");
+    assertThat(found("Today the meeting ended. This Summit matters; Meeting with reporters, she smiled.",
+        EntityType.EVENT)).isEmpty();
+  }
+
+  @Test
+  void englishPolicyDocumentsAndOrdersInTitleCase() {
+    assertThat(found("The agency cited the Charter for Trustworthy Machines and the Open Robotics Safety Framework.",
+        EntityType.WORK)).containsExactlyInAnyOrder("Open Robotics Safety Framework",
+        "Charter for Trustworthy Machines");
+    assertThat(found("The governor signed an executive order on Expanding Access to Public Computing in Schools.",
+        EntityType.WORK)).containsExactly("Expanding Access to Public Computing in Schools");
+    assertThat(found("Officials said this Action Plan and our Strategy would work.", EntityType.WORK)).isEmpty();
+    assertThat(found("The Future of Robotics Report was praised by Jane Doe, Head of Robotics Strategy, and John Roe, "
+        + "Director of Global Policy Strategy.", EntityType.WORK)).containsExactly("Future of Robotics Report");
+  }
+
+  @Test
+  void aHedgeFundOrAHyphenatedNameByItsKindOfBusiness() {
+    assertThat(found("Lumora is owned by the Swiss hedge fund Harbor-Grey, and the chipmaker Veltrix supplies it.",
+        EntityType.COMPANY)).contains("Harbor-Grey", "Veltrix");
+  }
+
+  @Test
+  void aQuotedEnglishTitleAfterTheKindOfWriting() {
+    assertThat(found("In his essay “Machines of Quiet Grace”, she argued, and a report titled \"The Robot Economy\" "
+        + "agreed; the company called it “great”.", EntityType.WORK))
+        .containsExactlyInAnyOrder("Machines of Quiet Grace", "The Robot Economy");
+  }
+
+  @Test
   void aLatinNameAfterANounForAKindOfPersonIsAPerson() {
     assertThat(found("荷兰程序员Pieter Vos在论坛上回应，而年轻女性Ana Ruiz则说明了她的用法。", EntityType.PERSON))
         .containsExactlyInAnyOrder("Pieter Vos", "Ana Ruiz");
@@ -221,6 +256,13 @@ class NamePatternsTest {
   void personNamesWithAPrefixedSurname() {
     assertThat(found("专家Ava McLeod和开发者Tim DeWitt都认为", EntityType.PERSON))
         .containsExactlyInAnyOrder("Ava McLeod", "Tim DeWitt");
+  }
+
+  @Test
+  void aChineseCompanyNameThatSpeaksOrActsAsACompany() {
+    assertThat(found("对此，云帆科技方面回应称，暂无计划。星河智能宣布完成5亿元融资。", EntityType.COMPANY))
+        .containsExactlyInAnyOrder("云帆科技", "星河智能");
+    assertThat(found("人工智能表示了一种趋势，金融科技公司称，中国科技发布了报告。", EntityType.COMPANY)).isEmpty();
   }
 
   @Test

@@ -27,4 +27,15 @@ class UnitNamesTest {
         entity("beijing", EntityType.PLACE, "北京"), entity("pku", EntityType.RESEARCH_ORGANIZATION, "北京大学")))
         .isEmpty();
   }
+
+  @Test
+  void anEnglishUnitNamedAfterItsParent() {
+    assertThat(partOf(entity("senate", EntityType.ORGANIZATION, "Senate"),
+        entity("committee", EntityType.ORGANIZATION, "Senate Robotics Committee"),
+        entity("ministry", EntityType.ORGANIZATION, "Example Ministry"),
+        entity("office", EntityType.ORGANIZATION, "Example Ministry Office of Automation Policy"),
+        entity("acme", EntityType.COMPANY, "Acme"),
+        entity("acme-robotics", EntityType.COMPANY, "Acme Robotics")))
+        .containsExactlyInAnyOrder("committee → senate", "office → ministry");
+  }
 }

@@ -27,12 +27,18 @@ class TimeExpressionsTest {
       "今年, 2023, gYear",
       "2023年7月, 2023-07, gYearMonth",
       "2023年10月19日, 2023-10-19, date",
+      "2025 年 8 月 7 日, 2025-08-07, date",
+      "2024 年 5 月, 2024-05, gYearMonth",
+      "于6月15日至17日, 2023-06-15, date",
       "2023.10.19, 2023-10-19, date",
       "on 2 November 2023, 2023-11-02, date",
       "'November 2, 2023', 2023-11-02, date",
       "Sept. 30 2024, 2024-09-30, date",
       "in May 2024, 2024-05, gYearMonth",
-      "'December, 2025', 2025-12, gYearMonth"})
+      "'December, 2025', 2025-12, gYearMonth",
+      "founded in 2022 by, 2022, gYear",
+      "'By the end of 2017, it', 2017, gYear",
+      "since 1998 its revenue, 1998, gYear"})
   void resolvesAgainstTheArticleDate(String text, String lexical, String type) {
     TimeExpression t = TimeExpressions.resolve(text, ARTICLE).orElseThrow();
     assertThat(t.lexical()).isEqualTo(lexical);
@@ -40,7 +46,8 @@ class TimeExpressionsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"目前", "未来", "六个月", "几个月里", "1990年代", "May we 2024", "in December", "Marching 2024"})
+  @ValueSource(strings = {"目前", "未来", "六个月", "几个月里", "1990年代", "1990 年代", "May we 2024", "in December",
+      "Marching 2024", "in 2000 GPUs", "in 2048 units", "from 2,500 people", "in 1500", "about 2023"})
   void isNotADate(String text) {
     assertThat(TimeExpressions.find(text, 0, ARTICLE)).isEmpty();
   }
@@ -55,6 +62,7 @@ class TimeExpressionsTest {
   void relativeDatesNeedTheArticleDate() {
     assertThat(TimeExpressions.resolve("今年三月", Optional.empty())).isEmpty();
     assertThat(TimeExpressions.resolve("2015年", Optional.empty())).map(TimeExpression::lexical).contains("2015");
+    assertThat(TimeExpressions.resolve("6月15日", Optional.empty())).isEmpty();
   }
 
   @Test

@@ -1,0 +1,69 @@
+package org.claimgraph.extract.relation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.claimgraph.extract.Entity;
+import org.claimgraph.extract.EntityType;
+import org.claimgraph.extract.Mention;
+import org.claimgraph.extract.Relation;
+import org.claimgraph.extract.RelationType;
+
+/**
+ * ORGANIZER read from names: an event whose name opens with an organization's name states who holds it (White House
+ * Roundtable on X, Acme DevDay, 皇家研究院圣诞讲座), as a model's name states its maker (see {@link ModelNames}). A Latin
+ * organization's name must end at a space or before a Han character, so a name that merely starts with the same
+ * letters (Metaverse Summit and Meta) does not count. A place at the start (Paris AI Summit) states no organizer.
+ */
+final class EventNames {
+  static final String RULE = "names.organizer-in-event-name";
+  static final double CONFIDENCE = 0.75;
+
+  private EventNames() {}
+
+  static List<Relation> organizers(List<Entity> entities) {
+    List<Entity> organizations = entities.stream().filter(e -> e.type().isOrganization()).toList();
+    List<Relation> out = new ArrayList<>();
+    for (Entity event : entities) {
+      if (event.type() != EntityType.EVENT) {
+        continue;
+      }
+      for (Entity organizer : organizations) {
+        organizerMention(event, organizer).ifPresent(m -> out.add(new Relation(event.key(), RelationType.ORGANIZER,
+            new Relation.EntityValue(organizer.key()), Optional.empty(), Math.max(0, m.sentence()), m.span(), RULE,
+            CONFIDENCE)));
+      }
+    }
+    return out;
+  }
+
+  private static Optional<Mention> organizerMention(Entity event, Entity organizer) {
+    Set<String> names = new LinkedHashSet<>(organizer.labels().values());
+    names.addAll(organizer.aliases());
+    organizer.mentions().stream().filter(m -> m.source() != Mention.Source.COREFERENCE)
+        .forEach(m -> names.add(m.text()));
+    for (Mention m : event.mentions()) {
+      if (m.source() == Mention.Source.COREFERENCE) {
+        continue;
+      }
+      for (String name : names) {
+        if (name.length() >= 2 && m.text().length() > name.length() && m.text().startsWith(name)
+            && startsOwnWord(name, m.text().charAt(name.length()))) {
+          return Optional.of(m);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** After a Han name anything starts a word (英伟达GTC大会); after a Latin one, a space or a Han character. */
+  private static boolean startsOwnWord(String name, char next) {
+    return next == ' ' || isHan(next) || isHan(name.charAt(name.length() - 1));
+  }
+
+  private static boolean isHan(char c) {
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+  }
+}

@@ -1,0 +1,35 @@
+package org.claimgraph.extract.relation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.claimgraph.extract.relation.TestEntities.entity;
+
+import java.util.List;
+import org.claimgraph.extract.Entity;
+import org.claimgraph.extract.EntityType;
+import org.junit.jupiter.api.Test;
+
+class EventNamesTest {
+  private static List<String> organizers(Entity... entities) {
+    return TestEntities.pairs(EventNames.organizers(List.of(entities)));
+  }
+
+  @Test
+  void anEventNamedAfterItsHost() {
+    assertThat(organizers(entity("veltrix", EntityType.COMPANY, "Veltrix"),
+        entity("summit", EntityType.EVENT, "Veltrix Developer Summit"),
+        entity("academy", EntityType.RESEARCH_ORGANIZATION, "星河研究院"),
+        entity("lecture", EntityType.EVENT, "星河研究院新年讲座"),
+        entity("nvidia", EntityType.COMPANY, "英伟达"),
+        entity("gtc", EntityType.EVENT, "英伟达GTC大会")))
+        .containsExactlyInAnyOrder("summit → veltrix", "lecture → academy", "gtc → nvidia");
+  }
+
+  @Test
+  void aPlaceOrALongerWordAtTheStartIsNoHost() {
+    assertThat(organizers(entity("meta", EntityType.COMPANY, "Meta"),
+        entity("metaverse", EntityType.EVENT, "Metaverse Summit"),
+        entity("lisbon", EntityType.PLACE, "Lisbon"),
+        entity("forum", EntityType.EVENT, "Lisbon Robotics Forum")))
+        .isEmpty();
+  }
+}
