@@ -51,6 +51,9 @@ threads() {
   done
 }
 
+# The collector the launcher (./claimgraph) gives extract and ingest by default.
+launcher_gc() { sed -n 's/.*CLAIMGRAPH_BATCH_GC:-\([^}]*\)}.*/\1/p' "$here/claimgraph"; }
+
 memory() {
   local corpus="$work/memory-corpus" cache="$work/memory-cache"
   [ -d "$corpus" ] || python3 "$here/bench/make-corpus.py" 200 "$corpus" 2
@@ -65,16 +68,21 @@ memory() {
   # "extract": annotations from the cache, every extraction stage run (--re-extract); "reuse": finished graphs read
   # back from the cache's results/ (filled by the first "reuse" run of each folder, which is not counted).
   for dir in "$corpus" "$work/memory-10"; do cg extract -q --cache "$cache" -o /dev/null "$dir" 2>/dev/null; done
-  echo "mode gc documents peak_rss_MB wall_s"
-  for mode in extract reuse; do
+  # MEMORY_GCS: the JVM settings to compare, separated by ';' (default: G1, the JVM's own default here, and the
+  # launcher's for extract); MEMORY_HEAP: the heap limit (default 512m; the launcher's is 6g); MEMORY_MODES: which
+  # of "extract reuse" to run.
+  local settings; IFS=";" read -r -a settings <<<"${MEMORY_GCS:--XX:+UseG1GC;$(launcher_gc)}"
+  echo "mode settings documents peak_rss_MB wall_s"
+  for mode in ${MEMORY_MODES:-extract reuse}; do
     local flag=(); [ "$mode" = extract ] && flag=(--re-extract)
-    for gc in "-XX:+UseG1GC" "-XX:+UseSerialGC"; do
+    for gc in "${settings[@]}"; do
+      local options; read -r -a options <<<"$gc"
       for n in 10 200 10 200; do
         local dir="$corpus"; [ "$n" = 10 ] && dir="$work/memory-10"
-        /usr/bin/time -f "%M %e" -o "$work/time" java -Xmx512m "$gc" -Dclaimgraph.home="$here" -jar "$jar" \
-          extract -q --cache "$cache" "${flag[@]}" -f nq -o "$work/memory-$n.nq" "$dir" 2>/dev/null
+        /usr/bin/time -f "%M %e" -o "$work/time" java -Xmx"${MEMORY_HEAP:-512m}" "${options[@]}" \
+          -Dclaimgraph.home="$here" -jar "$jar" extract -q --cache "$cache" "${flag[@]}" -f nq -o "$work/memory-$n.nq" "$dir" 2>/dev/null
         read -r rss wall < "$work/time"
-        echo "$mode ${gc#-XX:+Use} $n $((rss / 1024)) $wall"
+        echo "$mode '$gc' $n $((rss / 1024)) $wall"
       done
     done
   done

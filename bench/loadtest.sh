@@ -10,7 +10,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 data="${1:?usage: bench/loadtest.sh DATA_DIR [CLIENTS] [SECONDS]}"
 clients="${2:-16}"
 seconds="${3:-60}"
-jar="$here/cli/target/claimgraph.jar"
+jar="${CLAIMGRAPH_JAR:-$here/cli/target/claimgraph.jar}"  # CLAIMGRAPH_JAR: another build (its lib/ beside it)
 [ -f "$jar" ] || { echo "loadtest: build the jar first: mvn -o -q -B -DskipTests package" >&2; exit 3; }
 
 log="$(mktemp)"

@@ -211,6 +211,7 @@ public final class ClaimgraphServer implements AutoCloseable {
         private String baseIri = DEFAULT_BASE_IRI;
         private Path passwordFile;
         private boolean allowFederatedQueries;
+        private int concurrentRequests = ConcurrencyLimitFilter.DEFAULT_PERMITS;
 
         private Builder() {}
 
@@ -299,6 +300,18 @@ public final class ClaimgraphServer implements AutoCloseable {
         }
 
         /**
+         * How many pages and SPARQL requests run at once; the others wait their turn in arrival order, and
+         * {@code /$/ping}, metrics and static files never wait. Default: twice the processors, at least 4
+         * ({@link ConcurrencyLimitFilter#DEFAULT_PERMITS}).
+         */
+        public Builder concurrentRequests(int count) {
+            if (count < 1)
+                throw new IllegalArgumentException("Illegal concurrentRequests=" + count + " : must be 1 or more");
+            this.concurrentRequests = count;
+            return this;
+        }
+
+        /**
          * Opens the store (unless an open one was given) and builds the server, not yet started.
          *
          * @throws StoreException when the configuration or the store cannot be used (the message says why)
@@ -342,7 +355,7 @@ public final class ClaimgraphServer implements AutoCloseable {
             fuseki.addFilter("/*", new MalformedRequestFilter());
             // Pages and SPARQL take turns; /$/ping, /$/metrics and static files never wait.
             ConcurrencyLimitFilter costly = new ConcurrencyLimitFilter(
-                    ConcurrencyLimitFilter.sharedPermits(ConcurrencyLimitFilter.DEFAULT_PERMITS),
+                    ConcurrencyLimitFilter.sharedPermits(concurrentRequests),
                     ConcurrencyLimitFilter.DEFAULT_MAX_WAIT_SECONDS);
             for (String path : List.of("", "/id/*", "/resource", "/search"))
                 fuseki.addFilter(path, costly);

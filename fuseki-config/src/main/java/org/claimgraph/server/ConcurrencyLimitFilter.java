@@ -20,8 +20,13 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 final class ConcurrencyLimitFilter implements Filter {
 
-    /** As many costly requests at once as there are processors, and at least 2. */
-    static final int DEFAULT_PERMITS = Math.max(2, Runtime.getRuntime().availableProcessors());
+    /**
+     * Twice as many costly requests at once as there are processors, and at least 4. With one turn per processor a
+     * core stood idle whenever a request holding a turn waited (a page fault in TDB2's mapped files, a collection,
+     * the hand-over of a turn to a queued request that a busy machine has yet to schedule); queued requests still
+     * wait without using the CPU, so the ping stays fast (docs/performance.md, "Turns").
+     */
+    static final int DEFAULT_PERMITS = 2 * Math.max(2, Runtime.getRuntime().availableProcessors());
     static final long DEFAULT_MAX_WAIT_SECONDS = 30;
 
     private final Semaphore permits;

@@ -16,16 +16,20 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.loader.sequential.LoaderNodeTupleTable;
+import org.apache.jena.tdb2.loader.sequential.BuilderSecondaryIndexes;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
+import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
+import org.apache.jena.tdb2.store.tupletable.TupleIndex;
+import org.apache.jena.tdb2.store.tupletable.TupleTable;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Loading into an empty TDB2 store the way Jena's sequential bulk loader ({@code tdb2.tdbloader --loader=sequential})
- * does: quads go into the primary quad index only, and the five other indexes are built from it once all are in, one
- * index at a time, which is several times faster than adding each quad to six indexes. It all happens inside the
+ * does: quads go into the primary quad index only, and the five other indexes are built from it once all are in,
+ * which is several times faster than adding each quad to six indexes; unlike Jena's sequential loader, each index is
+ * built on a thread of its own ({@link SecondaryIndexBuild}), so the build uses every core. It all happens inside the
  * loader's one write transaction, so a failure still aborts everything; the text index gets exactly the entries the
  * ordinary path gives it (one per indexed quad), made as jena-text's document producer makes them, on a thread of its
  * own ({@link TextFeed}) that the load waits for before it commits; an abort rolls the index back with the rest.
@@ -42,7 +46,8 @@ final class BulkLoad implements GraphLoader.QuadWrites {
     private final DatasetGraph tdb2;
     private final DatasetGraphText text;
     private final Set<Quad> indexedText = new HashSet<>();
-    private LoaderNodeTupleTable quads;
+    private NodeTupleTable quads;
+    private TupleIndex[] secondaryIndexes;
     private TextFeed textFeed;
     private boolean finished;
 
@@ -90,9 +95,13 @@ final class BulkLoad implements GraphLoader.QuadWrites {
     /** Detaches the secondary quad indexes; call inside the write transaction, before the first quad. */
     void start() {
         DatasetGraphTDB storage = TDBInternal.getDatasetGraphTDB(tdb2);
-        quads = new LoaderNodeTupleTable(storage.getQuadTable().getNodeTupleTable(),
-                (format, args) -> LOG.debug(String.format(format, args)), "Quads");
-        quads.loadDataStart();
+        quads = storage.getQuadTable().getNodeTupleTable();
+        TupleTable table = quads.getTupleTable();
+        secondaryIndexes = new TupleIndex[table.numIndexes() - 1];
+        for (int i = 1; i < table.numIndexes(); i++) {
+            secondaryIndexes[i - 1] = table.getIndex(i);
+            table.setTupleIndex(i, null); // rows go into the primary index only until finish()
+        }
         if (text != null) {
             // What jena-text's document producer does for an added quad inside a transaction. Not the producer
             // itself: on a thread outside the transaction it commits the index after every entry.
@@ -115,7 +124,7 @@ final class BulkLoad implements GraphLoader.QuadWrites {
         Node s = triple.getSubject();
         Node p = triple.getPredicate();
         Node o = triple.getObject();
-        quads.load(graph, s, p, o);
+        quads.addRow(graph, s, p, o);
         // The ordinary path indexes a quad once, when it is new; a quad repeated in the input is indexed once here too.
         if (textFeed != null && isIndexed(p)) {
             Quad quad = Quad.create(graph, s, p, o);
@@ -137,12 +146,30 @@ final class BulkLoad implements GraphLoader.QuadWrites {
         if (quads != null && !finished) {
             finished = true;
             try {
-                quads.loadDataFinish();
+                buildSecondaryIndexes();
             } finally {
+                TupleTable table = quads.getTupleTable();
+                for (int i = 1; i < table.numIndexes(); i++)
+                    table.setTupleIndex(i, secondaryIndexes[i - 1]);
                 if (textFeed != null)
                     textFeed.finish();
             }
         }
+    }
+
+    /**
+     * Each secondary index on a thread of its own, all in this transaction ({@link SecondaryIndexBuild}), or, for
+     * indexes whose transaction state cannot be handed over, one after another as Jena's sequential loader does.
+     */
+    private void buildSecondaryIndexes() {
+        TupleIndex primary = quads.getTupleTable().getIndex(0);
+        if (primary.isEmpty())
+            return;
+        if (SecondaryIndexBuild.possible(secondaryIndexes))
+            SecondaryIndexBuild.build(primary, secondaryIndexes);
+        else
+            BuilderSecondaryIndexes.createSecondaryIndexes((format, args) -> LOG.debug(String.format(format, args)),
+                    primary, secondaryIndexes);
     }
 
     /** Leaves exclusive mode: other transactions may start again. */
