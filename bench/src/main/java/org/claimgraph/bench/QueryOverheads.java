@@ -1,11 +1,8 @@
 package org.claimgraph.bench;
 
-import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,8 +13,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.claimgraph.server.ClaimgraphServer;
-import org.claimgraph.server.pages.ExampleQueries;
-import org.claimgraph.server.pages.ExampleQuery;
 import org.claimgraph.store.TdbStore;
 
 /**
@@ -41,8 +36,8 @@ public final class QueryOverheads {
           System.setProperty("claimgraph.bench.off", args[v].equals("none") ? "" : args[v]);
           ClaimgraphServer ours = ClaimgraphServer.create().port(0).loopback(true).store(store).build().start();
           try {
-            List<HttpRequest> a = requests(ours.sparqlUrl());
-            List<HttpRequest> b = requests(bareUrl);
+            List<HttpRequest> a = ExampleQueryRequests.to(ours.sparqlUrl());
+            List<HttpRequest> b = ExampleQueryRequests.to(bareUrl);
             throughput(http, a, clients, 2);
             throughput(http, b, clients, 2);
             long na = 0, nb = 0, ca = 0, cb = 0;
@@ -70,18 +65,6 @@ public final class QueryOverheads {
   private static long cpu() {
     return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
         .getOperatingSystemMXBean()).getProcessCpuTime();
-  }
-
-  private static List<HttpRequest> requests(String url) {
-    List<HttpRequest> list = new ArrayList<>();
-    for (ExampleQuery q : ExampleQueries.all()) {
-      list.add(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
-          .header("Accept", "application/sparql-results+json")
-          .header("Content-Type", "application/x-www-form-urlencoded")
-          .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(q.sparql(), StandardCharsets.UTF_8)))
-          .build());
-    }
-    return list;
   }
 
   private static long throughput(HttpClient http, List<HttpRequest> requests, int clients, int seconds)

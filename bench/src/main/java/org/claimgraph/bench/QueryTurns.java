@@ -1,11 +1,9 @@
 package org.claimgraph.bench;
 
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,8 +18,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.claimgraph.server.ClaimgraphServer;
-import org.claimgraph.server.pages.ExampleQueries;
-import org.claimgraph.server.pages.ExampleQuery;
 import org.claimgraph.store.TdbStore;
 
 /**
@@ -67,8 +63,8 @@ public final class QueryTurns {
               // A fresh server counts every graph for its first home page (seconds at 1,000 documents): not timed.
               http.send(HttpRequest.newBuilder(URI.create(ours.serverUrl())).header("Accept", "text/html").build(),
                   HttpResponse.BodyHandlers.discarding());
-              List<HttpRequest> a = requests(ours.sparqlUrl());
-              List<HttpRequest> b = requests(bareBase + "kg/sparql");
+              List<HttpRequest> a = ExampleQueryRequests.to(ours.sparqlUrl());
+              List<HttpRequest> b = ExampleQueryRequests.to(bareBase + "kg/sparql");
               run(http, a, clients, WARM_UP_SECONDS, null, null);
               run(http, b, clients, WARM_UP_SECONDS, null, null);
               List<Half> oursHalves = new ArrayList<>();
@@ -101,18 +97,6 @@ public final class QueryTurns {
     System.out.println();
     ratios.forEach((t, r) -> System.out.printf("turns %d: ours / bare %s%n", t,
         r.stream().map(x -> String.format("%.3f", x)).toList()));
-  }
-
-  private static List<HttpRequest> requests(String url) {
-    List<HttpRequest> list = new ArrayList<>();
-    for (ExampleQuery q : ExampleQueries.all()) {
-      list.add(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
-          .header("Accept", "application/sparql-results+json")
-          .header("Content-Type", "application/x-www-form-urlencoded")
-          .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(q.sparql(), StandardCharsets.UTF_8)))
-          .build());
-    }
-    return list;
   }
 
   /**
