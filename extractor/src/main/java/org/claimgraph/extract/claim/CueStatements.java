@@ -119,7 +119,7 @@ final class CueStatements {
       Span content = ClaimText.reported(text, said, nextStatement(a, attributions, said, paragraph.end()), quotes);
       List<Quotations.Quote> predicates = quotedPredicates(a.sentence(), text, content, quotes);
       if (!predicates.isEmpty()) {
-        // 该服务“仍然不时发生故障” / Claude“更容易交谈”和“更容易操纵”: the speaker's own words about a subject named
+        // 该应用“仍然偶尔会卡顿” / Claude“更容易交谈”和“更容易操纵”: the speaker's own words about a subject named
         // before them are the claims, each quotation one.
         predicates.forEach(q -> drafts.add(quoteDraft(q, a, "attribution.cue-quote")));
         used.addAll(predicates);
@@ -188,7 +188,7 @@ final class CueStatements {
     drafts.removeIf(d -> d.utterance() instanceof Attribution a && insideTimeClause(a, d.span().of(article.text())));
     // 马克龙表示，他相信…: a speaker's statement nested in their own statement is one claim, the innermost proposition;
     // so is one whose words open with another speaker's statement (X报道说，Y警告…; Whitfield said the company
-    // expects …), unless a verb comes before that speaker (公布这些发现是为了帮助公众发现…: no statement of its own).
+    // expects …), unless a verb comes before that speaker (发布这份报告是为了提醒用户注意…: no statement of its own).
     drafts.removeIf(outer -> outer.rule().equals("attribution.reported") && drafts.stream().anyMatch(inner ->
         inner != outer && inner.rule().equals("attribution.reported") && outer.span().contains(inner.span())
             && !inner.span().equals(outer.span()) && inner.speaker().claimant().entityKey().isPresent()
@@ -380,7 +380,7 @@ final class CueStatements {
   /**
    * The quotations a Chinese statement is made of when it is a short subject (a name, a pronoun, 该服务: at most two
    * nouns, pronouns, determiners or adjectives) followed by quoted predicates and nothing else:
-   * 写道，该服务“仍然不时发生故障”; 认为，Claude“更容易交谈”和“更容易操纵”. Each quotation holds a verb, so a quoted name
+   * 写道，该应用“仍然偶尔会卡顿”; 认为，Claude“更容易交谈”和“更容易操纵”. Each quotation holds a verb, so a quoted name
    * or term (称其为“…”) is not one. Empty for any other statement.
    */
   private static List<Quotations.Quote> quotedPredicates(TaggedSentence s, String text, Span content,
@@ -527,7 +527,7 @@ final class CueStatements {
     ClaimKind kind = a.hit().kind();
     if (kind == ClaimKind.REPORTED_SPEECH && !a.speaker().author() && FORECAST.matcher(content).find()
         && !OWN_PLAN.matcher(content).find()) {
-      kind = ClaimKind.PREDICTION; // 今后很可能会继续…, 未来数周内将…: a forecast, whatever the cue
+      kind = ClaimKind.PREDICTION; // 今后很可能会扩大…, 未来数周内将…: a forecast, whatever the cue
     }
     if (kind == ClaimKind.ESTIMATE && !NUMBER.matcher(content).find()) {
       kind = ClaimKind.REPORTED_SPEECH;

@@ -249,7 +249,7 @@ final class SpeakerFinder {
     }
     List<Referent> named = agents(s, start, verb).stream().filter(r -> !isModifier(s, r)).toList();
     // A party or state before a legislator's name qualifies the person: persons first. Else the first organization:
-    // one after it is the object of a verb in a relative clause (对与X有关联的人员提起诉讼).
+    // one after it is the object of a verb in a relative clause (对与X有合作的供应商提起诉讼).
     return named.stream().filter(r -> r.type() == EntityType.PERSON).reduce((a, b) -> b)
         .or(() -> named.stream().findFirst())
         .map(r -> new Speaker(claimantOf(r, s), FALLBACK, false));

@@ -60,7 +60,7 @@ public final class LayeredMentionFinder implements MentionFinder {
   private static final String CLOSERS = ")）》”’」』]】\"";
   /**
    * Generic descriptions that a place may precede without making a name: 美国科技公司, 中国人工智能企业, 民间社会组织,
-   * 云平台, 亚太总部办公室.
+   * 云平台, 欧洲总部办公室.
    */
   private static final Pattern GENERIC_ORGANIZATION = Pattern.compile(
       "(?:人工智能|AI|科技|技术|芯片|半导体|互联网|初创|软件|云|电信|汽车|能源|制药|生物技术|大型|小型|相关|民营|国有|"
@@ -384,7 +384,7 @@ public final class LayeredMentionFinder implements MentionFinder {
 
   /**
    * How a Chinese organization's name ends when it starts with a place and NER did not find it whole: 纽约州议会,
-   * 德国联邦数据保护局, 亚利桑那州立大学, 香港立法会. Heads that also end common words need their usual compounds
+   * 德国联邦数据保护局, 俄勒冈州立大学, 香港立法会. Heads that also end common words need their usual compounds
    * (研究所, not 所; 研究中心, not 中心); 部 after a direction is a region (中国西部). Source: the organization
    * suffixes of CoreNLP's Chinese KBP rules (edu/stanford/nlp/models/kbp/chinese/tokensregex/defs.rules) and
    * https://zh.wikipedia.org/wiki/政府机构, with their traditional forms.
@@ -411,7 +411,7 @@ public final class LayeredMentionFinder implements MentionFinder {
 
   /**
    * A place followed at once by nouns that end in an organization's head noun is that organization's name, whose
-   * place is only a part of it: 纽约州议会, 巴西国家司法委员会, 亚利桑那州立大学. NER often splits such a name into
+   * place is only a part of it: 纽约州议会, 智利国家能源委员会, 俄勒冈州立大学. NER often splits such a name into
    * the place and a generic rest (纽约州 + 议会), or misses it. Not a description (美国科技公司, 中国各大学), and
    * not a place plus a bare head that many bodies share (美国大学). Companies are left to NER and the shapes:
    * 美国云计算公司 is more often a description than a name.
@@ -424,7 +424,7 @@ public final class LayeredMentionFinder implements MentionFinder {
       }
       AnnotatedSentence sentence = doc.sentences().get(doc.sentenceAt(place.span().begin()));
       if (continuesANoun(sentence, place.span().begin())) {
-        continue; // 众议院中国问题特设委员会: the place is inside a longer name, not at its start
+        continue; // 参议院能源问题特设委员会: the place is inside a longer name, not at its start
       }
       int end = -1;
       int count = 0;
@@ -590,7 +590,7 @@ public final class LayeredMentionFinder implements MentionFinder {
       return Optional.empty();
     }
     if (type == EntityType.ORGANIZATION && PLACED_RESEARCH.matcher(surface).find()) {
-      type = EntityType.RESEARCH_ORGANIZATION; // 新南威尔士大学: the head noun says which kind of organization
+      type = EntityType.RESEARCH_ORGANIZATION; // 昆士兰大学: the head noun says which kind of organization
     } else if (type == EntityType.ORGANIZATION && PLACED_MEDIA.matcher(surface).find()) {
       type = EntityType.MEDIA_ORGANIZATION;
     }
@@ -598,7 +598,7 @@ public final class LayeredMentionFinder implements MentionFinder {
   }
 
   /**
-   * NER runs a name, its bracketed short form and the next name together (新南威尔士大学（UNSW）某某中心): a mention with
+   * NER runs a name, its bracketed short form and the next name together (昆士兰大学（UQ）某某中心): a mention with
    * a bracketed part in its middle is cut before the bracket; the bracketed form is then found as an alias.
    */
   private static Span beforeInnerBracket(Span span, String text) {
@@ -755,7 +755,7 @@ public final class LayeredMentionFinder implements MentionFinder {
         && overlapped.stream().allMatch(m -> m.type() == EntityType.TOPIC || m.type() == EntityType.PLACE)
         && overlapped.stream().anyMatch(m -> m.type() == EntityType.PLACE && m.span().begin() == span.begin());
     // A name in title marks is one name, whatever places it holds (《美国化学会志》, 《纽约州数据法案》), and so is a
-    // work whose name starts with its country (中国国家医师资格考试).
+    // work whose name starts with its country (日本国家律师资格考试).
     boolean titled = span.begin() > 0 && span.end() < doc.text().length() && doc.text().charAt(span.begin() - 1) == '《'
         && doc.text().charAt(span.end()) == '》';
     boolean titledAroundPlace = allInside && source == Mention.Source.PATTERN

@@ -437,7 +437,7 @@ public final class NamePatterns {
               + "(?!这|该|此|各|某|每|本|其)[\\p{IsHan}&&[^在于的和与及了过是但这该此将把被对从向为]]{2,12}?"
               + "(?:资格考试|資格考試|资格考|資格考|入学考试|入學考試|执照考试|執照考試|水平考试|水平考試|统一考试|統一考試)"),
           EntityType.WORK),
-      // A country's mission abroad: 中国驻华盛顿大使馆, 某国驻沪总领事馆, 日本驻台代表处.
+      // A country's mission abroad: 某国驻东京大使馆, 某国驻沪总领事馆, 日本驻台代表处.
       new Shape("mission-abroad",
           Pattern.compile("(?<=^|[^\\p{IsHan}]|[在于的和与及、由向对])\\p{IsHan}{1,6}?驻\\p{IsHan}{1,6}?"
               + "(?:大使馆|大使館|总领事馆|總領事館|领事馆|領事館|代表处|代表處|办事处|辦事處|代表团|代表團)"),

@@ -118,7 +118,7 @@ public final class NameResolver implements EntityResolver {
   /**
    * A cloud or other service known as a product is named for the business unit that runs it when the text gives it
    * officers (阿里云CEO, 火山引擎总裁) or has it develop, own or announce things (阿里云研发的模型, 腾讯云旗下): a product
-   * does none of these. Hosting on it (在腾讯云上提供) keeps it a product.
+   * does none of these. Hosting on it (在某某云上提供) keeps it a product.
    */
   private static boolean actsAsOrganization(String text, Group g) {
     if (g.entry.isEmpty() || g.entry.get().type() != EntityType.PRODUCT) {
@@ -207,7 +207,7 @@ public final class NameResolver implements EntityResolver {
         if (alias.isEmpty() || alias.get().entry.isPresent() && outer.entry.isPresent()) {
           continue;
         }
-        // The group a lexicon knows absorbs the other (月之暗面 for 北京月之暗面科技有限公司).
+        // The group a lexicon knows absorbs the other (智谱 for 北京智谱华章科技有限公司).
         Group into = alias.get().entry.isPresent() ? alias.get() : outer;
         Group from = into == outer ? alias.get() : outer;
         EntityType type = into.type();
@@ -317,9 +317,9 @@ public final class NameResolver implements EntityResolver {
   }
 
   /**
-   * "台湾人工智慧实验室" joins "人工智慧实验室": an organization's name that is another's with a place written before it
-   * names the same organization, and so does one that leaves a modifier out after its place (美国无人系统协会 joins
-   * 美国国际无人系统协会); only when exactly one organization fits and no lexicon knows the longer name.
+   * "台湾星河实验室" joins "星河实验室": an organization's name that is another's with a place written before it
+   * names the same organization, and so does one that leaves a modifier out after its place (美国机器人协会 joins
+   * 美国国际机器人协会); only when exactly one organization fits and no lexicon knows the longer name.
    */
   private void mergePlacePrefixedNames(Map<String, Group> groups) {
     Set<String> placeNames = new java.util.HashSet<>();
@@ -365,7 +365,7 @@ public final class NameResolver implements EntityResolver {
   }
 
   /**
-   * "美国无人系统协会" for "美国国际无人系统协会": both start with the same place, and the shorter leaves out one to four
+   * "美国机器人协会" for "美国国际机器人协会": both start with the same place, and the shorter leaves out one to four
    * characters right after it, keeping a rest of at least four (so 北京大学 is not 北京师范大学).
    */
   static boolean isPlacedModifierLeftOut(String longer, String shorter, String place) {

@@ -13,7 +13,7 @@ import org.claimgraph.extract.RelationType;
 
 /**
  * ORGANIZER read from names: an event whose name opens with an organization's name states who holds it (White House
- * Roundtable on X, Acme DevDay, 皇家研究院圣诞讲座), as a model's name states its maker (see {@link ModelNames}). A Latin
+ * Roundtable on X, Acme DevDay, 星河研究院新年讲座), as a model's name states its maker (see {@link ModelNames}). A Latin
  * organization's name must end at a space or before a Han character, so a name that merely starts with the same
  * letters (Metaverse Summit and Meta) does not count. A place at the start (Paris AI Summit) states no organizer.
  */
