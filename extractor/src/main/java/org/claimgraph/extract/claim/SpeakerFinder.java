@@ -303,13 +303,9 @@ final class SpeakerFinder {
         return Optional.of(new Speaker(new Claimant(Optional.empty(), description), FALLBACK, false));
       }
       int phraseAt = s.tokens().get(phrase.begin()).span().begin();
-      if (NEWS_REPORT.contains(word.toLowerCase(Locale.ROOT))) {
-        // "X News reported … The company is in talks …, the report said": a news report with no owner named is the
-        // outlet's that reported just before, not an organization the report is about.
-        Optional<Claimant> outlet = nearestOf(article, s, phraseAt, r -> r.type() == EntityType.MEDIA_ORGANIZATION, 2);
-        if (outlet.isPresent()) {
-          return Optional.of(new Speaker(outlet.get(), NEARBY, false));
-        }
+      Optional<Claimant> outlet = outletOfNewsReport(article, s, word, phraseAt);
+      if (outlet.isPresent()) {
+        return Optional.of(new Speaker(outlet.get(), NEARBY, false));
       }
       return nearest(article, s, phraseAt, true).map(r -> new Speaker(r, NEARBY, false));
     }
@@ -551,8 +547,7 @@ final class SpeakerFinder {
         // description (报道指出…), as a described document is.
         String described = s.text(from, subject + 1).replaceAll("^[，,、\\s]+", "").strip();
         int at = s.tokens().get(subject).span().begin();
-        Optional<Claimant> outlet = NEWS_REPORT.contains(s.tokens().get(subject).word().toLowerCase(Locale.ROOT))
-            ? nearestOf(article, s, at, r -> r.type() == EntityType.MEDIA_ORGANIZATION, 2) : Optional.empty();
+        Optional<Claimant> outlet = outletOfNewsReport(article, s, s.tokens().get(subject).word(), at);
         return Optional.of(new Speaker(documentIssuer(article, s, subject, earlier).or(() -> outlet)
             .orElse(new Claimant(Optional.empty(), described)), FALLBACK, false));
       }
@@ -653,6 +648,16 @@ final class SpeakerFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * "X News reported … The company is in talks …, the report said": a news report (not a formal 报告) with no owner
+   * named is the outlet's that reported just before, the nearest one named in this or the two sentences before
+   * {@code at}, not an organization the report is about.
+   */
+  private static Optional<Claimant> outletOfNewsReport(Article article, TaggedSentence s, String noun, int at) {
+    return NEWS_REPORT.contains(noun.toLowerCase(Locale.ROOT))
+        ? nearestOf(article, s, at, r -> r.type() == EntityType.MEDIA_ORGANIZATION, 2) : Optional.empty();
   }
 
   /**
