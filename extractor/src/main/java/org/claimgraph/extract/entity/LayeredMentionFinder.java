@@ -585,6 +585,9 @@ public final class LayeredMentionFinder implements MentionFinder {
         && !personSurnames.contains(surface)) {
       // One camel-case Latin word (DeepMind, LangChain) is a brand, not a person's name.
       type = EntityType.ORGANIZATION;
+    } else if (type == EntityType.PERSON && !surface.contains(" ") && ownsANamedPerson(sentence, span, text)) {
+      // "Bernstein's Stacy Rasgon": a one-word name that owns a person by name is where that person works.
+      type = EntityType.ORGANIZATION;
     }
     if (type == null) {
       return Optional.empty();
@@ -595,6 +598,16 @@ public final class LayeredMentionFinder implements MentionFinder {
       type = EntityType.MEDIA_ORGANIZATION;
     }
     return Optional.of(new Mention(span, surface, type, sentence.index(), Mention.Source.NER));
+  }
+
+  /** The name is followed by 's and a person's full name (first and last), as NER found it. */
+  private static boolean ownsANamedPerson(AnnotatedSentence sentence, Span span, String text) {
+    String after = text.substring(span.end(), Math.min(text.length(), span.end() + 3));
+    if (!after.equals("'s ") && !after.equals("’s ")) {
+      return false;
+    }
+    return sentence.nerMentions().stream().anyMatch(n -> n.nerType().equals("PERSON")
+        && n.span().begin() == span.end() + 3 && n.text().strip().contains(" "));
   }
 
   /**

@@ -362,7 +362,10 @@ public final class NamePatterns {
       new Shape("english-company-officer",
           Pattern.compile("(?<![A-Za-z0-9])(?!(?:" + NOT_COMPANY_WORDS + "|Former|Interim|Acting|Deputy|Then)\\b)"
               + "[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9]*(?=(?:['’]s)? (?:CEO|CTO|CFO|COO|chief executive|co-?founder|"
-              + "founder|chief [a-z]+ officer|spokes(?:person|woman|man))\\b)"),
+              + "founder|chief [a-z]+ officer|spokes(?:person|woman|man))\\b"
+              // A firm's research staff: Harbor's head of research, Coldwell's chief strategist, Quillon's analysts.
+              + "|['’]s (?:[Hh]ead of [Rr]esearch|[Hh]ead of [a-z]+ [Rr]esearch|chief (?:strategist|economist|"
+              + "investment strategist|market strategist)|(?:senior |lead )?(?:analysts?|strategists?|economists?))\\b)"),
           EntityType.COMPANY),
       // A model named by an apposition: Orbit-Coder, a model that writes software; Nova, an open-weight model.
       new Shape("english-model-apposition",

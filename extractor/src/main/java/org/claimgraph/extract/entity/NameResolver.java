@@ -20,6 +20,7 @@ import org.claimgraph.extract.Mention;
 import org.claimgraph.extract.Span;
 import org.claimgraph.extract.Token;
 import org.claimgraph.extract.lexicon.Lexicon;
+import org.claimgraph.extract.lexicon.TabFile;
 import org.claimgraph.extract.lexicon.LexiconEntry;
 import org.claimgraph.extract.tagging.TitleLexicon;
 
@@ -248,11 +249,34 @@ public final class NameResolver implements EntityResolver {
           .filter(o -> o.mentions.stream().anyMatch(m -> m.text().endsWith(" " + name))
               || o.entry.map(e -> e.en().endsWith(" " + name)).orElse(false))
           .toList();
+      if (full.isEmpty()) {
+        full = groups.values().stream()
+            .filter(o -> o != g && o.type() == EntityType.PERSON && writtenSurnameFirst(o, name))
+            .toList();
+      }
       if (full.size() == 1) {
         full.get(0).mentions.addAll(g.mentions);
         groups.remove(g.key);
       }
     }
+  }
+
+  /** Pinyin spellings of common Chinese surnames (Wang, Liang, Ouyang). */
+  private static final Set<String> CHINESE_SURNAMES = TabFile.read(NameResolver.class, "chinese-surnames.tsv", 2)
+      .stream().map(row -> row.cell(0)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  /**
+   * "Wang said" after "Wang Haifeng": English writes a Chinese name surname first, so the lone surname is the full
+   * name's first word. Only a two-word name whose first word is a common Chinese surname in pinyin, or a person the
+   * lexicon knows by a Chinese name without "·" (a Chinese, not a transliterated, name).
+   */
+  private static boolean writtenSurnameFirst(Group person, String surname) {
+    boolean chineseInLexicon = person.entry
+        .map(e -> e.zh() != null && e.zh().matches("\\p{IsHan}{2,4}") && e.en() != null
+            && e.en().startsWith(surname + " "))
+        .orElse(false);
+    return chineseInLexicon || CHINESE_SURNAMES.contains(surname) && person.mentions.stream()
+        .anyMatch(m -> m.text().matches(Pattern.quote(surname) + " [A-Z][a-z]+(?:-[a-z]+)?"));
   }
 
   /**
