@@ -137,7 +137,10 @@ final class RuleInterpreter {
       return entities(s, g, sig::subjectFits, false);
     }
     if (action.previousSubject()) {
-      return previous(sig::subjectFits, s, range).map(List::of).orElse(List.of());
+      // "The Paris-based startup" (LOCATED_IN: an organization or a place) points back to an organization, not a place.
+      Predicate<EntityType> fits = sig.subjectFits(EntityType.ORGANIZATION) && sig.subjectFits(EntityType.PLACE)
+          ? EntityType::isOrganization : sig::subjectFits;
+      return previous(fits, s, range).map(List::of).orElse(List.of());
     }
     if (action.salientSubject()) {
       return salient(sig, s.index(), s.span(range.begin(), range.end()).begin(), action.articleWide())
