@@ -79,7 +79,11 @@ public final class NamePatterns {
       + "Federal|State|Public|Private|Secure|Trusted|Sovereign|Power|Better|Best|Faster|Smarter|Beyond|About|From|To|"
       + "Personal|Spatial|Visual|Digital|Smart|Green|Small|Large|Domain|Specialized|Autonomous|Cognitive|Chat|Gen|"
       + "Physical|Companion|Everyday|Real|True|Pure|Native|Full|Big|Tiny|Micro|Mega|Hybrid|Distributed|Federated|"
-      + "Quantum";
+      + "Quantum|"
+      // Demonyms: French AI startup Mistral, Indian Prime Minister Modi (https://en.wikipedia.org/wiki/Demonym).
+      + "French|German|British|English|Indian|Japanese|Korean|South|North|Canadian|Italian|Spanish|Dutch|Swiss|"
+      + "Swedish|Israeli|Emirati|Saudi|Singaporean|Taiwanese|Russian|Brazilian|Australian|Asian|African|Irish|Polish|"
+      + "Finnish|Danish|Norwegian|Austrian|Belgian|Mexican|Vietnamese|Indonesian|Thai|Turkish|Hong|US|U\\.S\\.|UK";
   /** Words that make "X大模型" a kind of model rather than a named one. */
   private static final String GENERIC_MODEL_WORDS = "通用|国产|开源|闭源|行业|垂直|垂类|基础|多模态|语言|视觉|医疗|金融|"
       + "教育|法律|政务|工业|千亿|万亿|百亿|自研|领先|主流|头部|这些|那些|这个|这款|该|其|各|新|旧|端侧|中文|英文|推理|"
@@ -351,7 +355,7 @@ public final class NamePatterns {
       // officers (Veltrix CEO Karen Liu, Lumora's chief executive).
       new Shape("english-kind-company",
           Pattern.compile("(?<=\\b(?:[Ss]tart-?up|[Cc]hipmaker|[Cc]hip designer|firm|AI company|AI lab|hedge fund|"
-              + "[Ss]oftware maker|[Cc]loud provider|[Uu]nicorn) )(?!(?:" + NOT_COMPANY_WORDS + "|" + CALENDAR_WORDS
+              + "[Ss]oftware maker|[Cc]loud provider|[Uu]nicorn|AI developer|[Mm]odel developer|[Mm]odel maker) )(?!(?:" + NOT_COMPANY_WORDS + "|" + CALENDAR_WORDS
               + ")(?![A-Za-z0-9]))" + ENGLISH_COMPANY_NAME),
           EntityType.COMPANY),
       new Shape("english-company-apposition",

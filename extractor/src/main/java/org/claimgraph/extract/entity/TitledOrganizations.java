@@ -115,8 +115,9 @@ final class TitledOrganizations {
     for (int i = last; i >= 0; i--) {
       Token t = tokens.get(i);
       boolean adjacent = i == last || tokens.get(i + 1).span().begin() - t.span().end() <= (isLatin(t.word()) ? 1 : 0);
-      if (!adjacent || !NAME_TAGS.matcher(t.pos()).matches() || NOT_NAME_WORDS.contains(t.word())) {
-        break;
+      if (!adjacent || !NAME_TAGS.matcher(t.pos()).matches() || NOT_NAME_WORDS.contains(t.word())
+          || t.pos().equals("JJ") && t.word().matches("[A-Z][a-z]+")) {
+        break; // nor an English adjective: French President Emmanuel Macron, Chinese Vice Premier X
       }
       first = i;
       properNoun |= t.pos().startsWith("NR") || t.pos().startsWith("NNP") || t.pos().equals("FW")

@@ -363,8 +363,22 @@ final class RuleInterpreter {
   /** The organization starting at token {@code orgFirst} is the last of a list of organizations (A、B和C). */
   static boolean inOrganizationList(TaggedSentence s, int orgFirst) {
     int i = orgFirst - 1;
-    return i >= 1 && LIST_JOINERS.contains(s.tokens().get(i).word()) && s.tags().get(i - 1).equals("ORG");
+    if (i < 1 || !LIST_JOINERS.contains(s.tokens().get(i).word()) || !s.tags().get(i - 1).equals("ORG")) {
+      return false;
+    }
+    if (s.tokens().get(i).word().equals(",")) {
+      // "Jane Doe, head of Acme, Beta CEO John Roe": an English comma after the organization of a preposition ends
+      // that phrase; it does not list the two.
+      int j = i - 1;
+      while (j > 0 && s.tags().get(j - 1).equals("ORG")) {
+        j--;
+      }
+      return j == 0 || !ENGLISH_ORG_PREPOSITIONS.contains(s.tokens().get(j - 1).word());
+    }
+    return true;
   }
+
+  private static final Set<String> ENGLISH_ORG_PREPOSITIONS = Set.of("of", "at", "with", "for", "from");
 
   /**
    * The word marking a title as past (前, 原, 前任…): at the title's start, right before it (谷歌前首席执行官), or right
