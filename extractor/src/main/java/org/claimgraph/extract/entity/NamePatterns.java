@@ -62,6 +62,9 @@ public final class NamePatterns {
    * Nimbla AI, Sky-Harbor.
    */
   private static final String ENGLISH_COMPANY_NAME = "[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)*"
+      // A second word of the name with a hyphenated part: the investment firm Ningbo Sky-Harbor.
+      + "(?: (?!(?:Chief|President|Chairman|Chairwoman|Founder|Executive|Director|Head|Vice|Senior)\\b)"
+      + "[A-Z][a-z0-9]+-[A-Z][A-Za-z0-9]*)?"
       + "(?: (?:AI|Labs|Robotics|Technologies|Systems|Research|Capital|Ventures|Semiconductor|Computing|Networks|Dynamics|"
       + "Intelligence))?(?![A-Za-z0-9-])";
   /** A model's or product's name: capitalised words and hyphenated parts, perhaps a version (Nova-Lite 2, Fire-Flyer). */
@@ -370,6 +373,19 @@ public final class NamePatterns {
               // A firm's research staff: Harbor's head of research, Coldwell's chief strategist, Quillon's analysts.
               + "|['’]s (?:[Hh]ead of [Rr]esearch|[Hh]ead of [a-z]+ [Rr]esearch|chief (?:strategist|economist|"
               + "investment strategist|market strategist)|(?:senior |lead )?(?:analysts?|strategists?|economists?))\\b)"),
+          EntityType.COMPANY),
+      // Models named as examples of models: language models like Nova, models such as Orbit-7 and Nova-Lite.
+      new Shape("english-model-example",
+          Pattern.compile("(?<=\\bmodels,? (?:like|such as|including) |\\bmodels,? (?:like|such as|including) "
+              + "[A-Z][A-Za-z0-9.-]{1,30}(?:,| and| or) )(?!(?:" + NOT_COMPANY_WORDS + ")(?![A-Za-z0-9]))"
+              + "[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9]*(?:\\.[A-Za-z0-9]+)*(?:-[A-Za-z0-9]+(?:\\.[A-Za-z0-9]+)*)*"
+              + "(?![A-Za-z0-9-])"),
+          EntityType.AI_MODEL),
+      // The company a founder or an officer heads: co-founder and CTO of Singapore's Aquila, chief executive of Nimbla.
+      new Shape("english-officer-of-company",
+          Pattern.compile("(?<=\\b(?:CEO|CTO|COO|CFO|[Cc]hief executive|[Cc]hief technology officer|[Cc]o-?founder|"
+              + "[Ff]ounder) of (?:[A-Z][a-z]+['’]s )?)(?!(?:" + NOT_COMPANY_WORDS + "|" + CALENDAR_WORDS
+              + ")(?![A-Za-z0-9]))" + ENGLISH_COMPANY_NAME),
           EntityType.COMPANY),
       // A model named by an apposition: Orbit-Coder, a model that writes software; Nova, an open-weight model.
       new Shape("english-model-apposition",

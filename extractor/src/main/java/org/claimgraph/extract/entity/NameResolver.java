@@ -101,6 +101,7 @@ public final class NameResolver implements EntityResolver {
     mergeDeclaredShortNames(doc.text(), groups);
     mergeSurnames(groups);
     mergeShortOrganizationNames(groups);
+    mergeModelShortNames(groups);
     mergePlacePrefixedNames(groups);
     mergeEventVariants(groups);
     addAnaphors(doc, groups);
@@ -302,6 +303,34 @@ public final class NameResolver implements EntityResolver {
     }
     groups.remove(g.key);
     return true;
+  }
+
+  /** A short model name with a version (R1, V3.1, K2): a letter, then letters, digits and dots with a digit. */
+  private static final Pattern SHORT_MODEL_NAME = Pattern.compile("[A-Za-z][A-Za-z.]*\\d[A-Za-z0-9.]*");
+
+  /**
+   * "R1" after "DeepSeek-R1", "K2" after "Kimi K2": a model's name without its family or maker's prefix is that model,
+   * when exactly one model of the document ends with it after a hyphen or a space.
+   */
+  private static void mergeModelShortNames(Map<String, Group> groups) {
+    for (Group g : List.copyOf(groups.values())) {
+      if (g.entry.isPresent() || !groups.containsKey(g.key) || g.type() != EntityType.AI_MODEL) {
+        continue;
+      }
+      String name = g.mentions.get(0).text();
+      if (!SHORT_MODEL_NAME.matcher(name).matches() || name.length() > 12) {
+        continue;
+      }
+      List<Group> full = groups.values().stream()
+          .filter(o -> o != g && o.type() == EntityType.AI_MODEL)
+          .filter(o -> o.mentions.stream().anyMatch(m -> m.text().endsWith("-" + name) || m.text().endsWith(" " + name))
+              || o.entry.map(e -> e.en().endsWith("-" + name) || e.en().endsWith(" " + name)).orElse(false))
+          .toList();
+      if (full.size() == 1) {
+        full.get(0).mentions.addAll(g.mentions);
+        groups.remove(g.key);
+      }
+    }
   }
 
   /** The corporate words a company's short name leaves off: Nimbla for Nimbla Labs, 星河 for 星河智能. */
