@@ -136,9 +136,24 @@ public final class NameResolver implements EntityResolver {
       if (TITLES.find(after, 0).stream().anyMatch(t -> t.span().begin() == title)) {
         return true;
       }
+      if (ENGLISH_ORGANIZATION_ACT.matcher(text.substring(end, Math.min(text.length(), end + 48))).find()) {
+        return true;
+      }
+      // "Tan Wei, President of Nimbus Cloud": an officer's title and "of" right before the name.
+      String before = text.substring(Math.max(0, m.span().begin() - 40), m.span().begin());
+      if (before.endsWith(" of ")) {
+        String head = before.substring(0, before.length() - 4);
+        if (TITLES.find(head, 0).stream().anyMatch(t -> t.span().end() == head.length())) {
+          return true;
+        }
+      }
     }
     return false;
   }
+
+  /** What only an organization does in English: announces (not launches: a product launches too), holds a conference. */
+  private static final Pattern ENGLISH_ORGANIZATION_ACT = Pattern.compile(
+      "^(?: announced\\b|['’]s (?:[A-Za-z-]+ ){0,3}(?:conference|summit|forum|developer day)\\b)");
 
   private Optional<LexiconEntry> lexiconEntry(Mention m) {
     List<LexiconEntry> entries = lexicon.lookup(m.text());

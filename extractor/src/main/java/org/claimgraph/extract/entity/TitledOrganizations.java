@@ -116,8 +116,9 @@ final class TitledOrganizations {
       Token t = tokens.get(i);
       boolean adjacent = i == last || tokens.get(i + 1).span().begin() - t.span().end() <= (isLatin(t.word()) ? 1 : 0);
       if (!adjacent || !NAME_TAGS.matcher(t.pos()).matches() || NOT_NAME_WORDS.contains(t.word())
-          || t.pos().equals("JJ") && t.word().matches("[A-Z][a-z]+")) {
-        break; // nor an English adjective: French President Emmanuel Macron, Chinese Vice Premier X
+          || t.pos().equals("JJ") && t.word().matches("[A-Z][a-z]+") || t.word().matches("[a-z][a-z-]*")) {
+        // nor an English adjective (French President Emmanuel Macron) or lower-case word (principal analyst X)
+        break;
       }
       first = i;
       properNoun |= t.pos().startsWith("NR") || t.pos().startsWith("NNP") || t.pos().equals("FW")
