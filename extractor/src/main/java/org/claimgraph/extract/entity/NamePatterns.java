@@ -229,6 +229,12 @@ public final class NamePatterns {
           Pattern.compile("(?<=[“\"在于的、])(?:\\d{4}年)?(?!本|这|该|此|那|各|每|某|一|上|下|今|其)" + HAN
               + "{2,10}?(?:音乐节|电影节|博览会|讲座|电脑展|展览会|车展|消费电子展)"),
           EntityType.EVENT),
+      // A conference named where something is said at it: 在武汉人工智能创新大会上. Five characters or more before the
+      // noun, so that 在股东大会上 or 在年度大会上 stay descriptions.
+      new Shape("han-conference-at",
+          Pattern.compile("(?<=在)(?:\\d{4}(?:年)?)?(?!本|这|该|此|那|各|每|某|一|上|下|今|其|首|第|全体|年度|公司)"
+              + "[\\p{IsHan}&&[^的了在是和与及、]]{5,14}?(?:大会|峰会|论坛|年会|博览会)(?=上|期间|现场|开幕|中)"),
+          EntityType.EVENT),
       // A Chinese name right after a job title: 零一万物创始人兼CEO李开复, 百度首席技术官王海峰表示.
       new Shape("title-han-name",
           Pattern.compile("(?<=" + TITLE_END + ")(?<name>" + SURNAME + HAN + "{1,2}?)" + NAME_END),
@@ -309,6 +315,15 @@ public final class NamePatterns {
           Pattern.compile("(?<=[“「『])(?<name>[^“”「」『』\\n的是很最]{2,12})(?=[”」』](?:、?[“「『][^“”「」『』\\n]{2,12}"
               + "[”」』])*等?" + PRODUCT_KIND + ")"),
           EntityType.PRODUCT),
+      // A model named in quotes before the word for model, perhaps with its kind between: “天穹”大模型, “天牧”低空大模型.
+      new Shape("quoted-model",
+          Pattern.compile("(?<=[“「『])(?<name>[^“”「」『』\\n的是很最]{2,12})(?=[”」』]\\p{IsHan}{0,4}?(?:大模型|大语言模型|模型))"),
+          EntityType.AI_MODEL),
+      // A law firm by its name: 铭德律师事务所, which NER splits at 律师 as if it were a job title.
+      new Shape("law-firm",
+          Pattern.compile("(?<=^|[^\\p{IsHan}]|[的和与及、由据被向对])(?!该|这|一家|多家|某)"
+              + "[\\p{IsHan}&&[^的了在是和与及、由据被向对]]{2,8}?律师事务所"),
+          EntityType.ORGANIZATION),
       // A Chinese news outlet where its reporter is or where it reports: 向南方晨报记者表示, 据华夏财经报道称. The name ends
       // in the head noun of a newspaper, agency, site or broadcaster; 本报, 该报 and a speaker's words are not names.
       new Shape("han-media-before-reporter",
@@ -386,7 +401,8 @@ public final class NamePatterns {
               + "工业|商业|跨国|西方|全球|国内|国外|境内|投资|私募|公募|对冲|养老|主权|天使|种子|引导|专项|发展|创新|"
               + "科创|政府|国家|该|这|"
               + "多只|多家|一只|一家|其|各|某|头部|知名|大型|美元|人民币|母基金|子基金|新|老|本土|外资|内资|市场化|专业)"
-              + "[\\p{IsHan}&&[^与和及、的了在是对为从向将把被由获]]{2,4}(?:创投|资本|基金(?!会))"
+              + "(?:[A-Z][A-Za-z0-9]{2,10}[\\p{IsHan}&&[^与和及、的了在是对为从向将把被由获]]{0,4}"
+              + "|[\\p{IsHan}&&[^与和及、的了在是对为从向将把被由获]]{2,4})(?:创投|资本|基金(?!会))"
               + "(?!市场|行业|圈|领域|人士|界)"),
           EntityType.COMPANY),
       // A Latin company name with its corporate word: Nimbla Labs, Lumora AI, Zentrix Inc., Orbit Robotics. Not a
@@ -462,9 +478,11 @@ public final class NamePatterns {
               + "(?:-(?:" + MODEL_VARIANT + "|Thinking|\\d+[kK]))*(?![A-Za-z0-9])"),
           EntityType.AI_MODEL),
       // A named Chinese model: 天枢大模型. Not a kind of model (通用大模型, 国产大模型, 行业大模型).
+      // Not after a closing quote: in “天牧”低空大模型 the quoted word is the name (quoted-model) and the rest a kind; nor
+      // a count's classifier (40余款大模型).
       new Shape("han-model",
-          Pattern.compile("(?<=^|[^\\p{IsHan}]|[的了和与及由将把其、]|推出|发布|上线|开源|升级)"
-              + "(?![的了和与及由将把其、在对是为从向一二两三四五六七八九十几多数首]|" + GENERIC_MODEL_WORDS + ")"
+          Pattern.compile("(?<=^|[^\\p{IsHan}”」』\"]|[的了和与及由将把其、]|推出|发布|上线|开源|升级)"
+              + "(?![的了和与及由将把其、在对是为从向一二两三四五六七八九十几多数首余款个种类]|" + GENERIC_MODEL_WORDS + ")"
               + "(?<name>" + HAN + "{2,4}大模型)"),
           EntityType.AI_MODEL),
       // A publication in title marks that the words around call one: 据《某某日报》报道, 发表于《某某医学》的研究,
