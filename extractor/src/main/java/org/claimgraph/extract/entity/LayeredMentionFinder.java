@@ -380,9 +380,10 @@ public final class LayeredMentionFinder implements MentionFinder {
     return new Span(begin, Math.max(begin, end));
   }
 
-  /** A version after a Chinese model name: 天枢-2.5, 混元T1, 星图3.0 Pro, and a size (混元-A13B). */
+  /** A version after a Chinese model name: 天枢-2.5, 混元T1, 星图3.0 Pro, 天枢1.5thinking, and a size (混元-A13B). */
   private static final Pattern HAN_MODEL_VERSION = Pattern.compile(
-      "^-?(?:[A-Z]?\\d+(?:\\.\\d+)*[BM]?|[A-Z]\\d*)(?: ?(?:Pro|Max|Plus|Turbo|Lite|Flash|mini|Mini|Ultra))?"
+      "^-?(?:[A-Z]?\\d+(?:\\.\\d+)*[BM]?|[A-Z]\\d*)(?: ?(?:Pro|Max|Plus|Turbo|Lite|Flash|mini|Mini|Ultra|"
+          + "[Tt]hinking|[Vv]ision))?"
           + "(?![A-Za-z0-9.])(?! ?[亿万千百个款家年月日号%倍位名次项岁元])"); // 混元 70 亿参数 is a quantity
 
   /**

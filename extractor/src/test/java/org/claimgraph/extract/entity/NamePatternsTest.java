@@ -292,6 +292,12 @@ class NamePatternsTest {
   }
 
   @Test
+  void aPublicationThatLearnedSomething() {
+    assertThat(found("《星海财经》获悉，该公司正在筹备上市；《网络安全法》了解到的情况不算。", EntityType.MEDIA_ORGANIZATION))
+        .containsExactly("星海财经");
+  }
+
+  @Test
   void organizersButNotPeopleOrPointers() {
     assertThat(found("峰会由星火创想主办，云帆会展联合承办，由张小明发起，由该公司主办。", EntityType.ORGANIZATION))
         .containsExactlyInAnyOrder("星火创想", "云帆会展");
