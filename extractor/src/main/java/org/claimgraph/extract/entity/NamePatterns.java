@@ -102,6 +102,10 @@ public final class NamePatterns {
   /** Event nouns that end a Chinese event's name: 大会, 峰会, 研讨会. */
   private static final String HAN_EVENT_NOUN = "(?:开发者大会|大会|峰会|论坛|博览会|研讨会|年会|发布会|挑战赛|黑客松|"
       + "展览会|音乐节|电影节|讲座)";
+  /** What does not start a conference's name: a pointer or a word for an ordinary meeting (本次, 全体, 年度, 公司). */
+  private static final String NOT_CONFERENCE_START = "本|这|该|此|那|各|每|某|一|上|下|今|其|首|第|全体|年度|公司";
+  /** A character of a conference's name: Chinese, Latin, digits and the middle dot, not function words. */
+  private static final String CONFERENCE_WORD = "[\\p{IsHan}A-Za-z0-9·&&[^的了在是和与及、]]";
   /** Words for what a named machine or app is: 算力集群, 超算, 芯片, 智能体. */
   private static final String PRODUCT_KIND = "(?:智算集群|算力集群|集群|超级计算机|超算|芯片|服务器|App|APP|app|小程序|"
       + "应用|平台|助手|智能体|机器人|浏览器|操作系统)";
@@ -229,11 +233,13 @@ public final class NamePatterns {
           Pattern.compile("(?<=[“\"在于的、])(?:\\d{4}年)?(?!本|这|该|此|那|各|每|某|一|上|下|今|其)" + HAN
               + "{2,10}?(?:音乐节|电影节|博览会|讲座|电脑展|展览会|车展|消费电子展)"),
           EntityType.EVENT),
-      // A conference named where something is said at it: 在武汉人工智能创新大会上. Five characters or more before the
-      // noun, so that 在股东大会上 or 在年度大会上 stay descriptions.
+      // A conference named where something is said at it: 在武汉人工智能创新大会上, 在5月15日的X春季Force·原动力大会上,
+      // 在2026年X年会上. Five characters or more before the noun, or a year before the name, so that 在股东大会上 or 在年度大会上
+      // stay descriptions.
       new Shape("han-conference-at",
-          Pattern.compile("(?<=在)(?:\\d{4}(?:年)?)?(?!本|这|该|此|那|各|每|某|一|上|下|今|其|首|第|全体|年度|公司)"
-              + "[\\p{IsHan}&&[^的了在是和与及、]]{5,14}?(?:大会|峰会|论坛|年会|博览会)(?=上|期间|现场|开幕|中)"),
+          Pattern.compile("(?<=在)(?:(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日的)?(?<name>(?:(?!" + NOT_CONFERENCE_START + ")"
+              + CONFERENCE_WORD + "{5,20}?|\\d{4}年?(?!" + NOT_CONFERENCE_START + ")" + CONFERENCE_WORD + "{2,20}?)"
+              + "(?:大会|峰会|论坛|年会|博览会))(?=上|期间|现场|开幕|中)"),
           EntityType.EVENT),
       // A Chinese name right after a job title: 零一万物创始人兼CEO李开复, 百度首席技术官王海峰表示.
       new Shape("title-han-name",
@@ -500,6 +506,11 @@ public final class NamePatterns {
           Pattern.compile("(?<![A-Za-z0-9-])[A-Z][A-Za-z]+[ -]?\\d+(?:\\.\\d+)?(?: " + MODEL_VARIANT + ")?"
               + "(?=(?:大|系列|语言)?模型)"),
           EntityType.AI_MODEL),
+      // A research or data firm by a Latin name whose data or report is cited: 根据QuestMobile的数据, 据IDC统计.
+      new Shape("cited-latin-research-firm",
+          Pattern.compile("(?<=根据|据)(?!(?:" + NOT_COMPANY_WORDS + ")(?![A-Za-z0-9]))[A-Z][A-Za-z0-9&]+(?: [A-Z][A-Za-z0-9&]+){0,2}"
+              + "(?=(?:最新|近日|日前)?(?:发布)?的?(?:数据|统计|报告|调查|研究|测算|预测))"),
+          EntityType.COMPANY),
       // A news outlet by a Latin name or acronym that the words around call one: 据Axion报道, NHK记者.
       new Shape("reporting-latin-media",
           Pattern.compile("(?<=据)(?:The )?[A-Z][A-Za-z0-9&.'’-]*(?: [A-Z][A-Za-z0-9&.'’-]*){0,3}(?=报道|報道|报导|報導)"

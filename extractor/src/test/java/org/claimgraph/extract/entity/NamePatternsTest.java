@@ -292,6 +292,19 @@ class NamePatternsTest {
   }
 
   @Test
+  void conferencesWhereSomethingIsSaid() {
+    assertThat(found("他在成都人工智能创新大会上指出，在5月9日的星河春季Nova·原力大会上发布，在2026年星河年会上表示，"
+        + "在股东大会上和在年度大会上都没有发言。", EntityType.EVENT))
+        .containsExactlyInAnyOrder("成都人工智能创新大会", "星河春季Nova·原力大会", "2026年星河年会");
+  }
+
+  @Test
+  void aResearchFirmWhoseDataIsCited() {
+    assertThat(found("根据Meridata的数据，据IDC统计，据Generative报告也不算。", EntityType.COMPANY))
+        .containsExactlyInAnyOrder("Meridata", "IDC");
+  }
+
+  @Test
   void aPublicationThatLearnedSomething() {
     assertThat(found("《星海财经》获悉，该公司正在筹备上市；《网络安全法》了解到的情况不算。", EntityType.MEDIA_ORGANIZATION))
         .containsExactly("星海财经");
