@@ -332,7 +332,7 @@ public final class LayeredMentionFinder implements MentionFinder {
           itemEnd = i - 1;
         }
         if (items.size() < 2) {
-          continue; // one item is a description as often as a name (等多家企业 after 阿里巴巴 alone is rare)
+          continue; // one word before 等多家企业 or 跟投 is as often a description (老股东跟投) as a name
         }
         for (Span item : items) {
           String name = item.of(text);

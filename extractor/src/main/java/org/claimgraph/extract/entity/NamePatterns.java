@@ -508,7 +508,8 @@ public final class NamePatterns {
           EntityType.AI_MODEL),
       // A research or data firm by a Latin name whose data or report is cited: 根据QuestMobile的数据, 据IDC统计.
       new Shape("cited-latin-research-firm",
-          Pattern.compile("(?<=根据|据)(?!(?:" + NOT_COMPANY_WORDS + ")(?![A-Za-z0-9]))[A-Z][A-Za-z0-9&]+(?: [A-Z][A-Za-z0-9&]+){0,2}"
+          Pattern.compile("(?<=根据|据)(?!(?:" + NOT_COMPANY_WORDS + ")(?![A-Za-z0-9]))"
+              + "[A-Z][A-Za-z0-9&]+(?: [A-Z][A-Za-z0-9&]+){0,2}"
               + "(?=(?:最新|近日|日前)?(?:发布)?的?(?:数据|统计|报告|调查|研究|测算|预测))"),
           EntityType.COMPANY),
       // A news outlet by a Latin name or acronym that the words around call one: 据Axion报道, NHK记者.
