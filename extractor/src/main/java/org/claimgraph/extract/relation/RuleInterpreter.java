@@ -51,6 +51,8 @@ final class RuleInterpreter {
       "hadn't", "haven't", "won't");
   /** Words joining the items of a list of names. */
   static final Set<String> LIST_JOINERS = Set.of("、", "和", "与", "及", "以及", "跟", ",", "，", "and", "&");
+  /** Words joining two titles of one person: 创始人兼CEO, 董事长、总裁. */
+  private static final Set<String> TITLE_JOINERS = Set.of("兼", "及", "暨", "、");
   /** Prepositions that tie a date to the verb after it: 成立于2023年，… */
   private static final Set<String> TIME_PREPOSITIONS = Set.of("于", "在", "自", "从", "至", "到", "截至", "直到", "成立于");
   private static final Set<String> NUMERIC_TAGS = Set.of("NUMBER", "MONEY", "PERCENT", "ORDINAL");
@@ -425,8 +427,15 @@ final class RuleInterpreter {
       return null;
     }
     int b = first;
-    while (b > 0 && s.tags().get(b - 1).equals("TITLE")) {
-      b--;
+    while (b > 0) {
+      if (s.tags().get(b - 1).equals("TITLE")) {
+        b--;
+      } else if (b > 1 && b < first && TITLE_JOINERS.contains(s.tokens().get(b - 1).word())
+          && s.tags().get(b - 2).equals("TITLE")) {
+        b -= 2; // 联合创始人兼首席技术官: titles joined by 兼 or 、 are one person's
+      } else {
+        break;
+      }
     }
     return b < first ? new TokenRange(b, first) : null;
   }
