@@ -49,6 +49,8 @@ final class RuleInterpreter {
   private static final Set<String> NEGATORS = Set.of("不", "没", "没有", "未", "并未", "从未", "尚未", "并非", "非", "无",
       "并没有", "并没", "从没", "从没有", "未曾", "没能", "未能", "不会", "not", "never", "n't", "didn't", "hasn't",
       "hadn't", "haven't", "won't");
+  /** Words of the future or of intent right before a verb: what follows has not happened. */
+  private static final Set<String> FUTURE = Set.of("将", "将要", "将会", "即将", "计划", "拟", "打算", "准备");
   /** Words joining the items of a list of names. */
   static final Set<String> LIST_JOINERS = Set.of("、", "和", "与", "及", "以及", "跟", ",", "，", "and", "&");
   /** Words joining two titles of one person: 创始人兼CEO, 董事长、总裁. */
@@ -451,6 +453,10 @@ final class RuleInterpreter {
    * aside such as （无工具辅助） describes, it does not deny the fact around it.
    */
   private static boolean negated(TaggedSentence s, TokenRange range) {
+    int before = range.begin() - 1;
+    if (before >= 0 && FUTURE.contains(s.tokens().get(before).word()) && s.tags().get(range.begin()).equals("O")) {
+      return true; // 即将开源X, 计划发布X: not done yet (a match opening with a name after 将 is the 把-like 将X…)
+    }
     int depth = 0;
     for (int i = Math.max(0, range.begin() - 1); i < range.end(); i++) {
       Token t = s.tokens().get(i);
