@@ -297,12 +297,19 @@ final class RuleInterpreter {
   /**
    * What a person holding {@code title} at {@code org} states: titles.tsv's role decides (CEO → CEO and WORKS_FOR,
    * chief scientist → CHIEF_SCIENTIST and WORKS_FOR, founder → FOUNDER only, any other title → WORKS_FOR titled as
-   * written); a former title (前…) gives WORKS_FOR titled as written and nothing else.
+   * written); a former title (前…) gives WORKS_FOR titled as written, and FOUNDER when it is a founder's.
    */
   static void roleRelations(Referent org, Referent person, String title, Optional<String> former,
       Set<TitleLexicon.Role> roles, int sentence, Span evidence, String ruleId, double confidence, List<Relation> out) {
     if (former.isPresent()) {
-      // A former CEO is not the CEO, but the text still gives the position: WORKS_FOR, titled as written (前…).
+      // A former CEO is not the CEO, but the text still gives the position: WORKS_FOR, titled as written (前…). A
+      // founding stays a fact (原联合创始人X founded it), and founding alone is no position.
+      if (roles.contains(TitleLexicon.Role.FOUNDER)) {
+        out.add(entityRelation(org, RelationType.FOUNDER, person, sentence, evidence, ruleId, confidence));
+        if (roles.stream().allMatch(r -> r == TitleLexicon.Role.FOUNDER)) {
+          return;
+        }
+      }
       String formerTitle = title.startsWith(former.get()) ? title
           : former.get() + (former.get().matches("[A-Za-z-]+") ? " " : "") + title;
       out.add(new Relation(person.entityKey(), RelationType.WORKS_FOR, new Relation.EntityValue(org.entityKey()),
