@@ -63,6 +63,8 @@ final class RuleInterpreter {
   /** A title that was: 前首席执行官, 原总裁, former CEO, or such a word right before the title. */
   private static final Pattern FORMER =
       Pattern.compile("^(前任|前|原任|原|卸任|已故|[Ff]ormer(?![a-z])|[Oo]ne-?time(?![a-z]))");
+  /** A former-marker ending the text of a title phrase before one of its titles, after a joiner: …、前, …兼原. */
+  private static final Pattern WITHIN_FORMER = Pattern.compile("(^|[、兼及和,，\\s])(前任|前|原任|原)$");
   /** Words before an organization that put the position held there in the past: 曾任百度CEO, 曾在谷歌担任副总裁. */
   private static final Pattern PAST = Pattern.compile("曾|曾经|曾任|曾担任|曾经担任|此前|早年");
 
@@ -287,9 +289,17 @@ final class RuleInterpreter {
         String title = s.text(titleRange.begin(), titleRange.end()).strip();
         double confidence = round(action.confidence() * factor(org) * factor(person));
         Set<TitleLexicon.Role> roles = new LinkedHashSet<>();
-        s.titlesIn(titleRange.begin(), titleRange.end()).forEach(t -> roles.add(t.role()));
-        roleRelations(org, person, title, formerMarker(s, titleRange, org), roles, s.index(), evidence, ruleId,
-            confidence, out);
+        Set<TitleLexicon.Role> pastRoles = new LinkedHashSet<>();
+        for (TitleLexicon.Found found : s.titlesIn(titleRange.begin(), titleRange.end())) {
+          (formerWithin(s, titleRange, found) ? pastRoles : roles).add(found.role());
+        }
+        Optional<String> former = formerMarker(s, titleRange, org);
+        if (former.isPresent() || pastRoles.isEmpty()) {
+          roles.addAll(pastRoles);
+          roleRelations(org, person, title, former, roles, s.index(), evidence, ruleId, confidence, out);
+        } else {
+          mixedRoleRelations(org, person, title, roles, pastRoles, s.index(), evidence, ruleId, confidence, out);
+        }
       }
     }
   }
@@ -337,6 +347,34 @@ final class RuleInterpreter {
       out.add(new Relation(person.entityKey(), RelationType.WORKS_FOR, new Relation.EntityValue(org.entityKey()),
           Optional.of(title), sentence, evidence, ruleId, confidence));
     }
+  }
+
+  /**
+   * A title phrase with a later title marked as past (联合创始人、前首席科学家): the current titles as usual; the past
+   * ones give FOUNDER when a founder's, and the position titled as written when no current title is one.
+   */
+  private static void mixedRoleRelations(Referent org, Referent person, String title, Set<TitleLexicon.Role> current,
+      Set<TitleLexicon.Role> past, int sentence, Span evidence, String ruleId, double confidence, List<Relation> out) {
+    roleRelations(org, person, title, Optional.empty(), current, sentence, evidence, ruleId, confidence, out);
+    if (past.contains(TitleLexicon.Role.FOUNDER) && !current.contains(TitleLexicon.Role.FOUNDER)) {
+      out.add(entityRelation(org, RelationType.FOUNDER, person, sentence, evidence, ruleId, confidence));
+    }
+    boolean employedNow = current.stream().anyMatch(r -> r != TitleLexicon.Role.FOUNDER);
+    if (!employedNow && past.stream().anyMatch(r -> r != TitleLexicon.Role.FOUNDER)) {
+      out.add(new Relation(person.entityKey(), RelationType.WORKS_FOR, new Relation.EntityValue(org.entityKey()),
+          Optional.of(title), sentence, evidence, ruleId, confidence));
+    }
+  }
+
+  /** A title after the start of its phrase with a former-marker right before it: 联合创始人、前首席科学家. */
+  private static boolean formerWithin(TaggedSentence s, TokenRange titleRange, TitleLexicon.Found found) {
+    Span phrase = s.span(titleRange.begin(), titleRange.end());
+    if (found.span().begin() <= phrase.begin()) {
+      return false;
+    }
+    String before = s.text().substring(phrase.begin() - s.sentence().span().begin(),
+        found.span().begin() - s.sentence().span().begin()).strip();
+    return WITHIN_FORMER.matcher(before).find();
   }
 
   /**
