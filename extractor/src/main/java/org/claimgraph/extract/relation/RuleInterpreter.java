@@ -279,7 +279,7 @@ final class RuleInterpreter {
         if (titleRange == null) {
           continue;
         }
-        titleRange = withoutLeadingNames(s, titleRange);
+        titleRange = beforeOtherOrganization(s, withoutLeadingNames(s, titleRange), org);
         if (titleRange.end() <= titleRange.begin()) {
           continue;
         }
@@ -347,6 +347,24 @@ final class RuleInterpreter {
       out.add(new Relation(person.entityKey(), RelationType.WORKS_FOR, new Relation.EntityValue(org.entityKey()),
           Optional.of(title), sentence, evidence, ruleId, confidence));
     }
+  }
+
+  /**
+   * The part of a title phrase before another organization named inside it: in 创新工场董事长、零一万物首席执行官 (as a
+   * parse may hang it on 创新工场) the titles after 零一万物 are that organization's, and the joiner before it goes too.
+   */
+  private static TokenRange beforeOtherOrganization(TaggedSentence s, TokenRange titleRange, Referent org) {
+    int end = titleRange.end();
+    for (Referent r : s.referentsIn(titleRange.begin(), titleRange.end())) {
+      if (r.type().isOrganization() && !r.entityKey().equals(org.entityKey())) {
+        end = Math.min(end, Math.max(titleRange.begin(), s.tokenAt(r.span().begin())));
+      }
+    }
+    while (end > titleRange.begin() && (LIST_JOINERS.contains(s.tokens().get(end - 1).word())
+        || TITLE_JOINERS.contains(s.tokens().get(end - 1).word()))) {
+      end--;
+    }
+    return end == titleRange.end() ? titleRange : new TokenRange(titleRange.begin(), end);
   }
 
   /**
