@@ -350,8 +350,8 @@ final class RuleInterpreter {
   }
 
   /**
-   * The part of a title phrase before another organization named inside it: in 创新工场董事长、零一万物首席执行官 (as a
-   * parse may hang it on 创新工场) the titles after 零一万物 are that organization's, and the joiner before it goes too.
+   * The part of a title phrase before another organization named inside it: in 星海科技董事长、云帆资本首席执行官 (as a
+   * parse may hang it on 星海科技) the titles after 云帆资本 are that organization's, and the joiner before it goes too.
    */
   private static TokenRange beforeOtherOrganization(TaggedSentence s, TokenRange titleRange, Referent org) {
     int end = titleRange.end();
