@@ -458,13 +458,13 @@ final class RuleInterpreter {
         return Optional.of(glued);
       }
     }
-    if (orgStart >= 0 && orgStart < titleRange.begin()) { // 曾任百度CEO; 曾在谷歌担任副总裁: written as 前…
+    if (orgStart >= 0 && orgStart < titleRange.begin()) { // 曾任百度CEO; 曾在谷歌担任副总裁; 曾是X的副总裁: as 前…
       for (int i = orgStart - 1; i >= Math.max(0, orgStart - 3); i--) {
         String word = s.tokens().get(i).word();
         if (PAST.matcher(word).matches()) {
           return Optional.of("前");
         }
-        if (!word.matches("在|于|任|担任|出任") && !s.tokens().get(i).pos().equals("AD")) {
+        if (!word.matches("在|于|任|担任|出任|是|为") && !s.tokens().get(i).pos().equals("AD")) {
           break;
         }
       }
