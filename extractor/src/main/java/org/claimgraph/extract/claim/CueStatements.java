@@ -57,6 +57,8 @@ final class CueStatements {
   private static final Pattern FORECAST = Pattern.compile("^[^。；，]{0,12}?(今后|未来|将来|明年|后年)[^。；]*?(将|会)");
   /** A statement about what the speaker or their company will do (公司明年会推出…, 我们今后将…): a plan, no forecast. */
   private static final Pattern OWN_PLAN = Pattern.compile("^(我们|我|公司|本公司|该公司)");
+  /** 请 "to ask, please" (Wiktionary 请): 请大家介绍… asks someone to speak. */
+  private static final String REQUEST = "请";
   private static final Pattern NUMBER = Pattern.compile("[0-9０-９]|[一二两三四五六七八九十百千万亿]+[万亿]|[十百千]");
 
   private final AttributionCues cues;
@@ -88,6 +90,9 @@ final class CueStatements {
       for (AttributionCues.Hit hit : cues.find(s, article::knownNameEndsAt)) {
         if (quotes.stream().anyMatch(q -> q.content().contains(hit.span()))) {
           continue; // a verb inside a quotation belongs to the quoted speaker's own sentence
+        }
+        if (requested(s, hit)) {
+          continue; // 请大家介绍一下…: what someone is asked to say has not been said
         }
         Optional<Speaker> speaker = speakers.ofCue(article, s, hit, subjects, earlier);
         unattributed |= speaker.isEmpty();
@@ -142,7 +147,7 @@ final class CueStatements {
       }
     }
     for (Quotations.Quote q : quotes) {
-      if (used.contains(q) || q.isScareQuote(text)) {
+      if (used.contains(q) || q.isScareQuote(text) || q.isEmbedded(text)) {
         continue;
       }
       Optional<Attribution> after = attributions.stream()
@@ -185,6 +190,10 @@ final class CueStatements {
       }
     }
     precedingStatements(article, paragraph, quotes, attributions, drafts);
+    // 据新华社报道，X在…上表示，…: the report only names the source of what a named speaker says after it.
+    drafts.removeIf(d -> d.utterance() instanceof Attribution a && accordingToFrame(d) && attributions.stream()
+        .anyMatch(b -> b.sentence() == a.sentence() && b.hit().head() > a.hit().head()
+            && b.speaker().claimant().entityKey().isPresent()));
     drafts.removeIf(d -> d.utterance() instanceof Attribution a && insideTimeClause(a, d.span().of(article.text())));
     // 马克龙表示，他相信…: a speaker's statement nested in their own statement is one claim, the innermost proposition;
     // so is one whose words open with another speaker's statement (X报道说，Y警告…; Whitfield said the company
@@ -199,6 +208,12 @@ final class CueStatements {
     drafts.removeIf(d -> d.rule().matches("attribution\\.(nearby-speaker|corenlp)-quote")
         && drafts.stream().anyMatch(o -> o != d && o.span().contains(d.span())));
     return new Found(drafts, attributions, continues, unattributed);
+  }
+
+  /** Whether a cue is the complement of 请 ("to ask, please"; Wiktionary 请): a request that someone speak. */
+  private static boolean requested(TaggedSentence s, AttributionCues.Hit hit) {
+    return s.sentence().dependencies().stream().anyMatch(d -> d.dependent() >= hit.head() && d.dependent() < hit.end()
+        && d.governor() >= 0 && d.relation().matches("ccomp|xcomp") && s.tokens().get(d.governor()).word().equals(REQUEST));
   }
 
   /**
@@ -220,14 +235,20 @@ final class CueStatements {
     for (Attribution a : attributions) {
       // A statement after the cue that holds no verb is an adverbial (in a statement, on Monday), not what was said.
       List<Draft> own = drafts.stream().filter(d -> d.utterance() == a).toList();
-      if (own.stream().anyMatch(d -> !d.rule().equals("attribution.reported") || hasClauseVerb(a.sentence(), d.span())
-          || ClaimText.startsClause(d.span().of(text)) || !opensWithAdverbial(a.sentence(), d.span()))) {
-        continue; // announced the launch of …: an object is what was said
-      }
       TaggedSentence s = a.sentence();
       int clause = SpeakerFinder.clauseStart(s, a.hit().head());
+      // "…, the company said, as demand grows": the parse puts what was said before the speaker, so a clause after
+      // the cue is an adverbial of the saying.
+      if (!complementBefore(a, clause) && own.stream().anyMatch(d -> !d.rule().equals("attribution.reported")
+          || hasClauseVerb(s, d.span()) || ClaimText.startsClause(d.span().of(text))
+          || !opensWithAdverbial(s, d.span()))) {
+        continue; // announced the launch of …: an object is what was said
+      }
       if (clause == 0 || !s.tokens().get(clause - 1).word().matches("[，,]")) {
         continue;
+      }
+      if (governedWithin(s, a.hit(), clause)) {
+        continue; // 王明已不再对融资抱有期待: a cue that is another verb's complement reports nothing before it
       }
       Span content = ClaimText.trimmed(text, s.sentence().span().begin(), s.tokens().get(clause - 1).span().begin());
       int contentBegin = content.begin();
@@ -239,6 +260,34 @@ final class CueStatements {
       drafts.add(new Draft(content, reportedKind(a, content.of(text)), a.speaker(), Optional.of(a.hit().span()),
           content.of(text), "attribution.preceding", a));
     }
+  }
+
+  /** Whether a verb between its clause's start and the cue governs the cue (抱有期待, 拒绝透露). */
+  private static boolean governedWithin(TaggedSentence s, AttributionCues.Hit hit, int clause) {
+    return s.sentence().dependencies().stream().anyMatch(d -> d.dependent() == hit.head() && d.governor() >= clause
+        && d.governor() < hit.head() && s.tokens().get(d.governor()).pos().startsWith("V"));
+  }
+
+  /**
+   * Whether an English cue's clausal complement stands before its clause (ccomp), or the cue hangs as a parataxis on
+   * a verb before it ("X is weighing a listing, Globe News reported, citing …"): what was said precedes the speaker.
+   */
+  private static boolean complementBefore(Attribution a, int clause) {
+    TaggedSentence s = a.sentence();
+    if (clause == 0 || !s.tokens().get(a.hit().head()).word().chars().allMatch(c -> c < 128)
+        || s.tokens().get(0).pos().matches("IN|RB|WRB")) {
+      return false; // "After the release …, investors said": an opening adverbial, not what was said
+    }
+    for (Dependency d : s.sentence().dependencies()) {
+      boolean ccompBefore = d.relation().equals("ccomp") && d.governor() >= a.hit().head()
+          && d.governor() < a.hit().end() && d.dependent() < clause;
+      boolean parataxisOn = d.relation().equals("parataxis") && d.dependent() >= a.hit().head()
+          && d.dependent() < a.hit().end() && d.governor() >= 0 && d.governor() < clause;
+      if (ccompBefore || parataxisOn) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -257,18 +306,24 @@ final class CueStatements {
       return at;
     }
     int i = first;
+    // 告诉《财经》，…: a publication's title marks enclose the one spoken to.
+    boolean titled = tokens.get(first).word().equals("《");
     for (Dependency d : s.sentence().dependencies()) {
       // The phrase right after the cue, whose head may be its last word (Globe News).
+      int phraseBegin = s.nounPhrase(d.dependent()).begin();
       if (d.governor() < a.hit().head() || d.governor() >= a.hit().end()
-          || s.nounPhrase(d.dependent()).begin() != first) {
+          || (phraseBegin != first && !(titled && phraseBegin == first + 1))) {
         continue;
       }
       int end = s.nounPhrase(d.dependent()).end();
+      if (titled && end < tokens.size() && tokens.get(end).word().equals("》")) {
+        end++;
+      }
       boolean beforeBreak = end < tokens.size() && tokens.get(end).word().matches("[，,：:]");
       // The object of "told" is always the one spoken to (told Reuters on Monday it would …).
       boolean told = a.hit().form().matches("(?i)told|tells?|telling");
       if (d.relation().equals("iobj")
-          || (d.relation().matches("obj|dobj") && (beforeBreak || told) && isAddressee(s, first))) {
+          || (d.relation().matches("obj|dobj") && (beforeBreak || told) && (titled || isAddressee(s, first)))) {
         i = end;
       }
     }
@@ -372,7 +427,7 @@ final class CueStatements {
       return true; // 表示感谢, 表示支持: one word, an attitude rather than a statement
     }
     return chinese && !inside.isEmpty()
-        && inside.stream().allMatch(t -> t.pos().matches("N[NRT]|JJ|DEG|CD|OD|M|DT|CC|ETC|PN|FW")
+        && inside.stream().allMatch(t -> t.pos().matches("N[NRT]|JJ|DEG|LC|CD|OD|M|DT|CC|ETC|PN|FW")
             || t.word().equals("、"))
         && quotes.stream().noneMatch(q -> q.content().overlaps(content));
   }
@@ -413,6 +468,15 @@ final class CueStatements {
       return List.of();
     }
     return predicates;
+  }
+
+  /**
+   * 据《X》报道，Y在…上表示，…: a report cue in a 据 ("according to") frame only names the source of what follows, so a
+   * statement inside it is the speaker's, with the outlet as the source (guidelines 8.3).
+   */
+  private static boolean accordingToFrame(Draft d) {
+    return d.utterance() instanceof Attribution a
+        && a.sentence().tokens().get(SpeakerFinder.clauseStart(a.sentence(), a.hit().head())).word().equals("据");
   }
 
   /** Whether nothing but the inner statement's speaker (no verb) stands before its cue in the outer statement. */
