@@ -247,7 +247,7 @@ final class CueStatements {
       if (clause == 0 || !s.tokens().get(clause - 1).word().matches("[，,]")) {
         continue;
       }
-      if (governedWithin(s, a.hit(), clause)) {
+      if (governedWithin(s, a.hit(), clause) || wordsAfter(s, a.hit())) {
         continue; // 王明已不再对融资抱有期待: a cue that is another verb's complement reports nothing before it
       }
       Span content = ClaimText.trimmed(text, s.sentence().span().begin(), s.tokens().get(clause - 1).span().begin());
@@ -260,6 +260,16 @@ final class CueStatements {
       drafts.add(new Draft(content, reportedKind(a, content.of(text)), a.speaker(), Optional.of(a.hit().span()),
           content.of(text), "attribution.preceding", a));
     }
+  }
+
+  /**
+   * 2024年底，X发布了V3，并宣布开源。: a Chinese cue with words of its own after it ("，他说。" has none) reports
+   * them, not the clause before it.
+   */
+  private static boolean wordsAfter(TaggedSentence s, AttributionCues.Hit hit) {
+    List<Token> tokens = s.tokens();
+    boolean chinese = tokens.get(hit.head()).word().codePoints().anyMatch(c -> c >= 0x2E80);
+    return chinese && tokens.subList(hit.end(), tokens.size()).stream().anyMatch(t -> !t.pos().equals("PU"));
   }
 
   /** Whether a verb between its clause's start and the cue governs the cue (抱有期待, 拒绝透露). */
@@ -485,10 +495,13 @@ final class CueStatements {
         && !hasVerb(a.sentence(), new Span(outer.span().begin(), inner.cue().get().begin()));
   }
 
-  /** The span opens with a preposition or adverb (in a statement, on Monday, today), as an adverbial does. */
+  /**
+   * The span opens with a preposition or adverb (in a statement, on Monday, today), as an adverbial does, or with a
+   * participle hanging on the cue ("…, Bloomberg reported, citing people familiar with the matter").
+   */
   private static boolean opensWithAdverbial(TaggedSentence s, Span span) {
     return s.tokens().stream().filter(t -> span.contains(t.span())).findFirst()
-        .map(t -> t.pos().matches("IN|RB|TO|P|AD")).orElse(true);
+        .map(t -> t.pos().matches("IN|RB|TO|P|AD|VBG")).orElse(true);
   }
 
   private static boolean hasVerb(TaggedSentence s, Span span) {
