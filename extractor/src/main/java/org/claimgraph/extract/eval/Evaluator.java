@@ -361,7 +361,8 @@ public final class Evaluator {
           outcome[2] = 1;
         } else {
           wrongClaimant.add(g.shortText() + ": gold " + g.claimant() + ", predicted " + c.claimant().description()
-              + c.claimant().entityKey().map(k -> " (" + k + ")").orElse(""));
+              + c.claimant().entityKey().map(k -> " (" + k + ")").orElse("")
+              + " [" + claimantError(c.claimant(), g) + "]");
         }
         if (c.kind() == g.kind()) {
           outcome[3] = 1;
@@ -408,6 +409,36 @@ public final class Evaluator {
 
   private static int overlap(Span a, Span b) {
     return Math.max(0, Math.min(a.end(), b.end()) - Math.max(a.begin(), b.begin()));
+  }
+
+  /**
+   * Why a found claim's claimant is wrong, in a few kinds that point at the stage to blame: the speaker was never
+   * extracted as an entity, or was but another one got the claim, or the claim went to a description or the author.
+   */
+  String claimantError(Claim.Claimant claimant, GoldClaim g) {
+    Optional<Integer> goldSpeaker = gold.entityIndex(g.claimant());
+    if (goldSpeaker.isPresent() && !extractedAsEntity(goldSpeaker.get())) {
+      return "speaker not extracted";
+    }
+    if (claimant.entityKey().isEmpty()) {
+      return "given to a description or the author";
+    }
+    int p = predictedByKey.getOrDefault(claimant.entityKey().get(), -1);
+    for (int e = 0; e < gold.entities().size(); e++) {
+      if (corresponds(p, e)) {
+        return "given to another entity of the gold";
+      }
+    }
+    return "given to an entity not in the gold";
+  }
+
+  private boolean extractedAsEntity(int goldEntity) {
+    for (int p = 0; p < predicted.size(); p++) {
+      if (corresponds(p, goldEntity)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Right when the predicted claimant stands for the gold claimant or one of its aliases: same entity or same group. */

@@ -133,6 +133,37 @@ class EvaluatorClaimTest {
   }
 
   @Test
+  void aWrongClaimantIsSortedByTheStageToBlame() {
+    List<Claim> toAnotherEntity = perfect();
+    toAnotherEntity.set(1, over("开源它根本没有意义。", Optional.of("openai"), "OpenAI", ClaimKind.DIRECT_QUOTE,
+        Stance.PRO_PROPRIETARY));
+    assertThat(score(toAnotherEntity).wrongClaimant()).singleElement().asString()
+        .endsWith("[given to another entity of the gold]");
+
+    List<Claim> toTheAuthor = perfect();
+    toTheAuthor.set(0, over("选择封闭的原因是道德风险", Optional.empty(), "作者", ClaimKind.REPORTED_SPEECH,
+        Stance.PRO_PROPRIETARY));
+    assertThat(score(toTheAuthor).wrongClaimant()).singleElement().asString()
+        .endsWith("[given to a description or the author]");
+
+    List<Entity> withoutSutskever = List.of(ENTITIES.get(0), ENTITIES.get(2),
+        entity("ilya", EntityType.COMPANY, "Ilya"));
+    List<Claim> unextracted = perfect();
+    unextracted.set(1, over("开源它根本没有意义。", Optional.of("ilya"), "Ilya", ClaimKind.DIRECT_QUOTE,
+        Stance.PRO_PROPRIETARY));
+    assertThat(Evaluator.evaluate(extraction(DOC, withoutSutskever, List.of(), unextracted), GOLD).claims()
+        .wrongClaimant()).singleElement().asString().endsWith("[speaker not extracted]");
+
+    List<Entity> withStranger = new ArrayList<>(ENTITIES);
+    withStranger.add(entity("meta", EntityType.COMPANY, "Meta"));
+    List<Claim> toStranger = perfect();
+    toStranger.set(1, over("开源它根本没有意义。", Optional.of("meta"), "Meta", ClaimKind.DIRECT_QUOTE,
+        Stance.PRO_PROPRIETARY));
+    assertThat(Evaluator.evaluate(extraction(DOC, withStranger, List.of(), toStranger), GOLD).claims()
+        .wrongClaimant()).singleElement().asString().endsWith("[given to an entity not in the gold]");
+  }
+
+  @Test
   void spansAreComparedInRawOffsetsSoCleanerInsertionsDoNotShiftThem() {
     String raw = "MetaLLaMa-2很强。LeCun认为世界需要开源LLM。";
     String clean = "Meta LLaMa-2很强。LeCun认为世界需要开源LLM。"; // the cleaner inserted one space at 4
