@@ -197,12 +197,14 @@ final class CueStatements {
     drafts.removeIf(d -> d.utterance() instanceof Attribution a && insideTimeClause(a, d.span().of(article.text())));
     // 马克龙表示，他相信…: a speaker's statement nested in their own statement is one claim, the innermost proposition;
     // so is one whose words open with another speaker's statement (X报道说，Y警告…; Whitfield said the company
-    // expects …), unless a verb comes before that speaker (发布这份报告是为了提醒用户注意…: no statement of its own).
+    // expects …; 路透社报道称，四名知情人士透露，… with a described group too), unless a verb comes before that speaker
+    // (发布这份报告是为了提醒用户注意…: no statement of its own).
     drafts.removeIf(outer -> outer.rule().equals("attribution.reported") && drafts.stream().anyMatch(inner ->
         inner != outer && inner.rule().equals("attribution.reported") && outer.span().contains(inner.span())
-            && !inner.span().equals(outer.span()) && inner.speaker().claimant().entityKey().isPresent()
-            && (inner.speaker().claimant().entityKey().equals(outer.speaker().claimant().entityKey())
-                || opensWithStatement(outer, inner))));
+            && !inner.span().equals(outer.span())
+            && ((inner.speaker().claimant().entityKey().isPresent()
+                && inner.speaker().claimant().entityKey().equals(outer.speaker().claimant().entityKey()))
+                || (!inner.speaker().author() && opensWithStatement(outer, inner)))));
     // 称其为“…”: a quotation inside a statement already claimed is part of that claim, not one of its own.
     // said demand was "very, very strong": a quoted fragment of reported speech belongs to it (guidelines 8.3).
     drafts.removeIf(d -> d.rule().matches("attribution\\.(nearby-speaker|corenlp)-quote")
