@@ -249,7 +249,7 @@ final class CueStatements {
       if (clause == 0 || !s.tokens().get(clause - 1).word().matches("[，,]")) {
         continue;
       }
-      if (governedWithin(s, a.hit(), clause) || wordsAfter(s, a.hit())) {
+      if (governedWithin(s, a.hit(), clause) || wordsAfter(s, a.hit()) || relativeClause(s, a.hit(), clause)) {
         continue; // 王明已不再对融资抱有期待: a cue that is another verb's complement reports nothing before it
       }
       Span content = ClaimText.trimmed(text, s.sentence().span().begin(), s.tokens().get(clause - 1).span().begin());
@@ -272,6 +272,16 @@ final class CueStatements {
     List<Token> tokens = s.tokens();
     boolean chinese = tokens.get(hit.head()).word().codePoints().anyMatch(c -> c >= 0x2E80);
     return chinese && tokens.subList(hit.end(), tokens.size()).stream().anyMatch(t -> !t.pos().equals("PU"));
+  }
+
+  /**
+   * "…, he met Lei Jun, whom he praised as …": a cue in a relative clause describes the person before it; the main
+   * clause before it is not what was said.
+   */
+  private static boolean relativeClause(TaggedSentence s, AttributionCues.Hit hit, int clause) {
+    return s.tokens().get(clause).pos().matches("WP|WDT|WP\\$")
+        || s.sentence().dependencies().stream().anyMatch(d -> d.dependent() == hit.head()
+            && d.relation().startsWith("acl:relcl"));
   }
 
   /** Whether a verb between its clause's start and the cue governs the cue (抱有期待, 拒绝透露). */
