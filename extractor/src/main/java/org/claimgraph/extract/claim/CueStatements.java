@@ -57,6 +57,9 @@ final class CueStatements {
   private static final Pattern FORECAST = Pattern.compile("^[^。；，]{0,12}?(今后|未来|将来|明年|后年)[^。；]*?(将|会)");
   /** A statement about what the speaker or their company will do (公司明年会推出…, 我们今后将…): a plan, no forecast. */
   private static final Pattern OWN_PLAN = Pattern.compile("^(我们|我|公司|本公司|该公司)");
+  /** English cues of emphasis and confirmation, which take a noun object as often as a clause. */
+  private static final Pattern EMPHASIS = Pattern.compile(
+      "(?i)emphasi[sz]e[ds]?|stress(ed|es)?|underscored?|confirmed|acknowledged|reiterated");
   /** 请 "to ask, please" (Wiktionary 请): 请大家介绍… asks someone to speak. */
   private static final String REQUEST = "请";
   private static final Pattern NUMBER = Pattern.compile("[0-9０-９]|[一二两三四五六七八九十百千万亿]+[万亿]|[十百千]");
@@ -130,7 +133,7 @@ final class CueStatements {
         used.addAll(predicates);
         continue;
       }
-      if (content.length() >= 2 && !nounObjectOnly(a.sentence(), content, quotes)) {
+      if (content.length() >= 2 && !nounObjectOnly(a.sentence(), content, quotes) && !emphasizedObject(a, content)) {
         drafts.add(new Draft(content, reportedKind(a, content.of(text)), a.speaker(), Optional.of(a.hit().span()),
             a.hit().form() + content.of(text), "attribution.reported", a));
       } else if (endsWithColon(text, a.hit().span().end(), paragraph.end())) {
@@ -452,6 +455,29 @@ final class CueStatements {
         && inside.stream().allMatch(t -> t.pos().matches("N[NRT]|JJ|DEG|LC|CD|OD|M|DT|CC|ETC|PN|FW")
             || t.word().equals("、"))
         && quotes.stream().noneMatch(q -> q.content().overlaps(content));
+  }
+
+  /**
+   * "emphasized his commitment to …", "confirmed the long-rumored funding": an English cue of emphasis or
+   * confirmation whose parse gives it a noun object in what it reports and no clausal complement states no proposition
+   * (guidelines 8.3); "announced the launch of …" and "expects a recovery" still report one.
+   */
+  private static boolean emphasizedObject(Attribution a, Span content) {
+    TaggedSentence s = a.sentence();
+    if (!EMPHASIS.matcher(a.hit().form()).matches()) {
+      return false;
+    }
+    boolean object = false;
+    for (Dependency d : s.sentence().dependencies()) {
+      if (d.governor() < a.hit().head() || d.governor() >= a.hit().end()) {
+        continue;
+      }
+      if (d.relation().matches("ccomp|xcomp|parataxis|dep")) {
+        return false;
+      }
+      object |= d.relation().matches("obj|dobj") && content.contains(s.tokens().get(d.dependent()).span());
+    }
+    return object;
   }
 
   /**
