@@ -104,9 +104,10 @@ final class SpeakerFinder {
   Optional<Speaker> ofCue(Article article, TaggedSentence s, AttributionCues.Hit hit,
       Map<Integer, DependencyRuleMatch> subjects, List<Attribution> earlier) {
     int from = clauseStart(s, hit.head());
-    // X对路透社表示 / X向记者透露: the name after 对 or 向 is who is spoken to; the speaker stands before it.
+    // X对路透社表示 / X向记者透露 / X回应晨报称: the name after 对, 向 or a verb of answering is who is spoken to; the
+    // speaker stands before it.
     for (int t = hit.head() - 1; t > from; t--) {
-      if (s.tokens().get(t).word().matches("对|向|跟") && s.tokens().get(t).pos().equals("P")) {
+      if (addresses(s, t, hit.head())) {
         Optional<Referent> before = agents(s, from, t).stream().filter(r -> !isModifier(s, r)).reduce((a, b) -> b);
         if (before.isPresent()) {
           return Optional.of(new Speaker(claimantOf(before.get(), s), FALLBACK, false));
@@ -190,6 +191,16 @@ final class SpeakerFinder {
     TokenRange phrase = s.nounPhrase(last);
     return ofPhrase(article, s, last,
         new TokenRange(Math.max(from, phrase.begin()), Math.min(phrase.end(), hit.head())), FALLBACK);
+  }
+
+  /**
+   * 对, 向 or 跟 as a preposition, or a verb of answering (回应, 回复, 答复; the tagger often takes 回应 for a noun)
+   * with the one spoken to between it and the cue.
+   */
+  private static boolean addresses(TaggedSentence s, int t, int cue) {
+    Token token = s.tokens().get(t);
+    return token.word().matches("对|向|跟") && token.pos().equals("P")
+        || token.word().matches("回应|回复|答复") && token.pos().matches("V.*|NN") && t + 1 < cue;
   }
 
   /**
