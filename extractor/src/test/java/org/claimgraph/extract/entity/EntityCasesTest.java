@@ -28,11 +28,12 @@ class EntityCasesTest {
 
   /**
    * The entity fixture files: names.json (organization + title + name, funds, models), press-names.json and
-   * press-names-2.json (shapes of the Chinese tech and finance press).
+   * press-names-2.json (shapes of the Chinese tech and finance press), press-names-3.json (untitled people, companies
+   * that read like people, names after a description, model versions glued on).
    */
   static Stream<RecordedCase> cases() {
     return Stream.of("/fixtures/entity/names.json", "/fixtures/entity/press-names.json",
-            "/fixtures/entity/press-names-2.json")
+            "/fixtures/entity/press-names-2.json", "/fixtures/entity/press-names-3.json")
         .flatMap(f -> RecordedCase.load(f).stream());
   }
 
