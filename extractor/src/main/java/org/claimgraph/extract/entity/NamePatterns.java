@@ -364,6 +364,18 @@ public final class NamePatterns {
               + "(?<name>(?:\\d{1,2}世纪)?[\\p{IsHan}&&[^的了在是和与及、向对据说称诉受]]{1,8}?(?:日报|晚报|时报|商报|早报|"
               + "报道|报|新闻|财经|周刊|通讯社|社|网|电视台|卫视))(?=记者|报道称|报道指出|援引|报道[，,])"),
           EntityType.MEDIA_ORGANIZATION),
+      // An outlet a company answers or tells, named without title marks by its kind of publication: X回应南方财经表示,
+      // X告诉华夏日报称. A company answers a journalist's question, so what it answers here is the outlet.
+      new Shape("answered-media",
+          Pattern.compile("(?<=回应|答复|告诉|回复)(?!本|该|此|这|那|某|各|我|其|他|她)(?<name>[\\p{IsHan}&&[^的了在是和与及、向对据说称]]"
+              + "{2,6}?(?:日报|晚报|时报|商报|早报|周刊|财经|新闻))(?=表示|称|说|时表示|时称|[，,：:])"),
+          EntityType.MEDIA_ORGANIZATION),
+      // A company acquired by another: 星河被云帆收购, 北辰已被一家基金全资收购. A person is never acquired.
+      new Shape("han-acquired-company",
+          Pattern.compile("(?<=^|[^\\p{IsHan}]|[，。；、])(?!他|她|我|你|它|该|这|那|其|本|各|公司|集团|企业|业务|部门|资产|股份|团队|项目|交易|工厂|"
+              + "今|昨|近|日前|目前|随后|此后|最终|半年后|一年后)(?<name>" + HAN + "{2,4}?)(?=(?:已|已经|最终|随后)?被[^，。；]{1,12}?"
+              + "(?:全资)?(?:收购|并购))"),
+          EntityType.COMPANY),
       // A publication in title marks that someone tells or gives an interview to: 告诉《深潮》, 接受《环球科技评论》采访时.
       new Shape("told-media",
           Pattern.compile("(?<=告诉《)(?<name>[^《》\\n]{1,20})(?=》)"
