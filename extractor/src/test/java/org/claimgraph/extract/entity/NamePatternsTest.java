@@ -266,6 +266,13 @@ class NamePatternsTest {
   }
 
   @Test
+  void aLatinNameAfterTheWordForALargeModel() {
+    assertThat(found("该公司宣布其大模型Orvia通过备案，自研语言模型Kestrel Pro也已上线。", EntityType.AI_MODEL))
+        .contains("Orvia", "Kestrel Pro");
+    assertThat(found("这类大模型Transformer架构的改进很多。", EntityType.AI_MODEL)).isEmpty();
+  }
+
+  @Test
   void anOutletACompanyAnswersWithoutTitleMarks() {
     assertThat(found("对此，星河方面回应南方财经表示，消息不实。云帆告诉华夏日报，暂无计划。", EntityType.MEDIA_ORGANIZATION))
         .containsExactlyInAnyOrder("南方财经", "华夏日报");
