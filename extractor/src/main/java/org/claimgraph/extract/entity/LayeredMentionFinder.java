@@ -980,7 +980,6 @@ public final class LayeredMentionFinder implements MentionFinder {
         : Optional.empty();
   }
 
-  /** Last names of multi-word Latin person mentions, so "Sutskever" alone stays a person. */
   /**
    * What stands after a company, never after a person: its founder or chief and their name (X创始人蔡某), an apposition
    * that calls it a company (X，这家…公司), a list closed by a kind of company (X等游戏巨头), what it owns (X旗下).
@@ -1021,6 +1020,7 @@ public final class LayeredMentionFinder implements MentionFinder {
 
   private static final Pattern HAN_COMPANY_NAME = Pattern.compile("\\p{IsHan}{2,4}");
 
+  /** Last names of multi-word Latin person mentions, so "Sutskever" alone stays a person. */
   private static Set<String> personSurnames(AnnotatedDocument doc) {
     Set<String> surnames = new HashSet<>();
     for (AnnotatedSentence s : doc.sentences()) {

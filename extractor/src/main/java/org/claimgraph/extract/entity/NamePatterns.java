@@ -348,6 +348,12 @@ public final class NamePatterns {
           Pattern.compile("(?<=[“「『])(?<name>[^“”「」『』\\n的是很最]{2,12})(?=[”」』](?:、?[“「『][^“”「」『』\\n]{2,12}"
               + "[”」』])*等?" + PRODUCT_KIND + ")"),
           EntityType.PRODUCT),
+      // A game in title marks beside the word for game: 旗下游戏《星海迷航》, 《云端列车》手游. A game is an application,
+      // not a work; the word for game says so, where 代表作《…》 alone may be a book.
+      new Shape("titled-game",
+          Pattern.compile("(?<=(?:游戏|手游|网游|端游|新游)《)(?<name>[^《》\\n]{1,20})(?=》)"
+              + "|(?<=《)(?<name2>[^《》\\n]{1,20})(?=》(?:手游|游戏|端游|网游)(?!公司|行业|产业|市场|报告))"),
+          EntityType.PRODUCT),
       // A model named in quotes before the word for model, perhaps with its kind between: “天穹”大模型, “天牧”低空大模型.
       new Shape("quoted-model",
           Pattern.compile("(?<=[“「『])(?<name>[^“”「」『』\\n的是很最]{2,12})(?=[”」』]\\p{IsHan}{0,4}?(?:大模型|大语言模型|模型))"),

@@ -273,6 +273,13 @@ class NamePatternsTest {
   }
 
   @Test
+  void aGameInTitleMarksBesideTheWordForGame() {
+    assertThat(found("该公司旗下游戏《星海迷航》上线首月流水过亿，《云端列车》手游也将公测。", EntityType.PRODUCT))
+        .contains("星海迷航", "云端列车");
+    assertThat(found("她的代表作《北方的河》出版于1984年，《游戏产业》杂志做了报道。", EntityType.PRODUCT)).isEmpty();
+  }
+
+  @Test
   void anOutletACompanyAnswersWithoutTitleMarks() {
     assertThat(found("对此，星河方面回应南方财经表示，消息不实。云帆告诉华夏日报，暂无计划。", EntityType.MEDIA_ORGANIZATION))
         .containsExactlyInAnyOrder("南方财经", "华夏日报");
