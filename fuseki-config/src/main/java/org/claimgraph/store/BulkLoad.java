@@ -1,5 +1,7 @@
 package org.claimgraph.store;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +17,7 @@ import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
@@ -131,7 +134,22 @@ final class BulkLoad implements GraphLoader.QuadWrites {
                 Entity entity = TextQueryFuncs.entityFromQuad(definition, quad);
                 if (entity != null)
                     index.addEntity(entity);
-            });
+            }, () -> writeOutBuffered(index));
+        }
+    }
+
+    /**
+     * Writes the entries Lucene holds in memory out as segments, on the text index's thread while the loader's thread
+     * builds the quad indexes; the commit then only syncs them. Not a commit: an abort (Lucene's rollback) drops the
+     * segments with everything else since the last commit.
+     */
+    private static void writeOutBuffered(TextIndex index) {
+        if (index instanceof TextIndexLucene lucene) {
+            try {
+                lucene.getIndexWriter().flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException("writing the text index's new entries failed: " + e.getMessage(), e);
+            }
         }
     }
 
