@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.claimgraph.extract.AnnotatedDocument;
 import org.claimgraph.extract.AnnotationLayer;
 import org.claimgraph.extract.Claim;
@@ -37,6 +38,9 @@ import org.claimgraph.extract.tagging.TaggedSentence;
 public final class CueClaimExtractor implements ClaimExtractor {
   /** How a writer names themself in the third person (Wiktionary 笔者: "the author, the present writer"). */
   private static final String WRITER = "笔者";
+  private static final String ANSWER_RULE = "attribution.interview-answer";
+  /** A label of a few characters, a colon, and one sentence that is a question. */
+  private static final Pattern QUESTION_LINE = Pattern.compile("[^：:。！？!?]{1,12}[：:][^。！？!?]+[？?]");
   private final SentenceTagger tagger;
   private final CueStatements statements;
   private final SpeakerLines lines;
@@ -81,6 +85,7 @@ public final class CueClaimExtractor implements ClaimExtractor {
     List<Attribution> attributions = new ArrayList<>();
     // Who answers an interview's 答： lines: the last "NAME：…" speaker, else the person the title names (对话X).
     Optional<Speaker> interviewee = Optional.empty();
+    boolean asked = false; // the paragraph before is an interviewer's question line
     // The title states claims too (X称…, NAME：…); it is no heading and continues no speech.
     for (Paragraph p : doc.document().paragraphs()) {
       if (p.role() != Paragraph.Role.TITLE) {
@@ -121,6 +126,16 @@ public final class CueClaimExtractor implements ClaimExtractor {
             .or(() -> answering.flatMap(a -> lines.answerLine(article, s, a)))
             .or(() -> accordingTo.find(article, s)).ifPresent(here::add);
       }
+      // 记者：…？ An interviewer's question line asks, it claims nothing; the next paragraph with no speaker of its
+      // own is the interviewee's answer.
+      boolean asks = isQuestion(doc.document().text(), p)
+          && here.stream().allMatch(d -> d.rule().equals("attribution.speaker-line"));
+      if (asks) {
+        here.clear();
+      } else if (asked && here.isEmpty() && interviewee.isPresent() && speaking.isEmpty() && !found.unattributed()) {
+        lines.spokenParagraph(article, p.span(), interviewee.get(), ANSWER_RULE).ifPresent(here::add);
+      }
+      asked = asks;
       for (Draft d : here) {
         if (d.rule().equals("attribution.speaker-line") && !d.speaker().author()
             && d.speaker().claimant().entityKey().isPresent()) {
@@ -159,6 +174,14 @@ public final class CueClaimExtractor implements ClaimExtractor {
     }
     drafts.addAll(theses.find(article, drafts));
     return settler.settle(article, drafts);
+  }
+
+  /**
+   * Whether a paragraph is one labelled question (记者：…？, 问：…？, Q: …?): a short label and a colon, then one
+   * sentence ending with a question mark.
+   */
+  private static boolean isQuestion(String text, Paragraph p) {
+    return QUESTION_LINE.matcher(p.span().of(text).strip()).matches();
   }
 
   /** 笔者认为… / 在笔者看来…: the writer names themself, so no heading's speaker is meant. */

@@ -57,6 +57,11 @@ final class CueStatements {
   private static final Pattern FORECAST = Pattern.compile("^[^。；，]{0,12}?(今后|未来|将来|明年|后年)[^。；]*?(将|会)");
   /** A statement about what the speaker or their company will do (公司明年会推出…, 我们今后将…): a plan, no forecast. */
   private static final Pattern OWN_PLAN = Pattern.compile("^(我们|我|公司|本公司|该公司)");
+  /** English cues of emphasis and confirmation, which take a noun object as often as a clause. */
+  private static final Pattern EMPHASIS = Pattern.compile(
+      "(?i)emphasi[sz]e[ds]?|stress(ed|es)?|underscored?|confirmed|acknowledged|reiterated");
+  /** 请 "to ask, please" (Wiktionary 请): 请大家介绍… asks someone to speak. */
+  private static final String REQUEST = "请";
   private static final Pattern NUMBER = Pattern.compile("[0-9０-９]|[一二两三四五六七八九十百千万亿]+[万亿]|[十百千]");
 
   private final AttributionCues cues;
@@ -88,6 +93,9 @@ final class CueStatements {
       for (AttributionCues.Hit hit : cues.find(s, article::knownNameEndsAt)) {
         if (quotes.stream().anyMatch(q -> q.content().contains(hit.span()))) {
           continue; // a verb inside a quotation belongs to the quoted speaker's own sentence
+        }
+        if (requested(s, hit)) {
+          continue; // 请大家介绍一下…: what someone is asked to say has not been said
         }
         Optional<Speaker> speaker = speakers.ofCue(article, s, hit, subjects, earlier);
         unattributed |= speaker.isEmpty();
@@ -125,7 +133,7 @@ final class CueStatements {
         used.addAll(predicates);
         continue;
       }
-      if (content.length() >= 2 && !nounObjectOnly(a.sentence(), content, quotes)) {
+      if (content.length() >= 2 && !nounObjectOnly(a.sentence(), content, quotes) && !emphasizedObject(a, content)) {
         drafts.add(new Draft(content, reportedKind(a, content.of(text)), a.speaker(), Optional.of(a.hit().span()),
             a.hit().form() + content.of(text), "attribution.reported", a));
       } else if (endsWithColon(text, a.hit().span().end(), paragraph.end())) {
@@ -142,7 +150,7 @@ final class CueStatements {
       }
     }
     for (Quotations.Quote q : quotes) {
-      if (used.contains(q) || q.isScareQuote(text)) {
+      if (used.contains(q) || q.isScareQuote(text) || q.isEmbedded(text)) {
         continue;
       }
       Optional<Attribution> after = attributions.stream()
@@ -185,20 +193,32 @@ final class CueStatements {
       }
     }
     precedingStatements(article, paragraph, quotes, attributions, drafts);
+    // 据新华社报道，X在…上表示，…: the report only names the source of what a named speaker says after it.
+    drafts.removeIf(d -> d.utterance() instanceof Attribution a && accordingToFrame(d) && attributions.stream()
+        .anyMatch(b -> b.sentence() == a.sentence() && b.hit().head() > a.hit().head()
+            && b.speaker().claimant().entityKey().isPresent()));
     drafts.removeIf(d -> d.utterance() instanceof Attribution a && insideTimeClause(a, d.span().of(article.text())));
     // 马克龙表示，他相信…: a speaker's statement nested in their own statement is one claim, the innermost proposition;
     // so is one whose words open with another speaker's statement (X报道说，Y警告…; Whitfield said the company
-    // expects …), unless a verb comes before that speaker (发布这份报告是为了提醒用户注意…: no statement of its own).
+    // expects …; 路透社报道称，四名知情人士透露，… with a described group too), unless a verb comes before that speaker
+    // (发布这份报告是为了提醒用户注意…: no statement of its own).
     drafts.removeIf(outer -> outer.rule().equals("attribution.reported") && drafts.stream().anyMatch(inner ->
         inner != outer && inner.rule().equals("attribution.reported") && outer.span().contains(inner.span())
-            && !inner.span().equals(outer.span()) && inner.speaker().claimant().entityKey().isPresent()
-            && (inner.speaker().claimant().entityKey().equals(outer.speaker().claimant().entityKey())
-                || opensWithStatement(outer, inner))));
+            && !inner.span().equals(outer.span())
+            && ((inner.speaker().claimant().entityKey().isPresent()
+                && inner.speaker().claimant().entityKey().equals(outer.speaker().claimant().entityKey()))
+                || (!inner.speaker().author() && opensWithStatement(outer, inner)))));
     // 称其为“…”: a quotation inside a statement already claimed is part of that claim, not one of its own.
     // said demand was "very, very strong": a quoted fragment of reported speech belongs to it (guidelines 8.3).
     drafts.removeIf(d -> d.rule().matches("attribution\\.(nearby-speaker|corenlp)-quote")
         && drafts.stream().anyMatch(o -> o != d && o.span().contains(d.span())));
     return new Found(drafts, attributions, continues, unattributed);
+  }
+
+  /** Whether a cue is the complement of 请 ("to ask, please"; Wiktionary 请): a request that someone speak. */
+  private static boolean requested(TaggedSentence s, AttributionCues.Hit hit) {
+    return s.sentence().dependencies().stream().anyMatch(d -> d.dependent() >= hit.head() && d.dependent() < hit.end()
+        && d.governor() >= 0 && d.relation().matches("ccomp|xcomp") && s.tokens().get(d.governor()).word().equals(REQUEST));
   }
 
   /**
@@ -220,14 +240,20 @@ final class CueStatements {
     for (Attribution a : attributions) {
       // A statement after the cue that holds no verb is an adverbial (in a statement, on Monday), not what was said.
       List<Draft> own = drafts.stream().filter(d -> d.utterance() == a).toList();
-      if (own.stream().anyMatch(d -> !d.rule().equals("attribution.reported") || hasClauseVerb(a.sentence(), d.span())
-          || ClaimText.startsClause(d.span().of(text)) || !opensWithAdverbial(a.sentence(), d.span()))) {
-        continue; // announced the launch of …: an object is what was said
-      }
       TaggedSentence s = a.sentence();
       int clause = SpeakerFinder.clauseStart(s, a.hit().head());
+      // "…, the company said, as demand grows": the parse puts what was said before the speaker, so a clause after
+      // the cue is an adverbial of the saying.
+      if (!complementBefore(a, clause) && own.stream().anyMatch(d -> !d.rule().equals("attribution.reported")
+          || hasClauseVerb(s, d.span()) || ClaimText.startsClause(d.span().of(text))
+          || !opensWithAdverbial(s, d.span()))) {
+        continue; // announced the launch of …: an object is what was said
+      }
       if (clause == 0 || !s.tokens().get(clause - 1).word().matches("[，,]")) {
         continue;
+      }
+      if (governedWithin(s, a.hit(), clause) || wordsAfter(s, a.hit()) || relativeClause(s, a.hit(), clause)) {
+        continue; // 王明已不再对融资抱有期待: a cue that is another verb's complement reports nothing before it
       }
       Span content = ClaimText.trimmed(text, s.sentence().span().begin(), s.tokens().get(clause - 1).span().begin());
       int contentBegin = content.begin();
@@ -239,6 +265,54 @@ final class CueStatements {
       drafts.add(new Draft(content, reportedKind(a, content.of(text)), a.speaker(), Optional.of(a.hit().span()),
           content.of(text), "attribution.preceding", a));
     }
+  }
+
+  /**
+   * 2024年底，X发布了V3，并宣布开源。: a Chinese cue with words of its own after it ("，他说。" has none) reports
+   * them, not the clause before it.
+   */
+  private static boolean wordsAfter(TaggedSentence s, AttributionCues.Hit hit) {
+    List<Token> tokens = s.tokens();
+    boolean chinese = tokens.get(hit.head()).word().codePoints().anyMatch(c -> c >= 0x2E80);
+    return chinese && tokens.subList(hit.end(), tokens.size()).stream().anyMatch(t -> !t.pos().equals("PU"));
+  }
+
+  /**
+   * "…, he met Lei Jun, whom he praised as …": a cue in a relative clause describes the person before it; the main
+   * clause before it is not what was said.
+   */
+  private static boolean relativeClause(TaggedSentence s, AttributionCues.Hit hit, int clause) {
+    return s.tokens().get(clause).pos().matches("WP|WDT|WP\\$")
+        || s.sentence().dependencies().stream().anyMatch(d -> d.dependent() == hit.head()
+            && d.relation().startsWith("acl:relcl"));
+  }
+
+  /** Whether a verb between its clause's start and the cue governs the cue (抱有期待, 拒绝透露). */
+  private static boolean governedWithin(TaggedSentence s, AttributionCues.Hit hit, int clause) {
+    return s.sentence().dependencies().stream().anyMatch(d -> d.dependent() == hit.head() && d.governor() >= clause
+        && d.governor() < hit.head() && s.tokens().get(d.governor()).pos().startsWith("V"));
+  }
+
+  /**
+   * Whether an English cue's clausal complement stands before its clause (ccomp), or the cue hangs as a parataxis on
+   * a verb before it ("X is weighing a listing, Globe News reported, citing …"): what was said precedes the speaker.
+   */
+  private static boolean complementBefore(Attribution a, int clause) {
+    TaggedSentence s = a.sentence();
+    if (clause == 0 || !s.tokens().get(a.hit().head()).word().chars().allMatch(c -> c < 128)
+        || s.tokens().get(0).pos().matches("IN|RB|WRB")) {
+      return false; // "After the release …, investors said": an opening adverbial, not what was said
+    }
+    for (Dependency d : s.sentence().dependencies()) {
+      boolean ccompBefore = d.relation().equals("ccomp") && d.governor() >= a.hit().head()
+          && d.governor() < a.hit().end() && d.dependent() < clause;
+      boolean parataxisOn = d.relation().equals("parataxis") && d.dependent() >= a.hit().head()
+          && d.dependent() < a.hit().end() && d.governor() >= 0 && d.governor() < clause;
+      if (ccompBefore || parataxisOn) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -257,18 +331,24 @@ final class CueStatements {
       return at;
     }
     int i = first;
+    // 告诉《财经》，…: a publication's title marks enclose the one spoken to.
+    boolean titled = tokens.get(first).word().equals("《");
     for (Dependency d : s.sentence().dependencies()) {
       // The phrase right after the cue, whose head may be its last word (Globe News).
+      int phraseBegin = s.nounPhrase(d.dependent()).begin();
       if (d.governor() < a.hit().head() || d.governor() >= a.hit().end()
-          || s.nounPhrase(d.dependent()).begin() != first) {
+          || (phraseBegin != first && !(titled && phraseBegin == first + 1))) {
         continue;
       }
       int end = s.nounPhrase(d.dependent()).end();
+      if (titled && end < tokens.size() && tokens.get(end).word().equals("》")) {
+        end++;
+      }
       boolean beforeBreak = end < tokens.size() && tokens.get(end).word().matches("[，,：:]");
       // The object of "told" is always the one spoken to (told Reuters on Monday it would …).
       boolean told = a.hit().form().matches("(?i)told|tells?|telling");
       if (d.relation().equals("iobj")
-          || (d.relation().matches("obj|dobj") && (beforeBreak || told) && isAddressee(s, first))) {
+          || (d.relation().matches("obj|dobj") && (beforeBreak || told) && (titled || isAddressee(s, first)))) {
         i = end;
       }
     }
@@ -372,9 +452,32 @@ final class CueStatements {
       return true; // 表示感谢, 表示支持: one word, an attitude rather than a statement
     }
     return chinese && !inside.isEmpty()
-        && inside.stream().allMatch(t -> t.pos().matches("N[NRT]|JJ|DEG|CD|OD|M|DT|CC|ETC|PN|FW")
+        && inside.stream().allMatch(t -> t.pos().matches("N[NRT]|JJ|DEG|LC|CD|OD|M|DT|CC|ETC|PN|FW")
             || t.word().equals("、"))
         && quotes.stream().noneMatch(q -> q.content().overlaps(content));
+  }
+
+  /**
+   * "emphasized his commitment to …", "confirmed the long-rumored funding": an English cue of emphasis or
+   * confirmation whose parse gives it a noun object in what it reports and no clausal complement states no proposition
+   * (guidelines 8.3); "announced the launch of …" and "expects a recovery" still report one.
+   */
+  private static boolean emphasizedObject(Attribution a, Span content) {
+    TaggedSentence s = a.sentence();
+    if (!EMPHASIS.matcher(a.hit().form()).matches()) {
+      return false;
+    }
+    boolean object = false;
+    for (Dependency d : s.sentence().dependencies()) {
+      if (d.governor() < a.hit().head() || d.governor() >= a.hit().end()) {
+        continue;
+      }
+      if (d.relation().matches("ccomp|xcomp|parataxis|dep")) {
+        return false;
+      }
+      object |= d.relation().matches("obj|dobj") && content.contains(s.tokens().get(d.dependent()).span());
+    }
+    return object;
   }
 
   /**
@@ -415,16 +518,28 @@ final class CueStatements {
     return predicates;
   }
 
+  /**
+   * 据《X》报道，Y在…上表示，…: a report cue in a 据 ("according to") frame only names the source of what follows, so a
+   * statement inside it is the speaker's, with the outlet as the source (guidelines 8.3).
+   */
+  private static boolean accordingToFrame(Draft d) {
+    return d.utterance() instanceof Attribution a
+        && a.sentence().tokens().get(SpeakerFinder.clauseStart(a.sentence(), a.hit().head())).word().equals("据");
+  }
+
   /** Whether nothing but the inner statement's speaker (no verb) stands before its cue in the outer statement. */
   private static boolean opensWithStatement(Draft outer, Draft inner) {
     return inner.cue().isPresent() && inner.utterance() instanceof Attribution a
         && !hasVerb(a.sentence(), new Span(outer.span().begin(), inner.cue().get().begin()));
   }
 
-  /** The span opens with a preposition or adverb (in a statement, on Monday, today), as an adverbial does. */
+  /**
+   * The span opens with a preposition or adverb (in a statement, on Monday, today), as an adverbial does, or with a
+   * participle hanging on the cue ("…, Bloomberg reported, citing people familiar with the matter").
+   */
   private static boolean opensWithAdverbial(TaggedSentence s, Span span) {
     return s.tokens().stream().filter(t -> span.contains(t.span())).findFirst()
-        .map(t -> t.pos().matches("IN|RB|TO|P|AD")).orElse(true);
+        .map(t -> t.pos().matches("IN|RB|TO|P|AD|VBG")).orElse(true);
   }
 
   private static boolean hasVerb(TaggedSentence s, Span span) {

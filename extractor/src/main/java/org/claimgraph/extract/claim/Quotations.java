@@ -41,6 +41,18 @@ final class Quotations {
           && !ENGLISH_SENTENCE.matcher(s).matches(); // "It already has AI." is said, not named
     }
 
+    /**
+     * 由X主办的“2025人工智能大会”上表示: a quotation with no inner punctuation and a word glued to both of its marks
+     * stands inside a clause as a name or term, however long, and is no statement of its own.
+     */
+    boolean isEmbedded(String text) {
+      int before = outerBegin() - 1;
+      int after = outerEnd();
+      return open.isPresent() && close.isPresent() && before >= 0 && after < text.length()
+          && content.of(text).chars().noneMatch(c -> INNER_PUNCTUATION.indexOf(c) >= 0)
+          && Character.isLetterOrDigit(text.charAt(before)) && Character.isLetterOrDigit(text.charAt(after));
+    }
+
     /** Where the quotation starts, marks included. */
     int outerBegin() {
       return open.map(Span::begin).orElse(content.begin());

@@ -52,6 +52,8 @@ final class SpeakerFinder {
    * a paragraph's start and goes on about them for a few sentences before they speak.
    */
   private static final int PERSON_REACH = 4;
+  /** How many words may describe an organization referred back to: the artificial intelligence company. */
+  private static final int DESCRIPTION_WORDS = 3;
 
   private final SemgrexRules rules;
   private final GroupHeads groups;
@@ -76,19 +78,36 @@ final class SpeakerFinder {
     Map<Integer, DependencyRuleMatch> byCue = new HashMap<>();
     for (DependencyRuleMatch m : rules.match(s.sentence(), s.tags())) {
       if (m.node("cue").isPresent() && m.node("speaker").isPresent()) {
-        byCue.putIfAbsent(m.node("cue").getAsInt(), m);
+        int cue = m.node("cue").getAsInt();
+        // "Addressing reporters at the fair, Lin said": of two subjects the parse gives one cue by the same rule, the
+        // one in the cue's own clause.
+        byCue.merge(cue, m, (kept, other) -> other.rule().equals(kept.rule())
+            && nearerBefore(s, other.node("speaker").getAsInt(), kept.node("speaker").getAsInt(), cue) ? other : kept);
       }
     }
     return byCue;
+  }
+
+  /**
+   * Whether token {@code a} stands before {@code cue} in the cue's clause and {@code b} before that clause or after
+   * the cue ("officials and CEOs agreed" keeps its first subject).
+   */
+  private static boolean nearerBefore(TaggedSentence s, int a, int b, int cue) {
+    int clause = clauseStart(s, cue);
+    Token name = s.tokens().get(a);
+    // 晨星分析师柯列洛指出: the parse may make the title and the name after it two subjects; the name speaks.
+    boolean namedAfterTitle = a == b + 1 && (name.pos().matches("NR|NNP") || name.ner().equals("PERSON"));
+    return a < cue && a >= clause && (b > cue || b < clause || namedAfterTitle);
   }
 
   /** The speaker of a cue, or empty when the verb is not attributing (这表示…, 生态系统强调了…). */
   Optional<Speaker> ofCue(Article article, TaggedSentence s, AttributionCues.Hit hit,
       Map<Integer, DependencyRuleMatch> subjects, List<Attribution> earlier) {
     int from = clauseStart(s, hit.head());
-    // X对路透社表示 / X向记者透露: the name after 对 or 向 is who is spoken to; the speaker stands before it.
+    // X对路透社表示 / X向记者透露 / X回应晨报称: the name after 对, 向 or a verb of answering is who is spoken to; the
+    // speaker stands before it.
     for (int t = hit.head() - 1; t > from; t--) {
-      if (s.tokens().get(t).word().matches("对|向|跟") && s.tokens().get(t).pos().equals("P")) {
+      if (addresses(s, t, hit.head())) {
         Optional<Referent> before = agents(s, from, t).stream().filter(r -> !isModifier(s, r)).reduce((a, b) -> b);
         if (before.isPresent()) {
           return Optional.of(new Speaker(claimantOf(before.get(), s), FALLBACK, false));
@@ -122,6 +141,12 @@ final class SpeakerFinder {
       Optional<Speaker> found = ofPhrase(article, s, head, s.nounPhrase(head), confidence);
       if (found.isPresent()) {
         return found;
+      }
+      Token subjectToken = s.tokens().get(head);
+      if (subjectToken.pos().matches("NNS?") && subjectToken.word().chars().allMatch(c -> c < 128)) {
+        // "Helix said it fired its chief after an audit found …": an English common noun the parse makes the cue's
+        // subject, naming nobody, is the speaker; a name before it belongs to an outer clause.
+        return Optional.empty();
       }
     }
     // No parsed subject, or one that names no speaker (the parse took a word of a quotation before the cue): the
@@ -166,6 +191,16 @@ final class SpeakerFinder {
     TokenRange phrase = s.nounPhrase(last);
     return ofPhrase(article, s, last,
         new TokenRange(Math.max(from, phrase.begin()), Math.min(phrase.end(), hit.head())), FALLBACK);
+  }
+
+  /**
+   * 对, 向 or 跟 as a preposition, or a verb of answering (回应, 回复, 答复; the tagger often takes 回应 for a noun)
+   * with the one spoken to between it and the cue.
+   */
+  private static boolean addresses(TaggedSentence s, int t, int cue) {
+    Token token = s.tokens().get(t);
+    return token.word().matches("对|向|跟") && token.pos().equals("P")
+        || token.word().matches("回应|回复|答复") && token.pos().matches("V.*|NN") && t + 1 < cue;
   }
 
   /**
@@ -715,8 +750,8 @@ final class SpeakerFinder {
 
   /**
    * The last person (for 他, she) or organization (for 该公司, the company) named after statement {@code a} and
-   * before {@code offset} in sentence {@code s}, as no modifier, outside the sentence of the statement (whose words
-   * may name others), other than its speaker.
+   * before {@code offset} in sentence {@code s}, as no modifier and not inside a quotation, outside the sentence of
+   * the statement (whose words may name others), other than its speaker.
    */
   private static Optional<Claimant> namedSince(Article article, Attribution a, TaggedSentence s, int offset,
       SpeakerNouns.Kind kind) {
@@ -727,12 +762,19 @@ final class SpeakerFinder {
         boolean right = kind == SpeakerNouns.Kind.PERSON_REFERENCE ? r.type() == EntityType.PERSON
             : r.type().isOrganization();
         if (right && !r.anaphor() && r.span().end() <= offset && !isModifier(in, r) && !isCoordinated(in, r)
-            && !a.speaker().claimant().entityKey().equals(Optional.of(r.entityKey()))) {
+            && !a.speaker().claimant().entityKey().equals(Optional.of(r.entityKey()))
+            && !quoted(article, in, r)) {
           found = claimantOf(r, in);
         }
       }
     }
     return Optional.ofNullable(found);
+  }
+
+  /** "President Trump is very clear," he added: a name inside a quotation is talked about, not a new speaker. */
+  private static boolean quoted(Article article, TaggedSentence in, Referent r) {
+    return Quotations.find(article.text(), in.sentence().span()).stream()
+        .anyMatch(q -> q.content().contains(r.span()));
   }
 
   /**
@@ -772,12 +814,38 @@ final class SpeakerFinder {
     if (alone.isPresent() || t == 0) {
       return alone;
     }
+    Optional<SpeakerNouns.Kind> described = describedOrganization(s, t);
+    if (described.isPresent()) {
+      return described;
+    }
     Token before = s.tokens().get(t - 1);
     if (!before.pos().matches("CD|DT|M")) {
       return Optional.empty();
     }
     String joiner = before.word().chars().allMatch(c -> c < 128) ? " " : "";
     return nouns.kindOf(before.word() + joiner + word).filter(SpeakerNouns.Kind::refersBack);
+  }
+
+  /**
+   * "the robotics company", "the Microsoft-backed startup": "the", a few modifiers, and a noun that with "the" alone
+   * refers back to an organization (the company) refer back too; an English news report names a company once and then
+   * describes it.
+   */
+  private Optional<SpeakerNouns.Kind> describedOrganization(TaggedSentence s, int t) {
+    String word = s.tokens().get(t).word();
+    if (!word.chars().allMatch(c -> c < 128)) {
+      return Optional.empty();
+    }
+    for (int d = t - 2; d >= Math.max(0, t - 1 - DESCRIPTION_WORDS); d--) {
+      Token modifier = s.tokens().get(d + 1);
+      if (!modifier.pos().matches("JJ|NN|NNS|NNP|HYPH|VBN") || modifier.ner().matches("PERSON")) {
+        return Optional.empty();
+      }
+      if (s.tokens().get(d).word().equalsIgnoreCase("the")) {
+        return nouns.kindOf("the " + word).filter(k -> k == SpeakerNouns.Kind.ORGANIZATION_REFERENCE);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -824,10 +892,38 @@ final class SpeakerFinder {
   /** The first token of the clause holding token {@code at}. */
   static int clauseStart(TaggedSentence s, int at) {
     int from = at;
-    while (from > 0 && !ClaimText.isClauseBreak(s.tokens().get(from - 1).word())) {
-      from--;
+    while (from > 0) {
+      if (!ClaimText.isClauseBreak(s.tokens().get(from - 1).word())) {
+        from--;
+        continue;
+      }
+      // X在由Y主办的“Z大会”上表示: a quotation with words on both sides is a name inside the clause, not its edge.
+      int open = embeddedQuoteOpening(s, from - 1);
+      if (open < 0 || from >= at) {
+        return from;
+      }
+      from = open;
     }
     return from;
+  }
+
+  /** The opening mark of the quotation closed at token {@code close}, when a word stands on both sides; else -1. */
+  private static int embeddedQuoteOpening(TaggedSentence s, int close) {
+    List<Token> tokens = s.tokens();
+    if (!tokens.get(close).word().matches("[”」]") || close + 1 >= tokens.size()
+        || tokens.get(close + 1).pos().matches("PU|\\.|,|:")) {
+      return -1;
+    }
+    for (int t = close - 1; t > 0; t--) {
+      String word = tokens.get(t).word();
+      if (word.matches("[“「]")) {
+        return tokens.get(t - 1).pos().equals("PU") ? -1 : t;
+      }
+      if (word.matches("[。；！？]")) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -19,10 +19,13 @@ final class BylineParser {
   /** Longer lines are prose that mentions an author, not the author line. */
   private static final int MAX_LINE_LENGTH = 100;
 
-  /** Chinese markers may follow another label (来源:… 作者:…); "By" only opens a line, or "Photo by" would count. */
+  /**
+   * Chinese markers may follow another label (来源:… 作者:…) and 记者 the paper's own word for itself (本报记者 X);
+   * "By" only opens a line, or "Photo by" would count.
+   */
   private static final Pattern MARKER = Pattern.compile(
       "(?:(?:^|(?<=[\\s|｜丨/:：]))(?:[【\\[(（]\\s*)?"
-          + "(?:(?:作者|撰文|记者|编译|译者|口述)\\s*[】\\])）]?\\s*[:：|｜丨/]?|文\\s*[:：|｜丨/])"
+          + "(?:(?:作者|撰文|(?:本报|本刊|本台|本网|特约|见习|实习)?记者|编译|译者|口述)\\s*[】\\])）]?\\s*[:：|｜丨/]?|文\\s*[:：|｜丨/])"
           + "|^(?i:written\\s+by|author\\s*:|by)(?=\\s+\\p{Lu}))\\s*");
   /** Where the author part of the line ends: another label, a bar, or a date. */
   private static final Pattern AUTHOR_PART_END = Pattern.compile(

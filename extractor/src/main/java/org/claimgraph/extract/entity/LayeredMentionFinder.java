@@ -60,11 +60,14 @@ public final class LayeredMentionFinder implements MentionFinder {
   private static final String CLOSERS = ")）》”’」』]】\"";
   /**
    * Generic descriptions that a place may precede without making a name: 美国科技公司, 中国人工智能企业, 民间社会组织,
-   * 云平台, 欧洲总部办公室.
+   * 云平台, 欧洲总部办公室; also with a word of rank and the country or region written into the mention (美国顶尖AI实验室,
+   * 国内头部企业).
    */
   private static final Pattern GENERIC_ORGANIZATION = Pattern.compile(
-      "(?:人工智能|AI|科技|技术|芯片|半导体|互联网|初创|软件|云|电信|汽车|能源|制药|生物技术|大型|小型|相关|民营|国有|"
-          + "民间|社会|非政府|非营利|公益|慈善|国际|学术|行业|金融|投资|媒体|亚太|全球|区域|地区|海外|总部)*"
+      "(?:美国|中国|国内|国外|欧洲|亚洲|日本|韩国|英国|法国|德国|印度|硅谷|本土|当地)?"
+          + "(?:人工智能|AI|科技|技术|芯片|半导体|互联网|初创|软件|云|电信|汽车|能源|制药|生物技术|大型|小型|相关|民营|国有|"
+          + "民间|社会|非政府|非营利|公益|慈善|国际|学术|行业|金融|投资|媒体|亚太|全球|区域|地区|海外|总部|顶尖|顶级|领先|"
+          + "一流|知名|主要|前沿|先进|头部|新兴|传统|中小|大|小|通用|私募|股权|风险)*"
           + "(?:公司|企业|集团|巨头|实验室|机构|部门|当局|组织|平台|办公室|分部|总部)");
   /**
    * The head nouns that end an organization's name. A name ending in one may hold a place (美国商务部,
@@ -114,14 +117,31 @@ public final class LayeredMentionFinder implements MentionFinder {
       if (f.pattern().equals("han-model") && !namesOnly(doc, new Span(f.span().begin(), f.span().end() - 3))) {
         continue; // 做垂直大模型, 折射出大模型: a verb phrase before 大模型, not a model's name
       }
-      add(accepted, doc, f.span(), f.type(), Mention.Source.PATTERN);
+      Span span = f.span();
+      if (TOKEN_CHECKED_SHAPES.contains(f.pattern())) {
+        Optional<Span> name = withoutLeadingNonNames(doc, span, false);
+        Optional<Span> withoutVerbs = name.flatMap(n -> withoutLeadingNonNames(doc, n, true));
+        if (f.pattern().equals("han-fund") && withoutVerbs.isPresent()
+            && patterns.stillMatches(f.pattern(), withoutVerbs.get().of(text))) {
+          name = withoutVerbs; // a verb before the name (期待X资本); but a rare name's first word may be tagged a verb
+        }
+        if (name.isEmpty() || name.get().length() < 2 || isGenericOrganization(name.get().of(text))
+            || f.pattern().equals("han-fund") && !patterns.stillMatches(f.pattern(), name.get().of(text))) {
+          continue; // 根据X资本: the preposition is not part of the name; 创投圈: the name ends inside a word
+        }
+        span = name.get();
+      }
+      add(accepted, doc, span, f.type(), Mention.Source.PATTERN);
     }
     doc.document().byline().map(Byline::authorSpan)
         .ifPresent(s -> add(accepted, doc, s, EntityType.PERSON, Mention.Source.BYLINE));
     Set<String> personSurnames = personSurnames(doc);
     for (AnnotatedSentence sentence : doc.sentences()) {
       for (NerMention ner : sentence.nerMentions()) {
-        fromNer(doc, sentence, ner, personSurnames).ifPresent(m -> add(accepted, doc, m.span(), m.type(), m.source()));
+        for (NerMention part : nameParts(text, sentence, ner)) {
+          fromNer(doc, sentence, part, personSurnames)
+              .ifPresent(m -> add(accepted, doc, m.span(), m.type(), m.source()));
+        }
       }
     }
     governments(doc, accepted);
@@ -133,6 +153,7 @@ public final class LayeredMentionFinder implements MentionFinder {
     declaredShortNames(doc, accepted);
     organizationUnits(doc, accepted);
     coordinatedNames(doc, accepted);
+    listedCompanies(doc, accepted);
     modelVersions(doc, accepted);
     completePersonNames(doc, accepted);
     propagateNames(doc, accepted);
@@ -253,6 +274,85 @@ public final class LayeredMentionFinder implements MentionFinder {
     }
   }
 
+  /**
+   * The end of a list that says its items are businesses: 等多家企业, 等三家公司, 等“某地六小龙”企业, 等投资机构. Not
+   * 等机构 alone or 等投资方, which also take people; the investors of a round (X、Y、Z跟投) are mostly firms, so their
+   * unnamed items are taken, but never over a person NER found. A place NER found in such a list (北辰) is a firm.
+   */
+  private static final Pattern COMPANY_LIST_END = Pattern.compile("等(?:[一二两三四五六七八九十几数多百千\\d]+家)?"
+      + "(?:[“「][^”」]{1,8}[”」])?"
+      + "(?:知名|头部|大型|中小|国内|海外|全球|中国|美国|互联网|科技|人工智能|AI|创业|初创|投资|创投|风投|上市)*"
+      + "(?:企业|公司|厂商|机构|基金)"
+      + "|(?<investors>(?:等(?:机构)?)?(?:联合|共同)?(?:跟投|参投|领投))");
+  /** The words of the list's first item, which the words before the list (其中包括) must not join. */
+  private static final Pattern FIRST_ITEM_TAGS = Pattern.compile("NR|NN|FW|CD|JJ");
+
+  /**
+   * Each item of a Chinese list that ends in 等多家企业 or 等投资机构 names a company: 趣店、小牛电动、唱吧等多家企业.
+   * An item nothing else named, or that NER took for a person, is taken whole between its separators, whatever tags
+   * its words have (a rare name's may be a verb's); the first item is the run of nouns before its separator.
+   */
+  private static void listedCompanies(AnnotatedDocument doc, List<Mention> accepted) {
+    String text = doc.text();
+    for (AnnotatedSentence sentence : doc.sentences()) {
+      Matcher end = COMPANY_LIST_END.matcher(text).region(sentence.span().begin(), sentence.span().end());
+      while (end.find()) {
+        if (end.group().equals("等机构")) {
+          continue;
+        }
+        boolean investors = end.group("investors") != null;
+        List<Token> tokens = sentence.tokens();
+        int last = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+          if (tokens.get(i).span().end() == end.start()) {
+            last = i;
+          }
+        }
+        List<Span> items = new ArrayList<>();
+        int itemEnd = last;
+        for (int i = last; i >= -1; i--) {
+          Token t = i >= 0 ? tokens.get(i) : null;
+          if (t != null && !t.pos().equals("PU")) {
+            continue; // inside an item between separators any tag may be a misread name's (知/VV 了/AS 学堂)
+          }
+          int first = i + 1;
+          if (t == null || !t.word().equals("、")) {
+            // The first item starts after the verb or preposition that opens the list (其中包括, 囊括了).
+            first = itemEnd + 1;
+            while (first > i + 1 && FIRST_ITEM_TAGS.matcher(tokens.get(first - 1).pos()).matches()) {
+              first--;
+            }
+          }
+          if (first <= itemEnd) {
+            items.add(new Span(tokens.get(first).span().begin(), tokens.get(itemEnd).span().end()));
+          }
+          if (t == null || !t.word().equals("、")) {
+            break;
+          }
+          itemEnd = i - 1;
+        }
+        if (items.size() < 2) {
+          continue; // one word before 等多家企业 or 跟投 is as often a description (老股东跟投) as a name
+        }
+        for (Span item : items) {
+          String name = item.of(text);
+          if (name.length() < 2 || name.length() > 10 || isGenericOrganization(name)) {
+            continue;
+          }
+          List<Mention> overlapping = accepted.stream().filter(m -> m.span().overlaps(item)).toList();
+          boolean free = overlapping.stream().allMatch(m -> m.type() == EntityType.TOPIC
+              || m.source() == Mention.Source.NER && item.contains(m.span())
+              && (m.type() == EntityType.PERSON && !investors || m.type() == EntityType.PLACE
+              || m.type().isOrganization()));
+          if (free && overlapping.stream().noneMatch(m -> m.span().equals(item) && m.type().isOrganization())) {
+            accepted.removeAll(overlapping);
+            accepted.add(new Mention(item, name, EntityType.COMPANY, sentence.index(), Mention.Source.PATTERN));
+          }
+        }
+      }
+    }
+  }
+
   private static Optional<Mention> trusted(List<Mention> accepted, Predicate<Mention> where) {
     return accepted.stream().filter(m -> m.source() != Mention.Source.NER && m.type() != EntityType.TOPIC)
         .filter(where).findFirst();
@@ -280,9 +380,10 @@ public final class LayeredMentionFinder implements MentionFinder {
     return new Span(begin, Math.max(begin, end));
   }
 
-  /** A version after a Chinese model name: 天枢-2.5, 混元T1, 星图3.0 Pro. */
+  /** A version after a Chinese model name: 天枢-2.5, 混元T1, 星图3.0 Pro, 天枢1.5thinking, and a size (混元-A13B). */
   private static final Pattern HAN_MODEL_VERSION = Pattern.compile(
-      "^-?(?:[A-Z]?\\d+(?:\\.\\d+)*|[A-Z]\\d*)(?: ?(?:Pro|Max|Plus|Turbo|Lite|Flash|mini|Mini|Ultra))?"
+      "^-?(?:[A-Z]?\\d+(?:\\.\\d+)*[BM]?|[A-Z]\\d*)(?: ?(?:Pro|Max|Plus|Turbo|Lite|Flash|mini|Mini|Ultra|"
+          + "[Tt]hinking|[Vv]ision))?"
           + "(?![A-Za-z0-9.])(?! ?[亿万千百个款家年月日号%倍位名次项岁元])"); // 混元 70 亿参数 is a quantity
 
   /**
@@ -574,7 +675,8 @@ public final class LayeredMentionFinder implements MentionFinder {
         || surface.endsWith("模型") // 通用大模型 is a kind; a named model is the shape layer's to find
         || ENGLISH_FUNCTION_WORDS.contains(surface) // "He added": English NER tags a capitalised pronoun now and then
         || NamePatterns.isConceptAi(surface)
-        || !looksLikeName(sentence, span, surface) && !namesAnOrganization(ner, surface)) {
+        || !looksLikeName(sentence, span, surface) && !namesAnOrganization(ner, surface)
+        && !titledPerson(ner, span, text)) {
       return Optional.empty();
     }
     EntityType type = titled ? EntityType.PERSON : NER_TYPES.get(ner.nerType());
@@ -585,9 +687,12 @@ public final class LayeredMentionFinder implements MentionFinder {
         && !personSurnames.contains(surface)) {
       // One camel-case Latin word (DeepMind, LangChain) is a brand, not a person's name.
       type = EntityType.ORGANIZATION;
+    } else if (type == EntityType.PERSON && !surface.contains(" ") && ownsANamedPerson(sentence, span, text)) {
+      // "Bernstein's Stacy Rasgon": a one-word name that owns a person by name is where that person works.
+      type = EntityType.ORGANIZATION;
     }
-    if (type == null) {
-      return Optional.empty();
+    if (type == null || type == EntityType.AI_MODEL && NamePatterns.isGenericModelWord(surface)) {
+      return Optional.empty(); // 通用 of 通用大模型: a kind of model, though NER took it for a name
     }
     if (type == EntityType.ORGANIZATION && PLACED_RESEARCH.matcher(surface).find()) {
       type = EntityType.RESEARCH_ORGANIZATION; // 昆士兰大学: the head noun says which kind of organization
@@ -595,6 +700,55 @@ public final class LayeredMentionFinder implements MentionFinder {
       type = EntityType.MEDIA_ORGANIZATION;
     }
     return Optional.of(new Mention(span, surface, type, sentence.index(), Mention.Source.NER));
+  }
+
+  /** The name is followed by 's and a person's full name (first and last), as NER found it. */
+  private static boolean ownsANamedPerson(AnnotatedSentence sentence, Span span, String text) {
+    String after = text.substring(span.end(), Math.min(text.length(), span.end() + 3));
+    if (!after.equals("'s ") && !after.equals("’s ")) {
+      return false;
+    }
+    return sentence.nerMentions().stream().anyMatch(n -> n.nerType().equals("PERSON")
+        && n.span().begin() == span.end() + 3 && n.text().strip().contains(" "));
+  }
+
+  /**
+   * The names inside one NER mention. NER runs an organization over the verb between two names (X宣布X基金…) and
+   * over the job title after it (X创始 of X创始合伙人, X集团全球高级合伙人兼大中华区): the mention is cut where a title
+   * and its modifiers start, and an organization is split at its verbs.
+   */
+  private List<NerMention> nameParts(String text, AnnotatedSentence sentence, NerMention ner) {
+    Span span = ner.span();
+    for (TitleLexicon.Found t : titles.find(text.substring(span.begin(), Math.min(text.length(), span.end() + 8)),
+        span.begin())) {
+      String rest = t.span().end() < span.end() ? text.substring(t.span().end(), span.end()) : "";
+      if (t.span().begin() > span.begin() && t.span().begin() < span.end()
+          && !ORGANIZATION_HEAD.matcher(rest).find() && !rest.matches(".*(?:办公室|会|团|处)")) {
+        // Not a body named after an office (美国贸易代表办公室, 董事会): there the title is part of the name.
+        // With the modifiers before the title (X集团全球高级合伙人): they belong to the title, not the name.
+        span = new Span(span.begin(), Math.max(span.begin(), Math.min(t.span().begin(),
+            titles.chainStart(text, t.span().end()))));
+        break;
+      }
+    }
+    List<Span> parts = new ArrayList<>();
+    if (ner.nerType().equals("ORGANIZATION")) {
+      int begin = span.begin();
+      for (Token t : sentence.tokens()) {
+        if (span.contains(t.span()) && t.pos().equals("VV")) {
+          parts.add(new Span(begin, t.span().begin()));
+          begin = t.span().end();
+        }
+      }
+      parts.add(new Span(begin, span.end()));
+    } else {
+      parts.add(span);
+    }
+    if (parts.size() == 1 && parts.get(0).equals(ner.span())) {
+      return List.of(ner);
+    }
+    return parts.stream().filter(p -> p.length() > 0)
+        .map(p -> new NerMention(p, p.of(text), ner.nerType())).toList();
   }
 
   /**
@@ -679,7 +833,21 @@ public final class LayeredMentionFinder implements MentionFinder {
   /** 星河数据科技公司, 统计局: CoreNLP's organization whose name ends in an organization's head noun. */
   private static boolean namesAnOrganization(NerMention ner, String surface) {
     return ner.nerType().equals("ORGANIZATION") && surface.length() >= 3 && HAN.matcher(surface).find()
-        && ORGANIZATION_HEAD.matcher(surface).find() && !GENERIC_ORGANIZATION.matcher(surface).matches();
+        && ORGANIZATION_HEAD.matcher(surface).find() && !GENERIC_ORGANIZATION.matcher(surface).matches()
+        && !COMMON_WORD_WITH_HEAD.matcher(surface).find();
+  }
+
+  /** Common words that end in a head noun's character (布局, 内部, 场所): AI芯片布局 names no bureau. */
+  private static final Pattern COMMON_WORD_WITH_HEAD = Pattern.compile("(?:布局|格局|结局|全局|大局|开局|局部|全部|"
+      + "内部|外部|底部|头部|顶部|场所|住所|好处|到处|难处|长处|用处|深处|庭院)$");
+
+  /**
+   * A Chinese person's name right after a job title (合伙人邬晓岚), which the tagger may read as a verb when the name
+   * is rare.
+   */
+  private boolean titledPerson(NerMention ner, Span span, String text) {
+    return ner.nerType().equals("PERSON") && span.of(text).matches("\\p{IsHan}{2,3}")
+        && titles.chainStart(text, span.begin()) < span.begin();
   }
 
   /** A proper name has a proper-noun token or a Latin word that is not a bare abbreviation. */
@@ -717,6 +885,39 @@ public final class LayeredMentionFinder implements MentionFinder {
         && inside.stream().allMatch(t -> t.pos().matches("NR|NN"));
   }
 
+  /** Shapes whose left edge is read from characters alone, so the tokens must confirm where the name starts. */
+  private static final Set<String> TOKEN_CHECKED_SHAPES = Set.of("han-fund", "han-organizer");
+  /** Parts of speech that never start a name: prepositions, verbs, adverbs, pronouns, determiners, conjunctions. */
+  private static final Pattern NOT_NAME_START = Pattern.compile("P|VV|VA|VC|VE|AD|PN|DT|CC|CS|DEC|DEG|LC|MSP|SP|AS");
+  /** Tags of words a rare name may be misread as, dropped from a name's start only if the rest is still a name. */
+  private static final Pattern MISREAD_START = Pattern.compile("VV|VA|AD");
+  /** What may follow a fund's name inside the same token: 资本领投 is segmented 资本领 + 投. */
+  private static final Pattern GLUED_AFTER_NAME = Pattern.compile("^(?:领投|跟投|参投|领|跟)");
+
+  /**
+   * The span without the words before the name that the shape took in (根据 in 根据星岳资本, 期待 in 期待国内创投), if
+   * it then ends where a token ends and starts where one starts: a name that ends inside a word (创投 of 创投圈) is no
+   * name, unless the segmenter glued the verb after it to its last word (资本领 + 投). Verbs and adverbs are dropped
+   * only when {@code misreadWordsStartNoName}, as a rare name's first word may be tagged as one.
+   */
+  private static Optional<Span> withoutLeadingNonNames(AnnotatedDocument doc, Span span,
+      boolean misreadWordsStartNoName) {
+    List<Token> inside = doc.sentences().get(doc.sentenceAt(span.begin())).tokens().stream()
+        .filter(t -> t.span().overlaps(span)).toList();
+    if (inside.isEmpty() || inside.get(inside.size() - 1).span().end() != span.end()
+        && !GLUED_AFTER_NAME.matcher(doc.text().substring(span.end())).lookingAt()) {
+      return Optional.empty();
+    }
+    int first = 0;
+    while (first < inside.size() && (NOT_NAME_START.matcher(inside.get(first).pos()).matches()
+        && (misreadWordsStartNoName || !MISREAD_START.matcher(inside.get(first).pos()).matches())
+        || inside.get(first).span().begin() < span.begin())) {
+      first++;
+    }
+    return first < inside.size() ? Optional.of(new Span(inside.get(first).span().begin(), span.end()))
+        : Optional.empty();
+  }
+
   /** Last names of multi-word Latin person mentions, so "Sutskever" alone stays a person. */
   private static Set<String> personSurnames(AnnotatedDocument doc) {
     Set<String> surnames = new HashSet<>();
@@ -734,8 +935,10 @@ public final class LayeredMentionFinder implements MentionFinder {
       Mention.Source source) {
     List<Mention> overlapped = accepted.stream().filter(m -> m.span().overlaps(span)).toList();
     boolean allInside = overlapped.stream().allMatch(m -> span.contains(m.span()) && span.length() > m.span().length());
-    if (!overlapped.isEmpty() && allInside && type == EntityType.EVENT && source == Mention.Source.PATTERN) {
-      // An event's name often holds its organizer's or venue's (皇家研究院圣诞讲座): both are mentioned, nested.
+    if (!overlapped.isEmpty() && allInside && type == EntityType.EVENT && source == Mention.Source.PATTERN
+        && overlapped.stream().noneMatch(m -> m.type() == EntityType.EVENT)) {
+      // An event's name often holds its organizer's or venue's (皇家研究院圣诞讲座): both are mentioned, nested. Not
+      // around the same event's short name (NeurIPS in NeurIPS机器学习大会), which already names it.
       accepted.add(new Mention(span, span.of(doc.text()), type, doc.sentenceAt(span.begin()), source));
       return;
     }

@@ -20,13 +20,16 @@ public final class NamePatterns {
 
   private static final String HAN = "\\p{IsHan}";
   /**
-   * The 100 commonest Chinese surnames (2020 census, https://zh.wikipedia.org/wiki/中国姓氏排名) and common
-   * two-character ones (https://zh.wikipedia.org/wiki/复姓): a Chinese name right after a job title starts with one.
+   * The 100 commonest Chinese surnames (2020 census, https://zh.wikipedia.org/wiki/中国姓氏排名), less common ones of
+   * the 百家姓 (https://zh.wikipedia.org/wiki/百家姓) whose character seldom starts another word (not 管, 项, 解, 谈,
+   * 申, 尚, 符: 管理层, 项目组, 谈到), and common two-character ones (https://zh.wikipedia.org/wiki/复姓): a Chinese name
+   * right after a job title starts with one.
    */
   private static final String SURNAME = "(?:欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|令狐|司徒|夏侯|"
       + "[王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任卢姚沈钟姜崔谭"
       + "陆范汪廖石金韦贾夏付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严莫孔向常汤康易乔赖文施洪辛柯庄"
-      + "樊葛鲁凌骆霍])";
+      + "樊葛鲁凌骆霍邬殷滕倪俞褚闵庞焦耿詹翟冉祁蒲邢嵇柏奚窦姬麦翁刁晏梅娄阮栾钮芮蔺鞠戚缪匡巩臧邝苑仝阙訾鄢巫冼"
+      + "佘喻虞雍邸蔚厉裴鲍涂饶隋屈])";
   /**
    * Job titles that stand right before a name with no space: 首席技术官, 创始人兼CEO, 董事长, 常务董事. The name
    * after one of these endings is a person's (TitleLexicon holds the titles the relation rules read).
@@ -55,13 +58,17 @@ public final class NamePatterns {
       + "Doubao|MiniMax|PaLM|Imagen|Veo|Nemotron|StarCoder|Codestral|Pixtral)";
   private static final String MODEL_VARIANT = "(?:Pro|Max|Plus|mini|Mini|Ultra|Turbo|turbo|Base|Exp|Instruct|Chat|"
       + "Large|Medium|Small|"
-      + "Coder|Math|MoE|VL|Vision|Speciale|Terminus|Lite|Flash|flash|Opus|Sonnet|Haiku|Nano|Preview|Reasoner)";
+      + "Coder|Math|MoE|VL|Vision|Speciale|Terminus|Lite|Flash|flash|Opus|Sonnet|Haiku|Nano|Preview|Reasoner|Air|AirX|"
+      + "Thinking|Omni|Zero|Distill|Long|Audio|Realtime)";
   /** Capitalised words that open a concept or a phrase, not a company's name. */
   /**
    * One capitalised Latin word, perhaps hyphenated or with a corporate word after it: Lumora, Veltrix, Cedar Research,
    * Nimbla AI, Sky-Harbor.
    */
   private static final String ENGLISH_COMPANY_NAME = "[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)*"
+      // A second word of the name with a hyphenated part: the investment firm Ningbo Sky-Harbor.
+      + "(?: (?!(?:Chief|President|Chairman|Chairwoman|Founder|Executive|Director|Head|Vice|Senior)\\b)"
+      + "[A-Z][a-z0-9]+-[A-Z][A-Za-z0-9]*)?"
       + "(?: (?:AI|Labs|Robotics|Technologies|Systems|Research|Capital|Ventures|Semiconductor|Computing|Networks|Dynamics|"
       + "Intelligence))?(?![A-Za-z0-9-])";
   /** A model's or product's name: capitalised words and hyphenated parts, perhaps a version (Nova-Lite 2, Fire-Flyer). */
@@ -79,7 +86,11 @@ public final class NamePatterns {
       + "Federal|State|Public|Private|Secure|Trusted|Sovereign|Power|Better|Best|Faster|Smarter|Beyond|About|From|To|"
       + "Personal|Spatial|Visual|Digital|Smart|Green|Small|Large|Domain|Specialized|Autonomous|Cognitive|Chat|Gen|"
       + "Physical|Companion|Everyday|Real|True|Pure|Native|Full|Big|Tiny|Micro|Mega|Hybrid|Distributed|Federated|"
-      + "Quantum";
+      + "Quantum|"
+      // Demonyms: French AI startup Mistral, Indian Prime Minister Modi (https://en.wikipedia.org/wiki/Demonym).
+      + "French|German|British|English|Indian|Japanese|Korean|South|North|Canadian|Italian|Spanish|Dutch|Swiss|"
+      + "Swedish|Israeli|Emirati|Saudi|Singaporean|Taiwanese|Russian|Brazilian|Australian|Asian|African|Irish|Polish|"
+      + "Finnish|Danish|Norwegian|Austrian|Belgian|Mexican|Vietnamese|Indonesian|Thai|Turkish|Hong|US|U\\.S\\.|UK";
   /** Words that make "X大模型" a kind of model rather than a named one. */
   private static final String GENERIC_MODEL_WORDS = "通用|国产|开源|闭源|行业|垂直|垂类|基础|多模态|语言|视觉|医疗|金融|"
       + "教育|法律|政务|工业|千亿|万亿|百亿|自研|领先|主流|头部|这些|那些|这个|这款|该|其|各|新|旧|端侧|中文|英文|推理|"
@@ -89,6 +100,30 @@ public final class NamePatterns {
       + "今年|去年|明年|今天|近日|此前|目前|最近|当前|如今|未来|随着|推出|发布|上线|开源|升级|训练|部署|使用|接入|基于";
   private static final Pattern CONCEPT_AI = Pattern.compile("(?:" + NOT_COMPANY_WORDS
       + "|[A-Za-z]+(?:ing|al|ive|ic|ous|ed|ble|ful|less|ary|ent|ant)) AI");
+
+  /** 通用, 国产, 开源 (+大模型): a word that says what kind of model, not which one. */
+  static boolean isGenericModelWord(String word) {
+    return word.matches("(?:" + GENERIC_MODEL_WORDS + ")+");
+  }
+
+  /** Event nouns that end a Chinese event's name: 大会, 峰会, 研讨会. */
+  private static final String HAN_EVENT_NOUN = "(?:开发者大会|大会|峰会|论坛|博览会|研讨会|年会|发布会|挑战赛|黑客松|"
+      + "展览会|音乐节|电影节|讲座)";
+  /** What does not start a conference's name: a pointer or a word for an ordinary meeting (本次, 全体, 年度, 公司). */
+  private static final String NOT_CONFERENCE_START = "本|这|该|此|那|各|每|某|一|上|下|今|其|首|第|全体|年度|公司";
+  /** A character of a conference's name: Chinese, Latin, digits and the middle dot, not function words. */
+  private static final String CONFERENCE_WORD = "[\\p{IsHan}A-Za-z0-9·&&[^的了在是和与及、]]";
+  /** Words for what a named machine or app is: 算力集群, 超算, 芯片, 智能体. */
+  private static final String PRODUCT_KIND = "(?:智算集群|算力集群|集群|超级计算机|超算|芯片|服务器|App|APP|app|小程序|"
+      + "应用|平台|助手|智能体|机器人|浏览器|操作系统)";
+  /** Verbs of organizing or leading a round that follow an organization's name: 主办, 联合承办, 领投. */
+  private static final String ORGANIZING_VERB = "(?:联合|共同)?(?:主办|承办|协办|举办|发起|领投|牵头|出品)";
+  /** A name that organizes: Chinese words without function words, or a Latin name. */
+  private static final String ORGANIZER_NAME = "[\\p{IsHan}&&[^的了在是和与及、向对由将把被从]]{2,10}?"
+      + "|[A-Z][A-Za-z0-9&]+(?: [A-Z][A-Za-z0-9&]+)*";
+  /** What does not start an organizer's name: a pointer (该, 本) or a person's name (张小明发起). */
+  private static final String NOT_ORGANIZER = "(?!该|本|其|这|此|各|多家|一家|" + SURNAME + "\\p{IsHan}{1,2}"
+      + ORGANIZING_VERB + ")";
 
   /** "Spatial AI", "Generative AI": an English concept written with capitals, not a company. */
   static boolean isConceptAi(String name) {
@@ -181,9 +216,11 @@ public final class NamePatterns {
           Pattern.compile("在(?<name>[A-Z][A-Za-z0-9.\\- ]{1,30}[A-Za-z0-9])(?:[（(][^）)]{0,40}[）)])?上(?:的)?"
               + "(?:首次尝试|标准模式)?(?:得分|达到|取得|准确率|成绩|分数|以)"),
           EntityType.WORK),
-      // OpenAI's reasoning models: o1, o3-mini, o4-mini, o1-Pro.
+      // OpenAI's reasoning models: o1, o3-mini, o4-mini, o1-Pro, and with the maker and a snapshot date as benchmark
+      // tables write them: OpenAI-o1-1217.
       new Shape("o-series",
-          Pattern.compile("(?<![A-Za-z0-9-])o[1-9](?:-(?:mini|pro|Pro|preview))?(?![A-Za-z0-9])"),
+          Pattern.compile("(?<![A-Za-z0-9-])(?:OpenAI-)?o[1-9](?:-(?:mini|pro|Pro|preview))?(?:-\\d{4})?"
+              + "(?![A-Za-z0-9])"),
           EntityType.AI_MODEL),
       // ...GPT as a suffix or with a named variant: ChatGPT, BloombergGPT, GPT-Vision, GPT-4V.
       new Shape("gpt-family",
@@ -202,6 +239,14 @@ public final class NamePatterns {
       new Shape("han-festival",
           Pattern.compile("(?<=[“\"在于的、])(?:\\d{4}年)?(?!本|这|该|此|那|各|每|某|一|上|下|今|其)" + HAN
               + "{2,10}?(?:音乐节|电影节|博览会|讲座|电脑展|展览会|车展|消费电子展)"),
+          EntityType.EVENT),
+      // A conference named where something is said at it: 在武汉人工智能创新大会上, 在5月15日的X春季Force·原动力大会上,
+      // 在2026年X年会上. Five characters or more before the noun, or a year before the name, so that 在股东大会上 or 在年度大会上
+      // stay descriptions.
+      new Shape("han-conference-at",
+          Pattern.compile("(?<=在)(?:(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日的)?(?<name>(?:(?!" + NOT_CONFERENCE_START + ")"
+              + CONFERENCE_WORD + "{5,20}?|\\d{4}年?(?!" + NOT_CONFERENCE_START + ")" + CONFERENCE_WORD + "{2,20}?)"
+              + "(?:大会|峰会|论坛|年会|博览会))(?=上|期间|现场|开幕|中)"),
           EntityType.EVENT),
       // A Chinese name right after a job title: 零一万物创始人兼CEO李开复, 百度首席技术官王海峰表示.
       new Shape("title-han-name",
@@ -267,6 +312,43 @@ public final class NamePatterns {
               + "知名|大型|金融|生物|信息|数字|互联网)(?<name>" + HAN + "{2,4}(?:科技|智能))(?=方面|宣布|推出|发布|回应|表示|称|"
               + "完成了?[^，。,]{0,12}融资|获得了?[^，。,]{0,12}(?:投资|融资))"),
           EntityType.COMPANY),
+      // An event whose name starts with a Latin name and may hold Chinese words before its noun, perhaps after its
+      // year: 2024 FUTURE LINK全球智能创新大会, Orbit开发者大会. The Latin part is more than a bare abbreviation (AI大会).
+      new Shape("latin-han-event",
+          Pattern.compile("(?<![A-Za-z0-9])(?:\\d{4} ?)?(?![A-Z]{1,3}(?![A-Za-z0-9 ]))[A-Z][A-Za-z0-9]*"
+              + "(?: [A-Z][A-Za-z0-9]*)*[\\p{IsHan}&&[^的了在和与及是为对将把被从向上中后前时]]{0,10}" + HAN_EVENT_NOUN),
+          EntityType.EVENT),
+      // An event's whole name in quotes or title marks: 「大模型与机器人前沿研讨会」, “2025智能体开发者大会”.
+      new Shape("quoted-event-name",
+          Pattern.compile("(?<=[「“『])[^「」“”『』《》\\n]{2,30}?" + HAN_EVENT_NOUN + "(?=[」”』])"),
+          EntityType.EVENT),
+      // Machines and apps named in quotes before the word for their kind: 建成“星河一号”“星河二号”等算力集群,
+      // 推出“知了”App. Not a quoted description with 的 (“大而全”的平台).
+      new Shape("quoted-product",
+          Pattern.compile("(?<=[“「『])(?<name>[^“”「」『』\\n的是很最]{2,12})(?=[”」』](?:、?[“「『][^“”「」『』\\n]{2,12}"
+              + "[”」』])*等?" + PRODUCT_KIND + ")"),
+          EntityType.PRODUCT),
+      // A model named in quotes before the word for model, perhaps with its kind between: “天穹”大模型, “天牧”低空大模型.
+      new Shape("quoted-model",
+          Pattern.compile("(?<=[“「『])(?<name>[^“”「」『』\\n的是很最]{2,12})(?=[”」』]\\p{IsHan}{0,4}?(?:大模型|大语言模型|模型))"),
+          EntityType.AI_MODEL),
+      // A law firm by its name: 铭德律师事务所, which NER splits at 律师 as if it were a job title.
+      new Shape("law-firm",
+          Pattern.compile("(?<=^|[^\\p{IsHan}]|[的和与及、由据被向对])(?!该|这|一家|多家|某)"
+              + "[\\p{IsHan}&&[^的了在是和与及、由据被向对]]{2,8}?律师事务所"),
+          EntityType.ORGANIZATION),
+      // A Chinese news outlet where its reporter is or where it reports: 向南方晨报记者表示, 据华夏财经报道称. The name ends
+      // in the head noun of a newspaper, agency, site or broadcaster; 本报, 该报 and a speaker's words are not names.
+      new Shape("han-media-before-reporter",
+          Pattern.compile("(?<=^|[^\\p{IsHan}]|[向对据和与及、]|告诉|接受)(?!本|该|此|这|那|某|各|我|其|他|她|一|多|接受|告诉)"
+              + "(?<name>(?:\\d{1,2}世纪)?[\\p{IsHan}&&[^的了在是和与及、向对据说称诉受]]{1,8}?(?:日报|晚报|时报|商报|早报|"
+              + "报道|报|新闻|财经|周刊|通讯社|社|网|电视台|卫视))(?=记者|报道称|报道指出|援引|报道[，,])"),
+          EntityType.MEDIA_ORGANIZATION),
+      // A publication in title marks that someone tells or gives an interview to: 告诉《深潮》, 接受《环球科技评论》采访时.
+      new Shape("told-media",
+          Pattern.compile("(?<=告诉《)(?<name>[^《》\\n]{1,20})(?=》)"
+              + "|(?<=(?:接受|向)《)(?<name2>[^《》\\n]{1,20})(?=》(?:的|独家)?(?:采访|专访|记者|表示|透露|证实|介绍|坦言))"),
+          EntityType.MEDIA_ORGANIZATION),
       // A Latin name with a version right after a word for model: 模型Fable 5, 大模型Nova 2.1.
       new Shape("model-word-latin-version",
           Pattern.compile("(?<=模型|模型是|模型为)(?<name>[A-Z][A-Za-z]+[ -]?\\d+(?:\\.\\d+)?"
@@ -329,9 +411,12 @@ public final class NamePatterns {
       new Shape("han-fund",
           Pattern.compile("(?<=^|[^\\p{IsHan}]|[由与和及、的是获被向从对])"
               + "(?!风险|外国|国际|私人|人力|社会|金融|产业|国有|民间|境外|海外|外部|中国|美国|大量|更多|这些|部分|"
-              + "工业|商业|跨国|西方|全球|投资|私募|公募|对冲|养老|主权|天使|种子|引导|专项|发展|创新|科创|政府|国家|该|这|"
+              + "工业|商业|跨国|西方|全球|国内|国外|境内|投资|私募|公募|对冲|养老|主权|天使|种子|引导|专项|发展|创新|"
+              + "科创|政府|国家|该|这|"
               + "多只|多家|一只|一家|其|各|某|头部|知名|大型|美元|人民币|母基金|子基金|新|老|本土|外资|内资|市场化|专业)"
-              + "[\\p{IsHan}&&[^与和及、的了在是对为从向将把被由获]]{2,4}(?:创投|资本|基金(?!会))"),
+              + "(?:[A-Z][A-Za-z0-9]{2,10}[\\p{IsHan}&&[^与和及、的了在是对为从向将把被由获]]{0,4}"
+              + "|[\\p{IsHan}&&[^与和及、的了在是对为从向将把被由获]]{2,4})(?:创投|资本|基金(?!会))"
+              + "(?!市场|行业|圈|领域|人士|界)"),
           EntityType.COMPANY),
       // A Latin company name with its corporate word: Nimbla Labs, Lumora AI, Zentrix Inc., Orbit Robotics. Not a
       // concept that English capitalises (Generative AI, Responsible AI).
@@ -351,7 +436,7 @@ public final class NamePatterns {
       // officers (Veltrix CEO Karen Liu, Lumora's chief executive).
       new Shape("english-kind-company",
           Pattern.compile("(?<=\\b(?:[Ss]tart-?up|[Cc]hipmaker|[Cc]hip designer|firm|AI company|AI lab|hedge fund|"
-              + "[Ss]oftware maker|[Cc]loud provider|[Uu]nicorn) )(?!(?:" + NOT_COMPANY_WORDS + "|" + CALENDAR_WORDS
+              + "[Ss]oftware maker|[Cc]loud provider|[Uu]nicorn|AI developer|[Mm]odel developer|[Mm]odel maker) )(?!(?:" + NOT_COMPANY_WORDS + "|" + CALENDAR_WORDS
               + ")(?![A-Za-z0-9]))" + ENGLISH_COMPANY_NAME),
           EntityType.COMPANY),
       new Shape("english-company-apposition",
@@ -362,7 +447,23 @@ public final class NamePatterns {
       new Shape("english-company-officer",
           Pattern.compile("(?<![A-Za-z0-9])(?!(?:" + NOT_COMPANY_WORDS + "|Former|Interim|Acting|Deputy|Then)\\b)"
               + "[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9]*(?=(?:['’]s)? (?:CEO|CTO|CFO|COO|chief executive|co-?founder|"
-              + "founder|chief [a-z]+ officer|spokes(?:person|woman|man))\\b)"),
+              + "founder|chief [a-z]+ officer|spokes(?:person|woman|man))\\b"
+              // A firm's research staff: Harbor's head of research, Coldwell's chief strategist, Quillon's analysts.
+              + "|['’]s (?:[Hh]ead of [Rr]esearch|[Hh]ead of [a-z]+ [Rr]esearch|chief (?:strategist|economist|"
+              + "investment strategist|market strategist)|(?:senior |lead )?(?:analysts?|strategists?|economists?))\\b)"),
+          EntityType.COMPANY),
+      // Models named as examples of models: language models like Nova, models such as Orbit-7 and Nova-Lite.
+      new Shape("english-model-example",
+          Pattern.compile("(?<=\\bmodels,? (?:like|such as|including) |\\bmodels,? (?:like|such as|including) "
+              + "[A-Z][A-Za-z0-9.-]{1,30}(?:,| and| or) )(?!(?:" + NOT_COMPANY_WORDS + ")(?![A-Za-z0-9]))"
+              + "[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9]*(?:\\.[A-Za-z0-9]+)*(?:-[A-Za-z0-9]+(?:\\.[A-Za-z0-9]+)*)*"
+              + "(?![A-Za-z0-9-])"),
+          EntityType.AI_MODEL),
+      // The company a founder or an officer heads: co-founder and CTO of Singapore's Aquila, chief executive of Nimbla.
+      new Shape("english-officer-of-company",
+          Pattern.compile("(?<=\\b(?:CEO|CTO|COO|CFO|[Cc]hief executive|[Cc]hief technology officer|[Cc]o-?founder|"
+              + "[Ff]ounder) of (?:[A-Z][a-z]+['’]s )?)(?!(?:" + NOT_COMPANY_WORDS + "|" + CALENDAR_WORDS
+              + ")(?![A-Za-z0-9]))" + ENGLISH_COMPANY_NAME),
           EntityType.COMPANY),
       // A model named by an apposition: Orbit-Coder, a model that writes software; Nova, an open-weight model.
       new Shape("english-model-apposition",
@@ -406,9 +507,11 @@ public final class NamePatterns {
               + "(?:-(?:" + MODEL_VARIANT + "|Thinking|\\d+[kK]))*(?![A-Za-z0-9])"),
           EntityType.AI_MODEL),
       // A named Chinese model: 天枢大模型. Not a kind of model (通用大模型, 国产大模型, 行业大模型).
+      // Not after a closing quote: in “天牧”低空大模型 the quoted word is the name (quoted-model) and the rest a kind; nor
+      // a count's classifier (40余款大模型).
       new Shape("han-model",
-          Pattern.compile("(?<=^|[^\\p{IsHan}]|[的了和与及由将把其、]|推出|发布|上线|开源|升级)"
-              + "(?![的了和与及由将把其、在对是为从向一二两三四五六七八九十几多数首]|" + GENERIC_MODEL_WORDS + ")"
+          Pattern.compile("(?<=^|[^\\p{IsHan}”」』\"]|[的了和与及由将把其、]|推出|发布|上线|开源|升级)"
+              + "(?![的了和与及由将把其、在对是为从向一二两三四五六七八九十几多数首余款个种类]|" + GENERIC_MODEL_WORDS + ")"
               + "(?<name>" + HAN + "{2,4}大模型)"),
           EntityType.AI_MODEL),
       // A publication in title marks that the words around call one: 据《某某日报》报道, 发表于《某某医学》的研究,
@@ -417,7 +520,7 @@ public final class NamePatterns {
           Pattern.compile("(?<=(?:期刊|杂志|雜誌|媒体|媒體|报纸|報紙|刊物|发表于|發表於|发表在|發表在|刊登于|刊登在|刊于|刊載於)《)"
               + "(?<name>[^《》\\n]{1,20})(?=》)"
               + "|(?<=《)(?<name2>[^《》\\n]{1,20})(?=》(?:杂志|雜誌|期刊|周刊|週刊|月刊|报道|報道|报导|報導|援引|刊登|刊发|"
-              + "刊發|记者|記者|专栏|專欄|社论|社論|主编|主編|上发表|上發表|上刊登))"
+              + "刊發|记者|記者|专栏|專欄|社论|社論|主编|主編|上发表|上發表|上刊登|获悉|獲悉|独家获悉|了解到|注意到))"
               + "|(?<=《)(?<name3>[^《》\\n]{1,16}(?:日报|日報|时报|時報|晚报|晚報|邮报|郵報|周刊|週刊|杂志|雜誌|新闻|新聞|"
               + "先驱报|先驅報|论坛报|論壇報|纪事报|紀事報|世界报|世界報|商报|商報))(?=》)"),
           EntityType.MEDIA_ORGANIZATION),
@@ -426,6 +529,12 @@ public final class NamePatterns {
           Pattern.compile("(?<![A-Za-z0-9-])[A-Z][A-Za-z]+[ -]?\\d+(?:\\.\\d+)?(?: " + MODEL_VARIANT + ")?"
               + "(?=(?:大|系列|语言)?模型)"),
           EntityType.AI_MODEL),
+      // A research or data firm by a Latin name whose data or report is cited: 根据QuestMobile的数据, 据IDC统计.
+      new Shape("cited-latin-research-firm",
+          Pattern.compile("(?<=根据|据)(?!(?:" + NOT_COMPANY_WORDS + ")(?![A-Za-z0-9]))"
+              + "[A-Z][A-Za-z0-9&]+(?: [A-Z][A-Za-z0-9&]+){0,2}"
+              + "(?=(?:最新|近日|日前)?(?:发布)?的?(?:数据|统计|报告|调查|研究|测算|预测))"),
+          EntityType.COMPANY),
       // A news outlet by a Latin name or acronym that the words around call one: 据Axion报道, NHK记者.
       new Shape("reporting-latin-media",
           Pattern.compile("(?<=据)(?:The )?[A-Z][A-Za-z0-9&.'’-]*(?: [A-Z][A-Za-z0-9&.'’-]*){0,3}(?=报道|報道|报导|報導)"
@@ -455,9 +564,33 @@ public final class NamePatterns {
       new Shape("held-at-venue",
           Pattern.compile("在(?:" + HAN + "{2,6}的)?(?<name>(?!本|这|该|此|那|其|线上|网上|会上)" + HAN
               + "{2,8}?)(?:举行|举办|召开)"),
-          EntityType.PLACE));
+          EntityType.PLACE),
+      // Last, so that a fund's or company's own shape types the name first. The organizer of an event or the lead
+      // investor of a round: 本届大会由星火创想主办，云帆会展联合承办; 本轮融资由蓝湖资本领投. Not a person (由张小明发起)
+      // nor a pointer (由该公司主办); the finder checks the words are names.
+      new Shape("han-organizer",
+          Pattern.compile("(?<=由)" + NOT_ORGANIZER + "(?<name>" + ORGANIZER_NAME + ")(?=" + ORGANIZING_VERB + ")"
+              + "|(?<=[，,、])" + NOT_ORGANIZER + "(?<name2>" + ORGANIZER_NAME + ")(?=(?:联合|共同)(?:主办|承办|协办))"),
+          EntityType.ORGANIZATION));
 
   private static final List<String> NAME_GROUPS = List.of("name", "name2", "name3");
+
+  /** Whether the shape named {@code shape} still finds all of {@code name} on its own (after the finder trimmed it). */
+  boolean stillMatches(String shape, String name) {
+    return SHAPES.stream().filter(sh -> sh.name().equals(shape)).anyMatch(sh -> {
+      Matcher m = sh.pattern().matcher(name);
+      while (m.find()) {
+        String group = NAME_GROUPS.stream().filter(g -> sh.pattern().pattern().contains("(?<" + g + ">"))
+            .filter(g -> m.group(g) != null).findFirst().orElse(null);
+        int start = group != null ? m.start(group) : m.start();
+        int end = group != null ? m.end(group) : m.end();
+        if (start == 0 && end == name.length()) {
+          return true;
+        }
+      }
+      return false;
+    });
+  }
 
   public List<Found> find(String text) {
     List<Found> found = new ArrayList<>();

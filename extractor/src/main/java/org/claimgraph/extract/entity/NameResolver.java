@@ -20,6 +20,7 @@ import org.claimgraph.extract.Mention;
 import org.claimgraph.extract.Span;
 import org.claimgraph.extract.Token;
 import org.claimgraph.extract.lexicon.Lexicon;
+import org.claimgraph.extract.lexicon.TabFile;
 import org.claimgraph.extract.lexicon.LexiconEntry;
 import org.claimgraph.extract.tagging.TitleLexicon;
 
@@ -100,6 +101,7 @@ public final class NameResolver implements EntityResolver {
     mergeDeclaredShortNames(doc.text(), groups);
     mergeSurnames(groups);
     mergeShortOrganizationNames(groups);
+    mergeModelShortNames(groups);
     mergePlacePrefixedNames(groups);
     mergeEventVariants(groups);
     addAnaphors(doc, groups);
@@ -134,9 +136,24 @@ public final class NameResolver implements EntityResolver {
       if (TITLES.find(after, 0).stream().anyMatch(t -> t.span().begin() == title)) {
         return true;
       }
+      if (ENGLISH_ORGANIZATION_ACT.matcher(text.substring(end, Math.min(text.length(), end + 48))).find()) {
+        return true;
+      }
+      // "Tan Wei, President of Nimbus Cloud": an officer's title and "of" right before the name.
+      String before = text.substring(Math.max(0, m.span().begin() - 40), m.span().begin());
+      if (before.endsWith(" of ")) {
+        String head = before.substring(0, before.length() - 4);
+        if (TITLES.find(head, 0).stream().anyMatch(t -> t.span().end() == head.length())) {
+          return true;
+        }
+      }
     }
     return false;
   }
+
+  /** What only an organization does in English: announces (not launches: a product launches too), holds a conference. */
+  private static final Pattern ENGLISH_ORGANIZATION_ACT = Pattern.compile(
+      "^(?: announced\\b|['’]s (?:[A-Za-z-]+ ){0,3}(?:conference|summit|forum|developer day)\\b)");
 
   private Optional<LexiconEntry> lexiconEntry(Mention m) {
     List<LexiconEntry> entries = lexicon.lookup(m.text());
@@ -248,11 +265,34 @@ public final class NameResolver implements EntityResolver {
           .filter(o -> o.mentions.stream().anyMatch(m -> m.text().endsWith(" " + name))
               || o.entry.map(e -> e.en().endsWith(" " + name)).orElse(false))
           .toList();
+      if (full.isEmpty()) {
+        full = groups.values().stream()
+            .filter(o -> o != g && o.type() == EntityType.PERSON && writtenSurnameFirst(o, name))
+            .toList();
+      }
       if (full.size() == 1) {
         full.get(0).mentions.addAll(g.mentions);
         groups.remove(g.key);
       }
     }
+  }
+
+  /** Pinyin spellings of common Chinese surnames (Wang, Liang, Ouyang). */
+  private static final Set<String> CHINESE_SURNAMES = TabFile.read(NameResolver.class, "chinese-surnames.tsv", 2)
+      .stream().map(row -> row.cell(0)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  /**
+   * "Wang said" after "Wang Haifeng": English writes a Chinese name surname first, so the lone surname is the full
+   * name's first word. Only a two-word name whose first word is a common Chinese surname in pinyin, or a person the
+   * lexicon knows by a Chinese name without "·" (a Chinese, not a transliterated, name).
+   */
+  private static boolean writtenSurnameFirst(Group person, String surname) {
+    boolean chineseInLexicon = person.entry
+        .map(e -> e.zh() != null && e.zh().matches("\\p{IsHan}{2,4}") && e.en() != null
+            && e.en().startsWith(surname + " "))
+        .orElse(false);
+    return chineseInLexicon || CHINESE_SURNAMES.contains(surname) && person.mentions.stream()
+        .anyMatch(m -> m.text().matches(Pattern.quote(surname) + " [A-Z][a-z]+(?:-[a-z]+)?"));
   }
 
   /**
@@ -278,6 +318,34 @@ public final class NameResolver implements EntityResolver {
     }
     groups.remove(g.key);
     return true;
+  }
+
+  /** A short model name with a version (R1, V3.1, K2): a letter, then letters, digits and dots with a digit. */
+  private static final Pattern SHORT_MODEL_NAME = Pattern.compile("[A-Za-z][A-Za-z.]*\\d[A-Za-z0-9.]*");
+
+  /**
+   * "R1" after "DeepSeek-R1", "K2" after "Kimi K2": a model's name without its family or maker's prefix is that model,
+   * when exactly one model of the document ends with it after a hyphen or a space.
+   */
+  private static void mergeModelShortNames(Map<String, Group> groups) {
+    for (Group g : List.copyOf(groups.values())) {
+      if (g.entry.isPresent() || !groups.containsKey(g.key) || g.type() != EntityType.AI_MODEL) {
+        continue;
+      }
+      String name = g.mentions.get(0).text();
+      if (!SHORT_MODEL_NAME.matcher(name).matches() || name.length() > 12) {
+        continue;
+      }
+      List<Group> full = groups.values().stream()
+          .filter(o -> o != g && o.type() == EntityType.AI_MODEL)
+          .filter(o -> o.mentions.stream().anyMatch(m -> m.text().endsWith("-" + name) || m.text().endsWith(" " + name))
+              || o.entry.map(e -> e.en().endsWith("-" + name) || e.en().endsWith(" " + name)).orElse(false))
+          .toList();
+      if (full.size() == 1) {
+        full.get(0).mentions.addAll(g.mentions);
+        groups.remove(g.key);
+      }
+    }
   }
 
   /** The corporate words a company's short name leaves off: Nimbla for Nimbla Labs, 星河 for 星河智能. */

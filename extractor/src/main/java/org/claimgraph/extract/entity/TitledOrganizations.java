@@ -115,12 +115,24 @@ final class TitledOrganizations {
     for (int i = last; i >= 0; i--) {
       Token t = tokens.get(i);
       boolean adjacent = i == last || tokens.get(i + 1).span().begin() - t.span().end() <= (isLatin(t.word()) ? 1 : 0);
-      if (!adjacent || !NAME_TAGS.matcher(t.pos()).matches() || NOT_NAME_WORDS.contains(t.word())) {
+      if (!adjacent || !NAME_TAGS.matcher(t.pos()).matches() || NOT_NAME_WORDS.contains(t.word())
+          || t.pos().equals("JJ") && t.word().matches("[A-Z][a-z]+") || t.word().matches("[a-z][a-z-]*")) {
+        // nor an English adjective (French President Emmanuel Macron) or lower-case word (principal analyst X)
         break;
       }
       first = i;
       properNoun |= t.pos().startsWith("NR") || t.pos().startsWith("NNP") || t.pos().equals("FW")
           || LATIN_OR_DIGIT.matcher(t.word()).find();
+    }
+    // NER's organization is a name when it starts inside the run (猎户星空), not when it runs on from a word before
+    // that stopped the run (腾讯企业发展事业群: 发展事业群 is a unit inside a title, not a name).
+    boolean nerOrganization = first <= last && (first == 0 || !tokens.get(first - 1).ner().equals("ORGANIZATION"))
+        && tokens.subList(first, last + 1).stream().anyMatch(t -> t.ner().equals("ORGANIZATION"));
+    properNoun |= nerOrganization;
+    int clauseStart = clauseInitialName(tokens, last);
+    if (clauseStart >= 0 && (first > last || clauseStart < first)) {
+      first = clauseStart; // 猎豹移动董事长: the tagger read 移动 as a verb, but the words open the clause before a title
+      properNoun = true;
     }
     if (first > last) {
       return Optional.empty();
@@ -134,6 +146,40 @@ final class TitledOrganizations {
       return Optional.empty();
     }
     return Optional.of(span);
+  }
+
+  /** Tags a rare name's words get from the tagger besides nouns: verbs and predicative adjectives (达晨 as a verb). */
+  private static final Pattern MISREAD_NAME_TAGS = Pattern.compile("NR|NN|JJ|VV|VA");
+  /** Verbs that put a person into a post or meet one, and stand before the title (星河科技聘请CTO张三), not in a name. */
+  private static final Set<String> VERBS_BEFORE_TITLE = Set.of("任命", "聘请", "聘任", "提拔", "宣布", "迎来", "邀请",
+      "晋升", "升任", "转任", "接任", "离任", "辞任", "辞去", "卸任", "改任", "拜访", "会见", "对话", "专访", "采访", "表示",
+      "称", "透露", "介绍", "认为", "指出", "告诉", "成为", "包括", "推举", "选举", "当选");
+
+  /**
+   * The first token of a name that fills the clause before a title, from a punctuation mark or the sentence start
+   * (，猎豹移动董事长; 、极光星海董事长), or -1: two or three Chinese words of four to eight characters, nouns or words the
+   * tagger read as verbs, none a description or a function word. A clause that starts with a title's organization
+   * names it even when the tagger misread the name's words.
+   */
+  private static int clauseInitialName(List<Token> tokens, int last) {
+    int first = last;
+    while (first > 0 && !tokens.get(first - 1).pos().equals("PU")) {
+      first--;
+    }
+    int count = last - first + 1;
+    if (count < 2 || count > 3) {
+      return -1;
+    }
+    StringBuilder name = new StringBuilder();
+    for (int i = first; i <= last; i++) {
+      Token t = tokens.get(i);
+      if (!MISREAD_NAME_TAGS.matcher(t.pos()).matches() || NOT_NAME_WORDS.contains(t.word())
+          || VERBS_BEFORE_TITLE.contains(t.word()) || !t.word().matches("\\p{IsHan}+")) {
+        return -1;
+      }
+      name.append(t.word());
+    }
+    return name.length() >= 4 && name.length() <= 8 && !DESCRIPTION.matcher(name).matches() ? first : -1;
   }
 
   private static boolean isLatin(String word) {

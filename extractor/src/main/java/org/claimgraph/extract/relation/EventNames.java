@@ -5,6 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.claimgraph.extract.Entity;
 import org.claimgraph.extract.EntityType;
 import org.claimgraph.extract.Mention;
@@ -16,6 +18,7 @@ import org.claimgraph.extract.RelationType;
  * Roundtable on X, Acme DevDay, 星河研究院新年讲座), as a model's name states its maker (see {@link ModelNames}). A Latin
  * organization's name must end at a space or before a Han character, so a name that merely starts with the same
  * letters (Metaverse Summit and Meta) does not count. A place at the start (Paris AI Summit) states no organizer.
+ * START_DATE likewise: a year opening or closing an event's name (GTC 2024, the 2023 World Internet Conference).
  */
 final class EventNames {
   static final String RULE = "names.organizer-in-event-name";
@@ -34,6 +37,32 @@ final class EventNames {
         organizerMention(event, organizer).ifPresent(m -> out.add(new Relation(event.key(), RelationType.ORGANIZER,
             new Relation.EntityValue(organizer.key()), Optional.empty(), Math.max(0, m.sentence()), m.span(), RULE,
             CONFIDENCE)));
+      }
+    }
+    return out;
+  }
+
+  static final String YEAR_RULE = "names.start-year-in-event-name";
+  private static final String GYEAR = "http://www.w3.org/2001/XMLSchema#gYear";
+  /** A year that opens or closes an event's name: GTC 2024, the 2023 World Internet Conference, 2023年某某峰会. */
+  private static final Pattern NAMED_YEAR = Pattern.compile(
+      "^((?:19|20)\\d\\d)(?:年| )\\S.*|.*\\S ((?:19|20)\\d\\d)$");
+
+  /** START_DATE read from names: an event named with its year takes place that year. */
+  static List<Relation> startYears(List<Entity> entities) {
+    List<Relation> out = new ArrayList<>();
+    for (Entity event : entities) {
+      if (event.type() != EntityType.EVENT) {
+        continue;
+      }
+      for (Mention m : event.mentions()) {
+        Matcher year = NAMED_YEAR.matcher(m.text());
+        if (m.source() != Mention.Source.COREFERENCE && year.matches()) {
+          String lexical = year.group(1) != null ? year.group(1) : year.group(2);
+          out.add(new Relation(event.key(), RelationType.START_DATE, new Relation.LiteralValue(lexical, GYEAR),
+              Optional.empty(), Math.max(0, m.sentence()), m.span(), YEAR_RULE, CONFIDENCE));
+          break;
+        }
       }
     }
     return out;

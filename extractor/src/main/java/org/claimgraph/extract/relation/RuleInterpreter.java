@@ -49,8 +49,12 @@ final class RuleInterpreter {
   private static final Set<String> NEGATORS = Set.of("不", "没", "没有", "未", "并未", "从未", "尚未", "并非", "非", "无",
       "并没有", "并没", "从没", "从没有", "未曾", "没能", "未能", "不会", "not", "never", "n't", "didn't", "hasn't",
       "hadn't", "haven't", "won't");
+  /** Words of the future or of intent right before a verb: what follows has not happened. */
+  private static final Set<String> FUTURE = Set.of("将", "将要", "将会", "即将", "计划", "拟", "打算", "准备");
   /** Words joining the items of a list of names. */
   static final Set<String> LIST_JOINERS = Set.of("、", "和", "与", "及", "以及", "跟", ",", "，", "and", "&");
+  /** Words joining two titles of one person: 创始人兼CEO, 董事长、总裁. */
+  private static final Set<String> TITLE_JOINERS = Set.of("兼", "及", "暨", "、");
   /** Prepositions that tie a date to the verb after it: 成立于2023年，… */
   private static final Set<String> TIME_PREPOSITIONS = Set.of("于", "在", "自", "从", "至", "到", "截至", "直到", "成立于");
   private static final Set<String> NUMERIC_TAGS = Set.of("NUMBER", "MONEY", "PERCENT", "ORDINAL");
@@ -59,6 +63,8 @@ final class RuleInterpreter {
   /** A title that was: 前首席执行官, 原总裁, former CEO, or such a word right before the title. */
   private static final Pattern FORMER =
       Pattern.compile("^(前任|前|原任|原|卸任|已故|[Ff]ormer(?![a-z])|[Oo]ne-?time(?![a-z]))");
+  /** A former-marker ending the text of a title phrase before one of its titles, after a joiner: …、前, …兼原. */
+  private static final Pattern WITHIN_FORMER = Pattern.compile("(^|[、兼及和,，\\s])(前任|前|原任|原)$");
   /** Words before an organization that put the position held there in the past: 曾任百度CEO, 曾在谷歌担任副总裁. */
   private static final Pattern PAST = Pattern.compile("曾|曾经|曾任|曾担任|曾经担任|此前|早年");
 
@@ -137,7 +143,10 @@ final class RuleInterpreter {
       return entities(s, g, sig::subjectFits, false);
     }
     if (action.previousSubject()) {
-      return previous(sig::subjectFits, s, range).map(List::of).orElse(List.of());
+      // "The Paris-based startup" (LOCATED_IN: an organization or a place) points back to an organization, not a place.
+      Predicate<EntityType> fits = sig.subjectFits(EntityType.ORGANIZATION) && sig.subjectFits(EntityType.PLACE)
+          ? EntityType::isOrganization : sig::subjectFits;
+      return previous(fits, s, range).map(List::of).orElse(List.of());
     }
     if (action.salientSubject()) {
       return salient(sig, s.index(), s.span(range.begin(), range.end()).begin(), action.articleWide())
@@ -273,7 +282,7 @@ final class RuleInterpreter {
         if (titleRange == null) {
           continue;
         }
-        titleRange = withoutLeadingNames(s, titleRange);
+        titleRange = beforeOtherOrganization(s, withoutLeadingNames(s, titleRange), org);
         if (titleRange.end() <= titleRange.begin()) {
           continue;
         }
@@ -283,9 +292,17 @@ final class RuleInterpreter {
         String title = s.text(titleRange.begin(), titleRange.end()).strip();
         double confidence = round(action.confidence() * factor(org) * factor(person));
         Set<TitleLexicon.Role> roles = new LinkedHashSet<>();
-        s.titlesIn(titleRange.begin(), titleRange.end()).forEach(t -> roles.add(t.role()));
-        roleRelations(org, person, title, formerMarker(s, titleRange, org), roles, s.index(), evidence, ruleId,
-            confidence, out);
+        Set<TitleLexicon.Role> pastRoles = new LinkedHashSet<>();
+        for (TitleLexicon.Found found : s.titlesIn(titleRange.begin(), titleRange.end())) {
+          (formerWithin(s, titleRange, found) ? pastRoles : roles).add(found.role());
+        }
+        Optional<String> former = formerMarker(s, titleRange, org);
+        if (former.isPresent() || pastRoles.isEmpty()) {
+          roles.addAll(pastRoles);
+          roleRelations(org, person, title, former, roles, s.index(), evidence, ruleId, confidence, out);
+        } else {
+          mixedRoleRelations(org, person, title, roles, pastRoles, s.index(), evidence, ruleId, confidence, out);
+        }
       }
     }
   }
@@ -293,12 +310,19 @@ final class RuleInterpreter {
   /**
    * What a person holding {@code title} at {@code org} states: titles.tsv's role decides (CEO → CEO and WORKS_FOR,
    * chief scientist → CHIEF_SCIENTIST and WORKS_FOR, founder → FOUNDER only, any other title → WORKS_FOR titled as
-   * written); a former title (前…) gives WORKS_FOR titled as written and nothing else.
+   * written); a former title (前…) gives WORKS_FOR titled as written, and FOUNDER when it is a founder's.
    */
   static void roleRelations(Referent org, Referent person, String title, Optional<String> former,
       Set<TitleLexicon.Role> roles, int sentence, Span evidence, String ruleId, double confidence, List<Relation> out) {
     if (former.isPresent()) {
-      // A former CEO is not the CEO, but the text still gives the position: WORKS_FOR, titled as written (前…).
+      // A former CEO is not the CEO, but the text still gives the position: WORKS_FOR, titled as written (前…). A
+      // founding stays a fact (原联合创始人X founded it), and founding alone is no position.
+      if (roles.contains(TitleLexicon.Role.FOUNDER)) {
+        out.add(entityRelation(org, RelationType.FOUNDER, person, sentence, evidence, ruleId, confidence));
+        if (roles.stream().allMatch(r -> r == TitleLexicon.Role.FOUNDER)) {
+          return;
+        }
+      }
       String formerTitle = title.startsWith(former.get()) ? title
           : former.get() + (former.get().matches("[A-Za-z-]+") ? " " : "") + title;
       out.add(new Relation(person.entityKey(), RelationType.WORKS_FOR, new Relation.EntityValue(org.entityKey()),
@@ -326,6 +350,52 @@ final class RuleInterpreter {
       out.add(new Relation(person.entityKey(), RelationType.WORKS_FOR, new Relation.EntityValue(org.entityKey()),
           Optional.of(title), sentence, evidence, ruleId, confidence));
     }
+  }
+
+  /**
+   * The part of a title phrase before another organization named inside it: in 星海科技董事长、云帆资本首席执行官 (as a
+   * parse may hang it on 星海科技) the titles after 云帆资本 are that organization's, and the joiner before it goes too.
+   */
+  private static TokenRange beforeOtherOrganization(TaggedSentence s, TokenRange titleRange, Referent org) {
+    int end = titleRange.end();
+    for (Referent r : s.referentsIn(titleRange.begin(), titleRange.end())) {
+      if (r.type().isOrganization() && !r.entityKey().equals(org.entityKey())) {
+        end = Math.min(end, Math.max(titleRange.begin(), s.tokenAt(r.span().begin())));
+      }
+    }
+    while (end > titleRange.begin() && (LIST_JOINERS.contains(s.tokens().get(end - 1).word())
+        || TITLE_JOINERS.contains(s.tokens().get(end - 1).word()))) {
+      end--;
+    }
+    return end == titleRange.end() ? titleRange : new TokenRange(titleRange.begin(), end);
+  }
+
+  /**
+   * A title phrase with a later title marked as past (联合创始人、前首席科学家): the current titles as usual; the past
+   * ones give FOUNDER when a founder's, and the position titled as written when no current title is one.
+   */
+  private static void mixedRoleRelations(Referent org, Referent person, String title, Set<TitleLexicon.Role> current,
+      Set<TitleLexicon.Role> past, int sentence, Span evidence, String ruleId, double confidence, List<Relation> out) {
+    roleRelations(org, person, title, Optional.empty(), current, sentence, evidence, ruleId, confidence, out);
+    if (past.contains(TitleLexicon.Role.FOUNDER) && !current.contains(TitleLexicon.Role.FOUNDER)) {
+      out.add(entityRelation(org, RelationType.FOUNDER, person, sentence, evidence, ruleId, confidence));
+    }
+    boolean employedNow = current.stream().anyMatch(r -> r != TitleLexicon.Role.FOUNDER);
+    if (!employedNow && past.stream().anyMatch(r -> r != TitleLexicon.Role.FOUNDER)) {
+      out.add(new Relation(person.entityKey(), RelationType.WORKS_FOR, new Relation.EntityValue(org.entityKey()),
+          Optional.of(title), sentence, evidence, ruleId, confidence));
+    }
+  }
+
+  /** A title after the start of its phrase with a former-marker right before it: 联合创始人、前首席科学家. */
+  private static boolean formerWithin(TaggedSentence s, TokenRange titleRange, TitleLexicon.Found found) {
+    Span phrase = s.span(titleRange.begin(), titleRange.end());
+    if (found.span().begin() <= phrase.begin()) {
+      return false;
+    }
+    String before = s.text().substring(phrase.begin() - s.sentence().span().begin(),
+        found.span().begin() - s.sentence().span().begin()).strip();
+    return WITHIN_FORMER.matcher(before).find();
   }
 
   /**
@@ -360,8 +430,22 @@ final class RuleInterpreter {
   /** The organization starting at token {@code orgFirst} is the last of a list of organizations (A、B和C). */
   static boolean inOrganizationList(TaggedSentence s, int orgFirst) {
     int i = orgFirst - 1;
-    return i >= 1 && LIST_JOINERS.contains(s.tokens().get(i).word()) && s.tags().get(i - 1).equals("ORG");
+    if (i < 1 || !LIST_JOINERS.contains(s.tokens().get(i).word()) || !s.tags().get(i - 1).equals("ORG")) {
+      return false;
+    }
+    if (s.tokens().get(i).word().equals(",")) {
+      // "Jane Doe, head of Acme, Beta CEO John Roe": an English comma after the organization of a preposition ends
+      // that phrase; it does not list the two.
+      int j = i - 1;
+      while (j > 0 && s.tags().get(j - 1).equals("ORG")) {
+        j--;
+      }
+      return j == 0 || !ENGLISH_ORG_PREPOSITIONS.contains(s.tokens().get(j - 1).word());
+    }
+    return true;
   }
+
+  private static final Set<String> ENGLISH_ORG_PREPOSITIONS = Set.of("of", "at", "with", "for", "from");
 
   /**
    * The word marking a title as past (前, 原, 前任…): at the title's start, right before it (谷歌前首席执行官), or right
@@ -391,13 +475,13 @@ final class RuleInterpreter {
         return Optional.of(glued);
       }
     }
-    if (orgStart >= 0 && orgStart < titleRange.begin()) { // 曾任百度CEO; 曾在谷歌担任副总裁: written as 前…
+    if (orgStart >= 0 && orgStart < titleRange.begin()) { // 曾任百度CEO; 曾在谷歌担任副总裁; 曾是X的副总裁: as 前…
       for (int i = orgStart - 1; i >= Math.max(0, orgStart - 3); i--) {
         String word = s.tokens().get(i).word();
         if (PAST.matcher(word).matches()) {
           return Optional.of("前");
         }
-        if (!word.matches("在|于|任|担任|出任") && !s.tokens().get(i).pos().equals("AD")) {
+        if (!word.matches("在|于|任|担任|出任|是|为") && !s.tokens().get(i).pos().equals("AD")) {
           break;
         }
       }
@@ -425,8 +509,15 @@ final class RuleInterpreter {
       return null;
     }
     int b = first;
-    while (b > 0 && s.tags().get(b - 1).equals("TITLE")) {
-      b--;
+    while (b > 0) {
+      if (s.tags().get(b - 1).equals("TITLE")) {
+        b--;
+      } else if (b > 1 && b < first && TITLE_JOINERS.contains(s.tokens().get(b - 1).word())
+          && s.tags().get(b - 2).equals("TITLE")) {
+        b -= 2; // 联合创始人兼首席技术官: titles joined by 兼 or 、 are one person's
+      } else {
+        break;
+      }
     }
     return b < first ? new TokenRange(b, first) : null;
   }
@@ -442,6 +533,10 @@ final class RuleInterpreter {
    * aside such as （无工具辅助） describes, it does not deny the fact around it.
    */
   private static boolean negated(TaggedSentence s, TokenRange range) {
+    int before = range.begin() - 1;
+    if (before >= 0 && FUTURE.contains(s.tokens().get(before).word()) && s.tags().get(range.begin()).equals("O")) {
+      return true; // 即将开源X, 计划发布X: not done yet (a match opening with a name after 将 is the 把-like 将X…)
+    }
     int depth = 0;
     for (int i = Math.max(0, range.begin() - 1); i < range.end(); i++) {
       Token t = s.tokens().get(i);

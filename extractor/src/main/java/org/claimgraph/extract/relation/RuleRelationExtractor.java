@@ -138,6 +138,7 @@ public final class RuleRelationExtractor implements RelationExtractor {
     List<Relation> all = new ArrayList<>(UnitNames.partOf(entities));
     all.addAll(ModelNames.developers(entities));
     all.addAll(EventNames.organizers(entities));
+    all.addAll(EventNames.startYears(entities));
     all.addAll(AttendeeLists.find(document, tagged));
     for (TaggedSentence s : tagged) {
       all.addAll(GluedRoles.find(s, tagger.titles()));

@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The claim extractor on sentences written for it (not from the essay or any corpus article), with the CoreNLP
  * analysis recorded in {@code fixtures/claim/claims.json}, {@code speech.json} and the tech-press shapes of
- * {@code press.json} and {@code press-en.json}, speakers referred to again in {@code references.json}: every claim
+ * {@code press.json} and {@code press-en.json}, speakers referred to again in {@code references.json}, shapes of fresh news and interview pages in
+ * {@code news.json}: every claim
  * rule and speaker rule has a positive and a negative case.
  */
 class ClaimCasesTest {
@@ -31,7 +32,7 @@ class ClaimCasesTest {
 
   static Stream<RecordedCase> cases() {
     return Stream.concat(RecordedCase.load("/fixtures/claim/claims.json").stream(),
-        Stream.of("speech", "press", "press-en", "references")
+        Stream.of("speech", "press", "press-en", "references", "news")
             .flatMap(f -> RecordedCase.load("/fixtures/claim/" + f + ".json").stream()));
   }
 
@@ -63,7 +64,8 @@ class ClaimCasesTest {
       assertThat(show(claims)).as("case %s", c.id()).isEmpty();
     }
     for (String rejected : c.strings("reject")) {
-      assertThat(claims).as("case %s", c.id()).noneMatch(x -> x.text().contains(rejected));
+      assertThat(claims).as("case %s: no claim with '%s' among %s", c.id(), rejected, show(claims))
+          .noneMatch(x -> x.text().contains(rejected));
     }
   }
 

@@ -20,6 +20,8 @@ class BylineParserTest {
       "撰文：欧阳晓峰博士，深圳人工智能研究院高级研究员;欧阳晓峰;深圳人工智能研究院高级研究员",
       "作者：示例研究院研究员 赵一鸣;赵一鸣;示例研究院研究员",
       "来源:示例科技网 作者:孙丽 2023-10-19;孙丽;-",
+      "本报记者 周小川;周小川;-",
+      "（作者：曾小明，林晓 编辑：何一）;曾小明;-",
       // Latin names, in English bylines and in Chinese ones.
       "By Jane Doe;Jane Doe;-",
       "By Jane Doe, Senior Technology Editor;Jane Doe;Senior Technology Editor",
@@ -43,6 +45,7 @@ class BylineParserTest {
       "bygone days of closed models",
       "文章来源:示例科技网",
       "2023.10.19",
+      "本报记者近日走访了多家人工智能企业，发现算力仍是瓶颈。",
   })
   void refusesLinesThatAreNotAuthorLines(String line) {
     assertThat(BylineParser.parse(line)).isEmpty();

@@ -26,9 +26,13 @@ class EntityCasesTest {
       new LayeredMentionFinder(new LexiconMatcher(LEXICON), new NamePatterns(), TypeCorrections.load());
   private static final NameResolver RESOLVER = new NameResolver(LEXICON);
 
-  /** The entity fixture files: names.json (organization + title + name, funds, models) and press-names.json. */
+  /**
+   * The entity fixture files: names.json (organization + title + name, funds, models), press-names.json and
+   * press-names-2.json (shapes of the Chinese tech and finance press).
+   */
   static Stream<RecordedCase> cases() {
-    return Stream.of("/fixtures/entity/names.json", "/fixtures/entity/press-names.json")
+    return Stream.of("/fixtures/entity/names.json", "/fixtures/entity/press-names.json",
+            "/fixtures/entity/press-names-2.json")
         .flatMap(f -> RecordedCase.load(f).stream());
   }
 

@@ -266,6 +266,57 @@ class NamePatternsTest {
   }
 
   @Test
+  void aFundWordBeforeMarketOrCircleIsNoName() {
+    assertThat(found("业内期待国内创投市场回暖，北辰资本也在观望，远山创投圈子里议论纷纷。", EntityType.COMPANY))
+        .containsExactly("北辰资本");
+  }
+
+  @Test
+  void modelVariantsAndDatedSnapshots() {
+    assertThat(found("GLM-5-Air、Kimi K3 Thinking和OpenAI-o3-0416都在榜上。", EntityType.AI_MODEL))
+        .contains("GLM-5-Air", "Kimi K3 Thinking", "OpenAI-o3-0416");
+  }
+
+  @Test
+  void eventsNamedWithLatinWordsOrInQuotes() {
+    assertThat(found("2024 FUTURE LINK全球智能创新大会开幕，「大模型前沿研讨会」同期举行，在会上发言的人很多。", EntityType.EVENT))
+        .containsExactlyInAnyOrder("2024 FUTURE LINK全球智能创新大会", "大模型前沿研讨会");
+  }
+
+  @Test
+  void quotedMachinesBeforeTheirKindAndOutletsByTheirReporters() {
+    assertThat(found("建成“星河一号”“星河二号”等算力集群，但“大而全”的平台不是名字。", EntityType.PRODUCT))
+        .containsExactlyInAnyOrder("星河一号", "星河二号");
+    assertThat(found("他在接受南方晨报记者采访时说，本报记者也在场；他还告诉《深潮》，据华夏财经报道称。",
+        EntityType.MEDIA_ORGANIZATION)).contains("南方晨报", "深潮", "华夏财经").doesNotContain("本报", "接受南方晨报");
+  }
+
+  @Test
+  void conferencesWhereSomethingIsSaid() {
+    assertThat(found("他在成都人工智能创新大会上指出，在5月9日的星河春季Nova·原力大会上发布，在2026年星河年会上表示，"
+        + "在股东大会上和在年度大会上都没有发言。", EntityType.EVENT))
+        .containsExactlyInAnyOrder("成都人工智能创新大会", "星河春季Nova·原力大会", "2026年星河年会");
+  }
+
+  @Test
+  void aResearchFirmWhoseDataIsCited() {
+    assertThat(found("根据Meridata的数据，据IDC统计，据Generative报告也不算。", EntityType.COMPANY))
+        .containsExactlyInAnyOrder("Meridata", "IDC");
+  }
+
+  @Test
+  void aPublicationThatLearnedSomething() {
+    assertThat(found("《星海财经》获悉，该公司正在筹备上市；《网络安全法》了解到的情况不算。", EntityType.MEDIA_ORGANIZATION))
+        .containsExactly("星海财经");
+  }
+
+  @Test
+  void organizersButNotPeopleOrPointers() {
+    assertThat(found("峰会由星火创想主办，云帆会展联合承办，由张小明发起，由该公司主办。", EntityType.ORGANIZATION))
+        .containsExactlyInAnyOrder("星火创想", "云帆会展");
+  }
+
+  @Test
   void aFundsNameStartsAfterThePrepositionBeforeIt() {
     assertThat(found("本轮由远峰资本领投，获北辰创投跟投。", EntityType.COMPANY)).containsExactlyInAnyOrder("远峰资本", "北辰创投");
   }

@@ -6,6 +6,7 @@ import static org.claimgraph.extract.relation.TestEntities.entity;
 import java.util.List;
 import org.claimgraph.extract.Entity;
 import org.claimgraph.extract.EntityType;
+import org.claimgraph.extract.Relation;
 import org.junit.jupiter.api.Test;
 
 class EventNamesTest {
@@ -31,5 +32,17 @@ class EventNamesTest {
         entity("lisbon", EntityType.PLACE, "Lisbon"),
         entity("forum", EntityType.EVENT, "Lisbon Robotics Forum")))
         .isEmpty();
+  }
+
+  @Test
+  void aYearOpeningOrClosingAnEventsNameIsItsYear() {
+    List<Relation> years = EventNames.startYears(List.of(
+        entity("gtc", EntityType.EVENT, "Veltrix GTC 2024"),
+        entity("wic", EntityType.EVENT, "2023 Harbor Internet Conference"),
+        entity("lecture", EntityType.EVENT, "2023年星河研究院新年讲座"),
+        entity("vision", EntityType.EVENT, "Vision 2030 Forum"),
+        entity("company", EntityType.COMPANY, "Veltrix 2024")));
+    assertThat(years).extracting(r -> r.subject() + " " + ((Relation.LiteralValue) r.object()).lexical())
+        .containsExactlyInAnyOrder("gtc 2024", "wic 2023", "lecture 2023");
   }
 }
