@@ -28,11 +28,12 @@ class EntityCasesTest {
 
   /**
    * The entity fixture files: names.json (organization + title + name, funds, models), press-names.json and
-   * press-names-2.json (shapes of the Chinese tech and finance press).
+   * press-names-2.json (shapes of the Chinese tech and finance press), back-references.json (该公司 after a sentence
+   * whose subject is not its first organization).
    */
   static Stream<RecordedCase> cases() {
     return Stream.of("/fixtures/entity/names.json", "/fixtures/entity/press-names.json",
-            "/fixtures/entity/press-names-2.json")
+            "/fixtures/entity/press-names-2.json", "/fixtures/entity/back-references.json")
         .flatMap(f -> RecordedCase.load(f).stream());
   }
 
