@@ -5,6 +5,10 @@
 #   bench/extract-scale.sh memory             peak RSS extracting 200 vs 10 recombined documents of 2 paragraphs (cached
 #                                             annotations, filled first if needed: that fill loads CoreNLP once), with
 #                                             every extraction stage run, and with finished graphs reused
+#   bench/extract-scale.sh memory-cold [ROUNDS]
+#                                             the same 10 and 200 documents extracted cold, as a user's first run is:
+#                                             no cache (every sentence through CoreNLP), the launcher's heap and
+#                                             collector, 2 threads; peak RSS, wall and CPU of each
 #   bench/extract-scale.sh cached [ROUNDS]    the bundled essay: a cold run (no cache) vs a cached re-run, each in a
 #                                             fresh process; the cached run also with an AppCDS archive, and with
 #                                             only the annotations cached (--re-extract)
@@ -88,6 +92,26 @@ memory() {
   done
 }
 
+memory_cold() {
+  local rounds="${1:-1}" corpus="$work/memory-corpus"
+  [ -d "$corpus" ] || python3 "$here/bench/make-corpus.py" 200 "$corpus" 2
+  mkdir -p "$work/memory-10"; cp "$corpus"/bench-00{01..10}.zh.txt "$work/memory-10/"
+  local options; read -r -a options <<<"$(launcher_gc)"
+  echo "cold extraction, -Xmx$heap ${options[*]}, 2 threads, no cache; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "round documents peak_rss_MB wall_s cpu_s model_load_s"
+  for r in $(seq 1 "$rounds"); do
+    for n in 10 200; do
+      local dir="$corpus"; [ "$n" = 10 ] && dir="$work/memory-10"
+      /usr/bin/time -f "%M %e %U %S" -o "$work/time" java -Xmx"$heap" "${options[@]}" -Dclaimgraph.home="$here" \
+        -jar "$jar" extract --no-cache --threads 2 -f nq -o /dev/null "$dir" 2>"$work/memory-cold-$n.log" || true
+      read -r rss wall user sys < "$work/time"
+      read -r _ _ load < <(figures "$work/memory-cold-$n.log")
+      echo "$r $n $((rss / 1024)) $wall $(echo "$user + $sys" | bc) $load"
+    done
+  done
+  echo "load average at the end $(cut -d' ' -f1-3 /proc/loadavg)"
+}
+
 cached() {
   local rounds="${1:-3}" cache="$work/cached-cache" jsa="$work/claimgraph.jsa"
   rm -rf "$cache" "$jsa"
@@ -161,7 +185,8 @@ $(grep -c 'triples sent' "$work/ingest-2.log") sent, $(cat "$work/time") s"
 case "${1:-}" in
   threads) threads "${2:-1}" ;;
   memory) memory ;;
+  memory-cold) memory_cold "${2:-1}" ;;
   cached) cached "${2:-3}" ;;
   kill) kill_ingest ;;
-  *) sed -n '2,13p' "$0"; exit 2 ;;
+  *) sed -n '2,17p' "$0"; exit 2 ;;
 esac

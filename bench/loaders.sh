@@ -2,8 +2,9 @@
 # Loading side by side (docs/performance.md, "Loading"): the same N-Quads file into a fresh store with
 # `claimgraph load` and with Jena's own tdb2.tdbloader (its default, phased loader), whole processes, in turn, for
 # ROUNDS rounds; with OTHER_JAR (a copy of another build's claimgraph.jar, its lib/ beside it) that build's
-# `claimgraph load` runs in each round too. Prints wall and CPU (user + system) seconds per run and the rate ratio
-# ours / Jena per round.
+# `claimgraph load` runs in each round too; with BARE=1, so does our loader's bulk path into a bare TDB2 store, without
+# the text index, the ontology and the command line (org.claimgraph.bench.LoadWithoutTextIndex: the work
+# tdb2.tdbloader does). Prints wall and CPU (user + system) seconds per run and the rate ratio ours / Jena per round.
 #   bench/loaders.sh FILE.nq [ROUNDS]          (default 3 rounds; build first: mvn -o -q -B -DskipTests package
 #                                               and mvn -o -q -B -pl bench -am package dependency:build-classpath
 #                                               -DskipTests -Dmdep.outputFile=target/bench.cp)
@@ -17,6 +18,7 @@ jar="${CLAIMGRAPH_JAR:-$here/cli/target/claimgraph.jar}"
 [ -f "$here/bench/target/bench.cp" ] || { echo "build the bench classpath first (see the head of $0)" >&2; exit 3; }
 if [[ -n "${WORK:-}" ]]; then work="$WORK"; mkdir -p "$work"; else work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT; fi
 cp="$(cat "$here/bench/target/bench.cp")"
+[[ -z "${BARE:-}" ]] || cp="$here/bench/target/classes:$cp"
 quads=$(wc -l < "$file")
 
 timed() {  # NAME COMMAND...: runs it into $work/store, prints "NAME wall cpu"
@@ -37,6 +39,9 @@ for r in $(seq 1 "$rounds"); do
   results+=("$(timed ours java -Xmx3g -Dclaimgraph.home="$here" -jar "$jar" load -q --data "$work/store" "$file")")
   if [[ -n "${OTHER_JAR:-}" ]]; then
     results+=("$(timed other java -Xmx3g -Dclaimgraph.home="$here" -jar "$OTHER_JAR" load -q --data "$work/store" "$file")")
+  fi
+  if [[ -n "${BARE:-}" ]]; then
+    results+=("$(timed bare java -Xmx3g -cp "$cp" org.claimgraph.bench.LoadWithoutTextIndex "$file" "$work/store/tdb2")")
   fi
   results+=("$(timed jena java -Xmx3g -cp "$cp" tdb2.tdbloader --loc "$work/store/tdb2" "$file")")
   jena_wall=$(printf '%s\n' "${results[@]}" | awk '$1 == "jena" {print $2}')

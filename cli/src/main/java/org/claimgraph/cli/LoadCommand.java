@@ -56,6 +56,8 @@ final class LoadCommand implements Callable<Integer> {
     List<Path> articles = files.stream().filter(f -> !InputFiles.isRdf(f)).toList();
     ExtractionRun run = null;
     List<Path> emptyRdf = List.of();
+    LoadReport rdfReport = null;
+    LoadReport ontologyReport;
     // The store first: a store held by a running server is reported at once, before the models load.
     try (TdbStore tdb = TdbStore.open(store.location())) {
       GraphLoader loader = new GraphLoader(tdb);
@@ -63,11 +65,11 @@ final class LoadCommand implements Callable<Integer> {
       // whatever happened to the rest.
       try {
         if (!rdf.isEmpty()) {
-          LoadReport r = loader.loadFiles(rdf, options.mapper().iris().base() + "graph/loaded");
-          for (LoadReport.GraphCount g : r.graphs()) {
+          rdfReport = loader.loadFiles(rdf, options.mapper().iris().base() + "graph/loaded");
+          for (LoadReport.GraphCount g : rdfReport.graphs()) {
             err.printf("claimgraph: <%s>: %d triples%n", g.graph(), g.triples());
           }
-          emptyRdf = r.emptyFiles();
+          emptyRdf = rdfReport.emptyFiles();
           for (Path empty : emptyRdf) {
             err.println("claimgraph: " + empty + ": no triples in the file (it is empty, or holds only prefixes and "
                 + "comments); nothing was loaded from it");
@@ -78,10 +80,13 @@ final class LoadCommand implements Callable<Integer> {
               .reusingResults(options.resultCache()).run(articles, intoStore(loader, err));
         }
       } finally {
-        loader.loadOntology(ClaimgraphOntology.ontologyModel().getGraph());
+        ontologyReport = loader.loadOntology(ClaimgraphOntology.ontologyModel().getGraph());
       }
-      err.println("claimgraph: store " + store.location().tdb2Directory() + ": " + tdb.quadCount()
-          + " triples in all");
+      long total = run == null && rdfReport != null && rdfReport.storeTriples().isPresent()
+          ? rdfReport.storeTriples().getAsLong() - Math.max(0, rdfReport.triples(GraphLoader.ONTOLOGY_GRAPH))
+              + ontologyReport.triples(GraphLoader.ONTOLOGY_GRAPH)
+          : tdb.quadCount(); // a load into an empty store knows its total; otherwise count (1-2 s per million)
+      err.println("claimgraph: store " + store.location().tdb2Directory() + ": " + total + " triples in all");
       if (compact) {
         CompactCommand.report(err, tdb, tdb.compact());
       }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.stream.Collectors;
+import org.claimgraph.store.GraphLoader;
 import org.claimgraph.store.TdbStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -121,6 +122,31 @@ class ClaimgraphCliTest {
     CliRun run = CliRun.of("export", "--graph", "no-such-doc", "--data", tmp.toString());
     assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(run.err()).contains("no-such-doc").contains("SELECT DISTINCT ?g");
+  }
+
+  @Test
+  void triplesInAllIsWhatTheStoreHoldsAfterABulkLoadAndAfterAnOrdinaryOne() throws IOException {
+    // A repeated quad, and a triple in the ontology's graph, which the ontology's own load then replaces.
+    Path nq = Files.writeString(tmp.resolve("doc.nq"), """
+        <https://example.org/a> <http://www.w3.org/2000/01/rdf-schema#label> "A" <https://example.org/graph/d> .
+        <https://example.org/b> <http://www.w3.org/2000/01/rdf-schema#label> "B" <https://example.org/graph/d> .
+        <https://example.org/a> <http://www.w3.org/2000/01/rdf-schema#label> "A" <https://example.org/graph/d> .
+        <https://example.org/x> <http://www.w3.org/2000/01/rdf-schema#label> "X" <%s> .
+        """.formatted(GraphLoader.ONTOLOGY_GRAPH));
+    Path data = tmp.resolve("data");
+
+    CliRun bulk = CliRun.of("load", nq.toString(), "--data", data.toString()); // an empty store: counted as loaded
+    CliRun ordinary = CliRun.of("load", nq.toString(), "--data", data.toString()); // counted afterwards
+
+    assertThat(bulk.exitCode()).as(bulk.err()).isZero();
+    assertThat(ordinary.exitCode()).as(ordinary.err()).isZero();
+    long stored;
+    try (TdbStore store = TdbStore.open(data)) {
+      stored = store.quadCount();
+    }
+    assertThat(stored).isGreaterThan(3);
+    assertThat(bulk.err()).contains(": " + stored + " triples in all");
+    assertThat(ordinary.err()).contains(": " + stored + " triples in all");
   }
 
   @Test

@@ -1,9 +1,15 @@
 package org.claimgraph.store;
 
-import java.util.HashSet;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.atlas.lib.tuple.Tuple;
+import org.apache.jena.atlas.lib.tuple.TupleFactory;
+import org.apache.jena.dboe.index.RangeIndex;
 import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -11,15 +17,20 @@ import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.lib.TupleLib;
 import org.apache.jena.tdb2.loader.sequential.BuilderSecondaryIndexes;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
+import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.tdb2.store.nodetable.NodeTable;
 import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
 import org.apache.jena.tdb2.store.tupletable.TupleIndex;
+import org.apache.jena.tdb2.store.tupletable.TupleIndexRecord;
 import org.apache.jena.tdb2.store.tupletable.TupleTable;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.slf4j.Logger;
@@ -33,6 +44,8 @@ import org.slf4j.LoggerFactory;
  * loader's one write transaction, so a failure still aborts everything; the text index gets exactly the entries the
  * ordinary path gives it (one per indexed quad), made as jena-text's document producer makes them, on a thread of its
  * own ({@link TextFeed}) that the load waits for before it commits; an abort rolls the index back with the rest.
+ * The store being empty, the load counts each graph's quads as it adds them, so its report needs no pass over the
+ * indexes.
  * <p>
  * While the other indexes are detached the store must have no other user: the load holds TDB2's exclusive mode (other
  * transactions wait for it), and is only tried when no transaction is active and the quad table is empty. Otherwise
@@ -45,8 +58,12 @@ final class BulkLoad implements GraphLoader.QuadWrites {
     private final TransactionCoordinator coordinator;
     private final DatasetGraph tdb2;
     private final DatasetGraphText text;
-    private final Set<Quad> indexedText = new HashSet<>();
+    /** Quads added to each graph so far; the store was empty, so these are the graphs' sizes. */
+    private final Map<Node, long[]> added = new HashMap<>();
     private NodeTupleTable quads;
+    private NodeTable nodes;
+    private TupleIndexRecord primary;
+    private RangeIndex primaryTree;
     private TupleIndex[] secondaryIndexes;
     private TextFeed textFeed;
     private boolean finished;
@@ -59,7 +76,8 @@ final class BulkLoad implements GraphLoader.QuadWrites {
 
     /**
      * A bulk load into {@code dataset}, holding the store's exclusive mode until {@link #release()}; empty when the
-     * dataset is not TDB2, is in use (a transaction is open, on this thread or another) or already holds quads.
+     * dataset is not TDB2, is in use (a transaction is open, on this thread or another) or already holds quads (or
+     * its primary quad index is not a B+tree of records, which TDB2's always is).
      */
     static Optional<BulkLoad> intoEmptyStore(DatasetGraph dataset) {
         DatasetGraphText text = null;
@@ -77,15 +95,17 @@ final class BulkLoad implements GraphLoader.QuadWrites {
         if (!coordinator.tryExclusiveMode(false))
             return Optional.empty();
         DatasetGraph tdb2 = base;
-        boolean empty;
+        boolean emptyAndRecords;
         try {
-            empty = Txn.calculateRead(tdb2, () -> TDBInternal.getDatasetGraphTDB(tdb2).getQuadTable()
-                    .getNodeTupleTable().isEmpty());
+            emptyAndRecords = Txn.calculateRead(tdb2, () -> {
+                NodeTupleTable table = TDBInternal.getDatasetGraphTDB(tdb2).getQuadTable().getNodeTupleTable();
+                return table.isEmpty() && table.getTupleTable().getIndex(0) instanceof TupleIndexRecord;
+            });
         } catch (RuntimeException e) {
             coordinator.finishExclusiveMode();
             throw e;
         }
-        if (!empty) {
+        if (!emptyAndRecords) {
             coordinator.finishExclusiveMode();
             return Optional.empty();
         }
@@ -96,7 +116,10 @@ final class BulkLoad implements GraphLoader.QuadWrites {
     void start() {
         DatasetGraphTDB storage = TDBInternal.getDatasetGraphTDB(tdb2);
         quads = storage.getQuadTable().getNodeTupleTable();
+        nodes = quads.getNodeTable();
         TupleTable table = quads.getTupleTable();
+        primary = (TupleIndexRecord) table.getIndex(0);
+        primaryTree = primary.getRangeIndex();
         secondaryIndexes = new TupleIndex[table.numIndexes() - 1];
         for (int i = 1; i < table.numIndexes(); i++) {
             secondaryIndexes[i - 1] = table.getIndex(i);
@@ -111,7 +134,22 @@ final class BulkLoad implements GraphLoader.QuadWrites {
                 Entity entity = TextQueryFuncs.entityFromQuad(definition, quad);
                 if (entity != null)
                     index.addEntity(entity);
-            });
+            }, () -> writeOutBuffered(index));
+        }
+    }
+
+    /**
+     * Writes the entries Lucene holds in memory out as segments, on the text index's thread while the loader's thread
+     * builds the quad indexes; the commit then only syncs them. Not a commit: an abort (Lucene's rollback) drops the
+     * segments with everything else since the last commit.
+     */
+    private static void writeOutBuffered(TextIndex index) {
+        if (index instanceof TextIndexLucene lucene) {
+            try {
+                lucene.getIndexWriter().flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException("writing the text index's new entries failed: " + e.getMessage(), e);
+            }
         }
     }
 
@@ -124,13 +162,31 @@ final class BulkLoad implements GraphLoader.QuadWrites {
         Node s = triple.getSubject();
         Node p = triple.getPredicate();
         Node o = triple.getObject();
-        quads.addRow(graph, s, p, o);
-        // The ordinary path indexes a quad once, when it is new; a quad repeated in the input is indexed once here too.
-        if (textFeed != null && isIndexed(p)) {
-            Quad quad = Quad.create(graph, s, p, o);
-            if (indexedText.add(quad))
-                textFeed.add(quad);
-        }
+        // What NodeTupleTable.addRow does with the primary index alone, but keeping the B+tree's answer: whether the
+        // quad is new. A quad repeated in the input is counted and text-indexed once, as on the ordinary path.
+        Tuple<NodeId> tuple = TupleFactory.create4(nodes.getAllocateNodeId(graph), nodes.getAllocateNodeId(s),
+                nodes.getAllocateNodeId(p), nodes.getAllocateNodeId(o));
+        if (!primaryTree.insert(TupleLib.record(primaryTree.getRecordFactory(), tuple, primary.getMapping())))
+            return;
+        added.computeIfAbsent(graph, g -> new long[1])[0]++;
+        if (textFeed != null && isIndexed(p))
+            textFeed.add(Quad.create(graph, s, p, o));
+    }
+
+    @Override
+    public long triplesIn(Node graph) {
+        long[] count = added.get(graph);
+        return count == null ? 0 : count[0];
+    }
+
+    /**
+     * Quads in the store after the load, as {@link QuadCounts#all} counts them: every named graph is new; the stored
+     * default graph (a separate table, untouched here and usually empty) is counted. Call inside the transaction.
+     */
+    long triplesInAll() {
+        long defaultGraph = Iter.count(TDBInternal.getDatasetGraphTDB(tdb2).getTripleTable().getNodeTupleTable()
+                .findAll());
+        return defaultGraph + added.values().stream().mapToLong(count -> count[0]).sum();
     }
 
     private boolean isIndexed(Node predicate) {

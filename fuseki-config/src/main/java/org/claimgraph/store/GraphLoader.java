@@ -167,7 +167,7 @@ public final class GraphLoader {
                 } finally {
                     bulk.get().finish(); // builds the other indexes; on failure too, before the abort
                 }
-                return sink.report(dataset);
+                return sink.report().withStoreTriples(bulk.get().triplesInAll());
             });
         } finally {
             bulk.get().release();
@@ -178,7 +178,7 @@ public final class GraphLoader {
         return Txn.calculateWrite(dataset, () -> {
             ReplacingSink sink = new ReplacingSink(new TransactionalWrites(dataset), graphToClear);
             action.run(sink);
-            return sink.report(dataset);
+            return sink.report();
         });
     }
 
@@ -247,6 +247,9 @@ public final class GraphLoader {
         void clear(Node graph);
 
         void add(Node graph, Triple triple);
+
+        /** Triples {@code graph} holds now, inside the transaction. */
+        long triplesIn(Node graph);
     }
 
     /** Through the dataset (and so through jena-text's index), quad by quad. */
@@ -259,6 +262,11 @@ public final class GraphLoader {
         @Override
         public void add(Node graph, Triple triple) {
             dataset.add(graph, triple.getSubject(), triple.getPredicate(), triple.getObject());
+        }
+
+        @Override
+        public long triplesIn(Node graph) {
+            return QuadCounts.inGraph(dataset, graph);
         }
     }
 
@@ -287,11 +295,11 @@ public final class GraphLoader {
             triplesPerFile.putIfAbsent(file, 0L);
         }
 
-        /** The graphs replaced and the triples read per file; counts the graphs as stored now. */
-        LoadReport report(DatasetGraph dataset) {
+        /** The graphs replaced, with the triples each holds now, and the triples read per file. */
+        LoadReport report() {
             List<LoadReport.GraphCount> counts = new ArrayList<>();
             for (Node graph : replaced)
-                counts.add(new LoadReport.GraphCount(graph.getURI(), QuadCounts.inGraph(dataset, graph)));
+                counts.add(new LoadReport.GraphCount(graph.getURI(), writes.triplesIn(graph)));
             List<LoadReport.FileCount> files = new ArrayList<>();
             triplesPerFile.forEach((f, n) -> files.add(new LoadReport.FileCount(f, n)));
             return new LoadReport(counts, files);

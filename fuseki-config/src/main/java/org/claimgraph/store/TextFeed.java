@@ -12,7 +12,8 @@ import org.apache.jena.sparql.core.Quad;
  * Hands quads to the text index on a thread of its own, in the order they came, so that a bulk load's own thread only
  * writes TDB2. The quads travel in batches through a bounded queue (the loader waits when the indexer falls behind);
  * {@link #finish()} waits until every quad is indexed and rethrows the indexer's failure, so the caller's transaction
- * aborts and nothing of the load is kept.
+ * aborts and nothing of the load is kept. After the last quad the indexer runs {@code atEnd} (the bulk load writes the
+ * index's buffered entries out there, so that its commit, on the loader's thread, has little left to do).
  */
 final class TextFeed {
 
@@ -26,11 +27,17 @@ final class TextFeed {
     private boolean finished;
 
     TextFeed(Consumer<Quad> index) {
+        this(index, () -> {});
+    }
+
+    TextFeed(Consumer<Quad> index, Runnable atEnd) {
         indexer = new Thread(() -> {
             try {
                 for (List<Quad> quads = queue.take(); quads != END; quads = queue.take())
                     if (failure == null)
                         quads.forEach(index);
+                if (failure == null)
+                    atEnd.run();
             } catch (Throwable e) {
                 failure = e;
                 queue.clear(); // a loader waiting on a full queue gets room, then sees the failure

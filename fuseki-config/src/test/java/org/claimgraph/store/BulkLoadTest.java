@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.text.DatasetGraphText;
+import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -15,11 +18,16 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Files loaded into an empty TDB2 store on disk take the bulk path (secondary indexes built at the end). */
 class BulkLoadTest {
+
+    /** The predicates fuseki-config/config.ttl's entity map sends to the text index. */
+    private static final Set<Node> INDEXED = Set.of(RDFS.label.asNode(), SKOS.altLabel.asNode(),
+            Fixtures.node("https://w3id.org/claimgraph/ontology#text"));
 
     @TempDir
     Path dataDir;
@@ -56,6 +64,28 @@ class BulkLoadTest {
             assertThat(TextSearch.subjects(dataset, "rdfs:label", "苏茨克维")).containsExactly(Fixtures.ILYA);
             assertThat(TextSearch.subjects(dataset, "cg:text", "危险")).hasSize(1);
             assertThat(BulkLoad.intoEmptyStore(dataset)).as("a store with quads does not").isEmpty();
+        }
+    }
+
+    @Test
+    void aQuadRepeatedInTheInputIsStoredCountedAndTextIndexedOnce() throws Exception {
+        try (TdbStore store = TdbStore.open(dataDir)) {
+            Path file = Fixtures.twoDocuments();
+
+            LoadReport report = new GraphLoader(store).loadFiles(List.of(file, file), null); // every quad twice
+
+            DatasetGraph expected = Fixtures.twoDocumentsDataset();
+            for (String graph : List.of(Fixtures.D1, Fixtures.D2))
+                assertThat(report.triples(graph)).as(graph)
+                        .isEqualTo(expected.getGraph(Fixtures.node(graph)).size()).isPositive();
+            long namedQuads = expected.stream().filter(q -> !q.isDefaultGraph()).count();
+            assertThat(store.quadCount()).isEqualTo(namedQuads);
+            assertThat(report.storeTriples()).hasValue(namedQuads);
+            // One Lucene entry per indexed quad, as the ordinary path makes, not one per copy in the input.
+            long indexedQuads = expected.stream().filter(q -> !q.isDefaultGraph())
+                    .filter(q -> INDEXED.contains(q.getPredicate())).count();
+            TextIndexLucene index = (TextIndexLucene) ((DatasetGraphText) store.dataset()).getTextIndex();
+            assertThat((long) index.getIndexWriter().getDocStats().numDocs).isEqualTo(indexedQuads).isPositive();
         }
     }
 

@@ -45,4 +45,22 @@ class TextFeedTest {
             feed.finish();
         }).isInstanceOf(StoreException.class).hasMessageContaining("disk full");
     }
+
+    @Test
+    void theEndStepRunsOnceAfterTheLastQuadAndItsFailureIsThrownToo() {
+        List<Quad> indexed = new ArrayList<>();
+        List<Integer> indexedAtEnd = new ArrayList<>();
+        TextFeed feed = new TextFeed(indexed::add, () -> indexedAtEnd.add(indexed.size()));
+        for (int i = 0; i < 2_500; i++)
+            feed.add(quad(i));
+        feed.finish();
+        assertThat(indexedAtEnd).containsExactly(2_500);
+
+        TextFeed failing = new TextFeed(quad -> {}, () -> {
+            throw new IllegalStateException("segment not written");
+        });
+        failing.add(quad(1));
+        assertThatThrownBy(failing::finish).isInstanceOf(StoreException.class)
+                .hasMessageContaining("segment not written");
+    }
 }
