@@ -13,8 +13,9 @@ import org.claimgraph.extract.Token;
  * Which of a sentence's fitting entities a back reference (该公司, the company, the startup, 其) means: the
  * grammatical subject of the sentence's main clause, as CoreNLP's dependency parse has it, since the next clause goes
  * on about what the previous one was about ("Founded by former employees at A, B has …", "由A前员工创立的B获得…":
- * B, not A); else, in English, the name right after a fronted phrase; else the first one named, the topic when the
- * parse finds no fitting subject (星河科技本轮融资由甲资本投资). The entity resolver, the rule interpreter and the speaker finder all ask here, so they agree.
+ * B, not A); else, in English, the name right after a fronted phrase; else the subject of the clause the main verb
+ * reports; else the first one named, the topic when the parse finds no fitting subject (星河科技本轮融资由甲资本投资).
+ * The entity resolver, the rule interpreter and the speaker finder all ask here, so they agree.
  */
 public final class Antecedents {
   private Antecedents() {}
@@ -27,6 +28,7 @@ public final class Antecedents {
   public static <T> Optional<T> choose(AnnotatedSentence sentence, List<T> fitting, Function<T, Span> spanOf) {
     return fitting.stream().filter(c -> isMainSubject(sentence, spanOf.apply(c))).findFirst()
         .or(() -> fitting.stream().filter(c -> followsFrontedPhrase(sentence, spanOf.apply(c))).findFirst())
+        .or(() -> fitting.stream().filter(c -> isReportedSubject(sentence, spanOf.apply(c))).findFirst())
         .or(() -> fitting.stream().findFirst());
   }
 
@@ -58,20 +60,27 @@ public final class Antecedents {
    * outside it) is an nsubj or nsubjpass of the root, or of a verb coordinated with the root (B成立于2019年，获得…).
    */
   public static boolean isMainSubject(AnnotatedSentence sentence, Span span) {
+    return subjectOf(sentence, span).stream().anyMatch(p -> isMainPredicate(sentence.dependencies(), p));
+  }
+
+  /**
+   * Whether {@code span} is the subject of a clause the main predicate reports or complements, when the main subject
+   * is no entity ("Job listings show that B is hiring", "报道称B正在…"): what the sentence is about, not the
+   * entity named as a modifier of the main subject.
+   */
+  static boolean isReportedSubject(AnnotatedSentence sentence, Span span) {
     List<Dependency> dependencies = sentence.dependencies();
-    for (Dependency d : dependencies) {
-      if (!d.relation().startsWith("nsubj") || d.relation().equals("nsubj:xsubj")
-          || !span.contains(sentence.tokens().get(d.dependent()).span())) {
-        continue;
-      }
-      if (d.governor() >= 0 && span.contains(sentence.tokens().get(d.governor()).span())) {
-        continue; // a subject inside the name itself
-      }
-      if (isMainPredicate(dependencies, d.governor())) {
-        return true;
-      }
-    }
-    return false;
+    return subjectOf(sentence, span).stream().anyMatch(p -> dependencies.stream().anyMatch(d -> d.dependent() == p
+        && d.relation().equals("ccomp") && isMainPredicate(dependencies, d.governor())));
+  }
+
+  /** The predicates whose nsubj or nsubjpass is the head of {@code span} (not a controlled subject, not inside it). */
+  private static List<Integer> subjectOf(AnnotatedSentence sentence, Span span) {
+    return sentence.dependencies().stream()
+        .filter(d -> d.relation().startsWith("nsubj") && !d.relation().equals("nsubj:xsubj") && d.governor() >= 0
+            && span.contains(sentence.tokens().get(d.dependent()).span())
+            && !span.contains(sentence.tokens().get(d.governor()).span()))
+        .map(Dependency::governor).toList();
   }
 
   private static boolean isMainPredicate(List<Dependency> dependencies, int token) {
