@@ -13,8 +13,9 @@ import org.claimgraph.extract.Token;
  * Which of a sentence's fitting entities a back reference (该公司, the company, the startup, 其) means: the
  * grammatical subject of the sentence's main clause, as CoreNLP's dependency parse has it, since the next clause goes
  * on about what the previous one was about ("Founded by former employees at A, B has …", "由A前员工创立的B获得…":
- * B, not A); else, in English, the name right after a fronted phrase; else the subject of the clause the main verb
- * reports; else the first one named, the topic when the parse finds no fitting subject (星河科技本轮融资由甲资本投资).
+ * B, not A); else the possessor of that subject (X的估值); else, in English, the name right after a fronted phrase;
+ * else the subject of the clause the main verb reports; else the first one named, the topic when the parse finds no
+ * fitting subject (星河科技本轮融资由甲资本投资).
  * The entity resolver, the rule interpreter and the speaker finder all ask here, so they agree.
  */
 public final class Antecedents {
@@ -27,6 +28,7 @@ public final class Antecedents {
    */
   public static <T> Optional<T> choose(AnnotatedSentence sentence, List<T> fitting, Function<T, Span> spanOf) {
     return fitting.stream().filter(c -> isMainSubject(sentence, spanOf.apply(c))).findFirst()
+        .or(() -> fitting.stream().filter(c -> ownsMainSubject(sentence, spanOf.apply(c))).findFirst())
         .or(() -> fitting.stream().filter(c -> followsFrontedPhrase(sentence, spanOf.apply(c))).findFirst())
         .or(() -> fitting.stream().filter(c -> isReportedSubject(sentence, spanOf.apply(c))).findFirst())
         .or(() -> fitting.stream().findFirst());
@@ -61,6 +63,28 @@ public final class Antecedents {
    */
   public static boolean isMainSubject(AnnotatedSentence sentence, Span span) {
     return subjectOf(sentence, span).stream().anyMatch(p -> isMainPredicate(sentence.dependencies(), p));
+  }
+
+  /** Dependency relations of a possessor: X的估值, X's valuation. */
+  private static final Set<String> POSSESSOR = Set.of("nmod:assmod", "nmod:poss");
+
+  /**
+   * Whether {@code span} is the possessor of the main clause's subject ("月之暗面的估值达到…", "Acme's valuation rose"):
+   * the sentence is about it all the same.
+   */
+  static boolean ownsMainSubject(AnnotatedSentence sentence, Span span) {
+    List<Dependency> dependencies = sentence.dependencies();
+    for (Dependency d : dependencies) {
+      if (!POSSESSOR.contains(d.relation()) || !span.contains(sentence.tokens().get(d.dependent()).span())
+          || span.contains(sentence.tokens().get(d.governor()).span())) {
+        continue;
+      }
+      Span owned = sentence.tokens().get(d.governor()).span();
+      if (isMainSubject(sentence, owned)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
