@@ -506,9 +506,9 @@ public final class NameResolver implements EntityResolver {
             candidates.add(m);
           }
         }
-        if (!person && candidates.stream().anyMatch(m -> !NOT_A_COMPANY.matcher(m.text()).matches())) {
+        if (!person && candidates.stream().anyMatch(m -> !notACompany(m, groupOf.get(m)))) {
           // 公司 is a company: not the government, agency or university named beside it (X政府与Y公司就…该公司…)
-          candidates.removeIf(m -> NOT_A_COMPANY.matcher(m.text()).matches());
+          candidates.removeIf(m -> notACompany(m, groupOf.get(m)));
         }
         Mention antecedent = person ? (candidates.isEmpty() ? null : candidates.get(candidates.size() - 1))
             : organizationAntecedent(doc, candidates);
@@ -518,6 +518,15 @@ public final class NameResolver implements EntityResolver {
         }
       }
     }
+  }
+
+  /**
+   * Whether a mention names a public body or school, by its own text or by its lexicon entry's full Chinese name
+   * (清华 for 清华大学).
+   */
+  private static boolean notACompany(Mention m, Group g) {
+    return NOT_A_COMPANY.matcher(m.text()).matches()
+        || g.entry.map(e -> e.zh() != null && NOT_A_COMPANY.matcher(e.zh()).matches()).orElse(false);
   }
 
   /** 该公司 / 这家公司 starting at token {@code i}, as one token or as the segmenter often splits it (该 + 公司). */
