@@ -28,8 +28,9 @@ import org.claimgraph.extract.tagging.TitleLexicon;
 /**
  * Groups mentions into entities: by lexicon entry where the lexicon knows the name, else by folded surface form;
  * a lone surname joins the person whose full name ends with it; and third-person pronouns (他, 她) and 该公司 join the
- * nearest preceding person, or the nearest sentence's subject organization, in the same or previous two sentences (a documented heuristic standing in
- * for coreference, which for Chinese needs the constituency parse and 13-18 s per essay).
+ * nearest preceding person, or the nearest sentence's subject organization, in the same or previous two sentences (a
+ * documented heuristic standing in for coreference, which for Chinese needs the constituency parse and 13-18 s per
+ * essay).
  */
 public final class NameResolver implements EntityResolver {
   private static final Set<String> PERSON_PRONOUNS = Set.of("他", "她");
