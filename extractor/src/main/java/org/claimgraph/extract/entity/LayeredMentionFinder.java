@@ -133,13 +133,17 @@ public final class LayeredMentionFinder implements MentionFinder {
       }
       add(accepted, doc, span, f.type(), Mention.Source.PATTERN);
     }
+    untitledPeople(doc, accepted);
     doc.document().byline().map(Byline::authorSpan)
         .ifPresent(s -> add(accepted, doc, s, EntityType.PERSON, Mention.Source.BYLINE));
     Set<String> personSurnames = personSurnames(doc);
+    Set<String> companiesReadAsPeople = companiesReadAsPeople(doc);
     for (AnnotatedSentence sentence : doc.sentences()) {
       for (NerMention ner : sentence.nerMentions()) {
         for (NerMention part : nameParts(text, sentence, ner)) {
           fromNer(doc, sentence, part, personSurnames)
+              .map(m -> m.type() == EntityType.PERSON && companiesReadAsPeople.contains(m.text())
+                  ? new Mention(m.span(), m.text(), EntityType.COMPANY, m.sentence(), m.source()) : m)
               .ifPresent(m -> add(accepted, doc, m.span(), m.type(), m.source()));
         }
       }
@@ -159,6 +163,63 @@ public final class LayeredMentionFinder implements MentionFinder {
     propagateNames(doc, accepted);
     accepted.sort(Comparator.comparing(Mention::span));
     return accepted;
+  }
+
+  private static final Set<String> PERSON_SPEECH_VERBS = Set.of("表示", "认为", "指出", "称", "说", "强调", "坦言", "直言",
+      "透露", "告诉", "介绍", "回忆", "坦承", "解释", "补充", "提到", "写道", "预测", "感叹");
+  private static final Set<String> BEFORE_VERB = Set.of("则", "也", "还", "随后", "曾", "就", "更", "进一步", "同样", "当时",
+      "后来", "此前", "早前");
+  private static final Set<String> HE_OR_SHE = Set.of("他", "她");
+
+  /**
+   * A person named with no title, known by what follows: a proper noun of two or three characters opening a clause,
+   * right before a verb of saying when it starts with a family name (龚行认为), or before any verb when the next
+   * sentence goes on with 他/她 (X离开了团队。他随后…). An uncommon family name alone proves nothing; the context does.
+   */
+  private static void untitledPeople(AnnotatedDocument doc, List<Mention> accepted) {
+    List<AnnotatedSentence> sentences = doc.sentences();
+    for (int s = 0; s < sentences.size(); s++) {
+      List<Token> tokens = sentences.get(s).tokens();
+      boolean nextOpensWithHeOrShe = s + 1 < sentences.size() && opensWithHeOrShe(sentences.get(s + 1).tokens());
+      for (int i = 0; i + 1 < tokens.size(); i++) {
+        if (i > 0 && !tokens.get(i - 1).pos().equals("PU")) {
+          continue;
+        }
+        // The name is one proper noun, or a rare family name the segmenter cut off its given name (宿/文博).
+        Token first = tokens.get(i);
+        int end = i + 1;
+        if (!first.pos().equals("NR") && first.word().length() == 1 && NOUN.matcher(first.pos()).matches()
+            && NOUN.matcher(tokens.get(end).pos()).matches() && tokens.get(end).word().length() <= 2) {
+          end++;
+        } else if (!first.pos().equals("NR")) {
+          continue;
+        }
+        Span span = new Span(first.span().begin(), tokens.get(end - 1).span().end());
+        String name = span.of(doc.text());
+        if (end >= tokens.size() || !HAN_NAME.matcher(name).matches()
+            || tokens.subList(i, end).stream().anyMatch(t -> !t.ner().equals("O") && !t.ner().equals("PERSON"))) {
+          continue;
+        }
+        int verb = end;
+        if (verb + 1 < tokens.size() && BEFORE_VERB.contains(tokens.get(verb).word())) {
+          verb++;
+        }
+        Token next = tokens.get(verb);
+        boolean speaks = PERSON_SPEECH_VERBS.contains(next.word()) && NamePatterns.startsWithSurname(name);
+        boolean goesOnAsAPerson = next.pos().equals("VV") && nextOpensWithHeOrShe;
+        if (speaks || goesOnAsAPerson) {
+          add(accepted, doc, span, EntityType.PERSON, Mention.Source.PATTERN);
+        }
+      }
+    }
+  }
+
+  private static final Pattern NOUN = Pattern.compile("NN|NR");
+  private static final Pattern HAN_NAME = Pattern.compile("\\p{IsHan}{2,3}");
+
+  private static boolean opensWithHeOrShe(List<Token> tokens) {
+    int first = !tokens.isEmpty() && tokens.get(0).word().equals("在") ? 1 : 0; // 在他看来
+    return first < tokens.size() && HE_OR_SHE.contains(tokens.get(first).word());
   }
 
   /** A unit named after its parent organization: 浙江大学医学院, 星河集团人工智能研究院, 美国众议院外交委员会. */
@@ -886,7 +947,8 @@ public final class LayeredMentionFinder implements MentionFinder {
   }
 
   /** Shapes whose left edge is read from characters alone, so the tokens must confirm where the name starts. */
-  private static final Set<String> TOKEN_CHECKED_SHAPES = Set.of("han-fund", "han-organizer");
+  private static final Set<String> TOKEN_CHECKED_SHAPES = Set.of("han-fund", "han-organizer",
+      "han-name-company-only-act", "han-acquired-company");
   /** Parts of speech that never start a name: prepositions, verbs, adverbs, pronouns, determiners, conjunctions. */
   private static final Pattern NOT_NAME_START = Pattern.compile("P|VV|VA|VC|VE|AD|PN|DT|CC|CS|DEC|DEG|LC|MSP|SP|AS");
   /** Tags of words a rare name may be misread as, dropped from a name's start only if the rest is still a name. */
@@ -917,6 +979,46 @@ public final class LayeredMentionFinder implements MentionFinder {
     return first < inside.size() ? Optional.of(new Span(inside.get(first).span().begin(), span.end()))
         : Optional.empty();
   }
+
+  /**
+   * What stands after a company, never after a person: its founder or chief and their name (X创始人蔡某), an apposition
+   * that calls it a company (X，这家…公司), a list closed by a kind of company (X等游戏巨头), what it owns (X旗下).
+   */
+  private static final Pattern COMPANY_CONTEXT_AFTER = Pattern.compile("^(?:(?:的)?(?:联合创始人|创始人|创办人|董事长|"
+      + "首席执行官|CEO|总裁)(?:兼[^，。、]{1,8}?)?(?=\\p{IsHan}{2,3})|，这家[^，。；]{0,24}?(?:公司|企业|巨头|独角兽|厂商)"
+      + "(?=[，。；])|等[^，。；、]{0,8}?(?:公司|企业|巨头|厂商|独角兽)(?=[，。；、]|的(?!负责人|高管|创始人|代表|员工|老板|"
+      + "掌门人|董事长|CEO))|(?:宣布|表示)?旗下|的(?:估值|市值|股价|营收))");
+
+  /**
+   * Chinese names NER took for a person's that the document shows are companies: 米哈游创始人X, 米哈游，这家…公司. Every
+   * mention of such a name is the company's, wherever it stands. Only when a person NER mention follows the title.
+   */
+  private static Set<String> companiesReadAsPeople(AnnotatedDocument doc) {
+    Set<String> names = new HashSet<>();
+    String text = doc.text();
+    for (AnnotatedSentence s : doc.sentences()) {
+      List<NerMention> mentions = s.nerMentions();
+      for (NerMention n : mentions) {
+        if (!n.nerType().equals("PERSON") || !HAN_COMPANY_NAME.matcher(n.text()).matches()) {
+          continue;
+        }
+        Matcher after = COMPANY_CONTEXT_AFTER.matcher(text.substring(n.span().end(),
+            Math.min(text.length(), n.span().end() + 40)));
+        if (!after.find()) {
+          continue;
+        }
+        int titleEnd = n.span().end() + after.end();
+        boolean titleBeforeAPerson = after.group().matches("^(?:的)?(?:联合创始人|创始人|创办人|董事长|首席执行官|CEO|总裁).*");
+        if (!titleBeforeAPerson || mentions.stream()
+            .anyMatch(o -> o.nerType().equals("PERSON") && o.span().begin() == titleEnd)) {
+          names.add(n.text());
+        }
+      }
+    }
+    return names;
+  }
+
+  private static final Pattern HAN_COMPANY_NAME = Pattern.compile("\\p{IsHan}{2,4}");
 
   /** Last names of multi-word Latin person mentions, so "Sutskever" alone stays a person. */
   private static Set<String> personSurnames(AnnotatedDocument doc) {

@@ -305,12 +305,32 @@ public final class NamePatterns {
               + "(?: [A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)?(?=(?:公司)?(?:宣布|推出了?|发布了|發布了|完成了?[^，。,]{0,12}融资|"
               + "获得了?[^，。,]{0,12}(?:投资|融资)|收购了?|起诉了?|裁员|的(?:估值|市值|股价|股东|员工|营收|投资方|投资人)))"),
           EntityType.COMPANY),
-      // A Chinese company name ending in 科技 or 智能 that speaks or acts as a company: 云帆科技方面回应称, 星河智能宣布完成
-      // 融资. Not a field (人工智能表示, 金融科技公司): the name opens a clause and starts with no descriptive word.
+      // A Chinese company name ending in its trade (科技, 智能, 网络, 游戏 …) that speaks or acts as a company: 云帆科技方面
+      // 回应称, 星河智能宣布完成融资, 青果网络发布了财报. Not a field (人工智能表示, 金融科技公司, 网络游戏推出): the name
+      // opens a clause and starts with no descriptive word.
       new Shape("han-company-act",
           Pattern.compile("(?<=^|[^\\p{IsHan}]|[的和与及、对据])(?!人工|这家|该|一家|各|多家|国内|国外|中国|美国|全球|本土|头部|"
-              + "知名|大型|金融|生物|信息|数字|互联网)(?<name>" + HAN + "{2,4}(?:科技|智能))(?=方面|宣布|推出|发布|回应|表示|称|"
+              + "知名|大型|金融|生物|信息|数字|互联网|网络|手机|电子|移动|单机|社交|休闲|主机)(?<name>" + HAN
+              + "{2,4}(?:科技|智能|网络|游戏|互娱|软件|传媒|半导体))(?=方面|宣布|推出|发布|回应|表示|称|旗下|则|"
               + "完成了?[^，。,]{0,12}融资|获得了?[^，。,]{0,12}(?:投资|融资))"),
+          EntityType.COMPANY),
+      // A Chinese name doing what only a company does, whatever the tagger thinks it is (a company name often reads
+      // like a person's): X宣布旗下…, X旗下的, X发布了年度财报, X的估值/市值/股价. Pronouns and generic nouns are not names.
+      new Shape("han-name-company-only-act",
+          Pattern.compile("(?<=^|[^\\p{IsHan}]|[，。；：、])(?!他|她|我|你|它|该|这|那|其|本|各|公司|集团|企业|双方|官方|政府|"
+              + "市场|行业|平台|团队|今|昨|近|日前|目前)(?<name>" + HAN + "{2,4}?)(?=(?:宣布|表示)?旗下|发布了?(?:"
+              + "年度|季度|第[一二三四]季度|半年度|中期|全年)?财报|的(?:估值|市值|股价|营收|财报|投资方)[^，。]{0,2}(?:达|超|为|上涨|下跌|"
+              + "增长|突破|约))"),
+          EntityType.COMPANY),
+      // A Chinese name right after a description of the company's trade: 大模型独角兽X发布, 具身智能创业公司X获得,
+      // 通用人工智能公司X宣布. Not 该公司/一家公司 (no description), nor the company's people (公司员工表示).
+      new Shape("described-han-company",
+          Pattern.compile("(?:人工智能|智能|AI|大模型|模型|芯片|机器人|自动驾驶|半导体|科技|软件|游戏|算力|云计算)"
+              + "(?:独角兽(?:公司|企业)?|初创公司|创业公司|初创企业|创业企业|明星公司|公司|企业|厂商)"
+              + "(?<name>(?!今|昨|明|近|日|已|正|也|将|于|在|还|再|又|则|就|都|刚|首|本|该|此|随后|目前|去年|今年|员工|高管|"
+              + "人士|方面|负责人|创始人|团队|官方|股东|内部|相关|发言人|代表|联合|纷纷|相继|均|正在|陆续|宣布|发布|推出|获得|完成|"
+              + "表示|回应|上线|开源)" + HAN
+              + "{2,4})(?=(?:今天|近日|日前|昨天|今日|正式|已经|已|也|则|近期)?(?:宣布|发布|推出|获得|完成|表示|回应|上线|开源))"),
           EntityType.COMPANY),
       // An event whose name starts with a Latin name and may hold Chinese words before its noun, perhaps after its
       // year: 2024 FUTURE LINK全球智能创新大会, Orbit开发者大会. The Latin part is more than a bare abbreviation (AI大会).
@@ -328,6 +348,12 @@ public final class NamePatterns {
           Pattern.compile("(?<=[“「『])(?<name>[^“”「」『』\\n的是很最]{2,12})(?=[”」』](?:、?[“「『][^“”「」『』\\n]{2,12}"
               + "[”」』])*等?" + PRODUCT_KIND + ")"),
           EntityType.PRODUCT),
+      // A game in title marks beside the word for game: 旗下游戏《星海迷航》, 《云端列车》手游. A game is an application,
+      // not a work; the word for game says so, where 代表作《…》 alone may be a book.
+      new Shape("titled-game",
+          Pattern.compile("(?<=(?:游戏|手游|网游|端游|新游)《)(?<name>[^《》\\n]{1,20})(?=》)"
+              + "|(?<=《)(?<name2>[^《》\\n]{1,20})(?=》(?:手游|游戏|端游|网游)(?!公司|行业|产业|市场|报告))"),
+          EntityType.PRODUCT),
       // A model named in quotes before the word for model, perhaps with its kind between: “天穹”大模型, “天牧”低空大模型.
       new Shape("quoted-model",
           Pattern.compile("(?<=[“「『])(?<name>[^“”「」『』\\n的是很最]{2,12})(?=[”」』]\\p{IsHan}{0,4}?(?:大模型|大语言模型|模型))"),
@@ -344,6 +370,18 @@ public final class NamePatterns {
               + "(?<name>(?:\\d{1,2}世纪)?[\\p{IsHan}&&[^的了在是和与及、向对据说称诉受]]{1,8}?(?:日报|晚报|时报|商报|早报|"
               + "报道|报|新闻|财经|周刊|通讯社|社|网|电视台|卫视))(?=记者|报道称|报道指出|援引|报道[，,])"),
           EntityType.MEDIA_ORGANIZATION),
+      // An outlet a company answers or tells, named without title marks by its kind of publication: X回应南方财经表示,
+      // X告诉华夏日报称. A company answers a journalist's question, so what it answers here is the outlet.
+      new Shape("answered-media",
+          Pattern.compile("(?<=回应|答复|告诉|回复)(?!本|该|此|这|那|某|各|我|其|他|她)(?<name>[\\p{IsHan}&&[^的了在是和与及、向对据说称]]"
+              + "{2,6}?(?:日报|晚报|时报|商报|早报|周刊|财经|新闻))(?=表示|称|说|时表示|时称|[，,：:])"),
+          EntityType.MEDIA_ORGANIZATION),
+      // A company acquired by another: 星河被云帆收购, 北辰已被一家基金全资收购. A person is never acquired.
+      new Shape("han-acquired-company",
+          Pattern.compile("(?<=^|[^\\p{IsHan}]|[，。；、])(?!他|她|我|你|它|该|这|那|其|本|各|公司|集团|企业|业务|部门|资产|股份|团队|项目|交易|工厂|"
+              + "今|昨|近|日前|目前|随后|此后|最终|半年后|一年后)(?<name>" + HAN + "{2,4}?)(?=(?:已|已经|最终|随后)?被[^，。；]{1,12}?"
+              + "(?:全资)?(?:收购|并购))"),
+          EntityType.COMPANY),
       // A publication in title marks that someone tells or gives an interview to: 告诉《深潮》, 接受《环球科技评论》采访时.
       new Shape("told-media",
           Pattern.compile("(?<=告诉《)(?<name>[^《》\\n]{1,20})(?=》)"
@@ -353,6 +391,12 @@ public final class NamePatterns {
       new Shape("model-word-latin-version",
           Pattern.compile("(?<=模型|模型是|模型为)(?<name>[A-Z][A-Za-z]+[ -]?\\d+(?:\\.\\d+)?"
               + "(?: " + MODEL_VARIANT + ")?)(?![A-Za-z0-9.])"),
+          EntityType.AI_MODEL),
+      // A Latin name right after the word for a large model: 其大模型Glossa通过备案, 自研语言模型Orvia. Not the
+      // architecture or the team (大模型Transformer架构).
+      new Shape("model-word-latin-name",
+          Pattern.compile("(?<=大模型|语言模型|多模态模型|推理模型|基座模型|基础模型)" + DESCRIBED_LATIN_NAME
+              + "(?! ?(?:架构|框架|公司|团队|平台|技术|论文|方法))"),
           EntityType.AI_MODEL),
       // A quoted organization's name right before a job title: “智源研究院”院长, 「某某实验室」创办人.
       new Shape("quoted-organization-before-title",
@@ -590,6 +634,13 @@ public final class NamePatterns {
       }
       return false;
     });
+  }
+
+  private static final Pattern STARTS_WITH_SURNAME = Pattern.compile("^" + SURNAME);
+
+  /** Whether a Chinese name starts with a common family name (王, 欧阳 …). */
+  public static boolean startsWithSurname(String name) {
+    return STARTS_WITH_SURNAME.matcher(name).find();
   }
 
   public List<Found> find(String text) {

@@ -251,6 +251,24 @@ class LayeredMentionFinderTest {
   }
 
   @Test
+  void aCompanyNerTookForAPersonIsTheCompanyWhenTheDocumentSaysSo() {
+    assertThat(finder.find(document("青渡，这家以休闲游戏闻名的公司，近日发布了新作。", "青渡=PERSON")))
+        .extracting(Mention::text, Mention::type)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("青渡", EntityType.COMPANY));
+    assertThat(finder.find(document("投资方包括青渡等游戏巨头。", "青渡=PERSON")))
+        .extracting(Mention::text, Mention::type)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("青渡", EntityType.COMPANY));
+  }
+
+  @Test
+  void aPersonBeforeACompanyWordStaysAPerson() {
+    assertThat(finder.find(document("贺一舟，这家公司的创始人，表示将继续投入。", "贺一舟=PERSON")))
+        .extracting(Mention::type).containsExactly(EntityType.PERSON);
+    assertThat(finder.find(document("贺一舟等公司高管出席了会议，邹宁等企业的负责人也来了。", "贺一舟=PERSON", "邹宁=PERSON")))
+        .extracting(Mention::type).containsOnly(EntityType.PERSON);
+  }
+
+  @Test
   void aDescriptionNerTookForAnOrganizationIsNoName() {
     assertThat(finder.find(document("一家AI初创公司宣布完成融资。", "AI初创公司=ORGANIZATION")))
         .noneMatch(m -> m.type().isOrganization());

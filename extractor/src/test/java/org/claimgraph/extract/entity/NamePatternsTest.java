@@ -266,6 +266,35 @@ class NamePatternsTest {
   }
 
   @Test
+  void aLatinNameAfterTheWordForALargeModel() {
+    assertThat(found("该公司宣布其大模型Orvia通过备案，自研语言模型Kestrel Pro也已上线。", EntityType.AI_MODEL))
+        .contains("Orvia", "Kestrel Pro");
+    assertThat(found("这类大模型Transformer架构的改进很多。", EntityType.AI_MODEL)).isEmpty();
+  }
+
+  @Test
+  void aGameInTitleMarksBesideTheWordForGame() {
+    assertThat(found("该公司旗下游戏《星海迷航》上线首月流水过亿，《云端列车》手游也将公测。", EntityType.PRODUCT))
+        .contains("星海迷航", "云端列车");
+    assertThat(found("她的代表作《北方的河》出版于1984年，《游戏产业》杂志做了报道。", EntityType.PRODUCT)).isEmpty();
+  }
+
+  @Test
+  void anOutletACompanyAnswersWithoutTitleMarks() {
+    assertThat(found("对此，星河方面回应南方财经表示，消息不实。云帆告诉华夏日报，暂无计划。", EntityType.MEDIA_ORGANIZATION))
+        .containsExactlyInAnyOrder("南方财经", "华夏日报");
+    assertThat(found("他回应称，该日报报道有误。", EntityType.MEDIA_ORGANIZATION)).isEmpty();
+  }
+
+  @Test
+  void aCompanyAcquiredByAnother() {
+    assertThat(found("两年后，青果被云帆收购。北辰数据已被一家基金全资收购。", EntityType.COMPANY))
+        .contains("青果", "北辰数据");
+    assertThat(found("该公司被星河收购，其业务被整合。他被公司收购的消息吓了一跳。", EntityType.COMPANY))
+        .doesNotContain("该公司", "公司", "他", "业务");
+  }
+
+  @Test
   void aFundWordBeforeMarketOrCircleIsNoName() {
     assertThat(found("业内期待国内创投市场回暖，北辰资本也在观望，远山创投圈子里议论纷纷。", EntityType.COMPANY))
         .containsExactly("北辰资本");
