@@ -698,8 +698,9 @@ final class SpeakerFinder {
 
   /**
    * 该公司 / the company with no earlier statement: of the nearest sentence (this one up to {@code offset}, or the one
-   * before) that names an organization not as a modifier, the one {@link Antecedents} prefers (its subject, else the
-   * first named), which the next sentence goes on about, not the partner or investor named beside it.
+   * before) that names an organization not as a modifier (unless it owns the subject: X的估值, X's valuation), the
+   * one {@link Antecedents} prefers (its subject, else the first named), which the next sentence goes on about, not
+   * the partner or investor named beside it.
    */
   private static Optional<Claimant> firstOrganizationNearby(Article article, TaggedSentence s, int offset) {
     for (int i = s.index(); i >= Math.max(0, s.index() - 1); i--) {
@@ -707,7 +708,7 @@ final class SpeakerFinder {
       int sentence = i;
       List<Referent> fitting = in.referents().stream()
           .filter(r -> !r.anaphor() && r.type().isOrganization() && (sentence < s.index() || r.span().end() <= offset)
-              && !isModifier(in, r))
+              && (!isModifier(in, r) || Antecedents.ownsMainSubject(in.sentence(), r.span())))
           .toList();
       Optional<Referent> antecedent = Antecedents.choose(in.sentence(), fitting, Referent::span);
       if (antecedent.isPresent()) {

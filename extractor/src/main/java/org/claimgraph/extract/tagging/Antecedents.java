@@ -72,7 +72,7 @@ public final class Antecedents {
    * Whether {@code span} is the possessor of the main clause's subject ("月之暗面的估值达到…", "Acme's valuation rose"):
    * the sentence is about it all the same.
    */
-  static boolean ownsMainSubject(AnnotatedSentence sentence, Span span) {
+  public static boolean ownsMainSubject(AnnotatedSentence sentence, Span span) {
     List<Dependency> dependencies = sentence.dependencies();
     for (Dependency d : dependencies) {
       if (!POSSESSOR.contains(d.relation()) || !span.contains(sentence.tokens().get(d.dependent()).span())
