@@ -17,6 +17,7 @@ import org.claimgraph.extract.Token;
 import org.claimgraph.extract.corenlp.DependencyRuleMatch;
 import org.claimgraph.extract.corenlp.SemgrexRules;
 import org.claimgraph.extract.corenlp.TokenRuleMatch.TokenRange;
+import org.claimgraph.extract.tagging.Antecedents;
 import org.claimgraph.extract.tagging.Referent;
 import org.claimgraph.extract.tagging.TaggedSentence;
 import org.claimgraph.extract.tagging.TitleLexicon;
@@ -696,20 +697,22 @@ final class SpeakerFinder {
   }
 
   /**
-   * 该公司 / the company with no earlier statement: the first organization, not as a modifier, of the nearest sentence
-   * (this one up to {@code offset}, or the one before) that names one, since the first is the subject or topic the
-   * next sentence goes on about, not the partner or investor named after it.
+   * 该公司 / the company with no earlier statement: of the nearest sentence (this one up to {@code offset}, or the one
+   * before) that names an organization not as a modifier (unless it owns the subject: X的估值, X's valuation), the
+   * one {@link Antecedents} prefers (its subject, else the first named), which the next sentence goes on about, not
+   * the partner or investor named beside it.
    */
   private static Optional<Claimant> firstOrganizationNearby(Article article, TaggedSentence s, int offset) {
     for (int i = s.index(); i >= Math.max(0, s.index() - 1); i--) {
       TaggedSentence in = article.sentences().get(i);
       int sentence = i;
-      Optional<Referent> first = in.referents().stream()
+      List<Referent> fitting = in.referents().stream()
           .filter(r -> !r.anaphor() && r.type().isOrganization() && (sentence < s.index() || r.span().end() <= offset)
-              && !isModifier(in, r))
-          .findFirst();
-      if (first.isPresent()) {
-        return Optional.of(claimantOf(first.get(), in));
+              && (!isModifier(in, r) || Antecedents.ownsMainSubject(in.sentence(), r.span())))
+          .toList();
+      Optional<Referent> antecedent = Antecedents.choose(in.sentence(), fitting, Referent::span);
+      if (antecedent.isPresent()) {
+        return Optional.of(claimantOf(antecedent.get(), in));
       }
     }
     return Optional.empty();

@@ -22,13 +22,15 @@ import org.claimgraph.extract.Token;
 import org.claimgraph.extract.lexicon.Lexicon;
 import org.claimgraph.extract.lexicon.TabFile;
 import org.claimgraph.extract.lexicon.LexiconEntry;
+import org.claimgraph.extract.tagging.Antecedents;
 import org.claimgraph.extract.tagging.TitleLexicon;
 
 /**
  * Groups mentions into entities: by lexicon entry where the lexicon knows the name, else by folded surface form;
  * a lone surname joins the person whose full name ends with it; and third-person pronouns (他, 她) and 该公司 join the
- * nearest preceding person or organization in the same or previous two sentences (a documented heuristic standing in
- * for coreference, which for Chinese needs the constituency parse and 13-18 s per essay).
+ * nearest preceding person, or the nearest sentence's subject organization, in the same or previous two sentences (a
+ * documented heuristic standing in for coreference, which for Chinese needs the constituency parse and 13-18 s per
+ * essay).
  */
 public final class NameResolver implements EntityResolver {
   private static final Set<String> PERSON_PRONOUNS = Set.of("他", "她");
@@ -505,18 +507,27 @@ public final class NameResolver implements EntityResolver {
             candidates.add(m);
           }
         }
-        if (!person && candidates.stream().anyMatch(m -> !NOT_A_COMPANY.matcher(m.text()).matches())) {
+        if (!person && candidates.stream().anyMatch(m -> !notACompany(m, groupOf.get(m)))) {
           // 公司 is a company: not the government, agency or university named beside it (X政府与Y公司就…该公司…)
-          candidates.removeIf(m -> NOT_A_COMPANY.matcher(m.text()).matches());
+          candidates.removeIf(m -> notACompany(m, groupOf.get(m)));
         }
         Mention antecedent = person ? (candidates.isEmpty() ? null : candidates.get(candidates.size() - 1))
-            : organizationAntecedent(candidates);
+            : organizationAntecedent(doc, candidates);
         if (antecedent != null) {
           groupOf.get(antecedent).mentions.add(new Mention(span, span.of(doc.text()), groupOf.get(antecedent).type(),
               s.index(), Mention.Source.COREFERENCE));
         }
       }
     }
+  }
+
+  /**
+   * Whether a mention names a public body or school, by its own text or by its lexicon entry's full Chinese name
+   * (清华 for 清华大学).
+   */
+  private static boolean notACompany(Mention m, Group g) {
+    return NOT_A_COMPANY.matcher(m.text()).matches()
+        || g.entry.map(e -> e.zh() != null && NOT_A_COMPANY.matcher(e.zh()).matches()).orElse(false);
   }
 
   /** 该公司 / 这家公司 starting at token {@code i}, as one token or as the segmenter often splits it (该 + 公司). */
@@ -535,16 +546,18 @@ public final class NameResolver implements EntityResolver {
   }
 
   /**
-   * What 该公司 / 这家公司 ("this company") stands for: the first organization of the nearest sentence that names one.
-   * The first is that sentence's subject or topic, which the next sentence goes on about (星河科技 in
-   * "星河科技本轮融资由甲资本和乙基金投资。该公司表示…", not the last investor named).
+   * What 该公司 / 这家公司 ("this company") stands for: in the nearest sentence that names an organization, the one
+   * {@link Antecedents} prefers, its subject or else the first named (星河科技 in "星河科技本轮融资由甲资本和乙基金投资。
+   * 该公司表示…", not the last investor named).
    */
-  private static Mention organizationAntecedent(List<Mention> candidates) {
+  private static Mention organizationAntecedent(AnnotatedDocument doc, List<Mention> candidates) {
     if (candidates.isEmpty()) {
       return null;
     }
     int sentence = candidates.get(candidates.size() - 1).sentence();
-    return candidates.stream().filter(m -> m.sentence() == sentence).findFirst().orElseThrow();
+    List<Mention> inSentence = candidates.stream().filter(m -> m.sentence() == sentence).toList();
+    return doc.sentences().stream().filter(s -> s.index() == sentence).findFirst()
+        .flatMap(s -> Antecedents.choose(s, inSentence, Mention::span)).orElse(inSentence.get(0));
   }
 
   private static Entity toEntity(Group g) {

@@ -1,5 +1,6 @@
 package org.claimgraph.extract.relation;
 
+import org.claimgraph.extract.tagging.Antecedents;
 import org.claimgraph.extract.tagging.TimeExpressions;
 import org.claimgraph.extract.tagging.TitleLexicon;
 import org.claimgraph.extract.tagging.Referent;
@@ -16,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import org.claimgraph.extract.AnnotatedSentence;
 import org.claimgraph.extract.EntityType;
 import org.claimgraph.extract.Relation;
 import org.claimgraph.extract.RelationType;
@@ -69,6 +71,8 @@ final class RuleInterpreter {
   private static final Pattern PAST = Pattern.compile("曾|曾经|曾任|曾担任|曾经担任|此前|早年");
 
   private final List<Referent> referents;
+  /** Each sentence by its index, for the parse {@link Antecedents} reads. */
+  private final Map<Integer, AnnotatedSentence> parsed = new HashMap<>();
   /** Where each paragraph starts, in document offsets, ascending: a report's event stays in view within it. */
   private final List<Integer> paragraphStarts;
 
@@ -87,6 +91,7 @@ final class RuleInterpreter {
     List<Referent> all = new ArrayList<>();
     for (TaggedSentence s : sentences) {
       all.addAll(s.referents()); // resolved anaphors count: 活动 keeps its event in view
+      parsed.put(s.index(), s.sentence());
     }
     all.sort(Comparator.comparing(Referent::span));
     this.referents = all;
@@ -578,36 +583,37 @@ final class RuleInterpreter {
   }
 
   /**
-   * What "its" and "the company" point back to: the first fitting entity named in the same sentence before the
-   * match ("Acme was founded in 2013, and the company's founder …"), else the first fitting entity of the nearest
-   * earlier sentence in the same paragraph that has one, the previous sentence's subject rather than the last name in
-   * it. A sentence that opens its paragraph looks at the one sentence right before it.
+   * What "its" and "the company" point back to: of the fitting entities named in the same sentence before the match
+   * ("Acme was founded in 2013, and the company's founder …"), else of the nearest earlier sentence in the same
+   * paragraph that has one, the one {@link Antecedents} prefers: that sentence's subject, else the first named, not
+   * the last name in it. A sentence that opens its paragraph looks at the one sentence right before it.
    */
   private Optional<Referent> previous(Predicate<EntityType> fits, TaggedSentence s, TokenRange match) {
     int matchBegin = s.tokens().get(match.begin()).span().begin();
-    Optional<Referent> earlierInSentence = s.referents().stream()
-        .filter(r -> !r.anaphor() && r.span().end() <= matchBegin && fits.test(r.type())).findFirst();
-    if (earlierInSentence.isPresent()) {
-      return earlierInSentence;
+    List<Referent> earlierInSentence = s.referents().stream()
+        .filter(r -> !r.anaphor() && r.span().end() <= matchBegin && fits.test(r.type())).toList();
+    if (!earlierInSentence.isEmpty()) {
+      return Antecedents.choose(s.sentence(), earlierInSentence, Referent::span);
     }
     int here = s.sentence().span().begin();
     int paragraphStart = paragraphStarts.stream().filter(p -> p <= here).reduce((a, b) -> b).orElse(0);
     boolean opensParagraph = referents.stream()
         .noneMatch(r -> r.span().begin() >= paragraphStart && r.span().begin() < here && r.sentence() < s.index());
-    Referent best = null;
+    int nearest = -1;
     for (Referent r : referents) {
       if (r.span().begin() >= here) {
         break;
       }
       boolean inReach = opensParagraph ? r.sentence() == s.index() - 1 : r.span().begin() >= paragraphStart;
-      if (!inReach || r.sentence() >= s.index() || !fits.test(r.type())) {
-        continue;
-      }
-      if (best == null || r.sentence() > best.sentence()) {
-        best = r; // referents are in text order: the first of a later sentence replaces an earlier sentence's
+      if (inReach && r.sentence() < s.index() && fits.test(r.type())) {
+        nearest = Math.max(nearest, r.sentence());
       }
     }
-    return Optional.ofNullable(best);
+    int sentence = nearest;
+    List<Referent> fitting = referents.stream()
+        .filter(r -> r.sentence() == sentence && r.span().begin() < here && fits.test(r.type())).toList();
+    AnnotatedSentence in = parsed.get(sentence);
+    return in == null ? fitting.stream().findFirst() : Antecedents.choose(in, fitting, Referent::span);
   }
 
   private static double factor(Referent r) {
