@@ -59,7 +59,7 @@ final class CueStatements {
   private static final Pattern OWN_PLAN = Pattern.compile("^(我们|我|公司|本公司|该公司)");
   /** English cues of emphasis and confirmation, which take a noun object as often as a clause. */
   private static final Pattern EMPHASIS = Pattern.compile(
-      "(?i)emphasi[sz]e[ds]?|stress(ed|es)?|underscored?|confirmed|acknowledged|reiterated");
+      "(?i)emphasi[sz]e[ds]?|stress(ed|es)?|underscored?|confirm(ed|s)|acknowledged|reiterated");
   /** Subordinators tagged IN that open a reported clause rather than a prepositional phrase. */
   private static final Pattern CLAUSE_OPENER = Pattern.compile("(?i)that|if|whether|because|as|while|although");
   /** 请 "to ask, please" (Wiktionary 请): 请大家介绍… asks someone to speak. */
