@@ -3,6 +3,7 @@ package org.claimgraph.extract.claim;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -99,7 +100,8 @@ final class CueStatements {
         if (requested(s, hit)) {
           continue; // 请大家介绍一下…: what someone is asked to say has not been said
         }
-        Optional<Speaker> speaker = speakers.ofCue(article, s, hit, subjects, earlier);
+        Optional<Speaker> speaker = speakers.ofCue(article, s, hit, subjects, earlier)
+            .map(found -> namedNext(article, s, paragraph, found));
         unattributed |= speaker.isEmpty();
         if (speaker.isPresent()) {
           Attribution a = new Attribution(s, hit, speaker.get());
@@ -483,6 +485,36 @@ final class CueStatements {
       object |= d.relation().matches("obj|dobj") && content.contains(s.tokens().get(d.dependent()).span());
     }
     return object;
+  }
+
+  /**
+   * "Acme's chief executive has told Globe News that …. Jane Roe, who …": an English speaker described only by a title
+   * is the person the next sentence of the paragraph opens with (its subject, not a new name with an apposition of its
+   * own), as news reports introduce someone by role first.
+   */
+  private static Speaker namedNext(Article article, TaggedSentence s, Span paragraph, Speaker speaker) {
+    String description = speaker.claimant().description();
+    if (speaker.claimant().entityKey().isPresent() || !description.matches("[\\p{ASCII}’]+")
+        || s.index() + 1 >= article.sentences().size()
+        || s.titlesIn(0, s.tokens().size()).stream().noneMatch(t -> description.toLowerCase(Locale.ROOT)
+            .endsWith(t.text().toLowerCase(Locale.ROOT)))) {
+      return speaker;
+    }
+    TaggedSentence next = article.sentences().get(s.index() + 1);
+    if (!paragraph.contains(next.sentence().span()) || next.tokens().size() < 3) {
+      return speaker;
+    }
+    int opening = next.tokens().get(0).span().begin();
+    Optional<Referent> name = next.referents().stream()
+        .filter(r -> !r.anaphor() && r.type() == EntityType.PERSON && r.span().begin() == opening).findFirst();
+    if (name.isEmpty()) {
+      return speaker;
+    }
+    int after = next.tokenAt(name.get().span().end() - 1) + 1;
+    boolean ownApposition = after + 1 < next.tokens().size() && next.tokens().get(after).word().equals(",")
+        && !next.tokens().get(after + 1).word().equalsIgnoreCase("who");
+    return ownApposition ? speaker
+        : new Speaker(SpeakerFinder.claimantOf(name.get(), next), speaker.confidence(), false);
   }
 
   /**
