@@ -11,8 +11,8 @@ import org.claimgraph.extract.tagging.TaggedSentence;
 
 /**
  * Source attribution without a speech verb: English "According to X, CONTENT." and "CONTENT, according to X." (or
- * "as reported by X"), and Chinese "据X报道，CONTENT". The speaker is the noun phrase after "to" or between 据 and the reporting word (a
- * document such as "a report by X" speaks for X); the claim is the rest of the sentence.
+ * "as reported by X"), and Chinese "据X报道，CONTENT". The speaker is the noun phrase after "to" or "by", or between 据
+ * and the reporting word (a document such as "a report by X" speaks for X); the claim is the rest of the sentence.
  */
 final class AccordingTo {
   /**

@@ -534,7 +534,6 @@ final class CueStatements {
         && d.governor() < a.hit().end() && d.relation().matches("ccomp|xcomp|parataxis|dep|csubj.*"));
   }
 
-
   /**
    * The quotations a Chinese statement is made of when it is a short subject (a name, a pronoun, 该服务: at most two
    * nouns, pronouns, determiners or adjectives) followed by quoted predicates and nothing else:
