@@ -10,9 +10,9 @@ import org.claimgraph.extract.corenlp.TokenRuleMatch.TokenRange;
 import org.claimgraph.extract.tagging.TaggedSentence;
 
 /**
- * Source attribution without a speech verb: English "According to X, CONTENT." and "CONTENT, according to X.", and
- * Chinese "据X报道，CONTENT". The speaker is the noun phrase after "to" or between 据 and the reporting word (a
- * document such as "a report by X" speaks for X); the claim is the rest of the sentence.
+ * Source attribution without a speech verb: English "According to X, CONTENT." and "CONTENT, according to X." (or
+ * "as reported by X"), and Chinese "据X报道，CONTENT". The speaker is the noun phrase after "to" or "by", or between 据
+ * and the reporting word (a document such as "a report by X" speaks for X); the claim is the rest of the sentence.
  */
 final class AccordingTo {
   /**
@@ -69,21 +69,22 @@ final class AccordingTo {
     List<Token> tokens = s.tokens();
     String text = article.text();
     for (int i = 0; i + 2 < tokens.size(); i++) {
-      if (!tokens.get(i).word().equalsIgnoreCase("according") || !tokens.get(i + 1).word().equalsIgnoreCase("to")) {
+      int source = sourceAfter(tokens, i);
+      if (source < 0) {
         continue;
       }
-      int phraseEnd = i + 2;
+      int phraseEnd = source;
       while (phraseEnd < tokens.size() && !ClaimText.isClauseBreak(tokens.get(phraseEnd).word())
           && !tokens.get(phraseEnd).word().equals(".")) {
         phraseEnd++;
       }
-      int head = headOf(s, i + 2, phraseEnd);
-      Optional<Speaker> speaker = speakers.ofPhrase(article, s, head, new TokenRange(i + 2, phraseEnd), 0.75);
+      int head = headOf(s, source, phraseEnd);
+      Optional<Speaker> speaker = speakers.ofPhrase(article, s, head, new TokenRange(source, phraseEnd), 0.75);
       if (speaker.isEmpty()) {
         return Optional.empty();
       }
       if (i == 0 || (i == 1 && tokens.get(0).pos().equals("CC"))) {
-        phraseEnd = afterAppositions(s, i + 2, phraseEnd);
+        phraseEnd = afterAppositions(s, source, phraseEnd);
       }
       Span cue = s.span(i, phraseEnd);
       Span content;
@@ -100,6 +101,23 @@ final class AccordingTo {
           "attribution.according-to", content));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Where the source phrase starts when token {@code i} opens a source frame: "according to X" and "as (first)
+   * reported by X" (Wiktionary "according to"; "as reported by" credits a report to its outlet); -1 otherwise.
+   */
+  private static int sourceAfter(List<Token> tokens, int i) {
+    String word = tokens.get(i).word();
+    if (word.equalsIgnoreCase("according") && tokens.get(i + 1).word().equalsIgnoreCase("to")) {
+      return i + 2;
+    }
+    if (!word.equalsIgnoreCase("as")) {
+      return -1;
+    }
+    int verb = tokens.get(i + 1).pos().matches("RB.*|JJ") ? i + 2 : i + 1; // "first", "earlier", "previously"
+    return verb + 2 < tokens.size() && tokens.get(verb).word().equalsIgnoreCase("reported")
+        && tokens.get(verb + 1).word().equalsIgnoreCase("by") ? verb + 2 : -1;
   }
 
   /**

@@ -3,6 +3,7 @@ package org.claimgraph.extract.claim;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -59,7 +60,9 @@ final class CueStatements {
   private static final Pattern OWN_PLAN = Pattern.compile("^(我们|我|公司|本公司|该公司)");
   /** English cues of emphasis and confirmation, which take a noun object as often as a clause. */
   private static final Pattern EMPHASIS = Pattern.compile(
-      "(?i)emphasi[sz]e[ds]?|stress(ed|es)?|underscored?|confirmed|acknowledged|reiterated");
+      "(?i)emphasi[sz]e[ds]?|stress(ed|es)?|underscored?|confirm(ed|s)|acknowledged|reiterated");
+  /** Subordinators tagged IN that open a reported clause rather than a prepositional phrase. */
+  private static final Pattern CLAUSE_OPENER = Pattern.compile("(?i)that|if|whether|because|as|while|although");
   /** 请 "to ask, please" (Wiktionary 请): 请大家介绍… asks someone to speak. */
   private static final String REQUEST = "请";
   private static final Pattern NUMBER = Pattern.compile("[0-9０-９]|[一二两三四五六七八九十百千万亿]+[万亿]|[十百千]");
@@ -97,7 +100,8 @@ final class CueStatements {
         if (requested(s, hit)) {
           continue; // 请大家介绍一下…: what someone is asked to say has not been said
         }
-        Optional<Speaker> speaker = speakers.ofCue(article, s, hit, subjects, earlier);
+        Optional<Speaker> speaker = speakers.ofCue(article, s, hit, subjects, earlier)
+            .map(found -> namedNext(article, s, paragraph, found));
         unattributed |= speaker.isEmpty();
         if (speaker.isPresent()) {
           Attribution a = new Attribution(s, hit, speaker.get());
@@ -133,7 +137,8 @@ final class CueStatements {
         used.addAll(predicates);
         continue;
       }
-      if (content.length() >= 2 && !nounObjectOnly(a.sentence(), content, quotes) && !emphasizedObject(a, content)) {
+      if (content.length() >= 2 && !nounObjectOnly(a.sentence(), content, quotes) && !emphasizedObject(a, content)
+          && !topicOnly(a, content)) {
         drafts.add(new Draft(content, reportedKind(a, content.of(text)), a.speaker(), Optional.of(a.hit().span()),
             a.hit().form() + content.of(text), "attribution.reported", a));
       } else if (endsWithColon(text, a.hit().span().end(), paragraph.end())) {
@@ -157,6 +162,8 @@ final class CueStatements {
           .filter(a -> a.hit().span().begin() >= q.outerEnd()
               && ClaimText.distance(text, q.outerEnd(), a.hit().span().begin()) <= CUE_AFTER_REACH
               && ClaimText.noSentenceEnd(text, q.outerEnd(), a.hit().span().begin())
+              // "…." He wrote: "…": a cue before a colon introduces what follows, not the quotation before it
+              && !colonAfter(text, a.hit().span().end())
               && quotes.stream().noneMatch(o -> o != q && o.outerBegin() >= q.outerEnd()
                   && o.outerBegin() < a.hit().span().begin()))
           .findFirst();
@@ -481,6 +488,53 @@ final class CueStatements {
   }
 
   /**
+   * "Acme's chief executive has told Globe News that …. Jane Roe, who …": an English speaker described only by a title
+   * is the person the next sentence of the paragraph opens with (its subject, not a new name with an apposition of its
+   * own), as news reports introduce someone by role first.
+   */
+  private static Speaker namedNext(Article article, TaggedSentence s, Span paragraph, Speaker speaker) {
+    String description = speaker.claimant().description();
+    if (speaker.claimant().entityKey().isPresent() || !description.matches("[\\p{ASCII}’]+")
+        || s.index() + 1 >= article.sentences().size()
+        || s.titlesIn(0, s.tokens().size()).stream().noneMatch(t -> description.toLowerCase(Locale.ROOT)
+            .endsWith(t.text().toLowerCase(Locale.ROOT)))) {
+      return speaker;
+    }
+    TaggedSentence next = article.sentences().get(s.index() + 1);
+    if (!paragraph.contains(next.sentence().span()) || next.tokens().size() < 3) {
+      return speaker;
+    }
+    int opening = next.tokens().get(0).span().begin();
+    Optional<Referent> name = next.referents().stream()
+        .filter(r -> !r.anaphor() && r.type() == EntityType.PERSON && r.span().begin() == opening).findFirst();
+    if (name.isEmpty()) {
+      return speaker;
+    }
+    int after = next.tokenAt(name.get().span().end() - 1) + 1;
+    boolean ownApposition = after + 1 < next.tokens().size() && next.tokens().get(after).word().equals(",")
+        && !next.tokens().get(after + 1).word().equalsIgnoreCase("who");
+    return ownApposition ? speaker
+        : new Speaker(SpeakerFinder.claimantOf(name.get(), next), speaker.confidence(), false);
+  }
+
+  /**
+   * "wrote about its plans", "spoke on the risks": an English cue whose report opens with a preposition and which has
+   * no clausal complement names a topic, not a proposition (guidelines 8.3). "said on Tuesday that …" keeps its clause.
+   */
+  private static boolean topicOnly(Attribution a, Span content) {
+    TaggedSentence s = a.sentence();
+    if (!a.hit().form().matches("[A-Za-z ]+")) {
+      return false;
+    }
+    Optional<Token> first = s.tokens().stream().filter(t -> content.contains(t.span())).findFirst();
+    if (first.isEmpty() || !first.get().pos().equals("IN") || CLAUSE_OPENER.matcher(first.get().word()).matches()) {
+      return false;
+    }
+    return s.sentence().dependencies().stream().noneMatch(d -> d.governor() >= a.hit().head()
+        && d.governor() < a.hit().end() && d.relation().matches("ccomp|xcomp|parataxis|dep|csubj.*"));
+  }
+
+  /**
    * The quotations a Chinese statement is made of when it is a short subject (a name, a pronoun, 该服务: at most two
    * nouns, pronouns, determiners or adjectives) followed by quoted predicates and nothing else:
    * 写道，该应用“仍然偶尔会卡顿”; 认为，Claude“更容易交谈”和“更容易操纵”. Each quotation holds a verb, so a quoted name
@@ -627,6 +681,11 @@ final class CueStatements {
         .filter(a -> a.hit().span().end() <= offset && a.sentence().index() >= sentence - QUOTE_SPEAKER_REACH)
         .reduce((a, b) -> b)
         .map(a -> new Speaker(a.speaker().claimant(), Math.min(a.speaker().confidence(), 0.6), a.speaker().author()));
+  }
+
+  private static boolean colonAfter(String text, int from) {
+    String rest = text.substring(from).stripLeading();
+    return rest.startsWith(":") || rest.startsWith("：");
   }
 
   private static boolean endsWithColon(String text, int from, int limit) {
