@@ -206,7 +206,7 @@ final class SpeakerLines {
       }
     }
     // 张三：某公司CEO / 张三，某公司CEO / 某公司CEO张三：, the speaker before the colon or comma; the role after it
-    // holds no verb, or ends in a job title (a company name the tagger read as a verb: 傅盛：猎豹移动董事长).
+    // holds no verb, or ends in a job title (a company name the tagger read as a verb: 陈东：极光移动董事长).
     if (colon >= 0 && !s.tokens().get(colon).word().matches("[：:]") && colon + 1 >= n) {
       return Optional.empty();
     }
@@ -271,7 +271,7 @@ final class SpeakerLines {
     return true;
   }
 
-  /** Tokens [from, to) are a role: only names and nouns, or a phrase ending in a job title (猎豹移动董事长). */
+  /** Tokens [from, to) are a role: only names and nouns, or a phrase ending in a job title (极光移动董事长). */
   private static boolean isRole(TaggedSentence s, int from, int to) {
     if (from >= to) {
       return true; // 某公司CEO张三： with nothing after the colon

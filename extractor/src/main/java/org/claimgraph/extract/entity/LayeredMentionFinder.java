@@ -749,7 +749,7 @@ public final class LayeredMentionFinder implements MentionFinder {
       // One camel-case Latin word (DeepMind, LangChain) is a brand, not a person's name.
       type = EntityType.ORGANIZATION;
     } else if (type == EntityType.PERSON && !surface.contains(" ") && ownsANamedPerson(sentence, span, text)) {
-      // "Bernstein's Stacy Rasgon": a one-word name that owns a person by name is where that person works.
+      // "Kessler's Ravi Menon": a one-word name that owns a person by name is where that person works.
       type = EntityType.ORGANIZATION;
     }
     if (type == null || type == EntityType.AI_MODEL && NamePatterns.isGenericModelWord(surface)) {
@@ -990,7 +990,7 @@ public final class LayeredMentionFinder implements MentionFinder {
       + "掌门人|董事长|CEO))|(?:宣布|表示)?旗下|的(?:估值|市值|股价|营收))");
 
   /**
-   * Chinese names NER took for a person's that the document shows are companies: 米哈游创始人X, 米哈游，这家…公司. Every
+   * Chinese names NER took for a person's that the document shows are companies: 祁米游创始人X, 祁米游，这家…公司. Every
    * mention of such a name is the company's, wherever it stands. Only when a person NER mention follows the title.
    */
   private static Set<String> companiesReadAsPeople(AnnotatedDocument doc) {

@@ -66,7 +66,7 @@ public final class NamePatterns {
    * Nimbla AI, Sky-Harbor.
    */
   private static final String ENGLISH_COMPANY_NAME = "[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)*"
-      // A second word of the name with a hyphenated part: the investment firm Ningbo Sky-Harbor.
+      // A second word of the name with a hyphenated part: the investment firm Harbin Red-Pine.
       + "(?: (?!(?:Chief|President|Chairman|Chairwoman|Founder|Executive|Director|Head|Vice|Senior)\\b)"
       + "[A-Z][a-z0-9]+-[A-Z][A-Za-z0-9]*)?"
       + "(?: (?:AI|Labs|Robotics|Technologies|Systems|Research|Capital|Ventures|Semiconductor|Computing|Networks|Dynamics|"
@@ -358,7 +358,7 @@ public final class NamePatterns {
       new Shape("quoted-model",
           Pattern.compile("(?<=[“「『])(?<name>[^“”「」『』\\n的是很最]{2,12})(?=[”」』]\\p{IsHan}{0,4}?(?:大模型|大语言模型|模型))"),
           EntityType.AI_MODEL),
-      // A law firm by its name: 铭德律师事务所, which NER splits at 律师 as if it were a job title.
+      // A law firm by its name: 明远律师事务所, which NER splits at 律师 as if it were a job title.
       new Shape("law-firm",
           Pattern.compile("(?<=^|[^\\p{IsHan}]|[的和与及、由据被向对])(?!该|这|一家|多家|某)"
               + "[\\p{IsHan}&&[^的了在是和与及、由据被向对]]{2,8}?律师事务所"),
@@ -525,7 +525,7 @@ public final class NamePatterns {
               + "assistant|agent|platform|chip|processor|accelerator|cluster|supercomputer|browser|editor|robot)s?, "
               + "(?<name>" + ENGLISH_NAMED_THING + ")(?=,)"),
           EntityType.PRODUCT),
-      // Where people of a firm work: analysts at Bernstein, a partner at Quillon, economists at Harbor Research.
+      // Where people of a firm work: analysts at Kessler, a partner at Quillon, economists at Harbor Research.
       new Shape("english-people-at-organization",
           Pattern.compile("(?<=\\b(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Rr]esearchers|[Ee]ngineers|"
               + "[Pp]artner|[Ee]xecutives) at )(?!(?:" + NOT_COMPANY_WORDS + ")(?![A-Za-z0-9]))" + ENGLISH_COMPANY_NAME),
@@ -573,7 +573,7 @@ public final class NamePatterns {
           Pattern.compile("(?<![A-Za-z0-9-])[A-Z][A-Za-z]+[ -]?\\d+(?:\\.\\d+)?(?: " + MODEL_VARIANT + ")?"
               + "(?=(?:大|系列|语言)?模型)"),
           EntityType.AI_MODEL),
-      // A research or data firm by a Latin name whose data or report is cited: 根据QuestMobile的数据, 据IDC统计.
+      // A research or data firm by a Latin name whose data or report is cited: 根据DataLens的数据, 据IDC统计.
       new Shape("cited-latin-research-firm",
           Pattern.compile("(?<=根据|据)(?!(?:" + NOT_COMPANY_WORDS + ")(?![A-Za-z0-9]))"
               + "[A-Z][A-Za-z0-9&]+(?: [A-Z][A-Za-z0-9&]+){0,2}"

@@ -124,14 +124,14 @@ final class TitledOrganizations {
       properNoun |= t.pos().startsWith("NR") || t.pos().startsWith("NNP") || t.pos().equals("FW")
           || LATIN_OR_DIGIT.matcher(t.word()).find();
     }
-    // NER's organization is a name when it starts inside the run (猎户星空), not when it runs on from a word before
+    // NER's organization is a name when it starts inside the run (星河智造), not when it runs on from a word before
     // that stopped the run (腾讯企业发展事业群: 发展事业群 is a unit inside a title, not a name).
     boolean nerOrganization = first <= last && (first == 0 || !tokens.get(first - 1).ner().equals("ORGANIZATION"))
         && tokens.subList(first, last + 1).stream().anyMatch(t -> t.ner().equals("ORGANIZATION"));
     properNoun |= nerOrganization;
     int clauseStart = clauseInitialName(tokens, last);
     if (clauseStart >= 0 && (first > last || clauseStart < first)) {
-      first = clauseStart; // 猎豹移动董事长: the tagger read 移动 as a verb, but the words open the clause before a title
+      first = clauseStart; // 极光移动董事长: the tagger read 移动 as a verb, but the words open the clause before a title
       properNoun = true;
     }
     if (first > last) {
@@ -157,7 +157,7 @@ final class TitledOrganizations {
 
   /**
    * The first token of a name that fills the clause before a title, from a punctuation mark or the sentence start
-   * (，猎豹移动董事长; 、极光星海董事长), or -1: two or three Chinese words of four to eight characters, nouns or words the
+   * (，极光移动董事长; 、极光星海董事长), or -1: two or three Chinese words of four to eight characters, nouns or words the
    * tagger read as verbs, none a description or a function word. A clause that starts with a title's organization
    * names it even when the tagger misread the name's words.
    */
