@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.claimgraph.extract.Claim.Claimant;
 import org.claimgraph.extract.ClaimKind;
 import org.claimgraph.extract.EntityType;
 import org.claimgraph.extract.Span;
@@ -211,6 +212,12 @@ final class SpeakerLines {
       return Optional.empty();
     }
     int end = colon >= 0 ? colon : n;
+    if (colon < 0) {
+      Optional<Speaker> spaced = nameSpaceRole(text, s, first, n);
+      if (spaced.isPresent()) {
+        return spaced;
+      }
+    }
     if (end == first || !onlyNames(s, first, end) || (colon >= 0 && !isRole(s, colon + 1, n))) {
       return Optional.empty();
     }
@@ -222,6 +229,41 @@ final class SpeakerLines {
       return Optional.empty();
     }
     return speakers.ofHeading(s, first, name, LINE_SPEAKER);
+  }
+
+  /**
+   * A heading "NAME ROLE" with only a space between them (张三 某公司执行董事), as round-ups set a speaker's name and
+   * role above their paragraphs: tokens [first, n) split at the one gap of white space, a person's name before it and
+   * a role after it.
+   */
+  private Optional<Speaker> nameSpaceRole(String text, TaggedSentence s, int first, int n) {
+    int gap = -1;
+    for (int i = first + 1; i < n; i++) {
+      if (!text.substring(s.tokens().get(i - 1).span().end(), s.tokens().get(i).span().begin()).isBlank()) {
+        continue;
+      }
+      if (s.tokens().get(i - 1).span().end() == s.tokens().get(i).span().begin()) {
+        continue; // no space at all
+      }
+      if (gap >= 0) {
+        return Optional.empty();
+      }
+      gap = i;
+    }
+    if (gap < 0 || gap - first > 2 || gap + 1 > n || !isRole(s, gap, n) || endsWithAgent(s, gap, n)
+        && s.tags().get(n - 1).equals("PERSON")) {
+      return Optional.empty();
+    }
+    List<Referent> agents = SpeakerFinder.agents(s, first, gap);
+    if (agents.size() == 1 && agents.get(0).type() == EntityType.PERSON) {
+      return speakers.ofHeading(s, first, gap, LINE_SPEAKER);
+    }
+    // A name no lexicon knows, which the segmenter may cut short (汤子|嘉): the whole text before the space.
+    String name = text.substring(s.tokens().get(first).span().begin(), s.tokens().get(gap - 1).span().end());
+    if (agents.isEmpty() && SpeakerFinder.isUnknownName(s, first) && name.matches("\\p{IsHan}{2,4}")) {
+      return Optional.of(new Speaker(new Claimant(Optional.empty(), name), SpeakerFinder.FALLBACK, false));
+    }
+    return Optional.empty();
   }
 
   /**
