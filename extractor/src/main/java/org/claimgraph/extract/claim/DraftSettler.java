@@ -78,7 +78,8 @@ final class DraftSettler {
    */
   private static Claim.Claimant named(Article article, Claim.Claimant claimant, int at) {
     if (claimant.entityKey().isEmpty()) {
-      return shortFormOf(article, claimant.description(), at).orElse(claimant);
+      return fullNameOf(article, claimant.description())
+          .or(() -> shortFormOf(article, claimant.description(), at)).orElse(claimant);
     }
     for (Entity e : article.entities()) {
       if (!e.key().equals(claimant.entityKey().get())) {
@@ -99,6 +100,19 @@ final class DraftSettler {
       }
     }
     return claimant;
+  }
+
+  /**
+   * A speaker named where the tagger marked no mention (at the start of a "NAME：" line, in a title) is the one person
+   * the article names with exactly that name elsewhere.
+   */
+  private static Optional<Claim.Claimant> fullNameOf(Article article, String description) {
+    String name = description.strip();
+    List<Entity> fits = article.entities().stream().filter(e -> e.type() == EntityType.PERSON)
+        .filter(e -> e.mentions().stream().anyMatch(m -> m.source() != Mention.Source.COREFERENCE
+            && m.text().equals(name)))
+        .toList();
+    return fits.size() == 1 ? Optional.of(new Claim.Claimant(Optional.of(fits.get(0).key()), name)) : Optional.empty();
   }
 
   /**

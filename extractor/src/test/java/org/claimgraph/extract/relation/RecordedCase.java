@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -35,8 +36,8 @@ import org.claimgraph.extract.Span;
  * <p>Fixture files ({@code fixtures/relation/*.json}, {@code fixtures/claim/*.json}) hold {@code date} (the article
  * date relative dates resolve against) and {@code cases}; each case has {@code id}, {@code text} (one paragraph per
  * line; a line starting with 作者： is the byline), {@code entities} ({@code key}, {@code type}, {@code names}: every
- * occurrence of a name becomes a mention; 他/她/该公司 become coreference mentions, as the entity resolver makes
- * them), what to expect, and the recorded {@code sentences}.
+ * occurrence of a name becomes a mention, except the occurrences listed in {@code missed}; 他/她/该公司 become
+ * coreference mentions, as the entity resolver makes them), what to expect, and the recorded {@code sentences}.
  */
 public record RecordedCase(String id, JsonNode spec, AnnotatedDocument document, List<Entity> entities) {
   public static final ObjectMapper JSON = new ObjectMapper()
@@ -108,6 +109,14 @@ public record RecordedCase(String id, JsonNode spec, AnnotatedDocument document,
   private static List<Entity> entities(AnnotatedDocument doc, JsonNode specs) {
     String text = doc.text();
     record Name(String name, int entity) {}
+    // Occurrences (counted from 0 over the text) of an entity's names that the entity resolver is taken to have
+    // missed: the test then sees the name without a mention there.
+    List<Set<Integer>> missed = new ArrayList<>();
+    specs.forEach(spec -> {
+      Set<Integer> m = new HashSet<>();
+      spec.path("missed").forEach(n -> m.add(n.asInt()));
+      missed.add(m);
+    });
     List<Name> names = new ArrayList<>();
     List<JsonNode> list = new ArrayList<>();
     specs.forEach(list::add);
@@ -122,12 +131,16 @@ public record RecordedCase(String id, JsonNode spec, AnnotatedDocument document,
     List<Span> taken = new ArrayList<>();
     for (Name n : names) {
       EntityType type = EntityType.valueOf(list.get(n.entity()).path("type").asText());
+      int occurrence = 0;
       for (int i = text.indexOf(n.name()); i >= 0; i = text.indexOf(n.name(), i + 1)) {
         Span span = new Span(i, i + n.name().length());
         if (taken.stream().anyMatch(t -> t.overlaps(span))) {
           continue;
         }
         taken.add(span);
+        if (missed.get(n.entity()).contains(occurrence++)) {
+          continue;
+        }
         Mention.Source source = PRONOUNS.contains(n.name()) ? Mention.Source.COREFERENCE
             : doc.document().byline().map(b -> b.authorSpan().equals(span)).orElse(false) ? Mention.Source.BYLINE
             : Mention.Source.LEXICON;
