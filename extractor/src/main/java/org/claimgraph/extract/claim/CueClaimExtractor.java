@@ -86,6 +86,7 @@ public final class CueClaimExtractor implements ClaimExtractor {
     // Who answers an interview's 答： lines: the last "NAME：…" speaker, else the person the title names (对话X).
     Optional<Speaker> interviewee = Optional.empty();
     boolean asked = false; // the paragraph before is an interviewer's question line
+    boolean questioned = false; // the paragraph before is a question with no label (an interview's question)
     // The title states claims too (X称…, NAME：…); it is no heading and continues no speech.
     for (Paragraph p : doc.document().paragraphs()) {
       if (p.role() != Paragraph.Role.TITLE) {
@@ -102,6 +103,10 @@ public final class CueClaimExtractor implements ClaimExtractor {
       interviewee = interviewee.or(() -> titlePerson(article, p.span()));
     }
     for (Paragraph p : body) {
+      boolean question = isBareQuestion(doc.document().text(), p);
+      if (question && speakingRule.equals(ANSWER_RULE)) {
+        speaking = Optional.empty(); // the next question ends the answer
+      }
       Optional<Speaker> heading = lines.heading(article, p.span());
       if (heading.isPresent()) {
         speaking = heading;
@@ -170,6 +175,16 @@ public final class CueClaimExtractor implements ClaimExtractor {
         // Speech after a colon covers one paragraph; a paragraph with its own attribution ends a heading's speech.
         speaking = Optional.empty();
       }
+      // 问题？ / 张三：答…: a "NAME：" line answering a question goes on in the paragraphs after it, up to the next
+      // question, heading or speaker.
+      List<Speaker> lineSpeakers = here.stream().filter(d -> d.rule().equals("attribution.speaker-line"))
+          .map(Draft::speaker).filter(l -> l.claimant().entityKey().isPresent()).toList();
+      if (questioned && lineSpeakers.size() == 1 && here.stream().allMatch(d -> sameSpeaker(d.speaker(),
+          Optional.of(lineSpeakers.get(0))))) {
+        speaking = Optional.of(lineSpeakers.get(0));
+        speakingRule = ANSWER_RULE;
+      }
+      questioned = question;
       drafts.addAll(here);
     }
     drafts.addAll(theses.find(article, drafts));
@@ -182,6 +197,12 @@ public final class CueClaimExtractor implements ClaimExtractor {
    */
   private static boolean isQuestion(String text, Paragraph p) {
     return QUESTION_LINE.matcher(p.span().of(text).strip()).matches();
+  }
+
+  /** Whether a paragraph is one sentence asking a question, with no speaker label (an interview's question). */
+  private static boolean isBareQuestion(String text, Paragraph p) {
+    String line = p.span().of(text).strip();
+    return line.matches("[^：:。！!]+[？?]");
   }
 
   /** 笔者认为… / 在笔者看来…: the writer names themself, so no heading's speaker is meant. */
