@@ -189,6 +189,9 @@ final class CueStatements {
             "attribution.corenlp-quote", q));
         continue;
       }
+      if (namesAThing(article, q)) {
+        continue; // 分论坛“智创引擎，赋能未来”举办: a theme or slogan named inside the clause, nobody's statement
+      }
       Optional<Speaker> speaker = lastSpeakerBefore(article, earlier, q.outerBegin())
           .or(() -> article.sentenceAt(q.outerBegin())
               .flatMap(s -> speakers.nearest(article, s, q.outerBegin(), false))
@@ -683,6 +686,24 @@ final class CueStatements {
         .map(a -> new Speaker(a.speaker().claimant(), Math.min(a.speaker().confidence(), 0.6), a.speaker().author()));
   }
 
+
+  /**
+   * A quotation glued to a noun before it and to a word after it, with no sentence end inside (主题“开放，共赢”的大会,
+   * 分论坛“…，…”举办): it names the thing that noun stands for, so no nearby speaker said it.
+   */
+  private static boolean namesAThing(Article article, Quotations.Quote q) {
+    String text = article.text();
+    int before = q.outerBegin() - 1;
+    int after = q.outerEnd();
+    if (q.open().isEmpty() || q.close().isEmpty() || before < 0 || after >= text.length()
+        || !Character.isLetterOrDigit(text.charAt(before)) || !Character.isLetterOrDigit(text.charAt(after))
+        || q.content().of(text).chars().anyMatch(c -> "。！？!?".indexOf(c) >= 0)) {
+      return false;
+    }
+    return article.sentenceAt(q.outerBegin()).flatMap(s -> s.tokens().stream()
+            .filter(t -> t.span().end() == q.outerBegin()).findFirst())
+        .map(t -> t.pos().startsWith("N")).orElse(false);
+  }
   private static boolean colonAfter(String text, int from) {
     String rest = text.substring(from).stripLeading();
     return rest.startsWith(":") || rest.startsWith("：");
