@@ -190,7 +190,7 @@ final class CueStatements {
         continue;
       }
       if (namesAThing(article, q)) {
-        continue; // 分论坛“智创引擎，赋能未来”举办: a theme or slogan named inside the clause, nobody's statement
+        continue; // 主题论坛“开放协作，共建生态”举行: a theme or slogan named inside the clause, nobody's statement
       }
       Optional<Speaker> speaker = lastSpeakerBefore(article, earlier, q.outerBegin())
           .or(() -> article.sentenceAt(q.outerBegin())
