@@ -75,7 +75,7 @@ public final class ArticleCleaner implements Cleaner {
     this(new GlueRepair(knownLatinNames));
   }
 
-  private enum Kind { SPAM, DATE, BYLINE, PROSE, SHORT }
+  private enum Kind { SPAM, DATE, BYLINE, CREDIT, PROSE, SHORT }
 
   /** A non-blank line with its judgement. */
   private record Judged(SourceLine line, Kind kind, Optional<SpamSignals.Verdict> spam, Optional<LocalDate> date) {
@@ -111,6 +111,7 @@ public final class ArticleCleaner implements Cleaner {
       lines.get(i).spam().ifPresent(v -> dropped.put(index, v.reason()));
     }
     boolean scraped = !dropped.isEmpty();
+    boolean injected = lines.stream().anyMatch(j -> j.spam().filter(SpamSignals.Verdict::injected).isPresent());
     Layout layout = (scraped ? layout(lines).map(l -> keepUnsignalledEdges(lines, l)) : plainLayout(lines))
         .orElseThrow(() -> notAnArticle(raw, lines, dropped, "no paragraph of prose found"));
 
@@ -120,9 +121,10 @@ public final class ArticleCleaner implements Cleaner {
         articleLines.add(lines.get(i).text());
       }
     }
-    // Off-topic lines are looked for only on pages that carry spam: on a clean article a short heading or a speaker's
-    // name line shares little vocabulary by nature.
-    OffTopic offTopic = scraped ? OffTopic.measure(new TopicOverlap(articleLines), articleLines) : OffTopic.NONE;
+    // Off-topic lines are looked for only on pages with injected content (SEO lists, link farms): on a clean article a
+    // short heading, a speaker's name line or a quote shares little vocabulary by nature, and page chrome such as a
+    // copyright footer comes with clean articles too.
+    OffTopic offTopic = injected ? OffTopic.measure(new TopicOverlap(articleLines), articleLines) : OffTopic.NONE;
 
     Map<Integer, Paragraph.Role> kept = new LinkedHashMap<>();
     boolean haveDate = false;
@@ -133,6 +135,8 @@ public final class ArticleCleaner implements Cleaner {
       }
       if (i == layout.title()) {
         kept.put(i, Paragraph.Role.TITLE);
+      } else if (j.kind() == Kind.CREDIT) {
+        kept.put(i, Paragraph.Role.CREDIT); // also before or after the article: credits are printed there
       } else if (i > layout.bodyEnd()) {
         dropped.put(i, "page block: after the article's last paragraph (line " + lines.get(layout.bodyEnd()).number()
             + "), in a block that carries spam signals");
@@ -244,7 +248,7 @@ public final class ArticleCleaner implements Cleaner {
       Kind k = lines.get(i).kind();
       if (k == Kind.DATE || k == Kind.BYLINE) {
         anchors.add(i);
-      } else if (k != Kind.SPAM && firstLine < 0) {
+      } else if (k != Kind.SPAM && k != Kind.CREDIT && firstLine < 0) {
         firstLine = i;
       }
     }
@@ -346,7 +350,7 @@ public final class ArticleCleaner implements Cleaner {
           }
           date = date.or(j::date);
         }
-        case BODY -> { }
+        case CREDIT, BODY -> { }
       }
     }
     return new CleanDocument(DocumentId.of(raw.source(), raw.sha256()), raw, title, date, byline, builder.text(),
@@ -365,6 +369,9 @@ public final class ArticleCleaner implements Cleaner {
     Optional<LocalDate> date = DateLineParser.dateLine(text);
     if (date.isPresent()) {
       return new Judged(line, Kind.DATE, spam, date);
+    }
+    if (CreditLine.isCredit(text)) {
+      return new Judged(line, Kind.CREDIT, spam, Optional.empty());
     }
     return new Judged(line, isProse(text) ? Kind.PROSE : Kind.SHORT, spam, Optional.empty());
   }
