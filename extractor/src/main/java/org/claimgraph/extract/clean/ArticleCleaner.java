@@ -31,14 +31,15 @@ import org.claimgraph.extract.Span;
  *
  * <ol>
  *   <li>Each line is judged: spam by shape ({@link SpamSignals}: '|' lists, search-question lines, link farms,
- *       breadcrumbs, sharing bars, copyright notices), a date line, an author line, prose (enough words, ending a
- *       sentence), or a short line.</li>
+ *       breadcrumbs, sharing bars, copyright notices), a date line, an author line, a credit line ({@link
+ *       CreditLine}: editor, source, image credit), prose (enough words, ending a sentence), or a short line.</li>
  *   <li>On a page with spam signals, prose lines close together form clusters; the article body is the cluster with
  *       the most prose. The header before it: date and author lines, and the title: the first line that can be one
  *       and shares the body's vocabulary about as well as the best candidate.</li>
  *   <li>The block of lines before the article, and the block after it, are dropped only when they carry a spam
- *       signal; otherwise they belong to the article. On such a page, lines that share almost no vocabulary with the
- *       rest of the article are injected ({@link TopicOverlap}) and dropped too.</li>
+ *       signal; otherwise they belong to the article. Credit lines are kept wherever they stand. On a page with
+ *       injected content (SEO lists, link farms; not mere chrome such as a copyright footer), lines that share almost
+ *       no vocabulary with the rest of the article are injected too ({@link TopicOverlap}) and dropped.</li>
  *   <li>Kept lines are repaired ({@link GlueRepair}) and joined by blank lines, with an offset map back to the raw
  *       text.</li>
  * </ol>
