@@ -2,6 +2,7 @@ package org.claimgraph.extract.claim;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,6 +40,10 @@ public final class CueClaimExtractor implements ClaimExtractor {
   /** How a writer names themself in the third person (Wiktionary 笔者: "the author, the present writer"). */
   private static final String WRITER = "笔者";
   private static final String ANSWER_RULE = "attribution.interview-answer";
+  /** Words by which a text names its reporter or writer (the reporter, the present writer, this paper). */
+  private static final Pattern NARRATOR = Pattern.compile("记者|笔者|本报");
+  /** A short label and a colon opening a line: "Topic: …", 观点：…, 某人：…. */
+  private static final Pattern LABELLED = Pattern.compile("^[^：:。！？!?.，,“”\"]{1,40}[：:]");
   /** A label of a few characters, a colon, and one sentence that is a question. */
   private static final Pattern QUESTION_LINE = Pattern.compile("[^：:。！？!?]{1,12}[：:][^。！？!?]+[？?]");
   private final SentenceTagger tagger;
@@ -104,8 +109,8 @@ public final class CueClaimExtractor implements ClaimExtractor {
     }
     for (Paragraph p : body) {
       boolean question = isBareQuestion(doc.document().text(), p);
-      if (question && speakingRule.equals(ANSWER_RULE)) {
-        speaking = Optional.empty(); // the next question ends the answer
+      if (question) {
+        speaking = Optional.empty(); // a question ends the speech of a heading or a "NAME：" line
       }
       Optional<Speaker> heading = lines.heading(article, p.span());
       if (heading.isPresent()) {
@@ -138,9 +143,16 @@ public final class CueClaimExtractor implements ClaimExtractor {
       if (asks) {
         here.clear();
       } else if (asked && here.isEmpty() && interviewee.isPresent() && speaking.isEmpty() && !found.unattributed()) {
-        lines.spokenParagraph(article, p.span(), interviewee.get(), ANSWER_RULE).ifPresent(here::add);
+        here.addAll(lines.spokenParagraph(article, p.span(), interviewee.get(), ANSWER_RULE));
       }
       asked = asks;
+      // 张三：S1。S2。 The line's speaker states every sentence of the paragraph, not only the first.
+      Optional<Draft> line = asks ? Optional.empty() : here.stream()
+          .filter(d -> d.rule().equals("attribution.speaker-line") && !d.speaker().author()).findFirst();
+      if (line.isPresent()) {
+        here.addAll(lines.spokenSentences(article, p.span(), line.get().span().end(), line.get().speaker(),
+            "attribution.speaker-line", here));
+      }
       for (Draft d : here) {
         if (d.rule().equals("attribution.speaker-line") && !d.speaker().author()
             && d.speaker().claimant().entityKey().isPresent()) {
@@ -161,9 +173,12 @@ public final class CueClaimExtractor implements ClaimExtractor {
       boolean ownAttribution = here.stream().anyMatch(d -> !sameSpeaker(d.speaker(), current))
           || found.attributions().stream().anyMatch(a -> !a.speaker().author() && !sameSpeaker(a.speaker(), current))
           || found.unattributed() || p.span().of(doc.document().text()).strip().startsWith("据");
-      if (speaking.isPresent() && !ownAttribution) {
-        Optional<Draft> spoken = lines.spokenParagraph(article, p.span(), speaking.get(), speakingRule);
-        spoken.filter(d -> here.stream().noneMatch(o -> o.span().overlaps(d.span()))).ifPresent(here::add);
+      // The writer's narration between a speaker's paragraphs (记者随后参观了…, 陈立随后…) is not the speaker's.
+      boolean narrated = speaking.isPresent() && !speakingRule.equals("attribution.continued-speech")
+          && narrates(article, p.span(), speaking.get());
+      if (speaking.isPresent() && !ownAttribution && !narrated) {
+        List<Draft> spoken = lines.spokenParagraph(article, p.span(), speaking.get(), speakingRule);
+        here.addAll(spoken.stream().filter(d -> here.stream().noneMatch(o -> o.span().overlaps(d.span()))).toList());
         if (spoken.isEmpty() && here.isEmpty()) {
           speaking = Optional.empty();
         }
@@ -171,18 +186,16 @@ public final class CueClaimExtractor implements ClaimExtractor {
       if (found.continues().isPresent()) {
         speaking = found.continues();
         speakingRule = "attribution.continued-speech";
-      } else if (ownAttribution || speakingRule.equals("attribution.continued-speech")) {
+      } else if (ownAttribution || narrated || speakingRule.equals("attribution.continued-speech")) {
         // Speech after a colon covers one paragraph; a paragraph with its own attribution ends a heading's speech.
         speaking = Optional.empty();
       }
-      // 问题？ / 张三：答…: a "NAME：" line answering a question goes on in the paragraphs after it, up to the next
-      // question, heading or speaker.
-      List<Speaker> lineSpeakers = here.stream().filter(d -> d.rule().equals("attribution.speaker-line"))
-          .map(Draft::speaker).filter(l -> l.claimant().entityKey().isPresent()).toList();
-      if (questioned && lineSpeakers.size() == 1 && here.stream().allMatch(d -> sameSpeaker(d.speaker(),
-          Optional.of(lineSpeakers.get(0))))) {
-        speaking = Optional.of(lineSpeakers.get(0));
-        speakingRule = ANSWER_RULE;
+      // 张三：… goes on in the paragraphs after it, up to the next heading or speaker line, question, numbered
+      // section heading or another speaker's cue (an interview's answer when a question came before it).
+      if (line.isPresent() && here.stream().allMatch(d -> d.speaker().author()
+          || sameSpeaker(d.speaker(), Optional.of(line.get().speaker())))) {
+        speaking = Optional.of(line.get().speaker());
+        speakingRule = questioned ? ANSWER_RULE : "attribution.speaker-line";
       }
       questioned = question;
       drafts.addAll(here);
@@ -197,6 +210,28 @@ public final class CueClaimExtractor implements ClaimExtractor {
    */
   private static boolean isQuestion(String text, Paragraph p) {
     return QUESTION_LINE.matcher(p.span().of(text).strip()).matches();
+  }
+
+  /**
+   * Whether a paragraph is not {@code speaker}'s words: it names the reporter or the writer (记者, 笔者, 本报), names
+   * the speaker in the third person, or opens with a label of its own (a list item "Topic: …", another line).
+   */
+  private static boolean narrates(Article article, Span paragraph, Speaker speaker) {
+    String text = paragraph.of(article.text());
+    if (NARRATOR.matcher(text).find() || LABELLED.matcher(text.strip()).find()) {
+      return true;
+    }
+    Optional<String> key = speaker.claimant().entityKey();
+    if (key.isEmpty()) {
+      String name = speaker.claimant().description();
+      return name.length() >= 2 && text.contains(name);
+    }
+    // Named, not referred to by a pronoun (他坦言… is the speaker going on).
+    Set<Span> pronouns = new HashSet<>();
+    article.entities().forEach(e -> e.mentions().stream().filter(m -> m.source() == Mention.Source.COREFERENCE)
+        .forEach(m -> pronouns.add(m.span())));
+    return article.sentencesIn(paragraph).stream().flatMap(s -> s.referents().stream())
+        .anyMatch(r -> !r.anaphor() && !pronouns.contains(r.span()) && r.entityKey().equals(key.get()));
   }
 
   /** Whether a paragraph is one sentence asking a question, with no speaker label (an interview's question). */

@@ -1,9 +1,11 @@
 package org.claimgraph.extract.claim;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.claimgraph.extract.Claim.Claimant;
 import org.claimgraph.extract.ClaimKind;
 import org.claimgraph.extract.EntityType;
@@ -267,14 +269,14 @@ final class SpeakerLines {
   }
 
   /**
-   * The claim of a paragraph spoken by {@code speaker} (under a heading, or after a line ending in "："), or empty
-   * when the paragraph is not prose, which ends the speech.
+   * The claims of a paragraph spoken by {@code speaker} (under a heading, or after a "NAME：" line or a line ending in
+   * "："): one per sentence that states something; empty when the paragraph is not prose, which ends the speech.
    */
-  Optional<Draft> spokenParagraph(Article article, Span paragraph, Speaker speaker, String rule) {
+  List<Draft> spokenParagraph(Article article, Span paragraph, Speaker speaker, String rule) {
     String text = article.text();
     List<TaggedSentence> in = article.sentencesIn(paragraph);
     if (in.isEmpty()) {
-      return Optional.empty();
+      return List.of();
     }
     // Speech is prose: a paragraph that does not end a sentence or has no verb (a list of names and roles) is not.
     String whole = paragraph.of(text).strip();
@@ -282,20 +284,46 @@ final class SpeakerLines {
         && in.stream().anyMatch(s -> s.tokens().stream().anyMatch(t -> t.pos().startsWith("V")))
         && !SECTION_HEADING.matcher(whole).find();
     if (!prose) {
-      return Optional.empty();
+      return List.of();
     }
+    return spokenSentences(article, paragraph, paragraph.begin(), speaker, rule, List.of());
+  }
+
+  /**
+   * The statements a speaker makes in the sentences of {@code paragraph} that begin at {@code from} or later, one
+   * claim per sentence (the layout attributes each one): a quotation that opens a sentence is a direct quote, the
+   * other sentences reported speech; questions, sentences without a verb and sentences that overlap a claim in
+   * {@code taken} make none.
+   */
+  List<Draft> spokenSentences(Article article, Span paragraph, int from, Speaker speaker, String rule,
+      List<Draft> taken) {
+    String text = article.text();
     List<Quotations.Quote> quotes = Quotations.find(text, paragraph);
-    int at = ClaimText.skipSeparators(text, paragraph.begin(), paragraph.end());
-    Optional<Quotations.Quote> quote = ClaimText.quoteOpeningAt(quotes, at);
-    if (quote.isPresent() && !quote.get().isScareQuote(text)) {
-      return Optional.of(new Draft(quote.get().content(), ClaimKind.DIRECT_QUOTE, speaker, Optional.empty(), "", rule,
-          quote.get()));
+    List<Draft> drafts = new ArrayList<>();
+    for (TaggedSentence s : article.sentencesIn(paragraph)) {
+      Span sentence = s.sentence().span();
+      if (sentence.begin() < from || Stream.concat(taken.stream(), drafts.stream())
+          .anyMatch(d -> d.span().overlaps(sentence) || d.utterance() instanceof Quotations.Quote q
+              && q.outerBegin() < sentence.end() && sentence.begin() < q.outerEnd())) {
+        continue;
+      }
+      String said = sentence.of(text).strip();
+      if (said.endsWith("？") || said.endsWith("?") || s.tokens().stream().noneMatch(t -> t.pos().startsWith("V"))) {
+        continue;
+      }
+      int at = ClaimText.skipSeparators(text, sentence.begin(), paragraph.end());
+      Optional<Quotations.Quote> quote = ClaimText.quoteOpeningAt(quotes, at);
+      if (quote.isPresent() && !quote.get().isScareQuote(text)) {
+        drafts.add(new Draft(quote.get().content(), ClaimKind.DIRECT_QUOTE, speaker, Optional.empty(), "", rule,
+            quote.get()));
+        continue;
+      }
+      Span content = ClaimText.reported(text, at, paragraph.end(), quotes);
+      if (content.length() >= 2) {
+        drafts.add(new Draft(content, ClaimKind.REPORTED_SPEECH, speaker, Optional.empty(), "", rule, content));
+      }
     }
-    Span content = ClaimText.reported(text, at, paragraph.end(), quotes);
-    if (content.length() < 2) {
-      return Optional.empty();
-    }
-    return Optional.of(new Draft(content, ClaimKind.REPORTED_SPEECH, speaker, Optional.empty(), "", rule, content));
+    return drafts;
   }
 
   /** Tokens [from, to) are names, titles, nouns and the words that join them (兼, 、, and, of), no verbs. */
