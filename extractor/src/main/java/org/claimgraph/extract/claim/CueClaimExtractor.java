@@ -44,8 +44,8 @@ public final class CueClaimExtractor implements ClaimExtractor {
   private static final Pattern NARRATOR = Pattern.compile("记者|笔者|本报");
   /** A short label and a colon opening a line: "Topic: …", 观点：…, 某人：…. */
   private static final Pattern LABELLED = Pattern.compile("^[^：:。！？!?.，,“”\"]{1,40}[：:]");
-  /** A label of a few characters, a colon, and one sentence that is a question. */
-  private static final Pattern QUESTION_LINE = Pattern.compile("[^：:。！？!?]{1,12}[：:][^。！？!?]+[？?]");
+  /** A label of a few characters, a colon, and what ends with a question (记者：…。…？). */
+  private static final Pattern QUESTION_LINE = Pattern.compile("[^：:。！？!?]{1,12}[：:][^\\n]+[？?]");
   private final SentenceTagger tagger;
   private final CueStatements statements;
   private final SpeakerLines lines;
@@ -205,8 +205,8 @@ public final class CueClaimExtractor implements ClaimExtractor {
   }
 
   /**
-   * Whether a paragraph is one labelled question (记者：…？, 问：…？, Q: …?): a short label and a colon, then one
-   * sentence ending with a question mark.
+   * Whether a paragraph is one labelled question (记者：…？, 问：…？, Q: …?): a short label and a colon, then what
+   * ends with a question mark (an interviewer's remark may come before the question).
    */
   private static boolean isQuestion(String text, Paragraph p) {
     return QUESTION_LINE.matcher(p.span().of(text).strip()).matches();
