@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.claimgraph.extract.AttributedQuote;
+import org.claimgraph.extract.Claim.Claimant;
 import org.claimgraph.extract.ClaimKind;
 import org.claimgraph.extract.Dependency;
 import org.claimgraph.extract.EntityType;
@@ -195,6 +196,8 @@ final class CueStatements {
       Optional<Speaker> speaker = lastSpeakerBefore(article, earlier, q.outerBegin())
           .or(() -> article.sentenceAt(q.outerBegin())
               .flatMap(s -> speakers.nearest(article, s, q.outerBegin(), false))
+              // 作者：张三 then “…”: the byline names who wrote the article, not who said the quotation after it
+              .filter(c -> !isByline(article, c))
               .map(c -> new Speaker(c, SpeakerFinder.NEARBY, false)));
       if (speaker.isPresent()) {
         used.add(q);
@@ -686,6 +689,11 @@ final class CueStatements {
         .map(a -> new Speaker(a.speaker().claimant(), Math.min(a.speaker().confidence(), 0.6), a.speaker().author()));
   }
 
+  /** Whether {@code claimant} is the article's author, named in its byline. */
+  private static boolean isByline(Article article, Claimant claimant) {
+    return article.author().map(a -> a.entityKey().isPresent() ? a.entityKey().equals(claimant.entityKey())
+        : a.description().equals(claimant.description())).orElse(false);
+  }
 
   /**
    * A quotation glued to a noun before it and to a word after it, with no sentence end inside (主题“开放，共赢”的大会,
