@@ -574,6 +574,12 @@ final class SpeakerFinder {
         subject--;
       }
     }
+    if (subject >= from && s.tokens().get(subject).word().matches("前者|后者")) {
+      Optional<Claimant> meant = formerOrLatter(article, s, s.tokens().get(subject).word().equals("后者"));
+      if (meant.isPresent()) {
+        return Optional.of(new Speaker(meant.get(), FALLBACK, false));
+      }
+    }
     // The parsed subject may stand in an earlier clause (该公司…，并称…); a guessed one must be in the cue's.
     Optional<SpeakerNouns.Kind> kind = subject < 0 || (subject < from && !parsed) ? Optional.empty()
         : backReferenceKind(s, subject, from);
@@ -622,6 +628,11 @@ final class SpeakerFinder {
     if (resolved) {
       return Optional.empty(); // the entity resolver's coreference decides
     }
+    if (kind.get() == SpeakerNouns.Kind.BACK_REFERENCE && isPersonNoun(s, subject) && !isPlural(s.tokens().get(subject))
+        && nouns.kindOf(word).orElse(null) != SpeakerNouns.Kind.DOCUMENT) {
+      // 这位参议员说 with no statement before: the person named before with that same title (参议员沃伦).
+      return titledPerson(article, s, reference.begin(), word).map(c -> new Speaker(c, NEARBY, false));
+    }
     return switch (kind.get()) {
       case PERSON_REFERENCE -> nearestOf(article, s, reference.begin(), r -> r.type() == EntityType.PERSON,
           PERSON_REACH)
@@ -643,7 +654,7 @@ final class SpeakerFinder {
   private boolean describesEarlierSpeaker(TaggedSentence s, int t, int from, int cue) {
     Token head = s.tokens().get(t);
     boolean document = nouns.kindOf(head.word()).orElse(null) == SpeakerNouns.Kind.DOCUMENT;
-    boolean person = groups.isGroupHead(head.word()) && !FIRST_PERSON.contains(head.word());
+    boolean person = isPersonNoun(s, t) && !FIRST_PERSON.contains(head.word());
     if (!document && !person || t >= cue || !agents(s, from, cue).isEmpty()) {
       return false;
     }
@@ -652,13 +663,61 @@ final class SpeakerFinder {
       first++;
     }
     String determiner = first < t ? s.tokens().get(first).word() : "";
-    if (person && isPlural(head)) {
+    if (person && isPlural(head) && !determiner.matches("该|此|这位|这名")) {
       // 上述人士 / 这些官员 / the people (familiar with the matter): a group named before; the analysts may be new.
       return determiner.matches(GROUP_DEMONSTRATIVE) || determiner.equalsIgnoreCase("the")
           && head.word().equalsIgnoreCase("people");
     }
     boolean demonstrative = determiner.matches("该|这|此|本|(?i)the|this") || determiner.matches(GROUP_DEMONSTRATIVE);
     return demonstrative || (document && first == t && !RESEARCH.contains(head.word()));
+  }
+
+  /**
+   * 前者 / 后者 (the former, the latter): the first or the last of the people or organizations the sentence before
+   * names, when it names two or more.
+   */
+  private static Optional<Claimant> formerOrLatter(Article article, TaggedSentence s, boolean latter) {
+    Optional<TaggedSentence> before = article.previous(s);
+    if (before.isEmpty()) {
+      return Optional.empty();
+    }
+    TaggedSentence in = before.get();
+    List<Referent> named = in.referents().stream()
+        .filter(r -> !r.anaphor() && (r.type() == EntityType.PERSON || r.type().isOrganization())
+            && !isModifier(in, r))
+        .toList();
+    if (named.size() < 2) {
+      return Optional.empty();
+    }
+    return Optional.of(claimantOf(named.get(latter ? named.size() - 1 : 0), in));
+  }
+
+  /**
+   * The person named, in this sentence before {@code offset} or in the few before it, right after the title
+   * {@code title} (参议员沃伦, 首席执行官陈立): whom 这位参议员 / 这位首席执行官 stands for; the last one so named.
+   */
+  private static Optional<Claimant> titledPerson(Article article, TaggedSentence s, int offset, String title) {
+    String text = article.text();
+    for (int i = s.index(); i >= Math.max(0, s.index() - PERSON_REACH); i--) {
+      TaggedSentence in = article.sentences().get(i);
+      Referent found = null;
+      for (Referent r : in.referents()) {
+        int from = Math.max(in.sentence().span().begin(), r.span().begin() - title.length());
+        if (!r.anaphor() && r.type() == EntityType.PERSON && (i < s.index() || r.span().end() <= offset)
+            && text.substring(from, r.span().begin()).equals(title)) {
+          found = r;
+        }
+      }
+      if (found != null) {
+        return Optional.of(claimantOf(found, in));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A noun for a person: a group head (官员, 创始人, analyst) or a job title (首席执行官, 参议员). */
+  private boolean isPersonNoun(TaggedSentence s, int t) {
+    return groups.isGroupHead(s.tokens().get(t).word()) || !s.titlesIn(t, t + 1).isEmpty();
   }
 
   private static boolean isPlural(Token t) {
