@@ -40,6 +40,10 @@ public final class CueClaimExtractor implements ClaimExtractor {
   /** How a writer names themself in the third person (Wiktionary 笔者: "the author, the present writer"). */
   private static final String WRITER = "笔者";
   private static final String ANSWER_RULE = "attribution.interview-answer";
+  /** A description of one unnamed person: 一位…, 一名…, 一个…. */
+  private static final Pattern INDEFINITE_ONE = Pattern.compile("^(一位|一名|一个)");
+  /** A sentence that says who someone just mentioned is: 他是…, 她就是…. */
+  private static final Pattern IS_NAMED = Pattern.compile("^\\s*(他|她)(就|正|便)?是");
   /** Words by which a text names its reporter or writer (the reporter, the present writer, this paper). */
   private static final Pattern NARRATOR = Pattern.compile("记者|笔者|本报");
   /** A short label and a colon opening a line: "Topic: …", 观点：…, 某人：…. */
@@ -198,6 +202,7 @@ public final class CueClaimExtractor implements ClaimExtractor {
         speakingRule = questioned ? ANSWER_RULE : "attribution.speaker-line";
       }
       questioned = question;
+      here.replaceAll(d -> namedNext(article, p.span(), d));
       drafts.addAll(here);
     }
     drafts.addAll(theses.find(article, drafts));
@@ -232,6 +237,28 @@ public final class CueClaimExtractor implements ClaimExtractor {
         .forEach(m -> pronouns.add(m.span())));
     return article.sentencesIn(paragraph).stream().flatMap(s -> s.referents().stream())
         .anyMatch(r -> !r.anaphor() && !pronouns.contains(r.span()) && r.entityKey().equals(key.get()));
+  }
+
+  /**
+   * “…”一位创始人说。他是星河芯片的陈立。 A speaker described as "one person" and named in the next sentence of the
+   * paragraph (他是/她就是 + the one person that sentence names) is that person.
+   */
+  private static Draft namedNext(Article article, Span paragraph, Draft d) {
+    Claimant c = d.speaker().claimant();
+    if (d.speaker().author() || c.entityKey().isPresent() || !INDEFINITE_ONE.matcher(c.description()).find()) {
+      return d;
+    }
+    int said = d.cue().map(Span::end).orElse(d.span().end());
+    Optional<TaggedSentence> next = article.sentencesIn(paragraph).stream()
+        .filter(s -> s.sentence().span().begin() >= said).findFirst();
+    if (next.isEmpty() || !IS_NAMED.matcher(next.get().sentence().span().of(article.text())).find()) {
+      return d;
+    }
+    List<Claimant> people = next.get().referents().stream()
+        .filter(r -> !r.anaphor() && r.type() == EntityType.PERSON)
+        .map(r -> SpeakerFinder.claimantOf(r, next.get())).distinct().toList();
+    return people.size() != 1 ? d : new Draft(d.span(), d.kind(),
+        new Speaker(people.get(0), d.speaker().confidence(), false), d.cue(), d.stanceText(), d.rule(), d.utterance());
   }
 
   /** Whether a paragraph is one sentence asking a question, with no speaker label (an interview's question). */
