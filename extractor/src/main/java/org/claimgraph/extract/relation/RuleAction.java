@@ -21,7 +21,8 @@ import org.claimgraph.extract.RelationType;
  *       named most often in the last sentences (the event a report is about);</li>
  *   <li>{@code subject=PREVIOUS}: the first entity of the right type in the nearest earlier sentence of the paragraph
  *       that has one, for "its"/"the company" (a paragraph's sentences keep the subject they start with);</li>
- *   <li>{@code PREDICATE=$PREVIOUS}: the object read the same way ("In May, it released X": its maker).</li>
+ *   <li>{@code PREDICATE=$PREVIOUS}: the object read the same way ("In May, it released X": its maker);</li>
+ *   <li>{@code PREDICATE=$SALIENT}: the object read as for subject=SALIENT (会上，X作报告: the meeting reported on).</li>
  * </ul>
  * A match whose {@code $feature} group is not empty names a feature of its model (推出X的图像生成功能): its
  * RELEASE_DATE items assert nothing, the release being the feature's.

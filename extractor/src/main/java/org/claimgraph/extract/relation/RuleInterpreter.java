@@ -44,6 +44,8 @@ final class RuleInterpreter {
   static final int SALIENT_REACH = 3;
   /** A result's object group that names no group: the entity of the previous sentence (PREDICATE=$PREVIOUS). */
   static final String PREVIOUS_GROUP = "PREVIOUS";
+  /** A result's object group that names no group: the event a report is about (会上，X作报告: SPEAKER_AT=$SALIENT). */
+  static final String SALIENT_GROUP = "SALIENT";
   /** A group naming a feature of the model a rule matched (…的图像生成功能): what was released is not the model. */
   static final String FEATURE_GROUP = "feature";
 
@@ -168,6 +170,11 @@ final class RuleInterpreter {
     if (item.group().get().equals(PREVIOUS_GROUP) && sig.kind() == RelationSignature.ObjectKind.ENTITY) {
       // "In May, the company launched X": the object the text leaves to the reader, as for subject=PREVIOUS
       return previous(sig::objectFits, s, range).stream()
+          .map(r -> new Valued(new Relation.EntityValue(r.entityKey()), Optional.of(r))).toList();
+    }
+    if (item.group().get().equals(SALIENT_GROUP) && sig.kind() == RelationSignature.ObjectKind.ENTITY) {
+      // "会上" (at the meeting) names no event: the one the last sentences are about, as for subject=SALIENT
+      return salient(sig::objectFits, s.index(), s.span(range.begin(), range.end()).begin(), false).stream()
           .map(r -> new Valued(new Relation.EntityValue(r.entityKey()), Optional.of(r))).toList();
     }
     TokenRange g = groups.get(item.group().orElseThrow());
