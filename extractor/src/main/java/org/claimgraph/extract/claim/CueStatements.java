@@ -359,8 +359,12 @@ final class CueStatements {
         i = end;
       }
     }
-    // English: "said in a statement that", "said on Tuesday that": the claim starts after "that".
-    for (int j = i; j < tokens.size() && j <= i + 8; j++) {
+    // English: "said in a statement that", "said on Tuesday that": the claim starts after "that"; so it does after an
+    // adverb set off by commas ("warned, however, that").
+    int from = i < tokens.size() && tokens.get(i).word().equals(",") ? i + 1 : i;
+    from = from + 1 < tokens.size() && tokens.get(from).pos().startsWith("RB")
+        && tokens.get(from + 1).word().equals(",") ? from + 2 : i;
+    for (int j = from; j < tokens.size() && j <= from + 8; j++) {
       Token t = tokens.get(j);
       if (t.word().equalsIgnoreCase("that") && t.pos().matches("IN|WDT|DT") && j + 1 < tokens.size()
           && !ClaimText.isClauseBreak(tokens.get(j + 1).word())) {

@@ -21,6 +21,8 @@ final class Quotations {
   static final int SCARE_QUOTE_MAX = 12;
   /** A short English sentence of three words or more, capitalised and closed by its own full stop. */
   private static final Pattern ENGLISH_SENTENCE = Pattern.compile("[A-Z][A-Za-z']*(?: [A-Za-z0-9'’,-]+){2,}[.!?]");
+  /** A capitalised English sentence of two words or more, closed by its own full stop. */
+  private static final Pattern SHORT_ENGLISH_SENTENCE = Pattern.compile("[A-Z][A-Za-z'’]*(?: [A-Za-z0-9'’,-]+)+[.!?]");
 
   /**
    * @param content the quoted text, without its marks
@@ -38,7 +40,26 @@ final class Quotations {
       // Measured so a Latin word weighs like a Chinese word: "Sputnik moment" is as short as “闭源”.
       return ClaimText.distance(text, content.begin(), content.end()) <= SCARE_QUOTE_MAX
           && s.chars().noneMatch(c -> INNER_PUNCTUATION.indexOf(c) >= 0)
-          && !ENGLISH_SENTENCE.matcher(s).matches(); // "It already has AI." is said, not named
+          && !ENGLISH_SENTENCE.matcher(s).matches() // "It already has AI." is said, not named
+          && !standsAlone(text, s);
+    }
+
+    /**
+     * “Sales are up.” “It’s real.”: an English quotation that opens its own sentence and closes with its full stop is
+     * a sentence said, however short; a term quoted inside a clause (a “Sputnik moment.”) has words before it.
+     */
+    private boolean standsAlone(String text, String quoted) {
+      if (open.isEmpty() || !SHORT_ENGLISH_SENTENCE.matcher(quoted).matches()) {
+        return false;
+      }
+      int before = outerBegin() - 1;
+      while (before >= 0 && text.charAt(before) == ' ') {
+        before--;
+      }
+      if (before >= 0 && CLOSING.indexOf(text.charAt(before)) >= 0) {
+        before--; // “…,” she said. “…”: the previous quotation's closing mark after its full stop
+      }
+      return before < 0 || text.charAt(before) == '\n' || ".!?".indexOf(text.charAt(before)) >= 0;
     }
 
     /**
