@@ -323,6 +323,10 @@ final class SpeakerFinder {
         return owner;
       }
       int described = clauseStart(s, head);
+      if (described < phrase.begin() && s.tokens().subList(described, phrase.begin()).stream()
+          .noneMatch(t -> t.pos().matches("N.*|PN|PRP.*|CD"))) {
+        described = phrase.begin(); // "…, according to the report": a frame without a noun describes no document
+      }
       String ownerWords = s.text(described, head).strip();
       if (ownerWords.equals(BARE_COMPANY)
           || nouns.kindOf(ownerWords).orElse(null) == SpeakerNouns.Kind.ORGANIZATION_REFERENCE) {
