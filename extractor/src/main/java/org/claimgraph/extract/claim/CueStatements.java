@@ -138,7 +138,7 @@ final class CueStatements {
         continue;
       }
       if (content.length() >= 2 && !nounObjectOnly(a.sentence(), content, quotes) && !emphasizedObject(a, content)
-          && !topicOnly(a, content)) {
+          && !topicOnly(a, content) && !subjectAfterCue(a)) {
         drafts.add(new Draft(content, reportedKind(a, content.of(text)), a.speaker(), Optional.of(a.hit().span()),
             a.hit().form() + content.of(text), "attribution.reported", a));
       } else if (endsWithColon(text, a.hit().span().end(), paragraph.end())) {
@@ -162,6 +162,8 @@ final class CueStatements {
           .filter(a -> a.hit().span().begin() >= q.outerEnd()
               && ClaimText.distance(text, q.outerEnd(), a.hit().span().begin()) <= CUE_AFTER_REACH
               && ClaimText.noSentenceEnd(text, q.outerEnd(), a.hit().span().begin())
+              // “… enforced.” On this point, the senator argued, …: a new sentence with its own opening words
+              && !(q.endsEnglishSentence(text) && text.substring(q.outerEnd(), a.hit().span().begin()).contains(","))
               // "…." He wrote: "…": a cue before a colon introduces what follows, not the quotation before it
               && !colonAfter(text, a.hit().span().end())
               && quotes.stream().noneMatch(o -> o != q && o.outerBegin() >= q.outerEnd()
@@ -220,6 +222,24 @@ final class CueStatements {
     drafts.removeIf(d -> d.rule().matches("attribution\\.(nearby-speaker|corenlp)-quote")
         && drafts.stream().anyMatch(o -> o != d && o.span().contains(d.span())));
     return new Found(drafts, attributions, continues, unattributed);
+  }
+
+  /**
+   * "…, wrote Jane Doe, a partner who …": an English cue followed by its own subject reports what precedes it; the
+   * words after it name the speaker.
+   */
+  private static boolean subjectAfterCue(Attribution a) {
+    TaggedSentence s = a.sentence();
+    AttributionCues.Hit hit = a.hit();
+    if (!s.tokens().get(hit.head()).word().chars().allMatch(c -> c < 128)) {
+      return false;
+    }
+    // The parser reads the inverted subject as the cue's subject or, as often, as its object.
+    int next = hit.end() < s.tokens().size() ? s.tokens().get(hit.end()).span().begin() : -1;
+    boolean speakerNext = s.referents().stream().anyMatch(r -> r.span().begin() == next && !r.anaphor()
+        && a.speaker().claimant().entityKey().equals(Optional.of(r.entityKey())));
+    return speakerNext || s.sentence().dependencies().stream().anyMatch(d -> d.governor() >= hit.head()
+        && d.governor() < hit.end() && d.relation().startsWith("nsubj") && d.dependent() >= hit.end());
   }
 
   /** Whether a cue is the complement of 请 ("to ask, please"; Wiktionary 请): a request that someone speak. */

@@ -74,6 +74,21 @@ final class Quotations {
           && Character.isLetterOrDigit(text.charAt(before)) && Character.isLetterOrDigit(text.charAt(after));
     }
 
+    /**
+     * “… enforced.” On this point, …: an English quotation closed after its own full stop, with a capital letter after
+     * it, ends its sentence too (American usage puts the stop inside the marks).
+     */
+    boolean endsEnglishSentence(String text) {
+      if (close.isEmpty() || content.length() == 0 || ".!?".indexOf(text.charAt(content.end() - 1)) < 0) {
+        return false;
+      }
+      int next = outerEnd();
+      while (next < text.length() && text.charAt(next) == ' ') {
+        next++;
+      }
+      return next < text.length() && text.charAt(next) < 128 && Character.isUpperCase(text.charAt(next));
+    }
+
     /** Where the quotation starts, marks included. */
     int outerBegin() {
       return open.map(Span::begin).orElse(content.begin());

@@ -395,8 +395,45 @@ final class SpeakerFinder {
         return Optional.of(new Speaker(new Claimant(organization, description), confidence, false));
       }
     }
+    if (phrase.end() - phrase.begin() <= 2) {
+      Optional<Claimant> named = personNamedWith(article, s, head);
+      if (named.isPresent()) {
+        return Optional.of(new Speaker(named.get(), NEARBY, false));
+      }
+    }
     return article.knownNameIn(s.span(phrase.begin(), phrase.end())).or(() -> namedByCoreNlp(s, phrase))
         .map(c -> new Speaker(c, FALLBACK, false));
+  }
+
+  /**
+   * "the Senator argued" after "Senator Jane Doe", "Grace agreed" after "Grace Roe": an English title or a first or
+   * last name alone refers to the person last named with it, in this sentence or before.
+   */
+  private static Optional<Claimant> personNamedWith(Article article, TaggedSentence s, int head) {
+    String word = s.tokens().get(head).word();
+    if (!word.matches("[A-Z][a-z]+")) {
+      return Optional.empty();
+    }
+    int offset = s.tokens().get(head).span().begin();
+    for (int i = s.index(); i >= 0; i--) {
+      TaggedSentence in = article.sentences().get(i);
+      Referent best = null;
+      for (Referent r : in.referents()) {
+        if (r.anaphor() || r.type() != EntityType.PERSON || (i == s.index() && r.span().end() > offset)) {
+          continue;
+        }
+        List<String> names = List.of(r.span().of(article.text()).split(" "));
+        int first = in.tokenAt(r.span().begin());
+        boolean titled = first > 0 && in.tokens().get(first - 1).word().equalsIgnoreCase(word);
+        if (names.size() > 1 && (names.get(0).equals(word) || names.get(names.size() - 1).equals(word) || titled)) {
+          best = r;
+        }
+      }
+      if (best != null) {
+        return Optional.of(claimantOf(best, in));
+      }
+    }
+    return Optional.empty();
   }
 
   /**
