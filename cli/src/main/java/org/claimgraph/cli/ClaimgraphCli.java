@@ -2,6 +2,7 @@ package org.claimgraph.cli;
 
 import java.io.PrintWriter;
 import org.claimgraph.extract.ExtractionException;
+import org.claimgraph.extract.eval.GoldFormatException;
 import org.claimgraph.store.LoadException;
 import org.claimgraph.store.StoreException;
 import picocli.CommandLine;
@@ -50,7 +51,8 @@ public final class ClaimgraphCli implements Runnable {
         || parsed.hasMatchedOption("-v");
     PrintWriter err = cl.getErr();
     int code;
-    if (e instanceof ExtractionException || e instanceof InputException || e instanceof LoadException) {
+    if (e instanceof ExtractionException || e instanceof InputException || e instanceof LoadException
+        || e instanceof GoldFormatException) {
       code = ExitCodes.BAD_INPUT;
       err.println("claimgraph: " + e.getMessage());
     } else if (e instanceof StoreException) {

@@ -60,6 +60,23 @@ class ClaimgraphCliTest {
   }
 
   @Test
+  void aMalformedGoldFileIsBadInputThatNamesTheFileAndTheFault() throws IOException {
+    Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+    Files.writeString(corpus.resolve("a.txt"), "标题\n\n示例公司于今年发布了新模型。\n");
+    Files.writeString(corpus.resolve("a.gold.json"), """
+        {"document": {"title": "标题", "language": "zh"},
+         "entities": [{"type": "AI_MODEL", "names": ["新模型"]}],
+         "relations": [{"subject": "新模型", "predicate": "RELEASE_DATE", "literal": "今年",
+                        "evidence": "示例公司于今年发布了新模型。"}],
+         "claims": []}
+        """);
+    CliRun run = CliRun.of("eval", "--corpus", corpus.toString(), "--gold", corpus.toString(), "--cache",
+        tmp.toString());
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err()).contains("a.gold.json").contains("RELEASE_DATE").doesNotContain("internal error");
+  }
+
+  @Test
   void emptyFileIsRefusedWithItsName() throws IOException {
     Path empty = Files.writeString(tmp.resolve("empty.txt"), "");
     CliRun run = CliRun.of("extract", empty.toString(), "--cache", tmp.toString());

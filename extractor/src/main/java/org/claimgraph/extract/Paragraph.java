@@ -4,7 +4,8 @@ import java.util.Objects;
 
 /** One kept block of the article, with its span in the cleaned text. */
 public record Paragraph(Role role, Span span) {
-  public enum Role { TITLE, DATE, BYLINE, BODY }
+  /** A credit line names the editor, the source or the photographer; it is kept for its names, not read for claims. */
+  public enum Role { TITLE, DATE, BYLINE, CREDIT, BODY }
 
   public Paragraph {
     Objects.requireNonNull(role, "role");

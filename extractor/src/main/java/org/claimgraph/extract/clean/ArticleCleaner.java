@@ -31,14 +31,15 @@ import org.claimgraph.extract.Span;
  *
  * <ol>
  *   <li>Each line is judged: spam by shape ({@link SpamSignals}: '|' lists, search-question lines, link farms,
- *       breadcrumbs, sharing bars, copyright notices), a date line, an author line, prose (enough words, ending a
- *       sentence), or a short line.</li>
+ *       breadcrumbs, sharing bars, copyright notices), a date line, an author line, a credit line ({@link
+ *       CreditLine}: editor, source, image credit), prose (enough words, ending a sentence), or a short line.</li>
  *   <li>On a page with spam signals, prose lines close together form clusters; the article body is the cluster with
  *       the most prose. The header before it: date and author lines, and the title: the first line that can be one
  *       and shares the body's vocabulary about as well as the best candidate.</li>
  *   <li>The block of lines before the article, and the block after it, are dropped only when they carry a spam
- *       signal; otherwise they belong to the article. On such a page, lines that share almost no vocabulary with the
- *       rest of the article are injected ({@link TopicOverlap}) and dropped too.</li>
+ *       signal; otherwise they belong to the article. Credit lines are kept wherever they stand. On a page with
+ *       injected content (SEO lists, link farms; not mere chrome such as a copyright footer), lines that share almost
+ *       no vocabulary with the rest of the article are injected too ({@link TopicOverlap}) and dropped.</li>
  *   <li>Kept lines are repaired ({@link GlueRepair}) and joined by blank lines, with an offset map back to the raw
  *       text.</li>
  * </ol>
@@ -75,7 +76,7 @@ public final class ArticleCleaner implements Cleaner {
     this(new GlueRepair(knownLatinNames));
   }
 
-  private enum Kind { SPAM, DATE, BYLINE, PROSE, SHORT }
+  private enum Kind { SPAM, DATE, BYLINE, CREDIT, PROSE, SHORT }
 
   /** A non-blank line with its judgement. */
   private record Judged(SourceLine line, Kind kind, Optional<SpamSignals.Verdict> spam, Optional<LocalDate> date) {
@@ -111,6 +112,7 @@ public final class ArticleCleaner implements Cleaner {
       lines.get(i).spam().ifPresent(v -> dropped.put(index, v.reason()));
     }
     boolean scraped = !dropped.isEmpty();
+    boolean injected = lines.stream().anyMatch(j -> j.spam().filter(SpamSignals.Verdict::injected).isPresent());
     Layout layout = (scraped ? layout(lines).map(l -> keepUnsignalledEdges(lines, l)) : plainLayout(lines))
         .orElseThrow(() -> notAnArticle(raw, lines, dropped, "no paragraph of prose found"));
 
@@ -120,9 +122,10 @@ public final class ArticleCleaner implements Cleaner {
         articleLines.add(lines.get(i).text());
       }
     }
-    // Off-topic lines are looked for only on pages that carry spam: on a clean article a short heading or a speaker's
-    // name line shares little vocabulary by nature.
-    OffTopic offTopic = scraped ? OffTopic.measure(new TopicOverlap(articleLines), articleLines) : OffTopic.NONE;
+    // Off-topic lines are looked for only on pages with injected content (SEO lists, link farms): on a clean article a
+    // short heading, a speaker's name line or a quote shares little vocabulary by nature, and page chrome such as a
+    // copyright footer comes with clean articles too.
+    OffTopic offTopic = injected ? OffTopic.measure(new TopicOverlap(articleLines), articleLines) : OffTopic.NONE;
 
     Map<Integer, Paragraph.Role> kept = new LinkedHashMap<>();
     boolean haveDate = false;
@@ -133,6 +136,8 @@ public final class ArticleCleaner implements Cleaner {
       }
       if (i == layout.title()) {
         kept.put(i, Paragraph.Role.TITLE);
+      } else if (j.kind() == Kind.CREDIT) {
+        kept.put(i, Paragraph.Role.CREDIT); // also before or after the article: credits are printed there
       } else if (i > layout.bodyEnd()) {
         dropped.put(i, "page block: after the article's last paragraph (line " + lines.get(layout.bodyEnd()).number()
             + "), in a block that carries spam signals");
@@ -244,7 +249,7 @@ public final class ArticleCleaner implements Cleaner {
       Kind k = lines.get(i).kind();
       if (k == Kind.DATE || k == Kind.BYLINE) {
         anchors.add(i);
-      } else if (k != Kind.SPAM && firstLine < 0) {
+      } else if (k != Kind.SPAM && k != Kind.CREDIT && firstLine < 0) {
         firstLine = i;
       }
     }
@@ -346,7 +351,7 @@ public final class ArticleCleaner implements Cleaner {
           }
           date = date.or(j::date);
         }
-        case BODY -> { }
+        case CREDIT, BODY -> { }
       }
     }
     return new CleanDocument(DocumentId.of(raw.source(), raw.sha256()), raw, title, date, byline, builder.text(),
@@ -365,6 +370,9 @@ public final class ArticleCleaner implements Cleaner {
     Optional<LocalDate> date = DateLineParser.dateLine(text);
     if (date.isPresent()) {
       return new Judged(line, Kind.DATE, spam, date);
+    }
+    if (CreditLine.isCredit(text)) {
+      return new Judged(line, Kind.CREDIT, spam, Optional.empty());
     }
     return new Judged(line, isProse(text) ? Kind.PROSE : Kind.SHORT, spam, Optional.empty());
   }

@@ -14,8 +14,13 @@ import java.util.regex.Pattern;
  * copyright notices. Each is positive evidence that a line belongs to the page, not to the article.
  */
 final class SpamSignals {
-  /** A line judged not to be article text: the signal's name and a reason with its measured value. */
-  record Verdict(String signal, String reason) {}
+  /**
+   * A line judged not to be article text: the signal's name, a reason with its measured value, and whether the line
+   * is content injected into the page (SEO lists, link farms) rather than the page's own chrome (navigation,
+   * breadcrumbs, sharing bars, copyright notices). Only injected content makes the other lines suspect: a copyright
+   * footer is found under clean articles too.
+   */
+  record Verdict(String signal, String reason, boolean injected) {}
 
   /** Separators of navigation bars, tag lists and SEO lists ('丨' is the ideograph pages use as a bar). */
   private static final String SEPARATORS = "|｜丨│¦";
@@ -68,20 +73,20 @@ final class SpamSignals {
     long questions = items.stream().filter(item -> isQuestion(item, listed)).count();
     if (domains >= MIN_DOMAINS && domains >= MIN_DOMAINS_PER_ITEM * items.size()) {
       return Optional.of(new Verdict("SEO link farm", "SEO link farm: " + domains + " domain names (e.g. "
-          + firstDomain(line) + ") in " + items.size() + " items, " + questions + " of them questions"));
+          + firstDomain(line) + ") in " + items.size() + " items, " + questions + " of them questions", true));
     }
     if (separator != 0 && items.size() >= MIN_LIST_ITEMS && meanLength(items) <= MAX_MEAN_ITEM_LENGTH) {
       if (questions >= MIN_QUESTION_SHARE * items.size()) {
         return Optional.of(new Verdict("SEO question list", "SEO question list: " + items.size() + " '" + separator
-            + "'-separated items, " + questions + " of them questions"));
+            + "'-separated items, " + questions + " of them questions", true));
       }
       return Optional.of(new Verdict("link list", "link list: " + items.size() + " '" + separator
-          + "'-separated short items (navigation, tags or related links)"));
+          + "'-separated short items (navigation, tags or related links)", false));
     }
     if (separator == 0 && !PROSE_PUNCTUATION.matcher(line).find()
         && questions >= MIN_SPACED_QUESTIONS && questions >= MIN_QUESTION_SHARE * items.size()) {
       return Optional.of(new Verdict("SEO question list", "SEO question list: " + questions + " of "
-          + items.size() + " space-separated items are search questions (什么/怎么/为什么 templates)"));
+          + items.size() + " space-separated items are search questions (什么/怎么/为什么 templates)", true));
     }
     return pageChrome(line);
   }
@@ -96,7 +101,7 @@ final class SpamSignals {
     if (crumbs.length >= 3 && !PROSE_PUNCTUATION.matcher(text).find()
         && Arrays.stream(crumbs).allMatch(c -> !c.isBlank() && c.strip().length() <= MAX_BREADCRUMB_ITEM_LENGTH)) {
       return Optional.of(new Verdict("breadcrumb", "breadcrumb: " + crumbs.length + " items joined by '>'-style"
-          + " separators (site navigation)"));
+          + " separators (site navigation)", false));
     }
     Matcher targets = SHARE_TARGET.matcher(text);
     int shareTargets = 0;
@@ -106,11 +111,11 @@ final class SpamSignals {
     boolean prose = PROSE_PUNCTUATION.matcher(text).find();
     if (!prose && (shareTargets >= MIN_SHARE_TARGETS || (shareTargets >= 1 && SHARE_WORD.matcher(text).find()))) {
       return Optional.of(new Verdict("sharing bar", "sharing bar: " + shareTargets
-          + " social networks or messengers named on one short line"));
+          + " social networks or messengers named on one short line", false));
     }
     if (COPYRIGHT.matcher(text).find()) {
       return Optional.of(new Verdict("copyright notice", "copyright notice: a short line with a copyright sign or"
-          + " words (a page footer)"));
+          + " words (a page footer)", false));
     }
     return Optional.empty();
   }

@@ -15,6 +15,7 @@ class SpamSignalsTest {
 
     assertThat(v).map(SpamSignals.Verdict::signal).contains("SEO question list");
     assertThat(v.get().reason()).isEqualTo("SEO question list: 6 '|'-separated items, 5 of them questions");
+    assertThat(v.get().injected()).as("injected into the page, not the page's own chrome").isTrue();
   }
 
   @Test
@@ -67,6 +68,7 @@ class SpamSignalsTest {
   @ValueSource(strings = {"© 2024 Example Media. All rights reserved.", "版权所有 © 示例科技网", "Copyright 2024 Example Inc"})
   void copyrightNoticesArePageChrome(String line) {
     assertThat(SpamSignals.judge(line)).map(SpamSignals.Verdict::signal).contains("copyright notice");
+    assertThat(SpamSignals.judge(line)).map(SpamSignals.Verdict::injected).contains(false);
   }
 
   @ParameterizedTest
