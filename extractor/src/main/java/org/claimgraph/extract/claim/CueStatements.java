@@ -58,9 +58,10 @@ final class CueStatements {
   private static final Pattern FORECAST = Pattern.compile("^[^。；，]{0,12}?(今后|未来|将来|明年|后年)[^。；]*?(将|会)");
   /** A statement about what the speaker or their company will do (公司明年会推出…, 我们今后将…): a plan, no forecast. */
   private static final Pattern OWN_PLAN = Pattern.compile("^(我们|我|公司|本公司|该公司)");
-  /** English cues of emphasis and confirmation, which take a noun object as often as a clause. */
+  /** English cues of emphasis, confirmation and remark, which take a noun object as often as a clause. */
   private static final Pattern EMPHASIS = Pattern.compile(
-      "(?i)emphasi[sz]e[ds]?|stress(ed|es)?|underscored?|confirm(ed|s)|acknowledged|reiterated");
+      "(?i)emphasi[sz]e[ds]?|stress(ed|es)?|underscored?|confirm(ed|s)|acknowledged|reiterated|not(ed|es|ing)"
+          + "|point(ed|s|ing) out");
   /** Subordinators tagged IN that open a reported clause rather than a prepositional phrase. */
   private static final Pattern CLAUSE_OPENER = Pattern.compile("(?i)that|if|whether|because|as|while|although");
   /** 请 "to ask, please" (Wiktionary 请): 请大家介绍… asks someone to speak. */
@@ -508,7 +509,8 @@ final class CueStatements {
       }
       object |= d.relation().matches("obj|dobj") && content.contains(s.tokens().get(d.dependent()).span());
     }
-    return object;
+    // "noting the late hour", which the parser may read as a time: no verb, no proposition.
+    return object || s.tokens().stream().noneMatch(t -> content.contains(t.span()) && t.pos().matches("V.*|MD"));
   }
 
   /**
