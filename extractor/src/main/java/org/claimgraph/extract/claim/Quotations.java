@@ -37,11 +37,20 @@ final class Quotations {
     /** A quoted term (“闭源”, “拥抱脸”, “模型即服务”) rather than a statement. */
     boolean isScareQuote(String text) {
       String s = content.of(text);
+      // flagged widespread “agent washing,” the …: American usage puts the comma of the clause inside the marks.
+      String bare = midClause(text) ? s.replaceFirst("[,.]$", "") : s;
       // Measured so a Latin word weighs like a Chinese word: "Sputnik moment" is as short as “闭源”.
       return ClaimText.distance(text, content.begin(), content.end()) <= SCARE_QUOTE_MAX
-          && s.chars().noneMatch(c -> INNER_PUNCTUATION.indexOf(c) >= 0)
+          && bare.chars().noneMatch(c -> INNER_PUNCTUATION.indexOf(c) >= 0)
           && !ENGLISH_SENTENCE.matcher(s).matches() // "It already has AI." is said, not named
           && !standsAlone(text, s);
+    }
+
+    /** Whether an English lower-case word and a space stand right before the opening mark. */
+    private boolean midClause(String text) {
+      int before = outerBegin() - 1;
+      return open.isPresent() && before >= 1 && text.charAt(before) == ' ' && text.charAt(before - 1) < 128
+          && Character.isLowerCase(text.charAt(before - 1));
     }
 
     /**
