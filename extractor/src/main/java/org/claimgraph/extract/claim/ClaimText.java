@@ -38,7 +38,8 @@ final class ClaimText {
       char c = text.charAt(end);
       int here = end;
       boolean inQuote = quotes.stream().anyMatch(q -> q.outerBegin() < here && here < q.outerEnd());
-      if (!inQuote && isSentenceEnd(text, end)) {
+      if (!inQuote && (isSentenceEnd(text, end)
+          || quotes.stream().anyMatch(q -> q.outerEnd() == here && q.endsEnglishSentence(text)))) {
         break;
       }
       // A colon or comma that opens a quotation ends the statement: the quotation is a claim of its own.

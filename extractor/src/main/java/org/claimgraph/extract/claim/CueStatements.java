@@ -59,9 +59,10 @@ final class CueStatements {
   private static final Pattern FORECAST = Pattern.compile("^[^。；，]{0,12}?(今后|未来|将来|明年|后年)[^。；]*?(将|会)");
   /** A statement about what the speaker or their company will do (公司明年会推出…, 我们今后将…): a plan, no forecast. */
   private static final Pattern OWN_PLAN = Pattern.compile("^(我们|我|公司|本公司|该公司)");
-  /** English cues of emphasis and confirmation, which take a noun object as often as a clause. */
+  /** English cues of emphasis, confirmation and remark, which take a noun object as often as a clause. */
   private static final Pattern EMPHASIS = Pattern.compile(
-      "(?i)emphasi[sz]e[ds]?|stress(ed|es)?|underscored?|confirm(ed|s)|acknowledged|reiterated");
+      "(?i)emphasi[sz]e[ds]?|stress(ed|es)?|underscored?|confirm(ed|s)|acknowledged|reiterated|not(ed|es|ing)"
+          + "|point(ed|s|ing) out");
   /** Subordinators tagged IN that open a reported clause rather than a prepositional phrase. */
   private static final Pattern CLAUSE_OPENER = Pattern.compile("(?i)that|if|whether|because|as|while|although");
   /** 请 "to ask, please" (Wiktionary 请): 请大家介绍… asks someone to speak. */
@@ -139,7 +140,7 @@ final class CueStatements {
         continue;
       }
       if (content.length() >= 2 && !nounObjectOnly(a.sentence(), content, quotes) && !emphasizedObject(a, content)
-          && !topicOnly(a, content)) {
+          && !topicOnly(a, content) && !subjectAfterCue(a)) {
         drafts.add(new Draft(content, reportedKind(a, content.of(text)), a.speaker(), Optional.of(a.hit().span()),
             a.hit().form() + content.of(text), "attribution.reported", a));
       } else if (endsWithColon(text, a.hit().span().end(), paragraph.end())) {
@@ -163,6 +164,8 @@ final class CueStatements {
           .filter(a -> a.hit().span().begin() >= q.outerEnd()
               && ClaimText.distance(text, q.outerEnd(), a.hit().span().begin()) <= CUE_AFTER_REACH
               && ClaimText.noSentenceEnd(text, q.outerEnd(), a.hit().span().begin())
+              // “… enforced.” On this point, the senator argued, …: a new sentence with its own opening words
+              && !(q.endsEnglishSentence(text) && text.substring(q.outerEnd(), a.hit().span().begin()).contains(","))
               // "…." He wrote: "…": a cue before a colon introduces what follows, not the quotation before it
               && !colonAfter(text, a.hit().span().end())
               && quotes.stream().noneMatch(o -> o != q && o.outerBegin() >= q.outerEnd()
@@ -226,6 +229,24 @@ final class CueStatements {
     drafts.removeIf(d -> d.rule().matches("attribution\\.(nearby-speaker|corenlp)-quote")
         && drafts.stream().anyMatch(o -> o != d && o.span().contains(d.span())));
     return new Found(drafts, attributions, continues, unattributed);
+  }
+
+  /**
+   * "…, wrote Jane Doe, a partner who …": an English cue followed by its own subject reports what precedes it; the
+   * words after it name the speaker.
+   */
+  private static boolean subjectAfterCue(Attribution a) {
+    TaggedSentence s = a.sentence();
+    AttributionCues.Hit hit = a.hit();
+    if (!s.tokens().get(hit.head()).word().chars().allMatch(c -> c < 128)) {
+      return false;
+    }
+    // The parser reads the inverted subject as the cue's subject or, as often, as its object.
+    int next = hit.end() < s.tokens().size() ? s.tokens().get(hit.end()).span().begin() : -1;
+    boolean speakerNext = s.referents().stream().anyMatch(r -> r.span().begin() == next && !r.anaphor()
+        && a.speaker().claimant().entityKey().equals(Optional.of(r.entityKey())));
+    return speakerNext || s.sentence().dependencies().stream().anyMatch(d -> d.governor() >= hit.head()
+        && d.governor() < hit.end() && d.relation().startsWith("nsubj") && d.dependent() >= hit.end());
   }
 
   /** Whether a cue is the complement of 请 ("to ask, please"; Wiktionary 请): a request that someone speak. */
@@ -365,8 +386,12 @@ final class CueStatements {
         i = end;
       }
     }
-    // English: "said in a statement that", "said on Tuesday that": the claim starts after "that".
-    for (int j = i; j < tokens.size() && j <= i + 8; j++) {
+    // English: "said in a statement that", "said on Tuesday that": the claim starts after "that"; so it does after an
+    // adverb set off by commas ("warned, however, that").
+    int from = i < tokens.size() && tokens.get(i).word().equals(",") ? i + 1 : i;
+    from = from + 1 < tokens.size() && tokens.get(from).pos().startsWith("RB")
+        && tokens.get(from + 1).word().equals(",") ? from + 2 : i;
+    for (int j = from; j < tokens.size() && j <= from + 8; j++) {
       Token t = tokens.get(j);
       if (t.word().equalsIgnoreCase("that") && t.pos().matches("IN|WDT|DT") && j + 1 < tokens.size()
           && !ClaimText.isClauseBreak(tokens.get(j + 1).word())) {
@@ -490,7 +515,8 @@ final class CueStatements {
       }
       object |= d.relation().matches("obj|dobj") && content.contains(s.tokens().get(d.dependent()).span());
     }
-    return object;
+    // "noting the late hour", which the parser may read as a time: no verb, no proposition.
+    return object || s.tokens().stream().noneMatch(t -> content.contains(t.span()) && t.pos().matches("V.*|MD"));
   }
 
   /**

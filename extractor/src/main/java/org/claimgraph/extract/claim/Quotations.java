@@ -21,6 +21,8 @@ final class Quotations {
   static final int SCARE_QUOTE_MAX = 12;
   /** A short English sentence of three words or more, capitalised and closed by its own full stop. */
   private static final Pattern ENGLISH_SENTENCE = Pattern.compile("[A-Z][A-Za-z']*(?: [A-Za-z0-9'’,-]+){2,}[.!?]");
+  /** A capitalised English sentence of two words or more, closed by its own full stop. */
+  private static final Pattern SHORT_ENGLISH_SENTENCE = Pattern.compile("[A-Z][A-Za-z'’]*(?: [A-Za-z0-9'’,-]+)+[.!?]");
 
   /**
    * @param content the quoted text, without its marks
@@ -35,10 +37,38 @@ final class Quotations {
     /** A quoted term (“闭源”, “拥抱脸”, “模型即服务”) rather than a statement. */
     boolean isScareQuote(String text) {
       String s = content.of(text);
+      // flagged widespread “agent washing,” the …: American usage puts the comma of the clause inside the marks.
+      String bare = midClause(text) ? s.replaceFirst("[,.]$", "") : s;
       // Measured so a Latin word weighs like a Chinese word: "Sputnik moment" is as short as “闭源”.
       return ClaimText.distance(text, content.begin(), content.end()) <= SCARE_QUOTE_MAX
-          && s.chars().noneMatch(c -> INNER_PUNCTUATION.indexOf(c) >= 0)
-          && !ENGLISH_SENTENCE.matcher(s).matches(); // "It already has AI." is said, not named
+          && bare.chars().noneMatch(c -> INNER_PUNCTUATION.indexOf(c) >= 0)
+          && !ENGLISH_SENTENCE.matcher(s).matches() // "It already has AI." is said, not named
+          && !standsAlone(text, s);
+    }
+
+    /** Whether an English lower-case word and a space stand right before the opening mark. */
+    private boolean midClause(String text) {
+      int before = outerBegin() - 1;
+      return open.isPresent() && before >= 1 && text.charAt(before) == ' ' && text.charAt(before - 1) < 128
+          && Character.isLowerCase(text.charAt(before - 1));
+    }
+
+    /**
+     * “Sales are up.” “It’s real.”: an English quotation that opens its own sentence and closes with its full stop is
+     * a sentence said, however short; a term quoted inside a clause (a “Sputnik moment.”) has words before it.
+     */
+    private boolean standsAlone(String text, String quoted) {
+      if (open.isEmpty() || !SHORT_ENGLISH_SENTENCE.matcher(quoted).matches()) {
+        return false;
+      }
+      int before = outerBegin() - 1;
+      while (before >= 0 && text.charAt(before) == ' ') {
+        before--;
+      }
+      if (before >= 0 && CLOSING.indexOf(text.charAt(before)) >= 0) {
+        before--; // “…,” she said. “…”: the previous quotation's closing mark after its full stop
+      }
+      return before < 0 || text.charAt(before) == '\n' || ".!?".indexOf(text.charAt(before)) >= 0;
     }
 
     /**
@@ -51,6 +81,21 @@ final class Quotations {
       return open.isPresent() && close.isPresent() && before >= 0 && after < text.length()
           && content.of(text).chars().noneMatch(c -> INNER_PUNCTUATION.indexOf(c) >= 0)
           && Character.isLetterOrDigit(text.charAt(before)) && Character.isLetterOrDigit(text.charAt(after));
+    }
+
+    /**
+     * “… enforced.” On this point, …: an English quotation closed after its own full stop, with a capital letter after
+     * it, ends its sentence too (American usage puts the stop inside the marks).
+     */
+    boolean endsEnglishSentence(String text) {
+      if (close.isEmpty() || content.length() == 0 || ".!?".indexOf(text.charAt(content.end() - 1)) < 0) {
+        return false;
+      }
+      int next = outerEnd();
+      while (next < text.length() && text.charAt(next) == ' ') {
+        next++;
+      }
+      return next < text.length() && text.charAt(next) < 128 && Character.isUpperCase(text.charAt(next));
     }
 
     /** Where the quotation starts, marks included. */

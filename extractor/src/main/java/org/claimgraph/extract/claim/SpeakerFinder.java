@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.claimgraph.extract.Claim.Claimant;
 import org.claimgraph.extract.Dependency;
 import org.claimgraph.extract.EntityType;
@@ -30,6 +31,8 @@ import org.claimgraph.extract.tagging.TitleLexicon;
  * the previous sentence.
  */
 final class SpeakerFinder {
+  /** Nouns of a share of a group (Wiktionary): "percent of", "most of", "the majority of". */
+  private static final Pattern SHARE = Pattern.compile("(?i)percent|%|majority|half|most|many|third|quarter|share");
   static final String RULES = "attribution.semgrex";
   /** Nouns for a news report, which speaks for the outlet that published it (报告, a formal report, is not one). */
   private static final Set<String> NEWS_REPORT = Set.of("report", "reports", "报道");
@@ -323,6 +326,10 @@ final class SpeakerFinder {
         return owner;
       }
       int described = clauseStart(s, head);
+      if (described < phrase.begin() && s.tokens().subList(described, phrase.begin()).stream()
+          .noneMatch(t -> t.pos().matches("N.*|PN|PRP.*|CD"))) {
+        described = phrase.begin(); // "…, according to the report": a frame without a noun describes no document
+      }
       String ownerWords = s.text(described, head).strip();
       if (ownerWords.equals(BARE_COMPANY)
           || nouns.kindOf(ownerWords).orElse(null) == SpeakerNouns.Kind.ORGANIZATION_REFERENCE) {
@@ -356,7 +363,9 @@ final class SpeakerFinder {
     }
     // 欧盟各国部长 / Administration officials: a group of people headed by a group noun, not the organization.
     // Nvidia's chief executive, Jensen Huang: a person named in the phrase is who the noun describes.
-    boolean group = onHead.isEmpty() && groups.isGroupHead(word) && !FIRST_PERSON.contains(word)
+    // Seventy percent of executives told …, most of the analysts said: a share of a group speaks as that group.
+    boolean shareOfGroup = SHARE.matcher(word).matches() && shareOfGroup(s, head, phrase);
+    boolean group = onHead.isEmpty() && (groups.isGroupHead(word) || shareOfGroup) && !FIRST_PERSON.contains(word)
         && agents.stream().noneMatch(r -> r.type() == EntityType.PERSON);
     Optional<Referent> chosen = group ? Optional.empty()
         : onHead.or(() -> agents.stream().reduce((a, b) -> b).filter(r -> !isModifier(s, r)));
@@ -368,7 +377,7 @@ final class SpeakerFinder {
       return Optional.of(article.author().map(a -> new Speaker(a, confidence, true))
           .orElse(new Speaker(new Claimant(Optional.empty(), word), confidence, true)));
     }
-    if (groups.isGroupHead(word)) {
+    if (groups.isGroupHead(word) || shareOfGroup) {
       int begin = phrase.begin();
       int clause = clauseStart(s, head);
       if (begin > clause && s.tokens().get(begin - 1).word().equals("的")) {
@@ -391,8 +400,55 @@ final class SpeakerFinder {
         return Optional.of(new Speaker(new Claimant(organization, description), confidence, false));
       }
     }
+    if (phrase.end() - phrase.begin() <= 2) {
+      Optional<Claimant> named = personNamedWith(article, s, head);
+      if (named.isPresent()) {
+        return Optional.of(new Speaker(named.get(), NEARBY, false));
+      }
+    }
     return article.knownNameIn(s.span(phrase.begin(), phrase.end())).or(() -> namedByCoreNlp(s, phrase))
         .map(c -> new Speaker(c, FALLBACK, false));
+  }
+
+  /** Whether "of" and a group noun follow the share noun {@code head} in its phrase (percent of senior executives). */
+  private boolean shareOfGroup(TaggedSentence s, int head, TokenRange phrase) {
+    for (int t = head + 1; t + 1 < phrase.end(); t++) {
+      if (s.tokens().get(t).word().equalsIgnoreCase("of")) {
+        return s.tokens().subList(t + 1, phrase.end()).stream().anyMatch(k -> groups.isGroupHead(k.word()));
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "the Senator argued" after "Senator Jane Doe", "Grace agreed" after "Grace Roe": an English title or a first or
+   * last name alone refers to the person last named with it, in this sentence or before.
+   */
+  private static Optional<Claimant> personNamedWith(Article article, TaggedSentence s, int head) {
+    String word = s.tokens().get(head).word();
+    if (!word.matches("[A-Z][a-z]+")) {
+      return Optional.empty();
+    }
+    int offset = s.tokens().get(head).span().begin();
+    for (int i = s.index(); i >= 0; i--) {
+      TaggedSentence in = article.sentences().get(i);
+      Referent best = null;
+      for (Referent r : in.referents()) {
+        if (r.anaphor() || r.type() != EntityType.PERSON || (i == s.index() && r.span().end() > offset)) {
+          continue;
+        }
+        List<String> names = List.of(r.span().of(article.text()).split(" "));
+        int first = in.tokenAt(r.span().begin());
+        boolean titled = first > 0 && in.tokens().get(first - 1).word().equalsIgnoreCase(word);
+        if (names.size() > 1 && (names.get(0).equals(word) || names.get(names.size() - 1).equals(word) || titled)) {
+          best = r;
+        }
+      }
+      if (best != null) {
+        return Optional.of(claimantOf(best, in));
+      }
+    }
+    return Optional.empty();
   }
 
   /**

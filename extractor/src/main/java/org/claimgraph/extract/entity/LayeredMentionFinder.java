@@ -1033,6 +1033,9 @@ public final class LayeredMentionFinder implements MentionFinder {
     return surnames;
   }
 
+  /** The last word of a fund's English name (latin-fund shape). */
+  private static final Pattern VENTURE_ARM = Pattern.compile(" (?:Capital|Ventures)$");
+
   private static void add(List<Mention> accepted, AnnotatedDocument doc, Span span, EntityType type,
       Mention.Source source) {
     List<Mention> overlapped = accepted.stream().filter(m -> m.span().overlaps(span)).toList();
@@ -1066,8 +1069,12 @@ public final class LayeredMentionFinder implements MentionFinder {
     boolean titledAroundPlace = allInside && source == Mention.Source.PATTERN
         && (titled || type == EntityType.WORK && overlapped.stream().anyMatch(m -> m.span().begin() == span.begin()))
         && overlapped.stream().allMatch(m -> m.type() == EntityType.TOPIC || m.type() == EntityType.PLACE);
+    // Intel Capital, Salesforce Ventures: a company's venture arm is a company of its own, named after its owner.
+    boolean fundAroundItsOwner = allInside && type == EntityType.COMPANY && source == Mention.Source.PATTERN
+        && VENTURE_ARM.matcher(span.of(doc.text())).find()
+        && overlapped.stream().allMatch(m -> m.type().isOrganization() && m.span().begin() == span.begin());
     if (!overlapped.isEmpty() && !onlyTopicsInside && !organizationAroundPlace && !modelAroundItsFamily
-        && !titledAroundPlace) {
+        && !titledAroundPlace && !fundAroundItsOwner) {
       return;
     }
     if (organizationAroundPlace) {
