@@ -111,7 +111,9 @@ public final class LayeredMentionFinder implements MentionFinder {
     String text = doc.text();
     List<Mention> accepted = new ArrayList<>();
     for (LexiconMatch m : lexicon.find(text)) {
-      add(accepted, doc, m.span(), m.entry().type(), Mention.Source.LEXICON);
+      if (!insideEnglishTitle(text, m.span())) {
+        add(accepted, doc, m.span(), m.entry().type(), Mention.Source.LEXICON);
+      }
     }
     for (NamePatterns.Found f : patterns.find(text)) {
       if (f.pattern().equals("han-model") && !namesOnly(doc, new Span(f.span().begin(), f.span().end() - 3))) {
@@ -141,6 +143,11 @@ public final class LayeredMentionFinder implements MentionFinder {
     for (AnnotatedSentence sentence : doc.sentences()) {
       for (NerMention ner : sentence.nerMentions()) {
         for (NerMention part : nameParts(text, sentence, ner)) {
+          Optional<Mention> longer = longerNameAround(doc, accepted, part.span());
+          if (longer.isPresent()) {
+            add(accepted, doc, longer.get().span(), longer.get().type(), Mention.Source.PATTERN);
+            continue;
+          }
           fromNer(doc, sentence, part, personSurnames)
               .map(m -> m.type() == EntityType.PERSON && companiesReadAsPeople.contains(m.text())
                   ? new Mention(m.span(), m.text(), EntityType.COMPANY, m.sentence(), m.source()) : m)
@@ -712,7 +719,7 @@ public final class LayeredMentionFinder implements MentionFinder {
       Set<String> personSurnames) {
     String text = doc.text();
     Span cut = beforeInnerBracket(ner.span(), text);
-    Span span = trimPunctuation(trimToName(cut, cut.of(text)), text);
+    Span span = withoutMannerAdverb(trimPunctuation(trimToName(cut, cut.of(text)), text), text);
     if (span.length() == 0) {
       return Optional.empty();
     }
@@ -755,12 +762,80 @@ public final class LayeredMentionFinder implements MentionFinder {
     if (type == null || type == EntityType.AI_MODEL && NamePatterns.isGenericModelWord(surface)) {
       return Optional.empty(); // 通用 of 通用大模型: a kind of model, though NER took it for a name
     }
+    if (type == EntityType.PERSON && EPONYM_HEAD.matcher(text).region(span.end(), text.length()).lookingAt()) {
+      return Optional.empty(); // 摩尔定律, Scaling Law: a law or prize named after someone does not mention them
+    }
+    if (type == EntityType.PLACE && !HAN.matcher(surface).find() && HAN.matcher(sentence.span().of(text)).find()) {
+      return Optional.empty(); // Chiplet, SoC in Chinese text: Latin places there are the place lexicon's to find
+    }
     if (type == EntityType.ORGANIZATION && PLACED_RESEARCH.matcher(surface).find()) {
       type = EntityType.RESEARCH_ORGANIZATION; // 昆士兰大学: the head noun says which kind of organization
     } else if (type == EntityType.ORGANIZATION && PLACED_MEDIA.matcher(surface).find()) {
       type = EntityType.MEDIA_ORGANIZATION;
     }
     return Optional.of(new Mention(span, surface, type, sentence.index(), Mention.Source.NER));
+  }
+
+  /**
+   * Heads of the names of laws, effects and prizes that carry a person's name (摩尔定律, 图灵奖, Moore's Law): the
+   * person's name there is part of another name. Not 奖励 or 奖金, which a named person may give.
+   */
+  private static final Pattern EPONYM_HEAD = Pattern.compile("(?:定律|定理|效应|法则|猜想|悖论|奖(?!励|金|惩)|"
+      + "[’']s (?:[Ll]aw|[Ee]ffect|[Pp]rize|[Aa]ward)| (?:[Ll]aws?|[Ee]ffect|[Pp]rize|[Aa]ward)(?![A-Za-z]))");
+
+  /** Adverbs of manner that NER runs into a venue before the verb of holding (在X市Y区圆满举行). */
+  private static final Pattern MANNER_ADVERB_BEFORE_HOLDING = Pattern.compile(
+      "(?:圆满|隆重|顺利|盛大|正式|成功)(?=(?:举行|举办|召开|开幕|闭幕|落幕|结束|启动))");
+
+  /** The span without a manner adverb at its end that the verb of holding follows. */
+  private static Span withoutMannerAdverb(Span span, String text) {
+    Matcher m = MANNER_ADVERB_BEFORE_HOLDING.matcher(text).region(span.begin(), text.length());
+    m.useTransparentBounds(true);
+    while (m.find() && m.start() < span.end()) {
+      if (m.end() == span.end() && m.start() > span.begin()) {
+        return new Span(span.begin(), m.start());
+      }
+    }
+    return span;
+  }
+
+  /**
+   * Whether the span lies inside title marks around a longer English title (《Pursuing the Nature of Intelligence》):
+   * a word of the title there is no mention of the journal or company that a lexicon knows by that word.
+   */
+  private static boolean insideEnglishTitle(String text, Span span) {
+    int open = text.lastIndexOf('《', span.begin());
+    int close = text.indexOf('》', span.end());
+    if (open < 0 || close < 0 || text.lastIndexOf('》', span.begin()) > open || text.indexOf('《', span.end()) >= 0
+        && text.indexOf('《', span.end()) < close) {
+      return false;
+    }
+    String title = text.substring(open + 1, close);
+    return !title.equals(span.of(text)) && title.contains(" ") && title.matches("[A-Za-z0-9 ,:;'’&.!?-]+");
+  }
+
+  /**
+   * A longer name found by its shape elsewhere in the document (an event in quotes) that also stands, whole, around
+   * what NER took for a shorter name here: NER cut it (AIRS2026国际人工智能 of the conference's name in a headline).
+   */
+  private static Optional<Mention> longerNameAround(AnnotatedDocument doc, List<Mention> accepted, Span span) {
+    String text = doc.text();
+    if (ORGANIZATION_HEAD.matcher(span.of(text)).find()) {
+      return Optional.empty(); // 皇家研究院 in 皇家研究院圣诞讲座: a body named inside an event's name is a name of its own
+    }
+    for (Mention m : accepted) {
+      if (m.source() != Mention.Source.PATTERN || m.text().length() <= span.length() || m.text().length() < 4) {
+        continue;
+      }
+      for (int at = text.indexOf(m.text(), Math.max(0, span.end() - m.text().length())); at >= 0
+          && at <= span.begin(); at = text.indexOf(m.text(), at + 1)) {
+        Span around = new Span(at, at + m.text().length());
+        if (around.contains(span)) {
+          return Optional.of(new Mention(around, m.text(), m.type(), doc.sentenceAt(at), m.source()));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** The name is followed by 's and a person's full name (first and last), as NER found it. */
@@ -776,7 +851,7 @@ public final class LayeredMentionFinder implements MentionFinder {
   /**
    * The names inside one NER mention. NER runs an organization over the verb between two names (X宣布X基金…) and
    * over the job title after it (X创始 of X创始合伙人, X集团全球高级合伙人兼大中华区): the mention is cut where a title
-   * and its modifiers start, and an organization is split at its verbs.
+   * and its modifiers start, and an organization is split at its verbs and at 是 (X芯片是半导体公司).
    */
   private List<NerMention> nameParts(String text, AnnotatedSentence sentence, NerMention ner) {
     Span span = ner.span();
@@ -796,7 +871,7 @@ public final class LayeredMentionFinder implements MentionFinder {
     if (ner.nerType().equals("ORGANIZATION")) {
       int begin = span.begin();
       for (Token t : sentence.tokens()) {
-        if (span.contains(t.span()) && t.pos().equals("VV")) {
+        if (span.contains(t.span()) && (t.pos().equals("VV") || t.pos().equals("VC"))) {
           parts.add(new Span(begin, t.span().begin()));
           begin = t.span().end();
         }

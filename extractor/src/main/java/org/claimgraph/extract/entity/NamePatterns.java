@@ -604,10 +604,11 @@ public final class NamePatterns {
       new Shape("number-company",
           Pattern.compile("(?<![\\d.第约近超逾余])\\d{2,4}(?=公司|集团)"),
           EntityType.COMPANY),
-      // The venue of 在…举行/举办/召开 ("held at"): 在旧金山的探索馆举行 → 探索馆.
+      // The venue of 在…举行/举办/召开 ("held at"): 在旧金山的探索馆举行 → 探索馆, without the adverb before the verb
+      // (在西岸圆满举行 → 西岸).
       new Shape("held-at-venue",
           Pattern.compile("在(?:" + HAN + "{2,6}的)?(?<name>(?!本|这|该|此|那|其|线上|网上|会上)" + HAN
-              + "{2,8}?)(?:举行|举办|召开)"),
+              + "{2,8}?)(?:圆满|隆重|顺利|盛大|正式|成功)?(?:举行|举办|召开)"),
           EntityType.PLACE),
       // Last, so that a fund's or company's own shape types the name first. The organizer of an event or the lead
       // investor of a round: 本届大会由星火创想主办，云帆会展联合承办; 本轮融资由蓝湖资本领投. Not a person (由张小明发起)
