@@ -109,6 +109,11 @@ public final class NamePatterns {
   /** Event nouns that end a Chinese event's name: 大会, 峰会, 研讨会. */
   private static final String HAN_EVENT_NOUN = "(?:开发者大会|大会|峰会|论坛|博览会|研讨会|年会|发布会|挑战赛|黑客松|"
       + "展览会|音乐节|电影节|讲座)";
+  /** The nouns that end the name of an event held in editions (第N届…): conferences, and competitions. */
+  private static final String EDITION_EVENT_NOUN = "(?:峰会周|大会周|大赛|竞赛|锦标赛|" + HAN_EVENT_NOUN.substring(3);
+  /** A company's name ending in its trade word, as written after a description of the trade (芯片企业云芯科技). */
+  private static final String DESCRIBED_TRADE_NAME = "(?!今|昨|明|近|日|已|正|也|将|于|在|还|首|本|该|此|员工|高管|团队|"
+      + "相关|联合|纷纷|相继)\\p{IsHan}{2,4}(?:科技|智能|半导体|微电子|数智|机器人)";
   /** What does not start a conference's name: a pointer or a word for an ordinary meeting (本次, 全体, 年度, 公司). */
   private static final String NOT_CONFERENCE_START = "本|这|该|此|那|各|每|某|一|上|下|今|其|首|第|全体|年度|公司";
   /** A character of a conference's name: Chinese, Latin, digits and the middle dot, not function words. */
@@ -173,10 +178,10 @@ public final class NamePatterns {
   private static final String COMPANY_DESCRIPTOR = "(?:初创公司|初創公司|初创企业|初創企業|创业公司|創業公司|公司|企业|企業|"
       + "厂商|廠商|服务商|服務商|供应商|供應商|运营商|運營商|出版商|开发商|開發商|制造商|製造商|芯片商|平台|网站|網站|"
       + "社区|社區|对冲基金|對沖基金|投资机构|投資機構|风投机构|风投|独角兽|獨角獸)";
-  /** Chinese nouns for a kind of product: 聊天机器人, 浏览器, 编辑器, 智能体, 应用. */
+  /** Chinese nouns for a kind of product: 聊天机器人, 浏览器, 编辑器, 智能体, 应用, 产品 (首款产品Orbit). */
   private static final String PRODUCT_DESCRIPTOR = "(?:聊天机器人|聊天機器人|浏览器|瀏覽器|编辑器|編輯器|智能体|智能體|"
       + "搜索引擎|操作系统|作業系統|应用程序|應用程式|应用|應用|助手|编程工具|編程工具|处理器|處理器|加速器|头显|頭顯|眼镜|"
-      + "人形机器人|人形機器人)";
+      + "人形机器人|人形機器人|产品|產品|显卡|顯卡)";
   /** Chinese nouns for a news organization: 科技媒体The Information, 新闻网站Axion. */
   private static final String MEDIA_DESCRIPTOR = "(?:媒体|媒體|新闻网站|新聞網站|通讯社|通訊社|电视台|電視台|报纸|報紙|杂志|雜誌|"
       + "期刊|博客|播客|新闻机构|新聞機構)";
@@ -332,6 +337,17 @@ public final class NamePatterns {
               + "表示|回应|上线|开源)" + HAN
               + "{2,4})(?=(?:今天|近日|日前|昨天|今日|正式|已经|已|也|则|近期)?(?:宣布|发布|推出|获得|完成|表示|回应|上线|开源))"),
           EntityType.COMPANY),
+      // A company named with its trade word right after a description of its trade, in a list or at a clause's end:
+      // 投资过AI芯片企业云芯科技、星海智能和…. The trade word at the end makes it a name, with no act after it.
+      new Shape("described-han-company-listed",
+          Pattern.compile("(?:人工智能|智能|AI|大模型|模型|芯片|机器人|自动驾驶|半导体|软件|算力|云计算)"
+              + "(?:独角兽|初创公司|创业公司|初创企业|创业企业|公司|企业|厂商)(?<name>" + DESCRIBED_TRADE_NAME + ")"
+              + "(?=[、，,。；;和与及等])"
+              // and the next item of such a list, named the same way: …企业云芯科技、星海智能
+              + "|(?<=(?:人工智能|智能|AI|大模型|模型|芯片|机器人|自动驾驶|半导体|软件|算力|云计算)"
+              + "(?:独角兽|初创公司|创业公司|初创企业|创业企业|公司|企业|厂商)" + DESCRIBED_TRADE_NAME + "、)"
+              + "(?<name2>" + DESCRIBED_TRADE_NAME + ")(?=[、，,。；;和与及等])"),
+          EntityType.COMPANY),
       // An event whose name starts with a Latin name and may hold Chinese words before its noun, perhaps after its
       // year: 2024 FUTURE LINK全球智能创新大会, Orbit开发者大会. The Latin part is more than a bare abbreviation (AI大会).
       new Shape("latin-han-event",
@@ -342,6 +358,47 @@ public final class NamePatterns {
       new Shape("quoted-event-name",
           Pattern.compile("(?<=[「“『])[^「」“”『』《》\\n]{2,30}?" + HAN_EVENT_NOUN + "(?=[」”』])"),
           EntityType.EVENT),
+      // A recurring event by its edition, perhaps after its year and host: 第三届星河开发者大会, 2021云帆第五届AI创新峰会周,
+      // 第二届机器人灵巧手大赛. The edition (第N届) marks a named series; without a year, the name starts at 第.
+      new Shape("edition-event",
+          Pattern.compile("(?<![0-9])(?:\\d{4}年?" + CONFERENCE_WORD + "{0,8}?)?第[一二三四五六七八九十百0-9]{1,4}届"
+              + CONFERENCE_WORD + "{2,20}?" + EDITION_EVENT_NOUN),
+          EntityType.EVENT),
+      // An event named with its year first, ended by where or when it is held or its bracketed short name: 2026全球
+      // 机器人创新峰会在杭州举行, 2025星河AI大会（SAIC 2025）. Three characters or more between, so 2024年大会 is no name.
+      new Shape("year-first-event",
+          Pattern.compile("(?<=^|[，,。；;：:、\\s“「（(])\\d{4}年?(?!" + NOT_CONFERENCE_START + ")" + CONFERENCE_WORD
+              + "{3,20}?(?:大会|峰会|论坛|年会|博览会|大赛)(?=[（(，,。；;、\\s”」]|在|于|上|期间|开幕|闭幕|举行|举办|召开|"
+              + "落幕|现场|$)"),
+          EntityType.EVENT),
+      // A machine or app in quotes right after the word for its kind, counted before it: 第一颗国产GPU“星海”,
+      // 一款服务器“天枢”. The count makes it one named thing, not a scare-quoted phrase after the noun.
+      new Shape("counted-kind-before-quoted-product",
+          Pattern.compile("(?:颗|款|块|台|代)[^，。；“”「」\\n]{0,10}?(?:GPU|CPU|NPU|芯片|显卡|处理器|加速卡|服务器|超算|"
+              + "App|APP|小程序|机器人)[“「『](?<name>[^“”「」『』\\n的是很最，。]{2,12})(?=[”」』])"),
+          EntityType.PRODUCT),
+      // A model in quotes right after the word for model, named with its version: 预训练模型“星河2.0”, 大模型，“天枢3”.
+      // The version tells a name from a scare-quoted word after 模型 (模型“幻觉”).
+      new Shape("model-word-quoted-version",
+          Pattern.compile("(?<=模型[，,：:]?[“「『])(?<name>[\\p{IsHan}A-Za-z]{1,8}-?\\d+(?:\\.\\d+)*[A-Za-z]{0,6})(?=[”」』])"),
+          EntityType.AI_MODEL),
+      // A chip, card or server named with a number after the word for it: 游戏显卡RTX 5090, GPU MTT X300, 芯片Ascend 910C.
+      new Shape("hardware-model-number",
+          Pattern.compile("(?<=(?:GPU|显卡|芯片|处理器|加速卡|计算卡|智算卡|服务器) ?)(?<name>(?=[A-Za-z0-9 -]*\\d)"
+              + "[A-Z][A-Za-z0-9-]*(?: [A-Z]{0,4}\\d+[A-Za-z0-9-]*)?)(?![A-Za-z0-9.])"),
+          EntityType.PRODUCT),
+      // A news outlet dating its report at a sentence's start: 星河财经9月26日报道, 据云帆科技网3月5日消息. A word for a
+      // time (今年, 当地时间) is no outlet.
+      new Shape("dated-media-report",
+          Pattern.compile("(?<=^|\\n|。|据)(?!今|去年|明年|前年|上月|本月|当地|北京时间|本报|该报|同日|当天|此前|近日)"
+              + "(?<name>[\\p{IsHan}A-Za-z&&[^的了在是和与及、]]{2,8}?)\\d{1,2}月\\d{1,2}日(?:报道|讯|电|消息)(?=[，,：:]|称)"),
+          EntityType.MEDIA_ORGANIZATION),
+      // A fund listed after an enumeration comma whose name starts with 和 or 与, which after 、 joins nothing:
+      // 甲方资本、和鸣资本. The fund shape leaves these characters out, as elsewhere they join two names.
+      new Shape("listed-fund-starting-with-a-conjunction",
+          Pattern.compile("(?<=、)[和与][\\p{IsHan}&&[^与和及、的了在是对为从向将把被由获]]{1,3}(?:创投|资本|基金(?!会))"
+              + "(?!市场|行业|圈|领域|人士|界)"),
+          EntityType.COMPANY),
       // Machines and apps named in quotes before the word for their kind: 建成“星河一号”“星河二号”等算力集群,
       // 推出“知了”App. Not a quoted description with 的 (“大而全”的平台).
       new Shape("quoted-product",

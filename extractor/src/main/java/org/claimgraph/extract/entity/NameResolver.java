@@ -174,7 +174,12 @@ public final class NameResolver implements EntityResolver {
     List<Mention> sorted = groupOf.keySet().stream().sorted(Comparator.comparing(Mention::span)).toList();
     for (int i = 0; i + 1 < sorted.size(); i++) {
       Mention outer = sorted.get(i);
-      Mention inner = sorted.get(i + 1);
+      // The next mention after the name, past the topic words inside it (AI芯片 of 2026全球AI芯片峰会(GACS 2026)).
+      Mention inner = sorted.subList(i + 1, sorted.size()).stream()
+          .filter(m -> m.span().begin() >= outer.span().end()).findFirst().orElse(null);
+      if (inner == null) {
+        continue;
+      }
       int open = outer.span().end();
       if (open < text.length() && CLOSING_MARKS.indexOf(text.charAt(open)) >= 0) {
         open++; // 《数据隐私法案》(Data Privacy Act)
