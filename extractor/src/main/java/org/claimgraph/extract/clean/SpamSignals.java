@@ -8,10 +8,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Recognises lines that a scraped page carries around the article by their shape, not their words: lists of short
- * items split by '|' (SEO question lists, tag clouds, navigation), lines of search-style questions, and link farms
- * (domain names glued to the items); and page chrome that is never article text: breadcrumbs, sharing bars and
- * copyright notices. Each is positive evidence that a line belongs to the page, not to the article.
+ * Recognises lines that a scraped page carries around the article by their shape and by the stock phrases of page
+ * furniture, never by one page's strings: lists of short items split by '|' (SEO question lists, tag clouds,
+ * navigation), lines of search-style questions, and link farms (domain names glued to the items); and page chrome that
+ * is never article text: breadcrumbs, sharing bars, calls to follow or subscribe, end marks and related-reading
+ * headings, and copyright notices. Each is positive evidence that a line belongs to the page, not to the article.
  */
 final class SpamSignals {
   /**
@@ -59,6 +60,22 @@ final class SpamSignals {
       "(?i)©|\\(c\\)\\s*\\d{4}|\\bcopyright\\s*(©|\\(c\\))?\\s*\\d{4}|all rights reserved|版权所有|版权归.{1,20}所有"
           + "|未经授权.{0,10}(不得|禁止)转载");
   private static final int MAX_CHROME_LINE_LENGTH = 120;
+  /**
+   * A call to the reader to follow, subscribe, like or scan (点击上方蓝字关注我们, 点个在看, 长按识别二维码, Subscribe to our
+   * newsletter, Follow us on …): WeChat accounts and newsletters print these above and below every article.
+   */
+  private static final Pattern CALL_TO_ACTION = Pattern.compile(
+      "^[\\p{P}\\p{S}\\s]*(?:点击.{0,12}(?:关注|订阅)|关注我们|(?:扫码|扫描二维码|长按(?:识别)?二维码).{0,10}(?:关注|订阅|加入)"
+          + "|点个?(?:赞|在看)|一键三连|设为星标|(?i:subscribe\\s+(?:to|now)|sign\\s+up\\s+for|follow\\s+us\\s+on))");
+  private static final int MAX_CALL_TO_ACTION_LENGTH = 40;
+  /**
+   * The heading of a related-reading block (往期推荐, 相关阅读, 热门推荐, Related, Read more) or an end mark (END, （完）):
+   * a short line alone that says the article is over.
+   */
+  private static final Pattern ARTICLE_END = Pattern.compile(
+      "^[\\p{P}\\p{S}\\s]*(?:往期(?:推荐|回顾|精选)|相关(?:阅读|推荐|文章|新闻)|推荐阅读|延伸阅读|热门(?:推荐|文章)|猜你喜欢|更多精彩"
+          + "|(?i:related(?:\\s+(?:articles|stories|reading))?|read\\s+more|recommended(?:\\s+for\\s+you)?"
+          + "|you\\s+may\\s+also\\s+like|more\\s+from\\s+[\\p{L} ]{1,30}|end)|完)[\\p{P}\\p{S}\\s]*$");
   /** Clause punctuation: search-question lines have none, prose has it. */
   private static final Pattern PROSE_PUNCTUATION = Pattern.compile("[,，。；;]");
   private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
@@ -91,7 +108,10 @@ final class SpamSignals {
     return pageChrome(line);
   }
 
-  /** Breadcrumbs, sharing bars and copyright notices: short lines that pages put around every article. */
+  /**
+   * Breadcrumbs, sharing bars, calls to follow, end marks and related-reading headings, copyright notices: short
+   * lines that pages put around every article.
+   */
   private static Optional<Verdict> pageChrome(String line) {
     String text = line.strip();
     if (text.length() > MAX_CHROME_LINE_LENGTH) {
@@ -112,6 +132,14 @@ final class SpamSignals {
     if (!prose && (shareTargets >= MIN_SHARE_TARGETS || (shareTargets >= 1 && SHARE_WORD.matcher(text).find()))) {
       return Optional.of(new Verdict("sharing bar", "sharing bar: " + shareTargets
           + " social networks or messengers named on one short line", false));
+    }
+    if (text.length() <= MAX_CALL_TO_ACTION_LENGTH && CALL_TO_ACTION.matcher(text).find()) {
+      return Optional.of(new Verdict("call to action", "call to action: a short line asking the reader to follow,"
+          + " subscribe or like (page chrome)", false));
+    }
+    if (ARTICLE_END.matcher(text).matches()) {
+      return Optional.of(new Verdict("end of article", "end of article: an end mark or the heading of a"
+          + " related-reading block", false));
     }
     if (COPYRIGHT.matcher(text).find()) {
       return Optional.of(new Verdict("copyright notice", "copyright notice: a short line with a copyright sign or"

@@ -72,11 +72,27 @@ class SpamSignalsTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"点击上方蓝字关注我们", "▲点击上方“示例科技”，关注我们", "扫码关注公众号，获取更多资讯", "点个在看你最好看",
+      "Subscribe to our AI newsletter", "Follow us on LinkedIn"})
+  void callsToFollowOrSubscribeArePageChrome(String line) {
+    assertThat(SpamSignals.judge(line)).map(SpamSignals.Verdict::signal).contains("call to action");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"往期推荐", "— 相关阅读 —", "【推荐阅读】", "END", "-END-", "（完）", "Related stories", "Read more:",
+      "More from Example Tech"})
+  void endMarksAndRelatedReadingHeadingsArePageChrome(String line) {
+    assertThat(SpamSignals.judge(line)).map(SpamSignals.Verdict::signal).contains("end of article");
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {
       "Facebook、Twitter和LinkedIn等社交平台都宣布将加强对生成式AI内容的审核。",
       "The lawsuit alleges copyright infringement by the model's training pipeline.",
       "该公司称，推理速度 > 上一代模型的两倍，而成本降低了一半。",
-      "Revenue grew 40% / year, the company said, and margins improved."})
+      "Revenue grew 40% / year, the company said, and margins improved.",
+      "他呼吁业界关注我们这一代人面对的算力鸿沟问题，并点击了发布按钮。", "The end of the scaling era is near, he said.",
+      "相关阅读材料显示，该模型在数学推理上表现突出。", "Subscribers to the service will get early access to the model."})
   void proseThatNamesTheSameThingsIsNotChrome(String line) {
     assertThat(SpamSignals.judge(line)).isEmpty();
   }
