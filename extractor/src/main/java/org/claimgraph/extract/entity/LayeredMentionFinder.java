@@ -77,7 +77,7 @@ public final class LayeredMentionFinder implements MentionFinder {
    */
   static final Pattern ORGANIZATION_HEAD = Pattern.compile("(?:部|局|署|院|所|处|厅|委员会|协会|学会|商会|工会|联合会|"
       + "基金会|联盟|组织|社|公司|集团|银行|交易所|大学|学院|实验室|中心|政府|议会|国会|内阁|法院|检察署|电视台|报|使馆|"
-      + "领事馆|代表团)$");
+      + "领事馆|代表团|科委|发改委|經信委|经信委|网信办)$");
   /** A company's name and the classifier after it: 星河电子 + 公司. */
   private static final Pattern COMPANY_CLASSIFIER = Pattern.compile("(.+?)(?:股份有限公司|有限公司|公司|集团)");
   /** A Latin name or acronym in brackets right after a name: 美国在台协会(AIT), 张小明(Zhang Xiaoming), 《X法案》(X Act). */
@@ -167,6 +167,7 @@ public final class LayeredMentionFinder implements MentionFinder {
     listedCompanies(doc, accepted);
     modelVersions(doc, accepted);
     completePersonNames(doc, accepted);
+    coordinatedPeople(doc, accepted);
     propagateNames(doc, accepted);
     accepted.sort(Comparator.comparing(Mention::span));
     return accepted;
@@ -520,6 +521,34 @@ public final class LayeredMentionFinder implements MentionFinder {
   }
 
   /**
+   * A Chinese name joined by 与/和/、 to a person's name and sharing its predicate (王某与李某某，他们同为…) is a
+   * person's too, when the tagger reads its first word as a proper noun.
+   */
+  private static void coordinatedPeople(AnnotatedDocument doc, List<Mention> accepted) {
+    String text = doc.text();
+    for (Mention person : List.copyOf(accepted)) {
+      if (person.type() != EntityType.PERSON || !HAN.matcher(person.text()).find()) {
+        continue;
+      }
+      Matcher m = NamePatterns.COORDINATED_HAN_PERSON.matcher(text).region(person.span().end(), text.length());
+      m.useTransparentBounds(true);
+      if (!m.lookingAt()) {
+        continue;
+      }
+      Span name = new Span(m.start("name"), m.end("name"));
+      List<Token> inside = doc.sentences().get(doc.sentenceAt(name.begin())).tokens().stream()
+          .filter(t -> t.span().overlaps(name)).toList();
+      // The family name opens a proper noun (a rare given name may be cut into other words: 邬 + 远 + 舟).
+      boolean properNoun = !inside.isEmpty() && inside.get(0).span().begin() == name.begin()
+          && inside.get(0).pos().equals("NR") && inside.get(inside.size() - 1).span().end() == name.end();
+      if (properNoun && accepted.stream().noneMatch(a -> a.span().overlaps(name))) {
+        accepted.add(new Mention(name, name.of(text), EntityType.PERSON, doc.sentenceAt(name.begin()),
+            Mention.Source.PATTERN));
+      }
+    }
+  }
+
+  /**
    * A name found once by its shape or context (深空科技 before a title, Tomas Berg after one) names the same thing
    * where it recurs without that context, so each unclaimed occurrence is mentioned too. Han names need three
    * characters and Latin ones a word boundary, so that a short name is not found inside other words.
@@ -561,12 +590,14 @@ public final class LayeredMentionFinder implements MentionFinder {
   private static final Pattern PLACED_ORGANIZATION_HEAD = Pattern.compile("(?:(?<![东西南北中内外全局])部|局|署|厅|"
       + "委员会|委員會|协会|協會|学会|學會|商会|商會|联合会|聯合會|基金会|基金會|联盟|聯盟|议会|議會|国会|國會|立法会|立法會|"
       + "众议院|眾議院|参议院|參議院|法院|检察院|检察署|研究院|科学院|科學院|医院|醫院|大学|大學|学院|學院|研究所|"
-      + "研究中心|实验室|實驗室|交易所|电视台|電視台|通讯社|通訊社|新闻社|新聞社|广播公司|廣播公司)$");
+      + "研究中心|实验室|實驗室|交易所|电视台|電視台|通讯社|通訊社|新闻社|新聞社|广播公司|廣播公司|"
+      // The short names of a city's or province's commissions and offices: 上海市科委, 北京市发改委.
+      + "科委|发改委|發改委|经信委|經信委|网信办|網信辦)$");
   /** One-character heads end many common words (部署, 格局, 大厅): the word must be longer, or NER's organization. */
   private static final Pattern SHORT_HEAD = Pattern.compile("[部局署厅]$");
   /** Heads a country or city has just one of, so the place plus the head alone is a name: 美国国会, 香港立法会. */
   private static final Pattern UNIQUE_BODY = Pattern.compile("(?:议会|議會|国会|國會|立法会|立法會|众议院|眾議院|"
-      + "参议院|參議院)");
+      + "参议院|參議院|科委|发改委|發改委|经信委|經信委|网信办|網信辦)");
   private static final Pattern PLACED_RESEARCH = Pattern.compile("(?:研究院|科学院|科學院|大学|大學|学院|學院|研究所|"
       + "研究中心|实验室|實驗室)$");
   private static final Pattern PLACED_MEDIA = Pattern.compile("(?:电视台|電視台|通讯社|通訊社|新闻社|新聞社|广播公司|"
@@ -815,8 +846,9 @@ public final class LayeredMentionFinder implements MentionFinder {
   }
 
   /**
-   * A longer name found by its shape elsewhere in the document (an event in quotes) that also stands, whole, around
-   * what NER took for a shorter name here: NER cut it (AIRS2026国际人工智能 of the conference's name in a headline).
+   * A longer name found by its shape elsewhere in the document (an event in quotes, a person after a title) that also
+   * stands, whole, around what NER took for a shorter name here: NER cut it (AIRS2026国际人工智能 of the conference's
+   * name in a headline; 南华 of 席南华 in a speaker heading).
    */
   private static Optional<Mention> longerNameAround(AnnotatedDocument doc, List<Mention> accepted, Span span) {
     String text = doc.text();
@@ -824,7 +856,8 @@ public final class LayeredMentionFinder implements MentionFinder {
       return Optional.empty(); // 皇家研究院 in 皇家研究院圣诞讲座: a body named inside an event's name is a name of its own
     }
     for (Mention m : accepted) {
-      if (m.source() != Mention.Source.PATTERN || m.text().length() <= span.length() || m.text().length() < 4) {
+      if (m.source() != Mention.Source.PATTERN || m.text().length() <= span.length()
+          || m.text().length() < (HAN.matcher(m.text()).find() ? 3 : 4)) {
         continue;
       }
       for (int at = text.indexOf(m.text(), Math.max(0, span.end() - m.text().length())); at >= 0

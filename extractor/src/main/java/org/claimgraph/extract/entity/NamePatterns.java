@@ -29,7 +29,14 @@ public final class NamePatterns {
       + "[王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任卢姚沈钟姜崔谭"
       + "陆范汪廖石金韦贾夏付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严莫孔向常汤康易乔赖文施洪辛柯庄"
       + "樊葛鲁凌骆霍邬殷滕倪俞褚闵庞焦耿詹翟冉祁蒲邢嵇柏奚窦姬麦翁刁晏梅娄阮栾钮芮蔺鞠戚缪匡巩臧邝苑仝阙訾鄢巫冼"
-      + "佘喻虞雍邸蔚厉裴鲍涂饶隋屈])";
+      + "佘喻虞雍邸蔚厉裴鲍涂饶隋屈席])";
+  /**
+   * A Chinese name joined to the name before it (王某与李某某，他们…): a family name and one or two characters, then
+   * punctuation or words that take both as their subject. The finder checks the tagger read it as a proper noun.
+   */
+  static final Pattern COORDINATED_HAN_PERSON = Pattern.compile("^(?:与|和|及|、)(?<name>" + SURNAME
+      + "\\p{IsHan}{1,2}?)(?=[，,、。；]|他们|她们|两人|二人|都|均|同为|分别)");
+
   /**
    * Job titles that stand right before a name with no space: 首席技术官, 创始人兼CEO, 董事长, 常务董事. The name
    * after one of these endings is a person's (TitleLexicon holds the titles the relation rules read).
@@ -196,6 +203,7 @@ public final class NamePatterns {
   private static final String VERSION = "(?:[A-Z]?\\d+(?:\\.\\d+)*[A-Za-z]*(?:-\\d{3,4})?)";
   /** Where a Chinese name after a title ends: a verb of saying, a function word, or punctuation. */
   private static final String NAME_END = "(?=表示|说|称|认为|指出|强调|透露|坦言|直言|提到|回应|预测|介绍|告诉|解释|写道|"
+      + "接受|出席|主持|谈到|"
       + "的|在|和|与|及|也|则|等|曾|已|将|是|对|于|就|今|昨|日前|近日|[，,。；;：:（(“”\"、\\s]|$)";
   private static final List<Shape> SHAPES = List.of(
       // Family name, hyphen, version: GPT-4, GPT-3.5, LLaMa-2, Gen-2. Letters only before the digit; an all-capital
@@ -365,9 +373,10 @@ public final class NamePatterns {
               + CONFERENCE_WORD + "{2,20}?" + EDITION_EVENT_NOUN),
           EntityType.EVENT),
       // An event named with its year first, ended by where or when it is held or its bracketed short name: 2026全球
-      // 机器人创新峰会在杭州举行, 2025星河AI大会（SAIC 2025）. Three characters or more between, so 2024年大会 is no name.
+      // 机器人创新峰会在杭州举行, 2025星河AI大会（SAIC 2025）, 在杭州举行的2026XYZ中国开源大会上. Three characters or more
+      // between, so 2024年大会 is no name.
       new Shape("year-first-event",
-          Pattern.compile("(?<=^|[，,。；;：:、\\s“「（(])\\d{4}年?(?!" + NOT_CONFERENCE_START + ")" + CONFERENCE_WORD
+          Pattern.compile("(?<=^|[，,。；;：:、\\s“「（(的])\\d{4}年?(?!" + NOT_CONFERENCE_START + ")" + CONFERENCE_WORD
               + "{3,20}?(?:大会|峰会|论坛|年会|博览会|大赛)(?=[（(，,。；;、\\s”」]|在|于|上|期间|开幕|闭幕|举行|举办|召开|"
               + "落幕|现场|$)"),
           EntityType.EVENT),
@@ -386,6 +395,21 @@ public final class NamePatterns {
       new Shape("hardware-model-number",
           Pattern.compile("(?<=(?:GPU|显卡|芯片|处理器|加速卡|计算卡|智算卡|服务器) ?)(?<name>(?=[A-Za-z0-9 -]*\\d)"
               + "[A-Z][A-Za-z0-9-]*(?: [A-Z]{0,4}\\d+[A-Za-z0-9-]*)?)(?![A-Za-z0-9.])"),
+          EntityType.PRODUCT),
+      // A thing introduced by its name in quotes and then its kind: 一家名为“星桥”的智库, 名叫“北辰”的初创公司. The
+      // kind noun says the type.
+      new Shape("named-as-organization",
+          Pattern.compile("(?<=(?:名为|名叫|叫做|名称为)[“「『])(?<name>[^“”「」『』\\n的是]{2,15})(?=[”」』]的(?:智库|组织|机构|协会|"
+              + "联盟|基金会|非营利组织))"),
+          EntityType.ORGANIZATION),
+      new Shape("named-as-company",
+          Pattern.compile("(?<=(?:名为|名叫|叫做|名称为)[“「『])(?<name>[^“”「」『』\\n的是]{2,15})(?=[”」』]的(?:\\p{IsHan}{0,6}?"
+              + "(?:公司|企业|初创公司|创业公司|基金|投资机构|风投)))"),
+          EntityType.COMPANY),
+      // A product named in Chinese with a model code after the word for product: 最新的产品青鸾 X3, 新品云雀S2.
+      new Shape("product-word-han-name-with-code",
+          Pattern.compile("(?<=产品|新品)(?<name>[\\p{IsHan}&&[^的了是和与及为将在]]{2,4} ?[A-Z]{1,2}\\d{1,4}[A-Za-z]{0,4})"
+              + "(?![A-Za-z0-9.])"),
           EntityType.PRODUCT),
       // A news outlet dating its report at a sentence's start: 星河财经9月26日报道, 据云帆科技网3月5日消息. A word for a
       // time (今年, 当地时间) is no outlet.
