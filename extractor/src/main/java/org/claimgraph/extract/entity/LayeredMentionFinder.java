@@ -111,7 +111,7 @@ public final class LayeredMentionFinder implements MentionFinder {
     String text = doc.text();
     List<Mention> accepted = new ArrayList<>();
     for (LexiconMatch m : lexicon.find(text)) {
-      if (!insideEnglishTitle(text, m.span())) {
+      if (!insideEnglishTitle(text, m.span()) && !opensALongerQuotedName(text, m)) {
         add(accepted, doc, m.span(), m.entry().type(), Mention.Source.LEXICON);
       }
     }
@@ -829,6 +829,23 @@ public final class LayeredMentionFinder implements MentionFinder {
     }
     return span;
   }
+
+  /**
+   * Whether a model or product the lexicon knows only opens a longer Chinese name in quotes (“通义X码” after 通义): the
+   * quoted name is another product of the family, not a mention of the family's model.
+   */
+  private static boolean opensALongerQuotedName(String text, LexiconMatch m) {
+    Span span = m.span();
+    if (m.entry().type() != EntityType.AI_MODEL && m.entry().type() != EntityType.PRODUCT || span.begin() == 0
+        || "“「『".indexOf(text.charAt(span.begin() - 1)) < 0) {
+      return false;
+    }
+    Matcher quoted = QUOTED_HAN_NAME.matcher(text).region(span.begin(), text.length());
+    return quoted.lookingAt() && quoted.end(1) > span.end();
+  }
+
+  /** A short Chinese name up to its closing quote. */
+  private static final Pattern QUOTED_HAN_NAME = Pattern.compile("(\\p{IsHan}{2,10})[”」』]");
 
   /**
    * Whether the span lies inside title marks around a longer English title (《Pursuing the Nature of Intelligence》):
