@@ -591,7 +591,7 @@ public final class LayeredMentionFinder implements MentionFinder {
       + "委员会|委員會|协会|協會|学会|學會|商会|商會|联合会|聯合會|基金会|基金會|联盟|聯盟|议会|議會|国会|國會|立法会|立法會|"
       + "众议院|眾議院|参议院|參議院|法院|检察院|检察署|研究院|科学院|科學院|医院|醫院|大学|大學|学院|學院|研究所|"
       + "研究中心|实验室|實驗室|交易所|电视台|電視台|通讯社|通訊社|新闻社|新聞社|广播公司|廣播公司|"
-      // The short names of a city's or province's commissions and offices: 上海市科委, 北京市发改委.
+      // The short names of a city's or province's commissions and offices: 杭州市科委, 江宁区经信委.
       + "科委|发改委|發改委|经信委|經信委|网信办|網信辦)$");
   /** One-character heads end many common words (部署, 格局, 大厅): the word must be longer, or NER's organization. */
   private static final Pattern SHORT_HEAD = Pattern.compile("[部局署厅]$");
@@ -831,7 +831,7 @@ public final class LayeredMentionFinder implements MentionFinder {
   }
 
   /**
-   * Whether a model or product the lexicon knows only opens a longer Chinese name in quotes (“通义X码” after 通义): the
+   * Whether a model or product the lexicon knows only opens a longer Chinese name in quotes (“通义听悟” after 通义): the
    * quoted name is another product of the family, not a mention of the family's model.
    */
   private static boolean opensALongerQuotedName(String text, LexiconMatch m) {
@@ -864,8 +864,8 @@ public final class LayeredMentionFinder implements MentionFinder {
 
   /**
    * A longer name found by its shape elsewhere in the document (an event in quotes, a person after a title) that also
-   * stands, whole, around what NER took for a shorter name here: NER cut it (AIRS2026国际人工智能 of the conference's
-   * name in a headline; 南华 of 席南华 in a speaker heading).
+   * stands, whole, around what NER took for a shorter name here: NER cut it (DAIR2026国际智能 of the conference's
+   * name in a headline; 南山 of 席南山 in a speaker heading).
    */
   private static Optional<Mention> longerNameAround(AnnotatedDocument doc, List<Mention> accepted, Span span) {
     String text = doc.text();

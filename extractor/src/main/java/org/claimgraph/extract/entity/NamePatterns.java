@@ -367,7 +367,7 @@ public final class NamePatterns {
           Pattern.compile("(?<=[「“『])[^「」“”『』《》\\n]{2,30}?" + HAN_EVENT_NOUN + "(?=[」”』])"),
           EntityType.EVENT),
       // A recurring event by its edition, perhaps after its year and host: 第三届星河开发者大会, 2021云帆第五届AI创新峰会周,
-      // 第二届机器人灵巧手大赛. The edition (第N届) marks a named series; without a year, the name starts at 第.
+      // 第二届机器人足球大赛. The edition (第N届) marks a named series; without a year, the name starts at 第.
       new Shape("edition-event",
           Pattern.compile("(?<![0-9])(?:\\d{4}年?" + CONFERENCE_WORD + "{0,8}?)?第[一二三四五六七八九十百0-9]{1,4}届"
               + CONFERENCE_WORD + "{2,20}?" + EDITION_EVENT_NOUN),
@@ -411,7 +411,7 @@ public final class NamePatterns {
           Pattern.compile("(?<=产品|新品)(?<name>[\\p{IsHan}&&[^的了是和与及为将在]]{2,4} ?[A-Z]{1,2}\\d{1,4}[A-Za-z]{0,4})"
               + "(?![A-Za-z0-9.])"),
           EntityType.PRODUCT),
-      // A news outlet dating its report at a sentence's start: 星河财经9月26日报道, 据云帆科技网3月5日消息. A word for a
+      // A news outlet dating its report at a sentence's start: 星河财经3月8日报道, 据云帆科技网5月2日消息. A word for a
       // time (今年, 当地时间) is no outlet.
       new Shape("dated-media-report",
           Pattern.compile("(?<=^|\\n|。|据)(?!今|去年|明年|前年|上月|本月|当地|北京时间|本报|该报|同日|当天|此前|近日)"
