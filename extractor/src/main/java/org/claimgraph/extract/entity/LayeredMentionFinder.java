@@ -77,7 +77,7 @@ public final class LayeredMentionFinder implements MentionFinder {
    */
   static final Pattern ORGANIZATION_HEAD = Pattern.compile("(?:部|局|署|院|所|处|厅|委员会|协会|学会|商会|工会|联合会|"
       + "基金会|联盟|组织|社|公司|集团|银行|交易所|大学|学院|实验室|中心|政府|议会|国会|内阁|法院|检察署|电视台|报|使馆|"
-      + "领事馆|代表团)$");
+      + "领事馆|代表团|科委|发改委|經信委|经信委|网信办)$");
   /** A company's name and the classifier after it: 星河电子 + 公司. */
   private static final Pattern COMPANY_CLASSIFIER = Pattern.compile("(.+?)(?:股份有限公司|有限公司|公司|集团)");
   /** A Latin name or acronym in brackets right after a name: 美国在台协会(AIT), 张小明(Zhang Xiaoming), 《X法案》(X Act). */
@@ -111,7 +111,9 @@ public final class LayeredMentionFinder implements MentionFinder {
     String text = doc.text();
     List<Mention> accepted = new ArrayList<>();
     for (LexiconMatch m : lexicon.find(text)) {
-      add(accepted, doc, m.span(), m.entry().type(), Mention.Source.LEXICON);
+      if (!insideEnglishTitle(text, m.span()) && !opensALongerQuotedName(text, m)) {
+        add(accepted, doc, m.span(), m.entry().type(), Mention.Source.LEXICON);
+      }
     }
     for (NamePatterns.Found f : patterns.find(text)) {
       if (f.pattern().equals("han-model") && !namesOnly(doc, new Span(f.span().begin(), f.span().end() - 3))) {
@@ -141,6 +143,11 @@ public final class LayeredMentionFinder implements MentionFinder {
     for (AnnotatedSentence sentence : doc.sentences()) {
       for (NerMention ner : sentence.nerMentions()) {
         for (NerMention part : nameParts(text, sentence, ner)) {
+          Optional<Mention> longer = longerNameAround(doc, accepted, part.span());
+          if (longer.isPresent()) {
+            add(accepted, doc, longer.get().span(), longer.get().type(), Mention.Source.PATTERN);
+            continue;
+          }
           fromNer(doc, sentence, part, personSurnames)
               .map(m -> m.type() == EntityType.PERSON && companiesReadAsPeople.contains(m.text())
                   ? new Mention(m.span(), m.text(), EntityType.COMPANY, m.sentence(), m.source()) : m)
@@ -160,6 +167,7 @@ public final class LayeredMentionFinder implements MentionFinder {
     listedCompanies(doc, accepted);
     modelVersions(doc, accepted);
     completePersonNames(doc, accepted);
+    coordinatedPeople(doc, accepted);
     propagateNames(doc, accepted);
     accepted.sort(Comparator.comparing(Mention::span));
     return accepted;
@@ -513,6 +521,34 @@ public final class LayeredMentionFinder implements MentionFinder {
   }
 
   /**
+   * A Chinese name joined by 与/和/、 to a person's name and sharing its predicate (王某与李某某，他们同为…) is a
+   * person's too, when the tagger reads its first word as a proper noun.
+   */
+  private static void coordinatedPeople(AnnotatedDocument doc, List<Mention> accepted) {
+    String text = doc.text();
+    for (Mention person : List.copyOf(accepted)) {
+      if (person.type() != EntityType.PERSON || !HAN.matcher(person.text()).find()) {
+        continue;
+      }
+      Matcher m = NamePatterns.COORDINATED_HAN_PERSON.matcher(text).region(person.span().end(), text.length());
+      m.useTransparentBounds(true);
+      if (!m.lookingAt()) {
+        continue;
+      }
+      Span name = new Span(m.start("name"), m.end("name"));
+      List<Token> inside = doc.sentences().get(doc.sentenceAt(name.begin())).tokens().stream()
+          .filter(t -> t.span().overlaps(name)).toList();
+      // The family name opens a proper noun (a rare given name may be cut into other words: 邬 + 远 + 舟).
+      boolean properNoun = !inside.isEmpty() && inside.get(0).span().begin() == name.begin()
+          && inside.get(0).pos().equals("NR") && inside.get(inside.size() - 1).span().end() == name.end();
+      if (properNoun && accepted.stream().noneMatch(a -> a.span().overlaps(name))) {
+        accepted.add(new Mention(name, name.of(text), EntityType.PERSON, doc.sentenceAt(name.begin()),
+            Mention.Source.PATTERN));
+      }
+    }
+  }
+
+  /**
    * A name found once by its shape or context (深空科技 before a title, Tomas Berg after one) names the same thing
    * where it recurs without that context, so each unclaimed occurrence is mentioned too. Han names need three
    * characters and Latin ones a word boundary, so that a short name is not found inside other words.
@@ -554,12 +590,14 @@ public final class LayeredMentionFinder implements MentionFinder {
   private static final Pattern PLACED_ORGANIZATION_HEAD = Pattern.compile("(?:(?<![东西南北中内外全局])部|局|署|厅|"
       + "委员会|委員會|协会|協會|学会|學會|商会|商會|联合会|聯合會|基金会|基金會|联盟|聯盟|议会|議會|国会|國會|立法会|立法會|"
       + "众议院|眾議院|参议院|參議院|法院|检察院|检察署|研究院|科学院|科學院|医院|醫院|大学|大學|学院|學院|研究所|"
-      + "研究中心|实验室|實驗室|交易所|电视台|電視台|通讯社|通訊社|新闻社|新聞社|广播公司|廣播公司)$");
+      + "研究中心|实验室|實驗室|交易所|电视台|電視台|通讯社|通訊社|新闻社|新聞社|广播公司|廣播公司|"
+      // The short names of a city's or province's commissions and offices: 杭州市科委, 江宁区经信委.
+      + "科委|发改委|發改委|经信委|經信委|网信办|網信辦)$");
   /** One-character heads end many common words (部署, 格局, 大厅): the word must be longer, or NER's organization. */
   private static final Pattern SHORT_HEAD = Pattern.compile("[部局署厅]$");
   /** Heads a country or city has just one of, so the place plus the head alone is a name: 美国国会, 香港立法会. */
   private static final Pattern UNIQUE_BODY = Pattern.compile("(?:议会|議會|国会|國會|立法会|立法會|众议院|眾議院|"
-      + "参议院|參議院)");
+      + "参议院|參議院|科委|发改委|發改委|经信委|經信委|网信办|網信辦)");
   private static final Pattern PLACED_RESEARCH = Pattern.compile("(?:研究院|科学院|科學院|大学|大學|学院|學院|研究所|"
       + "研究中心|实验室|實驗室)$");
   private static final Pattern PLACED_MEDIA = Pattern.compile("(?:电视台|電視台|通讯社|通訊社|新闻社|新聞社|广播公司|"
@@ -712,7 +750,7 @@ public final class LayeredMentionFinder implements MentionFinder {
       Set<String> personSurnames) {
     String text = doc.text();
     Span cut = beforeInnerBracket(ner.span(), text);
-    Span span = trimPunctuation(trimToName(cut, cut.of(text)), text);
+    Span span = withoutMannerAdverb(trimPunctuation(trimToName(cut, cut.of(text)), text), text);
     if (span.length() == 0) {
       return Optional.empty();
     }
@@ -755,12 +793,99 @@ public final class LayeredMentionFinder implements MentionFinder {
     if (type == null || type == EntityType.AI_MODEL && NamePatterns.isGenericModelWord(surface)) {
       return Optional.empty(); // 通用 of 通用大模型: a kind of model, though NER took it for a name
     }
+    if (type == EntityType.PERSON && EPONYM_HEAD.matcher(text).region(span.end(), text.length()).lookingAt()) {
+      return Optional.empty(); // 摩尔定律, Scaling Law: a law or prize named after someone does not mention them
+    }
+    if (type == EntityType.PLACE && !HAN.matcher(surface).find() && HAN.matcher(sentence.span().of(text)).find()) {
+      return Optional.empty(); // Chiplet, SoC in Chinese text: Latin places there are the place lexicon's to find
+    }
     if (type == EntityType.ORGANIZATION && PLACED_RESEARCH.matcher(surface).find()) {
       type = EntityType.RESEARCH_ORGANIZATION; // 昆士兰大学: the head noun says which kind of organization
     } else if (type == EntityType.ORGANIZATION && PLACED_MEDIA.matcher(surface).find()) {
       type = EntityType.MEDIA_ORGANIZATION;
     }
     return Optional.of(new Mention(span, surface, type, sentence.index(), Mention.Source.NER));
+  }
+
+  /**
+   * Heads of the names of laws, effects and prizes that carry a person's name (摩尔定律, 图灵奖, Moore's Law): the
+   * person's name there is part of another name. Not 奖励 or 奖金, which a named person may give.
+   */
+  private static final Pattern EPONYM_HEAD = Pattern.compile("(?:定律|定理|效应|法则|猜想|悖论|奖(?!励|金|惩)|"
+      + "[’']s (?:[Ll]aw|[Ee]ffect|[Pp]rize|[Aa]ward)| (?:[Ll]aws?|[Ee]ffect|[Pp]rize|[Aa]ward)(?![A-Za-z]))");
+
+  /** Adverbs of manner that NER runs into a venue before the verb of holding (在X市Y区圆满举行). */
+  private static final Pattern MANNER_ADVERB_BEFORE_HOLDING = Pattern.compile(
+      "(?:圆满|隆重|顺利|盛大|正式|成功)(?=(?:举行|举办|召开|开幕|闭幕|落幕|结束|启动))");
+
+  /** The span without a manner adverb at its end that the verb of holding follows. */
+  private static Span withoutMannerAdverb(Span span, String text) {
+    Matcher m = MANNER_ADVERB_BEFORE_HOLDING.matcher(text).region(span.begin(), text.length());
+    m.useTransparentBounds(true);
+    while (m.find() && m.start() < span.end()) {
+      if (m.end() == span.end() && m.start() > span.begin()) {
+        return new Span(span.begin(), m.start());
+      }
+    }
+    return span;
+  }
+
+  /**
+   * Whether a model or product the lexicon knows only opens a longer Chinese name in quotes (“通义听悟” after 通义): the
+   * quoted name is another product of the family, not a mention of the family's model.
+   */
+  private static boolean opensALongerQuotedName(String text, LexiconMatch m) {
+    Span span = m.span();
+    if (m.entry().type() != EntityType.AI_MODEL && m.entry().type() != EntityType.PRODUCT || span.begin() == 0
+        || "“「『".indexOf(text.charAt(span.begin() - 1)) < 0) {
+      return false;
+    }
+    Matcher quoted = QUOTED_HAN_NAME.matcher(text).region(span.begin(), text.length());
+    return quoted.lookingAt() && quoted.end(1) > span.end();
+  }
+
+  /** A short Chinese name up to its closing quote. */
+  private static final Pattern QUOTED_HAN_NAME = Pattern.compile("(\\p{IsHan}{2,10})[”」』]");
+
+  /**
+   * Whether the span lies inside title marks around a longer English title (《Pursuing the Nature of Intelligence》):
+   * a word of the title there is no mention of the journal or company that a lexicon knows by that word.
+   */
+  private static boolean insideEnglishTitle(String text, Span span) {
+    int open = text.lastIndexOf('《', span.begin());
+    int close = text.indexOf('》', span.end());
+    if (open < 0 || close < 0 || text.lastIndexOf('》', span.begin()) > open || text.indexOf('《', span.end()) >= 0
+        && text.indexOf('《', span.end()) < close) {
+      return false;
+    }
+    String title = text.substring(open + 1, close);
+    return !title.equals(span.of(text)) && title.contains(" ") && title.matches("[A-Za-z0-9 ,:;'’&.!?-]+");
+  }
+
+  /**
+   * A longer name found by its shape elsewhere in the document (an event in quotes, a person after a title) that also
+   * stands, whole, around what NER took for a shorter name here: NER cut it (DAIR2026国际智能 of the conference's
+   * name in a headline; 南山 of 席南山 in a speaker heading).
+   */
+  private static Optional<Mention> longerNameAround(AnnotatedDocument doc, List<Mention> accepted, Span span) {
+    String text = doc.text();
+    if (ORGANIZATION_HEAD.matcher(span.of(text)).find()) {
+      return Optional.empty(); // 皇家研究院 in 皇家研究院圣诞讲座: a body named inside an event's name is a name of its own
+    }
+    for (Mention m : accepted) {
+      if (m.source() != Mention.Source.PATTERN || m.text().length() <= span.length()
+          || m.text().length() < (HAN.matcher(m.text()).find() ? 3 : 4)) {
+        continue;
+      }
+      for (int at = text.indexOf(m.text(), Math.max(0, span.end() - m.text().length())); at >= 0
+          && at <= span.begin(); at = text.indexOf(m.text(), at + 1)) {
+        Span around = new Span(at, at + m.text().length());
+        if (around.contains(span)) {
+          return Optional.of(new Mention(around, m.text(), m.type(), doc.sentenceAt(at), m.source()));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** The name is followed by 's and a person's full name (first and last), as NER found it. */
@@ -776,7 +901,7 @@ public final class LayeredMentionFinder implements MentionFinder {
   /**
    * The names inside one NER mention. NER runs an organization over the verb between two names (X宣布X基金…) and
    * over the job title after it (X创始 of X创始合伙人, X集团全球高级合伙人兼大中华区): the mention is cut where a title
-   * and its modifiers start, and an organization is split at its verbs.
+   * and its modifiers start, and an organization is split at its verbs and at 是 (X芯片是半导体公司).
    */
   private List<NerMention> nameParts(String text, AnnotatedSentence sentence, NerMention ner) {
     Span span = ner.span();
@@ -796,7 +921,7 @@ public final class LayeredMentionFinder implements MentionFinder {
     if (ner.nerType().equals("ORGANIZATION")) {
       int begin = span.begin();
       for (Token t : sentence.tokens()) {
-        if (span.contains(t.span()) && t.pos().equals("VV")) {
+        if (span.contains(t.span()) && (t.pos().equals("VV") || t.pos().equals("VC"))) {
           parts.add(new Span(begin, t.span().begin()));
           begin = t.span().end();
         }

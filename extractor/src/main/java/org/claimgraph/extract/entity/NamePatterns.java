@@ -29,7 +29,14 @@ public final class NamePatterns {
       + "[王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任卢姚沈钟姜崔谭"
       + "陆范汪廖石金韦贾夏付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严莫孔向常汤康易乔赖文施洪辛柯庄"
       + "樊葛鲁凌骆霍邬殷滕倪俞褚闵庞焦耿詹翟冉祁蒲邢嵇柏奚窦姬麦翁刁晏梅娄阮栾钮芮蔺鞠戚缪匡巩臧邝苑仝阙訾鄢巫冼"
-      + "佘喻虞雍邸蔚厉裴鲍涂饶隋屈])";
+      + "佘喻虞雍邸蔚厉裴鲍涂饶隋屈席])";
+  /**
+   * A Chinese name joined to the name before it (王某与李某某，他们…): a family name and one or two characters, then
+   * punctuation or words that take both as their subject. The finder checks the tagger read it as a proper noun.
+   */
+  static final Pattern COORDINATED_HAN_PERSON = Pattern.compile("^(?:与|和|及|、)(?<name>" + SURNAME
+      + "\\p{IsHan}{1,2}?)(?=[，,、。；]|他们|她们|两人|二人|都|均|同为|分别)");
+
   /**
    * Job titles that stand right before a name with no space: 首席技术官, 创始人兼CEO, 董事长, 常务董事. The name
    * after one of these endings is a person's (TitleLexicon holds the titles the relation rules read).
@@ -109,6 +116,11 @@ public final class NamePatterns {
   /** Event nouns that end a Chinese event's name: 大会, 峰会, 研讨会. */
   private static final String HAN_EVENT_NOUN = "(?:开发者大会|大会|峰会|论坛|博览会|研讨会|年会|发布会|挑战赛|黑客松|"
       + "展览会|音乐节|电影节|讲座)";
+  /** The nouns that end the name of an event held in editions (第N届…): conferences, and competitions. */
+  private static final String EDITION_EVENT_NOUN = "(?:峰会周|大会周|大赛|竞赛|锦标赛|" + HAN_EVENT_NOUN.substring(3);
+  /** A company's name ending in its trade word, as written after a description of the trade (芯片企业云芯科技). */
+  private static final String DESCRIBED_TRADE_NAME = "(?!今|昨|明|近|日|已|正|也|将|于|在|还|首|本|该|此|员工|高管|团队|"
+      + "相关|联合|纷纷|相继)\\p{IsHan}{2,4}(?:科技|智能|半导体|微电子|数智|机器人)";
   /** What does not start a conference's name: a pointer or a word for an ordinary meeting (本次, 全体, 年度, 公司). */
   private static final String NOT_CONFERENCE_START = "本|这|该|此|那|各|每|某|一|上|下|今|其|首|第|全体|年度|公司";
   /** A character of a conference's name: Chinese, Latin, digits and the middle dot, not function words. */
@@ -173,10 +185,10 @@ public final class NamePatterns {
   private static final String COMPANY_DESCRIPTOR = "(?:初创公司|初創公司|初创企业|初創企業|创业公司|創業公司|公司|企业|企業|"
       + "厂商|廠商|服务商|服務商|供应商|供應商|运营商|運營商|出版商|开发商|開發商|制造商|製造商|芯片商|平台|网站|網站|"
       + "社区|社區|对冲基金|對沖基金|投资机构|投資機構|风投机构|风投|独角兽|獨角獸)";
-  /** Chinese nouns for a kind of product: 聊天机器人, 浏览器, 编辑器, 智能体, 应用. */
+  /** Chinese nouns for a kind of product: 聊天机器人, 浏览器, 编辑器, 智能体, 应用, 产品 (首款产品Orbit). */
   private static final String PRODUCT_DESCRIPTOR = "(?:聊天机器人|聊天機器人|浏览器|瀏覽器|编辑器|編輯器|智能体|智能體|"
       + "搜索引擎|操作系统|作業系統|应用程序|應用程式|应用|應用|助手|编程工具|編程工具|处理器|處理器|加速器|头显|頭顯|眼镜|"
-      + "人形机器人|人形機器人)";
+      + "人形机器人|人形機器人|产品|產品|显卡|顯卡)";
   /** Chinese nouns for a news organization: 科技媒体The Information, 新闻网站Axion. */
   private static final String MEDIA_DESCRIPTOR = "(?:媒体|媒體|新闻网站|新聞網站|通讯社|通訊社|电视台|電視台|报纸|報紙|杂志|雜誌|"
       + "期刊|博客|播客|新闻机构|新聞機構)";
@@ -191,6 +203,7 @@ public final class NamePatterns {
   private static final String VERSION = "(?:[A-Z]?\\d+(?:\\.\\d+)*[A-Za-z]*(?:-\\d{3,4})?)";
   /** Where a Chinese name after a title ends: a verb of saying, a function word, or punctuation. */
   private static final String NAME_END = "(?=表示|说|称|认为|指出|强调|透露|坦言|直言|提到|回应|预测|介绍|告诉|解释|写道|"
+      + "接受|出席|主持|谈到|"
       + "的|在|和|与|及|也|则|等|曾|已|将|是|对|于|就|今|昨|日前|近日|[，,。；;：:（(“”\"、\\s]|$)";
   private static final List<Shape> SHAPES = List.of(
       // Family name, hyphen, version: GPT-4, GPT-3.5, LLaMa-2, Gen-2. Letters only before the digit; an all-capital
@@ -332,6 +345,17 @@ public final class NamePatterns {
               + "表示|回应|上线|开源)" + HAN
               + "{2,4})(?=(?:今天|近日|日前|昨天|今日|正式|已经|已|也|则|近期)?(?:宣布|发布|推出|获得|完成|表示|回应|上线|开源))"),
           EntityType.COMPANY),
+      // A company named with its trade word right after a description of its trade, in a list or at a clause's end:
+      // 投资过AI芯片企业云芯科技、星海智能和…. The trade word at the end makes it a name, with no act after it.
+      new Shape("described-han-company-listed",
+          Pattern.compile("(?:人工智能|智能|AI|大模型|模型|芯片|机器人|自动驾驶|半导体|软件|算力|云计算)"
+              + "(?:独角兽|初创公司|创业公司|初创企业|创业企业|公司|企业|厂商)(?<name>" + DESCRIBED_TRADE_NAME + ")"
+              + "(?=[、，,。；;和与及等])"
+              // and the next item of such a list, named the same way: …企业云芯科技、星海智能
+              + "|(?<=(?:人工智能|智能|AI|大模型|模型|芯片|机器人|自动驾驶|半导体|软件|算力|云计算)"
+              + "(?:独角兽|初创公司|创业公司|初创企业|创业企业|公司|企业|厂商)" + DESCRIBED_TRADE_NAME + "、)"
+              + "(?<name2>" + DESCRIBED_TRADE_NAME + ")(?=[、，,。；;和与及等])"),
+          EntityType.COMPANY),
       // An event whose name starts with a Latin name and may hold Chinese words before its noun, perhaps after its
       // year: 2024 FUTURE LINK全球智能创新大会, Orbit开发者大会. The Latin part is more than a bare abbreviation (AI大会).
       new Shape("latin-han-event",
@@ -342,6 +366,63 @@ public final class NamePatterns {
       new Shape("quoted-event-name",
           Pattern.compile("(?<=[「“『])[^「」“”『』《》\\n]{2,30}?" + HAN_EVENT_NOUN + "(?=[」”』])"),
           EntityType.EVENT),
+      // A recurring event by its edition, perhaps after its year and host: 第三届星河开发者大会, 2021云帆第五届AI创新峰会周,
+      // 第二届机器人足球大赛. The edition (第N届) marks a named series; without a year, the name starts at 第.
+      new Shape("edition-event",
+          Pattern.compile("(?<![0-9])(?:\\d{4}年?" + CONFERENCE_WORD + "{0,8}?)?第[一二三四五六七八九十百0-9]{1,4}届"
+              + CONFERENCE_WORD + "{2,20}?" + EDITION_EVENT_NOUN),
+          EntityType.EVENT),
+      // An event named with its year first, ended by where or when it is held or its bracketed short name: 2026全球
+      // 机器人创新峰会在杭州举行, 2025星河AI大会（SAIC 2025）, 在杭州举行的2026XYZ中国开源大会上. Three characters or more
+      // between, so 2024年大会 is no name.
+      new Shape("year-first-event",
+          Pattern.compile("(?<=^|[，,。；;：:、\\s“「（(的])\\d{4}年?(?!" + NOT_CONFERENCE_START + ")" + CONFERENCE_WORD
+              + "{3,20}?(?:大会|峰会|论坛|年会|博览会|大赛)(?=[（(，,。；;、\\s”」]|在|于|上|期间|开幕|闭幕|举行|举办|召开|"
+              + "落幕|现场|$)"),
+          EntityType.EVENT),
+      // A machine or app in quotes right after the word for its kind, counted before it: 第一颗国产GPU“星海”,
+      // 一款服务器“天枢”. The count makes it one named thing, not a scare-quoted phrase after the noun.
+      new Shape("counted-kind-before-quoted-product",
+          Pattern.compile("(?:颗|款|块|台|代)[^，。；“”「」\\n]{0,10}?(?:GPU|CPU|NPU|芯片|显卡|处理器|加速卡|服务器|超算|"
+              + "App|APP|小程序|机器人)[“「『](?<name>[^“”「」『』\\n的是很最，。]{2,12})(?=[”」』])"),
+          EntityType.PRODUCT),
+      // A model in quotes right after the word for model, named with its version: 预训练模型“星河2.0”, 大模型，“天枢3”.
+      // The version tells a name from a scare-quoted word after 模型 (模型“幻觉”).
+      new Shape("model-word-quoted-version",
+          Pattern.compile("(?<=模型[，,：:]?[“「『])(?<name>[\\p{IsHan}A-Za-z]{1,8}-?\\d+(?:\\.\\d+)*[A-Za-z]{0,6})(?=[”」』])"),
+          EntityType.AI_MODEL),
+      // A chip, card or server named with a number after the word for it: 游戏显卡RTX 5090, GPU MTT X300, 芯片Ascend 910C.
+      new Shape("hardware-model-number",
+          Pattern.compile("(?<=(?:GPU|显卡|芯片|处理器|加速卡|计算卡|智算卡|服务器) ?)(?<name>(?=[A-Za-z0-9 -]*\\d)"
+              + "[A-Z][A-Za-z0-9-]*(?: [A-Z]{0,4}\\d+[A-Za-z0-9-]*)?)(?![A-Za-z0-9.])"),
+          EntityType.PRODUCT),
+      // A thing introduced by its name in quotes and then its kind: 一家名为“星桥”的智库, 名叫“北辰”的初创公司. The
+      // kind noun says the type.
+      new Shape("named-as-organization",
+          Pattern.compile("(?<=(?:名为|名叫|叫做|名称为)[“「『])(?<name>[^“”「」『』\\n的是]{2,15})(?=[”」』]的(?:智库|组织|机构|协会|"
+              + "联盟|基金会|非营利组织))"),
+          EntityType.ORGANIZATION),
+      new Shape("named-as-company",
+          Pattern.compile("(?<=(?:名为|名叫|叫做|名称为)[“「『])(?<name>[^“”「」『』\\n的是]{2,15})(?=[”」』]的(?:\\p{IsHan}{0,6}?"
+              + "(?:公司|企业|初创公司|创业公司|基金|投资机构|风投)))"),
+          EntityType.COMPANY),
+      // A product named in Chinese with a model code after the word for product: 最新的产品青鸾 X3, 新品云雀S2.
+      new Shape("product-word-han-name-with-code",
+          Pattern.compile("(?<=产品|新品)(?<name>[\\p{IsHan}&&[^的了是和与及为将在]]{2,4} ?[A-Z]{1,2}\\d{1,4}[A-Za-z]{0,4})"
+              + "(?![A-Za-z0-9.])"),
+          EntityType.PRODUCT),
+      // A news outlet dating its report at a sentence's start: 星河财经3月8日报道, 据云帆科技网5月2日消息. A word for a
+      // time (今年, 当地时间) is no outlet.
+      new Shape("dated-media-report",
+          Pattern.compile("(?<=^|\\n|。|据)(?!今|去年|明年|前年|上月|本月|当地|北京时间|本报|该报|同日|当天|此前|近日)"
+              + "(?<name>[\\p{IsHan}A-Za-z&&[^的了在是和与及、]]{2,8}?)\\d{1,2}月\\d{1,2}日(?:报道|讯|电|消息)(?=[，,：:]|称)"),
+          EntityType.MEDIA_ORGANIZATION),
+      // A fund listed after an enumeration comma whose name starts with 和 or 与, which after 、 joins nothing:
+      // 甲方资本、和鸣资本. The fund shape leaves these characters out, as elsewhere they join two names.
+      new Shape("listed-fund-starting-with-a-conjunction",
+          Pattern.compile("(?<=、)[和与][\\p{IsHan}&&[^与和及、的了在是对为从向将把被由获]]{1,3}(?:创投|资本|基金(?!会))"
+              + "(?!市场|行业|圈|领域|人士|界)"),
+          EntityType.COMPANY),
       // Machines and apps named in quotes before the word for their kind: 建成“星河一号”“星河二号”等算力集群,
       // 推出“知了”App. Not a quoted description with 的 (“大而全”的平台).
       new Shape("quoted-product",
@@ -604,10 +685,11 @@ public final class NamePatterns {
       new Shape("number-company",
           Pattern.compile("(?<![\\d.第约近超逾余])\\d{2,4}(?=公司|集团)"),
           EntityType.COMPANY),
-      // The venue of 在…举行/举办/召开 ("held at"): 在旧金山的探索馆举行 → 探索馆.
+      // The venue of 在…举行/举办/召开 ("held at"): 在旧金山的探索馆举行 → 探索馆, without the adverb before the verb
+      // (在西岸圆满举行 → 西岸).
       new Shape("held-at-venue",
           Pattern.compile("在(?:" + HAN + "{2,6}的)?(?<name>(?!本|这|该|此|那|其|线上|网上|会上)" + HAN
-              + "{2,8}?)(?:举行|举办|召开)"),
+              + "{2,8}?)(?:圆满|隆重|顺利|盛大|正式|成功)?(?:举行|举办|召开)"),
           EntityType.PLACE),
       // Last, so that a fund's or company's own shape types the name first. The organizer of an event or the lead
       // investor of a round: 本届大会由星火创想主办，云帆会展联合承办; 本轮融资由蓝湖资本领投. Not a person (由张小明发起)

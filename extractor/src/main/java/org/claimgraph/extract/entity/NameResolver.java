@@ -174,7 +174,12 @@ public final class NameResolver implements EntityResolver {
     List<Mention> sorted = groupOf.keySet().stream().sorted(Comparator.comparing(Mention::span)).toList();
     for (int i = 0; i + 1 < sorted.size(); i++) {
       Mention outer = sorted.get(i);
-      Mention inner = sorted.get(i + 1);
+      // The next mention after the name, past the topic words inside it (AI芯片 of 2026全球AI芯片峰会(GACS 2026)).
+      Mention inner = sorted.subList(i + 1, sorted.size()).stream()
+          .filter(m -> m.span().begin() >= outer.span().end()).findFirst().orElse(null);
+      if (inner == null) {
+        continue;
+      }
       int open = outer.span().end();
       if (open < text.length() && CLOSING_MARKS.indexOf(text.charAt(open)) >= 0) {
         open++; // 《数据隐私法案》(Data Privacy Act)
@@ -350,10 +355,13 @@ public final class NameResolver implements EntityResolver {
     }
   }
 
-  /** The corporate words a company's short name leaves off: Nimbla for Nimbla Labs, 星河 for 星河智能. */
+  /**
+   * The corporate words a company's short name leaves off: Nimbla for Nimbla Labs, 星河 for 星河智能, 星河集团 for
+   * 星河集团控股有限公司.
+   */
   private static final Pattern CORPORATE_SUFFIX = Pattern.compile(
-      " ?(?:Labs?|AI|Inc\\.?|Corp\\.?|Ltd\\.?|Technologies|Robotics|Capital|Ventures|Partners|公司|集团|科技|智能|"
-      + "资本|创投|基金|控股)");
+      "(?: ?(?:Labs?|AI|Inc\\.?|Corp\\.?|Ltd\\.?|Technologies|Robotics|Capital|Ventures|Partners|股份有限公司|"
+      + "有限责任公司|有限公司|公司|集团|科技|智能|资本|创投|基金|控股))+");
 
   /**
    * "Nimbla's chief executive" after "Nimbla Labs": a name that no lexicon knows and that is an organization's name
@@ -362,8 +370,9 @@ public final class NameResolver implements EntityResolver {
    */
   private static void mergeShortOrganizationNames(Map<String, Group> groups) {
     for (Group g : List.copyOf(groups.values())) {
-      if (g.entry.isPresent() || !groups.containsKey(g.key) || g.type() == EntityType.TOPIC) {
-        continue;
+      if (g.entry.isPresent() || !groups.containsKey(g.key) || g.type() == EntityType.TOPIC
+          || g.type() == EntityType.PLACE) {
+        continue; // a town (星河镇) is not the company named after it (星河集团)
       }
       String name = g.mentions.get(0).text();
       if (name.length() < 2 || name.contains(" ") && !name.matches("\\p{IsHan}+")) {

@@ -30,12 +30,13 @@ class EntityCasesTest {
    * The entity fixture files: names.json (organization + title + name, funds, models), press-names.json and
    * press-names-2.json (shapes of the Chinese tech and finance press), press-names-3.json (untitled people, companies
    * that read like people, names after a description, model versions glued on), back-references.json (该公司 after a
-   * sentence whose subject is not its first organization).
+   * sentence whose subject is not its first organization), press-names-4.json (features and conference reports: events
+   * by edition or year, quoted chips and models, what is no name).
    */
   static Stream<RecordedCase> cases() {
     return Stream.of("/fixtures/entity/names.json", "/fixtures/entity/press-names.json",
             "/fixtures/entity/press-names-2.json", "/fixtures/entity/press-names-3.json",
-            "/fixtures/entity/back-references.json")
+            "/fixtures/entity/press-names-4.json", "/fixtures/entity/back-references.json")
         .flatMap(f -> RecordedCase.load(f).stream());
   }
 

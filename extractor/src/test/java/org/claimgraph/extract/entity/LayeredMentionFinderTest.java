@@ -71,6 +71,21 @@ class LayeredMentionFinderTest {
   }
 
   @Test
+  void anAdverbBeforeTheVerbOfHoldingIsNoPartOfTheVenue() {
+    // The venue of 在…举行 ran into the adverb before the verb (X圆满举行) on a conference report; and a name that
+    // holds the same characters with no verb after them stays whole.
+    List<Mention> held = finder.find(document("峰会在临港滨湖圆满举行。", "临港滨湖圆满=GPE"));
+    assertThat(held).extracting(Mention::text, Mention::type).contains(
+        org.assertj.core.groups.Tuple.tuple("临港滨湖", EntityType.PLACE));
+    assertThat(held).extracting(Mention::text).doesNotContain("临港滨湖圆满");
+    // After a known city the venue shape gives way to the city; NER's district then runs into the adverb.
+    List<Mention> district = finder.find(document("峰会在深圳临港滨湖圆满举行。", "深圳=CITY", "临港滨湖圆满=GPE"));
+    assertThat(district).extracting(Mention::text).contains("深圳", "临港滨湖").doesNotContain("临港滨湖圆满");
+    List<Mention> named = finder.find(document("临港滨湖圆满社区发布了公告。", "临港滨湖圆满社区=GPE"));
+    assertThat(named).extracting(Mention::text).contains("临港滨湖圆满社区");
+  }
+
+  @Test
   void aPlaceBeforeAGenericDescriptionStaysAPlace() {
     List<Mention> found = finder.find(document("多家德国汽车企业表示支持。", "德国汽车企业=ORGANIZATION"));
     assertThat(found).extracting(Mention::text).contains("德国").doesNotContain("德国汽车企业");
