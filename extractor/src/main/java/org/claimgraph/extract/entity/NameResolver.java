@@ -27,10 +27,10 @@ import org.claimgraph.extract.tagging.TitleLexicon;
 
 /**
  * Groups mentions into entities: by lexicon entry where the lexicon knows the name, else by folded surface form;
- * a lone surname joins the person whose full name ends with it; and third-person pronouns (他, 她) and 该公司 join the
- * nearest preceding person, or the nearest sentence's subject organization, in the same or previous two sentences (a
- * documented heuristic standing in for coreference, which for Chinese needs the constituency parse and 13-18 s per
- * essay).
+ * a lone surname joins the person whose full name ends with it (a lone given name, the one named before whose name
+ * it opens); and third-person pronouns (他, 她) and 该公司 join the nearest preceding person, or the nearest
+ * sentence's subject organization, in the same or previous two sentences (a documented heuristic standing in for
+ * coreference, which for Chinese needs the constituency parse and 13-18 s per essay).
  */
 public final class NameResolver implements EntityResolver {
   private static final Set<String> PERSON_PRONOUNS = Set.of("他", "她");
@@ -251,7 +251,10 @@ public final class NameResolver implements EntityResolver {
     return c == ')' || c == '）' || c == '，' || c == ',';
   }
 
-  /** "Sutskever" joins "Ilya Sutskever" when the document has exactly one person of that surname. */
+  /**
+   * "Sutskever" joins "Ilya Sutskever" when the document has exactly one person of that surname; failing that, "Ilya"
+   * joins him when he is the one person named earlier with that given name.
+   */
   private static void mergeSurnames(Map<String, Group> groups) {
     for (Group g : List.copyOf(groups.values())) {
       if (g.entry.isPresent() || !groups.containsKey(g.key)) {
@@ -277,11 +280,27 @@ public final class NameResolver implements EntityResolver {
             .filter(o -> o != g && o.type() == EntityType.PERSON && writtenSurnameFirst(o, name))
             .toList();
       }
+      if (full.isEmpty()) {
+        full = groups.values().stream()
+            .filter(o -> o != g && o.type() == EntityType.PERSON && givenNameOf(o, g, name))
+            .toList();
+      }
       if (full.size() == 1) {
         full.get(0).mentions.addAll(g.mentions);
         groups.remove(g.key);
       }
     }
+  }
+
+  /**
+   * "Mark, thanks for coming" after "Mark Heaps": interviews and features call a person by the given name once the
+   * full name is in the text. Only a full Latin name written before the lone name's first mention counts, so that a
+   * first name heard before anyone is introduced stays its own person.
+   */
+  private static boolean givenNameOf(Group person, Group lone, String name) {
+    int loneFirst = lone.mentions.stream().mapToInt(m -> m.span().begin()).min().orElse(Integer.MAX_VALUE);
+    return person.mentions.stream().anyMatch(m -> m.span().begin() < loneFirst
+        && m.text().matches(Pattern.quote(name) + "(?: [A-Z][A-Za-z'.-]*)+"));
   }
 
   /** Pinyin spellings of common Chinese surnames (Wang, Liang, Ouyang). */

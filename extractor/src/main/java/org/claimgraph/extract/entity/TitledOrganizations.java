@@ -82,10 +82,13 @@ final class TitledOrganizations {
         }
         Span span = name.get();
         List<Mention> inside = accepted.stream().filter(m -> m.span().overlaps(span)).toList();
-        // NER's guess that the name before a title is a person (星河云 in 星河云总裁钱卫东) yields to the shape.
+        int titleStart = chain;
+        // NER's guess that the name before a title is a person (星河云 in 星河云总裁钱卫东) yields to the shape, and so
+        // does its organization that runs on into the title ("Harlow Institute Executive" before "Director").
         if (inside.stream().allMatch(m -> m.type() == EntityType.TOPIC
-            || m.source() == Mention.Source.NER && m.type() == EntityType.PERSON && span.contains(m.span()))) {
-          retyped.addAll(inside.stream().filter(m -> m.type() == EntityType.PERSON).toList());
+            || m.source() == Mention.Source.NER && m.type() == EntityType.PERSON && span.contains(m.span())
+            || runsIntoTitle(m, span, titleStart))) {
+          retyped.addAll(inside.stream().filter(m -> m.type() != EntityType.TOPIC).toList());
           found.add(new Mention(span, span.of(text), typeOf(span.of(text)), sentence.index(), Mention.Source.PATTERN));
         }
         if (span.begin() == 0 || "、兼".indexOf(text.charAt(span.begin() - 1)) < 0) {
@@ -96,6 +99,11 @@ final class TitledOrganizations {
     }
     accepted.removeAll(retyped);
     return found;
+  }
+
+  private static boolean runsIntoTitle(Mention m, Span name, int titleStart) {
+    return m.source() == Mention.Source.NER && m.type().isOrganization() && m.span().begin() == name.begin()
+        && m.span().end() > titleStart;
   }
 
   /** The run of name-like tokens ending exactly at {@code end}, if it reads as an organization's name. */

@@ -107,6 +107,14 @@ public final class TitleLexicon {
             break;
           }
         }
+        for (String modifier : ENGLISH_MODIFIERS) {
+          int from = start - modifier.length();
+          if (from >= 0 && lower.startsWith(modifier, from) && latinBoundary(lower, from, start - 1)) {
+            start = from;
+            more = true;
+            break;
+          }
+        }
       }
       if (start == 0 || JOINERS.indexOf(text.charAt(start - 1)) < 0) {
         return start;
@@ -123,6 +131,15 @@ public final class TitleLexicon {
   /** Modifiers a title may carry that the lexicon does not list with it: 联席首席执行官, 常务副总裁, 全球副总裁. */
   private static final List<String> MODIFIERS = List.of("联席", "常务", "执行", "高级", "资深", "全球", "中国区",
       "大中华区", "亚太区", "荣誉", "名誉", "特聘", "前任", "现任");
+
+  /**
+   * English words that qualify a title, each with the space before the title: Field CTO (a CTO who works with
+   * customers), Executive Director, Interim CEO, Acting Chair, Deputy Director. Without them the word is read as the
+   * end of an organization's name ("Institute Executive"). Source: https://en.wikipedia.org/wiki/Chief_technology_officer
+   * (field CTO), https://en.wikipedia.org/wiki/Executive_director, https://en.wikipedia.org/wiki/Acting_(law).
+   */
+  private static final List<String> ENGLISH_MODIFIERS = List.of("field ", "executive ", "interim ", "acting ",
+      "deputy ");
 
   /** A Latin title (CEO) must not sit inside a longer Latin word (CEOs is fine, SCEOX is not). */
   private static boolean latinBoundary(String s, int begin, int end) {
