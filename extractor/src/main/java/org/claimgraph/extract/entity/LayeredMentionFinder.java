@@ -515,8 +515,10 @@ public final class LayeredMentionFinder implements MentionFinder {
     }
     for (Span label : labels) {
       List<Mention> inside = accepted.stream().filter(a -> a.span().overlaps(label)).toList();
-      // A known organization or product speaking ("Acme: we disagree") keeps its own name.
-      if (inside.stream().anyMatch(a -> a.source() != Mention.Source.NER || !label.contains(a.span()))) {
+      // A known organization or product speaking ("Acme: we disagree") keeps its own name; a place's name is also
+      // a given name (Austin, Denver), so NER's or the place lexicon's reading of one word yields.
+      if (inside.stream().anyMatch(a -> !label.contains(a.span()) || a.source() != Mention.Source.NER
+          && a.type() != EntityType.PLACE && a.type() != EntityType.PERSON && a.type() != EntityType.TOPIC)) {
         continue;
       }
       accepted.removeAll(inside);

@@ -103,6 +103,7 @@ public final class NameResolver implements EntityResolver {
     mergeDeclaredShortNames(doc.text(), groups);
     mergeSurnames(groups);
     mergeShortOrganizationNames(groups);
+    mergeHeadNounNames(groups);
     mergeModelShortNames(groups);
     mergePlacePrefixedNames(groups);
     mergeEventVariants(groups);
@@ -409,6 +410,40 @@ public final class NameResolver implements EntityResolver {
       EntityType type = into.type();
       for (Mention m : g.mentions) {
         into.mentions.add(new Mention(m.span(), m.text(), type, m.sentence(), m.source()));
+      }
+      groups.remove(g.key);
+    }
+  }
+
+  /** English head nouns by which a text calls an organization it has named in full ("the Institute"). */
+  private static final Set<String> ORGANIZATION_HEAD_NOUNS = Set.of("Institute", "University", "Foundation",
+      "Council", "Commission", "Agency", "Laboratory", "Academy", "Association", "Center", "Centre", "Society");
+
+  /**
+   * "Institute Director Nina Sato" after "Institute for Quiet Computing": a capitalized head noun alone names the one
+   * organization named before whose name has that word. Left alone when two organizations have it.
+   */
+  private static void mergeHeadNounNames(Map<String, Group> groups) {
+    for (Group g : List.copyOf(groups.values())) {
+      if (g.entry.isPresent() || !groups.containsKey(g.key) || !g.type().isOrganization()) {
+        continue;
+      }
+      String name = g.mentions.get(0).text();
+      if (!ORGANIZATION_HEAD_NOUNS.contains(name)) {
+        continue;
+      }
+      int first = g.mentions.stream().mapToInt(m -> m.span().begin()).min().orElse(0);
+      Pattern word = Pattern.compile("(?:^|.* )" + name + "(?: .*|$)");
+      List<Group> named = groups.values().stream()
+          .filter(o -> o != g && o.type().isOrganization())
+          .filter(o -> o.mentions.stream().anyMatch(m -> m.span().begin() < first && word.matcher(m.text()).matches()))
+          .toList();
+      if (named.size() != 1) {
+        continue;
+      }
+      Group into = named.get(0);
+      for (Mention m : g.mentions) {
+        into.mentions.add(new Mention(m.span(), m.text(), into.type(), m.sentence(), m.source()));
       }
       groups.remove(g.key);
     }
