@@ -827,8 +827,10 @@ public final class LayeredMentionFinder implements MentionFinder {
         && !personSurnames.contains(surface)) {
       // One camel-case Latin word (DeepMind, LangChain) is a brand, not a person's name.
       type = EntityType.ORGANIZATION;
-    } else if (type == EntityType.PERSON && !surface.contains(" ") && ownsANamedPerson(sentence, span, text)) {
-      // "Kessler's Ravi Menon": a one-word name that owns a person by name is where that person works.
+    } else if (type == EntityType.PERSON && !surface.contains(" ") && (ownsANamedPerson(sentence, span, text)
+        || aNamedPersonIsFrom(sentence, span, text))) {
+      // "Kessler's Ravi Menon", "Ravi Menon from Kessler": a one-word name that owns a person by name, or that a
+      // person by name is from, is where that person works.
       type = EntityType.ORGANIZATION;
     }
     if (type == null || type == EntityType.AI_MODEL && NamePatterns.isGenericModelWord(surface)) {
@@ -930,6 +932,15 @@ public final class LayeredMentionFinder implements MentionFinder {
   }
 
   /** The name is followed by 's and a person's full name (first and last), as NER found it. */
+  private static boolean aNamedPersonIsFrom(AnnotatedSentence sentence, Span span, String text) {
+    int from = span.begin() - " from ".length();
+    if (from < 0 || !text.startsWith(" from ", from)) {
+      return false;
+    }
+    return sentence.nerMentions().stream().anyMatch(n -> n.nerType().equals("PERSON")
+        && n.span().end() == from && n.text().strip().contains(" "));
+  }
+
   private static boolean ownsANamedPerson(AnnotatedSentence sentence, Span span, String text) {
     String after = text.substring(span.end(), Math.min(text.length(), span.end() + 3));
     if (!after.equals("'s ") && !after.equals("’s ")) {
