@@ -84,6 +84,10 @@ public final class NamePatterns {
   /** Days and months, which follow a company noun as adverbials (the firm Tuesday said). */
   private static final String CALENDAR_WORDS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
       + "February|March|April|May|June|July|August|September|October|November|December";
+  /** The last word of many English company names (Lumora Systems, Apex Silicon, Velora Labs). */
+  private static final String COMPANY_HEAD_WORDS = "(?:Systems|Silicon|Semiconductors?|Technologies|Labs|Robotics|"
+      + "Networks|Computing|Software|Dynamics|Holdings|Capital|Ventures|Partners)";
+
   private static final String NOT_COMPANY_WORDS = "Generative|Agentic|Physical|Responsible|Explainable|Open|General|"
       + "Artificial|Conversational|Embodied|Sovereign|Enterprise|Edge|Human|Narrow|Strong|Weak|Trustworthy|Safe|"
       + "Ethical|Applied|Frontier|Multimodal|Predictive|Gen|Generation|The|This|That|These|Our|Your|Their|Its|His|Her|"
@@ -571,6 +575,8 @@ public final class NamePatterns {
           EntityType.COMPANY),
       new Shape("english-company-officer",
           Pattern.compile("(?<![A-Za-z0-9])(?!(?:" + NOT_COMPANY_WORDS + "|Former|Interim|Acting|Deputy|Then)\\b)"
+              // Two words when the second is a company's head noun: Corvane Systems CEO, Tavora Silicon's founder.
+              + "(?:[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9]* (?=" + COMPANY_HEAD_WORDS + "\\b))?"
               + "[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9]*(?=(?:['’]s)? (?:CEO|CTO|CFO|COO|chief executive|co-?founder|"
               + "founder|chief [a-z]+ officer|spokes(?:person|woman|man))\\b"
               // A firm's research staff: Harbor's head of research, Coldwell's chief strategist, Quillon's analysts.
