@@ -203,8 +203,18 @@ public final class NamePatterns {
   private static final String VERSION = "(?:[A-Z]?\\d+(?:\\.\\d+)*[A-Za-z]*(?:-\\d{3,4})?)";
   /** Where a Chinese name after a title ends: a verb of saying, a function word, or punctuation. */
   private static final String NAME_END = "(?=表示|说|称|认为|指出|强调|透露|坦言|直言|提到|回应|预测|介绍|告诉|解释|写道|"
-      + "接受|出席|主持|谈到|"
+      + "接受|出席|主持|谈到|发表|宣布|发布|带领|率领|参加|出任|担任|分享|呼吁|建议|回忆|作(?=了?(?:题为)?[《“])|"
       + "的|在|和|与|及|也|则|等|曾|已|将|是|对|于|就|今|昨|日前|近日|[，,。；;：:（(“”\"、\\s]|$)";
+  /**
+   * A time said in words, which 在…举办 takes like a venue: 在昨天下午举办的, 在今天上午举行, 在不久前召开的, 在此前举办的,
+   * 在周末举行.
+   */
+  private static final String TIME_PHRASE = "(?:(?:今天|昨天|明天|前天|后天|当天|今日|昨日|明日|次日|当日|本周|上周|下周|"
+      + "本月|上月|下月|今年|去年|明年|周末|月底|年底|近日|日前|不久前|此前|此后|随后|同日|同期|当晚|当年|那天)"
+      + "(?:上午|下午|晚上|早上|中午|凌晨|傍晚|晚间|夜间|早些时候)?|上午|下午|晚上|早上|中午|凌晨|傍晚|晚间)";
+  /** What only a company does right after its name: 宣布, 任命, 收购; with an adverb of time before it (此前收购了). */
+  private static final String COMPANY_ONLY_ACT = "(?:此前|近日|日前|今年|去年|已|也|还|则|正式)?(?:宣布|任命|收购|聘请|"
+      + "起诉|裁员|发布了|推出了|旗下|方面|官方)";
   private static final List<Shape> SHAPES = List.of(
       // Family name, hyphen, version: GPT-4, GPT-3.5, LLaMa-2, Gen-2. Letters only before the digit; an all-capital
       // family has at most four letters (GPT, BERT), since longer ones are acronyms of other things (COVID-19).
@@ -299,6 +309,27 @@ public final class NamePatterns {
           Pattern.compile("(?<![A-Za-z0-9])" + LATIN_PERSON + "(?= ?(?:表示|说|称|认为|指出|强调|写道|透露|坦言|直言|"
               + "提到|回应|预测|告诉|补充|解释))"),
           EntityType.PERSON),
+      // A speaker who gives a talk, opening the clause, whom the segmenter may glue to the verb: 李明远作《算力的边界》报告,
+      // 周岚作题为“开源之后”的演讲.
+      new Shape("han-name-gives-talk",
+          Pattern.compile("(?<=^|[^\\p{IsHan}]|[，。；：])(?<name>" + SURNAME + HAN + "{1,2}?)(?=作了?(?:题为)?[《“])"),
+          EntityType.PERSON),
+      // A person appointed to a post: 任命孙立为首席技术官, 聘请何雨晴担任总监. Only people are appointed.
+      new Shape("appointed-han-name",
+          Pattern.compile("(?<=任命|聘请|聘任|提名|委任)(?<name>" + SURNAME + HAN + "{1,2}?)(?=为|担任|出任)"),
+          EntityType.PERSON),
+      // A cloud brand no lexicon knows, acting as the company behind it: 星河云宣布, 白鹭云此前收购了, 青藤云旗下. Not a
+      // kind of cloud (公有云, 政务云), which opens with a word that describes.
+      new Shape("han-cloud-company-act",
+          Pattern.compile("(?<=^|[^\\p{IsHan}]|[，。；：、和与及对据])(?!公有|私有|混合|政务|边缘|行业|专属|国产|国内|海外|"
+              + "该|这|那|其|各|多|上|星云|白云|乌云|风云|青云|彩云)(?<name>" + HAN + "{2,3}云)(?=" + COMPANY_ONLY_ACT + ")"),
+          EntityType.COMPANY),
+      // An outlet that interviewed someone, without title marks: 接受了科创观察的采访, 接受深潮TechFlow独家专访. Not a
+      // journalist or a person (接受记者采访, 接受主持人李宁的采访).
+      new Shape("interviewing-media",
+          Pattern.compile("(?<=接受了?)(?!记者|主持人|媒体|外媒|本报|本刊|笔者|我们|他|她|多家|国内|海外|" + SURNAME + HAN
+              + "{1,2}的)(?![^，。的]{0,10}(?:记者|主持人))(?<name>[\\p{IsHan}A-Za-z0-9&&[^的了在是和与及、向对据说称]]{2,12}?)(?=的?(?:独家)?(?:采访|专访))"),
+          EntityType.MEDIA_ORGANIZATION),
       // The people of a byline or credit line: 编辑：周航, 记者 王芳, 责任编辑/李想.
       new Shape("credited-han-name",
           Pattern.compile("(?<=(?:作者|编辑|责编|责任编辑|记者|撰文|编译|校对|审校|采写|整理|实习生|特约撰稿人|出品人|主编)"
@@ -688,7 +719,8 @@ public final class NamePatterns {
       // The venue of 在…举行/举办/召开 ("held at"): 在旧金山的探索馆举行 → 探索馆, without the adverb before the verb
       // (在西岸圆满举行 → 西岸).
       new Shape("held-at-venue",
-          Pattern.compile("在(?:" + HAN + "{2,6}的)?(?<name>(?!本|这|该|此|那|其|线上|网上|会上)" + HAN
+          Pattern.compile("在(?:" + HAN + "{2,6}的)?(?<name>(?!本|这|该|此|那|其|线上|网上|会上|" + TIME_PHRASE
+              + "(?:圆满|隆重|顺利|盛大|正式|成功)?(?:举行|举办|召开))" + HAN
               + "{2,8}?)(?:圆满|隆重|顺利|盛大|正式|成功)?(?:举行|举办|召开)"),
           EntityType.PLACE),
       // Last, so that a fund's or company's own shape types the name first. The organizer of an event or the lead
