@@ -213,13 +213,23 @@ public final class LayeredMentionFinder implements MentionFinder {
           verb++;
         }
         Token next = tokens.get(verb);
-        boolean speaks = PERSON_SPEECH_VERBS.contains(next.word()) && NamePatterns.startsWithSurname(name);
+        boolean speaks = (PERSON_SPEECH_VERBS.contains(next.word()) || givesAnInterview(tokens, verb))
+            && NamePatterns.startsWithSurname(name);
         boolean goesOnAsAPerson = next.pos().equals("VV") && nextOpensWithHeOrShe;
         if (speaks || goesOnAsAPerson) {
           add(accepted, doc, span, EntityType.PERSON, Mention.Source.PATTERN);
         }
       }
     }
+  }
+
+  /** 接受(了)(X的)采访/专访 from token {@code at}: only a person gives an interview (钱某接受采访时称). */
+  private static boolean givesAnInterview(List<Token> tokens, int at) {
+    if (!tokens.get(at).word().startsWith("接受")) {
+      return false;
+    }
+    return tokens.subList(at, Math.min(tokens.size(), at + 5)).stream()
+        .anyMatch(t -> t.word().contains("采访") || t.word().contains("专访"));
   }
 
   private static final Pattern NOUN = Pattern.compile("NN|NR");

@@ -44,7 +44,9 @@ public final class NamePatterns {
   private static final String TITLE_END = "(?:CEO|CTO|COO|CFO|CSO|CPO|CIO|CMO|CAIO|VP|SVP|EVP|首席" + HAN + "{1,5}官|"
       + "首席" + HAN + "{0,4}科学家|创始人|创办人|总裁|董事长|董事|总经理|经理|总监|主任|主席|教授|研究员|科学家|工程师|"
       + "架构师|合伙人|投资人|院长|校长|所长|部长|局长|处长|署长|议员|发言人|分析师|负责人|代表|院士|讲师|博士后|理事长|会长|"
-      + "掌门人|掌舵人)";
+      + "掌门人|掌舵人|"
+      // Professions written like a title right before a name, alone or after another (作家、编剧X, 科幻作家X).
+      + "作家|编剧|导演|制片人|律师|主持人|评论员|经济学家|学者)";
   /**
    * Characters that Chinese transliterations of foreign names are written with and that seldom start a Chinese word
    * after a title. Source: the Xinhua 英语姓名译名手册 syllable table (https://zh.wikipedia.org/wiki/外语译音表).
@@ -307,7 +309,7 @@ public final class NamePatterns {
       // A Latin name right before a verb of saying in Chinese text: Dana Whitfield表示, Tomas Berg认为.
       new Shape("latin-name-before-speech",
           Pattern.compile("(?<![A-Za-z0-9])" + LATIN_PERSON + "(?= ?(?:表示|说|称|认为|指出|强调|写道|透露|坦言|直言|"
-              + "提到|回应|预测|告诉|补充|解释))"),
+              + "提到|回应|预测|告诉|补充|解释|介绍))"),
           EntityType.PERSON),
       // A speaker who gives a talk, opening the clause, whom the segmenter may glue to the verb: 李明远作《算力的边界》报告,
       // 周岚作题为“开源之后”的演讲.
@@ -774,6 +776,40 @@ public final class NamePatterns {
         }
       }
     }
+    countedPeople(text, found);
     return found;
+  }
+
+  /** One name of a listed group of people: Chinese or Latin, no function words. */
+  private static final String LISTED_NAME = "(?:[\\p{IsHan}·&&[^、和与及的了在是有位名]]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})";
+  /**
+   * Names listed before the count of the people they are (甲、乙和丙三位作家, A与B两位嘉宾): each a person when the count
+   * matches the list, so the tagger's guess about a short or odd name (a pen name, a name that reads like a place)
+   * yields.
+   */
+  private static final Pattern COUNTED_PEOPLE = Pattern.compile("(?<=^|[^\\p{IsHan}A-Za-z]|[了有是由请括])(?<![A-Za-z] )(?<list>"
+      + LISTED_NAME + "(?:[、和与及]" + LISTED_NAME + ")+)(?<count>[两二三四五六七八九十]|\\d{1,2})(?:位|名)"
+      + "(?:嘉宾|作家|专家|学者|教授|创始人|代表|科学家|企业家|投资人|演讲者|讲者|创业者|研究者|研究员|受访者|获奖者|评委|"
+      + "导师|主持人|编剧|导演|艺术家|工程师|院士)");
+  private static final String CHINESE_DIGITS = "一二三四五六七八九十";
+
+  private static void countedPeople(String text, List<Found> found) {
+    Matcher m = COUNTED_PEOPLE.matcher(text);
+    while (m.find()) {
+      String count = m.group("count");
+      int expected = count.equals("两") ? 2 : Character.isDigit(count.charAt(0)) ? Integer.parseInt(count)
+          : CHINESE_DIGITS.indexOf(count) + 1;
+      String[] names = m.group("list").split("[、和与及]");
+      if (names.length != expected) {
+        continue; // the list is not the people counted (it starts earlier, or names a thing)
+      }
+      int at = m.start("list");
+      for (String name : names) {
+        Span span = new Span(at, at + name.length());
+        found.removeIf(f -> f.span().overlaps(span));
+        found.add(new Found(span, name, EntityType.PERSON, "counted-people"));
+        at += name.length() + 1;
+      }
+    }
   }
 }

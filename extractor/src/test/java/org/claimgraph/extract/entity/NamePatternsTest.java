@@ -76,6 +76,20 @@ class NamePatternsTest {
   }
 
   @Test
+  void peopleListedBeforeTheirCount() {
+    assertThat(found("5月8日，苏禾、阿澈与林间三位作家来到书店对谈。", EntityType.PERSON))
+        .containsExactly("苏禾", "阿澈", "林间");
+    assertThat(found("论坛邀请了Ada Lin和周岚两位嘉宾。", EntityType.PERSON)).containsExactly("Ada Lin", "周岚");
+    assertThat(found("苏禾、阿澈、林间两位作家", EntityType.PERSON)).isEmpty();
+  }
+
+  @Test
+  void aNameAfterAProfessionWrittenAsATitle() {
+    assertThat(found("作家、编剧沈一帆在发言中提到，工具只是辅助。", EntityType.PERSON)).containsExactly("沈一帆");
+    assertThat(found("据Maria Chen介绍，团队已有四十人。", EntityType.PERSON)).containsExactly("Maria Chen");
+  }
+
+  @Test
   void anOutletThatInterviewedSomeone() {
     assertThat(found("他接受了科创观察的采访，她接受深潮TechFlow独家专访。", EntityType.MEDIA_ORGANIZATION))
         .containsExactlyInAnyOrder("科创观察", "深潮TechFlow");
