@@ -199,8 +199,9 @@ public final class LayeredMentionFinder implements MentionFinder {
         if (!first.pos().equals("NR") && first.word().length() == 1 && NOUN.matcher(first.pos()).matches()
             && NOUN.matcher(tokens.get(end).pos()).matches() && tokens.get(end).word().length() <= 2) {
           end++;
-        } else if (!first.pos().equals("NR")) {
-          continue;
+        } else if (!first.pos().equals("NR") && !(first.pos().equals("NN") && first.word().length() <= 3
+            && NamePatterns.startsWithSurname(first.word()) && givesAnInterview(tokens, end))) {
+          continue; // a rare name the tagger calls a common noun counts only before 接受采访, which only people do
         }
         Span span = new Span(first.span().begin(), tokens.get(end - 1).span().end());
         String name = span.of(doc.text());
@@ -225,7 +226,7 @@ public final class LayeredMentionFinder implements MentionFinder {
 
   /** 接受(了)(X的)采访/专访 from token {@code at}: only a person gives an interview (钱某接受采访时称). */
   private static boolean givesAnInterview(List<Token> tokens, int at) {
-    if (!tokens.get(at).word().startsWith("接受")) {
+    if (at >= tokens.size() || !tokens.get(at).word().startsWith("接受")) {
       return false;
     }
     return tokens.subList(at, Math.min(tokens.size(), at + 5)).stream()
