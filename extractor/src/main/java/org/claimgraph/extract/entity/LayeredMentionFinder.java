@@ -614,6 +614,12 @@ public final class LayeredMentionFinder implements MentionFinder {
   private static final Pattern PLACED_MEDIA = Pattern.compile("(?:电视台|電視台|通讯社|通訊社|新闻社|新聞社|广播公司|"
       + "廣播公司)$");
   private static final Pattern PLACED_COMPANY = Pattern.compile("交易所$");
+  /**
+   * The endings of a Chinese company's name: its legal form (有限公司, 股份有限公司), 集团 (not 七国集团, a group of
+   * countries), or 科技 after a two-character or longer name.
+   */
+  private static final Pattern COMPANY_HEAD = Pattern.compile("(?:有限公司|有限责任公司|有限責任公司|股份公司|控股公司|(?<!国)集团|"
+      + "(?<!国)集團|(?<=\\p{IsHan}{2})科技)$");
   /** Words inside a name after its place: nouns, proper nouns, adjectives (国家, 联邦, 州立, 国立), foreign words. */
   private static final Pattern PLACED_NAME_TAGS = Pattern.compile("NN|NR|JJ|FW");
   /** Tokens that describe rather than name, so that 美国多家银行 or 中国这些大学 stay descriptions. */
@@ -814,6 +820,8 @@ public final class LayeredMentionFinder implements MentionFinder {
       type = EntityType.RESEARCH_ORGANIZATION; // 昆士兰大学: the head noun says which kind of organization
     } else if (type == EntityType.ORGANIZATION && PLACED_MEDIA.matcher(surface).find()) {
       type = EntityType.MEDIA_ORGANIZATION;
+    } else if (type == EntityType.ORGANIZATION && COMPANY_HEAD.matcher(surface).find()) {
+      type = EntityType.COMPANY; // 横店集团控股有限公司, 星河科技: the legal form or trade word ends a company's name
     }
     return Optional.of(new Mention(span, surface, type, sentence.index(), Mention.Source.NER));
   }
