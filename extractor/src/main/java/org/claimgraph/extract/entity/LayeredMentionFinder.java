@@ -771,6 +771,9 @@ public final class LayeredMentionFinder implements MentionFinder {
     if (span.length() == 0) {
       return Optional.empty();
     }
+    if (ner.nerType().equals("ORGANIZATION")) {
+      span = toUnitBoundary(span, text);
+    }
     Span afterTitles = afterLeadingTitles(span, text);
     boolean titled = afterTitles.begin() > span.begin();
     if (titled) {
@@ -824,6 +827,31 @@ public final class LayeredMentionFinder implements MentionFinder {
       type = EntityType.COMPANY; // 横店集团控股有限公司, 星河科技: the legal form or trade word ends a company's name
     }
     return Optional.of(new Mention(span, surface, type, sentence.index(), Mention.Source.NER));
+  }
+
+  /** A university's name and what NER ran on with after it: 某某理工大学 + 电子工程. */
+  private static final Pattern UNIVERSITY_AND_REST = Pattern.compile("(.+?(?:大学|大學))(.+)");
+  /** The heads that end a unit's name inside a university (学院, 系, 研究所) or another body it runs (出版社, 医院). */
+  private static final Pattern UNIT_HEAD = Pattern.compile("(?:学院|學院|系|学部|學部|书院|書院|研究院|研究所|研究中心|"
+      + "中心|实验室|實驗室|出版社|社|医院|醫院|图书馆|圖書館|博物馆|博物館|中学|中學|小学|小學|委员会|委員會|办公室|辦公室|"
+      + "研究生院|大学)$");
+  private static final Pattern UNIT_HEAD_NEXT = Pattern.compile("学院|學院|系|学部|學部|研究院|研究所|研究中心|实验室|"
+      + "實驗室");
+
+  /**
+   * A university's name that NER ends inside the next word (某某大学电子工程 of 某某大学电子工程学院院长): completed with
+   * the unit's head right after it, or else cut back to the university.
+   */
+  private static Span toUnitBoundary(Span span, String text) {
+    Matcher m = UNIVERSITY_AND_REST.matcher(span.of(text));
+    if (!m.matches() || UNIT_HEAD.matcher(m.group(2)).find()) {
+      return span;
+    }
+    Matcher next = UNIT_HEAD_NEXT.matcher(text).region(span.end(), text.length());
+    if (next.lookingAt()) {
+      return new Span(span.begin(), next.end());
+    }
+    return new Span(span.begin(), span.begin() + m.group(1).length());
   }
 
   /**
