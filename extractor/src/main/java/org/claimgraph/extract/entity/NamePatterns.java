@@ -351,6 +351,12 @@ public final class NamePatterns {
               + "(?: [A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)?(?=(?:公司)?(?:宣布|推出了?|发布了|發布了|完成了?[^，。,]{0,12}融资|"
               + "获得了?[^，。,]{0,12}(?:投资|融资)|收购了?|起诉了?|裁员|的(?:估值|市值|股价|股东|员工|营收|投资方|投资人)))"),
           EntityType.COMPANY),
+      // An unknown one-word Latin name that a company reaches an agreement with: 与Corvane达成合作, 和Lumis签署了协议.
+      // Two-word names are left alone: they are as often people's.
+      new Shape("latin-partner-company",
+          Pattern.compile("(?<=[与和同])(?!(?:" + NOT_COMPANY_WORDS + ")(?![A-Za-z0-9]))[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*"
+              + "(?![A-Za-z0-9 ])(?=(?:公司)?(?:达成|签署|签订)了?[^，。,]{0,6}(?:合作|协议|伙伴关系))"),
+          EntityType.COMPANY),
       // A Chinese company name ending in its trade (科技, 智能, 网络, 游戏 …) that speaks or acts as a company: 云帆科技方面
       // 回应称, 星河智能宣布完成融资, 青果网络发布了财报. Not a field (人工智能表示, 金融科技公司, 网络游戏推出): the name
       // opens a clause and starts with no descriptive word.

@@ -90,6 +90,13 @@ class NamePatternsTest {
   }
 
   @Test
+  void aLatinNameACompanyReachesAnAgreementWith() {
+    assertThat(found("此前，星河宣布与Veltrix达成战略合作，并和Nimbla公司签署了协议。", EntityType.COMPANY))
+        .contains("Veltrix", "Nimbla");
+    assertThat(found("她与Open达成合作，他和Dana Reyes签署了协议。", EntityType.COMPANY)).isEmpty();
+  }
+
+  @Test
   void anOutletThatInterviewedSomeone() {
     assertThat(found("他接受了科创观察的采访，她接受深潮TechFlow独家专访。", EntityType.MEDIA_ORGANIZATION))
         .containsExactlyInAnyOrder("科创观察", "深潮TechFlow");
