@@ -330,7 +330,8 @@ public final class NamePatterns {
       // journalist or a person (接受记者采访, 接受主持人李宁的采访).
       new Shape("interviewing-media",
           Pattern.compile("(?<=接受了?)(?!记者|主持人|媒体|外媒|本报|本刊|笔者|我们|他|她|多家|国内|海外|" + SURNAME + HAN
-              + "{1,2}的)(?![^，。的]{0,10}(?:记者|主持人))(?<name>[\\p{IsHan}A-Za-z0-9&&[^的了在是和与及、向对据说称]]{2,12}?)(?=的?(?:独家)?(?:采访|专访))"),
+              + "{1,2}的)(?![^，。的]{0,10}(?:记者|主持人))"
+              + "(?<name>[\\p{IsHan}A-Za-z0-9&&[^的了在是和与及、向对据说称]]{2,12}?)(?=的?(?:独家)?(?:采访|专访))"),
           EntityType.MEDIA_ORGANIZATION),
       // The people of a byline or credit line: 编辑：周航, 记者 王芳, 责任编辑/李想.
       new Shape("credited-han-name",
@@ -793,8 +794,9 @@ public final class NamePatterns {
    * matches the list, so the tagger's guess about a short or odd name (a pen name, a name that reads like a place)
    * yields.
    */
-  private static final Pattern COUNTED_PEOPLE = Pattern.compile("(?<=^|[^\\p{IsHan}A-Za-z]|[了有是由请括])(?<![A-Za-z] )(?<list>"
-      + LISTED_NAME + "(?:[、和与及]" + LISTED_NAME + ")+)(?<count>[两二三四五六七八九十]|\\d{1,2})(?:位|名)"
+  private static final Pattern COUNTED_PEOPLE = Pattern.compile(
+      "(?<=^|[^\\p{IsHan}A-Za-z]|[了有是由请括])(?<![A-Za-z] )(?<list>" + LISTED_NAME + "(?:[、和与及]" + LISTED_NAME
+      + ")+)(?<count>[两二三四五六七八九十]|\\d{1,2})(?:位|名)"
       + "(?:嘉宾|作家|专家|学者|教授|创始人|代表|科学家|企业家|投资人|演讲者|讲者|创业者|研究者|研究员|受访者|获奖者|评委|"
       + "导师|主持人|编剧|导演|艺术家|工程师|院士)");
   private static final String CHINESE_DIGITS = "一二三四五六七八九十";
