@@ -19,9 +19,9 @@ import org.claimgraph.extract.RelationType;
  *       the article's own event however far back it was named (出席本次大会的有…);</li>
  *   <li>{@code subject=SALIENT}: when the text names no subject, take the entity of the right type the article has
  *       named most often in the last sentences (the event a report is about);</li>
- *   <li>{@code subject=SOLE}: as ARTICLE, but only when that entity is also the last one of its kind named before the
- *       match: a title with no organization (联合创始人兼CTO张三) is the company's the feature is about, never across a
- *       second company named in between;</li>
+ *   <li>{@code subject=SOLE}: as ARTICLE, but only when one entity is clearly meant: named more often than any other
+ *       of its kind so far and the last of them named before the match. A title with no organization (联合创始人兼CTO
+ *       张三) is the company's the feature is about, never across a second company named in between;</li>
  *   <li>{@code subject=PREVIOUS}: the first entity of the right type in the nearest earlier sentence of the paragraph
  *       that has one, for "its"/"the company" (a paragraph's sentences keep the subject they start with);</li>
  *   <li>{@code PREDICATE=$PREVIOUS}: the object read the same way ("In May, it released X": its maker);</li>
