@@ -200,8 +200,9 @@ public final class LayeredMentionFinder implements MentionFinder {
         if (!first.pos().equals("NR") && first.word().length() == 1 && NOUN.matcher(first.pos()).matches()
             && NOUN.matcher(tokens.get(end).pos()).matches() && tokens.get(end).word().length() <= 2) {
           end++;
-        } else if (!first.pos().equals("NR")) {
-          continue;
+        } else if (!first.pos().equals("NR") && !(first.pos().equals("NN") && first.word().length() <= 3
+            && NamePatterns.startsWithSurname(first.word()) && givesAnInterview(tokens, end))) {
+          continue; // a rare name the tagger calls a common noun counts only before 接受采访, which only people do
         }
         Span span = new Span(first.span().begin(), tokens.get(end - 1).span().end());
         String name = span.of(doc.text());
@@ -214,13 +215,23 @@ public final class LayeredMentionFinder implements MentionFinder {
           verb++;
         }
         Token next = tokens.get(verb);
-        boolean speaks = PERSON_SPEECH_VERBS.contains(next.word()) && NamePatterns.startsWithSurname(name);
+        boolean speaks = (PERSON_SPEECH_VERBS.contains(next.word()) || givesAnInterview(tokens, verb))
+            && NamePatterns.startsWithSurname(name);
         boolean goesOnAsAPerson = next.pos().equals("VV") && nextOpensWithHeOrShe;
         if (speaks || goesOnAsAPerson) {
           add(accepted, doc, span, EntityType.PERSON, Mention.Source.PATTERN);
         }
       }
     }
+  }
+
+  /** 接受(了)(X的)采访/专访 from token {@code at}: only a person gives an interview (钱某接受采访时称). */
+  private static boolean givesAnInterview(List<Token> tokens, int at) {
+    if (at >= tokens.size() || !tokens.get(at).word().startsWith("接受")) {
+      return false;
+    }
+    return tokens.subList(at, Math.min(tokens.size(), at + 5)).stream()
+        .anyMatch(t -> t.word().contains("采访") || t.word().contains("专访"));
   }
 
   private static final Pattern NOUN = Pattern.compile("NN|NR");
@@ -644,6 +655,12 @@ public final class LayeredMentionFinder implements MentionFinder {
   private static final Pattern PLACED_MEDIA = Pattern.compile("(?:电视台|電視台|通讯社|通訊社|新闻社|新聞社|广播公司|"
       + "廣播公司)$");
   private static final Pattern PLACED_COMPANY = Pattern.compile("交易所$");
+  /**
+   * The endings of a Chinese company's name: its legal form (有限公司, 股份有限公司), 集团 (not 七国集团, a group of
+   * countries), or 科技 after a two-character or longer name.
+   */
+  private static final Pattern COMPANY_HEAD = Pattern.compile("(?:有限公司|有限责任公司|有限責任公司|股份公司|控股公司|(?<!国)集团|"
+      + "(?<!国)集團|(?<=\\p{IsHan}{2})科技)$");
   /** Words inside a name after its place: nouns, proper nouns, adjectives (国家, 联邦, 州立, 国立), foreign words. */
   private static final Pattern PLACED_NAME_TAGS = Pattern.compile("NN|NR|JJ|FW");
   /** Tokens that describe rather than name, so that 美国多家银行 or 中国这些大学 stay descriptions. */
@@ -795,6 +812,9 @@ public final class LayeredMentionFinder implements MentionFinder {
     if (span.length() == 0) {
       return Optional.empty();
     }
+    if (ner.nerType().equals("ORGANIZATION")) {
+      span = toUnitBoundary(span, text);
+    }
     Span afterTitles = afterLeadingTitles(span, text);
     boolean titled = afterTitles.begin() > span.begin();
     if (titled) {
@@ -846,8 +866,35 @@ public final class LayeredMentionFinder implements MentionFinder {
       type = EntityType.RESEARCH_ORGANIZATION; // 昆士兰大学: the head noun says which kind of organization
     } else if (type == EntityType.ORGANIZATION && PLACED_MEDIA.matcher(surface).find()) {
       type = EntityType.MEDIA_ORGANIZATION;
+    } else if (type == EntityType.ORGANIZATION && COMPANY_HEAD.matcher(surface).find()) {
+      type = EntityType.COMPANY; // 横店集团控股有限公司, 星河科技: the legal form or trade word ends a company's name
     }
     return Optional.of(new Mention(span, surface, type, sentence.index(), Mention.Source.NER));
+  }
+
+  /** A university's name and what NER ran on with after it: 某某理工大学 + 电子工程. */
+  private static final Pattern UNIVERSITY_AND_REST = Pattern.compile("(.+?(?:大学|大學))(.+)");
+  /** The heads that end a unit's name inside a university (学院, 系, 研究所) or another body it runs (出版社, 医院). */
+  private static final Pattern UNIT_HEAD = Pattern.compile("(?:学院|學院|系|学部|學部|书院|書院|研究院|研究所|研究中心|"
+      + "中心|实验室|實驗室|出版社|社|医院|醫院|图书馆|圖書館|博物馆|博物館|中学|中學|小学|小學|委员会|委員會|办公室|辦公室|"
+      + "研究生院|大学)$");
+  private static final Pattern UNIT_HEAD_NEXT = Pattern.compile("学院|學院|系|学部|學部|研究院|研究所|研究中心|实验室|"
+      + "實驗室");
+
+  /**
+   * A university's name that NER ends inside the next word (某某大学电子工程 of 某某大学电子工程学院院长): completed with
+   * the unit's head right after it, or else cut back to the university.
+   */
+  private static Span toUnitBoundary(Span span, String text) {
+    Matcher m = UNIVERSITY_AND_REST.matcher(span.of(text));
+    if (!m.matches() || UNIT_HEAD.matcher(m.group(2)).find()) {
+      return span;
+    }
+    Matcher next = UNIT_HEAD_NEXT.matcher(text).region(span.end(), text.length());
+    if (next.lookingAt()) {
+      return new Span(span.begin(), next.end());
+    }
+    return new Span(span.begin(), span.begin() + m.group(1).length());
   }
 
   /**

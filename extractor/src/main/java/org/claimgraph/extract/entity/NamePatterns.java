@@ -44,7 +44,9 @@ public final class NamePatterns {
   private static final String TITLE_END = "(?:CEO|CTO|COO|CFO|CSO|CPO|CIO|CMO|CAIO|VP|SVP|EVP|首席" + HAN + "{1,5}官|"
       + "首席" + HAN + "{0,4}科学家|创始人|创办人|总裁|董事长|董事|总经理|经理|总监|主任|主席|教授|研究员|科学家|工程师|"
       + "架构师|合伙人|投资人|院长|校长|所长|部长|局长|处长|署长|议员|发言人|分析师|负责人|代表|院士|讲师|博士后|理事长|会长|"
-      + "掌门人|掌舵人)";
+      + "掌门人|掌舵人|"
+      // Professions written like a title right before a name, alone or after another (作家、编剧X, 科幻作家X).
+      + "作家|编剧|导演|制片人|律师|主持人|评论员|经济学家|学者)";
   /**
    * Characters that Chinese transliterations of foreign names are written with and that seldom start a Chinese word
    * after a title. Source: the Xinhua 英语姓名译名手册 syllable table (https://zh.wikipedia.org/wiki/外语译音表).
@@ -207,8 +209,18 @@ public final class NamePatterns {
   private static final String VERSION = "(?:[A-Z]?\\d+(?:\\.\\d+)*[A-Za-z]*(?:-\\d{3,4})?)";
   /** Where a Chinese name after a title ends: a verb of saying, a function word, or punctuation. */
   private static final String NAME_END = "(?=表示|说|称|认为|指出|强调|透露|坦言|直言|提到|回应|预测|介绍|告诉|解释|写道|"
-      + "接受|出席|主持|谈到|"
+      + "接受|出席|主持|谈到|发表|宣布|发布|带领|率领|参加|出任|担任|分享|呼吁|建议|回忆|作(?=了?(?:题为)?[《“])|"
       + "的|在|和|与|及|也|则|等|曾|已|将|是|对|于|就|今|昨|日前|近日|[，,。；;：:（(“”\"、\\s]|$)";
+  /**
+   * A time said in words, which 在…举办 takes like a venue: 在昨天下午举办的, 在今天上午举行, 在不久前召开的, 在此前举办的,
+   * 在周末举行.
+   */
+  private static final String TIME_PHRASE = "(?:(?:今天|昨天|明天|前天|后天|当天|今日|昨日|明日|次日|当日|本周|上周|下周|"
+      + "本月|上月|下月|今年|去年|明年|周末|月底|年底|近日|日前|不久前|此前|此后|随后|同日|同期|当晚|当年|那天)"
+      + "(?:上午|下午|晚上|早上|中午|凌晨|傍晚|晚间|夜间|早些时候)?|上午|下午|晚上|早上|中午|凌晨|傍晚|晚间)";
+  /** What only a company does right after its name: 宣布, 任命, 收购; with an adverb of time before it (此前收购了). */
+  private static final String COMPANY_ONLY_ACT = "(?:此前|近日|日前|今年|去年|已|也|还|则|正式)?(?:宣布|任命|收购|聘请|"
+      + "起诉|裁员|发布了|推出了|旗下|方面|官方)";
   private static final List<Shape> SHAPES = List.of(
       // Family name, hyphen, version: GPT-4, GPT-3.5, LLaMa-2, Gen-2. Letters only before the digit; an all-capital
       // family has at most four letters (GPT, BERT), since longer ones are acronyms of other things (COVID-19).
@@ -301,8 +313,30 @@ public final class NamePatterns {
       // A Latin name right before a verb of saying in Chinese text: Dana Whitfield表示, Tomas Berg认为.
       new Shape("latin-name-before-speech",
           Pattern.compile("(?<![A-Za-z0-9])" + LATIN_PERSON + "(?= ?(?:表示|说|称|认为|指出|强调|写道|透露|坦言|直言|"
-              + "提到|回应|预测|告诉|补充|解释))"),
+              + "提到|回应|预测|告诉|补充|解释|介绍))"),
           EntityType.PERSON),
+      // A speaker who gives a talk, opening the clause, whom the segmenter may glue to the verb: 李明远作《算力的边界》报告,
+      // 周岚作题为“开源之后”的演讲.
+      new Shape("han-name-gives-talk",
+          Pattern.compile("(?<=^|[^\\p{IsHan}]|[，。；：])(?<name>" + SURNAME + HAN + "{1,2}?)(?=作了?(?:题为)?[《“])"),
+          EntityType.PERSON),
+      // A person appointed to a post: 任命孙立为首席技术官, 聘请何雨晴担任总监. Only people are appointed.
+      new Shape("appointed-han-name",
+          Pattern.compile("(?<=任命|聘请|聘任|提名|委任)(?<name>" + SURNAME + HAN + "{1,2}?)(?=为|担任|出任)"),
+          EntityType.PERSON),
+      // A cloud brand no lexicon knows, acting as the company behind it: 星河云宣布, 白鹭云此前收购了, 青藤云旗下. Not a
+      // kind of cloud (公有云, 政务云), which opens with a word that describes.
+      new Shape("han-cloud-company-act",
+          Pattern.compile("(?<=^|[^\\p{IsHan}]|[，。；：、和与及对据])(?!公有|私有|混合|政务|边缘|行业|专属|国产|国内|海外|"
+              + "该|这|那|其|各|多|上|星云|白云|乌云|风云|青云|彩云)(?<name>" + HAN + "{2,3}云)(?=" + COMPANY_ONLY_ACT + ")"),
+          EntityType.COMPANY),
+      // An outlet that interviewed someone, without title marks: 接受了科创观察的采访, 接受深潮TechFlow独家专访. Not a
+      // journalist or a person (接受记者采访, 接受主持人李宁的采访).
+      new Shape("interviewing-media",
+          Pattern.compile("(?<=接受了?)(?!记者|主持人|媒体|外媒|本报|本刊|笔者|我们|他|她|多家|国内|海外|" + SURNAME + HAN
+              + "{1,2}的)(?![^，。的]{0,10}(?:记者|主持人))"
+              + "(?<name>[\\p{IsHan}A-Za-z0-9&&[^的了在是和与及、向对据说称]]{2,12}?)(?=的?(?:独家)?(?:采访|专访))"),
+          EntityType.MEDIA_ORGANIZATION),
       // The people of a byline or credit line: 编辑：周航, 记者 王芳, 责任编辑/李想.
       new Shape("credited-han-name",
           Pattern.compile("(?<=(?:作者|编辑|责编|责任编辑|记者|撰文|编译|校对|审校|采写|整理|实习生|特约撰稿人|出品人|主编)"
@@ -321,6 +355,12 @@ public final class NamePatterns {
           Pattern.compile("(?<![A-Za-z0-9.-])(?!(?:" + NOT_COMPANY_WORDS + ")(?![A-Za-z0-9]))[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*"
               + "(?: [A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)?(?=(?:公司)?(?:宣布|推出了?|发布了|發布了|完成了?[^，。,]{0,12}融资|"
               + "获得了?[^，。,]{0,12}(?:投资|融资)|收购了?|起诉了?|裁员|的(?:估值|市值|股价|股东|员工|营收|投资方|投资人)))"),
+          EntityType.COMPANY),
+      // An unknown one-word Latin name that a company reaches an agreement with: 与Corvane达成合作, 和Lumis签署了协议.
+      // Two-word names are left alone: they are as often people's.
+      new Shape("latin-partner-company",
+          Pattern.compile("(?<=[与和同])(?!(?:" + NOT_COMPANY_WORDS + ")(?![A-Za-z0-9]))[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*"
+              + "(?![A-Za-z0-9 ])(?=(?:公司)?(?:达成|签署|签订)了?[^，。,]{0,6}(?:合作|协议|伙伴关系))"),
           EntityType.COMPANY),
       // A Chinese company name ending in its trade (科技, 智能, 网络, 游戏 …) that speaks or acts as a company: 云帆科技方面
       // 回应称, 星河智能宣布完成融资, 青果网络发布了财报. Not a field (人工智能表示, 金融科技公司, 网络游戏推出): the name
@@ -694,7 +734,8 @@ public final class NamePatterns {
       // The venue of 在…举行/举办/召开 ("held at"): 在旧金山的探索馆举行 → 探索馆, without the adverb before the verb
       // (在西岸圆满举行 → 西岸).
       new Shape("held-at-venue",
-          Pattern.compile("在(?:" + HAN + "{2,6}的)?(?<name>(?!本|这|该|此|那|其|线上|网上|会上)" + HAN
+          Pattern.compile("在(?:" + HAN + "{2,6}的)?(?<name>(?!本|这|该|此|那|其|线上|网上|会上|" + TIME_PHRASE
+              + "(?:圆满|隆重|顺利|盛大|正式|成功)?(?:举行|举办|召开))" + HAN
               + "{2,8}?)(?:圆满|隆重|顺利|盛大|正式|成功)?(?:举行|举办|召开)"),
           EntityType.PLACE),
       // Last, so that a fund's or company's own shape types the name first. The organizer of an event or the lead
@@ -748,6 +789,41 @@ public final class NamePatterns {
         }
       }
     }
+    countedPeople(text, found);
     return found;
+  }
+
+  /** One name of a listed group of people: Chinese or Latin, no function words. */
+  private static final String LISTED_NAME = "(?:[\\p{IsHan}·&&[^、和与及的了在是有位名]]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})";
+  /**
+   * Names listed before the count of the people they are (甲、乙和丙三位作家, A与B两位嘉宾): each a person when the count
+   * matches the list, so the tagger's guess about a short or odd name (a pen name, a name that reads like a place)
+   * yields.
+   */
+  private static final Pattern COUNTED_PEOPLE = Pattern.compile(
+      "(?<=^|[^\\p{IsHan}A-Za-z]|[了有是由请括])(?<![A-Za-z] )(?<list>" + LISTED_NAME + "(?:[、和与及]" + LISTED_NAME
+      + ")+)(?<count>[两二三四五六七八九十]|\\d{1,2})(?:位|名)"
+      + "(?:嘉宾|作家|专家|学者|教授|创始人|代表|科学家|企业家|投资人|演讲者|讲者|创业者|研究者|研究员|受访者|获奖者|评委|"
+      + "导师|主持人|编剧|导演|艺术家|工程师|院士)");
+  private static final String CHINESE_DIGITS = "一二三四五六七八九十";
+
+  private static void countedPeople(String text, List<Found> found) {
+    Matcher m = COUNTED_PEOPLE.matcher(text);
+    while (m.find()) {
+      String count = m.group("count");
+      int expected = count.equals("两") ? 2 : Character.isDigit(count.charAt(0)) ? Integer.parseInt(count)
+          : CHINESE_DIGITS.indexOf(count) + 1;
+      String[] names = m.group("list").split("[、和与及]");
+      if (names.length != expected) {
+        continue; // the list is not the people counted (it starts earlier, or names a thing)
+      }
+      int at = m.start("list");
+      for (String name : names) {
+        Span span = new Span(at, at + name.length());
+        found.removeIf(f -> f.span().overlaps(span));
+        found.add(new Found(span, name, EntityType.PERSON, "counted-people"));
+        at += name.length() + 1;
+      }
+    }
   }
 }

@@ -118,7 +118,8 @@ public final class NameResolver implements EntityResolver {
 
   private static final TitleLexicon TITLES = TitleLexicon.load();
   /** What only an organization does right after its name: develops, owns, announces; or the name of its group. */
-  private static final Pattern ORGANIZATION_ACT = Pattern.compile("^(?:研发|旗下|宣布|(?:智能)?集团|公司)");
+  private static final Pattern ORGANIZATION_ACT = Pattern.compile(
+      "^(?:(?:此前|近日|日前|已|也|还)?(?:研发|旗下|宣布|任命|收购|聘请|起诉|裁员)|(?:智能)?集团|公司)");
 
   /**
    * A cloud or other service known as a product is named for the business unit that runs it when the text gives it

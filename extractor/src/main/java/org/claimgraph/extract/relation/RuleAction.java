@@ -19,6 +19,9 @@ import org.claimgraph.extract.RelationType;
  *       the article's own event however far back it was named (出席本次大会的有…);</li>
  *   <li>{@code subject=SALIENT}: when the text names no subject, take the entity of the right type the article has
  *       named most often in the last sentences (the event a report is about);</li>
+ *   <li>{@code subject=SOLE}: as ARTICLE, but only when one entity is clearly meant: named more often than any other
+ *       of its kind so far and the last of them named before the match. A title with no organization (联合创始人兼CTO
+ *       张三) is the company's the feature is about, never across a second company named in between;</li>
  *   <li>{@code subject=PREVIOUS}: the first entity of the right type in the nearest earlier sentence of the paragraph
  *       that has one, for "its"/"the company" (a paragraph's sentences keep the subject they start with);</li>
  *   <li>{@code PREDICATE=$PREVIOUS}: the object read the same way ("In May, it released X": its maker);</li>
@@ -28,7 +31,7 @@ import org.claimgraph.extract.RelationType;
  * RELEASE_DATE items assert nothing, the release being the feature's.
  */
 record RuleAction(double confidence, List<Item> items, boolean salientSubject, boolean articleWide,
-    boolean previousSubject) {
+    boolean previousSubject, boolean lastNamedOnly) {
   /** One thing to assert. */
   record Item(String key, Optional<RelationType> predicate, Optional<String> group, Optional<String> namedValue) {}
 
@@ -58,6 +61,7 @@ record RuleAction(double confidence, List<Item> items, boolean salientSubject, b
     boolean salient = false;
     boolean articleWide = false;
     boolean previous = false;
+    boolean sole = false;
     for (String s : result.subList(1, result.size())) {
       int eq = s.indexOf('=');
       if (eq <= 0 || eq == s.length() - 1) {
@@ -66,13 +70,15 @@ record RuleAction(double confidence, List<Item> items, boolean salientSubject, b
       String key = s.substring(0, eq);
       String value = s.substring(eq + 1);
       if (key.equals("subject")) {
-        if (!value.equals("SALIENT") && !value.equals("ARTICLE") && !value.equals("PREVIOUS")) {
+        if (!value.equals("SALIENT") && !value.equals("ARTICLE") && !value.equals("SOLE")
+            && !value.equals("PREVIOUS")) {
           throw new IllegalArgumentException(where + ": subject=" + value
-              + " is not supported (only SALIENT, ARTICLE or PREVIOUS)");
+              + " is not supported (only SALIENT, ARTICLE, SOLE or PREVIOUS)");
         }
         previous = value.equals("PREVIOUS");
         salient = !previous;
-        articleWide = value.equals("ARTICLE");
+        sole = value.equals("SOLE");
+        articleWide = value.equals("ARTICLE") || sole;
         continue;
       }
       Optional<String> group = value.startsWith("$") ? Optional.of(value.substring(1)) : Optional.empty();
@@ -94,6 +100,6 @@ record RuleAction(double confidence, List<Item> items, boolean salientSubject, b
     if (items.isEmpty()) {
       throw new IllegalArgumentException(where + ": the result asserts nothing; add \"PREDICATE=$group\"");
     }
-    return new RuleAction(confidence, items, salient, articleWide, previous);
+    return new RuleAction(confidence, items, salient, articleWide, previous, sole);
   }
 }

@@ -156,8 +156,7 @@ final class RuleInterpreter {
       return previous(fits, s, range).map(List::of).orElse(List.of());
     }
     if (action.salientSubject()) {
-      return salient(sig, s.index(), s.span(range.begin(), range.end()).begin(), action.articleWide())
-          .map(List::of).orElse(List.of());
+      return salientSubject(sig::subjectFits, s, range, action).map(List::of).orElse(List.of());
     }
     return List.of();
   }
@@ -284,8 +283,7 @@ final class RuleInterpreter {
     List<Referent> organizations = subjectGroup != null
         ? entities(s, subjectGroup, EntityType::isOrganization, false)
         : action.previousSubject() ? previous(EntityType::isOrganization, s, range).map(List::of).orElse(List.of())
-        : salient(RelationSignature.of(RelationType.CEO), s.index(), s.span(range.begin(), range.end()).begin(),
-            action.articleWide())
+        : salientSubject(RelationSignature.of(RelationType.CEO)::subjectFits, s, range, action)
             .map(List::of).orElse(List.of());
     List<Referent> persons = entities(s, people, t -> t == EntityType.PERSON, false);
     for (Referent org : organizations) {
@@ -567,10 +565,6 @@ final class RuleInterpreter {
    * The entity of a fitting type named most often so far, among those named in the last sentences or this paragraph
    * (or anywhere before, when {@code articleWide}).
    */
-  private Optional<Referent> salient(Signature sig, int sentence, int before, boolean articleWide) {
-    return salient(sig::subjectFits, sentence, before, articleWide);
-  }
-
   private Optional<Referent> salient(Predicate<EntityType> fits, int sentence, int before, boolean articleWide) {
     Map<String, Integer> counts = new HashMap<>();
     Map<String, Referent> last = new HashMap<>();
@@ -587,6 +581,35 @@ final class RuleInterpreter {
     return last.values().stream()
         .filter(r -> articleWide || r.sentence() >= sentence - SALIENT_REACH || r.span().begin() >= paragraphStart)
         .max(Comparator.comparing((Referent r) -> counts.get(r.entityKey())).thenComparing(r -> r.span().begin()));
+  }
+
+  /**
+   * The subject=SALIENT/ARTICLE/SOLE entity of a match. SOLE asks that one entity be clearly meant: named more often
+   * than any other fitting one so far, and the last fitting one named before the match (a second organization named
+   * in between, or two named equally often, leave the title's holder unclear).
+   */
+  private Optional<Referent> salientSubject(Predicate<EntityType> fits, TaggedSentence s, TokenRange range,
+      RuleAction action) {
+    int before = s.span(range.begin(), range.end()).begin();
+    Optional<Referent> found = salient(fits, s.index(), before, action.articleWide());
+    if (!action.lastNamedOnly() || found.isEmpty()) {
+      return found;
+    }
+    Map<String, Integer> counts = new HashMap<>();
+    Referent last = null;
+    for (Referent r : referents) {
+      if (r.span().begin() >= before) {
+        break;
+      }
+      if (fits.test(r.type())) {
+        counts.merge(r.entityKey(), 1, Integer::sum);
+        last = r;
+      }
+    }
+    String key = found.get().entityKey();
+    int mostOften = counts.getOrDefault(key, 0);
+    boolean alone = counts.entrySet().stream().noneMatch(e -> !e.getKey().equals(key) && e.getValue() >= mostOften);
+    return alone && last != null && last.entityKey().equals(key) ? found : Optional.empty();
   }
 
   /**

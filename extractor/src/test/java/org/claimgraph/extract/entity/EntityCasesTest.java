@@ -31,14 +31,16 @@ class EntityCasesTest {
    * press-names-2.json (shapes of the Chinese tech and finance press), press-names-3.json (untitled people, companies
    * that read like people, names after a description, model versions glued on), back-references.json (该公司 after a
    * sentence whose subject is not its first organization), press-names-4.json (features and conference reports: events
-   * by edition or year, quoted chips and models, what is no name), english-names.json (English transcripts,
-   * interviews and conference reports: speaker lines, a first name alone, title words before a title).
+   * by edition or year, quoted chips and models, what is no name), press-names-5.json (time words before 举办, names
+   * NER cut short or glued to a verb, unknown X云 companies, people counted after their list, professions as titles),
+   * english-names.json (English transcripts, interviews and conference reports: speaker lines, a first name alone,
+   * title words before a title).
    */
   static Stream<RecordedCase> cases() {
     return Stream.of("/fixtures/entity/names.json", "/fixtures/entity/press-names.json",
             "/fixtures/entity/press-names-2.json", "/fixtures/entity/press-names-3.json",
-            "/fixtures/entity/press-names-4.json", "/fixtures/entity/back-references.json",
-            "/fixtures/entity/english-names.json")
+            "/fixtures/entity/press-names-4.json", "/fixtures/entity/press-names-5.json",
+            "/fixtures/entity/back-references.json", "/fixtures/entity/english-names.json")
         .flatMap(f -> RecordedCase.load(f).stream());
   }
 

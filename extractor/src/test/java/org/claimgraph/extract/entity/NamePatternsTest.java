@@ -44,6 +44,67 @@ class NamePatternsTest {
   }
 
   @Test
+  void aTimeInWordsIsNoVenue() {
+    assertThat(found("在昨天下午举办的开放日上，团队展示了新机器人。", EntityType.PLACE)).isEmpty();
+    assertThat(found("在今天上午举行的发布会上", EntityType.PLACE)).isEmpty();
+    assertThat(found("在不久前召开的理事会上", EntityType.PLACE)).isEmpty();
+    assertThat(found("在周末举行的比赛中", EntityType.PLACE)).isEmpty();
+    assertThat(found("论坛在滨江会议中心举行。", EntityType.PLACE)).containsExactly("滨江会议中心");
+  }
+
+  @Test
+  void aThreeCharacterNameBeforeAVerbTheListOmitted() {
+    assertThat(found("星桥科技创始人李明远发表了主题演讲。", EntityType.PERSON)).containsExactly("李明远");
+    assertThat(found("某研究院院长陈思远宣布成立新实验室。", EntityType.PERSON)).containsExactly("陈思远");
+    assertThat(found("实验室主任王佳作《开放权重》报告", EntityType.PERSON)).containsExactly("王佳");
+  }
+
+  @Test
+  void aSpeakerGivingATalkOrAnAppointee() {
+    assertThat(found("会上，李明远作《推理成本的拐点》报告。", EntityType.PERSON)).containsExactly("李明远");
+    assertThat(found("周岚作题为“开源之后”的演讲。", EntityType.PERSON)).containsExactly("周岚");
+    assertThat(found("大家作《年度回顾》时都很紧张。", EntityType.PERSON)).isEmpty();
+    assertThat(found("董事会任命孙立为首席技术官，并聘请何雨晴担任总监。", EntityType.PERSON))
+        .containsExactlyInAnyOrder("孙立", "何雨晴");
+  }
+
+  @Test
+  void anUnknownCloudBrandActingAsACompany() {
+    assertThat(found("青藤云宣布完成新一轮融资，白鹭云此前收购了一家数据公司。", EntityType.COMPANY))
+        .containsExactlyInAnyOrder("青藤云", "白鹭云");
+    assertThat(found("政务云宣布扩容，公有云方面也在降价，星云宣布", EntityType.COMPANY)).isEmpty();
+  }
+
+  @Test
+  void peopleListedBeforeTheirCount() {
+    assertThat(found("5月8日，苏禾、阿澈与林间三位作家来到书店对谈。", EntityType.PERSON))
+        .containsExactly("苏禾", "阿澈", "林间");
+    assertThat(found("论坛邀请了Ada Lin和周岚两位嘉宾。", EntityType.PERSON)).containsExactly("Ada Lin", "周岚");
+    assertThat(found("苏禾、阿澈、林间两位作家", EntityType.PERSON)).isEmpty();
+  }
+
+  @Test
+  void aNameAfterAProfessionWrittenAsATitle() {
+    assertThat(found("作家、编剧沈一帆在发言中提到，工具只是辅助。", EntityType.PERSON)).containsExactly("沈一帆");
+    assertThat(found("据Maria Chen介绍，团队已有四十人。", EntityType.PERSON)).containsExactly("Maria Chen");
+  }
+
+  @Test
+  void aLatinNameACompanyReachesAnAgreementWith() {
+    assertThat(found("此前，星河宣布与Veltrix达成战略合作，并和Nimbla公司签署了协议。", EntityType.COMPANY))
+        .contains("Veltrix", "Nimbla");
+    assertThat(found("她与Open达成合作，他和Dana Reyes签署了协议。", EntityType.COMPANY)).isEmpty();
+  }
+
+  @Test
+  void anOutletThatInterviewedSomeone() {
+    assertThat(found("他接受了科创观察的采访，她接受深潮TechFlow独家专访。", EntityType.MEDIA_ORGANIZATION))
+        .containsExactlyInAnyOrder("科创观察", "深潮TechFlow");
+    assertThat(found("他接受了记者的采访，她接受了新华社记者的采访，也接受了李宁的专访。",
+        EntityType.MEDIA_ORGANIZATION)).isEmpty();
+  }
+
+  @Test
   void aChineseNameRightAfterAJobTitle() {
     assertThat(found("小米集团创始人兼CEO雷军表示，公司将加大投入。", EntityType.PERSON)).containsExactly("雷军");
     assertThat(found("华为轮值董事长徐直军在大会上发言。", EntityType.PERSON)).containsExactly("徐直军");
