@@ -80,8 +80,6 @@ public final class LayeredMentionFinder implements MentionFinder {
       + "领事馆|代表团|科委|发改委|經信委|经信委|网信办)$");
   /** A company's name and the classifier after it: 星河电子 + 公司. */
   private static final Pattern COMPANY_CLASSIFIER = Pattern.compile("(.+?)(?:股份有限公司|有限公司|公司|集团)");
-  /** A Latin name or acronym in brackets right after a name: 美国在台协会(AIT), 张小明(Zhang Xiaoming), 《X法案》(X Act). */
-  private static final Pattern BRACKETED_LATIN = Pattern.compile("^[》”\"]?[(（]([A-Za-z][A-Za-z0-9 .&'’-]{0,60}[A-Za-z0-9.])[)）]");
 
   private final LexiconMatcher lexicon;
   private final NamePatterns patterns;
@@ -161,8 +159,8 @@ public final class LayeredMentionFinder implements MentionFinder {
     for (Mention m : titledOrganizations.find(doc, accepted)) {
       add(accepted, doc, m.span(), m.type(), m.source());
     }
-    bracketedAliases(doc, accepted);
-    declaredShortNames(doc, accepted);
+    Aliases.addBracketed(doc, accepted);
+    Aliases.addDeclaredShortNames(doc, accepted);
     organizationUnits(doc, accepted);
     coordinatedNames(doc, accepted);
     listedCompanies(doc, accepted);
@@ -712,57 +710,6 @@ public final class LayeredMentionFinder implements MentionFinder {
     }
   }
 
-  /** "（以下简称“云帆”）" after an organization's name (and its 有限公司): the short name it will go by. */
-  static final Pattern DECLARED_SHORT_NAME = Pattern.compile("^(?:股份有限公司|有限责任公司|有限公司|公司|集团)?[（(](?:以下|下文)?(?:简称|簡稱)[为為：:]?\\s?[“\"「『]?"
-      + "(?<alias>[^“”\"「」『』（）()，,。、\\s]{2,16})[”\"」』]?[）)]");
-
-  /**
-   * An organization's name followed by "（以下简称“X”）" declares X its short name: X is mentioned with the
-   * organization's type (and found again wherever it recurs); the resolver joins the two.
-   */
-  private static void declaredShortNames(AnnotatedDocument doc, List<Mention> accepted) {
-    String text = doc.text();
-    for (Mention outer : List.copyOf(accepted)) {
-      if (!outer.type().isOrganization()) {
-        continue;
-      }
-      Matcher m = DECLARED_SHORT_NAME.matcher(text).region(outer.span().end(), text.length());
-      if (!m.lookingAt()) {
-        continue;
-      }
-      // Declared, so even a two-character short name (星数) is taken wherever it recurs.
-      String name = m.group("alias");
-      for (int at = m.start("alias"); at >= 0; at = text.indexOf(name, at + 1)) {
-        Span alias = new Span(at, at + name.length());
-        List<Mention> overlapping = accepted.stream().filter(a -> a.span().overlaps(alias)).toList();
-        if (overlapping.stream().allMatch(a -> a.source() == Mention.Source.NER || a.type() == EntityType.TOPIC)) {
-          accepted.removeAll(overlapping);
-          accepted.add(new Mention(alias, name, outer.type(), doc.sentenceAt(at), Mention.Source.PATTERN));
-        }
-      }
-    }
-  }
-
-  /**
-   * A Latin name in brackets right after a name is that name's other form (美国在台协会(AIT)): it is mentioned
-   * with the outer name's type when nothing else found it. The resolver then joins the two.
-   */
-  private static void bracketedAliases(AnnotatedDocument doc, List<Mention> accepted) {
-    String text = doc.text();
-    for (Mention outer : List.copyOf(accepted)) {
-      if (outer.type() == EntityType.TOPIC) {
-        continue;
-      }
-      Matcher m = BRACKETED_LATIN.matcher(text).region(outer.span().end(), text.length());
-      if (!m.lookingAt()) {
-        continue;
-      }
-      Span inner = new Span(m.start(1), m.end(1));
-      if (accepted.stream().noneMatch(a -> a.span().overlaps(inner))) {
-        accepted.add(new Mention(inner, m.group(1), outer.type(), doc.sentenceAt(inner.begin()), Mention.Source.PATTERN));
-      }
-    }
-  }
 
   private Optional<Mention> fromNer(AnnotatedDocument doc, AnnotatedSentence sentence, NerMention ner,
       Set<String> personSurnames) {
