@@ -164,7 +164,7 @@ public final class LayeredMentionFinder implements MentionFinder {
     organizationUnits(doc, accepted);
     ListedNames.addCoordinatedNames(doc, accepted);
     ListedNames.addListedCompanies(doc, accepted);
-    modelVersions(doc, accepted);
+    ModelVersions.addTo(doc, accepted);
     completePersonNames(doc, accepted);
     coordinatedPeople(doc, accepted);
     propagateNames(doc, accepted);
@@ -275,38 +275,6 @@ public final class LayeredMentionFinder implements MentionFinder {
       EntityType type = RESEARCH_UNIT.matcher(head).find() ? EntityType.RESEARCH_ORGANIZATION : EntityType.ORGANIZATION;
       accepted.removeIf(m -> m.type() == EntityType.TOPIC && m.span().overlaps(rest));
       accepted.add(new Mention(span, span.of(text), type, parent.sentence(), Mention.Source.PATTERN));
-    }
-  }
-
-  /** A version after a Chinese model name: 天枢-2.5, 混元T1, 星图3.0 Pro, 天枢1.5thinking, and a size (混元-A13B). */
-  private static final Pattern HAN_MODEL_VERSION = Pattern.compile(
-      "^-?(?:[A-Z]?\\d+(?:\\.\\d+)*[BM]?|[A-Z]\\d*)(?: ?(?:Pro|Max|Plus|Turbo|Lite|Flash|mini|Mini|Ultra|"
-          + "[Tt]hinking|[Vv]ision))?"
-          + "(?![A-Za-z0-9.])(?! ?[亿万千百个款家年月日号%倍位名次项岁元])"); // 混元 70 亿参数 is a quantity
-
-  /**
-   * A Chinese model name found in the document (the lexicon's 混元, or 天枢 of 天枢大模型) followed by a version names
-   * that version of the model.
-   */
-  private static void modelVersions(AnnotatedDocument doc, List<Mention> accepted) {
-    String text = doc.text();
-    Set<String> families = new HashSet<>();
-    for (Mention m : accepted) {
-      boolean han = m.text().codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
-      if (m.type() == EntityType.AI_MODEL && m.text().length() >= 2 && han) {
-        families.add(m.text()); // 文心大模型 (+4.0)
-        if (m.text().endsWith("大模型") && m.text().length() >= 5) {
-          families.add(m.text().substring(0, m.text().length() - 3)); // 天枢 (+-2.5)
-        }
-      }
-    }
-    for (String family : families) {
-      for (int at = text.indexOf(family); at >= 0; at = text.indexOf(family, at + 1)) {
-        Matcher v = HAN_MODEL_VERSION.matcher(text).region(at + family.length(), text.length());
-        if (v.lookingAt() && v.end() > v.start()) {
-          add(accepted, doc, new Span(at, v.end()), EntityType.AI_MODEL, Mention.Source.PATTERN);
-        }
-      }
     }
   }
 
@@ -986,7 +954,8 @@ public final class LayeredMentionFinder implements MentionFinder {
   /** The last word of a fund's English name (latin-fund shape). */
   private static final Pattern VENTURE_ARM = Pattern.compile(" (?:Capital|Ventures)$");
 
-  private static void add(List<Mention> accepted, AnnotatedDocument doc, Span span, EntityType type,
+  /** Adds a mention unless one already accepted overlaps it (a layer found earlier is more trusted). */
+  static void add(List<Mention> accepted, AnnotatedDocument doc, Span span, EntityType type,
       Mention.Source source) {
     List<Mention> overlapped = accepted.stream().filter(m -> m.span().overlaps(span)).toList();
     boolean allInside = overlapped.stream().allMatch(m -> span.contains(m.span()) && span.length() > m.span().length());
