@@ -45,7 +45,7 @@ public final class LayeredMentionFinder implements MentionFinder {
       "STATE_OR_PROVINCE", EntityType.PLACE);
   /** A run of capitalised Latin words, the name inside a mixed mention such as "AI先驱Michael Wooldridge". */
   private static final Pattern LATIN_NAME = Pattern.compile("[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9]*)*");
-  private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+  static final Pattern HAN = Pattern.compile("\\p{IsHan}");
   private static final Pattern CAMEL = Pattern.compile("[a-z][A-Z]");
   /** All-caps abbreviations of three letters or fewer (AI, ML) are too ambiguous to be names without a lexicon. */
   static final Pattern SHORT_CAPS = Pattern.compile("[A-Z]{1,3}");
@@ -165,8 +165,8 @@ public final class LayeredMentionFinder implements MentionFinder {
     ListedNames.addCoordinatedNames(doc, accepted);
     ListedNames.addListedCompanies(doc, accepted);
     ModelVersions.addTo(doc, accepted);
-    completePersonNames(doc, accepted);
-    coordinatedPeople(doc, accepted);
+    PersonNames.completeCutNames(doc, accepted);
+    PersonNames.addCoordinatedPeople(doc, accepted);
     propagateNames(doc, accepted);
     accepted.sort(Comparator.comparing(Mention::span));
     return accepted;
@@ -275,73 +275,6 @@ public final class LayeredMentionFinder implements MentionFinder {
       EntityType type = RESEARCH_UNIT.matcher(head).find() ? EntityType.RESEARCH_ORGANIZATION : EntityType.ORGANIZATION;
       accepted.removeIf(m -> m.type() == EntityType.TOPIC && m.span().overlaps(rest));
       accepted.add(new Mention(span, span.of(text), type, parent.sentence(), Mention.Source.PATTERN));
-    }
-  }
-
-  /**
-   * CoreNLP segments a rare name differently in each sentence (欧阳/清源 here, 欧阳清源 there): a person mention that is
-   * the start or the end of a longer person name found elsewhere, with the rest of that name right beside it in the
-   * text, is that name.
-   */
-  private static void completePersonNames(AnnotatedDocument doc, List<Mention> accepted) {
-    String text = doc.text();
-    Set<String> names = new HashSet<>();
-    for (Mention m : accepted) {
-      if (m.type() == EntityType.PERSON && m.source() != Mention.Source.NER && HAN.matcher(m.text()).find()) {
-        names.add(m.text());
-      }
-    }
-    for (Mention m : List.copyOf(accepted)) {
-      if (m.type() != EntityType.PERSON || names.contains(m.text())) {
-        continue;
-      }
-      for (String name : names) {
-        int begin = -1;
-        if (name.length() > m.text().length() && name.startsWith(m.text()) && text.startsWith(name, m.span().begin())) {
-          begin = m.span().begin();
-        } else if (name.length() > m.text().length() && name.endsWith(m.text())
-            && m.span().end() - name.length() >= 0 && text.startsWith(name, m.span().end() - name.length())) {
-          begin = m.span().end() - name.length();
-        }
-        if (begin < 0) {
-          continue;
-        }
-        Span full = new Span(begin, begin + name.length());
-        if (accepted.stream().anyMatch(o -> o != m && o.span().overlaps(full) && o.type() != EntityType.TOPIC)) {
-          continue;
-        }
-        accepted.remove(m);
-        accepted.add(new Mention(full, name, EntityType.PERSON, m.sentence(), m.source()));
-        break;
-      }
-    }
-  }
-
-  /**
-   * A Chinese name joined by 与/和/、 to a person's name and sharing its predicate (王某与李某某，他们同为…) is a
-   * person's too, when the tagger reads its first word as a proper noun.
-   */
-  private static void coordinatedPeople(AnnotatedDocument doc, List<Mention> accepted) {
-    String text = doc.text();
-    for (Mention person : List.copyOf(accepted)) {
-      if (person.type() != EntityType.PERSON || !HAN.matcher(person.text()).find()) {
-        continue;
-      }
-      Matcher m = NamePatterns.COORDINATED_HAN_PERSON.matcher(text).region(person.span().end(), text.length());
-      m.useTransparentBounds(true);
-      if (!m.lookingAt()) {
-        continue;
-      }
-      Span name = new Span(m.start("name"), m.end("name"));
-      List<Token> inside = doc.sentences().get(doc.sentenceAt(name.begin())).tokens().stream()
-          .filter(t -> t.span().overlaps(name)).toList();
-      // The family name opens a proper noun (a rare given name may be cut into other words: 邬 + 远 + 舟).
-      boolean properNoun = !inside.isEmpty() && inside.get(0).span().begin() == name.begin()
-          && inside.get(0).pos().equals("NR") && inside.get(inside.size() - 1).span().end() == name.end();
-      if (properNoun && accepted.stream().noneMatch(a -> a.span().overlaps(name))) {
-        accepted.add(new Mention(name, name.of(text), EntityType.PERSON, doc.sentenceAt(name.begin()),
-            Mention.Source.PATTERN));
-      }
     }
   }
 
