@@ -1,5 +1,7 @@
 package org.claimgraph.extract.entity;
 
+import static org.claimgraph.extract.entity.LayeredMentionFinder.HAN;
+
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -23,7 +25,7 @@ final class PersonNames {
     String text = doc.text();
     Set<String> names = new HashSet<>();
     for (Mention m : accepted) {
-      if (m.type() == EntityType.PERSON && m.source() != Mention.Source.NER && LayeredMentionFinder.HAN.matcher(m.text()).find()) {
+      if (m.type() == EntityType.PERSON && m.source() != Mention.Source.NER && HAN.matcher(m.text()).find()) {
         names.add(m.text());
       }
     }
@@ -60,7 +62,7 @@ final class PersonNames {
   static void addCoordinatedPeople(AnnotatedDocument doc, List<Mention> accepted) {
     String text = doc.text();
     for (Mention person : List.copyOf(accepted)) {
-      if (person.type() != EntityType.PERSON || !LayeredMentionFinder.HAN.matcher(person.text()).find()) {
+      if (person.type() != EntityType.PERSON || !HAN.matcher(person.text()).find()) {
         continue;
       }
       Matcher m = NamePatterns.COORDINATED_HAN_PERSON.matcher(text).region(person.span().end(), text.length());
