@@ -154,7 +154,7 @@ public final class LayeredMentionFinder implements MentionFinder {
       }
     }
     TranscriptSpeakers.addTo(doc, accepted);
-    governments(doc, accepted);
+    Governments.addTo(doc, accepted);
     PlacedOrganizations.addTo(doc, accepted);
     for (Mention m : titledOrganizations.find(doc, accepted)) {
       add(accepted, doc, m.span(), m.type(), m.source());
@@ -284,24 +284,6 @@ public final class LayeredMentionFinder implements MentionFinder {
    */
   private static final Pattern COMPANY_HEAD = Pattern.compile("(?:有限公司|有限责任公司|有限責任公司|股份公司|控股公司|(?<!国)集团|"
       + "(?<!国)集團|(?<=\\p{IsHan}{2})科技)$");
-  /** 台湾当局, 特朗普政府, 意大利政府: a place's or a leader's name followed by one of these is an organization. */
-  private static final Pattern GOVERNMENT = Pattern.compile("^(?:政府|当局|军方)");
-
-  private static void governments(AnnotatedDocument doc, List<Mention> accepted) {
-    String text = doc.text();
-    for (Mention m : List.copyOf(accepted)) {
-      if (m.type() != EntityType.PLACE && m.type() != EntityType.PERSON) {
-        continue;
-      }
-      Matcher g = GOVERNMENT.matcher(text).region(m.span().end(), text.length());
-      if (g.lookingAt()) {
-        Span span = new Span(m.span().begin(), g.end());
-        accepted.remove(m);
-        accepted.add(new Mention(span, span.of(text), EntityType.ORGANIZATION, m.sentence(), Mention.Source.PATTERN));
-      }
-    }
-  }
-
 
   private Optional<Mention> fromNer(AnnotatedDocument doc, AnnotatedSentence sentence, NerMention ner,
       Set<String> personSurnames) {
