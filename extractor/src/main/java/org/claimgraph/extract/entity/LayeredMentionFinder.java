@@ -86,6 +86,7 @@ public final class LayeredMentionFinder implements MentionFinder {
   private final TypeCorrections corrections;
   private final TitleLexicon titles = TitleLexicon.load();
   private final TitledOrganizations titledOrganizations = new TitledOrganizations(titles);
+  private final OrganizationUnits organizationUnits = new OrganizationUnits(titles);
 
   public LayeredMentionFinder(LexiconMatcher lexicon, NamePatterns patterns, TypeCorrections corrections) {
     this.lexicon = lexicon;
@@ -161,7 +162,7 @@ public final class LayeredMentionFinder implements MentionFinder {
     }
     Aliases.addBracketed(doc, accepted);
     Aliases.addDeclaredShortNames(doc, accepted);
-    organizationUnits(doc, accepted);
+    organizationUnits.addTo(doc, accepted);
     ListedNames.addCoordinatedNames(doc, accepted);
     ListedNames.addListedCompanies(doc, accepted);
     ModelVersions.addTo(doc, accepted);
@@ -238,44 +239,6 @@ public final class LayeredMentionFinder implements MentionFinder {
   private static boolean opensWithHeOrShe(List<Token> tokens) {
     int first = !tokens.isEmpty() && tokens.get(0).word().equals("在") ? 1 : 0; // 在他看来
     return first < tokens.size() && HE_OR_SHE.contains(tokens.get(first).word());
-  }
-
-  /** A unit named after its parent organization: 浙江大学医学院, 星河集团人工智能研究院, 美国众议院外交委员会. */
-  private static final Pattern UNIT = Pattern.compile("^(?:[\\p{IsHan}&&[^的和与及、是在为对从将把被了]]{1,10}?|"
-      + "[A-Za-z&]{1,10}|[A-Za-z&]{1,10}[\\p{IsHan}&&[^的和与及、是在为对从将把被了]]{1,6}?)"
-      + "(?<head>研究院|研究所|研究中心|实验室|学院|医院|委员会|部门|事业群|事业部)");
-  private static final Pattern RESEARCH_UNIT = Pattern.compile("(?:研究院|研究所|研究中心|实验室|学院)$");
-  private static final Pattern INTERNAL_UNIT = Pattern.compile("(?:部门|事业群|事业部)$");
-
-  /**
-   * A unit of an organization named by the parent's name and a unit noun is an organization of its own, mentioned
-   * around the parent's mention (both are named). Not a department inside a job title (腾讯企业发展事业群总经理): the
-   * title holds it.
-   */
-  private void organizationUnits(AnnotatedDocument doc, List<Mention> accepted) {
-    String text = doc.text();
-    for (Mention parent : List.copyOf(accepted)) {
-      if (!parent.type().isOrganization()) {
-        continue;
-      }
-      Matcher u = UNIT.matcher(text).region(parent.span().end(), text.length());
-      if (!u.lookingAt()) {
-        continue;
-      }
-      Span span = new Span(parent.span().begin(), u.end());
-      Span rest = new Span(parent.span().end(), u.end());
-      String head = u.group("head");
-      boolean inTitle = titles.find(text.substring(u.end(), Math.min(text.length(), u.end() + 12)), 0).stream()
-          .anyMatch(t -> t.span().begin() == 0);
-      if (INTERNAL_UNIT.matcher(head).find() && inTitle
-          || accepted.stream().anyMatch(m -> m != parent && m.span().overlaps(rest) && m.type() != EntityType.TOPIC)
-          || isGenericOrganization(rest.of(text))) {
-        continue;
-      }
-      EntityType type = RESEARCH_UNIT.matcher(head).find() ? EntityType.RESEARCH_ORGANIZATION : EntityType.ORGANIZATION;
-      accepted.removeIf(m -> m.type() == EntityType.TOPIC && m.span().overlaps(rest));
-      accepted.add(new Mention(span, span.of(text), type, parent.sentence(), Mention.Source.PATTERN));
-    }
   }
 
   /**
