@@ -138,7 +138,7 @@ public final class LayeredMentionFinder implements MentionFinder {
     doc.document().byline().map(Byline::authorSpan)
         .ifPresent(s -> add(accepted, doc, s, EntityType.PERSON, Mention.Source.BYLINE));
     Set<String> personSurnames = personSurnames(doc);
-    Set<String> companiesReadAsPeople = companiesReadAsPeople(doc);
+    Set<String> companiesReadAsPeople = CompaniesReadAsPeople.names(doc);
     for (AnnotatedSentence sentence : doc.sentences()) {
       for (NerMention ner : sentence.nerMentions()) {
         for (NerMention part : nameParts(text, sentence, ner)) {
@@ -579,46 +579,6 @@ public final class LayeredMentionFinder implements MentionFinder {
     return first < inside.size() ? Optional.of(new Span(inside.get(first).span().begin(), span.end()))
         : Optional.empty();
   }
-
-  /**
-   * What stands after a company, never after a person: its founder or chief and their name (X创始人蔡某), an apposition
-   * that calls it a company (X，这家…公司), a list closed by a kind of company (X等游戏巨头), what it owns (X旗下).
-   */
-  private static final Pattern COMPANY_CONTEXT_AFTER = Pattern.compile("^(?:(?:的)?(?:联合创始人|创始人|创办人|董事长|"
-      + "首席执行官|CEO|总裁)(?:兼[^，。、]{1,8}?)?(?=\\p{IsHan}{2,3})|，这家[^，。；]{0,24}?(?:公司|企业|巨头|独角兽|厂商)"
-      + "(?=[，。；])|等[^，。；、]{0,8}?(?:公司|企业|巨头|厂商|独角兽)(?=[，。；、]|的(?!负责人|高管|创始人|代表|员工|老板|"
-      + "掌门人|董事长|CEO))|(?:宣布|表示)?旗下|的(?:估值|市值|股价|营收))");
-
-  /**
-   * Chinese names NER took for a person's that the document shows are companies: 祁米游创始人X, 祁米游，这家…公司. Every
-   * mention of such a name is the company's, wherever it stands. Only when a person NER mention follows the title.
-   */
-  private static Set<String> companiesReadAsPeople(AnnotatedDocument doc) {
-    Set<String> names = new HashSet<>();
-    String text = doc.text();
-    for (AnnotatedSentence s : doc.sentences()) {
-      List<NerMention> mentions = s.nerMentions();
-      for (NerMention n : mentions) {
-        if (!n.nerType().equals("PERSON") || !HAN_COMPANY_NAME.matcher(n.text()).matches()) {
-          continue;
-        }
-        Matcher after = COMPANY_CONTEXT_AFTER.matcher(text.substring(n.span().end(),
-            Math.min(text.length(), n.span().end() + 40)));
-        if (!after.find()) {
-          continue;
-        }
-        int titleEnd = n.span().end() + after.end();
-        boolean titleBeforeAPerson = after.group().matches("^(?:的)?(?:联合创始人|创始人|创办人|董事长|首席执行官|CEO|总裁).*");
-        if (!titleBeforeAPerson || mentions.stream()
-            .anyMatch(o -> o.nerType().equals("PERSON") && o.span().begin() == titleEnd)) {
-          names.add(n.text());
-        }
-      }
-    }
-    return names;
-  }
-
-  private static final Pattern HAN_COMPANY_NAME = Pattern.compile("\\p{IsHan}{2,4}");
 
   /** Last names of multi-word Latin person mentions, so "Sutskever" alone stays a person. */
   private static Set<String> personSurnames(AnnotatedDocument doc) {
