@@ -4,15 +4,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.IntStream;
 import org.claimgraph.extract.AnnotatedDocument;
 import org.claimgraph.extract.AnnotatedSentence;
 import org.claimgraph.extract.AnnotationLayer;
@@ -32,7 +29,8 @@ import org.claimgraph.extract.tagging.TitleLexicon;
  * corrected. A later layer never overrides an earlier one where they overlap, except that an event name may nest
  * around the names inside it. Then passes that read the layers together: the organization before a person's job
  * title, units named after their organization, Latin names listed beside typed ones, versions of Chinese model
- * names, person names CoreNLP cut short, and names found once mentioned wherever they recur.
+ * names, person names CoreNLP cut short, and names found once mentioned wherever they recur. Each pass is a class
+ * of its own; {@link #find} keeps their order, as each reads what the earlier ones accepted.
  */
 public final class LayeredMentionFinder implements MentionFinder {
   private static final Map<String, EntityType> NER_TYPES = Map.of(
@@ -596,7 +594,10 @@ public final class LayeredMentionFinder implements MentionFinder {
   /** The last word of a fund's English name (latin-fund shape). */
   private static final Pattern VENTURE_ARM = Pattern.compile(" (?:Capital|Ventures)$");
 
-  /** Adds a mention unless one already accepted overlaps it (a layer found earlier is more trusted). */
+  /**
+   * Adds a mention unless one already accepted overlaps it, as an earlier layer is more trusted; the exceptions,
+   * where a name nests around others, are below. Shared with the passes that add names one at a time.
+   */
   static void add(List<Mention> accepted, AnnotatedDocument doc, Span span, EntityType type,
       Mention.Source source) {
     List<Mention> overlapped = accepted.stream().filter(m -> m.span().overlaps(span)).toList();
