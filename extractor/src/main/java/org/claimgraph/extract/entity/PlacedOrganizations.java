@@ -77,7 +77,8 @@ final class PlacedOrganizations {
         String rest = text.substring(place.span().end(), t.span().end());
         boolean headWord = !SHORT_HEAD.matcher(t.word()).find() || t.word().length() >= 3
             || t.ner().equals("ORGANIZATION");
-        if (PLACED_ORGANIZATION_HEAD.matcher(rest).find() && headWord && !LayeredMentionFinder.isGenericOrganization(rest)
+        if (PLACED_ORGANIZATION_HEAD.matcher(rest).find() && headWord
+            && !LayeredMentionFinder.isGenericOrganization(rest)
             && (rest.length() > 2 || UNIQUE_BODY.matcher(rest).matches())) {
           end = t.span().end();
         }
