@@ -4,15 +4,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.IntStream;
 import org.claimgraph.extract.AnnotatedDocument;
 import org.claimgraph.extract.AnnotatedSentence;
 import org.claimgraph.extract.AnnotationLayer;
@@ -32,7 +29,8 @@ import org.claimgraph.extract.tagging.TitleLexicon;
  * corrected. A later layer never overrides an earlier one where they overlap, except that an event name may nest
  * around the names inside it. Then passes that read the layers together: the organization before a person's job
  * title, units named after their organization, Latin names listed beside typed ones, versions of Chinese model
- * names, person names CoreNLP cut short, and names found once mentioned wherever they recur.
+ * names, person names CoreNLP cut short, and names found once mentioned wherever they recur. Each pass is a class
+ * of its own; {@link #find} keeps their order, as each reads what the earlier ones accepted.
  */
 public final class LayeredMentionFinder implements MentionFinder {
   private static final Map<String, EntityType> NER_TYPES = Map.of(
@@ -45,10 +43,10 @@ public final class LayeredMentionFinder implements MentionFinder {
       "STATE_OR_PROVINCE", EntityType.PLACE);
   /** A run of capitalised Latin words, the name inside a mixed mention such as "AI先驱Michael Wooldridge". */
   private static final Pattern LATIN_NAME = Pattern.compile("[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9]*)*");
-  private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+  static final Pattern HAN = Pattern.compile("\\p{IsHan}");
   private static final Pattern CAMEL = Pattern.compile("[a-z][A-Z]");
   /** All-caps abbreviations of three letters or fewer (AI, ML) are too ambiguous to be names without a lexicon. */
-  private static final Pattern SHORT_CAPS = Pattern.compile("[A-Z]{1,3}");
+  static final Pattern SHORT_CAPS = Pattern.compile("[A-Z]{1,3}");
   /** A bare abbreviation plus a classifier noun is a description ("AI公司", "AI届"), not a name. */
   private static final Pattern GENERIC = Pattern.compile("[A-Z]{1,3}\\p{IsHan}{1,2}|\\p{IsHan}{1,2}[A-Z]{1,3}");
   private static final Set<String> ENGLISH_FUNCTION_WORDS = Set.of("He", "She", "It", "They", "We", "You", "His",
@@ -80,14 +78,13 @@ public final class LayeredMentionFinder implements MentionFinder {
       + "领事馆|代表团|科委|发改委|經信委|经信委|网信办)$");
   /** A company's name and the classifier after it: 星河电子 + 公司. */
   private static final Pattern COMPANY_CLASSIFIER = Pattern.compile("(.+?)(?:股份有限公司|有限公司|公司|集团)");
-  /** A Latin name or acronym in brackets right after a name: 美国在台协会(AIT), 张小明(Zhang Xiaoming), 《X法案》(X Act). */
-  private static final Pattern BRACKETED_LATIN = Pattern.compile("^[》”\"]?[(（]([A-Za-z][A-Za-z0-9 .&'’-]{0,60}[A-Za-z0-9.])[)）]");
 
   private final LexiconMatcher lexicon;
   private final NamePatterns patterns;
   private final TypeCorrections corrections;
   private final TitleLexicon titles = TitleLexicon.load();
   private final TitledOrganizations titledOrganizations = new TitledOrganizations(titles);
+  private final OrganizationUnits organizationUnits = new OrganizationUnits(titles);
 
   public LayeredMentionFinder(LexiconMatcher lexicon, NamePatterns patterns, TypeCorrections corrections) {
     this.lexicon = lexicon;
@@ -135,11 +132,11 @@ public final class LayeredMentionFinder implements MentionFinder {
       }
       add(accepted, doc, span, f.type(), Mention.Source.PATTERN);
     }
-    untitledPeople(doc, accepted);
+    UntitledPeople.addTo(doc, accepted);
     doc.document().byline().map(Byline::authorSpan)
         .ifPresent(s -> add(accepted, doc, s, EntityType.PERSON, Mention.Source.BYLINE));
     Set<String> personSurnames = personSurnames(doc);
-    Set<String> companiesReadAsPeople = companiesReadAsPeople(doc);
+    Set<String> companiesReadAsPeople = CompaniesReadAsPeople.names(doc);
     for (AnnotatedSentence sentence : doc.sentences()) {
       for (NerMention ner : sentence.nerMentions()) {
         for (NerMention part : nameParts(text, sentence, ner)) {
@@ -155,654 +152,31 @@ public final class LayeredMentionFinder implements MentionFinder {
         }
       }
     }
-    transcriptSpeakers(doc, accepted);
-    governments(doc, accepted);
-    placedOrganizations(doc, accepted);
+    TranscriptSpeakers.addTo(doc, accepted);
+    Governments.addTo(doc, accepted);
+    PlacedOrganizations.addTo(doc, accepted);
     for (Mention m : titledOrganizations.find(doc, accepted)) {
       add(accepted, doc, m.span(), m.type(), m.source());
     }
-    bracketedAliases(doc, accepted);
-    declaredShortNames(doc, accepted);
-    organizationUnits(doc, accepted);
-    coordinatedNames(doc, accepted);
-    listedCompanies(doc, accepted);
-    modelVersions(doc, accepted);
-    completePersonNames(doc, accepted);
-    coordinatedPeople(doc, accepted);
-    propagateNames(doc, accepted);
+    Aliases.addBracketed(doc, accepted);
+    Aliases.addDeclaredShortNames(doc, accepted);
+    organizationUnits.addTo(doc, accepted);
+    ListedNames.addCoordinatedNames(doc, accepted);
+    ListedNames.addListedCompanies(doc, accepted);
+    ModelVersions.addTo(doc, accepted);
+    PersonNames.completeCutNames(doc, accepted);
+    PersonNames.addCoordinatedPeople(doc, accepted);
+    RecurringNames.addTo(doc, accepted);
     accepted.sort(Comparator.comparing(Mention::span));
     return accepted;
   }
 
-  private static final Set<String> PERSON_SPEECH_VERBS = Set.of("表示", "认为", "指出", "称", "说", "强调", "坦言", "直言",
-      "透露", "告诉", "介绍", "回忆", "坦承", "解释", "补充", "提到", "写道", "预测", "感叹");
-  private static final Set<String> BEFORE_VERB = Set.of("则", "也", "还", "随后", "曾", "就", "更", "进一步", "同样", "当时",
-      "后来", "此前", "早前");
-  private static final Set<String> HE_OR_SHE = Set.of("他", "她");
-
-  /**
-   * A person named with no title, known by what follows: a proper noun of two or three characters opening a clause,
-   * right before a verb of saying when it starts with a family name (龚行认为), or before any verb when the next
-   * sentence goes on with 他/她 (X离开了团队。他随后…). An uncommon family name alone proves nothing; the context does.
-   */
-  private static void untitledPeople(AnnotatedDocument doc, List<Mention> accepted) {
-    List<AnnotatedSentence> sentences = doc.sentences();
-    for (int s = 0; s < sentences.size(); s++) {
-      List<Token> tokens = sentences.get(s).tokens();
-      boolean nextOpensWithHeOrShe = s + 1 < sentences.size() && opensWithHeOrShe(sentences.get(s + 1).tokens());
-      for (int i = 0; i + 1 < tokens.size(); i++) {
-        if (i > 0 && !tokens.get(i - 1).pos().equals("PU")) {
-          continue;
-        }
-        // The name is one proper noun, or a rare family name the segmenter cut off its given name (宿/文博).
-        Token first = tokens.get(i);
-        int end = i + 1;
-        if (!first.pos().equals("NR") && first.word().length() == 1 && NOUN.matcher(first.pos()).matches()
-            && NOUN.matcher(tokens.get(end).pos()).matches() && tokens.get(end).word().length() <= 2) {
-          end++;
-        } else if (!first.pos().equals("NR") && !(first.pos().equals("NN") && first.word().length() <= 3
-            && NamePatterns.startsWithSurname(first.word()) && givesAnInterview(tokens, end))) {
-          continue; // a rare name the tagger calls a common noun counts only before 接受采访, which only people do
-        }
-        Span span = new Span(first.span().begin(), tokens.get(end - 1).span().end());
-        String name = span.of(doc.text());
-        if (end >= tokens.size() || !HAN_NAME.matcher(name).matches()
-            || tokens.subList(i, end).stream().anyMatch(t -> !t.ner().equals("O") && !t.ner().equals("PERSON"))) {
-          continue;
-        }
-        int verb = end;
-        if (verb + 1 < tokens.size() && BEFORE_VERB.contains(tokens.get(verb).word())) {
-          verb++;
-        }
-        Token next = tokens.get(verb);
-        boolean speaks = (PERSON_SPEECH_VERBS.contains(next.word()) || givesAnInterview(tokens, verb))
-            && NamePatterns.startsWithSurname(name);
-        boolean goesOnAsAPerson = next.pos().equals("VV") && nextOpensWithHeOrShe;
-        if (speaks || goesOnAsAPerson) {
-          add(accepted, doc, span, EntityType.PERSON, Mention.Source.PATTERN);
-        }
-      }
-    }
-  }
-
-  /** 接受(了)(X的)采访/专访 from token {@code at}: only a person gives an interview (钱某接受采访时称). */
-  private static boolean givesAnInterview(List<Token> tokens, int at) {
-    if (at >= tokens.size() || !tokens.get(at).word().startsWith("接受")) {
-      return false;
-    }
-    return tokens.subList(at, Math.min(tokens.size(), at + 5)).stream()
-        .anyMatch(t -> t.word().contains("采访") || t.word().contains("专访"));
-  }
-
-  private static final Pattern NOUN = Pattern.compile("NN|NR");
-  private static final Pattern HAN_NAME = Pattern.compile("\\p{IsHan}{2,3}");
-
-  private static boolean opensWithHeOrShe(List<Token> tokens) {
-    int first = !tokens.isEmpty() && tokens.get(0).word().equals("在") ? 1 : 0; // 在他看来
-    return first < tokens.size() && HE_OR_SHE.contains(tokens.get(first).word());
-  }
-
-  /** A unit named after its parent organization: 浙江大学医学院, 星河集团人工智能研究院, 美国众议院外交委员会. */
-  private static final Pattern UNIT = Pattern.compile("^(?:[\\p{IsHan}&&[^的和与及、是在为对从将把被了]]{1,10}?|"
-      + "[A-Za-z&]{1,10}|[A-Za-z&]{1,10}[\\p{IsHan}&&[^的和与及、是在为对从将把被了]]{1,6}?)"
-      + "(?<head>研究院|研究所|研究中心|实验室|学院|医院|委员会|部门|事业群|事业部)");
-  private static final Pattern RESEARCH_UNIT = Pattern.compile("(?:研究院|研究所|研究中心|实验室|学院)$");
-  private static final Pattern INTERNAL_UNIT = Pattern.compile("(?:部门|事业群|事业部)$");
-
-  /**
-   * A unit of an organization named by the parent's name and a unit noun is an organization of its own, mentioned
-   * around the parent's mention (both are named). Not a department inside a job title (腾讯企业发展事业群总经理): the
-   * title holds it.
-   */
-  private void organizationUnits(AnnotatedDocument doc, List<Mention> accepted) {
-    String text = doc.text();
-    for (Mention parent : List.copyOf(accepted)) {
-      if (!parent.type().isOrganization()) {
-        continue;
-      }
-      Matcher u = UNIT.matcher(text).region(parent.span().end(), text.length());
-      if (!u.lookingAt()) {
-        continue;
-      }
-      Span span = new Span(parent.span().begin(), u.end());
-      Span rest = new Span(parent.span().end(), u.end());
-      String head = u.group("head");
-      boolean inTitle = titles.find(text.substring(u.end(), Math.min(text.length(), u.end() + 12)), 0).stream()
-          .anyMatch(t -> t.span().begin() == 0);
-      if (INTERNAL_UNIT.matcher(head).find() && inTitle
-          || accepted.stream().anyMatch(m -> m != parent && m.span().overlaps(rest) && m.type() != EntityType.TOPIC)
-          || isGenericOrganization(rest.of(text))) {
-        continue;
-      }
-      EntityType type = RESEARCH_UNIT.matcher(head).find() ? EntityType.RESEARCH_ORGANIZATION : EntityType.ORGANIZATION;
-      accepted.removeIf(m -> m.type() == EntityType.TOPIC && m.span().overlaps(rest));
-      accepted.add(new Mention(span, span.of(text), type, parent.sentence(), Mention.Source.PATTERN));
-    }
-  }
-
-  private static final Pattern CORPORATE_WORD = Pattern.compile("(?:Inc|Corp|Co|Ltd|LLC|Plc|Labs|AI)\\.?");
-  /** Chinese lists only: in English, a capitalised word after a comma often opens a clause ("In December"). */
-  private static final Pattern ITEM_SEPARATOR = Pattern.compile("以及|[、，和与及或]");
-  private static final Pattern LATIN_ITEM = Pattern.compile(
-      "[A-Z][A-Za-z0-9&'.-]*(?: [A-Z][A-Za-z0-9&'.-]*){0,3}(?: ?\\d+(?:\\.\\d+)?)?");
-
-  /**
-   * A Latin name in a list beside named organizations or models is one of them: "德国的Black Forest Labs、意大利的
-   * Domyn和英国的Synthesia", "模型Fable 5和Mythos 5". An untyped item takes its neighbour's type; a one-word name NER
-   * called a person only when the list holds at least two organizations.
-   */
-  private static void coordinatedNames(AnnotatedDocument doc, List<Mention> accepted) {
-    String text = doc.text();
-    for (AnnotatedSentence sentence : doc.sentences()) {
-      List<Span> items = new ArrayList<>();
-      int from = sentence.span().begin();
-      Matcher sep = ITEM_SEPARATOR.matcher(text).region(from, sentence.span().end());
-      while (true) {
-        boolean more = sep.find();
-        int to = more ? sep.start() : sentence.span().end();
-        items.add(itemCore(text, from, to, accepted));
-        if (!more) {
-          break;
-        }
-        from = sep.end();
-      }
-      if (items.size() < 2) {
-        continue;
-      }
-      // A named item of the list: a trusted mention ending an item (德国的Nimbla Labs) or starting one.
-      List<Optional<Mention>> ending = items.stream().map(item -> trusted(accepted,
-          m -> m.span().end() == item.end() && item.contains(m.span()))).toList();
-      List<Optional<Mention>> starting = items.stream().map(item -> trusted(accepted,
-          m -> m.span().begin() == item.begin() && item.contains(m.span()))).toList();
-      long organizations = IntStream.range(0, items.size())
-          .filter(i -> ending.get(i).or(() -> starting.get(i)).map(m -> m.type().isOrganization()).orElse(false))
-          .count();
-      for (int i = 0; i < items.size(); i++) {
-        Span item = items.get(i);
-        Matcher latin = LATIN_ITEM.matcher(text).region(item.begin(), item.end());
-        if (item.length() == 0 || starting.get(i).isPresent() || !latin.lookingAt()
-            || latin.end() < text.length() && Character.isLetterOrDigit(text.charAt(latin.end()))
-            && text.charAt(latin.end()) < 128) {
-          continue;
-        }
-        Span name = new Span(item.begin(), latin.end());
-        String surface = name.of(text);
-        if (SHORT_CAPS.matcher(surface).matches() || CORPORATE_WORD.matcher(surface).matches()) {
-          continue;
-        }
-        List<Mention> overlapping = accepted.stream().filter(m -> m.span().overlaps(name)).toList();
-        boolean nerPerson = !overlapping.isEmpty();
-        if (nerPerson && (overlapping.size() > 1 || !overlapping.get(0).span().equals(name)
-            || overlapping.get(0).source() != Mention.Source.NER || overlapping.get(0).type() != EntityType.PERSON
-            || surface.contains(" ") || organizations < 2)) {
-          continue;
-        }
-        Set<EntityType> neighbours = new HashSet<>();
-        if (i > 0) {
-          ending.get(i - 1).ifPresent(m -> neighbours.add(m.type().isOrganization() ? EntityType.COMPANY : m.type()));
-        }
-        if (i + 1 < items.size() && name.end() == item.end()) {
-          starting.get(i + 1).ifPresent(m -> neighbours.add(m.type().isOrganization() ? EntityType.COMPANY : m.type()));
-        }
-        if (neighbours.size() != 1 || !EnumSet.of(EntityType.COMPANY, EntityType.AI_MODEL, EntityType.PRODUCT)
-            .containsAll(neighbours)) {
-          continue;
-        }
-        accepted.removeAll(overlapping);
-        accepted.add(new Mention(name, surface, neighbours.iterator().next(), sentence.index(),
-            Mention.Source.PATTERN));
-      }
-    }
-  }
-
-  /**
-   * The end of a list that says its items are businesses: 等多家企业, 等三家公司, 等“某地六小龙”企业, 等投资机构. Not
-   * 等机构 alone or 等投资方, which also take people; the investors of a round (X、Y、Z跟投) are mostly firms, so their
-   * unnamed items are taken, but never over a person NER found. A place NER found in such a list (北辰) is a firm.
-   */
-  private static final Pattern COMPANY_LIST_END = Pattern.compile("等(?:[一二两三四五六七八九十几数多百千\\d]+家)?"
-      + "(?:[“「][^”」]{1,8}[”」])?"
-      + "(?:知名|头部|大型|中小|国内|海外|全球|中国|美国|互联网|科技|人工智能|AI|创业|初创|投资|创投|风投|上市)*"
-      + "(?:企业|公司|厂商|机构|基金)"
-      + "|(?<investors>(?:等(?:机构)?)?(?:联合|共同)?(?:跟投|参投|领投))");
-  /** The words of the list's first item, which the words before the list (其中包括) must not join. */
-  private static final Pattern FIRST_ITEM_TAGS = Pattern.compile("NR|NN|FW|CD|JJ");
-
-  /**
-   * Each item of a Chinese list that ends in 等多家企业 or 等投资机构 names a company: 趣店、小牛电动、唱吧等多家企业.
-   * An item nothing else named, or that NER took for a person, is taken whole between its separators, whatever tags
-   * its words have (a rare name's may be a verb's); the first item is the run of nouns before its separator.
-   */
-  private static void listedCompanies(AnnotatedDocument doc, List<Mention> accepted) {
-    String text = doc.text();
-    for (AnnotatedSentence sentence : doc.sentences()) {
-      Matcher end = COMPANY_LIST_END.matcher(text).region(sentence.span().begin(), sentence.span().end());
-      while (end.find()) {
-        if (end.group().equals("等机构")) {
-          continue;
-        }
-        boolean investors = end.group("investors") != null;
-        List<Token> tokens = sentence.tokens();
-        int last = -1;
-        for (int i = 0; i < tokens.size(); i++) {
-          if (tokens.get(i).span().end() == end.start()) {
-            last = i;
-          }
-        }
-        List<Span> items = new ArrayList<>();
-        int itemEnd = last;
-        for (int i = last; i >= -1; i--) {
-          Token t = i >= 0 ? tokens.get(i) : null;
-          if (t != null && !t.pos().equals("PU")) {
-            continue; // inside an item between separators any tag may be a misread name's (知/VV 了/AS 学堂)
-          }
-          int first = i + 1;
-          if (t == null || !t.word().equals("、")) {
-            // The first item starts after the verb or preposition that opens the list (其中包括, 囊括了).
-            first = itemEnd + 1;
-            while (first > i + 1 && FIRST_ITEM_TAGS.matcher(tokens.get(first - 1).pos()).matches()) {
-              first--;
-            }
-          }
-          if (first <= itemEnd) {
-            items.add(new Span(tokens.get(first).span().begin(), tokens.get(itemEnd).span().end()));
-          }
-          if (t == null || !t.word().equals("、")) {
-            break;
-          }
-          itemEnd = i - 1;
-        }
-        if (items.size() < 2) {
-          continue; // one word before 等多家企业 or 跟投 is as often a description (老股东跟投) as a name
-        }
-        for (Span item : items) {
-          String name = item.of(text);
-          if (name.length() < 2 || name.length() > 10 || isGenericOrganization(name)) {
-            continue;
-          }
-          List<Mention> overlapping = accepted.stream().filter(m -> m.span().overlaps(item)).toList();
-          boolean free = overlapping.stream().allMatch(m -> m.type() == EntityType.TOPIC
-              || m.source() == Mention.Source.NER && item.contains(m.span())
-              && (m.type() == EntityType.PERSON && !investors || m.type() == EntityType.PLACE
-              || m.type().isOrganization()));
-          if (free && overlapping.stream().noneMatch(m -> m.span().equals(item) && m.type().isOrganization())) {
-            accepted.removeAll(overlapping);
-            accepted.add(new Mention(item, name, EntityType.COMPANY, sentence.index(), Mention.Source.PATTERN));
-          }
-        }
-      }
-    }
-  }
-
-  private static Optional<Mention> trusted(List<Mention> accepted, Predicate<Mention> where) {
-    return accepted.stream().filter(m -> m.source() != Mention.Source.NER && m.type() != EntityType.TOPIC)
-        .filter(where).findFirst();
-  }
-
-  /** An item of a list without the place and 的 it starts with (德国的) and the spaces around it. */
-  private static Span itemCore(String text, int begin, int end, List<Mention> accepted) {
-    while (begin < end && Character.isWhitespace(text.charAt(begin))) {
-      begin++;
-    }
-    while (end > begin
-        && (Character.isWhitespace(text.charAt(end - 1)) || "。；;！？".indexOf(text.charAt(end - 1)) >= 0)) {
-      end--;
-    }
-    for (Mention m : accepted) {
-      if (m.type() == EntityType.PLACE && m.span().begin() == begin && m.span().end() < end
-          && text.charAt(m.span().end()) == '的') {
-        begin = m.span().end() + 1;
-        break;
-      }
-    }
-    while (begin < end && Character.isWhitespace(text.charAt(begin))) {
-      begin++;
-    }
-    return new Span(begin, Math.max(begin, end));
-  }
-
-  /** A version after a Chinese model name: 天枢-2.5, 混元T1, 星图3.0 Pro, 天枢1.5thinking, and a size (混元-A13B). */
-  private static final Pattern HAN_MODEL_VERSION = Pattern.compile(
-      "^-?(?:[A-Z]?\\d+(?:\\.\\d+)*[BM]?|[A-Z]\\d*)(?: ?(?:Pro|Max|Plus|Turbo|Lite|Flash|mini|Mini|Ultra|"
-          + "[Tt]hinking|[Vv]ision))?"
-          + "(?![A-Za-z0-9.])(?! ?[亿万千百个款家年月日号%倍位名次项岁元])"); // 混元 70 亿参数 is a quantity
-
-  /**
-   * A Chinese model name found in the document (the lexicon's 混元, or 天枢 of 天枢大模型) followed by a version names
-   * that version of the model.
-   */
-  private static void modelVersions(AnnotatedDocument doc, List<Mention> accepted) {
-    String text = doc.text();
-    Set<String> families = new HashSet<>();
-    for (Mention m : accepted) {
-      boolean han = m.text().codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
-      if (m.type() == EntityType.AI_MODEL && m.text().length() >= 2 && han) {
-        families.add(m.text()); // 文心大模型 (+4.0)
-        if (m.text().endsWith("大模型") && m.text().length() >= 5) {
-          families.add(m.text().substring(0, m.text().length() - 3)); // 天枢 (+-2.5)
-        }
-      }
-    }
-    for (String family : families) {
-      for (int at = text.indexOf(family); at >= 0; at = text.indexOf(family, at + 1)) {
-        Matcher v = HAN_MODEL_VERSION.matcher(text).region(at + family.length(), text.length());
-        if (v.lookingAt() && v.end() > v.start()) {
-          add(accepted, doc, new Span(at, v.end()), EntityType.AI_MODEL, Mention.Source.PATTERN);
-        }
-      }
-    }
-  }
-
-  /**
-   * CoreNLP segments a rare name differently in each sentence (欧阳/清源 here, 欧阳清源 there): a person mention that is
-   * the start or the end of a longer person name found elsewhere, with the rest of that name right beside it in the
-   * text, is that name.
-   */
-  /**
-   * "Jane Doe: …" or "JANE DOE: …" at the start of a line: a transcript or Q&A names who speaks by two or three
-   * capitalized words before a colon. NER reads such a name in pieces when its first word is also a place (Austin,
-   * Denver) and often misses names in capitals. A label is taken only in a document with two or more such lines, at
-   * least one of which NER reads as a person's name, so a heading like "Key Points:" in an ordinary article is not.
-   */
-  private static final Pattern SPEAKER_LINE = Pattern.compile(
-      "(?m)^(?<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}|[A-Z]{2,}(?:[ -][A-Z]{2,}){1,2})(?: \\([A-Z]{1,4}\\))?:[ \t]+\\S");
-
-  private static void transcriptSpeakers(AnnotatedDocument doc, List<Mention> accepted) {
-    String text = doc.text();
-    List<Span> labels = new ArrayList<>();
-    boolean namedByNer = false;
-    for (Matcher m = SPEAKER_LINE.matcher(text); m.find(); ) {
-      Span label = new Span(m.start("name"), m.end("name"));
-      List<Token> tokens = doc.sentences().get(doc.sentenceAt(label.begin())).tokens().stream()
-          .filter(t -> t.span().overlaps(label)).toList();
-      if (tokens.isEmpty() || tokens.stream().anyMatch(t -> !t.pos().startsWith("NNP") && !t.word().equals("-"))) {
-        continue;
-      }
-      namedByNer |= tokens.stream().anyMatch(t -> t.ner().equals("PERSON"));
-      labels.add(label);
-    }
-    if (labels.size() < 2 || !namedByNer) {
-      return;
-    }
-    for (Span label : labels) {
-      List<Mention> inside = accepted.stream().filter(a -> a.span().overlaps(label)).toList();
-      // A known organization or product speaking ("Acme: we disagree") keeps its own name; a place's name is also
-      // a given name (Austin, Denver), so NER's or the place lexicon's reading of one word yields.
-      if (inside.stream().anyMatch(a -> !label.contains(a.span()) || a.source() != Mention.Source.NER
-          && a.type() != EntityType.PLACE && a.type() != EntityType.PERSON && a.type() != EntityType.TOPIC)) {
-        continue;
-      }
-      accepted.removeAll(inside);
-      accepted.add(new Mention(label, label.of(text), EntityType.PERSON, doc.sentenceAt(label.begin()),
-          Mention.Source.PATTERN));
-    }
-  }
-
-  private static void completePersonNames(AnnotatedDocument doc, List<Mention> accepted) {
-    String text = doc.text();
-    Set<String> names = new HashSet<>();
-    for (Mention m : accepted) {
-      if (m.type() == EntityType.PERSON && m.source() != Mention.Source.NER && HAN.matcher(m.text()).find()) {
-        names.add(m.text());
-      }
-    }
-    for (Mention m : List.copyOf(accepted)) {
-      if (m.type() != EntityType.PERSON || names.contains(m.text())) {
-        continue;
-      }
-      for (String name : names) {
-        int begin = -1;
-        if (name.length() > m.text().length() && name.startsWith(m.text()) && text.startsWith(name, m.span().begin())) {
-          begin = m.span().begin();
-        } else if (name.length() > m.text().length() && name.endsWith(m.text())
-            && m.span().end() - name.length() >= 0 && text.startsWith(name, m.span().end() - name.length())) {
-          begin = m.span().end() - name.length();
-        }
-        if (begin < 0) {
-          continue;
-        }
-        Span full = new Span(begin, begin + name.length());
-        if (accepted.stream().anyMatch(o -> o != m && o.span().overlaps(full) && o.type() != EntityType.TOPIC)) {
-          continue;
-        }
-        accepted.remove(m);
-        accepted.add(new Mention(full, name, EntityType.PERSON, m.sentence(), m.source()));
-        break;
-      }
-    }
-  }
-
-  /**
-   * A Chinese name joined by 与/和/、 to a person's name and sharing its predicate (王某与李某某，他们同为…) is a
-   * person's too, when the tagger reads its first word as a proper noun.
-   */
-  private static void coordinatedPeople(AnnotatedDocument doc, List<Mention> accepted) {
-    String text = doc.text();
-    for (Mention person : List.copyOf(accepted)) {
-      if (person.type() != EntityType.PERSON || !HAN.matcher(person.text()).find()) {
-        continue;
-      }
-      Matcher m = NamePatterns.COORDINATED_HAN_PERSON.matcher(text).region(person.span().end(), text.length());
-      m.useTransparentBounds(true);
-      if (!m.lookingAt()) {
-        continue;
-      }
-      Span name = new Span(m.start("name"), m.end("name"));
-      List<Token> inside = doc.sentences().get(doc.sentenceAt(name.begin())).tokens().stream()
-          .filter(t -> t.span().overlaps(name)).toList();
-      // The family name opens a proper noun (a rare given name may be cut into other words: 邬 + 远 + 舟).
-      boolean properNoun = !inside.isEmpty() && inside.get(0).span().begin() == name.begin()
-          && inside.get(0).pos().equals("NR") && inside.get(inside.size() - 1).span().end() == name.end();
-      if (properNoun && accepted.stream().noneMatch(a -> a.span().overlaps(name))) {
-        accepted.add(new Mention(name, name.of(text), EntityType.PERSON, doc.sentenceAt(name.begin()),
-            Mention.Source.PATTERN));
-      }
-    }
-  }
-
-  /**
-   * A name found once by its shape or context (深空科技 before a title, Tomas Berg after one) names the same thing
-   * where it recurs without that context, so each unclaimed occurrence is mentioned too. Han names need three
-   * characters and Latin ones a word boundary, so that a short name is not found inside other words.
-   */
-  private static void propagateNames(AnnotatedDocument doc, List<Mention> accepted) {
-    String text = doc.text();
-    Map<String, EntityType> names = new LinkedHashMap<>();
-    for (Mention m : accepted) {
-      boolean han = HAN.matcher(m.text()).find();
-      if (m.type() != EntityType.TOPIC && m.type() != EntityType.PLACE && m.source() != Mention.Source.LEXICON
-          && m.source() != Mention.Source.COREFERENCE && (han ? m.text().length() >= 3 : m.text().length() >= 4)) {
-        names.putIfAbsent(m.text(), m.type());
-      }
-    }
-    for (Map.Entry<String, EntityType> name : names.entrySet()) {
-      String n = name.getKey();
-      boolean latinEdges = !HAN.matcher(n.substring(0, 1)).find() || !HAN.matcher(n.substring(n.length() - 1)).find();
-      for (int at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + 1)) {
-        Span span = new Span(at, at + n.length());
-        if (latinEdges && (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1)) && text.charAt(at - 1) < 128
-            || span.end() < text.length() && Character.isLetterOrDigit(text.charAt(span.end()))
-            && text.charAt(span.end()) < 128)) {
-          continue;
-        }
-        if (accepted.stream().noneMatch(m -> m.span().overlaps(span))) {
-          accepted.add(new Mention(span, n, name.getValue(), doc.sentenceAt(at), Mention.Source.PATTERN));
-        }
-      }
-    }
-  }
-
-  /**
-   * How a Chinese organization's name ends when it starts with a place and NER did not find it whole: 纽约州议会,
-   * 德国联邦数据保护局, 俄勒冈州立大学, 香港立法会. Heads that also end common words need their usual compounds
-   * (研究所, not 所; 研究中心, not 中心); 部 after a direction is a region (中国西部). Source: the organization
-   * suffixes of CoreNLP's Chinese KBP rules (edu/stanford/nlp/models/kbp/chinese/tokensregex/defs.rules) and
-   * https://zh.wikipedia.org/wiki/政府机构, with their traditional forms.
-   */
-  private static final Pattern PLACED_ORGANIZATION_HEAD = Pattern.compile("(?:(?<![东西南北中内外全局])部|局|署|厅|"
-      + "委员会|委員會|协会|協會|学会|學會|商会|商會|联合会|聯合會|基金会|基金會|联盟|聯盟|议会|議會|国会|國會|立法会|立法會|"
-      + "众议院|眾議院|参议院|參議院|法院|检察院|检察署|研究院|科学院|科學院|医院|醫院|大学|大學|学院|學院|研究所|"
-      + "研究中心|实验室|實驗室|交易所|电视台|電視台|通讯社|通訊社|新闻社|新聞社|广播公司|廣播公司|"
-      // The short names of a city's or province's commissions and offices: 杭州市科委, 江宁区经信委.
-      + "科委|发改委|發改委|经信委|經信委|网信办|網信辦)$");
-  /** One-character heads end many common words (部署, 格局, 大厅): the word must be longer, or NER's organization. */
-  private static final Pattern SHORT_HEAD = Pattern.compile("[部局署厅]$");
-  /** Heads a country or city has just one of, so the place plus the head alone is a name: 美国国会, 香港立法会. */
-  private static final Pattern UNIQUE_BODY = Pattern.compile("(?:议会|議會|国会|國會|立法会|立法會|众议院|眾議院|"
-      + "参议院|參議院|科委|发改委|發改委|经信委|經信委|网信办|網信辦)");
-  private static final Pattern PLACED_RESEARCH = Pattern.compile("(?:研究院|科学院|科學院|大学|大學|学院|學院|研究所|"
-      + "研究中心|实验室|實驗室)$");
-  private static final Pattern PLACED_MEDIA = Pattern.compile("(?:电视台|電視台|通讯社|通訊社|新闻社|新聞社|广播公司|"
-      + "廣播公司)$");
-  private static final Pattern PLACED_COMPANY = Pattern.compile("交易所$");
   /**
    * The endings of a Chinese company's name: its legal form (有限公司, 股份有限公司), 集团 (not 七国集团, a group of
    * countries), or 科技 after a two-character or longer name.
    */
   private static final Pattern COMPANY_HEAD = Pattern.compile("(?:有限公司|有限责任公司|有限責任公司|股份公司|控股公司|(?<!国)集团|"
       + "(?<!国)集團|(?<=\\p{IsHan}{2})科技)$");
-  /** Words inside a name after its place: nouns, proper nouns, adjectives (国家, 联邦, 州立, 国立), foreign words. */
-  private static final Pattern PLACED_NAME_TAGS = Pattern.compile("NN|NR|JJ|FW");
-  /** Tokens that describe rather than name, so that 美国多家银行 or 中国这些大学 stay descriptions. */
-  private static final Set<String> NOT_IN_PLACED_NAME = Set.of("各", "多家", "一些", "这些", "那些", "主要", "相关", "其他",
-      "其它", "部分", "大型", "小型", "知名", "顶尖", "头部", "本土", "当地", "地方", "多所", "几家", "数据中心");
-
-  /**
-   * A place followed at once by nouns that end in an organization's head noun is that organization's name, whose
-   * place is only a part of it: 纽约州议会, 智利国家能源委员会, 俄勒冈州立大学. NER often splits such a name into
-   * the place and a generic rest (纽约州 + 议会), or misses it. Not a description (美国科技公司, 中国各大学), and
-   * not a place plus a bare head that many bodies share (美国大学). Companies are left to NER and the shapes:
-   * 美国云计算公司 is more often a description than a name.
-   */
-  private static void placedOrganizations(AnnotatedDocument doc, List<Mention> accepted) {
-    String text = doc.text();
-    for (Mention place : List.copyOf(accepted)) {
-      if (place.type() != EntityType.PLACE || !accepted.contains(place)) {
-        continue;
-      }
-      AnnotatedSentence sentence = doc.sentences().get(doc.sentenceAt(place.span().begin()));
-      if (continuesANoun(sentence, place.span().begin())) {
-        continue; // 参议院能源问题特设委员会: the place is inside a longer name, not at its start
-      }
-      int end = -1;
-      int count = 0;
-      for (Token t : sentence.tokens()) {
-        if (t.span().end() <= place.span().end()) {
-          continue;
-        }
-        boolean adjacent = t.span().begin() <= place.span().end() || t.span().begin() == lastEnd(sentence, t);
-        if (!adjacent || count >= 5 || !PLACED_NAME_TAGS.matcher(t.pos()).matches()
-            || NOT_IN_PLACED_NAME.contains(t.word()) || !HAN.matcher(t.word()).find() && count == 0) {
-          break;
-        }
-        count++;
-        String rest = text.substring(place.span().end(), t.span().end());
-        boolean headWord = !SHORT_HEAD.matcher(t.word()).find() || t.word().length() >= 3
-            || t.ner().equals("ORGANIZATION");
-        if (PLACED_ORGANIZATION_HEAD.matcher(rest).find() && headWord && !isGenericOrganization(rest)
-            && (rest.length() > 2 || UNIQUE_BODY.matcher(rest).matches())) {
-          end = t.span().end();
-        }
-      }
-      if (end < 0) {
-        continue;
-      }
-      Span span = new Span(place.span().begin(), end);
-      List<Mention> inside = accepted.stream().filter(m -> m.span().overlaps(span)).toList();
-      boolean onlyPartsInside = inside.stream().allMatch(m -> span.contains(m.span()) && (m.type() == EntityType.PLACE
-          || m.type() == EntityType.TOPIC || m.source() == Mention.Source.NER && m.type().isOrganization()));
-      if (!onlyPartsInside) {
-        continue;
-      }
-      String name = span.of(text);
-      EntityType type = PLACED_RESEARCH.matcher(name).find() ? EntityType.RESEARCH_ORGANIZATION
-          : PLACED_MEDIA.matcher(name).find() ? EntityType.MEDIA_ORGANIZATION
-          : PLACED_COMPANY.matcher(name).find() ? EntityType.COMPANY : EntityType.ORGANIZATION;
-      accepted.removeAll(inside);
-      accepted.add(new Mention(span, name, type, sentence.index(), Mention.Source.PATTERN));
-    }
-  }
-
-  /** True if a noun or name token ends right where {@code begin} is. */
-  private static boolean continuesANoun(AnnotatedSentence sentence, int begin) {
-    return sentence.tokens().stream().anyMatch(t -> t.span().end() == begin && PLACED_NAME_TAGS.matcher(t.pos()).matches());
-  }
-
-  /** The end of the token before {@code t} in its sentence (or -1), so that only touching tokens join a name. */
-  private static int lastEnd(AnnotatedSentence sentence, Token t) {
-    int i = sentence.tokens().indexOf(t);
-    return i > 0 ? sentence.tokens().get(i - 1).span().end() : -1;
-  }
-
-  /** 台湾当局, 特朗普政府, 意大利政府: a place's or a leader's name followed by one of these is an organization. */
-  private static final Pattern GOVERNMENT = Pattern.compile("^(?:政府|当局|军方)");
-
-  private static void governments(AnnotatedDocument doc, List<Mention> accepted) {
-    String text = doc.text();
-    for (Mention m : List.copyOf(accepted)) {
-      if (m.type() != EntityType.PLACE && m.type() != EntityType.PERSON) {
-        continue;
-      }
-      Matcher g = GOVERNMENT.matcher(text).region(m.span().end(), text.length());
-      if (g.lookingAt()) {
-        Span span = new Span(m.span().begin(), g.end());
-        accepted.remove(m);
-        accepted.add(new Mention(span, span.of(text), EntityType.ORGANIZATION, m.sentence(), Mention.Source.PATTERN));
-      }
-    }
-  }
-
-  /** "（以下简称“云帆”）" after an organization's name (and its 有限公司): the short name it will go by. */
-  static final Pattern DECLARED_SHORT_NAME = Pattern.compile("^(?:股份有限公司|有限责任公司|有限公司|公司|集团)?[（(](?:以下|下文)?(?:简称|簡稱)[为為：:]?\\s?[“\"「『]?"
-      + "(?<alias>[^“”\"「」『』（）()，,。、\\s]{2,16})[”\"」』]?[）)]");
-
-  /**
-   * An organization's name followed by "（以下简称“X”）" declares X its short name: X is mentioned with the
-   * organization's type (and found again wherever it recurs); the resolver joins the two.
-   */
-  private static void declaredShortNames(AnnotatedDocument doc, List<Mention> accepted) {
-    String text = doc.text();
-    for (Mention outer : List.copyOf(accepted)) {
-      if (!outer.type().isOrganization()) {
-        continue;
-      }
-      Matcher m = DECLARED_SHORT_NAME.matcher(text).region(outer.span().end(), text.length());
-      if (!m.lookingAt()) {
-        continue;
-      }
-      // Declared, so even a two-character short name (星数) is taken wherever it recurs.
-      String name = m.group("alias");
-      for (int at = m.start("alias"); at >= 0; at = text.indexOf(name, at + 1)) {
-        Span alias = new Span(at, at + name.length());
-        List<Mention> overlapping = accepted.stream().filter(a -> a.span().overlaps(alias)).toList();
-        if (overlapping.stream().allMatch(a -> a.source() == Mention.Source.NER || a.type() == EntityType.TOPIC)) {
-          accepted.removeAll(overlapping);
-          accepted.add(new Mention(alias, name, outer.type(), doc.sentenceAt(at), Mention.Source.PATTERN));
-        }
-      }
-    }
-  }
-
-  /**
-   * A Latin name in brackets right after a name is that name's other form (美国在台协会(AIT)): it is mentioned
-   * with the outer name's type when nothing else found it. The resolver then joins the two.
-   */
-  private static void bracketedAliases(AnnotatedDocument doc, List<Mention> accepted) {
-    String text = doc.text();
-    for (Mention outer : List.copyOf(accepted)) {
-      if (outer.type() == EntityType.TOPIC) {
-        continue;
-      }
-      Matcher m = BRACKETED_LATIN.matcher(text).region(outer.span().end(), text.length());
-      if (!m.lookingAt()) {
-        continue;
-      }
-      Span inner = new Span(m.start(1), m.end(1));
-      if (accepted.stream().noneMatch(a -> a.span().overlaps(inner))) {
-        accepted.add(new Mention(inner, m.group(1), outer.type(), doc.sentenceAt(inner.begin()), Mention.Source.PATTERN));
-      }
-    }
-  }
 
   private Optional<Mention> fromNer(AnnotatedDocument doc, AnnotatedSentence sentence, NerMention ner,
       Set<String> personSurnames) {
@@ -862,9 +236,9 @@ public final class LayeredMentionFinder implements MentionFinder {
     if (type == EntityType.PLACE && !HAN.matcher(surface).find() && HAN.matcher(sentence.span().of(text)).find()) {
       return Optional.empty(); // Chiplet, SoC in Chinese text: Latin places there are the place lexicon's to find
     }
-    if (type == EntityType.ORGANIZATION && PLACED_RESEARCH.matcher(surface).find()) {
+    if (type == EntityType.ORGANIZATION && PlacedOrganizations.PLACED_RESEARCH.matcher(surface).find()) {
       type = EntityType.RESEARCH_ORGANIZATION; // 昆士兰大学: the head noun says which kind of organization
-    } else if (type == EntityType.ORGANIZATION && PLACED_MEDIA.matcher(surface).find()) {
+    } else if (type == EntityType.ORGANIZATION && PlacedOrganizations.PLACED_MEDIA.matcher(surface).find()) {
       type = EntityType.MEDIA_ORGANIZATION;
     } else if (type == EntityType.ORGANIZATION && COMPANY_HEAD.matcher(surface).find()) {
       type = EntityType.COMPANY; // 横店集团控股有限公司, 星河科技: the legal form or trade word ends a company's name
@@ -1204,46 +578,6 @@ public final class LayeredMentionFinder implements MentionFinder {
         : Optional.empty();
   }
 
-  /**
-   * What stands after a company, never after a person: its founder or chief and their name (X创始人蔡某), an apposition
-   * that calls it a company (X，这家…公司), a list closed by a kind of company (X等游戏巨头), what it owns (X旗下).
-   */
-  private static final Pattern COMPANY_CONTEXT_AFTER = Pattern.compile("^(?:(?:的)?(?:联合创始人|创始人|创办人|董事长|"
-      + "首席执行官|CEO|总裁)(?:兼[^，。、]{1,8}?)?(?=\\p{IsHan}{2,3})|，这家[^，。；]{0,24}?(?:公司|企业|巨头|独角兽|厂商)"
-      + "(?=[，。；])|等[^，。；、]{0,8}?(?:公司|企业|巨头|厂商|独角兽)(?=[，。；、]|的(?!负责人|高管|创始人|代表|员工|老板|"
-      + "掌门人|董事长|CEO))|(?:宣布|表示)?旗下|的(?:估值|市值|股价|营收))");
-
-  /**
-   * Chinese names NER took for a person's that the document shows are companies: 祁米游创始人X, 祁米游，这家…公司. Every
-   * mention of such a name is the company's, wherever it stands. Only when a person NER mention follows the title.
-   */
-  private static Set<String> companiesReadAsPeople(AnnotatedDocument doc) {
-    Set<String> names = new HashSet<>();
-    String text = doc.text();
-    for (AnnotatedSentence s : doc.sentences()) {
-      List<NerMention> mentions = s.nerMentions();
-      for (NerMention n : mentions) {
-        if (!n.nerType().equals("PERSON") || !HAN_COMPANY_NAME.matcher(n.text()).matches()) {
-          continue;
-        }
-        Matcher after = COMPANY_CONTEXT_AFTER.matcher(text.substring(n.span().end(),
-            Math.min(text.length(), n.span().end() + 40)));
-        if (!after.find()) {
-          continue;
-        }
-        int titleEnd = n.span().end() + after.end();
-        boolean titleBeforeAPerson = after.group().matches("^(?:的)?(?:联合创始人|创始人|创办人|董事长|首席执行官|CEO|总裁).*");
-        if (!titleBeforeAPerson || mentions.stream()
-            .anyMatch(o -> o.nerType().equals("PERSON") && o.span().begin() == titleEnd)) {
-          names.add(n.text());
-        }
-      }
-    }
-    return names;
-  }
-
-  private static final Pattern HAN_COMPANY_NAME = Pattern.compile("\\p{IsHan}{2,4}");
-
   /** Last names of multi-word Latin person mentions, so "Sutskever" alone stays a person. */
   private static Set<String> personSurnames(AnnotatedDocument doc) {
     Set<String> surnames = new HashSet<>();
@@ -1260,7 +594,11 @@ public final class LayeredMentionFinder implements MentionFinder {
   /** The last word of a fund's English name (latin-fund shape). */
   private static final Pattern VENTURE_ARM = Pattern.compile(" (?:Capital|Ventures)$");
 
-  private static void add(List<Mention> accepted, AnnotatedDocument doc, Span span, EntityType type,
+  /**
+   * Adds a mention unless one already accepted overlaps it, as an earlier layer is more trusted; the exceptions,
+   * where a name nests around others, are below. Shared with the passes that add names one at a time.
+   */
+  static void add(List<Mention> accepted, AnnotatedDocument doc, Span span, EntityType type,
       Mention.Source source) {
     List<Mention> overlapped = accepted.stream().filter(m -> m.span().overlaps(span)).toList();
     boolean allInside = overlapped.stream().allMatch(m -> span.contains(m.span()) && span.length() > m.span().length());

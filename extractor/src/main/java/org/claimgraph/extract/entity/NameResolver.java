@@ -221,7 +221,7 @@ public final class NameResolver implements EntityResolver {
         continue;
       }
       for (Mention m : List.copyOf(outer.mentions)) {
-        java.util.regex.Matcher d = LayeredMentionFinder.DECLARED_SHORT_NAME.matcher(text)
+        java.util.regex.Matcher d = Aliases.DECLARED_SHORT_NAME.matcher(text)
             .region(m.span().end(), text.length());
         if (!d.lookingAt()) {
           continue;

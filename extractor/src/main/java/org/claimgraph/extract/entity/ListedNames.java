@@ -1,0 +1,204 @@
+package org.claimgraph.extract.entity;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import org.claimgraph.extract.AnnotatedDocument;
+import org.claimgraph.extract.AnnotatedSentence;
+import org.claimgraph.extract.EntityType;
+import org.claimgraph.extract.Mention;
+import org.claimgraph.extract.Span;
+import org.claimgraph.extract.Token;
+
+/** The passes of {@link LayeredMentionFinder} that read names from lists: Latin names beside typed ones, companies. */
+final class ListedNames {
+  private ListedNames() {}
+
+  private static final Pattern CORPORATE_WORD = Pattern.compile("(?:Inc|Corp|Co|Ltd|LLC|Plc|Labs|AI)\\.?");
+  /** Chinese lists only: in English, a capitalised word after a comma often opens a clause ("In December"). */
+  private static final Pattern ITEM_SEPARATOR = Pattern.compile("以及|[、，和与及或]");
+  private static final Pattern LATIN_ITEM = Pattern.compile(
+      "[A-Z][A-Za-z0-9&'.-]*(?: [A-Z][A-Za-z0-9&'.-]*){0,3}(?: ?\\d+(?:\\.\\d+)?)?");
+
+  /**
+   * A Latin name in a list beside named organizations or models is one of them: "德国的Black Forest Labs、意大利的
+   * Domyn和英国的Synthesia", "模型Fable 5和Mythos 5". An untyped item takes its neighbour's type; a one-word name NER
+   * called a person only when the list holds at least two organizations.
+   */
+  static void addCoordinatedNames(AnnotatedDocument doc, List<Mention> accepted) {
+    String text = doc.text();
+    for (AnnotatedSentence sentence : doc.sentences()) {
+      List<Span> items = new ArrayList<>();
+      int from = sentence.span().begin();
+      Matcher sep = ITEM_SEPARATOR.matcher(text).region(from, sentence.span().end());
+      while (true) {
+        boolean more = sep.find();
+        int to = more ? sep.start() : sentence.span().end();
+        items.add(itemCore(text, from, to, accepted));
+        if (!more) {
+          break;
+        }
+        from = sep.end();
+      }
+      if (items.size() < 2) {
+        continue;
+      }
+      // A named item of the list: a trusted mention ending an item (德国的Nimbla Labs) or starting one.
+      List<Optional<Mention>> ending = items.stream().map(item -> trusted(accepted,
+          m -> m.span().end() == item.end() && item.contains(m.span()))).toList();
+      List<Optional<Mention>> starting = items.stream().map(item -> trusted(accepted,
+          m -> m.span().begin() == item.begin() && item.contains(m.span()))).toList();
+      long organizations = IntStream.range(0, items.size())
+          .filter(i -> ending.get(i).or(() -> starting.get(i)).map(m -> m.type().isOrganization()).orElse(false))
+          .count();
+      for (int i = 0; i < items.size(); i++) {
+        Span item = items.get(i);
+        Matcher latin = LATIN_ITEM.matcher(text).region(item.begin(), item.end());
+        if (item.length() == 0 || starting.get(i).isPresent() || !latin.lookingAt()
+            || latin.end() < text.length() && Character.isLetterOrDigit(text.charAt(latin.end()))
+            && text.charAt(latin.end()) < 128) {
+          continue;
+        }
+        Span name = new Span(item.begin(), latin.end());
+        String surface = name.of(text);
+        if (LayeredMentionFinder.SHORT_CAPS.matcher(surface).matches() || CORPORATE_WORD.matcher(surface).matches()) {
+          continue;
+        }
+        List<Mention> overlapping = accepted.stream().filter(m -> m.span().overlaps(name)).toList();
+        boolean nerPerson = !overlapping.isEmpty();
+        if (nerPerson && (overlapping.size() > 1 || !overlapping.get(0).span().equals(name)
+            || overlapping.get(0).source() != Mention.Source.NER || overlapping.get(0).type() != EntityType.PERSON
+            || surface.contains(" ") || organizations < 2)) {
+          continue;
+        }
+        Set<EntityType> neighbours = new HashSet<>();
+        if (i > 0) {
+          ending.get(i - 1).ifPresent(m -> neighbours.add(m.type().isOrganization() ? EntityType.COMPANY : m.type()));
+        }
+        if (i + 1 < items.size() && name.end() == item.end()) {
+          starting.get(i + 1).ifPresent(m -> neighbours.add(m.type().isOrganization() ? EntityType.COMPANY : m.type()));
+        }
+        if (neighbours.size() != 1 || !EnumSet.of(EntityType.COMPANY, EntityType.AI_MODEL, EntityType.PRODUCT)
+            .containsAll(neighbours)) {
+          continue;
+        }
+        accepted.removeAll(overlapping);
+        accepted.add(new Mention(name, surface, neighbours.iterator().next(), sentence.index(),
+            Mention.Source.PATTERN));
+      }
+    }
+  }
+
+  /**
+   * The end of a list that says its items are businesses: 等多家企业, 等三家公司, 等“某地六小龙”企业, 等投资机构. Not
+   * 等机构 alone or 等投资方, which also take people; the investors of a round (X、Y、Z跟投) are mostly firms, so their
+   * unnamed items are taken, but never over a person NER found. A place NER found in such a list (北辰) is a firm.
+   */
+  private static final Pattern COMPANY_LIST_END = Pattern.compile("等(?:[一二两三四五六七八九十几数多百千\\d]+家)?"
+      + "(?:[“「][^”」]{1,8}[”」])?"
+      + "(?:知名|头部|大型|中小|国内|海外|全球|中国|美国|互联网|科技|人工智能|AI|创业|初创|投资|创投|风投|上市)*"
+      + "(?:企业|公司|厂商|机构|基金)"
+      + "|(?<investors>(?:等(?:机构)?)?(?:联合|共同)?(?:跟投|参投|领投))");
+  /** The words of the list's first item, which the words before the list (其中包括) must not join. */
+  private static final Pattern FIRST_ITEM_TAGS = Pattern.compile("NR|NN|FW|CD|JJ");
+
+  /**
+   * Each item of a Chinese list that ends in 等多家企业 or 等投资机构 names a company: 趣店、小牛电动、唱吧等多家企业.
+   * An item nothing else named, or that NER took for a person, is taken whole between its separators, whatever tags
+   * its words have (a rare name's may be a verb's); the first item is the run of nouns before its separator.
+   */
+  static void addListedCompanies(AnnotatedDocument doc, List<Mention> accepted) {
+    String text = doc.text();
+    for (AnnotatedSentence sentence : doc.sentences()) {
+      Matcher end = COMPANY_LIST_END.matcher(text).region(sentence.span().begin(), sentence.span().end());
+      while (end.find()) {
+        if (end.group().equals("等机构")) {
+          continue;
+        }
+        boolean investors = end.group("investors") != null;
+        List<Token> tokens = sentence.tokens();
+        int last = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+          if (tokens.get(i).span().end() == end.start()) {
+            last = i;
+          }
+        }
+        List<Span> items = new ArrayList<>();
+        int itemEnd = last;
+        for (int i = last; i >= -1; i--) {
+          Token t = i >= 0 ? tokens.get(i) : null;
+          if (t != null && !t.pos().equals("PU")) {
+            continue; // inside an item between separators any tag may be a misread name's (知/VV 了/AS 学堂)
+          }
+          int first = i + 1;
+          if (t == null || !t.word().equals("、")) {
+            // The first item starts after the verb or preposition that opens the list (其中包括, 囊括了).
+            first = itemEnd + 1;
+            while (first > i + 1 && FIRST_ITEM_TAGS.matcher(tokens.get(first - 1).pos()).matches()) {
+              first--;
+            }
+          }
+          if (first <= itemEnd) {
+            items.add(new Span(tokens.get(first).span().begin(), tokens.get(itemEnd).span().end()));
+          }
+          if (t == null || !t.word().equals("、")) {
+            break;
+          }
+          itemEnd = i - 1;
+        }
+        if (items.size() < 2) {
+          continue; // one word before 等多家企业 or 跟投 is as often a description (老股东跟投) as a name
+        }
+        for (Span item : items) {
+          String name = item.of(text);
+          if (name.length() < 2 || name.length() > 10 || LayeredMentionFinder.isGenericOrganization(name)) {
+            continue;
+          }
+          List<Mention> overlapping = accepted.stream().filter(m -> m.span().overlaps(item)).toList();
+          boolean free = overlapping.stream().allMatch(m -> m.type() == EntityType.TOPIC
+              || m.source() == Mention.Source.NER && item.contains(m.span())
+              && (m.type() == EntityType.PERSON && !investors || m.type() == EntityType.PLACE
+              || m.type().isOrganization()));
+          if (free && overlapping.stream().noneMatch(m -> m.span().equals(item) && m.type().isOrganization())) {
+            accepted.removeAll(overlapping);
+            accepted.add(new Mention(item, name, EntityType.COMPANY, sentence.index(), Mention.Source.PATTERN));
+          }
+        }
+      }
+    }
+  }
+
+  private static Optional<Mention> trusted(List<Mention> accepted, Predicate<Mention> where) {
+    return accepted.stream().filter(m -> m.source() != Mention.Source.NER && m.type() != EntityType.TOPIC)
+        .filter(where).findFirst();
+  }
+
+  /** An item of a list without the place and 的 it starts with (德国的) and the spaces around it. */
+  private static Span itemCore(String text, int begin, int end, List<Mention> accepted) {
+    while (begin < end && Character.isWhitespace(text.charAt(begin))) {
+      begin++;
+    }
+    while (end > begin
+        && (Character.isWhitespace(text.charAt(end - 1)) || "。；;！？".indexOf(text.charAt(end - 1)) >= 0)) {
+      end--;
+    }
+    for (Mention m : accepted) {
+      if (m.type() == EntityType.PLACE && m.span().begin() == begin && m.span().end() < end
+          && text.charAt(m.span().end()) == '的') {
+        begin = m.span().end() + 1;
+        break;
+      }
+    }
+    while (begin < end && Character.isWhitespace(text.charAt(begin))) {
+      begin++;
+    }
+    return new Span(begin, Math.max(begin, end));
+  }
+}

@@ -1,0 +1,57 @@
+package org.claimgraph.extract.entity;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.claimgraph.extract.AnnotatedDocument;
+import org.claimgraph.extract.EntityType;
+import org.claimgraph.extract.Mention;
+import org.claimgraph.extract.Span;
+import org.claimgraph.extract.tagging.TitleLexicon;
+
+/** The pass of {@link LayeredMentionFinder} that finds units named after their organization. */
+final class OrganizationUnits {
+  /** A unit named after its parent organization: 浙江大学医学院, 星河集团人工智能研究院, 美国众议院外交委员会. */
+  private static final Pattern UNIT = Pattern.compile("^(?:[\\p{IsHan}&&[^的和与及、是在为对从将把被了]]{1,10}?|"
+      + "[A-Za-z&]{1,10}|[A-Za-z&]{1,10}[\\p{IsHan}&&[^的和与及、是在为对从将把被了]]{1,6}?)"
+      + "(?<head>研究院|研究所|研究中心|实验室|学院|医院|委员会|部门|事业群|事业部)");
+  private static final Pattern RESEARCH_UNIT = Pattern.compile("(?:研究院|研究所|研究中心|实验室|学院)$");
+  private static final Pattern INTERNAL_UNIT = Pattern.compile("(?:部门|事业群|事业部)$");
+
+  private final TitleLexicon titles;
+
+  OrganizationUnits(TitleLexicon titles) {
+    this.titles = titles;
+  }
+
+  /**
+   * A unit of an organization named by the parent's name and a unit noun is an organization of its own, mentioned
+   * around the parent's mention (both are named). Not a department inside a job title (腾讯企业发展事业群总经理): the
+   * title holds it.
+   */
+  void addTo(AnnotatedDocument doc, List<Mention> accepted) {
+    String text = doc.text();
+    for (Mention parent : List.copyOf(accepted)) {
+      if (!parent.type().isOrganization()) {
+        continue;
+      }
+      Matcher u = UNIT.matcher(text).region(parent.span().end(), text.length());
+      if (!u.lookingAt()) {
+        continue;
+      }
+      Span span = new Span(parent.span().begin(), u.end());
+      Span rest = new Span(parent.span().end(), u.end());
+      String head = u.group("head");
+      boolean inTitle = titles.find(text.substring(u.end(), Math.min(text.length(), u.end() + 12)), 0).stream()
+          .anyMatch(t -> t.span().begin() == 0);
+      if (INTERNAL_UNIT.matcher(head).find() && inTitle
+          || accepted.stream().anyMatch(m -> m != parent && m.span().overlaps(rest) && m.type() != EntityType.TOPIC)
+          || LayeredMentionFinder.isGenericOrganization(rest.of(text))) {
+        continue;
+      }
+      EntityType type = RESEARCH_UNIT.matcher(head).find() ? EntityType.RESEARCH_ORGANIZATION : EntityType.ORGANIZATION;
+      accepted.removeIf(m -> m.type() == EntityType.TOPIC && m.span().overlaps(rest));
+      accepted.add(new Mention(span, span.of(text), type, parent.sentence(), Mention.Source.PATTERN));
+    }
+  }
+}

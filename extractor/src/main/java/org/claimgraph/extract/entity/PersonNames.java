@@ -1,0 +1,85 @@
+package org.claimgraph.extract.entity;
+
+import static org.claimgraph.extract.entity.LayeredMentionFinder.HAN;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import org.claimgraph.extract.AnnotatedDocument;
+import org.claimgraph.extract.EntityType;
+import org.claimgraph.extract.Mention;
+import org.claimgraph.extract.Span;
+import org.claimgraph.extract.Token;
+
+/** The passes of {@link LayeredMentionFinder} that complete Chinese person names from the names found elsewhere. */
+final class PersonNames {
+  private PersonNames() {}
+
+  /**
+   * CoreNLP segments a rare name differently in each sentence (欧阳/清源 here, 欧阳清源 there): a person mention that is
+   * the start or the end of a longer person name found elsewhere, with the rest of that name right beside it in the
+   * text, is that name.
+   */
+  static void completeCutNames(AnnotatedDocument doc, List<Mention> accepted) {
+    String text = doc.text();
+    Set<String> names = new HashSet<>();
+    for (Mention m : accepted) {
+      if (m.type() == EntityType.PERSON && m.source() != Mention.Source.NER && HAN.matcher(m.text()).find()) {
+        names.add(m.text());
+      }
+    }
+    for (Mention m : List.copyOf(accepted)) {
+      if (m.type() != EntityType.PERSON || names.contains(m.text())) {
+        continue;
+      }
+      for (String name : names) {
+        int begin = -1;
+        if (name.length() > m.text().length() && name.startsWith(m.text()) && text.startsWith(name, m.span().begin())) {
+          begin = m.span().begin();
+        } else if (name.length() > m.text().length() && name.endsWith(m.text())
+            && m.span().end() - name.length() >= 0 && text.startsWith(name, m.span().end() - name.length())) {
+          begin = m.span().end() - name.length();
+        }
+        if (begin < 0) {
+          continue;
+        }
+        Span full = new Span(begin, begin + name.length());
+        if (accepted.stream().anyMatch(o -> o != m && o.span().overlaps(full) && o.type() != EntityType.TOPIC)) {
+          continue;
+        }
+        accepted.remove(m);
+        accepted.add(new Mention(full, name, EntityType.PERSON, m.sentence(), m.source()));
+        break;
+      }
+    }
+  }
+
+  /**
+   * A Chinese name joined by 与/和/、 to a person's name and sharing its predicate (王某与李某某，他们同为…) is a
+   * person's too, when the tagger reads its first word as a proper noun.
+   */
+  static void addCoordinatedPeople(AnnotatedDocument doc, List<Mention> accepted) {
+    String text = doc.text();
+    for (Mention person : List.copyOf(accepted)) {
+      if (person.type() != EntityType.PERSON || !HAN.matcher(person.text()).find()) {
+        continue;
+      }
+      Matcher m = NamePatterns.COORDINATED_HAN_PERSON.matcher(text).region(person.span().end(), text.length());
+      m.useTransparentBounds(true);
+      if (!m.lookingAt()) {
+        continue;
+      }
+      Span name = new Span(m.start("name"), m.end("name"));
+      List<Token> inside = doc.sentences().get(doc.sentenceAt(name.begin())).tokens().stream()
+          .filter(t -> t.span().overlaps(name)).toList();
+      // The family name opens a proper noun (a rare given name may be cut into other words: 邬 + 远 + 舟).
+      boolean properNoun = !inside.isEmpty() && inside.get(0).span().begin() == name.begin()
+          && inside.get(0).pos().equals("NR") && inside.get(inside.size() - 1).span().end() == name.end();
+      if (properNoun && accepted.stream().noneMatch(a -> a.span().overlaps(name))) {
+        accepted.add(new Mention(name, name.of(text), EntityType.PERSON, doc.sentenceAt(name.begin()),
+            Mention.Source.PATTERN));
+      }
+    }
+  }
+}

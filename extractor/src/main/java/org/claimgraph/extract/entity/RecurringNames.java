@@ -1,0 +1,48 @@
+package org.claimgraph.extract.entity;
+
+import static org.claimgraph.extract.entity.LayeredMentionFinder.HAN;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.claimgraph.extract.AnnotatedDocument;
+import org.claimgraph.extract.EntityType;
+import org.claimgraph.extract.Mention;
+import org.claimgraph.extract.Span;
+
+/** The last pass of {@link LayeredMentionFinder}: names found once are mentioned wherever they recur. */
+final class RecurringNames {
+  private RecurringNames() {}
+
+  /**
+   * A name found once by its shape or context (深空科技 before a title, Tomas Berg after one) names the same thing
+   * where it recurs without that context, so each unclaimed occurrence is mentioned too. Han names need three
+   * characters and Latin ones a word boundary, so that a short name is not found inside other words.
+   */
+  static void addTo(AnnotatedDocument doc, List<Mention> accepted) {
+    String text = doc.text();
+    Map<String, EntityType> names = new LinkedHashMap<>();
+    for (Mention m : accepted) {
+      boolean han = HAN.matcher(m.text()).find();
+      if (m.type() != EntityType.TOPIC && m.type() != EntityType.PLACE && m.source() != Mention.Source.LEXICON
+          && m.source() != Mention.Source.COREFERENCE && (han ? m.text().length() >= 3 : m.text().length() >= 4)) {
+        names.putIfAbsent(m.text(), m.type());
+      }
+    }
+    for (Map.Entry<String, EntityType> name : names.entrySet()) {
+      String n = name.getKey();
+      boolean latinEdges = !HAN.matcher(n.substring(0, 1)).find() || !HAN.matcher(n.substring(n.length() - 1)).find();
+      for (int at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + 1)) {
+        Span span = new Span(at, at + n.length());
+        if (latinEdges && (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1)) && text.charAt(at - 1) < 128
+            || span.end() < text.length() && Character.isLetterOrDigit(text.charAt(span.end()))
+            && text.charAt(span.end()) < 128)) {
+          continue;
+        }
+        if (accepted.stream().noneMatch(m -> m.span().overlaps(span))) {
+          accepted.add(new Mention(span, n, name.getValue(), doc.sentenceAt(at), Mention.Source.PATTERN));
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,84 @@
+package org.claimgraph.extract.entity;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.claimgraph.extract.AnnotatedDocument;
+import org.claimgraph.extract.AnnotatedSentence;
+import org.claimgraph.extract.EntityType;
+import org.claimgraph.extract.Mention;
+import org.claimgraph.extract.Span;
+import org.claimgraph.extract.Token;
+
+/** The pass of {@link LayeredMentionFinder} that finds Chinese people named without a title, by what follows. */
+final class UntitledPeople {
+  private UntitledPeople() {}
+
+  private static final Set<String> PERSON_SPEECH_VERBS = Set.of("表示", "认为", "指出", "称", "说", "强调", "坦言", "直言",
+      "透露", "告诉", "介绍", "回忆", "坦承", "解释", "补充", "提到", "写道", "预测", "感叹");
+  private static final Set<String> BEFORE_VERB = Set.of("则", "也", "还", "随后", "曾", "就", "更", "进一步", "同样", "当时",
+      "后来", "此前", "早前");
+  private static final Set<String> HE_OR_SHE = Set.of("他", "她");
+
+  /**
+   * A person named with no title, known by what follows: a proper noun of two or three characters opening a clause,
+   * right before a verb of saying when it starts with a family name (龚行认为), or before any verb when the next
+   * sentence goes on with 他/她 (X离开了团队。他随后…). An uncommon family name alone proves nothing; the context does.
+   */
+  static void addTo(AnnotatedDocument doc, List<Mention> accepted) {
+    List<AnnotatedSentence> sentences = doc.sentences();
+    for (int s = 0; s < sentences.size(); s++) {
+      List<Token> tokens = sentences.get(s).tokens();
+      boolean nextOpensWithHeOrShe = s + 1 < sentences.size() && opensWithHeOrShe(sentences.get(s + 1).tokens());
+      for (int i = 0; i + 1 < tokens.size(); i++) {
+        if (i > 0 && !tokens.get(i - 1).pos().equals("PU")) {
+          continue;
+        }
+        // The name is one proper noun, or a rare family name the segmenter cut off its given name (宿/文博).
+        Token first = tokens.get(i);
+        int end = i + 1;
+        if (!first.pos().equals("NR") && first.word().length() == 1 && NOUN.matcher(first.pos()).matches()
+            && NOUN.matcher(tokens.get(end).pos()).matches() && tokens.get(end).word().length() <= 2) {
+          end++;
+        } else if (!first.pos().equals("NR") && !(first.pos().equals("NN") && first.word().length() <= 3
+            && NamePatterns.startsWithSurname(first.word()) && givesAnInterview(tokens, end))) {
+          continue; // a rare name the tagger calls a common noun counts only before 接受采访, which only people do
+        }
+        Span span = new Span(first.span().begin(), tokens.get(end - 1).span().end());
+        String name = span.of(doc.text());
+        if (end >= tokens.size() || !HAN_NAME.matcher(name).matches()
+            || tokens.subList(i, end).stream().anyMatch(t -> !t.ner().equals("O") && !t.ner().equals("PERSON"))) {
+          continue;
+        }
+        int verb = end;
+        if (verb + 1 < tokens.size() && BEFORE_VERB.contains(tokens.get(verb).word())) {
+          verb++;
+        }
+        Token next = tokens.get(verb);
+        boolean speaks = (PERSON_SPEECH_VERBS.contains(next.word()) || givesAnInterview(tokens, verb))
+            && NamePatterns.startsWithSurname(name);
+        boolean goesOnAsAPerson = next.pos().equals("VV") && nextOpensWithHeOrShe;
+        if (speaks || goesOnAsAPerson) {
+          LayeredMentionFinder.add(accepted, doc, span, EntityType.PERSON, Mention.Source.PATTERN);
+        }
+      }
+    }
+  }
+
+  /** 接受(了)(X的)采访/专访 from token {@code at}: only a person gives an interview (钱某接受采访时称). */
+  private static boolean givesAnInterview(List<Token> tokens, int at) {
+    if (at >= tokens.size() || !tokens.get(at).word().startsWith("接受")) {
+      return false;
+    }
+    return tokens.subList(at, Math.min(tokens.size(), at + 5)).stream()
+        .anyMatch(t -> t.word().contains("采访") || t.word().contains("专访"));
+  }
+
+  private static final Pattern NOUN = Pattern.compile("NN|NR");
+  private static final Pattern HAN_NAME = Pattern.compile("\\p{IsHan}{2,3}");
+
+  private static boolean opensWithHeOrShe(List<Token> tokens) {
+    int first = !tokens.isEmpty() && tokens.get(0).word().equals("在") ? 1 : 0; // 在他看来
+    return first < tokens.size() && HE_OR_SHE.contains(tokens.get(first).word());
+  }
+}
