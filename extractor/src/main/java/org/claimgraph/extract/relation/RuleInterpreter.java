@@ -561,26 +561,40 @@ final class RuleInterpreter {
     return false;
   }
 
-  /**
-   * The entity of a fitting type named most often so far, among those named in the last sentences or this paragraph
-   * (or anywhere before, when {@code articleWide}).
-   */
-  private Optional<Referent> salient(Predicate<EntityType> fits, int sentence, int before, boolean articleWide) {
+  /** The fitting entities named before an offset: how often each was named, the last mention of each, and of all. */
+  private record NamedBefore(Map<String, Integer> counts, Map<String, Referent> lastOf, Optional<Referent> last) {}
+
+  private NamedBefore namedBefore(Predicate<EntityType> fits, int before) {
     Map<String, Integer> counts = new HashMap<>();
-    Map<String, Referent> last = new HashMap<>();
+    Map<String, Referent> lastOf = new HashMap<>();
+    Referent last = null;
     for (Referent r : referents) {
       if (r.span().begin() >= before) {
         break;
       }
       if (fits.test(r.type())) {
         counts.merge(r.entityKey(), 1, Integer::sum);
-        last.put(r.entityKey(), r);
+        lastOf.put(r.entityKey(), r);
+        last = r;
       }
     }
+    return new NamedBefore(counts, lastOf, Optional.ofNullable(last));
+  }
+
+  /**
+   * The entity of a fitting type named most often so far, among those named in the last sentences or this paragraph
+   * (or anywhere before, when {@code articleWide}).
+   */
+  private Optional<Referent> salient(Predicate<EntityType> fits, int sentence, int before, boolean articleWide) {
+    return salient(namedBefore(fits, before), sentence, before, articleWide);
+  }
+
+  private Optional<Referent> salient(NamedBefore named, int sentence, int before, boolean articleWide) {
     int paragraphStart = paragraphStarts.stream().filter(p -> p <= before).reduce((a, b) -> b).orElse(Integer.MAX_VALUE);
-    return last.values().stream()
+    return named.lastOf().values().stream()
         .filter(r -> articleWide || r.sentence() >= sentence - SALIENT_REACH || r.span().begin() >= paragraphStart)
-        .max(Comparator.comparing((Referent r) -> counts.get(r.entityKey())).thenComparing(r -> r.span().begin()));
+        .max(Comparator.comparing((Referent r) -> named.counts().get(r.entityKey()))
+            .thenComparing(r -> r.span().begin()));
   }
 
   /**
@@ -591,25 +605,16 @@ final class RuleInterpreter {
   private Optional<Referent> salientSubject(Predicate<EntityType> fits, TaggedSentence s, TokenRange range,
       RuleAction action) {
     int before = s.span(range.begin(), range.end()).begin();
-    Optional<Referent> found = salient(fits, s.index(), before, action.articleWide());
+    NamedBefore named = namedBefore(fits, before);
+    Optional<Referent> found = salient(named, s.index(), before, action.articleWide());
     if (!action.lastNamedOnly() || found.isEmpty()) {
       return found;
     }
-    Map<String, Integer> counts = new HashMap<>();
-    Referent last = null;
-    for (Referent r : referents) {
-      if (r.span().begin() >= before) {
-        break;
-      }
-      if (fits.test(r.type())) {
-        counts.merge(r.entityKey(), 1, Integer::sum);
-        last = r;
-      }
-    }
     String key = found.get().entityKey();
-    int mostOften = counts.getOrDefault(key, 0);
-    boolean alone = counts.entrySet().stream().noneMatch(e -> !e.getKey().equals(key) && e.getValue() >= mostOften);
-    return alone && last != null && last.entityKey().equals(key) ? found : Optional.empty();
+    int mostOften = named.counts().getOrDefault(key, 0);
+    boolean alone = named.counts().entrySet().stream()
+        .noneMatch(e -> !e.getKey().equals(key) && e.getValue() >= mostOften);
+    return alone && named.last().filter(l -> l.entityKey().equals(key)).isPresent() ? found : Optional.empty();
   }
 
   /**
