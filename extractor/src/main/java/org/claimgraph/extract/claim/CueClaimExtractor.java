@@ -50,6 +50,8 @@ public final class CueClaimExtractor implements ClaimExtractor {
   private static final Pattern LABELLED = Pattern.compile("^[^：:。！？!?.，,“”\"]{1,40}[：:]");
   /** A label of a few characters, a colon, and what ends with a question (记者：…。…？). */
   private static final Pattern QUESTION_LINE = Pattern.compile("[^：:。！？!?]{1,12}[：:][^\\n]+[？?]");
+  /** One sentence that asks, with no label before it. */
+  private static final Pattern BARE_QUESTION = Pattern.compile("[^：:。！!]+[？?]");
   private final SentenceTagger tagger;
   private final CueStatements statements;
   private final SpeakerLines lines;
@@ -264,7 +266,7 @@ public final class CueClaimExtractor implements ClaimExtractor {
   /** Whether a paragraph is one sentence asking a question, with no speaker label (an interview's question). */
   private static boolean isBareQuestion(String text, Paragraph p) {
     String line = p.span().of(text).strip();
-    return line.matches("[^：:。！!]+[？?]");
+    return BARE_QUESTION.matcher(line).matches();
   }
 
   /** 笔者认为… / 在笔者看来…: the writer names themself, so no heading's speaker is meant. */
