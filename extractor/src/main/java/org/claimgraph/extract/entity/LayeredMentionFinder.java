@@ -108,7 +108,8 @@ public final class LayeredMentionFinder implements MentionFinder {
     String text = doc.text();
     List<Mention> accepted = new ArrayList<>();
     for (LexiconMatch m : lexicon.find(text)) {
-      if (!insideEnglishTitle(text, m.span()) && !opensALongerQuotedName(text, m)) {
+      if (!insideEnglishTitle(text, m.span()) && !opensALongerQuotedName(text, m)
+          && !(m.entry().type() == EntityType.PLACE && insideDemonym(doc, m.span()))) {
         add(accepted, doc, m.span(), m.entry().type(), Mention.Source.LEXICON);
       }
     }
@@ -244,6 +245,15 @@ public final class LayeredMentionFinder implements MentionFinder {
       type = EntityType.COMPANY; // 横店集团控股有限公司, 星河科技: the legal form or trade word ends a company's name
     }
     return Optional.of(new Mention(span, surface, type, sentence.index(), Mention.Source.NER));
+  }
+
+  /**
+   * 美国 in 美国人, 中国 in 在华中国人: a place's name inside a word CoreNLP tags as a demonym names people, not the
+   * place.
+   */
+  private static boolean insideDemonym(AnnotatedDocument doc, Span span) {
+    return doc.sentences().get(doc.sentenceAt(span.begin())).tokens().stream()
+        .anyMatch(t -> t.ner().equals("DEMONYM") && t.span().contains(span) && t.span().length() > span.length());
   }
 
   /** A university's name and what NER ran on with after it: 某某理工大学 + 电子工程. */
