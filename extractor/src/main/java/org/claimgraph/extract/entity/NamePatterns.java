@@ -43,7 +43,7 @@ public final class NamePatterns {
    */
   private static final String TITLE_END = "(?:CEO|CTO|COO|CFO|CSO|CPO|CIO|CMO|CAIO|VP|SVP|EVP|首席" + HAN + "{1,5}官|"
       + "首席" + HAN + "{0,4}科学家|创始人|创办人|总裁|董事长|董事|总经理|经理|总监|主任|主席|教授|研究员|科学家|工程师|"
-      + "架构师|合伙人|投资人|院长|校长|所长|部长|局长|处长|署长|议员|发言人|分析师|负责人|代表|院士|讲师|博士后|理事长|会长|"
+      + "架构师|合伙人|投资人|院长|校长|所长|部长|局长|处长|署长|议员|委员|发言人|分析师|负责人|代表|院士|讲师|博士后|理事长|会长|"
       + "掌门人|掌舵人|"
       // Professions written like a title right before a name, alone or after another (作家、编剧X, 科幻作家X).
       + "作家|编剧|导演|制片人|律师|主持人|评论员|经济学家|学者)";
@@ -277,9 +277,10 @@ public final class NamePatterns {
               + CONFERENCE_WORD + "{5,20}?|\\d{4}年?(?!" + NOT_CONFERENCE_START + ")" + CONFERENCE_WORD + "{2,20}?)"
               + "(?:大会|峰会|论坛|年会|博览会))(?=上|期间|现场|开幕|中)"),
           EntityType.EVENT),
-      // A Chinese name right after a job title: 零一万物创始人兼CEO李开复, 百度首席技术官王海峰表示.
+      // A Chinese name right after a job title: 零一万物创始人兼CEO李开复, 百度首席技术官王海峰表示; also with a space
+      // between, as speaker headings and reporter lines set them (全国政协委员 王某某：…, 本报记者 李某某).
       new Shape("title-han-name",
-          Pattern.compile("(?<=" + TITLE_END + ")(?<name>" + SURNAME + HAN + "{1,2}?)" + NAME_END),
+          Pattern.compile("(?<=" + TITLE_END + "[ \\u3000]?)(?<name>" + SURNAME + HAN + "{1,2}?)" + NAME_END),
           EntityType.PERSON),
       // A foreign name transliterated without its first name, right after a job title: 首席执行官布兰特表示,
       // 主席斯塔默说. Every character is one the standard transliteration tables use for sounds.
