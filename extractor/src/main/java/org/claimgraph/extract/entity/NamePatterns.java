@@ -427,6 +427,13 @@ public final class NamePatterns {
               + "{3,20}?(?:大会|峰会|论坛|年会|博览会|大赛)(?=[（(，,。；;、\\s”」]|在|于|上|期间|开幕|闭幕|举行|举办|召开|"
               + "落幕|现场|$)"),
           EntityType.EVENT),
+      // An expo or games by its year and abbreviated name, perhaps with its city: 2024年服贸会, 2021服贸会, 2025年某城
+      // 数贸会. The abbreviation ends in the short form of 博览会, 贸易(交易)会, 交易会, 洽谈会 or 运动会 (进博会, 服贸会, 广交会,
+      // 投洽会, 亚运会; https://zh.wikipedia.org/wiki/中国国际服务贸易交易会).
+      new Shape("year-first-abbreviated-event",
+          Pattern.compile("(?<![0-9])\\d{4}年?(?!" + NOT_CONFERENCE_START + ")[\\p{IsHan}&&[^的了在是和与及、]]{1,4}?"
+              + "(?:博|贸|交|洽|运|奥)会(?![议长员场所费])"),
+          EntityType.EVENT),
       // A machine or app in quotes right after the word for its kind, counted before it: 第一颗国产GPU“星海”,
       // 一款服务器“天枢”. The count makes it one named thing, not a scare-quoted phrase after the noun.
       new Shape("counted-kind-before-quoted-product",

@@ -523,13 +523,23 @@ public final class NameResolver implements EntityResolver {
       String name = shorter.mentions.get(0).text();
       groups.values().stream()
           .filter(o -> o != shorter && o.entry.isEmpty() && o.type() == EntityType.EVENT)
-          .filter(o -> isShortenedFrom(name, o.mentions.get(0).text()))
+          .filter(o -> isShortenedFrom(name, o.mentions.get(0).text())
+              || isWithoutYearAndPlace(name, o.mentions.get(0).text()))
           .findFirst()
           .ifPresent(longer -> {
             longer.mentions.addAll(shorter.mentions);
             groups.remove(shorter.key);
           });
     }
+  }
+
+  /** The year and place an event's full name may start with (2025年某城), before the name it is called by. */
+  private static final Pattern YEAR_AND_PLACE = Pattern.compile("\\d{4}年?\\p{IsHan}{0,3}");
+
+  /** True if {@code shorter} is {@code longer} without the year, and perhaps the place, it starts with: 数贸会. */
+  static boolean isWithoutYearAndPlace(String shorter, String longer) {
+    return shorter.length() >= 3 && longer.endsWith(shorter)
+        && YEAR_AND_PLACE.matcher(longer.substring(0, longer.length() - shorter.length())).matches();
   }
 
   /** True if {@code shorter} is {@code longer} with a stretch of at least one character left out of its middle. */

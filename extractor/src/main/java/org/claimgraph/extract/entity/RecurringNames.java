@@ -5,6 +5,9 @@ import static org.claimgraph.extract.entity.LayeredMentionFinder.HAN;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.claimgraph.extract.AnnotatedDocument;
 import org.claimgraph.extract.EntityType;
 import org.claimgraph.extract.Mention;
@@ -19,6 +22,28 @@ final class RecurringNames {
    * where it recurs without that context, so each unclaimed occurrence is mentioned too. Han names need three
    * characters and Latin ones a word boundary, so that a short name is not found inside other words.
    */
+  /** The year an event's name starts with: 2025 or 2025年. */
+  private static final Pattern LEADING_YEAR = Pattern.compile("^\\d{4}年?");
+
+  /**
+   * An event named with its year and perhaps its city first (2025年某城数贸会) is called by the rest of its name
+   * elsewhere in the article (数贸会), if that rest has three characters or more.
+   */
+  private static Optional<String> withoutYearAndPlace(Mention event, List<Mention> accepted, String text) {
+    Matcher year = LEADING_YEAR.matcher(event.text());
+    if (!year.find()) {
+      return Optional.empty();
+    }
+    int begin = event.span().begin() + year.end();
+    for (Mention place : accepted) {
+      if (place.type() == EntityType.PLACE && place.span().begin() == begin && place.span().end() < event.span().end()) {
+        begin = place.span().end();
+      }
+    }
+    String rest = text.substring(begin, event.span().end());
+    return rest.length() >= 3 && HAN.matcher(rest).find() ? Optional.of(rest) : Optional.empty();
+  }
+
   static void addTo(AnnotatedDocument doc, List<Mention> accepted) {
     String text = doc.text();
     Map<String, EntityType> names = new LinkedHashMap<>();
@@ -27,6 +52,11 @@ final class RecurringNames {
       if (m.type() != EntityType.TOPIC && m.type() != EntityType.PLACE && m.source() != Mention.Source.LEXICON
           && m.source() != Mention.Source.COREFERENCE && (han ? m.text().length() >= 3 : m.text().length() >= 4)) {
         names.putIfAbsent(m.text(), m.type());
+      }
+    }
+    for (Mention m : accepted) {
+      if (m.type() == EntityType.EVENT && m.source() == Mention.Source.PATTERN) {
+        withoutYearAndPlace(m, accepted, text).ifPresent(n -> names.putIfAbsent(n, EntityType.EVENT));
       }
     }
     for (Map.Entry<String, EntityType> name : names.entrySet()) {
