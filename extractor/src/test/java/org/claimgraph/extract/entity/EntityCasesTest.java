@@ -33,6 +33,8 @@ class EntityCasesTest {
    * sentence whose subject is not its first organization), press-names-4.json (features and conference reports: events
    * by edition or year, quoted chips and models, what is no name), press-names-5.json (time words before 举办, names
    * NER cut short or glued to a verb, unknown X云 companies, people counted after their list, professions as titles),
+   * press-names-6.json (a title and a name with a space between, text-to-X model kinds, demonyms, expos by year
+   * and abbreviation, developed Latin-named architectures, short names of known companies),
    * english-names.json (English transcripts, interviews and conference reports: speaker lines, a first name alone,
    * title words before a title).
    */
@@ -40,6 +42,7 @@ class EntityCasesTest {
     return Stream.of("/fixtures/entity/names.json", "/fixtures/entity/press-names.json",
             "/fixtures/entity/press-names-2.json", "/fixtures/entity/press-names-3.json",
             "/fixtures/entity/press-names-4.json", "/fixtures/entity/press-names-5.json",
+            "/fixtures/entity/press-names-6.json",
             "/fixtures/entity/back-references.json", "/fixtures/entity/english-names.json")
         .flatMap(f -> RecordedCase.load(f).stream());
   }
