@@ -434,8 +434,9 @@ public final class NamePatterns {
           Pattern.compile("(?<![0-9])\\d{4}年?(?!" + NOT_CONFERENCE_START + ")[\\p{IsHan}&&[^的了在是和与及、]]{1,4}?"
               + "(?:博|贸|交|洽|运|奥)会(?![议长员场所费])"),
           EntityType.EVENT),
-      // A platform, architecture or ecosystem named in Latin that its maker developed itself: 自主研发的某某架构, 其自主开发的
-      // 某某生态. Being developed makes it a product; a technique (Transformer架构, MoE架构) is not said to be developed by one.
+      // A platform, architecture or ecosystem named in Latin that its maker developed itself: 自主研发的某某架构,
+      // 其自主开发的某某生态. Being developed makes it a product; a technique (Transformer架构, MoE架构) is not said to
+      // be developed by one.
       new Shape("developed-latin-platform",
           Pattern.compile("(?<=(?:自研|自主研发|自主开发|自行研发|研发|开发|推出|打造)的)(?<name>(?![A-Z]{1,3}(?![A-Za-z0-9]))"
               + "[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)?)(?=架构|平台|生态|框架)"),

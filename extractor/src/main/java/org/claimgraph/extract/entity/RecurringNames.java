@@ -36,7 +36,8 @@ final class RecurringNames {
     }
     int begin = event.span().begin() + year.end();
     for (Mention place : accepted) {
-      if (place.type() == EntityType.PLACE && place.span().begin() == begin && place.span().end() < event.span().end()) {
+      if (place.type() == EntityType.PLACE && place.span().begin() == begin
+          && place.span().end() < event.span().end()) {
         begin = place.span().end();
       }
     }
