@@ -3,8 +3,10 @@ package org.claimgraph.extract.entity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -105,6 +107,7 @@ public final class NameResolver implements EntityResolver {
     mergeShortOrganizationNames(groups);
     mergeHeadNounNames(groups);
     mergeModelShortNames(groups);
+    mergeVersionsOfOneModel(groups);
     mergePlacePrefixedNames(groups);
     mergeEventVariants(groups);
     addAnaphors(doc, groups);
@@ -374,6 +377,47 @@ public final class NameResolver implements EntityResolver {
         groups.remove(g.key);
       }
     }
+  }
+
+  /** A version written after a model's name: V4.0, 4.0, -2.5, 3.0 Pro. */
+  private static final Pattern MODEL_VERSION = Pattern.compile("[- ]?[Vv]?\\d+(?:\\.\\d+)*(?: ?[A-Za-z]+)?");
+
+  /**
+   * 讯飞星火V4.0 and 星火大模型V4.0: one version written after two names of one model (the lexicon's label and an
+   * alias) is one model version.
+   */
+  private void mergeVersionsOfOneModel(Map<String, Group> groups) {
+    Map<String, Group> byModelAndVersion = new HashMap<>();
+    for (Group g : List.copyOf(groups.values())) {
+      if (g.entry.isPresent() || g.type() != EntityType.AI_MODEL || !groups.containsKey(g.key)) {
+        continue;
+      }
+      Optional<String> modelAndVersion = modelAndVersion(g.mentions.get(0).text());
+      if (modelAndVersion.isEmpty()) {
+        continue;
+      }
+      Group first = byModelAndVersion.putIfAbsent(modelAndVersion.get(), g);
+      if (first != null) {
+        first.mentions.addAll(g.mentions);
+        groups.remove(g.key);
+      }
+    }
+  }
+
+  /** The lexicon's model a name starts with and the version after it (iflytek-spark 4.0), if the name is both. */
+  private Optional<String> modelAndVersion(String name) {
+    for (int cut = name.length() - 1; cut >= 2; cut--) {
+      String version = name.substring(cut);
+      if (!MODEL_VERSION.matcher(version).matches()) {
+        continue;
+      }
+      Optional<LexiconEntry> model = lexicon.lookup(name.substring(0, cut)).stream()
+          .filter(e -> e.type() == EntityType.AI_MODEL).findFirst();
+      if (model.isPresent()) {
+        return Optional.of(model.get().key() + " " + version.replaceFirst("^[- ]?[Vv]?", "").toLowerCase(Locale.ROOT));
+      }
+    }
+    return Optional.empty();
   }
 
   /**
