@@ -11,11 +11,19 @@ import org.claimgraph.extract.tagging.TitleLexicon;
 
 /** The pass of {@link LayeredMentionFinder} that finds units named after their organization. */
 final class OrganizationUnits {
-  /** A unit named after its parent organization: 浙江大学医学院, 星河集团人工智能研究院, 美国众议院外交委员会. */
+  /**
+   * A unit named after its parent organization: 浙江大学医学院, 星河集团人工智能研究院, 美国众议院外交委员会, and a
+   * university's department (某某大学电子工程系, 某某大学信息工程学系).
+   */
   private static final Pattern UNIT = Pattern.compile("^(?:[\\p{IsHan}&&[^的和与及、是在为对从将把被了]]{1,10}?|"
       + "[A-Za-z&]{1,10}|[A-Za-z&]{1,10}[\\p{IsHan}&&[^的和与及、是在为对从将把被了]]{1,6}?)"
-      + "(?<head>研究院|研究所|研究中心|实验室|学院|医院|委员会|部门|事业群|事业部)");
-  private static final Pattern RESEARCH_UNIT = Pattern.compile("(?:研究院|研究所|研究中心|实验室|学院)$");
+      + "(?<head>研究院|研究所|研究中心|实验室|学院|医院|委员会|部门|事业群|事业部|学系|"
+      // Not a common word ending in 系 (关系, 体系, 联系), nor 系统, 系列.
+      + "(?<![关体派联维谱星水直旁])系(?![统列数]))");
+  private static final Pattern RESEARCH_UNIT = Pattern.compile("(?:研究院|研究所|研究中心|实验室|学院|系)$");
+  /** A department (系, 学系) is a unit of a university only: 某某大学计算机系, not 腾讯系 (companies Tencent backs). */
+  private static final Pattern DEPARTMENT = Pattern.compile("系$");
+  private static final Pattern UNIVERSITY = Pattern.compile("(?:大学|大學)$");
   private static final Pattern INTERNAL_UNIT = Pattern.compile("(?:部门|事业群|事业部)$");
 
   private final TitleLexicon titles;
@@ -44,7 +52,8 @@ final class OrganizationUnits {
       String head = u.group("head");
       boolean inTitle = titles.find(text.substring(u.end(), Math.min(text.length(), u.end() + 12)), 0).stream()
           .anyMatch(t -> t.span().begin() == 0);
-      if (INTERNAL_UNIT.matcher(head).find() && inTitle
+      if (DEPARTMENT.matcher(head).find() && !UNIVERSITY.matcher(parent.text()).find()
+          || INTERNAL_UNIT.matcher(head).find() && inTitle
           || accepted.stream().anyMatch(m -> m != parent && m.span().overlaps(rest) && m.type() != EntityType.TOPIC)
           || LayeredMentionFinder.isGenericOrganization(rest.of(text))) {
         continue;
