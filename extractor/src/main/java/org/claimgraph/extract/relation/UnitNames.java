@@ -22,7 +22,7 @@ final class UnitNames {
   static final double CONFIDENCE = 0.75;
   /** The unit nouns that end a unit's name (a suffix that is only a company word names the company itself). */
   private static final Pattern UNIT_SUFFIX = Pattern.compile(
-      ".*(?:委员会|部门|部|局|署|队|实验室|研究院|研究所|中心|学院|医院|分公司|子公司|事业部|事业群|办公室|分部|分社|团队|小组|处|厅|"
+      ".*(?:委员会|部门|部|局|署|队|实验室|研究院|研究所|中心|学院|系|医院|分公司|子公司|事业部|事业群|办公室|分部|分社|团队|小组|处|厅|"
           + "Lab|Labs|Research|Division)$");
   /**
    * English units named after their parent with a unit noun: White House Office of Science and Technology Policy,
