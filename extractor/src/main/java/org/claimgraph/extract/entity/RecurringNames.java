@@ -17,11 +17,6 @@ import org.claimgraph.extract.Span;
 final class RecurringNames {
   private RecurringNames() {}
 
-  /**
-   * A name found once by its shape or context (深空科技 before a title, Tomas Berg after one) names the same thing
-   * where it recurs without that context, so each unclaimed occurrence is mentioned too. Han names need three
-   * characters and Latin ones a word boundary, so that a short name is not found inside other words.
-   */
   /** The year an event's name starts with: 2025 or 2025年. */
   private static final Pattern LEADING_YEAR = Pattern.compile("^\\d{4}年?");
 
@@ -45,6 +40,12 @@ final class RecurringNames {
     return rest.length() >= 3 && HAN.matcher(rest).find() ? Optional.of(rest) : Optional.empty();
   }
 
+  /**
+   * A name found once by its shape or context (深空科技 before a title, Tomas Berg after one) names the same thing
+   * where it recurs without that context, so each unclaimed occurrence is mentioned too. Han names need three
+   * characters and Latin ones a word boundary, so that a short name is not found inside other words. An event
+   * found with its year first recurs under the rest of its name too.
+   */
   static void addTo(AnnotatedDocument doc, List<Mention> accepted) {
     String text = doc.text();
     Map<String, EntityType> names = new LinkedHashMap<>();
