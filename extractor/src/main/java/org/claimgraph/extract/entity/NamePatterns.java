@@ -605,8 +605,18 @@ public final class NamePatterns {
       // officers (Veltrix CEO Karen Liu, Lumora's chief executive).
       new Shape("english-kind-company",
           Pattern.compile("(?<=\\b(?:[Ss]tart-?up|[Cc]hipmaker|[Cc]hip designer|firm|AI company|AI lab|hedge fund|"
-              + "[Ss]oftware maker|[Cc]loud provider|[Uu]nicorn|AI developer|[Mm]odel developer|[Mm]odel maker) )(?!(?:" + NOT_COMPANY_WORDS + "|" + CALENDAR_WORDS
-              + ")(?![A-Za-z0-9]))" + ENGLISH_COMPANY_NAME),
+              + "[Ss]oftware maker|[Cc]loud provider|[Uu]nicorn|AI developer|[Mm]odel developer|[Mm]odel maker|"
+              // Finance and holding companies: investment bank Acme, neobank Acme, the conglomerate Acme, venture
+              // capital company Acme (not a bare "bank": central bank Governor X).
+              + "[Ii]nvestment bank|[Nn]eobank|[Cc]onglomerate|[Vv]enture capital company|[Hh]olding company) )(?!(?:"
+              + NOT_COMPANY_WORDS + "|" + CALENDAR_WORDS + ")(?![A-Za-z0-9]))" + ENGLISH_COMPANY_NAME),
+          EntityType.COMPANY),
+      // A company or fund with the possessive of the person who owns or runs it: Jane Roe's Acme Global, John Doe's
+      // xAI (a first and a last name before it; the name ends the phrase, so Jane Roe's Acme stake is not one).
+      new Shape("english-person-possessive-company",
+          Pattern.compile("(?<=\\b[A-Z][a-z]{1,15} [A-Z][a-z]{1,20}['’]s )(?!(?:" + NOT_COMPANY_WORDS + "|"
+              + CALENDAR_WORDS + ")(?![A-Za-z0-9]))(?:[A-Z]|[a-z][A-Z])[A-Za-z0-9]*(?: [A-Z][A-Za-z0-9]*){0,2}"
+              + "(?=[,.;]|\\s(?:and|or|has|have|had|is|was|were|said|says|will|which|that|led|also)\\b)"),
           EntityType.COMPANY),
       new Shape("english-company-apposition",
           Pattern.compile("(?<![A-Za-z0-9])(?!(?:" + NOT_COMPANY_WORDS + ")(?![A-Za-z0-9]))" + ENGLISH_COMPANY_NAME
