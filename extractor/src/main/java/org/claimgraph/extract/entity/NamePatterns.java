@@ -47,6 +47,10 @@ public final class NamePatterns {
       + "掌门人|掌舵人|"
       // Professions written like a title right before a name, alone or after another (作家、编剧X, 科幻作家X).
       + "作家|编剧|导演|制片人|律师|主持人|评论员|经济学家|学者)";
+  /** Verbs that follow a title in title-case headlines; none is a first name (so not Will). */
+  private static final String HEADLINE_VERBS = "Says|Said|Tells|Told|Warns|Sees|Expects|Plans|Calls|Urges|Denies|"
+      + "Confirms|Announces|Predicts|Admits|Resigns|Steps|Joins|Leaves|Quits|Unveils|Launches|Slams|Defends|Vows|"
+      + "Reveals|Signals|Touts|Dismisses|Rejects|Backs|Bets|Explains|Responds|Shares|Outlines|Doubles|Talks|Is|Has|Was";
   /**
    * Characters that Chinese transliterations of foreign names are written with and that seldom start a Chinese word
    * after a title. Source: the Xinhua 英语姓名译名手册 syllable table (https://zh.wikipedia.org/wiki/外语译音表).
@@ -54,8 +58,12 @@ public final class NamePatterns {
   private static final String TRANSLITERATION = "[阿埃艾奥巴贝比波伯布达戴迪蒂杜厄恩菲费芬弗盖戈格哈赫霍吉贾杰卡凯坎柯"
       + "科克肯库拉莱赖兰朗劳勒雷里利莉琳卢鲁伦罗洛玛迈麦曼梅蒙米莫姆默穆纳内尼妮纽诺欧帕佩皮珀普齐奇乔切琼萨塞桑森瑟施"
       + "斯索塔泰坦特提图托瓦威韦维沃乌西希辛雅扬伊尤约泽扎詹佐]";
-  /** A capitalised Latin name of two or three words: Tomas Berg, Jean-Luc Martin, Mary O'Neil, Ava McLeod. */
-  private static final String LATIN_PERSON = "(?!(?:The|This|That|And|Of|For|In|At|On|AI|Inc|Labs?)\\b)"
+  /**
+   * A capitalised Latin name of two or three words: Tomas Berg, Jean-Luc Martin, Mary O'Neil, Ava McLeod. Not the verb
+   * of a headline in title case after a title (Acme CEO Says No Layoffs Planned, Acme CEO Warns Of …).
+   */
+  private static final String LATIN_PERSON = "(?!(?:The|This|That|And|Of|For|In|At|On|AI|Inc|Labs?|" + HEADLINE_VERBS
+      + ")\\b)"
       + "[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: (?:[A-Z]\\.|[A-Z][a-z]*[’'][A-Z][a-z]+|(?:Mac|Mc|De|Di|La|Le|Van)?[A-Z][a-z]+"
       + "(?:-[A-Z][a-z]+)?)){1,2}";
   /**
