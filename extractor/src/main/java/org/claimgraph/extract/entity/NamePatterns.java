@@ -47,6 +47,9 @@ public final class NamePatterns {
       + "掌门人|掌舵人|"
       // Professions written like a title right before a name, alone or after another (作家、编剧X, 科幻作家X).
       + "作家|编剧|导演|制片人|律师|主持人|评论员|经济学家|学者)";
+  /** Where a speaker meets a broadcaster's programme: an interview with X's "…", told X's "…", appeared on X's "…". */
+  private static final String INTERVIEWED_ON = "\\b(?:[Ii]nterview with|[Aa]ppearance on|appeared on|[Ss]peaking on|"
+      + "told|said on) ";
   /** Verbs that follow a title in title-case headlines; none is a first name (so not Will). */
   private static final String HEADLINE_VERBS = "Says|Said|Tells|Told|Warns|Sees|Expects|Plans|Calls|Urges|Denies|"
       + "Confirms|Announces|Predicts|Admits|Resigns|Steps|Joins|Leaves|Quits|Unveils|Launches|Slams|Defends|Vows|"
@@ -565,6 +568,15 @@ public final class NamePatterns {
               + TITLE_WORD + "){1,5} " + ENGLISH_DOCUMENT_NOUN + "(?:" + TITLE_COMPLEMENT + ")?"
               + "|(?:" + TITLE_WORD + " ){0,5}" + ENGLISH_DOCUMENT_NOUN + TITLE_COMPLEMENT + ")(?![A-Za-z0-9&-])"),
           EntityType.WORK),
+      // A broadcaster's programme, quoted after its possessive where someone is interviewed or appears: in an interview
+      // with KBC's "Sunday Desk", told NTV's “Morning Hour”, appeared on XBS's "Face the Facts" (the programme a WORK,
+      // the broadcaster a media organization).
+      new Shape("english-interview-programme",
+          Pattern.compile(INTERVIEWED_ON + "[A-Z][A-Za-z]{1,12}['’]s [“\"](?<name>[A-Z0-9][^“”\"\n]{1,40}?),?[”\"]"),
+          EntityType.WORK),
+      new Shape("english-interview-broadcaster",
+          Pattern.compile(INTERVIEWED_ON + "(?<name>[A-Z][A-Za-z]{1,12})['’]s [“\"][A-Z0-9]"),
+          EntityType.MEDIA_ORGANIZATION),
       // A quoted English title after the kind of writing it names: his essay “Machines of Quiet Grace”, a report titled
       // "The Robot Economy", a blog post called “Why Agents Fail”.
       new Shape("english-quoted-work",
