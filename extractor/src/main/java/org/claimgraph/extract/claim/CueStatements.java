@@ -231,11 +231,7 @@ final class CueStatements {
     // (…是“一件艰苦的工作。”他继续说: the quotation is a claim of its own).
     drafts.removeIf(d -> (d.rule().matches("attribution\\.(nearby-speaker|corenlp)-quote")
         && drafts.stream().anyMatch(o -> o != d && o.span().contains(d.span())))
-        || (d.rule().equals("attribution.quote-cue") && !endsSentence(text, d.span())
-            && drafts.stream().anyMatch(o -> o != d
-            && o.rule().equals("attribution.reported") && o.span().contains(d.span())
-            && d.speaker().claimant().entityKey().isPresent()
-            && d.speaker().claimant().entityKey().equals(o.speaker().claimant().entityKey()))));
+        || fragmentOfOwnStatement(d, drafts, text));
     return new Found(drafts, attributions, continues, unattributed);
   }
 
@@ -746,6 +742,15 @@ final class CueStatements {
             .filter(t -> t.span().end() == q.outerBegin()).findFirst())
         .map(t -> t.pos().startsWith("N")).orElse(false);
   }
+
+  /** Whether {@code quote}, found by a cue after it, is a fragment inside its own speaker's reported statement. */
+  private static boolean fragmentOfOwnStatement(Draft quote, List<Draft> drafts, String text) {
+    Optional<String> speaker = quote.speaker().claimant().entityKey();
+    return quote.rule().equals("attribution.quote-cue") && speaker.isPresent() && !endsSentence(text, quote.span())
+        && drafts.stream().anyMatch(o -> o != quote && o.rule().equals("attribution.reported")
+            && o.span().contains(quote.span()) && speaker.equals(o.speaker().claimant().entityKey()));
+  }
+
   /** Whether the words end with a sentence's final mark (a whole quoted sentence, not a fragment). */
   private static boolean endsSentence(String text, Span words) {
     String content = words.of(text).strip();
