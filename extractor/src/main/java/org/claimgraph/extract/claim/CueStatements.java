@@ -226,8 +226,12 @@ final class CueStatements {
                 || (!inner.speaker().author() && opensWithStatement(outer, inner)))));
     // 称其为“…”: a quotation inside a statement already claimed is part of that claim, not one of its own.
     // said demand was "very, very strong": a quoted fragment of reported speech belongs to it (guidelines 8.3).
-    drafts.removeIf(d -> d.rule().matches("attribution\\.(nearby-speaker|corenlp)-quote")
-        && drafts.stream().anyMatch(o -> o != d && o.span().contains(d.span())));
+    // So is a fragment a later cue took for its own (X said the chip is "far ahead," adding, "…"): the cue after it
+    // introduces the next quotation, and the fragment stays in the same speaker's statement. Not a quoted sentence
+    // (…是“一件艰苦的工作。”他继续说: the quotation is a claim of its own).
+    drafts.removeIf(d -> (d.rule().matches("attribution\\.(nearby-speaker|corenlp)-quote")
+        && drafts.stream().anyMatch(o -> o != d && o.span().contains(d.span())))
+        || fragmentOfOwnStatement(d, drafts, text));
     return new Found(drafts, attributions, continues, unattributed);
   }
 
@@ -738,6 +742,21 @@ final class CueStatements {
             .filter(t -> t.span().end() == q.outerBegin()).findFirst())
         .map(t -> t.pos().startsWith("N")).orElse(false);
   }
+
+  /** Whether {@code quote}, found by a cue after it, is a fragment inside its own speaker's reported statement. */
+  private static boolean fragmentOfOwnStatement(Draft quote, List<Draft> drafts, String text) {
+    Optional<String> speaker = quote.speaker().claimant().entityKey();
+    return quote.rule().equals("attribution.quote-cue") && speaker.isPresent() && !endsSentence(text, quote.span())
+        && drafts.stream().anyMatch(o -> o != quote && o.rule().equals("attribution.reported")
+            && o.span().contains(quote.span()) && speaker.equals(o.speaker().claimant().entityKey()));
+  }
+
+  /** Whether the words end with a sentence's final mark (a whole quoted sentence, not a fragment). */
+  private static boolean endsSentence(String text, Span words) {
+    String content = words.of(text).strip();
+    return !content.isEmpty() && "。！？.!?…".indexOf(content.charAt(content.length() - 1)) >= 0;
+  }
+
   private static boolean colonAfter(String text, int from) {
     String rest = text.substring(from).stripLeading();
     return rest.startsWith(":") || rest.startsWith("：");

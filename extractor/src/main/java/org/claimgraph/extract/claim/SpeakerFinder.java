@@ -461,7 +461,8 @@ final class SpeakerFinder {
     // X致参议员Y的信中称: who a letter is addressed to (after 致, 给, 向) did not write it.
     int from = clauseStart(s, head);
     int addressed = from;
-    while (addressed < head && !s.tokens().get(addressed).word().matches(ADDRESSED_TO)) {
+    while (addressed < head && !(s.tokens().get(addressed).word().matches(ADDRESSED_TO)
+        && !followsAccording(s, addressed))) {
       addressed++;
     }
     List<Referent> around = new ArrayList<>(agents(s, from, addressed));
@@ -478,6 +479,11 @@ final class SpeakerFinder {
       return Optional.of(claimantOf(owner.get(), s));
     }
     return namedByCoreNlp(s, new TokenRange(clauseStart(s, head), head), true);
+  }
+
+  /** Whether token {@code t} is the "to" of "according to a Globe News report": a source frame, not an address. */
+  private static boolean followsAccording(TaggedSentence s, int t) {
+    return t > 0 && s.tokens().get(t - 1).word().equalsIgnoreCase("according");
   }
 
   /** Whether a preposition of address (to, 致) stands before the name, past its determiners: to the Senate. */

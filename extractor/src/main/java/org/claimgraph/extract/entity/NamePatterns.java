@@ -47,6 +47,13 @@ public final class NamePatterns {
       + "掌门人|掌舵人|"
       // Professions written like a title right before a name, alone or after another (作家、编剧X, 科幻作家X).
       + "作家|编剧|导演|制片人|律师|主持人|评论员|经济学家|学者)";
+  /** Where a speaker meets a broadcaster's programme: an interview with X's "…", told X's "…", appeared on X's "…". */
+  private static final String INTERVIEWED_ON = "\\b(?:[Ii]nterview with|[Aa]ppearance on|appeared on|[Ss]peaking on|"
+      + "told|said on) ";
+  /** Verbs that follow a title in title-case headlines; none is a first name (so not Will). */
+  private static final String HEADLINE_VERBS = "Says|Said|Tells|Told|Warns|Sees|Expects|Plans|Calls|Urges|Denies|"
+      + "Confirms|Announces|Predicts|Admits|Resigns|Steps|Joins|Leaves|Quits|Unveils|Launches|Slams|Defends|Vows|"
+      + "Reveals|Signals|Touts|Dismisses|Rejects|Backs|Bets|Explains|Responds|Shares|Outlines|Doubles|Talks|Is|Has|Was";
   /**
    * Characters that Chinese transliterations of foreign names are written with and that seldom start a Chinese word
    * after a title. Source: the Xinhua 英语姓名译名手册 syllable table (https://zh.wikipedia.org/wiki/外语译音表).
@@ -54,8 +61,12 @@ public final class NamePatterns {
   private static final String TRANSLITERATION = "[阿埃艾奥巴贝比波伯布达戴迪蒂杜厄恩菲费芬弗盖戈格哈赫霍吉贾杰卡凯坎柯"
       + "科克肯库拉莱赖兰朗劳勒雷里利莉琳卢鲁伦罗洛玛迈麦曼梅蒙米莫姆默穆纳内尼妮纽诺欧帕佩皮珀普齐奇乔切琼萨塞桑森瑟施"
       + "斯索塔泰坦特提图托瓦威韦维沃乌西希辛雅扬伊尤约泽扎詹佐]";
-  /** A capitalised Latin name of two or three words: Tomas Berg, Jean-Luc Martin, Mary O'Neil, Ava McLeod. */
-  private static final String LATIN_PERSON = "(?!(?:The|This|That|And|Of|For|In|At|On|AI|Inc|Labs?)\\b)"
+  /**
+   * A capitalised Latin name of two or three words: Tomas Berg, Jean-Luc Martin, Mary O'Neil, Ava McLeod. Not the verb
+   * of a headline in title case after a title (Acme CEO Says No Layoffs Planned, Acme CEO Warns Of …).
+   */
+  private static final String LATIN_PERSON = "(?!(?:The|This|That|And|Of|For|In|At|On|AI|Inc|Labs?|" + HEADLINE_VERBS
+      + ")\\b)"
       + "[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: (?:[A-Z]\\.|[A-Z][a-z]*[’'][A-Z][a-z]+|(?:Mac|Mc|De|Di|La|Le|Van)?[A-Z][a-z]+"
       + "(?:-[A-Z][a-z]+)?)){1,2}";
   /**
@@ -574,6 +585,15 @@ public final class NamePatterns {
               + TITLE_WORD + "){1,5} " + ENGLISH_DOCUMENT_NOUN + "(?:" + TITLE_COMPLEMENT + ")?"
               + "|(?:" + TITLE_WORD + " ){0,5}" + ENGLISH_DOCUMENT_NOUN + TITLE_COMPLEMENT + ")(?![A-Za-z0-9&-])"),
           EntityType.WORK),
+      // A broadcaster's programme, quoted after its possessive where someone is interviewed or appears: in an interview
+      // with KBC's "Sunday Desk", told NTV's “Morning Hour”, appeared on XBS's "Face the Facts" (the programme a WORK,
+      // the broadcaster a media organization).
+      new Shape("english-interview-programme",
+          Pattern.compile(INTERVIEWED_ON + "[A-Z][A-Za-z]{1,12}['’]s [“\"](?<name>[A-Z0-9][^“”\"\n]{1,40}?),?[”\"]"),
+          EntityType.WORK),
+      new Shape("english-interview-broadcaster",
+          Pattern.compile(INTERVIEWED_ON + "(?<name>[A-Z][A-Za-z]{1,12})['’]s [“\"][A-Z0-9]"),
+          EntityType.MEDIA_ORGANIZATION),
       // A quoted English title after the kind of writing it names: his essay “Machines of Quiet Grace”, a report titled
       // "The Robot Economy", a blog post called “Why Agents Fail”.
       new Shape("english-quoted-work",
@@ -622,8 +642,18 @@ public final class NamePatterns {
       // officers (Veltrix CEO Karen Liu, Lumora's chief executive).
       new Shape("english-kind-company",
           Pattern.compile("(?<=\\b(?:[Ss]tart-?up|[Cc]hipmaker|[Cc]hip designer|firm|AI company|AI lab|hedge fund|"
-              + "[Ss]oftware maker|[Cc]loud provider|[Uu]nicorn|AI developer|[Mm]odel developer|[Mm]odel maker) )(?!(?:" + NOT_COMPANY_WORDS + "|" + CALENDAR_WORDS
-              + ")(?![A-Za-z0-9]))" + ENGLISH_COMPANY_NAME),
+              + "[Ss]oftware maker|[Cc]loud provider|[Uu]nicorn|AI developer|[Mm]odel developer|[Mm]odel maker|"
+              // Finance and holding companies: investment bank Acme, neobank Acme, the conglomerate Acme, venture
+              // capital company Acme (not a bare "bank": central bank Governor X).
+              + "[Ii]nvestment bank|[Nn]eobank|[Cc]onglomerate|[Vv]enture capital company|[Hh]olding company) )(?!(?:"
+              + NOT_COMPANY_WORDS + "|" + CALENDAR_WORDS + ")(?![A-Za-z0-9]))" + ENGLISH_COMPANY_NAME),
+          EntityType.COMPANY),
+      // A company or fund with the possessive of the person who owns or runs it: Jane Roe's Acme Global, John Doe's
+      // xAI (a first and a last name before it; the name ends the phrase, so Jane Roe's Acme stake is not one).
+      new Shape("english-person-possessive-company",
+          Pattern.compile("(?<=\\b[A-Z][a-z]{1,15} [A-Z][a-z]{1,20}['’]s )(?!(?:" + NOT_COMPANY_WORDS + "|"
+              + CALENDAR_WORDS + ")(?![A-Za-z0-9]))(?:[A-Z]|[a-z][A-Z])[A-Za-z0-9]*(?: [A-Z][A-Za-z0-9]*){0,2}"
+              + "(?=[,.;]|\\s(?:and|or|has|have|had|is|was|were|said|says|will|which|that|led|also)\\b)"),
           EntityType.COMPANY),
       new Shape("english-company-apposition",
           Pattern.compile("(?<![A-Za-z0-9])(?!(?:" + NOT_COMPANY_WORDS + ")(?![A-Za-z0-9]))" + ENGLISH_COMPANY_NAME

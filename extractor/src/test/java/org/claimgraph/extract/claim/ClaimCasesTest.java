@@ -63,6 +63,10 @@ class ClaimCasesTest {
     if (c.field("noClaims").asBoolean(false)) {
       assertThat(show(claims)).as("case %s", c.id()).isEmpty();
     }
+    if (c.field("onlyExpected").asBoolean(false)) {
+      // A fragment inside an expected claim cannot be rejected by its text: nothing but the expected claims.
+      assertThat(show(claims)).as("case %s", c.id()).hasSize(c.field("expect").size());
+    }
     for (String rejected : c.strings("reject")) {
       assertThat(claims).as("case %s: no claim with '%s' among %s", c.id(), rejected, show(claims))
           .noneMatch(x -> x.text().contains(rejected));
