@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.extract.Claim.Claimant;
 import org.claimgraph.extract.Dependency;
@@ -45,6 +46,13 @@ final class SpeakerFinder {
   private static final Set<String> FIRST_PERSON = Set.of("我们", "我", "本人", "笔者");
   /** Document nouns that, bare, mean research in general (研究发现…), not a document issued before. */
   private static final Set<String> RESEARCH = Set.of("研究", "调查", "study");
+  /**
+   * A name (with its stock code or another aside in brackets) and a verb that issues a document (Wiktionary 发布
+   * "to issue, to release", 发出, 发表, 公布): the words before the document noun in 某某股份(600000)发布公告称.
+   */
+  private static final Pattern ISSUED = Pattern.compile(
+      "([\\p{IsHan}A-Za-z][\\p{IsHan}A-Za-z0-9]{1,15})\\s*(?:[（(][^（()）]{1,16}[）)])?\\s*"
+          + "(?:发布|发出|发表|公布)了?(?:一份|一则|一封|一项)?");
   /** Confidence of a speaker found without the parse naming it. */
   static final double FALLBACK = 0.7;
   /** Confidence of a speaker found near, not on, the statement. */
@@ -129,6 +137,17 @@ final class SpeakerFinder {
       // The cue was glued to the end of a known name (谷立/言说): that name speaks; the parse of the token is no help.
       return article.knownNameIn(new Span(s.tokens().get(from).span().begin(), hit.span().begin()))
           .map(c -> new Speaker(c, FALLBACK, false));
+    }
+    // 某某股份(600000)发布公告称: the issuer before the document speaks, whatever the parse made of its name.
+    int document = hit.head() - 1;
+    while (document > from && s.tokens().get(document).pos().equals("AD")) {
+      document--;
+    }
+    if (document > from && nouns.kindOf(s.tokens().get(document).word()).orElse(null) == SpeakerNouns.Kind.DOCUMENT) {
+      Optional<Claimant> issuer = issuerBefore(article, s, from, document);
+      if (issuer.isPresent()) {
+        return Optional.of(new Speaker(issuer.get(), FALLBACK, false));
+      }
     }
     Optional<Speaker> previous = backReference(article, s, hit, subjects, from, earlier);
     if (previous.isPresent()) {
@@ -529,6 +548,26 @@ final class SpeakerFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * 某某股份(600000)发布公告称 / X发表声明表示: the name before the verb that issues a document, its stock code or
+   * other aside in brackets left out, is who the document speaks for, when no entity stands there (the tagger may
+   * take an unknown company name for a verb).
+   */
+  private static Optional<Claimant> issuerBefore(Article article, TaggedSentence s, int from, int document) {
+    if (document <= from || !agents(s, from, document).isEmpty() || s.tokens().subList(from, document).stream()
+        .anyMatch(t -> t.pos().matches("NT|AD|PN|P|DT") || t.word().equals(BARE_COMPANY))) {
+      return Optional.empty(); // 公司近日发布公告称, 其发布的报告: a reference or a time, not a name
+    }
+    Matcher m = ISSUED.matcher(s.text(from, document).strip());
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    String name = m.group(1).strip();
+    int at = s.text().indexOf(name, s.tokens().get(from).span().begin() - s.sentence().span().begin());
+    Span span = new Span(s.sentence().span().begin() + at, s.sentence().span().begin() + at + name.length());
+    return Optional.of(article.knownNameIn(span).orElse(new Claimant(Optional.empty(), name)));
   }
 
   /** The person whose name ends right before the comma before token {@code begin}: 张三，[某公司CEO]. */
