@@ -47,6 +47,11 @@ final class SpeakerFinder {
   /** Document nouns that, bare, mean research in general (研究发现…), not a document issued before. */
   private static final Set<String> RESEARCH = Set.of("研究", "调查", "study");
   /**
+   * Prepositions that open a phrase of topic or example between a speaker and the cue (Wiktionary 以 "by means of",
+   * 就 "with regard to", 针对 "aimed at", 围绕 "centring on", 关于 "about", 对于 "regarding", 结合 "combining").
+   */
+  private static final Set<String> TOPIC_FRAME = Set.of("以", "就", "针对", "围绕", "关于", "对于", "结合");
+  /**
    * A name (with its stock code or another aside in brackets) and a verb that issues a document (Wiktionary 发布
    * "to issue, to release", 发出, 发表, 公布): the words before the document noun in 某某股份(600000)发布公告称.
    */
@@ -176,11 +181,13 @@ final class SpeakerFinder {
     // nearest person or organization before the cue in its clause (据路透社称 too), unless it only modifies a noun
     // (Hugging Face的生态系统强调了…).
     Optional<Referent> framed = beforeFrame(s, from, hit.head());
+    // 他以X为例说明 / 张三就X问题表示: the speaker stands before a preposition of topic or example, never inside it.
+    int said = beforeTopicFrame(s, from, hit.head());
     if (framed.isPresent()) {
       return Optional.of(new Speaker(claimantOf(framed.get(), s), FALLBACK, false));
     }
-    Optional<Referent> named = agents(s, from, hit.head()).stream().reduce((a, b) -> b);
-    Optional<Claimant> opening = unknownOpeningName(s, from, hit.head());
+    Optional<Referent> named = agents(s, from, said).stream().reduce((a, b) -> b);
+    Optional<Claimant> opening = unknownOpeningName(s, from, said);
     // 傅盛接受《晚点LatePost》采访时说: a name no lexicon knows opening the clause as its subject speaks, not a
     // known name further in, which is the object of another verb.
     if (opening.isPresent() && (named.isEmpty() || s.tokens().subList(from, s.tokenAt(named.get().span().begin()))
@@ -190,8 +197,8 @@ final class SpeakerFinder {
     if (named.isPresent() && !isModifier(s, named.get())) {
       return Optional.of(new Speaker(claimantOf(named.get(), s), FALLBACK, false));
     }
-    if (named.isEmpty() && from < hit.head()) {
-      Optional<Claimant> known = article.knownNameIn(s.span(from, hit.head()));
+    if (named.isEmpty() && from < said) {
+      Optional<Claimant> known = article.knownNameIn(s.span(from, said));
       if (known.isPresent()) {
         return Optional.of(new Speaker(known.get(), FALLBACK, false));
       }
@@ -551,6 +558,21 @@ final class SpeakerFinder {
   }
 
   /**
+   * Where the part of a cue's clause that may name its speaker ends: at a preposition of topic or example (以X为例,
+   * 就X问题, 针对X, 围绕X, 关于X, 对于X, 结合X) with words before it, else at the cue.
+   */
+  static int beforeTopicFrame(TaggedSentence s, int from, int cue) {
+    for (int t = from + 1; t < cue; t++) {
+      Token token = s.tokens().get(t);
+      if (token.pos().equals("P") && TOPIC_FRAME.contains(token.word())
+          && s.tokens().subList(from, t).stream().anyMatch(k -> !k.pos().matches("AD|NT|PU|CC"))) {
+        return t;
+      }
+    }
+    return cue;
+  }
+
+  /**
    * 某某股份(600000)发布公告称 / X发表声明表示: the name before the verb that issues a document, its stock code or
    * other aside in brackets left out, is who the document speaks for, when no entity stands there (the tagger may
    * take an unknown company name for a verb).
@@ -663,7 +685,7 @@ final class SpeakerFinder {
     }
     boolean parsed = subject >= 0;
     if (subject < 0) {
-      subject = hit.head() - 1;
+      subject = beforeTopicFrame(s, from, hit.head()) - 1;
       while (subject >= from && s.tokens().get(subject).pos().matches("AD|RB|P|NT|NN|LC")
           && backReferenceKind(s, subject, from).isEmpty()) {
         subject--;
