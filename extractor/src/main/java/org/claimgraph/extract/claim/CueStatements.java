@@ -489,10 +489,32 @@ final class CueStatements {
     if (chinese && inside.size() == 1) {
       return true; // 表示感谢, 表示支持: one word, an attitude rather than a statement
     }
+    if (chinese && demonstrativeObject(inside)) {
+      return true;
+    }
     return chinese && !inside.isEmpty()
         && inside.stream().allMatch(t -> t.pos().matches("N[NRT]|JJ|DEG|LC|CD|OD|M|DT|CC|ETC|PN|FW")
             || t.word().equals("、"))
         && quotes.stream().noneMatch(q -> q.content().overlaps(content));
+  }
+
+  /**
+   * 坚信这一点，所以… / 相信此事，…: a demonstrative noun phrase up to the first comma points back to what was said
+   * before; the clause after the comma is the writer's, not the object of the cue.
+   */
+  private static boolean demonstrativeObject(List<Token> inside) {
+    if (!inside.get(0).pos().equals("DT") || !inside.get(0).word().matches("这.*|那.*|此|该")) {
+      return false;
+    }
+    for (Token t : inside.subList(1, inside.size())) {
+      if (ClaimText.isClauseBreak(t.word())) {
+        return true;
+      }
+      if (!t.pos().matches("N[NRT]|CD|OD|M|JJ|DEG")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
