@@ -89,6 +89,15 @@ final class CueStatements {
    * @param earlier the attributions of the paragraphs before, in order; this paragraph's are added to it
    */
   Found scan(Article article, Span paragraph, List<Attribution> earlier) {
+    return scan(article, paragraph, earlier, Optional.empty());
+  }
+
+  /**
+   * @param earlier  the attributions of the paragraphs before, in order; this paragraph's are added to it
+   * @param speaking the speaker whose heading or line this paragraph may continue: a cue that opens its clause with
+   *                 no subject at all (…，相信会有更多企业…) has that speaker's dropped subject
+   */
+  Found scan(Article article, Span paragraph, List<Attribution> earlier, Optional<Speaker> speaking) {
     String text = article.text();
     List<Quotations.Quote> quotes = Quotations.find(text, paragraph);
     List<Attribution> attributions = new ArrayList<>();
@@ -103,7 +112,8 @@ final class CueStatements {
           continue; // 请大家介绍一下…: what someone is asked to say has not been said
         }
         Optional<Speaker> speaker = speakers.ofCue(article, s, hit, subjects, earlier)
-            .map(found -> namedNext(article, s, paragraph, found));
+            .map(found -> namedNext(article, s, paragraph, found))
+            .or(() -> opensClause(s, hit) ? speaking : Optional.empty());
         unattributed |= speaker.isEmpty();
         if (speaker.isPresent()) {
           Attribution a = new Attribution(s, hit, speaker.get());
@@ -496,6 +506,12 @@ final class CueStatements {
         && inside.stream().allMatch(t -> t.pos().matches("N[NRT]|JJ|DEG|LC|CD|OD|M|DT|CC|ETC|PN|FW")
             || t.word().equals("、"))
         && quotes.stream().noneMatch(q -> q.content().overlaps(content));
+  }
+
+  /** Whether nothing but adverbs and conjunctions stands between the start of the cue's clause and the cue. */
+  private static boolean opensClause(TaggedSentence s, AttributionCues.Hit hit) {
+    int from = SpeakerFinder.clauseStart(s, hit.head());
+    return s.tokens().subList(from, hit.head()).stream().allMatch(t -> t.pos().matches("AD|CC|CS|PU"));
   }
 
   /**
