@@ -47,6 +47,11 @@ final class SpeakerFinder {
   /** Document nouns that, bare, mean research in general (研究发现…), not a document issued before. */
   private static final Set<String> RESEARCH = Set.of("研究", "调查", "study");
   /**
+   * Nouns for an organization's staff, who speak for it (Wiktionary 工作人员 "staff member", 员工 "employee",
+   * 负责人 "person in charge"; 相关负责人 "the responsible person concerned").
+   */
+  private static final Set<String> STAFF = Set.of("工作人员", "员工", "负责人", "相关负责人");
+  /**
    * Prepositions that open a phrase of topic or example between a speaker and the cue (Wiktionary 以 "by means of",
    * 就 "with regard to", 针对 "aimed at", 围绕 "centring on", 关于 "about", 对于 "regarding", 结合 "combining").
    */
@@ -423,6 +428,9 @@ final class SpeakerFinder {
             .filter(r -> s.tokenAt(r.span().begin()) > 0
                 && s.tokens().get(s.tokenAt(r.span().begin()) - 1).word().matches("(?i)at|from|of|with"))
             .findFirst().map(Referent::entityKey);
+        if (organization.isEmpty() && STAFF.stream().anyMatch(description::endsWith)) {
+          organization = employerOf(s, phrase, headSpan);
+        }
         return Optional.of(new Speaker(new Claimant(organization, description), confidence, false));
       }
     }
@@ -555,6 +563,20 @@ final class SpeakerFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * 某公司工作人员表示 / 记者致电某公司证券部，工作人员表示: the organization named before a staff noun in its phrase, else
+   * the last one named before the phrase in the sentence, is who the staff speak for (guidelines 8.3).
+   */
+  private static Optional<String> employerOf(TaggedSentence s, TokenRange phrase, Span head) {
+    List<Referent> before = agents(s, 0, phrase.begin());
+    List<Referent> inPhrase = agents(s, phrase.begin(), phrase.end());
+    return inPhrase.stream().filter(r -> r.type().isOrganization() && r.span().end() <= head.begin() && !r.anaphor())
+        .reduce((a, b) -> b)
+        .or(() -> before.stream().filter(r -> !r.anaphor()).reduce((a, b) -> b)
+            .filter(r -> r.type().isOrganization()))
+        .map(Referent::entityKey);
   }
 
   /**
