@@ -31,6 +31,9 @@ final class AttributionCues {
   /** A blocker word that stands for any verb, modal, preposition or adverb right after the cue. */
   static final String VERB_AFTER = "<verb>";
   private static final String VERB_LIKE = "V.*|P|AD|MD|TO|BA";
+  /** A blocker word that stands for a noun or pronoun right after the cue: its object is a thing, not a clause. */
+  static final String NOUN_AFTER = "<noun>";
+  private static final String NOUN_LIKE = "N[NRT]|PN";
   /** 时 ("when") ends a clause of time before a cue (在接受采访时表示) and is sometimes glued to it. */
   static final String GLUED_TIME = "时";
 
@@ -192,6 +195,9 @@ final class AttributionCues {
       }
       boolean cue = b.cue().equals("*") || b.cue().equals(form);
       if (cue && !b.before() && b.word().equals(VERB_AFTER) && afterPos.matches(VERB_LIKE)) {
+        return true;
+      }
+      if (cue && !b.before() && b.word().equals(NOUN_AFTER) && afterPos.matches(NOUN_LIKE)) {
         return true;
       }
       if (cue && (b.before() ? before : after).equals(b.word())) {

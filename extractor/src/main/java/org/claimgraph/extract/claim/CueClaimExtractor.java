@@ -124,7 +124,7 @@ public final class CueClaimExtractor implements ClaimExtractor {
         speakingRule = "attribution.speaker-heading";
         continue;
       }
-      CueStatements.Found found = statements.scan(article, p.span(), attributions);
+      CueStatements.Found found = statements.scan(article, p.span(), attributions, speaking);
       List<Draft> here = new ArrayList<>(found.drafts());
       List<TaggedSentence> sentences = article.sentencesIn(p.span());
       for (int i = 0; i < sentences.size(); i++) {
@@ -183,7 +183,7 @@ public final class CueClaimExtractor implements ClaimExtractor {
       boolean narrated = speaking.isPresent() && !speakingRule.equals("attribution.continued-speech")
           && narrates(article, p.span(), speaking.get());
       if (speaking.isPresent() && !ownAttribution && !narrated) {
-        List<Draft> spoken = lines.spokenParagraph(article, p.span(), speaking.get(), speakingRule);
+        List<Draft> spoken = lines.spokenParagraph(article, p.span(), speaking.get(), speakingRule, here);
         here.addAll(spoken.stream().filter(d -> here.stream().noneMatch(o -> o.span().overlaps(d.span()))).toList());
         if (spoken.isEmpty() && here.isEmpty()) {
           speaking = Optional.empty();

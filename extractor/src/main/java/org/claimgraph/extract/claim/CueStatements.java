@@ -89,6 +89,15 @@ final class CueStatements {
    * @param earlier the attributions of the paragraphs before, in order; this paragraph's are added to it
    */
   Found scan(Article article, Span paragraph, List<Attribution> earlier) {
+    return scan(article, paragraph, earlier, Optional.empty());
+  }
+
+  /**
+   * @param earlier  the attributions of the paragraphs before, in order; this paragraph's are added to it
+   * @param speaking the speaker whose heading or line this paragraph may continue: a cue that opens its clause with
+   *                 no subject at all (…，相信会有更多企业…) has that speaker's dropped subject
+   */
+  Found scan(Article article, Span paragraph, List<Attribution> earlier, Optional<Speaker> speaking) {
     String text = article.text();
     List<Quotations.Quote> quotes = Quotations.find(text, paragraph);
     List<Attribution> attributions = new ArrayList<>();
@@ -103,7 +112,8 @@ final class CueStatements {
           continue; // 请大家介绍一下…: what someone is asked to say has not been said
         }
         Optional<Speaker> speaker = speakers.ofCue(article, s, hit, subjects, earlier)
-            .map(found -> namedNext(article, s, paragraph, found));
+            .map(found -> namedNext(article, s, paragraph, found))
+            .or(() -> opensClause(s, hit) ? speaking : Optional.empty());
         unattributed |= speaker.isEmpty();
         if (speaker.isPresent()) {
           Attribution a = new Attribution(s, hit, speaker.get());
@@ -493,10 +503,38 @@ final class CueStatements {
     if (chinese && inside.size() == 1) {
       return true; // 表示感谢, 表示支持: one word, an attitude rather than a statement
     }
+    if (chinese && demonstrativeObject(inside)) {
+      return true;
+    }
     return chinese && !inside.isEmpty()
         && inside.stream().allMatch(t -> t.pos().matches("N[NRT]|JJ|DEG|LC|CD|OD|M|DT|CC|ETC|PN|FW")
             || t.word().equals("、"))
         && quotes.stream().noneMatch(q -> q.content().overlaps(content));
+  }
+
+  /** Whether nothing but adverbs and conjunctions stands between the start of the cue's clause and the cue. */
+  private static boolean opensClause(TaggedSentence s, AttributionCues.Hit hit) {
+    int from = SpeakerFinder.clauseStart(s, hit.head());
+    return s.tokens().subList(from, hit.head()).stream().allMatch(t -> t.pos().matches("AD|CC|CS|PU"));
+  }
+
+  /**
+   * 坚信这一点，所以… / 相信此事，…: a demonstrative noun phrase up to the first comma points back to what was said
+   * before; the clause after the comma is the writer's, not the object of the cue.
+   */
+  private static boolean demonstrativeObject(List<Token> inside) {
+    if (!inside.get(0).pos().equals("DT") || !inside.get(0).word().matches("这.*|那.*|此|该")) {
+      return false;
+    }
+    for (Token t : inside.subList(1, inside.size())) {
+      if (ClaimText.isClauseBreak(t.word())) {
+        return true;
+      }
+      if (!t.pos().matches("N[NRT]|CD|OD|M|JJ|DEG")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

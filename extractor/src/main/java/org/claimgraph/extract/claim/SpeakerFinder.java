@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.extract.Claim.Claimant;
 import org.claimgraph.extract.Dependency;
@@ -45,6 +46,23 @@ final class SpeakerFinder {
   private static final Set<String> FIRST_PERSON = Set.of("我们", "我", "本人", "笔者");
   /** Document nouns that, bare, mean research in general (研究发现…), not a document issued before. */
   private static final Set<String> RESEARCH = Set.of("研究", "调查", "study");
+  /**
+   * Nouns for an organization's staff, who speak for it (Wiktionary 工作人员 "staff member", 员工 "employee",
+   * 负责人 "person in charge"; 相关负责人 "the responsible person concerned").
+   */
+  private static final Set<String> STAFF = Set.of("工作人员", "员工", "负责人", "相关负责人");
+  /**
+   * Prepositions that open a phrase of topic or example between a speaker and the cue (Wiktionary 以 "by means of",
+   * 就 "with regard to", 针对 "aimed at", 围绕 "centring on", 关于 "about", 对于 "regarding", 结合 "combining").
+   */
+  private static final Set<String> TOPIC_FRAME = Set.of("以", "就", "针对", "围绕", "关于", "对于", "结合");
+  /**
+   * A name (with its stock code or another aside in brackets) and a verb that issues a document (Wiktionary 发布
+   * "to issue, to release", 发出, 发表, 公布): the words before the document noun in 某某股份(600000)发布公告称.
+   */
+  private static final Pattern ISSUED = Pattern.compile(
+      "([\\p{IsHan}A-Za-z][\\p{IsHan}A-Za-z0-9]{1,15})\\s*(?:[（(][^（()）]{1,16}[）)])?\\s*"
+          + "(?:发布|发出|发表|公布)了?(?:一份|一则|一封|一项)?");
   /** Confidence of a speaker found without the parse naming it. */
   static final double FALLBACK = 0.7;
   /** Confidence of a speaker found near, not on, the statement. */
@@ -130,6 +148,17 @@ final class SpeakerFinder {
       return article.knownNameIn(new Span(s.tokens().get(from).span().begin(), hit.span().begin()))
           .map(c -> new Speaker(c, FALLBACK, false));
     }
+    // 某某股份(600000)发布公告称: the issuer before the document speaks, whatever the parse made of its name.
+    int document = hit.head() - 1;
+    while (document > from && s.tokens().get(document).pos().equals("AD")) {
+      document--;
+    }
+    if (document > from && nouns.kindOf(s.tokens().get(document).word()).orElse(null) == SpeakerNouns.Kind.DOCUMENT) {
+      Optional<Claimant> issuer = issuerBefore(article, s, from, document);
+      if (issuer.isPresent()) {
+        return Optional.of(new Speaker(issuer.get(), FALLBACK, false));
+      }
+    }
     Optional<Speaker> previous = backReference(article, s, hit, subjects, from, earlier);
     if (previous.isPresent()) {
       return previous;
@@ -157,11 +186,13 @@ final class SpeakerFinder {
     // nearest person or organization before the cue in its clause (据路透社称 too), unless it only modifies a noun
     // (Hugging Face的生态系统强调了…).
     Optional<Referent> framed = beforeFrame(s, from, hit.head());
+    // 他以X为例说明 / 张三就X问题表示: the speaker stands before a preposition of topic or example, never inside it.
+    int said = beforeTopicFrame(s, from, hit.head());
     if (framed.isPresent()) {
       return Optional.of(new Speaker(claimantOf(framed.get(), s), FALLBACK, false));
     }
-    Optional<Referent> named = agents(s, from, hit.head()).stream().reduce((a, b) -> b);
-    Optional<Claimant> opening = unknownOpeningName(s, from, hit.head());
+    Optional<Referent> named = agents(s, from, said).stream().reduce((a, b) -> b);
+    Optional<Claimant> opening = unknownOpeningName(s, from, said);
     // 傅盛接受《晚点LatePost》采访时说: a name no lexicon knows opening the clause as its subject speaks, not a
     // known name further in, which is the object of another verb.
     if (opening.isPresent() && (named.isEmpty() || s.tokens().subList(from, s.tokenAt(named.get().span().begin()))
@@ -171,8 +202,8 @@ final class SpeakerFinder {
     if (named.isPresent() && !isModifier(s, named.get())) {
       return Optional.of(new Speaker(claimantOf(named.get(), s), FALLBACK, false));
     }
-    if (named.isEmpty() && from < hit.head()) {
-      Optional<Claimant> known = article.knownNameIn(s.span(from, hit.head()));
+    if (named.isEmpty() && from < said) {
+      Optional<Claimant> known = article.knownNameIn(s.span(from, said));
       if (known.isPresent()) {
         return Optional.of(new Speaker(known.get(), FALLBACK, false));
       }
@@ -397,6 +428,9 @@ final class SpeakerFinder {
             .filter(r -> s.tokenAt(r.span().begin()) > 0
                 && s.tokens().get(s.tokenAt(r.span().begin()) - 1).word().matches("(?i)at|from|of|with"))
             .findFirst().map(Referent::entityKey);
+        if (organization.isEmpty() && STAFF.stream().anyMatch(description::endsWith)) {
+          organization = employerOf(s, phrase, headSpan);
+        }
         return Optional.of(new Speaker(new Claimant(organization, description), confidence, false));
       }
     }
@@ -537,6 +571,55 @@ final class SpeakerFinder {
     return Optional.empty();
   }
 
+  /**
+   * 某公司工作人员表示 / 记者致电某公司证券部，工作人员表示: the organization named before a staff noun in its phrase, else
+   * the last one named before the phrase in the sentence, is who the staff speak for (guidelines 8.3).
+   */
+  private static Optional<String> employerOf(TaggedSentence s, TokenRange phrase, Span head) {
+    List<Referent> before = agents(s, 0, phrase.begin());
+    List<Referent> inPhrase = agents(s, phrase.begin(), phrase.end());
+    return inPhrase.stream().filter(r -> r.type().isOrganization() && r.span().end() <= head.begin() && !r.anaphor())
+        .reduce((a, b) -> b)
+        .or(() -> before.stream().filter(r -> !r.anaphor()).reduce((a, b) -> b)
+            .filter(r -> r.type().isOrganization()))
+        .map(Referent::entityKey);
+  }
+
+  /**
+   * Where the part of a cue's clause that may name its speaker ends: at a preposition of topic or example (以X为例,
+   * 就X问题, 针对X, 围绕X, 关于X, 对于X, 结合X) with words before it, else at the cue.
+   */
+  static int beforeTopicFrame(TaggedSentence s, int from, int cue) {
+    for (int t = from + 1; t < cue; t++) {
+      Token token = s.tokens().get(t);
+      if (token.pos().equals("P") && TOPIC_FRAME.contains(token.word())
+          && s.tokens().subList(from, t).stream().anyMatch(k -> !k.pos().matches("AD|NT|PU|CC"))) {
+        return t;
+      }
+    }
+    return cue;
+  }
+
+  /**
+   * 某某股份(600000)发布公告称 / X发表声明表示: the name before the verb that issues a document, its stock code or
+   * other aside in brackets left out, is who the document speaks for, when no entity stands there (the tagger may
+   * take an unknown company name for a verb).
+   */
+  private static Optional<Claimant> issuerBefore(Article article, TaggedSentence s, int from, int document) {
+    if (document <= from || !agents(s, from, document).isEmpty() || s.tokens().subList(from, document).stream()
+        .anyMatch(t -> t.pos().matches("NT|AD|PN|P|DT") || t.word().equals(BARE_COMPANY))) {
+      return Optional.empty(); // 公司近日发布公告称, 其发布的报告: a reference or a time, not a name
+    }
+    Matcher m = ISSUED.matcher(s.text(from, document).strip());
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    String name = m.group(1).strip();
+    int at = s.text().indexOf(name, s.tokens().get(from).span().begin() - s.sentence().span().begin());
+    Span span = new Span(s.sentence().span().begin() + at, s.sentence().span().begin() + at + name.length());
+    return Optional.of(article.knownNameIn(span).orElse(new Claimant(Optional.empty(), name)));
+  }
+
   /** The person whose name ends right before the comma before token {@code begin}: 张三，[某公司CEO]. */
   private static Optional<Referent> apposed(TaggedSentence s, int begin) {
     if (begin < 2 || !s.tokens().get(begin - 1).word().matches("[，,]")) {
@@ -630,7 +713,7 @@ final class SpeakerFinder {
     }
     boolean parsed = subject >= 0;
     if (subject < 0) {
-      subject = hit.head() - 1;
+      subject = beforeTopicFrame(s, from, hit.head()) - 1;
       while (subject >= from && s.tokens().get(subject).pos().matches("AD|RB|P|NT|NN|LC")
           && backReferenceKind(s, subject, from).isEmpty()) {
         subject--;

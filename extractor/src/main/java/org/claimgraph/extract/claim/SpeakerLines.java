@@ -273,6 +273,11 @@ final class SpeakerLines {
    * "："): one per sentence that states something; empty when the paragraph is not prose, which ends the speech.
    */
   List<Draft> spokenParagraph(Article article, Span paragraph, Speaker speaker, String rule) {
+    return spokenParagraph(article, paragraph, speaker, rule, List.of());
+  }
+
+  /** The same, leaving out the sentences {@code taken} already has claims in (but see {@link #spokenSentences}). */
+  List<Draft> spokenParagraph(Article article, Span paragraph, Speaker speaker, String rule, List<Draft> taken) {
     String text = article.text();
     List<TaggedSentence> in = article.sentencesIn(paragraph);
     if (in.isEmpty()) {
@@ -286,7 +291,7 @@ final class SpeakerLines {
     if (!prose) {
       return List.of();
     }
-    return spokenSentences(article, paragraph, paragraph.begin(), speaker, rule, List.of());
+    return spokenSentences(article, paragraph, paragraph.begin(), speaker, rule, taken);
   }
 
   /**
@@ -302,9 +307,14 @@ final class SpeakerLines {
     List<Draft> drafts = new ArrayList<>();
     for (TaggedSentence s : article.sentencesIn(paragraph)) {
       Span sentence = s.sentence().span();
-      if (sentence.begin() < from || Stream.concat(taken.stream(), drafts.stream())
+      if (sentence.begin() < from) {
+        continue;
+      }
+      if (Stream.concat(taken.stream(), drafts.stream())
           .anyMatch(d -> d.span().overlaps(sentence) || d.utterance() instanceof Quotations.Quote q
               && q.outerBegin() < sentence.end() && sentence.begin() < q.outerEnd())) {
+        ownCueLater(text, s, speaker, taken, quotes).ifPresent(before ->
+            drafts.add(new Draft(before, ClaimKind.REPORTED_SPEECH, speaker, Optional.empty(), "", rule, before)));
         continue;
       }
       String said = sentence.of(text).strip();
@@ -324,6 +334,28 @@ final class SpeakerLines {
       }
     }
     return drafts;
+  }
+
+  /**
+   * 人工智能是企业的机会，相信会有更多…: the speaker's own cue later in the sentence (its subject dropped) reports the
+   * clauses after it; the clauses before it, with a verb, are a statement of the same speaker.
+   */
+  private static Optional<Span> ownCueLater(String text, TaggedSentence s, Speaker speaker, List<Draft> taken,
+      List<Quotations.Quote> quotes) {
+    Span sentence = s.sentence().span();
+    Optional<Span> cue = taken.stream()
+        .filter(d -> d.span().overlaps(sentence) && d.speaker().claimant().equals(speaker.claimant()))
+        .flatMap(d -> d.cue().stream()).filter(c -> c.begin() > sentence.begin() && c.end() <= sentence.end())
+        .min((a, b) -> Integer.compare(a.begin(), b.begin()));
+    if (cue.isEmpty() || taken.stream().anyMatch(d -> d.span().overlaps(new Span(sentence.begin(), cue.get().begin())))
+        || quotes.stream().anyMatch(q -> q.outerBegin() < cue.get().begin() && sentence.begin() < q.outerEnd())) {
+      return Optional.empty();
+    }
+    int at = ClaimText.skipSeparators(text, sentence.begin(), cue.get().begin());
+    Span before = ClaimText.trimmed(text, at, cue.get().begin());
+    boolean statement = s.tokens().stream().anyMatch(t -> before.contains(t.span()) && t.pos().matches("V.*"));
+    boolean clauseEnds = before.end() < cue.get().begin() && "，,；;".indexOf(text.charAt(before.end())) >= 0;
+    return statement && clauseEnds && before.length() >= 2 ? Optional.of(before) : Optional.empty();
   }
 
   /** Tokens [from, to) are names, titles, nouns and the words that join them (兼, 、, and, of), no verbs. */

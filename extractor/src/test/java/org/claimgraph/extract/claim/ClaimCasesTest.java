@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * analysis recorded in {@code fixtures/claim/claims.json}, {@code speech.json} and the tech-press shapes of
  * {@code press.json} and {@code press-en.json}, speakers referred to again in {@code references.json}, shapes of
  * fresh news and interview pages in {@code news.json}, of round-ups, round tables and interviews in
- * {@code roundup.json}: every claim rule and speaker rule has a positive and a negative case.
+ * {@code roundup.json}, institutions and issuers speaking in {@code institutions.json}: every claim rule and
+ * speaker rule has a positive and a negative case.
  */
 class ClaimCasesTest {
   private static CueClaimExtractor extractor;
@@ -32,7 +33,7 @@ class ClaimCasesTest {
 
   static Stream<RecordedCase> cases() {
     return Stream.concat(RecordedCase.load("/fixtures/claim/claims.json").stream(),
-        Stream.of("speech", "press", "press-en", "references", "news", "roundup")
+        Stream.of("speech", "press", "press-en", "references", "news", "roundup", "institutions")
             .flatMap(f -> RecordedCase.load("/fixtures/claim/" + f + ".json").stream()));
   }
 
