@@ -224,6 +224,19 @@ final class CueStatements {
         .anyMatch(b -> b.sentence() == a.sentence() && b.hit().head() > a.hit().head()
             && b.speaker().claimant().entityKey().isPresent()));
     drafts.removeIf(d -> d.utterance() instanceof Attribution a && insideTimeClause(a, d.span().of(article.text())));
+    // X said he always wanted to grow and urged staff to hurry: a second cue of the same speaker joined by "and" after
+    // the first statement's words is a statement of its own, not one nested in the first, which ends before "and".
+    for (int i = 0; i < drafts.size(); i++) {
+      Draft outer = drafts.get(i);
+      Optional<Span> trimmed = drafts.stream()
+          .filter(inner -> inner != outer && sameSpeakerStatement(outer, inner))
+          .map(inner -> beforeCoordinatedCue(outer, inner, text))
+          .flatMap(Optional::stream).findFirst();
+      if (trimmed.isPresent()) {
+        drafts.set(i, new Draft(trimmed.get(), outer.kind(), outer.speaker(), outer.cue(), outer.stanceText(),
+            outer.rule(), outer.utterance()));
+      }
+    }
     // 马克龙表示，他相信…: a speaker's statement nested in their own statement is one claim, the innermost proposition;
     // so is one whose words open with another speaker's statement (X报道说，Y警告…; Whitfield said the company
     // expects …; 路透社报道称，四名知情人士透露，… with a described group too), unless a verb comes before that speaker
@@ -653,6 +666,35 @@ final class CueStatements {
   private static boolean accordingToFrame(Draft d) {
     return d.utterance() instanceof Attribution a
         && a.sentence().tokens().get(SpeakerFinder.clauseStart(a.sentence(), a.hit().head())).word().equals("据");
+  }
+
+  /** English words joining a second verb of saying to the first: "and", ", and", "and then", "and also". */
+  private static final Pattern COORDINATED_CUE = Pattern.compile("[\\s,]+and(?:\\s+(?:then|also|later))?\\s+$");
+
+  private static boolean sameSpeakerStatement(Draft outer, Draft inner) {
+    return outer.rule().equals("attribution.reported") && inner.rule().equals("attribution.reported")
+        && inner.cue().isPresent() && outer.span().contains(inner.span()) && !inner.span().equals(outer.span())
+        && inner.speaker().claimant().entityKey().isPresent()
+        && inner.speaker().claimant().entityKey().equals(outer.speaker().claimant().entityKey());
+  }
+
+  /**
+   * The outer statement's words before "and" when the inner statement's cue is joined to them by "and" (said X and
+   * urged Y): X, else nothing. Only when X has words of its own.
+   */
+  private static Optional<Span> beforeCoordinatedCue(Draft outer, Draft inner, String text) {
+    int cue = inner.cue().get().begin();
+    if (cue <= outer.span().begin()) {
+      return Optional.empty();
+    }
+    String before = text.substring(outer.span().begin(), cue);
+    java.util.regex.Matcher m = COORDINATED_CUE.matcher(before);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    String kept = before.substring(0, m.start()).stripTrailing();
+    return kept.codePoints().filter(Character::isLetter).count() < 3 ? Optional.empty()
+        : Optional.of(new Span(outer.span().begin(), outer.span().begin() + kept.length()));
   }
 
   /** Whether nothing but the inner statement's speaker (no verb) stands before its cue in the outer statement. */
