@@ -225,13 +225,18 @@ public final class LayeredMentionFinder implements MentionFinder {
       // One camel-case Latin word (DeepMind, LangChain) is a brand, not a person's name.
       type = EntityType.ORGANIZATION;
     } else if (type == EntityType.PERSON && !surface.contains(" ") && (ownsANamedPerson(sentence, span, text)
-        || aNamedPersonIsFrom(sentence, span, text))) {
+        || aNamedPersonIsFrom(sentence, span, text) || listedBetweenOrganizations(sentence, span, text))) {
       // "Kessler's Ravi Menon", "Ravi Menon from Kessler": a one-word name that owns a person by name, or that a
-      // person by name is from, is where that person works.
+      // person by name is from, is where that person works; "Acme Capital, Tolvo and Beta Ventures": one listed
+      // between two organizations is one of them.
       type = EntityType.ORGANIZATION;
     }
     if (type == null || type == EntityType.AI_MODEL && NamePatterns.isGenericModelWord(surface)) {
       return Optional.empty(); // 通用 of 通用大模型: a kind of model, though NER took it for a name
+    }
+    if (type == EntityType.PERSON && !surface.contains(" ") && FAMILY_AFTER.matcher(text)
+        .region(span.end(), text.length()).lookingAt()) {
+      return Optional.empty(); // "the Doe family holding company": a family, not one of its people
     }
     if (type == EntityType.PERSON && EPONYM_HEAD.matcher(text).region(span.end(), text.length()).lookingAt()) {
       return Optional.empty(); // 摩尔定律, Scaling Law: a law or prize named after someone does not mention them
@@ -372,6 +377,24 @@ public final class LayeredMentionFinder implements MentionFinder {
     }
     return sentence.nerMentions().stream().anyMatch(n -> n.nerType().equals("PERSON")
         && n.span().end() == from && n.text().strip().contains(" "));
+  }
+
+  /** A family named by its surname: the Doe family, the Doe family's trust. */
+  private static final Pattern FAMILY_AFTER = Pattern.compile(" (?:family|families)(?![A-Za-z])");
+  /** What stands between items of an English list: a comma, "and", or both. */
+  private static final Pattern ENGLISH_LIST_GAP = Pattern.compile(",? and |, ");
+
+  /**
+   * A one-word name with an organization NER found right before it and right after it in an English list ("X
+   * Capital, Tolvo, Y Ventures", "X Capital, Tolvo and Y Ventures"): a person is rarely listed among organizations.
+   */
+  private static boolean listedBetweenOrganizations(AnnotatedSentence sentence, Span span, String text) {
+    return sentence.nerMentions().stream().anyMatch(n -> n.nerType().equals("ORGANIZATION")
+            && n.span().end() < span.begin()
+            && ENGLISH_LIST_GAP.matcher(text.substring(n.span().end(), span.begin())).matches())
+        && sentence.nerMentions().stream().anyMatch(n -> n.nerType().equals("ORGANIZATION")
+            && n.span().begin() > span.end()
+            && ENGLISH_LIST_GAP.matcher(text.substring(span.end(), n.span().begin())).matches());
   }
 
   private static boolean ownsANamedPerson(AnnotatedSentence sentence, Span span, String text) {
