@@ -569,6 +569,14 @@ public final class NamePatterns {
           Pattern.compile("(?:新书|著作|专著|书籍|小说|论文|报告|白皮书)《(?<name>[^《》\\n]{1,40})》"
               + "|《(?<name2>[^《》\\n]{1,40})》(?=一书|这本书|书中)"),
           EntityType.WORK),
+      // An English event's title-case name before a lower-case word for its kind, after "the" and perhaps a word of
+      // when: the recent Nordlys Tech conference, the annual Harbor Robotics expo (two words at least: "the Acme
+      // conference" may be a company's own meeting).
+      new Shape("english-named-event-before-kind",
+          Pattern.compile("\\b(?:the|The) (?:(?:recent|annual|yearly|upcoming|inaugural|latest|first|last|next) )?"
+              + "(?<name>" + TITLE_WORD + "(?: " + TITLE_WORD + "){1,3}) (?:conference|summit|expo|festival|"
+              + "trade show|trade fair|hackathon|forum)(?![A-Za-z])"),
+          EntityType.EVENT),
       // An English event named in title case around its event noun, with what it is on or with: White House Meeting
       // with CEOs on Advancing Responsible AI, Paris AI Action Summit. Not the kind of document before it (Readout of).
       new Shape("english-titled-event",
