@@ -558,7 +558,7 @@ public final class LayeredMentionFinder implements MentionFinder {
 
   /** Shapes whose left edge is read from characters alone, so the tokens must confirm where the name starts. */
   private static final Set<String> TOKEN_CHECKED_SHAPES = Set.of("han-fund", "han-organizer",
-      "han-name-company-only-act", "han-acquired-company");
+      "han-name-company-only-act", "han-acquired-company", "han-company-stock-code");
   /** Parts of speech that never start a name: prepositions, verbs, adverbs, pronouns, determiners, conjunctions. */
   private static final Pattern NOT_NAME_START = Pattern.compile("P|VV|VA|VC|VE|AD|PN|DT|CC|CS|DEC|DEG|LC|MSP|SP|AS");
   /** Tags of words a rare name may be misread as, dropped from a name's start only if the rest is still a name. */
