@@ -544,6 +544,13 @@ public final class NamePatterns {
               + "(?=[（(](?:股票代码[：:]?)?(?:(?:SH|SZ|BJ|sh|sz|bj)\\.?)?\\d{6}(?:\\.(?:SH|SZ|BJ|sh|sz|bj))?[）)]"
               + "|[（(]\\d{4,5}\\.(?:HK|hk)[）)])"),
           EntityType.COMPANY),
+      // A Latin product named with the English noun for its kind last, in Chinese text where NER takes any run of
+      // capitalised words for a person: 如Nova Dream Machine、…, 使用Orbit Studio, 发布了Lumen Copilot. No person's
+      // name ends in Machine or Studio; English headlines in title case stay out, as the name must follow Chinese.
+      new Shape("han-context-latin-product",
+          Pattern.compile("(?<=[\\p{IsHan}、，,。；：“「（(] ?)(?:[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9]* ){1,2}"
+              + "(?:Machine|Studio|Engine|Copilot|Assistant|Browser|Glasses|Player|Editor)(?![A-Za-z0-9])"),
+          EntityType.PRODUCT),
       // A WeChat or other self-media account named in quotes beside the word for it: 据“星河观察”微信公众号消息,
       // 微信公众号“某地发布”, 公众号「硅谷见闻」. An account that publishes news is an outlet.
       new Shape("quoted-account-media",
