@@ -98,9 +98,9 @@ final class ListedNames {
 
   /**
    * The end of a list that says its items are businesses: 等多家企业, 等三家公司, 等“某地六小龙”企业, 等投资机构, 等科技巨头,
-   * 等互联网大厂. Not
-   * 等机构 alone or 等投资方, which also take people; the investors of a round (X、Y、Z跟投) are mostly firms, so their
-   * unnamed items are taken, but never over a person NER found. A place NER found in such a list (北辰) is a firm.
+   * 等互联网大厂. Not 等机构 alone or 等投资方, which also take people; the investors of a round (X、Y、Z跟投) are
+   * mostly firms, so their unnamed items are taken, but never over a person NER found. A place NER found in such a
+   * list (北辰) is a firm.
    */
   private static final Pattern COMPANY_LIST_END = Pattern.compile("等(?:[一二两三四五六七八九十几数多百千\\d]+家)?"
       + "(?:[“「][^”」]{1,8}[”」])?"

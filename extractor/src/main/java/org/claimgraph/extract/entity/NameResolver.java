@@ -466,7 +466,8 @@ public final class NameResolver implements EntityResolver {
    * company whose two- or three-character name opens the longer one, which has at least two characters more.
    */
   private static boolean companyCalledByItsHead(Group shortName, Group full, String name, String longer) {
-    return shortName.type() == EntityType.COMPANY && full.type() == EntityType.COMPANY && HAN_ONLY.matcher(name).matches() && name.length() <= 3
+    return shortName.type() == EntityType.COMPANY && full.type() == EntityType.COMPANY
+        && HAN_ONLY.matcher(name).matches() && name.length() <= 3
         && HAN_ONLY.matcher(longer).matches() && longer.length() >= name.length() + 2;
   }
 
