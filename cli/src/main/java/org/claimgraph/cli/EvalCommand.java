@@ -162,7 +162,15 @@ final class EvalCommand implements Callable<Integer> {
         out.println(report.toDetailsText());
       }
     });
-    CorpusReport corpusReport = new CorpusReport(corpus.toString(), reports);
+    if (reports.isEmpty()) {
+      return run.exitCode(); // every document failed; each one's reason is on stderr already
+    }
+    Map<String, String> notScored = new LinkedHashMap<>();
+    for (ExtractionRun.Failed f : run.failed) {
+      String file = f.file().toString();
+      notScored.put(file, f.message().startsWith(file + ": ") ? f.message().substring(file.length() + 2) : f.message());
+    }
+    CorpusReport corpusReport = new CorpusReport(corpus.toString(), reports, notScored);
     switch (format) {
       case "json" -> out.println(corpusReport.toJson());
       case "markdown" -> out.println(corpusReport.toMarkdown());

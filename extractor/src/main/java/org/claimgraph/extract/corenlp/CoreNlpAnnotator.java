@@ -48,6 +48,7 @@ public final class CoreNlpAnnotator implements Annotator {
 
   private final PipelineSettings settings;
   private final SentenceCap sentenceCap;
+  private final SharedPipelineGate gate = new SharedPipelineGate();
   private volatile StanfordCoreNLP pipeline;
   private long loadMillis = -1;
 
@@ -147,12 +148,22 @@ public final class CoreNlpAnnotator implements Annotator {
 
   private void annotatePiece(CleanDocument document, String text, int shift, List<AnnotatedSentence> sentences,
       List<KbpTriple> kbp, List<AttributedQuote> quotes) {
-    CoreDocument doc = new CoreDocument(text);
+    Span where = new Span(shift, shift + text.length());
+    CoreDocument doc;
     try {
-      pipeline.annotate(doc);
+      SharedPipelineGate.Outcome<CoreDocument> outcome = gate.run(() -> {
+        CoreDocument fresh = new CoreDocument(text); // a failed call may leave a document half annotated
+        pipeline.annotate(fresh);
+        return fresh;
+      });
+      if (outcome.retried()) {
+        LOG.warn("{}: CoreNLP failed on the text at {} while other documents were annotated ({}); it succeeded when "
+            + "run again alone", document.raw().source(), where, outcome.firstFailure().toString());
+      }
+      doc = outcome.value();
     } catch (RuntimeException e) {
       throw new ExtractionException(document.raw().source(),
-          "CoreNLP failed on the text at " + new Span(shift, shift + text.length()) + ": " + e, e);
+          "CoreNLP failed on the text at " + where + ", also when run again alone: " + e, e);
     }
     for (CoreSentence sentence : doc.sentences()) {
       int index = sentences.size();

@@ -4,20 +4,28 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.ToDoubleFunction;
 
 /**
  * Scores over a corpus: the headline metrics of each document's {@link EvaluationReport} and their macro averages
  * (the mean over the documents where a metric is defined, so a document without relations does not count as 0 or 1
- * for relations).
+ * for relations). Documents whose extraction failed are listed with the reason, so a macro average over fewer
+ * documents never passes for the whole corpus's.
  */
-public record CorpusReport(String name, List<EvaluationReport> documents) {
+public record CorpusReport(String name, List<EvaluationReport> documents, Map<String, String> notScored) {
   public CorpusReport {
     documents = List.copyOf(documents);
+    notScored = new LinkedHashMap<>(notScored);
     if (documents.isEmpty()) {
       throw new IllegalArgumentException("Corpus " + name + " has no scored document");
     }
+  }
+
+  public CorpusReport(String name, List<EvaluationReport> documents) {
+    this(name, documents, Map.of());
   }
 
   /** The figures a corpus is judged by, each read off one document's report. */
@@ -77,7 +85,8 @@ public record CorpusReport(String name, List<EvaluationReport> documents) {
       t.row(row.toArray());
     }
     List<Object> macro = new ArrayList<>();
-    macro.add("macro average (" + documents.size() + " documents)");
+    macro.add("macro average (" + documents.size() + " documents"
+        + (notScored.isEmpty() ? "" : "; " + notScored.size() + " not scored") + ")");
     for (Metric m : Metric.values()) {
       macro.add(macro(m));
     }
@@ -86,11 +95,19 @@ public record CorpusReport(String name, List<EvaluationReport> documents) {
   }
 
   public String toText() {
-    return name + "\n" + table().toText();
+    return name + "\n" + table().toText() + notScoredLines("");
   }
 
   public String toMarkdown() {
-    return table().toMarkdown();
+    return table().toMarkdown() + notScoredLines("- ");
+  }
+
+  /** One line per document that could not be scored, after a blank line; empty when every document was. */
+  private String notScoredLines(String bullet) {
+    StringBuilder lines = new StringBuilder();
+    notScored.forEach((document, why) -> lines.append('\n').append(bullet).append("not scored: ")
+        .append(shortName(document)).append(": ").append(why));
+    return lines.isEmpty() ? "" : "\n" + lines;
   }
 
   /** Per-document metrics and macro averages; undefined ratios are null. */
@@ -109,6 +126,8 @@ public record CorpusReport(String name, List<EvaluationReport> documents) {
         put(d, m.name(), m.of(r));
       }
     }
+    ObjectNode failed = root.putObject("notScored");
+    notScored.forEach((document, why) -> failed.put(shortName(document), why));
     try {
       return mapper.writeValueAsString(root);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

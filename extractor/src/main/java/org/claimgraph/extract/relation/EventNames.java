@@ -68,11 +68,57 @@ final class EventNames {
     return out;
   }
 
+  static final String PLACE_RULE = "names.place-in-event-name";
+  /** A year (2025年, 2025, 2025 ) that may open an event's name before the place: 2025年杭州数贸会, 2024 Paris AI Summit. */
+  private static final Pattern LEADING_YEAR = Pattern.compile("^(?:(?:19|20)\\d\\d(?:年|\\s*))?");
+
+  /**
+   * LOCATION read from names: an event whose name opens with a place, after an optional year, is held there
+   * (2025年杭州数贸会, Paris AI Action Summit, 达沃斯论坛). A place must end its own word in a Latin name (Paris, not
+   * Parisian); a Han place may run into the rest of the name.
+   */
+  static List<Relation> locations(List<Entity> entities) {
+    List<Entity> places = entities.stream().filter(e -> e.type() == EntityType.PLACE).toList();
+    List<Relation> out = new ArrayList<>();
+    for (Entity event : entities) {
+      if (event.type() != EntityType.EVENT) {
+        continue;
+      }
+      for (Entity place : places) {
+        placeMention(event, place).ifPresent(m -> out.add(new Relation(event.key(), RelationType.LOCATION,
+            new Relation.EntityValue(place.key()), Optional.empty(), Math.max(0, m.sentence()), m.span(), PLACE_RULE,
+            CONFIDENCE)));
+      }
+    }
+    return out;
+  }
+
+  private static Optional<Mention> placeMention(Entity event, Entity place) {
+    for (Mention m : event.mentions()) {
+      if (m.source() == Mention.Source.COREFERENCE) {
+        continue;
+      }
+      Matcher year = LEADING_YEAR.matcher(m.text());
+      String rest = year.lookingAt() ? m.text().substring(year.end()) : m.text();
+      for (String name : namesOf(place)) {
+        if (name.length() >= 2 && rest.length() > name.length() && rest.startsWith(name)
+            && startsOwnWord(name, rest.charAt(name.length()))) {
+          return Optional.of(m);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Set<String> namesOf(Entity e) {
+    Set<String> names = new LinkedHashSet<>(e.labels().values());
+    names.addAll(e.aliases());
+    e.mentions().stream().filter(m -> m.source() != Mention.Source.COREFERENCE).forEach(m -> names.add(m.text()));
+    return names;
+  }
+
   private static Optional<Mention> organizerMention(Entity event, Entity organizer) {
-    Set<String> names = new LinkedHashSet<>(organizer.labels().values());
-    names.addAll(organizer.aliases());
-    organizer.mentions().stream().filter(m -> m.source() != Mention.Source.COREFERENCE)
-        .forEach(m -> names.add(m.text()));
+    Set<String> names = namesOf(organizer);
     for (Mention m : event.mentions()) {
       if (m.source() == Mention.Source.COREFERENCE) {
         continue;

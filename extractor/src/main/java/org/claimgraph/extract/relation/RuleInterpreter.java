@@ -256,7 +256,10 @@ final class RuleInterpreter {
       }
       if (i > start) {
         Span conjunct = s.span(start, i);
-        in.stream().filter(r -> r.span().overlaps(conjunct)).reduce((a, b) -> b).ifPresent(heads::add);
+        // The head ends last; of names nested in one another (香港中文大学 in 香港中文大学多媒体实验室), the outer one.
+        in.stream().filter(r -> r.span().overlaps(conjunct))
+            .max(Comparator.comparingInt((Referent r) -> r.span().end()).thenComparingInt(r -> -r.span().begin()))
+            .ifPresent(heads::add);
       }
       start = i + 1;
     }

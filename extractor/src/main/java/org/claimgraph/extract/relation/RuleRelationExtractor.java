@@ -139,6 +139,7 @@ public final class RuleRelationExtractor implements RelationExtractor {
     all.addAll(ModelNames.developers(entities));
     all.addAll(EventNames.organizers(entities));
     all.addAll(EventNames.startYears(entities));
+    all.addAll(EventNames.locations(entities));
     all.addAll(AttendeeLists.find(document, tagged));
     for (TaggedSentence s : tagged) {
       all.addAll(GluedRoles.find(s, tagger.titles()));

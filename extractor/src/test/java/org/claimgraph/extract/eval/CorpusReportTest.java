@@ -11,6 +11,7 @@ import static org.claimgraph.extract.eval.TestDocuments.goldRelation;
 import static org.claimgraph.extract.eval.TestDocuments.relation;
 
 import java.util.List;
+import java.util.Map;
 import org.claimgraph.extract.AnnotatedDocument;
 import org.claimgraph.extract.EntityType;
 import org.claimgraph.extract.RelationType;
@@ -56,6 +57,19 @@ class CorpusReportTest {
     var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(report.toJson());
     assertThat(json.at("/macro/ENTITY_RECALL").asDouble()).isEqualTo(0.75);
     assertThat(json.at("/macro/CLAIM_RECALL").isNull()).isTrue();
+  }
+
+  @Test
+  void documentsThatFailedAreNamedWithTheReason_inEveryFormat() throws Exception {
+    CorpusReport report = new CorpusReport("three", List.of(perfect(), half()),
+        Map.of("corpus/c.txt", "CoreNLP failed on the text at [0,40)"));
+
+    assertThat(report.toText())
+        .contains("macro average (2 documents; 1 not scored)")
+        .endsWith("not scored: c.txt: CoreNLP failed on the text at [0,40)");
+    assertThat(report.toMarkdown()).endsWith("- not scored: c.txt: CoreNLP failed on the text at [0,40)");
+    var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(report.toJson());
+    assertThat(json.at("/notScored/c.txt").asText()).isEqualTo("CoreNLP failed on the text at [0,40)");
   }
 
   @Test

@@ -45,4 +45,27 @@ class EventNamesTest {
     assertThat(years).extracting(r -> r.subject() + " " + ((Relation.LiteralValue) r.object()).lexical())
         .containsExactlyInAnyOrder("gtc 2024", "wic 2023", "lecture 2023");
   }
+
+  @Test
+  void aPlaceOpeningAnEventsNameAfterItsYearIsWhereItIsHeld() {
+    List<Relation> places = EventNames.locations(List.of(
+        entity("suzhou", EntityType.PLACE, "苏州"),
+        entity("lisbon", EntityType.PLACE, "Lisbon"),
+        entity("expo", EntityType.EVENT, "2026年苏州机器人博览会"),
+        entity("forum", EntityType.EVENT, "Lisbon Robotics Forum"),
+        entity("meetup", EntityType.EVENT, "2026 Lisbon Founders Meetup")));
+    assertThat(TestEntities.pairs(places)).containsExactlyInAnyOrder("expo → suzhou", "forum → lisbon",
+        "meetup → lisbon");
+  }
+
+  @Test
+  void aPlaceInsideTheNameOrALongerWordIsNoVenue() {
+    assertThat(TestEntities.pairs(EventNames.locations(List.of(
+        entity("lisbon", EntityType.PLACE, "Lisbon"),
+        entity("suzhou", EntityType.PLACE, "苏州"),
+        entity("lisboans", EntityType.EVENT, "Lisbonians Robotics Night"),
+        entity("cup", EntityType.EVENT, "星河苏州机器人杯"),
+        entity("veltrix", EntityType.COMPANY, "苏州星河科技")))))
+        .isEmpty();
+  }
 }
