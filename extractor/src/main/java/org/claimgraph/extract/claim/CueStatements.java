@@ -622,7 +622,8 @@ final class CueStatements {
 
   private static boolean opensClause(TaggedSentence s, AttributionCues.Hit hit) {
     int from = SpeakerFinder.clauseStart(s, hit.head());
-    return s.tokens().subList(from, hit.head()).stream().allMatch(t -> t.pos().matches("AD|CC|CS|PU"));
+    // 小时候总觉得… / 现在相信…: a time word before the cue is no subject either.
+    return s.tokens().subList(from, hit.head()).stream().allMatch(t -> t.pos().matches("AD|CC|CS|PU|NT"));
   }
 
   /**
