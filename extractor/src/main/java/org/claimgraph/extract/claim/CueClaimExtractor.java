@@ -127,6 +127,8 @@ public final class CueClaimExtractor implements ClaimExtractor {
       CueStatements.Found found = statements.scan(article, p.span(), attributions, speaking);
       List<Draft> here = new ArrayList<>(found.drafts());
       List<TaggedSentence> sentences = article.sentencesIn(p.span());
+      // 张三：我认为…: the line's first-person statements, now the line's speaker's; the line goes on after them.
+      List<Draft> firstPersonLine = new ArrayList<>();
       for (int i = 0; i < sentences.size(); i++) {
         TaggedSentence s = sentences.get(i);
         List<Draft> overlapping = here.stream().filter(d -> d.span().overlaps(s.sentence().span())).toList();
@@ -134,7 +136,14 @@ public final class CueClaimExtractor implements ClaimExtractor {
           // 张三：我认为…: the first person of a speaker's line is that speaker; the claim stays the innermost one.
           Optional<Speaker> line = overlapping.stream().allMatch(d -> d.speaker().author())
               ? lines.colonLine(article, s, i == 0).map(Draft::speaker).filter(l -> !l.author()) : Optional.empty();
-          line.ifPresent(l -> here.replaceAll(d -> overlapping.contains(d) ? asSpeaker(d, l) : d));
+          line.ifPresent(l -> here.replaceAll(d -> {
+            if (!overlapping.contains(d)) {
+              return d;
+            }
+            Draft spoken = asSpeaker(d, l);
+            firstPersonLine.add(spoken);
+            return spoken;
+          }));
           continue;
         }
         Optional<Speaker> answering = interviewee;
@@ -154,7 +163,8 @@ public final class CueClaimExtractor implements ClaimExtractor {
       asked = asks;
       // 张三：S1。S2。 The line's speaker states every sentence of the paragraph, not only the first.
       Optional<Draft> line = asks ? Optional.empty() : here.stream()
-          .filter(d -> d.rule().equals("attribution.speaker-line") && !d.speaker().author()).findFirst();
+          .filter(d -> d.rule().equals("attribution.speaker-line") && !d.speaker().author()).findFirst()
+          .or(() -> firstPersonLine.stream().filter(here::contains).findFirst());
       if (line.isPresent()) {
         here.addAll(lines.spokenSentences(article, p.span(), line.get().span().end(), line.get().speaker(),
             "attribution.speaker-line", here));

@@ -67,6 +67,11 @@ final class CueStatements {
   private static final Pattern CLAUSE_OPENER = Pattern.compile("(?i)that|if|whether|because|as|while|although");
   /** 请 "to ask, please" (Wiktionary 请): 请大家介绍… asks someone to speak. */
   private static final String REQUEST = "请";
+  /**
+   * A noun of speech pointing back to a quotation (Wiktionary 回应 "response", 回答 "answer", 表态 "statement of
+   * position", 发言 "speech", 表述 "formulation", 话 "words"), with its demonstrative and measure word: 这句回应, 这番话.
+   */
+  private static final Pattern RESPONSE_NOUN = Pattern.compile("(这句|这番|此番|这一)(话|回应|回答|表态|发言|表述)");
   private static final Pattern NUMBER = Pattern.compile("[0-9０-９]|[一二两三四五六七八九十百千万亿]+[万亿]|[十百千]");
 
   private final AttributionCues cues;
@@ -113,8 +118,10 @@ final class CueStatements {
         }
         Optional<Speaker> speaker = speakers.ofCue(article, s, hit, subjects, earlier)
             .map(found -> namedNext(article, s, paragraph, found))
+            .map(found -> sameStaffAsBefore(found, earlier))
             .or(() -> opensClause(s, hit) ? speaking : Optional.empty());
-        unattributed |= speaker.isEmpty();
+        // 这说明… / 这表明…: a demonstrative subject points back to what was just said; nobody else speaks.
+        unattributed |= speaker.isEmpty() && !demonstrativeSubject(s, hit);
         if (speaker.isPresent()) {
           Attribution a = new Attribution(s, hit, speaker.get());
           attributions.add(a);
@@ -187,6 +194,20 @@ final class CueStatements {
         // "…," X said in a statement: what follows the cue is no statement of its own when a quotation precedes it.
         drafts.removeIf(d -> d.utterance() == after.get() && d.rule().equals("attribution.reported")
             && !ClaimText.startsClause(d.span().of(text)));
+        continue;
+      }
+      Optional<Speaker> responder = responseNoun(article, q);
+      if (responder.isPresent()) {
+        used.add(q);
+        drafts.add(new Draft(q.content(), ClaimKind.DIRECT_QUOTE, responder.get(), Optional.empty(), "",
+            "attribution.quote-response-noun", q));
+        continue;
+      }
+      Optional<Speaker> running = quoteRun(text, quotes, q, drafts);
+      if (running.isPresent()) {
+        used.add(q);
+        drafts.add(new Draft(q.content(), ClaimKind.DIRECT_QUOTE, running.get(), Optional.empty(), "",
+            "attribution.quote-run", q));
         continue;
       }
       Optional<Speaker> signed = signature(article, q, paragraph);
@@ -526,9 +547,96 @@ final class CueStatements {
   }
 
   /** Whether nothing but adverbs and conjunctions stands between the start of the cue's clause and the cue. */
+  /**
+   * “…”在发布会后，发言人张三面对记者追问时的这句回应…: the person named after a quotation, in its sentence, as the
+   * owner of a noun of speech that points back to it (这句回应, 这番话, 此番表态) said it.
+   */
+  private static Optional<Speaker> responseNoun(Article article, Quotations.Quote q) {
+    if (q.close().isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<TaggedSentence> sentence = article.sentenceAt(q.outerEnd());
+    if (sentence.isEmpty()) {
+      return Optional.empty();
+    }
+    TaggedSentence s = sentence.get();
+    String rest = article.text().substring(q.outerEnd(), s.sentence().span().end());
+    java.util.regex.Matcher m = RESPONSE_NOUN.matcher(rest);
+    if (!m.find() || !ClaimText.noSentenceEnd(article.text(), q.outerEnd(), q.outerEnd() + m.start())) {
+      return Optional.empty();
+    }
+    int nounAt = q.outerEnd() + m.start();
+    return s.referents().stream()
+        .filter(r -> !r.anaphor() && r.type() == EntityType.PERSON && r.span().begin() >= q.outerEnd()
+            && r.span().end() <= nounAt)
+        .reduce((a, b) -> b).map(r -> new Speaker(SpeakerFinder.claimantOf(r, s), SpeakerFinder.NEARBY, false));
+  }
+
+  /**
+   * X金句频出：「…」「…」「…」: quotations set one right after another after a colon are a run of the same speaker's
+   * words; each one after the first is the speaker of the one before it.
+   */
+  private static Optional<Speaker> quoteRun(String text, List<Quotations.Quote> quotes, Quotations.Quote q,
+      List<Draft> drafts) {
+    int at = quotes.indexOf(q);
+    if (at <= 0 || q.open().isEmpty()) {
+      return Optional.empty();
+    }
+    int first = at;
+    while (first > 0 && adjacent(text, quotes.get(first - 1), quotes.get(first))) {
+      first--;
+    }
+    Quotations.Quote previous = quotes.get(at - 1);
+    if (first == at || !endsWithColon(text.substring(0, quotes.get(first).outerBegin()))) {
+      return Optional.empty();
+    }
+    return drafts.stream().filter(d -> d.utterance() == previous || d.span().equals(previous.content()))
+        .map(Draft::speaker).findFirst();
+  }
+
+  /** Whether quotation {@code b} opens right where {@code a} closes, white space aside. */
+  private static boolean adjacent(String text, Quotations.Quote a, Quotations.Quote b) {
+    return a.close().isPresent() && b.open().isPresent() && a.outerEnd() <= b.outerBegin()
+        && text.substring(a.outerEnd(), b.outerBegin()).isBlank();
+  }
+
+  private static boolean endsWithColon(String before) {
+    String t = before.stripTrailing();
+    return t.endsWith("：") || t.endsWith(":");
+  }
+
+  /** Whether the cue's subject is only a demonstrative (这说明…, 这也表明…, 此举意味着… is not), adverbs aside. */
+  private static boolean demonstrativeSubject(TaggedSentence s, AttributionCues.Hit hit) {
+    int from = SpeakerFinder.clauseStart(s, hit.head());
+    List<Token> before = s.tokens().subList(from, hit.head()).stream().filter(t -> !t.pos().matches("AD|CC|PU"))
+        .toList();
+    return before.size() == 1 && before.get(0).word().matches("这|此|那|这些|那些");
+  }
+
+  /**
+   * 工作人员表示…。工作人员还表示…: staff named again with no organization of their own are the staff who spoke last,
+   * for the organization they were found to speak for (guidelines 8.3).
+   */
+  private static Speaker sameStaffAsBefore(Speaker found, List<Attribution> earlier) {
+    Claimant claimant = found.claimant();
+    if (found.author() || claimant.entityKey().isPresent() || !SpeakerFinder.isStaff(claimant.description())) {
+      return found;
+    }
+    for (int k = earlier.size() - 1; k >= 0; k--) {
+      Claimant before = earlier.get(k).speaker().claimant();
+      if (SpeakerFinder.isStaff(before.description())) {
+        return before.description().endsWith(claimant.description()) && before.entityKey().isPresent()
+            ? new Speaker(new Claimant(before.entityKey(), claimant.description()), found.confidence(), false)
+            : found;
+      }
+    }
+    return found;
+  }
+
   private static boolean opensClause(TaggedSentence s, AttributionCues.Hit hit) {
     int from = SpeakerFinder.clauseStart(s, hit.head());
-    return s.tokens().subList(from, hit.head()).stream().allMatch(t -> t.pos().matches("AD|CC|CS|PU"));
+    // 小时候总觉得… / 现在相信…: a time word before the cue is no subject either.
+    return s.tokens().subList(from, hit.head()).stream().allMatch(t -> t.pos().matches("AD|CC|CS|PU|NT"));
   }
 
   /**

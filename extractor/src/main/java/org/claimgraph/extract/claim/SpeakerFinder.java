@@ -585,6 +585,11 @@ final class SpeakerFinder {
         .map(Referent::entityKey);
   }
 
+  /** Whether a speaker's description is staff (工作人员, 该公司负责人): people who speak for an organization. */
+  static boolean isStaff(String description) {
+    return STAFF.stream().anyMatch(description::endsWith);
+  }
+
   /**
    * Where the part of a cue's clause that may name its speaker ends: at a preposition of topic or example (以X为例,
    * 就X问题, 针对X, 围绕X, 关于X, 对于X, 结合X) with words before it, else at the cue.

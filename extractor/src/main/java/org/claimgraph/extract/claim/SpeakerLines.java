@@ -93,9 +93,30 @@ final class SpeakerLines {
           return content(article, s, colon, speaker.get(), tokens.get(colon).span(), "attribution.speaker-line");
         }
       }
+      if (opensParagraph && brokenName(article, s, colon)) {
+        Speaker speaker = new Speaker(new Claimant(Optional.empty(), s.text(0, colon).strip()), SpeakerFinder.FALLBACK,
+            false);
+        return content(article, s, colon, speaker, tokens.get(colon).span(), "attribution.speaker-line");
+      }
       return Optional.empty();
     }
     return Optional.empty();
+  }
+
+  /**
+   * 季|远|超：… in a transcript whose other lines open with a person's name and a colon: a label of two or three Chinese
+   * characters that the segmenter broke into pieces, none of them a name of an entity, is a name no lexicon knows (a
+   * common noun label, 记者： or 主持人：, stays one word).
+   */
+  private static boolean brokenName(Article article, TaggedSentence s, int colon) {
+    String label = s.text(0, colon).strip();
+    if (colon < 2 || !label.matches("\\p{IsHan}{2,3}")
+        || s.tags().subList(0, colon).stream().anyMatch(t -> !t.equals("O"))) {
+      return false;
+    }
+    return article.sentences().stream().anyMatch(o -> o != s && o.tokens().size() > 1
+        && o.tokens().get(1).word().matches("[：:]") && o.referents().stream().anyMatch(r -> !r.anaphor()
+            && r.type() == EntityType.PERSON && r.span().equals(o.tokens().get(0).span())));
   }
 
   /**

@@ -76,7 +76,7 @@ public final class LayeredMentionFinder implements MentionFinder {
    */
   static final Pattern ORGANIZATION_HEAD = Pattern.compile("(?:部|局|署|院|所|处|厅|委员会|协会|学会|商会|工会|联合会|"
       + "基金会|联盟|组织|社|公司|集团|银行|交易所|大学|学院|实验室|中心|政府|议会|国会|内阁|法院|检察署|电视台|报|使馆|"
-      + "领事馆|代表团|科委|发改委|經信委|经信委|网信办)$");
+      + "领事馆|代表团|科委|发改委|經信委|经信委|网信办|常委会|人大|政协|工商联|科协|妇联|总工会)$");
   /** A company's name and the classifier after it: 星河电子 + 公司. */
   private static final Pattern COMPANY_CLASSIFIER = Pattern.compile("(.+?)(?:股份有限公司|有限公司|公司|集团)");
 
@@ -581,7 +581,7 @@ public final class LayeredMentionFinder implements MentionFinder {
 
   /** Shapes whose left edge is read from characters alone, so the tokens must confirm where the name starts. */
   private static final Set<String> TOKEN_CHECKED_SHAPES = Set.of("han-fund", "han-organizer",
-      "han-name-company-only-act", "han-acquired-company");
+      "han-name-company-only-act", "han-acquired-company", "han-company-stock-code");
   /** Parts of speech that never start a name: prepositions, verbs, adverbs, pronouns, determiners, conjunctions. */
   private static final Pattern NOT_NAME_START = Pattern.compile("P|VV|VA|VC|VE|AD|PN|DT|CC|CS|DEC|DEG|LC|MSP|SP|AS");
   /** Tags of words a rare name may be misread as, dropped from a name's start only if the rest is still a name. */
@@ -629,6 +629,11 @@ public final class LayeredMentionFinder implements MentionFinder {
   /** The last word of a fund's English name (latin-fund shape). */
   private static final Pattern VENTURE_ARM = Pattern.compile(" (?:Capital|Ventures)$");
 
+  /** Whether the span sits between quotation marks: “某地发布”, an account's name the outlet shapes found so. */
+  private static boolean quoted(String text, Span span) {
+    return "“「『\"".indexOf(text.charAt(span.begin() - 1)) >= 0 && "”」』\"".indexOf(text.charAt(span.end())) >= 0;
+  }
+
   /**
    * Adds a mention unless one already accepted overlaps it, as an earlier layer is more trusted; the exceptions,
    * where a name nests around others, are below. Shared with the passes that add names one at a time.
@@ -659,10 +664,10 @@ public final class LayeredMentionFinder implements MentionFinder {
         && !GENERIC_ORGANIZATION.matcher(afterPlaces(span, overlapped, doc.text())).matches()
         && overlapped.stream().allMatch(m -> m.type() == EntityType.TOPIC || m.type() == EntityType.PLACE)
         && overlapped.stream().anyMatch(m -> m.type() == EntityType.PLACE && m.span().begin() == span.begin());
-    // A name in title marks is one name, whatever places it holds (《美国化学会志》, 《纽约州数据法案》), and so is a
-    // work whose name starts with its country (日本国家律师资格考试).
-    boolean titled = span.begin() > 0 && span.end() < doc.text().length() && doc.text().charAt(span.begin() - 1) == '《'
-        && doc.text().charAt(span.end()) == '》';
+    // A name in title marks is one name, whatever places it holds (《美国化学会志》, 《纽约州数据法案》), as is an outlet
+    // quoted by the account shape (“某城发布”), and so is a work whose name starts with its country (日本国家律师资格考试).
+    boolean titled = span.begin() > 0 && span.end() < doc.text().length() && (doc.text().charAt(span.begin() - 1) == '《'
+        && doc.text().charAt(span.end()) == '》' || type == EntityType.MEDIA_ORGANIZATION && quoted(doc.text(), span));
     boolean titledAroundPlace = allInside && source == Mention.Source.PATTERN
         && (titled || type == EntityType.WORK && overlapped.stream().anyMatch(m -> m.span().begin() == span.begin()))
         && overlapped.stream().allMatch(m -> m.type() == EntityType.TOPIC || m.type() == EntityType.PLACE);

@@ -97,14 +97,15 @@ final class ListedNames {
   }
 
   /**
-   * The end of a list that says its items are businesses: 等多家企业, 等三家公司, 等“某地六小龙”企业, 等投资机构. Not
-   * 等机构 alone or 等投资方, which also take people; the investors of a round (X、Y、Z跟投) are mostly firms, so their
-   * unnamed items are taken, but never over a person NER found. A place NER found in such a list (北辰) is a firm.
+   * The end of a list that says its items are businesses: 等多家企业, 等三家公司, 等“某地六小龙”企业, 等投资机构, 等科技巨头,
+   * 等互联网大厂. Not 等机构 alone or 等投资方, which also take people; the investors of a round (X、Y、Z跟投) are
+   * mostly firms, so their unnamed items are taken, but never over a person NER found. A place NER found in such a
+   * list (北辰) is a firm.
    */
   private static final Pattern COMPANY_LIST_END = Pattern.compile("等(?:[一二两三四五六七八九十几数多百千\\d]+家)?"
       + "(?:[“「][^”」]{1,8}[”」])?"
       + "(?:知名|头部|大型|中小|国内|海外|全球|中国|美国|互联网|科技|人工智能|AI|创业|初创|投资|创投|风投|上市)*"
-      + "(?:企业|公司|厂商|机构|基金)"
+      + "(?:企业|公司|厂商|机构|基金|巨头|大厂)"
       + "|(?<investors>(?:等(?:机构)?)?(?:联合|共同)?(?:跟投|参投|领投))");
   /** The words of the list's first item, which the words before the list (其中包括) must not join. */
   private static final Pattern FIRST_ITEM_TAGS = Pattern.compile("NR|NN|FW|CD|JJ");

@@ -535,6 +535,36 @@ public final class NamePatterns {
               + "今|昨|近|日前|目前|随后|此后|最终|半年后|一年后)(?<name>" + HAN + "{2,4}?)(?=(?:已|已经|最终|随后)?被[^，。；]{1,12}?"
               + "(?:全资)?(?:收购|并购))"),
           EntityType.COMPANY),
+      // A listed company with its stock code in brackets, as financial news writes one: 星河科技(600123),
+      // 云帆智能（688001.SH）, 北辰控股(02088.HK). The name is the whole run of name characters before the bracket (the
+      // finder drops a leading verb or preposition by its tags), so a shorter form NER finds elsewhere is not kept.
+      new Shape("han-company-stock-code",
+          Pattern.compile("(?<![\\p{IsHan}A-Za-z&&[^的了在是和与及、对据称向将]])(?!该|这|其|本|公司|集团)"
+              + "(?<name>[\\p{IsHan}A-Za-z&&[^的了在是和与及、对据称向将]]{2,10})"
+              + "(?=[（(](?:股票代码[：:]?)?(?:(?:SH|SZ|BJ|sh|sz|bj)\\.?)?\\d{6}(?:\\.(?:SH|SZ|BJ|sh|sz|bj))?[）)]"
+              + "|[（(]\\d{4,5}\\.(?:HK|hk)[）)])"),
+          EntityType.COMPANY),
+      // A Latin product named with the English noun for its kind last, in Chinese text where NER takes any run of
+      // capitalised words for a person: 如Nova Dream Machine、…, 使用Orbit Studio, 发布了Lumen Copilot. No person's
+      // name ends in Machine or Studio; English headlines in title case stay out, as the name must follow Chinese.
+      new Shape("han-context-latin-product",
+          Pattern.compile("(?<=[\\p{IsHan}、，,。；：“「（(] ?)(?:[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9]* ){1,2}"
+              + "(?:Machine|Studio|Engine|Copilot|Assistant|Browser|Glasses|Player|Editor)(?![A-Za-z0-9])"),
+          EntityType.PRODUCT),
+      // A WeChat or other self-media account named in quotes beside the word for it: 据“星河观察”微信公众号消息,
+      // 微信公众号“某地发布”, 公众号「硅谷见闻」. An account that publishes news is an outlet.
+      new Shape("quoted-account-media",
+          Pattern.compile("(?<=(?:公众号|微信号|视频号|头条号|百家号|抖音号)[：:]?[“「『\"])(?<name>[^“”「」『』\"\\n]{2,20})"
+              + "(?=[”」』\"])"
+              + "|(?<=[“「『])(?<name2>[^“”「」『』\\n]{2,20})(?=[”」』](?:微信)?(?:公众号|微信号|视频号|头条号|百家号|抖音号))"),
+          EntityType.MEDIA_ORGANIZATION),
+      // A local people's congress, political consultative conference or federation named by its place: 杭州市人大常委会,
+      // 某省政协, 某市工商联 (the national ones, 全国人大 and 全国政协, are lexicon entries).
+      new Shape("local-public-body",
+          Pattern.compile("(?<![\\p{IsHan}&&[^的了在是和与及、对据向]])(?!该|这|其|本|各|全|我|每|多|两)"
+              + "[\\p{IsHan}&&[^的了在是和与及、对据向]]{1,6}?(?:省|市|自治区|自治州|区|县)"
+              + "(?:人大常委会|人大|政协|工商联|科协|妇联|总工会)"),
+          EntityType.ORGANIZATION),
       // A publication in title marks that someone tells or gives an interview to: 告诉《深潮》, 接受《环球科技评论》采访时.
       new Shape("told-media",
           Pattern.compile("(?<=告诉《)(?<name>[^《》\\n]{1,20})(?=》)"

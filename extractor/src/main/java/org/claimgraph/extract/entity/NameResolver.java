@@ -446,7 +446,8 @@ public final class NameResolver implements EntityResolver {
       List<Group> longer = groups.values().stream()
           .filter(o -> o != g && o.type().isOrganization())
           .filter(o -> o.mentions.stream().anyMatch(m -> m.text().startsWith(name)
-              && CORPORATE_SUFFIX.matcher(m.text().substring(name.length())).matches()))
+              && (CORPORATE_SUFFIX.matcher(m.text().substring(name.length())).matches()
+                  || companyCalledByItsHead(g, o, name, m.text()))))
           .toList();
       if (longer.size() != 1) {
         continue;
@@ -459,6 +460,18 @@ public final class NameResolver implements EntityResolver {
       groups.remove(g.key);
     }
   }
+
+  /**
+   * A company the press calls by the first characters of its Chinese name (字节 for 字节跳动, 远帆 for 远帆汽车): a
+   * company whose two- or three-character name opens the longer one, which has at least two characters more.
+   */
+  private static boolean companyCalledByItsHead(Group shortName, Group full, String name, String longer) {
+    return shortName.type() == EntityType.COMPANY && full.type() == EntityType.COMPANY
+        && HAN_ONLY.matcher(name).matches() && name.length() <= 3
+        && HAN_ONLY.matcher(longer).matches() && longer.length() >= name.length() + 2;
+  }
+
+  private static final Pattern HAN_ONLY = Pattern.compile("\\p{IsHan}+");
 
   /** English head nouns by which a text calls an organization it has named in full ("the Institute"). */
   private static final Set<String> ORGANIZATION_HEAD_NOUNS = Set.of("Institute", "University", "Foundation",

@@ -17,8 +17,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The claim extractor on sentences written for it (not from the essay or any corpus article), with the CoreNLP
- * analysis recorded in {@code fixtures/claim/claims.json}, {@code speech.json} and the tech-press shapes of
- * {@code press.json} and {@code press-en.json}, speakers referred to again in {@code references.json}, shapes of
+ * analysis recorded in {@code fixtures/claim/claims.json}, {@code speech.json}, speech continued across quotations,
+ * paragraphs and sentences in {@code continuations.json}, the tech-press shapes of {@code press.json} and
+ * {@code press-en.json}, speakers referred to again in {@code references.json}, shapes of
  * fresh news and interview pages in {@code news.json}, of round-ups, round tables and interviews in
  * {@code roundup.json}, institutions and issuers speaking in {@code institutions.json}: every claim rule and
  * speaker rule has a positive and a negative case.
@@ -33,7 +34,7 @@ class ClaimCasesTest {
 
   static Stream<RecordedCase> cases() {
     return Stream.concat(RecordedCase.load("/fixtures/claim/claims.json").stream(),
-        Stream.of("speech", "press", "press-en", "references", "news", "roundup", "institutions")
+        Stream.of("speech", "press", "press-en", "references", "news", "roundup", "institutions", "continuations")
             .flatMap(f -> RecordedCase.load("/fixtures/claim/" + f + ".json").stream()));
   }
 
@@ -82,13 +83,15 @@ class ClaimCasesTest {
         "attribution.colon-quote", "attribution.reported", "attribution.nearby-speaker-quote", "author.thesis-marker",
         "author.opening-marker", "attribution.speaker-line", "attribution.opinion", "attribution.speaker-heading",
         "attribution.continued-speech", "attribution.according-to", "attribution.preceding",
-        "attribution.corenlp-quote", "attribution.interview-answer");
+        "attribution.corenlp-quote", "attribution.interview-answer", "attribution.quote-run",
+        "attribution.quote-response-noun");
     // A negative case for each: its id starts with the positive one's and it expects nothing of that rule.
     Set<String> ids = new TreeSet<>();
     cases().forEach(c -> ids.add(c.id()));
     for (String prefix : List.of("cue-quote-", "quote-cue-", "colon-quote-", "reported-passive",
         "unattributed-quote-", "author-thesis-", "author-opening-marker-", "speaker-line-", "opinion-",
-        "speaker-heading-", "continued-speech-", "according-to-", "preceding-", "parenthesis-", "interview-answer-")) {
+        "speaker-heading-", "continued-speech-", "according-to-", "preceding-", "parenthesis-", "interview-answer-",
+        "quote-run-", "quote-then-response-noun-")) {
       assertThat(ids).as("a negative case %s*", prefix).anyMatch(id -> id.startsWith(prefix) && !id.endsWith("+"));
     }
   }

@@ -356,6 +356,22 @@ class NamePatternsTest {
   }
 
   @Test
+  void aLatinProductNamedByItsKindInChineseText() {
+    assertThat(found("六月上线的产品有Orbit Vision、Nova Dream Machine，开发者也常用Lumen Studio。", EntityType.PRODUCT))
+        .containsExactly("Nova Dream Machine", "Lumen Studio");
+    assertThat(found("Why the Dream Machine Matters. He said Nova Studio was late.", EntityType.PRODUCT)).isEmpty();
+  }
+
+  @Test
+  void aListedCompanyByItsStockCodeAndAnAccountByItsKind() {
+    assertThat(found("公告称青岚智能(688123)已量产，北辰控股（02088.HK）跟进，远山电子(SZ300123)观望。", EntityType.COMPANY))
+        .contains("青岚智能", "北辰控股", "远山电子");
+    assertThat(found("他在2023年(123456)提到了这家公司（2024）。", EntityType.COMPANY)).isEmpty();
+    assertThat(found("据“星河观察”微信公众号消息，公众号「临江发布」也转载了。", EntityType.MEDIA_ORGANIZATION))
+        .containsExactly("星河观察", "临江发布");
+  }
+
+  @Test
   void aFundWordBeforeMarketOrCircleIsNoName() {
     assertThat(found("业内期待国内创投市场回暖，北辰资本也在观望，远山创投圈子里议论纷纷。", EntityType.COMPANY))
         .containsExactly("北辰资本");
