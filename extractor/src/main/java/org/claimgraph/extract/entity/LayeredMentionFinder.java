@@ -157,6 +157,7 @@ public final class LayeredMentionFinder implements MentionFinder {
     TranscriptSpeakers.addTo(doc, accepted);
     Governments.addTo(doc, accepted);
     PlacedOrganizations.addTo(doc, accepted);
+    TradeNamedCompanies.addTo(doc, accepted);
     for (Mention m : titledOrganizations.find(doc, accepted)) {
       add(accepted, doc, m.span(), m.type(), m.source());
     }

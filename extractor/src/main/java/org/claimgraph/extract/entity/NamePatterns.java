@@ -575,10 +575,10 @@ public final class NamePatterns {
           Pattern.compile("(?<=模型|模型是|模型为)(?<name>[A-Z][A-Za-z]+[ -]?\\d+(?:\\.\\d+)?"
               + "(?: " + MODEL_VARIANT + ")?)(?![A-Za-z0-9.])"),
           EntityType.AI_MODEL),
-      // A Latin name right after the word for a large model: 其大模型Glossa通过备案, 自研语言模型Orvia. Not the
-      // architecture or the team (大模型Transformer架构).
+      // A Latin name right after the word for a model: 其大模型Glossa通过备案, 自研语言模型Orvia, 视频生成模型Lumora. Not
+      // the architecture or the team (大模型Transformer架构).
       new Shape("model-word-latin-name",
-          Pattern.compile("(?<=大模型|语言模型|多模态模型|推理模型|基座模型|基础模型)" + DESCRIBED_LATIN_NAME
+          Pattern.compile("(?<=模型)" + DESCRIBED_LATIN_NAME
               + "(?! ?(?:架构|框架|公司|团队|平台|技术|论文|方法))"),
           EntityType.AI_MODEL),
       // A quoted organization's name right before a job title: “智源研究院”院长, 「某某实验室」创办人.

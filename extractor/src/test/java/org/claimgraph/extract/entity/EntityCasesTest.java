@@ -43,6 +43,7 @@ class EntityCasesTest {
             "/fixtures/entity/press-names-2.json", "/fixtures/entity/press-names-3.json",
             "/fixtures/entity/press-names-4.json", "/fixtures/entity/press-names-5.json",
             "/fixtures/entity/press-names-6.json", "/fixtures/entity/press-names-7.json",
+            "/fixtures/entity/press-names-8.json",
             "/fixtures/entity/back-references.json", "/fixtures/entity/english-names.json")
         .flatMap(f -> RecordedCase.load(f).stream());
   }
