@@ -30,13 +30,14 @@ class CorpusEvaluationIT {
 
   /** Floors for the development part, by metric. */
   private static final Map<Metric, Double> DEV_FLOORS = floors(
-      0.91, 0.95, 0.93, 0.70, 0.92, 0.85, 0.90, 0.94);
+      0.91, 0.95, 0.93, 0.71, 0.92, 0.85, 0.90, 0.94);
   /**
    * Floors for the held-out test part, by metric, set as the part came out and without reading why it moved. Round 4
    * lowered the claimant (0.33 → 0.28) and claim recall (0.70 → 0.69), one claim in each of two articles. Round 5
    * raised claim recall (0.69 → 0.72) and lowered entity precision (0.88 → 0.87) and F1 (0.83 → 0.82): one more
    * spurious entity in one article, from general entity rules that raised the development part's precision. Finding
-   * which rule would mean reading that article, which would make it development data.
+   * which rule would mean reading that article, which would make it development data. Round 6 added one more
+   * spurious entity to the English roundtable (precision 0.879 → 0.876, F1 0.830 → 0.828); the floors still hold.
    */
   private static final Map<Metric, Double> TEST_FLOORS = floors(
       0.78, 0.87, 0.82, 0.26, 0.68, 0.28, 0.72, 0.99);
