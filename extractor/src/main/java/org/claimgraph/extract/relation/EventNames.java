@@ -5,6 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.extract.Entity;
@@ -27,15 +29,25 @@ final class EventNames {
   private EventNames() {}
 
   static List<Relation> organizers(List<Entity> entities) {
-    List<Entity> organizations = entities.stream().filter(e -> e.type().isOrganization()).toList();
+    return fromEventNames(entities, e -> e.type().isOrganization(), EventNames::organizerMention,
+        RelationType.ORGANIZER, RULE);
+  }
+
+  /**
+   * A relation from each event to each entity of a kind whose name its own name holds: {@code mentionOf} gives the
+   * event's mention that names the other entity, the relation's evidence.
+   */
+  private static List<Relation> fromEventNames(List<Entity> entities, Predicate<Entity> kind,
+      BiFunction<Entity, Entity, Optional<Mention>> mentionOf, RelationType type, String rule) {
+    List<Entity> others = entities.stream().filter(kind).toList();
     List<Relation> out = new ArrayList<>();
     for (Entity event : entities) {
       if (event.type() != EntityType.EVENT) {
         continue;
       }
-      for (Entity organizer : organizations) {
-        organizerMention(event, organizer).ifPresent(m -> out.add(new Relation(event.key(), RelationType.ORGANIZER,
-            new Relation.EntityValue(organizer.key()), Optional.empty(), Math.max(0, m.sentence()), m.span(), RULE,
+      for (Entity other : others) {
+        mentionOf.apply(event, other).ifPresent(m -> out.add(new Relation(event.key(), type,
+            new Relation.EntityValue(other.key()), Optional.empty(), Math.max(0, m.sentence()), m.span(), rule,
             CONFIDENCE)));
       }
     }
@@ -78,19 +90,8 @@ final class EventNames {
    * Parisian); a Han place may run into the rest of the name.
    */
   static List<Relation> locations(List<Entity> entities) {
-    List<Entity> places = entities.stream().filter(e -> e.type() == EntityType.PLACE).toList();
-    List<Relation> out = new ArrayList<>();
-    for (Entity event : entities) {
-      if (event.type() != EntityType.EVENT) {
-        continue;
-      }
-      for (Entity place : places) {
-        placeMention(event, place).ifPresent(m -> out.add(new Relation(event.key(), RelationType.LOCATION,
-            new Relation.EntityValue(place.key()), Optional.empty(), Math.max(0, m.sentence()), m.span(), PLACE_RULE,
-            CONFIDENCE)));
-      }
-    }
-    return out;
+    return fromEventNames(entities, e -> e.type() == EntityType.PLACE, EventNames::placeMention,
+        RelationType.LOCATION, PLACE_RULE);
   }
 
   private static Optional<Mention> placeMention(Entity event, Entity place) {
