@@ -53,12 +53,12 @@ final class TradeNamedCompanies {
     }
   }
 
-  /** Characters that never open a brand: function words the segmenter may leave glued to it. */
+  /** The one or two characters a segmenter may cut off a brand's start: Han characters, never a function word. */
   private static final Pattern BRAND_HEAD = Pattern.compile("[\\p{IsHan}&&[^的了在是和与及由对向从把被将为于等、]]{1,2}");
 
   /**
-   * Where the brand starts: a registered name opens with its place (深圳启灵芯科技有限公司), and the segmenter may cut
-   * the brand after that place's end (启|灵芯): the brand then runs from the place's end, one or two characters before
+   * Where the brand starts: a registered name opens with its place (深圳启航芯科技有限公司), and the segmenter may cut
+   * the brand after that place's end (启|航芯): the brand then runs from the place's end, one or two characters before
    * the proper noun.
    */
   static int brandBegin(String text, List<Mention> accepted, Span brand) {
