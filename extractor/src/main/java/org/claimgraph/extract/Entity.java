@@ -1,9 +1,11 @@
 package org.claimgraph.extract;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -44,5 +46,16 @@ public record Entity(
   /** The label to show: English if known, else Chinese, else any. */
   public String displayLabel() {
     return labels.getOrDefault("en", labels.getOrDefault("zh", labels.values().iterator().next()));
+  }
+
+  /**
+   * Every name the entity goes by: its labels, its aliases and the words of its mentions, except back-references
+   * (该公司), which name nothing. Rules that look for one entity's name inside another's read these.
+   */
+  public Set<String> names() {
+    Set<String> names = new LinkedHashSet<>(labels.values());
+    names.addAll(aliases);
+    mentions.stream().filter(m -> m.source() != Mention.Source.COREFERENCE).forEach(m -> names.add(m.text()));
+    return names;
   }
 }

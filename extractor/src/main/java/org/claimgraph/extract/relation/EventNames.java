@@ -1,7 +1,6 @@
 package org.claimgraph.extract.relation;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -101,7 +100,7 @@ final class EventNames {
       }
       Matcher year = LEADING_YEAR.matcher(m.text());
       String rest = year.lookingAt() ? m.text().substring(year.end()) : m.text();
-      for (String name : namesOf(place)) {
+      for (String name : place.names()) {
         if (name.length() >= 2 && rest.length() > name.length() && rest.startsWith(name)
             && startsOwnWord(name, rest.charAt(name.length()))) {
           return Optional.of(m);
@@ -111,15 +110,9 @@ final class EventNames {
     return Optional.empty();
   }
 
-  private static Set<String> namesOf(Entity e) {
-    Set<String> names = new LinkedHashSet<>(e.labels().values());
-    names.addAll(e.aliases());
-    e.mentions().stream().filter(m -> m.source() != Mention.Source.COREFERENCE).forEach(m -> names.add(m.text()));
-    return names;
-  }
 
   private static Optional<Mention> organizerMention(Entity event, Entity organizer) {
-    Set<String> names = namesOf(organizer);
+    Set<String> names = organizer.names();
     for (Mention m : event.mentions()) {
       if (m.source() == Mention.Source.COREFERENCE) {
         continue;

@@ -1,7 +1,6 @@
 package org.claimgraph.extract.relation;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -40,7 +39,7 @@ final class ModelNames {
   }
 
   private static Optional<Mention> makerMention(Entity model, Entity maker) {
-    Set<String> makerNames = names(maker);
+    Set<String> makerNames = maker.names();
     for (Mention m : model.mentions()) {
       if (m.source() == Mention.Source.COREFERENCE) {
         continue;
@@ -67,10 +66,4 @@ final class ModelNames {
     return Character.isDigit(c) || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
   }
 
-  private static Set<String> names(Entity e) {
-    Set<String> names = new LinkedHashSet<>(e.labels().values());
-    names.addAll(e.aliases());
-    e.mentions().stream().filter(m -> m.source() != Mention.Source.COREFERENCE).forEach(m -> names.add(m.text()));
-    return names;
-  }
 }

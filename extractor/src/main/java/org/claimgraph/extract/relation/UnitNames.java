@@ -38,7 +38,7 @@ final class UnitNames {
   static List<Relation> partOf(List<Entity> entities) {
     List<Entity> organizations = entities.stream().filter(e -> e.type().isOrganization()).toList();
     Set<String> places = new LinkedHashSet<>();
-    entities.stream().filter(e -> e.type() == EntityType.PLACE).forEach(e -> places.addAll(names(e)));
+    entities.stream().filter(e -> e.type() == EntityType.PLACE).forEach(e -> places.addAll(e.names()));
     List<Relation> out = new ArrayList<>();
     for (Entity unit : organizations) {
       for (Entity parent : organizations) {
@@ -58,7 +58,7 @@ final class UnitNames {
       if (m.source() == Mention.Source.COREFERENCE) {
         continue;
       }
-      for (String name : names(parent)) {
+      for (String name : parent.names()) {
         int at = m.text().indexOf(name);
         if (name.length() < 2 || at < 0) {
           continue;
@@ -79,10 +79,4 @@ final class UnitNames {
     return Optional.empty();
   }
 
-  private static Set<String> names(Entity e) {
-    Set<String> names = new LinkedHashSet<>(e.labels().values());
-    names.addAll(e.aliases());
-    e.mentions().stream().filter(m -> m.source() != Mention.Source.COREFERENCE).forEach(m -> names.add(m.text()));
-    return names;
-  }
 }
