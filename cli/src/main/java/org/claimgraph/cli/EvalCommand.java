@@ -166,10 +166,7 @@ final class EvalCommand implements Callable<Integer> {
       return run.exitCode(); // every document failed; each one's reason is on stderr already
     }
     Map<String, String> notScored = new LinkedHashMap<>();
-    for (ExtractionRun.Failed f : run.failed) {
-      String file = f.file().toString();
-      notScored.put(file, f.message().startsWith(file + ": ") ? f.message().substring(file.length() + 2) : f.message());
-    }
+    run.failed.forEach(f -> notScored.put(f.file().toString(), f.reason()));
     CorpusReport corpusReport = new CorpusReport(corpus.toString(), reports, notScored);
     switch (format) {
       case "json" -> out.println(corpusReport.toJson());

@@ -80,8 +80,14 @@ final class ExtractionRun {
     }
   }
 
-  /** One input that could not be processed, and why. */
-  record Failed(Path file, String message) {}
+  /** One input that could not be processed, and why (the message names the file first, as stderr shows it). */
+  record Failed(Path file, String message) {
+    /** The message without the file name it starts with: for a report whose row already names the file. */
+    String reason() {
+      String prefix = file + ": ";
+      return message.startsWith(prefix) ? message.substring(prefix.length()) : message;
+    }
+  }
 
   /** Where finished documents go; called on the thread that runs {@link #run}, one document at a time. */
   @FunctionalInterface
