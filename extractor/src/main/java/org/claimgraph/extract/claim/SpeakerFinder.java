@@ -865,6 +865,25 @@ final class SpeakerFinder {
     return Optional.empty();
   }
 
+  /**
+   * 某协会处长：… as a headline naming its speaker by title only: the person the next sentences name right after that
+   * same title (某协会处长张三说), the first one.
+   */
+  static Optional<Claimant> titledPersonAfter(Article article, TaggedSentence s, String title) {
+    String text = article.text();
+    int last = Math.min(article.sentences().size() - 1, s.index() + PERSON_REACH);
+    for (int i = s.index() + 1; i <= last; i++) {
+      TaggedSentence in = article.sentences().get(i);
+      for (Referent r : in.referents()) {
+        int from = Math.max(in.sentence().span().begin(), r.span().begin() - title.length());
+        if (!r.anaphor() && r.type() == EntityType.PERSON && text.substring(from, r.span().begin()).equals(title)) {
+          return Optional.of(claimantOf(r, in));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   /** A noun for a person: a group head (官员, 创始人, analyst) or a job title (首席执行官, 参议员). */
   private boolean isPersonNoun(TaggedSentence s, int t) {
     return groups.isGroupHead(s.tokens().get(t).word()) || !s.titlesIn(t, t + 1).isEmpty();
