@@ -145,7 +145,8 @@ final class CueStatements {
         used.add(quote.get());
         continue;
       }
-      int said = ClaimText.skipSeparators(text, whatFollows(a, at), paragraph.end());
+      int said = afterQuotedTopic(text, quotes, ClaimText.skipSeparators(text, whatFollows(a, at), paragraph.end()),
+          paragraph.end());
       Optional<Quotations.Quote> quoteAfterAddressee = ClaimText.quoteOpeningAt(quotes, said);
       if (said > at && quoteAfterAddressee.isPresent() && !quoteAfterAddressee.get().isScareQuote(text)) {
         drafts.add(quoteDraft(quoteAfterAddressee.get(), a, "attribution.cue-quote"));
@@ -506,6 +507,22 @@ final class CueStatements {
     return token.pos().matches("PN|PRP") || speakers.groups().isGroupHead(token.word())
         || s.referents().stream().anyMatch(r -> r.span().overlaps(token.span())
             && (r.type() == EntityType.PERSON || r.type().isOrganization()));
+  }
+
+  /**
+   * X回应“裁员传闻”：…: a short quotation right after the cue and closed by a colon names what is answered; what is
+   * said follows the colon.
+   */
+  private static int afterQuotedTopic(String text, List<Quotations.Quote> quotes, int at, int limit) {
+    Optional<Quotations.Quote> topic = ClaimText.quoteOpeningAt(quotes, at);
+    if (topic.isEmpty() || !topic.get().isScareQuote(text)) {
+      return at;
+    }
+    int after = topic.get().outerEnd();
+    while (after < limit && text.charAt(after) == ' ') {
+      after++;
+    }
+    return after < limit && ":：".indexOf(text.charAt(after)) >= 0 ? ClaimText.skipSeparators(text, after, limit) : at;
   }
 
   /**
