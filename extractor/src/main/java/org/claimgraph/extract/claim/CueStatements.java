@@ -192,6 +192,8 @@ final class CueStatements {
               && !(q.endsEnglishSentence(text) && text.substring(q.outerEnd(), a.hit().span().begin()).contains(","))
               // "…." He wrote: "…": a cue before a colon introduces what follows, not the quotation before it
               && !colonAfter(text, a.hit().span().end())
+              // 对于X称“…”的说法，Y称…: a quotation before 的 describes a noun; the cue after answers it, not says it
+              && !text.startsWith("的", q.outerEnd())
               && quotes.stream().noneMatch(o -> o != q && o.outerBegin() >= q.outerEnd()
                   && o.outerBegin() < a.hit().span().begin()))
           .findFirst();
