@@ -168,6 +168,7 @@ public final class LayeredMentionFinder implements MentionFinder {
     ListedNames.addListedCompanies(doc, accepted);
     ModelVersions.addTo(doc, accepted);
     ModelApps.addTo(doc, accepted);
+    PersonNames.addSplitSurnames(doc, accepted, titles);
     PersonNames.completeCutNames(doc, accepted);
     PersonNames.addCoordinatedPeople(doc, accepted);
     RecurringNames.addTo(doc, accepted);

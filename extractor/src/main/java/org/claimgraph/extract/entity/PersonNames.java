@@ -11,6 +11,7 @@ import org.claimgraph.extract.EntityType;
 import org.claimgraph.extract.Mention;
 import org.claimgraph.extract.Span;
 import org.claimgraph.extract.Token;
+import org.claimgraph.extract.tagging.TitleLexicon;
 
 /** The passes of {@link LayeredMentionFinder} that complete Chinese person names from the names found elsewhere. */
 final class PersonNames {
@@ -52,6 +53,35 @@ final class PersonNames {
         accepted.add(new Mention(full, name, EntityType.PERSON, m.sentence(), m.source()));
         break;
       }
+    }
+  }
+
+  /**
+   * Family names of the 百家姓 (https://zh.wikipedia.org/wiki/百家姓) whose character is also a word of its own (应该,
+   * 管理, 项目, 安全), so the segmenter cuts it off a three-character name (应|马可) and NER keeps only the given name.
+   */
+  private static final String WORDLIKE_SURNAMES = "应管项解谈申尚符车时安齐全景苗花宫计单容";
+
+  /**
+   * A two-character person's name right after a job title and one character that is a family name the segmenter
+   * split off (首席架构师应马可, CEO管一鸣): the name is three characters. The title shows a name starts there, and
+   * NER's person shows where the given name is, so a word after a title (总经理应对) is not taken for a name.
+   */
+  static void addSplitSurnames(AnnotatedDocument doc, List<Mention> accepted, TitleLexicon titles) {
+    String text = doc.text();
+    for (Mention m : List.copyOf(accepted)) {
+      int surname = m.span().begin() - 1;
+      if (m.type() != EntityType.PERSON || m.source() != Mention.Source.NER || !m.text().matches("\\p{IsHan}{2}")
+          || surname < 1 || WORDLIKE_SURNAMES.indexOf(text.charAt(surname)) < 0
+          || titles.chainStart(text, surname) >= surname) {
+        continue;
+      }
+      Span full = new Span(surname, m.span().end());
+      if (accepted.stream().anyMatch(o -> o != m && o.span().overlaps(full))) {
+        continue;
+      }
+      accepted.remove(m);
+      accepted.add(new Mention(full, full.of(text), EntityType.PERSON, m.sentence(), Mention.Source.PATTERN));
     }
   }
 
