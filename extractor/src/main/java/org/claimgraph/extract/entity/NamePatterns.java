@@ -116,7 +116,7 @@ public final class NamePatterns {
       + "Swedish|Israeli|Emirati|Saudi|Singaporean|Taiwanese|Russian|Brazilian|Australian|Asian|African|Irish|Polish|"
       + "Finnish|Danish|Norwegian|Austrian|Belgian|Mexican|Vietnamese|Indonesian|Thai|Turkish|Hong|US|U\\.S\\.|UK";
   /** Words that make "X大模型" a kind of model rather than a named one. */
-  private static final String GENERIC_MODEL_WORDS = "通用|国产|开源|闭源|行业|垂直|垂类|基础|多模态|语言|视觉|医疗|金融|"
+  private static final String GENERIC_MODEL_WORDS = "通用|国产|开源|闭源|行业|领域|场景|垂直|垂类|基础|多模态|语言|视觉|医疗|金融|"
       + "教育|法律|政务|工业|千亿|万亿|百亿|自研|领先|主流|头部|这些|那些|这个|这款|该|其|各|新|旧|端侧|中文|英文|推理|"
       + "生成式|文本|图像|视频|语音|代码|科学|气象|城市|企业|国内|国外|全球|中美|中国|美国|人工智能|智能|超大|大型|小型|"
       + "顶级|前沿|最强|所有|更多|多个|一个|一款|自家|相关|专属|私有|公有|云端|原生|家用|通用型|专业|专用|国外|海外|"
@@ -399,6 +399,8 @@ public final class NamePatterns {
           Pattern.compile("(?:人工智能|智能|AI|大模型|模型|芯片|机器人|自动驾驶|半导体|科技|软件|游戏|算力|云计算)"
               + "(?:独角兽(?:公司|企业)?|初创公司|创业公司|初创企业|创业企业|明星公司|公司|企业|厂商)"
               + "(?<name>(?!今|昨|明|近|日|已|正|也|将|于|在|还|再|又|则|就|都|刚|首|本|该|此|随后|目前|去年|今年|员工|高管|"
+              // adverbs of time and manner a description may run into (公司迄今获得, 企业累计完成)
+              + "迄今|至今|曾|一直|累计|共|先后|仍|率先|已经|均已|"
               + "人士|方面|负责人|创始人|团队|官方|股东|内部|相关|发言人|代表|联合|纷纷|相继|均|正在|陆续|宣布|发布|推出|获得|完成|"
               + "表示|回应|上线|开源)" + HAN
               + "{2,4})(?=(?:今天|近日|日前|昨天|今日|正式|已经|已|也|则|近期)?(?:宣布|发布|推出|获得|完成|表示|回应|上线|开源))"),
