@@ -194,7 +194,7 @@ public final class LayeredMentionFinder implements MentionFinder {
       return Optional.empty();
     }
     if (ner.nerType().equals("ORGANIZATION")) {
-      span = toUnitBoundary(span, text);
+      span = withCoordinatedFields(sentence, toUnitBoundary(span, text), text);
     }
     Span afterTitles = afterLeadingTitles(span, text);
     boolean titled = afterTitles.begin() > span.begin();
@@ -290,6 +290,45 @@ public final class LayeredMentionFinder implements MentionFinder {
       return new Span(span.begin(), next.end());
     }
     return new Span(span.begin(), span.begin() + m.group(1).length());
+  }
+
+  /** The heads of a school's or a lab's name, which NER may start at the last field of its name. */
+  private static final Pattern FIELD_UNIT_HEAD = Pattern.compile("(?:学院|學院|系|学部|研究院|研究所|研究中心|实验室|"
+      + "實驗室)$");
+  private static final Set<String> FIELD_JOINERS = Set.of("与", "與", "和", "及");
+
+  /**
+   * A school or lab named after two fields joined by 与 (电子与信息工程学院, 经济与管理学院): NER often keeps only the
+   * last field and the head (工程学院); the name runs back over the nouns of both fields.
+   */
+  private static Span withCoordinatedFields(AnnotatedSentence sentence, Span span, String text) {
+    if (!FIELD_UNIT_HEAD.matcher(span.of(text)).find()) {
+      return span;
+    }
+    List<Token> tokens = sentence.tokens();
+    int first = -1;
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).span().begin() == span.begin()) {
+        first = i;
+      }
+    }
+    int i = first - 1;
+    while (i >= 0 && i >= first - 2 && tokens.get(i).pos().equals("NN") && adjacent(tokens, i)) {
+      i--; // the rest of the second field: 控制 of 控制工程学院
+    }
+    if (i < 1 || !FIELD_JOINERS.contains(tokens.get(i).word()) || !adjacent(tokens, i)) {
+      return span;
+    }
+    int begin = -1;
+    for (int j = i - 1; j >= 0 && j >= i - 2 && tokens.get(j).pos().equals("NN") && adjacent(tokens, j); j--) {
+      begin = tokens.get(j).span().begin();
+    }
+    return first < 0 || begin < 0 ? span : new Span(begin, span.end());
+  }
+
+  /** Whether token {@code i} touches the next one, so both are one written word. */
+  private static boolean adjacent(List<Token> tokens, int i) {
+    return i + 1 < tokens.size() && tokens.get(i).span().end() == tokens.get(i + 1).span().begin();
   }
 
   /**
