@@ -497,6 +497,12 @@ public final class NamePatterns {
           Pattern.compile("(?<=、)[和与][\\p{IsHan}&&[^与和及、的了在是对为从向将把被由获]]{1,3}(?:创投|资本|基金(?!会))"
               + "(?!市场|行业|圈|领域|人士|界)"),
           EntityType.COMPANY),
+      // An assistant app named with its kind: a Latin name and 智能助手 or AI助手 (Nimbla智能助手). The app is a
+      // product, even where its maker's model bears the same name.
+      new Shape("latin-assistant-app",
+          Pattern.compile("(?<![A-Za-z0-9])(?![A-Z]{1,3}(?![A-Za-z0-9]))[A-Z][A-Za-z0-9]+(?: [A-Z][A-Za-z0-9]+)?"
+              + "(?:智能助手|AI助手)"),
+          EntityType.PRODUCT),
       // Machines and apps named in quotes before the word for their kind: 建成“星河一号”“星河二号”等算力集群,
       // 推出“知了”App. Not a quoted description with 的 (“大而全”的平台).
       new Shape("quoted-product",
