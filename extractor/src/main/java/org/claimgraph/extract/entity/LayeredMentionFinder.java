@@ -136,6 +136,7 @@ public final class LayeredMentionFinder implements MentionFinder {
       }
       add(accepted, doc, span, f.type(), Mention.Source.PATTERN);
     }
+    addForumsOfSessions(doc, accepted);
     UntitledPeople.addTo(doc, accepted);
     doc.document().byline().map(Byline::authorSpan)
         .ifPresent(s -> add(accepted, doc, s, EntityType.PERSON, Mention.Source.BYLINE));
@@ -178,6 +179,24 @@ public final class LayeredMentionFinder implements MentionFinder {
     return accepted;
   }
 
+  /** An event named as a session of a forum: the forum's name, then a middle dot and the session's (X论坛·Y对话). */
+  private static final Pattern FORUM_SESSION = Pattern.compile("(\\p{IsHan}{2,16}论坛)·\\p{IsHan}{2,10}");
+
+  /**
+   * The forum in the name of one of its sessions (X论坛·Y对话) is the standing body that holds it, an organization of
+   * its own, nested in the event's name as an organizer in 皇家研究院圣诞讲座 is.
+   */
+  private static void addForumsOfSessions(AnnotatedDocument doc, List<Mention> accepted) {
+    for (Mention event : List.copyOf(accepted)) {
+      Matcher m = FORUM_SESSION.matcher(event.text());
+      if (event.type() == EntityType.EVENT && m.matches()) {
+        Span forum = new Span(event.span().begin(), event.span().begin() + m.end(1));
+        accepted.add(new Mention(forum, forum.of(doc.text()), EntityType.ORGANIZATION, event.sentence(),
+            Mention.Source.PATTERN));
+      }
+    }
+  }
+
   /**
    * The endings of a Chinese company's name: its legal form (有限公司, 股份有限公司), 集团 (not 七国集团, a group of
    * countries), or 科技 after a two-character or longer name.
@@ -208,6 +227,9 @@ public final class LayeredMentionFinder implements MentionFinder {
       span = new Span(afterTitles.begin() + lead, afterTitles.begin() + lead + rest.length());
     }
     String surface = span.of(text);
+    if (ner.nerType().equals("MISC")) {
+      return eventFromMisc(sentence, span, text);
+    }
     if (QUANTIFIED.matcher(text.substring(Math.max(0, span.begin() - 3), span.begin())).find()) {
       return Optional.empty(); // 一家AI编程工具公司, 这家机构: counted or pointed at, so a description
     }
@@ -256,6 +278,24 @@ public final class LayeredMentionFinder implements MentionFinder {
       type = EntityType.COMPANY; // 横店集团控股有限公司, 星河科技: the legal form or trade word ends a company's name
     }
     return Optional.of(new Mention(span, surface, type, sentence.index(), Mention.Source.NER));
+  }
+
+  /**
+   * A Chinese event's name that NER marks as a miscellaneous name, ending in an event noun (参加今年的X机器人运动大会前):
+   * the name without the 的 before it and the word of time after it. Four characters or more before the noun, and no
+   * pointer (本届, 这次) at its start, so that 年度大会 stays a description.
+   */
+  private static final Pattern MISC_EVENT = Pattern.compile("^的?(?<name>(?!本|这|该|此|那|各|每|某|上|下|今|其|首|第|全体|"
+      + "年度|公司)[\\p{IsHan}A-Za-z0-9·&&[^的了在是和与及、]]{4,20}?(?:大会|峰会|论坛|博览会|运动会|锦标赛|大赛|年会|研讨会|"
+      + "展览会))(?:前|后|上|中|期间|时|之际)?$");
+
+  private static Optional<Mention> eventFromMisc(AnnotatedSentence sentence, Span span, String text) {
+    Matcher m = MISC_EVENT.matcher(span.of(text));
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    Span name = new Span(span.begin() + m.start("name"), span.begin() + m.end("name"));
+    return Optional.of(new Mention(name, name.of(text), EntityType.EVENT, sentence.index(), Mention.Source.NER));
   }
 
   /**

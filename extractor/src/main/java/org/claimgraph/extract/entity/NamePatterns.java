@@ -288,7 +288,9 @@ public final class NamePatterns {
       new Shape("han-conference-at",
           Pattern.compile("(?<=在)(?:(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日的)?(?<name>(?:(?!" + NOT_CONFERENCE_START + ")"
               + CONFERENCE_WORD + "{5,20}?|\\d{4}年?(?!" + NOT_CONFERENCE_START + ")" + CONFERENCE_WORD + "{2,20}?)"
-              + "(?:大会|峰会|论坛|年会|博览会))(?=上|期间|现场|开幕|中)"),
+              + "(?:大会|峰会|论坛|年会|博览会)"
+              // with the sub-title of one of its sessions: 在X论坛·Y对话上
+              + "(?:·" + CONFERENCE_WORD + "{2,8}?)?)(?=上|期间|现场|开幕|中)"),
           EntityType.EVENT),
       // A Chinese name right after a job title: 零一万物创始人兼CEO李开复, 百度首席技术官王海峰表示; also with a space
       // between, as speaker headings and reporter lines set them (全国政协委员 王某某：…, 本报记者 李某某).
