@@ -211,8 +211,10 @@ public final class NamePatterns {
   /** Chinese nouns for a news organization: 科技媒体The Information, 新闻网站Axion. */
   private static final String MEDIA_DESCRIPTOR = "(?:媒体|媒體|新闻网站|新聞網站|通讯社|通訊社|电视台|電視台|报纸|報紙|杂志|雜誌|"
       + "期刊|博客|播客|新闻机构|新聞機構)";
-  /** Chinese nouns for other organizations: 非营利组织, 智库, 协会, 研究机构. */
-  private static final String ORGANIZATION_DESCRIPTOR = "(?:组织|組織|智库|智庫|协会|協會|联盟|聯盟|基金会|基金會|机构|機構)";
+  /** Chinese nouns for other organizations: 非营利组织, 智库, 协会, 研究机构, 摇滚乐队. */
+  private static final String ORGANIZATION_DESCRIPTOR = "(?:组织|組織|智库|智庫|协会|協會|联盟|聯盟|基金会|基金會|机构|機構|"
+      // a band is a group of people, an organization of no listed subtype
+      + "乐队|樂隊|乐团|樂團)";
   /**
    * A Latin name after a descriptor: one to four capitalised words (an English article may start it: The
    * Information), not an all-capital abbreviation of three letters or fewer.
@@ -534,10 +536,11 @@ public final class NamePatterns {
               + "报道|报|新闻|财经|周刊|通讯社|社|网|电视台|卫视))(?=记者|报道称|报道指出|援引|报道[，,])"),
           EntityType.MEDIA_ORGANIZATION),
       // An outlet a company answers or tells, named without title marks by its kind of publication: X回应南方财经表示,
-      // X告诉华夏日报称. A company answers a journalist's question, so what it answers here is the outlet.
+      // X告诉华夏日报称, X回应星河快讯称 (a paper's newsflash service). A company answers a journalist's question, so
+      // what it answers here is the outlet.
       new Shape("answered-media",
           Pattern.compile("(?<=回应|答复|告诉|回复)(?!本|该|此|这|那|某|各|我|其|他|她)(?<name>[\\p{IsHan}&&[^的了在是和与及、向对据说称]]"
-              + "{2,6}?(?:日报|晚报|时报|商报|早报|周刊|财经|新闻))(?=表示|称|说|时表示|时称|[，,：:])"),
+              + "{2,6}?(?:日报|晚报|时报|商报|早报|周刊|财经|新闻|快讯))(?=表示|称|说|时表示|时称|[，,：:])"),
           EntityType.MEDIA_ORGANIZATION),
       // A company acquired by another: 星河被云帆收购, 北辰已被一家基金全资收购. A person is never acquired.
       new Shape("han-acquired-company",
@@ -604,9 +607,11 @@ public final class NamePatterns {
       new Shape("titled-report",
           Pattern.compile("(?<=《)[^《》\\n]{1,40}(?:报告|白皮书|蓝皮书|指数)(?=》)"),
           EntityType.WORK),
-      // A book, paper or report named as one: 新书《The Coming Wave》, 《人类简史》一书.
+      // A book, paper or report named as one: 新书《The Coming Wave》, 《人类简史》一书; also an album, film or song
+      // (专辑《…》, 电影《…》), which the guidelines count as published works.
       new Shape("named-work",
-          Pattern.compile("(?:新书|著作|专著|书籍|小说|论文|报告|白皮书)《(?<name>[^《》\\n]{1,40})》"
+          Pattern.compile("(?:新书|著作|专著|书籍|小说|论文|报告|白皮书|专辑|唱片|单曲|歌曲|电影|影片|纪录片|电视剧|动画片|"
+              + "漫画|诗集)《(?<name>[^《》\\n]{1,40})》"
               + "|《(?<name2>[^《》\\n]{1,40})》(?=一书|这本书|书中)"),
           EntityType.WORK),
       // An English event's title-case name before a lower-case word for its kind, after "the" and perhaps a word of
