@@ -124,13 +124,16 @@ public final class NameResolver implements EntityResolver {
 
   /**
    * A company's registered name around a mention of it (星河智能 in 深圳星河智能科技有限公司) names that company: the
-   * organization with the longest mention inside it gets the full form.
+   * organization with the longest mention that opens the name, or follows its opening place, gets the full form.
    */
   private static void addRegisteredNames(AnnotatedDocument doc, List<Mention> mentions, Map<String, Group> groups) {
     for (Span name : RegisteredNames.find(doc, mentions)) {
+      int brand = mentions.stream().filter(m -> m.type() == EntityType.PLACE && m.span().begin() == name.begin())
+          .mapToInt(m -> m.span().end()).max().orElse(name.begin());
       groups.values().stream()
           .filter(g -> g.type().isOrganization())
-          .flatMap(g -> g.mentions.stream().filter(m -> name.contains(m.span())).map(m -> Map.entry(m, g)))
+          .flatMap(g -> g.mentions.stream().filter(m -> name.contains(m.span())
+              && (m.span().begin() == name.begin() || m.span().begin() == brand)).map(m -> Map.entry(m, g)))
           .max(Comparator.comparing(e -> e.getKey().span().length()))
           .ifPresent(e -> e.getValue().registeredNames.add(name.of(doc.text())));
     }
