@@ -685,11 +685,11 @@ public final class NamePatterns {
               + "|(?![A-Za-z]+(?:ing|al|ive|ic|ous|ed|ble|ful|less|ary|ent|ant)\\b)"
               + "[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9]* AI)(?![A-Za-z])"),
           EntityType.COMPANY),
-      // A Latin company name with its legal form inside Chinese text, in capitals too: ZENTRA Inc.创始人, Orbit Ltd.的.
+      // A Latin company name with its legal form inside Chinese text, in capitals too: ZENTRA Inc.创始人, Orbit Ltd. 在.
       // The legal form says it is a company, whatever the case of the name (English text is en's shapes').
       new Shape("latin-legal-form-company",
           Pattern.compile("(?<![A-Za-z0-9&.-])(?!(?:" + NOT_COMPANY_WORDS + ")(?![A-Za-z0-9]))[A-Z][A-Za-z0-9&-]*"
-              + "(?: [A-Z][A-Za-z0-9&-]*){0,2} (?:Inc|Ltd|Corp|Co\\., Ltd)\\.(?=\\p{IsHan}|[，。、；：）」”])"),
+              + "(?: [A-Z][A-Za-z0-9&-]*){0,2} (?:Inc|Ltd|Corp|Co\\., Ltd)\\.(?= ?(?:\\p{IsHan}|[，。、；：）」”]))"),
           EntityType.COMPANY),
       // A company name with AI glued to its end (BenevolentAI, StabilityAI): a capitalised word of four letters or
       // more before it, so the concept GenAI is not one.
