@@ -282,12 +282,13 @@ public final class LayeredMentionFinder implements MentionFinder {
 
   /**
    * A Chinese event's name that NER marks as a miscellaneous name, ending in an event noun (参加今年的X机器人运动大会前):
-   * the name without the 的 before it and the word of time after it. Four characters or more before the noun, and no
+   * the name without the 的 before it (nor the end of the word 的 closes: 天的 of 今天的) and the word of time after
+   * it. Four characters or more before the noun, and no
    * pointer (本届, 这次) at its start, so that 年度大会 stays a description.
    */
-  private static final Pattern MISC_EVENT = Pattern.compile("^的?(?<name>(?!本|这|该|此|那|各|每|某|上|下|今|其|首|第|全体|"
-      + "年度|公司)[\\p{IsHan}A-Za-z0-9·&&[^的了在是和与及、]]{4,20}?(?:大会|峰会|论坛|博览会|运动会|锦标赛|大赛|年会|研讨会|"
-      + "展览会))(?:前|后|上|中|期间|时|之际)?$");
+  private static final Pattern MISC_EVENT = Pattern.compile("^(?:\\p{IsHan}{0,2}的)?"
+      + "(?<name>(?!本|这|该|此|那|各|每|某|上|下|今|其|首|第|全体|年度|公司)[\\p{IsHan}A-Za-z0-9·&&[^的了在是和与及、]]{4,20}?"
+      + "(?:大会|峰会|论坛|博览会|运动会|锦标赛|大赛|年会|研讨会|展览会))(?:前|后|上|中|期间|时|之际)?$");
 
   private static Optional<Mention> eventFromMisc(AnnotatedSentence sentence, Span span, String text) {
     Matcher m = MISC_EVENT.matcher(span.of(text));
