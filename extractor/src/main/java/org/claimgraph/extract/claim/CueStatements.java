@@ -73,6 +73,13 @@ final class CueStatements {
    * position", 发言 "speech", 表述 "formulation", 话 "words"), with its demonstrative and measure word: 这句回应, 这番话.
    */
   private static final Pattern RESPONSE_NOUN = Pattern.compile("(这句|这番|此番|这一)(话|回应|回答|表态|发言|表述)");
+  /**
+   * 的 and a noun for what was said, closing a statement (Wiktionary 说法 "statement, version", 传闻 "rumour", 言论
+   * "remarks", 指控 "accusation", 报道 "report", 消息 "news", 猜测 "speculation").
+   */
+  private static final Pattern STATEMENT_NOUN_AT_END = Pattern.compile("的(?:说法|传闻|言论|指控|报道|消息|猜测)$");
+  /** Prepositions of topic (Wiktionary 对于 "regarding", 关于 "about", 针对 "aimed at"). */
+  private static final Set<String> TOPIC_OPENERS = Set.of("对于", "关于", "针对");
   /** Concessive conjunctions (Wiktionary 尽管, 虽然, 虽, 虽说 "although"). */
   private static final Set<String> CONCESSIVE = Set.of("尽管", "虽然", "虽", "虽说");
   /** The comma and conjunction that open the main clause after a concessive one (Wiktionary 但, 但是, 可是, 然而, 却). */
@@ -153,8 +160,8 @@ final class CueStatements {
         used.add(quoteAfterAddressee.get());
         continue;
       }
-      Span content = concessiveEnd(a, text,
-          ClaimText.reported(text, said, nextStatement(a, attributions, said, paragraph.end()), quotes));
+      Span content = describedStatementEnd(a, text, concessiveEnd(a, text,
+          ClaimText.reported(text, said, nextStatement(a, attributions, said, paragraph.end()), quotes)));
       List<Quotations.Quote> predicates = quotedPredicates(a.sentence(), text, content, quotes);
       if (!predicates.isEmpty()) {
         // 该应用“仍然偶尔会卡顿” / Claude“更容易交谈”和“更容易操纵”: the speaker's own words about a subject named
@@ -525,6 +532,21 @@ final class CueStatements {
       after++;
     }
     return after < limit && ":：".indexOf(text.charAt(after)) >= 0 ? ClaimText.skipSeparators(text, after, limit) : at;
+  }
+
+  /**
+   * 对于有媒体称X的说法，…: a statement in a topic frame (对于, 关于, 针对) that ends with a noun for it (的说法, 的传闻)
+   * is X; the noun only names it. Elsewhere (X表示，公司不认同对方的说法) the noun is the statement's own object.
+   */
+  private static Span describedStatementEnd(Attribution a, String text, Span content) {
+    TaggedSentence s = a.sentence();
+    int clause = SpeakerFinder.clauseStart(s, a.hit().head());
+    if (s.tokens().subList(clause, a.hit().head()).stream().noneMatch(t -> TOPIC_OPENERS.contains(t.word()))) {
+      return content;
+    }
+    Matcher noun = STATEMENT_NOUN_AT_END.matcher(content.of(text));
+    return noun.find() && noun.start() > 0 ? ClaimText.trimmed(text, content.begin(), content.begin() + noun.start())
+        : content;
   }
 
   /**
