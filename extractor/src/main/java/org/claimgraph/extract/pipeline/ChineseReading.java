@@ -1,6 +1,8 @@
 package org.claimgraph.extract.pipeline;
 
 import com.ibm.icu.text.Transliterator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A Chinese article as the stages read it: in Simplified characters, with ASCII letters and digits. So one set of
@@ -16,6 +18,8 @@ final class ChineseReading {
    */
   private static final ThreadLocal<Transliterator> TO_SIMPLIFIED =
       ThreadLocal.withInitial(() -> Transliterator.getInstance("Traditional-Simplified"));
+  /** A line, or a sentence of a long one, or at most 2,000 characters of a longer sentence. */
+  private static final Pattern PIECE = Pattern.compile("[^\\n。！？]{1,2000}[\\n。！？]?|[\\n。！？]");
   /** The distance from a full-width ASCII form (U+FF01–U+FF5E) to its ASCII character. */
   private static final int FULL_WIDTH_OFFSET = 0xFEE0;
 
@@ -33,22 +37,20 @@ final class ChineseReading {
       return text;
     }
     Transliterator toSimplified = TO_SIMPLIFIED.get();
-    String whole = toSimplified.transliterate(text);
-    if (whole.length() == text.length()) {
-      return whole;
-    }
-    // A conversion changed a length somewhere: keep the converted lines that kept theirs, and read the others
-    // character by character.
     StringBuilder read = new StringBuilder(text.length());
-    for (String line : text.split("(?<=\n)", -1)) {
-      String converted = toSimplified.transliterate(line);
-      if (converted.length() == line.length()) {
+    // Piece by piece: the transform's time grows faster than the length of the string it is given, and no word it
+    // converts in context runs across a line or a full stop.
+    Matcher piece = PIECE.matcher(text);
+    while (piece.find()) {
+      String original = piece.group();
+      String converted = toSimplified.transliterate(original);
+      if (converted.length() == original.length()) {
         read.append(converted);
         continue;
       }
-      for (int i = 0; i < line.length(); i++) {
-        String one = toSimplified.transliterate(String.valueOf(line.charAt(i)));
-        read.append(one.length() == 1 ? one.charAt(0) : line.charAt(i));
+      for (int i = 0; i < original.length(); i++) { // a conversion changed a length: character by character here
+        String one = toSimplified.transliterate(String.valueOf(original.charAt(i)));
+        read.append(one.length() == 1 ? one.charAt(0) : original.charAt(i));
       }
     }
     return read.toString();

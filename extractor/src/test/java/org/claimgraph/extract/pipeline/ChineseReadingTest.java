@@ -25,6 +25,15 @@ class ChineseReadingTest {
   }
 
   @Test
+  void aLongArticleIsReadWholeAndOneForOne() {
+    String paragraph = "臺灣的晶片廠商表示，將於明年發佈新產品，說明會在臺北舉行。".repeat(300) + "\n\n";
+    String article = paragraph.repeat(20) + "沒有句號的長句".repeat(1000);
+    String read = ChineseReading.of(article);
+    assertThat(read).hasSameSizeAs(article).startsWith("台湾的晶片厂商表示，将于明年发布新产品，说明会在台北举行。")
+        .endsWith("没有句号的长句").doesNotContain("臺", "發", "說", "沒");
+  }
+
+  @Test
   void simplifiedChineseWithAsciiNamesAndEnglishTextComeBackAsTheSameString() {
     String simplified = "星海科技CEO张海峰表示，著名的开源模型Llama 3将于明年发布。";
     assertThat(ChineseReading.of(simplified)).isSameAs(simplified);
