@@ -219,6 +219,9 @@ public final class NameResolver implements EntityResolver {
           || b.type() == EntityType.TOPIC || a.entry.isPresent() && b.entry.isPresent()) {
         continue;
       }
+      if ((a.type() == EntityType.PLACE) != (b.type() == EntityType.PLACE)) {
+        continue; // 星河科技(上海)有限公司: a place in brackets after a name is the seat in a registered name
+      }
       Group into = b.entry.isPresent() ? b : a;
       Group from = into == a ? b : a;
       EntityType type = into.type();
