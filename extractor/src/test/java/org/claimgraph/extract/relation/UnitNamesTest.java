@@ -38,4 +38,24 @@ class UnitNamesTest {
         entity("acme-robotics", EntityType.COMPANY, "Acme Robotics")))
         .containsExactlyInAnyOrder("committee → senate", "office → ministry");
   }
+
+  @Test
+  void anEnglishBrandUnitOpenedByItsParentsName() {
+    assertThat(partOf(entity("acme", EntityType.COMPANY, "Acme"),
+        entity("acme-vision", EntityType.RESEARCH_ORGANIZATION, "Acme Vision"),
+        entity("initech", EntityType.COMPANY, "Initech"),
+        entity("initech-ai", EntityType.ORGANIZATION, "Initech AI")))
+        .containsExactlyInAnyOrder("acme-vision → acme", "initech-ai → initech");
+  }
+
+  @Test
+  void anEnglishCompanyFundOrRegionNamedAfterAnotherIsNoBrandUnit() {
+    assertThat(partOf(entity("acme", EntityType.COMPANY, "Acme"),
+        entity("acme-platforms", EntityType.ORGANIZATION, "Acme Platforms"),
+        entity("acme-capital", EntityType.ORGANIZATION, "Acme Capital"),
+        entity("acme-china", EntityType.ORGANIZATION, "Acme China"),
+        entity("acme-quantum", EntityType.COMPANY, "Acme Quantum"),
+        entity("acme-unit", EntityType.ORGANIZATION, "Acme cloud unit")))
+        .isEmpty();
+  }
 }
