@@ -127,7 +127,8 @@ public final class NameResolver implements EntityResolver {
   /**
    * A cloud or other service known as a product is named for the business unit that runs it when the text gives it
    * officers (阿里云CEO, 火山引擎总裁) or has it develop, own or announce things (阿里云研发的模型, 腾讯云旗下): a product
-   * does none of these. Hosting on it (在某某云上提供) keeps it a product.
+   * does none of these. Hosting on it (在某某云上提供) keeps it a product. English news does the same with a
+   * product's maker (Acme's CEO, the coding startup Acme).
    */
   private static boolean actsAsOrganization(String text, Group g) {
     if (g.entry.isEmpty() || g.entry.get().type() != EntityType.PRODUCT) {
@@ -146,6 +147,10 @@ public final class NameResolver implements EntityResolver {
       if (ENGLISH_ORGANIZATION_ACT.matcher(text.substring(end, Math.min(text.length(), end + 48))).find()) {
         return true;
       }
+      if (ENGLISH_KIND_OF_BUSINESS_BEFORE.matcher(text.substring(Math.max(0, m.span().begin() - 24), m.span().begin()))
+          .find()) {
+        return true;
+      }
       // "Tan Wei, President of Nimbus Cloud": an officer's title and "of" right before the name.
       String before = text.substring(Math.max(0, m.span().begin() - 40), m.span().begin());
       if (before.endsWith(" of ")) {
@@ -160,7 +165,13 @@ public final class NameResolver implements EntityResolver {
 
   /** What only an organization does in English: announces (not launches: a product launches too), holds a conference. */
   private static final Pattern ENGLISH_ORGANIZATION_ACT = Pattern.compile(
-      "^(?: announced\\b|['’]s (?:[A-Za-z-]+ ){0,3}(?:conference|summit|forum|developer day)\\b)");
+      "^(?: announced\\b|['’]s (?:[A-Za-z-]+ ){0,3}(?:conference|summit|forum|developer day)\\b"
+          // Its officers (Acme's CEO, Acme's co-founder and chief executive): a product has none.
+          + "|['’]s (?:CEO|CTO|COO|CFO|co-?founders?|cofounders?|founders?|chief (?:executive|[a-z]+ officer)|"
+          + "chairman|chairwoman)\\b)");
+  /** The kind of business English news puts before a company's name (the coding startup X, the software firm X). */
+  private static final Pattern ENGLISH_KIND_OF_BUSINESS_BEFORE = Pattern.compile(
+      "\\b(?:[Ss]tart-?up|[Uu]nicorn|firm|company)\\s$");
 
   private Optional<LexiconEntry> lexiconEntry(Mention m) {
     List<LexiconEntry> entries = lexicon.lookup(m.text());

@@ -300,6 +300,16 @@ class LayeredMentionFinderTest {
   }
 
   @Test
+  void anEnglishProductNameWithOfficersOrAfterAKindOfBusinessIsTheCompany() {
+    assertThat(named(entities(document("Analysts expect Cursor's chief executive to raise prices.")), "Cursor"))
+        .hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.COMPANY));
+    assertThat(named(entities(document("Investors backed the chatbot startup Poe last year.")), "Poe"))
+        .hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.COMPANY));
+    assertThat(named(entities(document("Developers use Cursor to write code, and Cursor's new agent mode helps.")),
+        "Cursor")).hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.PRODUCT));
+  }
+
+  @Test
   void anOrganizationsNameWithAPlaceBeforeItIsTheSameOrganization() {
     List<Entity> entities = entities(document("台湾星河实验室发布报告，星河实验室的团队也参与了。",
         "台湾=STATE_OR_PROVINCE", "星河=O/NR", "实验室=O/NN", "星河实验室=ORGANIZATION"));
