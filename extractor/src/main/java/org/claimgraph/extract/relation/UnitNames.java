@@ -89,20 +89,23 @@ final class UnitNames {
   }
 
   /**
-   * A unit that is not a company of its own, one of whose names (in the text or the lexicon's) is its parent's Latin
-   * name, a space and a name of its own: the DeepMind team, known as Google DeepMind, is Google's. The unit's first
-   * mention is the evidence.
+   * A unit that is not a company of its own, mentioned by its parent's Latin name, a space and a name of its own
+   * (Google DeepMind, Microsoft AI). Only a name the text writes: a lexicon's full name for a unit the text calls
+   * DeepMind alone does not say the text treats it as Google's (guidelines §8.2).
    */
   private static Optional<Mention> englishBrandUnitMention(Entity unit, Entity parent) {
     if (unit.type() == EntityType.COMPANY) {
       return Optional.empty(); // a company named after another (Acme Robotics beside Acme) may be none of its units
     }
-    for (String unitName : unit.names()) {
+    for (Mention m : unit.mentions()) {
+      if (m.source() == Mention.Source.COREFERENCE) {
+        continue;
+      }
       for (String name : parent.names()) {
         if (name.length() >= 2 && name.matches("[A-Z][A-Za-z0-9.&-]*(?: [A-Z][A-Za-z0-9.&-]*)*")
-            && unitName.startsWith(name + " ") && ENGLISH_BRAND_UNIT.matcher(unitName.substring(name.length() + 1))
-            .matches()) {
-          return unit.mentions().stream().filter(m -> m.source() != Mention.Source.COREFERENCE).findFirst();
+            && m.text().startsWith(name + " ")
+            && ENGLISH_BRAND_UNIT.matcher(m.text().substring(name.length() + 1)).matches()) {
+          return Optional.of(m);
         }
       }
     }

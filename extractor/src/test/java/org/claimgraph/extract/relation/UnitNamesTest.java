@@ -4,8 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.claimgraph.extract.relation.TestEntities.entity;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.claimgraph.extract.Entity;
 import org.claimgraph.extract.EntityType;
+import org.claimgraph.extract.Mention;
+import org.claimgraph.extract.Span;
 import org.junit.jupiter.api.Test;
 
 class UnitNamesTest {
@@ -57,5 +63,13 @@ class UnitNamesTest {
         entity("acme-quantum", EntityType.COMPANY, "Acme Quantum"),
         entity("acme-unit", EntityType.ORGANIZATION, "Acme cloud unit")))
         .isEmpty();
+  }
+
+  @Test
+  void aUnitTheTextNamesWithoutItsParentIsNotReadFromItsFullName() {
+    Entity unit = new Entity("acme-vision", EntityType.RESEARCH_ORGANIZATION,
+        new TreeMap<>(Map.of("en", "Acme Vision")), new TreeSet<>(), Optional.empty(),
+        List.of(new Mention(new Span(0, 6), "Vision", EntityType.RESEARCH_ORGANIZATION, 0, Mention.Source.LEXICON)));
+    assertThat(partOf(entity("acme", EntityType.COMPANY, "Acme"), unit)).isEmpty();
   }
 }
