@@ -300,6 +300,13 @@ class LayeredMentionFinderTest {
   }
 
   @Test
+  void anIndustrysBigFirmsTogetherAreNoOrganization() {
+    assertThat(finder.find(document("Regulators say Big Tech and Big Pharma lobby hard, and Bigtech Labs agrees.",
+        "Big Tech=ORGANIZATION/NNP", "Big Pharma=ORGANIZATION/NNP", "Bigtech Labs=ORGANIZATION/NNP")))
+        .extracting(Mention::text).containsExactly("Bigtech Labs");
+  }
+
+  @Test
   void anEnglishProductNameWithOfficersOrAfterAKindOfBusinessIsTheCompany() {
     assertThat(named(entities(document("Analysts expect Cursor's chief executive to raise prices.")), "Cursor"))
         .hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.COMPANY));
