@@ -111,6 +111,7 @@ public final class NameResolver implements EntityResolver {
     mergePlacePrefixedNames(groups);
     mergeEventVariants(groups);
     addAnaphors(doc, groups);
+    addOutletShortNames(doc, groups);
     List<Entity> entities = new ArrayList<>();
     for (Group g : groups.values()) {
       entities.add(toEntity(g));
@@ -659,6 +660,40 @@ public final class NameResolver implements EntityResolver {
           groupOf.get(antecedent).mentions.add(new Mention(span, span.of(doc.text()), groupOf.get(antecedent).type(),
               s.index(), Mention.Source.COREFERENCE));
         }
+      }
+    }
+  }
+
+  /** The last word of a newspaper's or magazine's English name, by which news calls it again (the Journal, the Times). */
+  private static final Pattern OUTLET_NOUN = Pattern.compile(
+      "Journal|Times|Post|Herald|Tribune|Guardian|Telegraph|Chronicle|Globe|Gazette|Observer|Inquirer|Examiner|Review");
+  private static final Pattern OUTLET_SHORT_NAME =
+      Pattern.compile("\\b[Tt]he (" + OUTLET_NOUN.pattern() + ")\\b(?! (?:[A-Z]|of\\b))(?!['’]s [A-Z])");
+
+  /**
+   * "The Journal, citing people familiar with the matter, said …" after "The Wall Street Journal reported …": an
+   * English outlet called again by the last word of its name with "the" (a capitalised noun, not a name's start: not
+   * "the Times Group", "the Times of Malta"), after the full name; only when one outlet named before has that word.
+   */
+  private static void addOutletShortNames(AnnotatedDocument doc, Map<String, Group> groups) {
+    String text = doc.text();
+    List<Mention> all = groups.values().stream().flatMap(g -> g.mentions.stream()).toList();
+    java.util.regex.Matcher m = OUTLET_SHORT_NAME.matcher(text);
+    while (m.find()) {
+      Span span = new Span(m.start(), m.end());
+      String noun = m.group(1);
+      if (all.stream().anyMatch(o -> o.span().overlaps(span))) {
+        continue;
+      }
+      List<Group> outlets = groups.values().stream()
+          .filter(g -> g.type() == EntityType.MEDIA_ORGANIZATION)
+          .filter(g -> g.mentions.stream().anyMatch(o -> o.source() != Mention.Source.COREFERENCE
+              && o.span().end() <= span.begin() && o.text().length() > noun.length() && o.text().endsWith(" " + noun)))
+          .toList();
+      if (outlets.size() == 1) {
+        Group outlet = outlets.get(0);
+        outlet.mentions.add(new Mention(span, span.of(text), outlet.type(), doc.sentenceAt(span.begin()),
+            Mention.Source.COREFERENCE));
       }
     }
   }

@@ -300,6 +300,17 @@ class LayeredMentionFinderTest {
   }
 
   @Test
+  void anOutletCalledAgainByTheLastWordOfItsNameIsThatOutlet() {
+    List<Entity> entities = entities(document("The Washington Post reported the deal. The Post, citing two people, "
+        + "said The New York Times was wrong; the Times Group and The Times of Malta did not comment."));
+    assertThat(named(entities, "The Post")).hasValueSatisfying(e -> assertThat(e.key()).isEqualTo("washington-post"));
+    assertThat(entities).flatExtracting(Entity::mentions).extracting(Mention::text)
+        .doesNotContain("the Times", "The Times");
+    // Before the full name, or with two outlets ending in the word, "the Post" is left alone.
+    assertThat(named(entities(document("The Post said so. The Washington Post agreed.")), "The Post")).isEmpty();
+  }
+
+  @Test
   void anIndustrysBigFirmsTogetherAreNoOrganization() {
     assertThat(finder.find(document("Regulators say Big Tech and Big Pharma lobby hard, and Bigtech Labs agrees.",
         "Big Tech=ORGANIZATION/NNP", "Big Pharma=ORGANIZATION/NNP", "Bigtech Labs=ORGANIZATION/NNP")))
