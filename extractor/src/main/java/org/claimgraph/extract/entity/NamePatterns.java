@@ -111,6 +111,8 @@ public final class NamePatterns {
       + "Personal|Spatial|Visual|Digital|Smart|Green|Small|Large|Domain|Specialized|Autonomous|Cognitive|Chat|Gen|"
       + "Physical|Companion|Everyday|Real|True|Pure|Native|Full|Big|Tiny|Micro|Mega|Hybrid|Distributed|Federated|"
       + "Quantum|"
+      // Determiners and adverbs opening a sentence: "An AI start-up raised …" is no company called An AI.
+      + "An|Another|Each|Such|Both|Many|Most|No|Not|Only|Even|Then|Also|"
       // Demonyms: French AI startup Mistral, Indian Prime Minister Modi (https://en.wikipedia.org/wiki/Demonym).
       + "French|German|British|English|Indian|Japanese|Korean|South|North|Canadian|Italian|Spanish|Dutch|Swiss|"
       + "Swedish|Israeli|Emirati|Saudi|Singaporean|Taiwanese|Russian|Brazilian|Australian|Asian|African|Irish|Polish|"
@@ -669,6 +671,11 @@ public final class NamePatterns {
               + "(?: [A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)? (?:Labs|Inc\\.?|Technologies|Robotics)"
               + "|(?![A-Za-z]+(?:ing|al|ive|ic|ous|ed|ble|ful|less|ary|ent|ant)\\b)"
               + "[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9]* AI)(?![A-Za-z])"),
+          EntityType.COMPANY),
+      // A company named by its web domain (Booking.com, Nimbla.ai, Zentrix.io): not inside an address or a URL.
+      new Shape("latin-domain-company",
+          Pattern.compile("(?<![A-Za-z0-9.@/:-])[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9-]*\\.(?:com|ai|AI|io|co)"
+              + "(?![A-Za-z0-9/@]|\\.[A-Za-z0-9])"),
           EntityType.COMPANY),
       // A company name with AI glued to its end (BenevolentAI, StabilityAI): a capitalised word of four letters or
       // more before it, so the concept GenAI is not one.
