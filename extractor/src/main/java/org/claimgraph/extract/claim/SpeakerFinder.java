@@ -336,7 +336,9 @@ final class SpeakerFinder {
     if (from < 3 || !tokens.get(from - 1).word().equals(",")) {
       return Optional.empty();
     }
-    Optional<Referent> first = agents(s, 0, from - 1).stream().filter(r -> !isModifier(s, r)).findFirst();
+    // Not the agency of a dateline (PARIS, May 24 (Globe News) - Acme, …), in brackets before the dash.
+    Optional<Referent> first = agents(s, 0, from - 1).stream()
+        .filter(r -> !isModifier(s, r) && !bracketed(tokens, s.tokenAt(r.span().begin()))).findFirst();
     if (first.isEmpty()) {
       return Optional.empty();
     }
@@ -348,6 +350,10 @@ final class SpeakerFinder {
       return Optional.empty();
     }
     return Optional.of(new Speaker(claimantOf(first.get(), s), FALLBACK, false));
+  }
+
+  private static boolean bracketed(List<Token> tokens, int at) {
+    return at > 0 && tokens.get(at - 1).word().matches("\\(|-LRB-");
   }
 
   /**
