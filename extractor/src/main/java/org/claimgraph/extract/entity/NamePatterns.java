@@ -693,6 +693,14 @@ public final class NamePatterns {
               + "[Ii]nvestment bank|[Nn]eobank|[Cc]onglomerate|[Vv]enture capital company|[Hh]olding company) )(?!(?:"
               + NOT_COMPANY_WORDS + "|" + CALENDAR_WORDS + ")(?![A-Za-z0-9]))" + ENGLISH_COMPANY_NAME),
           EntityType.COMPANY),
+      // A company after its line of business and "company": defence tech company Acme, virtual reality company
+      // Nimbla, the parent company Globex. Not after a determiner (the company Jane Doe founded) nor a title.
+      new Shape("english-business-company",
+          Pattern.compile("(?<=\\b(?!(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ww]hich|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Yy]our|"
+              + "[Ss]ame|[Ww]hole|[Oo]ne|[Ee]very|[Ee]ach|[Aa]ny|[Nn]o|[Oo]ther|[Ss]uch)\\b)[A-Za-z][a-z-]{1,20} company )"
+              + "(?!(?:" + NOT_COMPANY_WORDS + "|" + CALENDAR_WORDS + "|Chief|President|Chairman|Chairwoman|Founder|"
+              + "Co-founder|Executive|Director|Head|Vice|Senior|CEO|Mr|Ms|Mrs|Dr)(?![A-Za-z0-9]))" + ENGLISH_COMPANY_NAME),
+          EntityType.COMPANY),
       // A company or fund with the possessive of the person who owns or runs it: Jane Roe's Acme Global, John Doe's
       // xAI (a first and a last name before it; the name ends the phrase, so Jane Roe's Acme stake is not one).
       new Shape("english-person-possessive-company",

@@ -249,6 +249,14 @@ class NamePatternsTest {
   }
 
   @Test
+  void aCompanyAfterItsLineOfBusiness() {
+    assertThat(found("Defence tech company Corvane hired engineers from robotics company Nimbla Labs.",
+        EntityType.COMPANY)).contains("Corvane", "Nimbla Labs");
+    assertThat(found("She sold the company Jane Doe founded, and a company Monday described was fined.",
+        EntityType.COMPANY)).isEmpty();
+  }
+
+  @Test
   void aQuotedEnglishTitleAfterTheKindOfWriting() {
     assertThat(found("In his essay “Machines of Quiet Grace”, she argued, and a report titled \"The Robot Economy\" "
         + "agreed; the company called it “great”.", EntityType.WORK))
