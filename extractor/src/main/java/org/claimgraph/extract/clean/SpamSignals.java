@@ -35,9 +35,10 @@ final class SpamSignals {
   private static final int MIN_DOMAINS = 2;
   private static final double MIN_DOMAINS_PER_ITEM = 0.3;
 
-  /** The templates of search queries: what / how / why / which / how many / is it ... . */
+  /** The templates of search queries: what / how / why / which / how many / is it ..., in either script. */
   private static final Pattern CHINESE_QUESTION = Pattern.compile(
-      "什么|怎么|怎样|为什么|为何|如何|哪|多少|几[个岁天年月号点种]|是谁|吗[?？]?$|呢[?？]?$|[?？]$");
+      "什么|怎么|怎样|为什么|为何|如何|哪|多少|几[个岁天年月号点种]|是谁|吗[?？]?$|呢[?？]?$|[?？]$"
+          + "|[甚什]麼|怎麼|怎樣|為什麼|為何|幾[個歲天年月號點種]|是誰|嗎[?？]?$");
   private static final Pattern LATIN_QUESTION = Pattern.compile(
       "(?i)^(what|how|why|when|where|which|who|whose|is|are|can|does|do|should)\\b.*|.*\\?$");
   /** A host name: labels of letters, digits and hyphens, ending in an alphabetic top-level domain. */

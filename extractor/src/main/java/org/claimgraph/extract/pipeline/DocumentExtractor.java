@@ -7,10 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.claimgraph.extract.AnnotatedDocument;
 import org.claimgraph.extract.AnnotationLayer;
 import org.claimgraph.extract.Annotator;
+import org.claimgraph.extract.Byline;
 import org.claimgraph.extract.Claim;
 import org.claimgraph.extract.ClaimExtractor;
 import org.claimgraph.extract.CleanDocument;
@@ -141,6 +143,28 @@ public final class DocumentExtractor {
   }
 
   public Extraction extract(CleanDocument clean, Listener listener) {
+    CleanDocument read = simplifiedReading(clean);
+    Extraction found = extractRead(read, listener);
+    return read == clean ? found : OriginalScript.restore(found, clean);
+  }
+
+  /**
+   * The document as the stages read it: Traditional Chinese characters in their Simplified form (the same offsets),
+   * or the document itself when it has none.
+   */
+  private static CleanDocument simplifiedReading(CleanDocument clean) {
+    String text = ChineseScript.simplified(clean.text());
+    String title = ChineseScript.simplified(clean.title());
+    if (text == clean.text() && title == clean.title()) {
+      return clean;
+    }
+    Optional<Byline> byline = clean.byline().map(b -> new Byline(ChineseScript.simplified(b.author()), b.authorSpan(),
+        b.role().map(ChineseScript::simplified)));
+    return new CleanDocument(clean.id(), clean.raw(), title, clean.date(), byline, text, clean.paragraphs(),
+        clean.offsets(), clean.dropped(), clean.repairs());
+  }
+
+  private Extraction extractRead(CleanDocument clean, Listener listener) {
     String source = clean.raw().source();
     listener.stage(source, "annotate");
     AnnotatedDocument annotated = annotator.annotate(clean);

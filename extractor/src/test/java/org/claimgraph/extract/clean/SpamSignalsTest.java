@@ -19,6 +19,13 @@ class SpamSignalsTest {
   }
 
   @Test
+  void questionsInTraditionalCharactersAreSearchQuestionsToo() {
+    assertThat(SpamSignals.judge("小腹疼是甚麼原因 夢見自己牙齒掉了是什麼意思 為什麼會失眠 外公是甚麼關係"))
+        .map(SpamSignals.Verdict::reason)
+        .contains("SEO question list: 4 of 4 space-separated items are search questions (什么/怎么/为什么 templates)");
+  }
+
+  @Test
   void barSeparatedShortItemsAreALinkList() {
     assertThat(SpamSignals.judge("Home | World | Technology | Business | Opinion"))
         .map(SpamSignals.Verdict::reason)
