@@ -216,6 +216,7 @@ public final class LayeredMentionFinder implements MentionFinder {
         || surface.endsWith("模型") // 通用大模型 is a kind; a named model is the shape layer's to find
         || ENGLISH_FUNCTION_WORDS.contains(surface) // "He added": English NER tags a capitalised pronoun now and then
         || ENGLISH_INDUSTRY_COLLECTIVE.matcher(surface).matches()
+        || !ner.nerType().equals("PERSON") && opensWithGerund(sentence, span)
         || NamePatterns.isConceptAi(surface)
         || !looksLikeName(sentence, span, surface) && !namesAnOrganization(ner, surface)
         && !titledPerson(ner, span, text)) {
@@ -550,6 +551,15 @@ public final class LayeredMentionFinder implements MentionFinder {
   }
 
   /** A proper name has a proper-noun token or a Latin word that is not a bare abbreviation. */
+  /**
+   * "Promoting Rapid Buildout of Data Centers: …": a heading that opens with an English gerund is a capitalised verb
+   * phrase, which NER now and then takes for an organization; no name opens with one (Boeing is tagged a noun).
+   */
+  private static boolean opensWithGerund(AnnotatedSentence sentence, Span span) {
+    return sentence.tokens().stream().filter(t -> t.span().begin() == span.begin()).findFirst()
+        .map(t -> t.pos().equals("VBG")).orElse(false);
+  }
+
   private static boolean looksLikeName(AnnotatedSentence sentence, Span span, String surface) {
     if (LATIN_NAME.matcher(surface).find()) {
       return true;

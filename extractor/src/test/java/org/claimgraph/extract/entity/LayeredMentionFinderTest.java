@@ -311,6 +311,14 @@ class LayeredMentionFinderTest {
   }
 
   @Test
+  void aHeadingOpeningWithAGerundIsNoOrganization() {
+    // The helper makes each NER mention one token: the heading's first token is the gerund.
+    assertThat(finder.find(document("Expanding Rural Broadband: Harbor Networks will build towers.",
+        "Expanding Rural Broadband=ORGANIZATION/VBG", "Harbor Networks=ORGANIZATION/NNP")))
+        .extracting(Mention::text).containsExactly("Harbor Networks");
+  }
+
+  @Test
   void anIndustrysBigFirmsTogetherAreNoOrganization() {
     assertThat(finder.find(document("Regulators say Big Tech and Big Pharma lobby hard, and Bigtech Labs agrees.",
         "Big Tech=ORGANIZATION/NNP", "Big Pharma=ORGANIZATION/NNP", "Bigtech Labs=ORGANIZATION/NNP")))
