@@ -677,6 +677,26 @@ public final class NameResolver implements EntityResolver {
    */
   private static void addOutletShortNames(AnnotatedDocument doc, Map<String, Group> groups) {
     String text = doc.text();
+    // NER may have taken the bare noun for an organization of its own ("according to the Times"): that is the outlet.
+    for (Group g : List.copyOf(groups.values())) {
+      if (g.entry.isPresent() || !g.type().isOrganization()
+          || !g.mentions.stream().allMatch(m -> OUTLET_NOUN.matcher(m.text()).matches())) {
+        continue;
+      }
+      String noun = g.mentions.get(0).text();
+      int first = g.mentions.stream().mapToInt(m -> m.span().begin()).min().orElse(0);
+      List<Group> outlets = groups.values().stream()
+          .filter(o -> o != g && o.type() == EntityType.MEDIA_ORGANIZATION)
+          .filter(o -> o.mentions.stream().anyMatch(m -> m.source() != Mention.Source.COREFERENCE
+              && m.span().end() <= first && m.text().endsWith(" " + noun)))
+          .toList();
+      if (outlets.size() == 1 && g.mentions.stream().allMatch(m -> m.text().equals(noun))) {
+        Group outlet = outlets.get(0);
+        g.mentions.forEach(m -> outlet.mentions.add(new Mention(m.span(), m.text(), outlet.type(), m.sentence(),
+            Mention.Source.COREFERENCE)));
+        groups.remove(g.key);
+      }
+    }
     List<Mention> all = groups.values().stream().flatMap(g -> g.mentions.stream()).toList();
     java.util.regex.Matcher m = OUTLET_SHORT_NAME.matcher(text);
     while (m.find()) {

@@ -306,6 +306,9 @@ class LayeredMentionFinderTest {
     assertThat(named(entities, "The Post")).hasValueSatisfying(e -> assertThat(e.key()).isEqualTo("washington-post"));
     assertThat(entities).flatExtracting(Entity::mentions).extracting(Mention::text)
         .doesNotContain("the Times", "The Times");
+    // NER's own organization "Post" for the short name joins the outlet too.
+    assertThat(named(entities(document("The Washington Post reported it first, according to the Post.",
+        "according=O/VBG", "Post=ORGANIZATION/NNP")), "Post")).hasValueSatisfying(e -> assertThat(e.key()).isEqualTo("washington-post"));
     // Before the full name, or with two outlets ending in the word, "the Post" is left alone.
     assertThat(named(entities(document("The Post said so. The Washington Post agreed.")), "The Post")).isEmpty();
   }
