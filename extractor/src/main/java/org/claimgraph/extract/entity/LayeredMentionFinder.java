@@ -69,7 +69,9 @@ public final class LayeredMentionFinder implements MentionFinder {
       "(?:美国|中国|国内|国外|欧洲|亚洲|日本|韩国|英国|法国|德国|印度|硅谷|本土|当地)?"
           + "(?:人工智能|AI|科技|技术|芯片|半导体|互联网|初创|软件|云|电信|汽车|能源|制药|生物技术|大型|小型|相关|民营|国有|"
           + "民间|社会|非政府|非营利|公益|慈善|国际|学术|行业|金融|投资|媒体|亚太|全球|区域|地区|海外|总部|顶尖|顶级|领先|"
-          + "一流|知名|主要|前沿|先进|头部|新兴|传统|中小|大|小|通用|私募|股权|风险)*"
+          + "一流|知名|主要|前沿|先进|头部|新兴|传统|中小|大|小|通用|私募|股权|风险|"
+          // the field of the business: AI大模型公司, 具身智能企业, 机器人公司
+          + "大模型|模型|机器人|具身智能|自动驾驶|算力|云计算)*"
           + "(?:公司|企业|集团|巨头|实验室|机构|部门|当局|组织|平台|办公室|分部|总部)");
   /**
    * The head nouns that end an organization's name. A name ending in one may hold a place (美国商务部,
@@ -77,8 +79,8 @@ public final class LayeredMentionFinder implements MentionFinder {
    * of CoreNLP's Chinese KBP rules (edu/stanford/nlp/models/kbp/chinese/tokensregex/defs.rules) and
    * https://zh.wikipedia.org/wiki/政府机构.
    */
-  static final Pattern ORGANIZATION_HEAD = Pattern.compile("(?:部|局|署|院|所|处|厅|委员会|协会|学会|商会|工会|联合会|"
-      + "基金会|联盟|组织|社|公司|集团|银行|交易所|大学|学院|实验室|中心|政府|议会|国会|内阁|法院|检察署|电视台|报|使馆|"
+  static final Pattern ORGANIZATION_HEAD = Pattern.compile("(?:部|局|署|院|所|处|厅|委员会|理事会|协会|学会|研究会|促进会|商会|工会|"
+      + "联合会|基金会|联盟|组织|社|公司|集团|银行|交易所|大学|学院|实验室|中心|政府|议会|国会|内阁|法院|检察署|电视台|报|使馆|"
       + "领事馆|代表团|科委|发改委|經信委|经信委|网信办|常委会|人大|政协|工商联|科协|妇联|总工会)$");
   /** A company's name and the classifier after it: 星河电子 + 公司. */
   private static final Pattern COMPANY_CLASSIFIER = Pattern.compile("(.+?)(?:股份有限公司|有限公司|公司|集团)");
@@ -137,6 +139,7 @@ public final class LayeredMentionFinder implements MentionFinder {
       }
       add(accepted, doc, span, f.type(), Mention.Source.PATTERN);
     }
+    addForumsOfSessions(doc, accepted);
     UntitledPeople.addTo(doc, accepted);
     doc.document().byline().map(Byline::authorSpan)
         .ifPresent(s -> add(accepted, doc, s, EntityType.PERSON, Mention.Source.BYLINE));
@@ -171,11 +174,30 @@ public final class LayeredMentionFinder implements MentionFinder {
     ListedNames.addListedCompanies(doc, accepted);
     ModelVersions.addTo(doc, accepted);
     ModelApps.addTo(doc, accepted);
+    PersonNames.addSplitSurnames(doc, accepted, titles);
     PersonNames.completeCutNames(doc, accepted);
     PersonNames.addCoordinatedPeople(doc, accepted);
     RecurringNames.addTo(doc, accepted);
     accepted.sort(Comparator.comparing(Mention::span));
     return accepted;
+  }
+
+  /** An event named as a session of a forum: the forum's name, then a middle dot and the session's (X论坛·Y对话). */
+  private static final Pattern FORUM_SESSION = Pattern.compile("(\\p{IsHan}{2,16}论坛)·\\p{IsHan}{2,10}");
+
+  /**
+   * The forum in the name of one of its sessions (X论坛·Y对话) is the standing body that holds it, an organization of
+   * its own, nested in the event's name as an organizer in 皇家研究院圣诞讲座 is.
+   */
+  private static void addForumsOfSessions(AnnotatedDocument doc, List<Mention> accepted) {
+    for (Mention event : List.copyOf(accepted)) {
+      Matcher m = FORUM_SESSION.matcher(event.text());
+      if (event.type() == EntityType.EVENT && m.matches()) {
+        Span forum = new Span(event.span().begin(), event.span().begin() + m.end(1));
+        accepted.add(new Mention(forum, forum.of(doc.text()), EntityType.ORGANIZATION, event.sentence(),
+            Mention.Source.PATTERN));
+      }
+    }
   }
 
   /**
@@ -194,7 +216,7 @@ public final class LayeredMentionFinder implements MentionFinder {
       return Optional.empty();
     }
     if (ner.nerType().equals("ORGANIZATION")) {
-      span = toUnitBoundary(span, text);
+      span = withCoordinatedFields(sentence, toUnitBoundary(span, text), text);
     }
     Span afterTitles = afterLeadingTitles(span, text);
     boolean titled = afterTitles.begin() > span.begin();
@@ -208,6 +230,9 @@ public final class LayeredMentionFinder implements MentionFinder {
       span = new Span(afterTitles.begin() + lead, afterTitles.begin() + lead + rest.length());
     }
     String surface = span.of(text);
+    if (ner.nerType().equals("MISC")) {
+      return eventFromMisc(sentence, span, text);
+    }
     if (QUANTIFIED.matcher(text.substring(Math.max(0, span.begin() - 3), span.begin())).find()) {
       return Optional.empty(); // 一家AI编程工具公司, 这家机构: counted or pointed at, so a description
     }
@@ -261,6 +286,25 @@ public final class LayeredMentionFinder implements MentionFinder {
   }
 
   /**
+   * A Chinese event's name that NER marks as a miscellaneous name, ending in an event noun (参加今年的X机器人运动大会前):
+   * the name without the 的 before it (nor the end of the word 的 closes: 天的 of 今天的) and the word of time after
+   * it. Four characters or more before the noun, and no
+   * pointer (本届, 这次) at its start, so that 年度大会 stays a description.
+   */
+  private static final Pattern MISC_EVENT = Pattern.compile("^(?:\\p{IsHan}{0,2}的)?"
+      + "(?<name>(?!本|这|该|此|那|各|每|某|上|下|今|其|首|第|全体|年度|公司)[\\p{IsHan}A-Za-z0-9·&&[^的了在是和与及、]]{4,20}?"
+      + "(?:大会|峰会|论坛|博览会|运动会|锦标赛|大赛|年会|研讨会|展览会))(?:前|后|上|中|期间|时|之际)?$");
+
+  private static Optional<Mention> eventFromMisc(AnnotatedSentence sentence, Span span, String text) {
+    Matcher m = MISC_EVENT.matcher(span.of(text));
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    Span name = new Span(span.begin() + m.start("name"), span.begin() + m.end("name"));
+    return Optional.of(new Mention(name, name.of(text), EntityType.EVENT, sentence.index(), Mention.Source.NER));
+  }
+
+  /**
    * 美国 in 美国人, 中国 in 在华中国人: a place's name inside a word CoreNLP tags as a demonym names people, not the
    * place.
    */
@@ -292,6 +336,45 @@ public final class LayeredMentionFinder implements MentionFinder {
       return new Span(span.begin(), next.end());
     }
     return new Span(span.begin(), span.begin() + m.group(1).length());
+  }
+
+  /** The heads of a school's or a lab's name, which NER may start at the last field of its name. */
+  private static final Pattern FIELD_UNIT_HEAD = Pattern.compile("(?:学院|學院|系|学部|研究院|研究所|研究中心|实验室|"
+      + "實驗室)$");
+  private static final Set<String> FIELD_JOINERS = Set.of("与", "與", "和", "及");
+
+  /**
+   * A school or lab named after two fields joined by 与 (电子与信息工程学院, 经济与管理学院): NER often keeps only the
+   * last field and the head (工程学院); the name runs back over the nouns of both fields.
+   */
+  private static Span withCoordinatedFields(AnnotatedSentence sentence, Span span, String text) {
+    if (!FIELD_UNIT_HEAD.matcher(span.of(text)).find()) {
+      return span;
+    }
+    List<Token> tokens = sentence.tokens();
+    int first = -1;
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).span().begin() == span.begin()) {
+        first = i;
+      }
+    }
+    int i = first - 1;
+    while (i >= 0 && i >= first - 2 && tokens.get(i).pos().equals("NN") && adjacent(tokens, i)) {
+      i--; // the rest of the second field: 控制 of 控制工程学院
+    }
+    if (i < 1 || !FIELD_JOINERS.contains(tokens.get(i).word()) || !adjacent(tokens, i)) {
+      return span;
+    }
+    int begin = -1;
+    for (int j = i - 1; j >= 0 && j >= i - 2 && tokens.get(j).pos().equals("NN") && adjacent(tokens, j); j--) {
+      begin = tokens.get(j).span().begin();
+    }
+    return first < 0 || begin < 0 ? span : new Span(begin, span.end());
+  }
+
+  /** Whether token {@code i} touches the next one, so both are one written word. */
+  private static boolean adjacent(List<Token> tokens, int i) {
+    return i + 1 < tokens.size() && tokens.get(i).span().end() == tokens.get(i + 1).span().begin();
   }
 
   /**

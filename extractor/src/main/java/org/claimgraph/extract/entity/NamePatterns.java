@@ -118,7 +118,7 @@ public final class NamePatterns {
       + "Swedish|Israeli|Emirati|Saudi|Singaporean|Taiwanese|Russian|Brazilian|Australian|Asian|African|Irish|Polish|"
       + "Finnish|Danish|Norwegian|Austrian|Belgian|Mexican|Vietnamese|Indonesian|Thai|Turkish|Hong|US|U\\.S\\.|UK";
   /** Words that make "X大模型" a kind of model rather than a named one. */
-  private static final String GENERIC_MODEL_WORDS = "通用|国产|开源|闭源|行业|垂直|垂类|基础|多模态|语言|视觉|医疗|金融|"
+  private static final String GENERIC_MODEL_WORDS = "通用|国产|开源|闭源|行业|领域|场景|垂直|垂类|基础|多模态|语言|视觉|医疗|金融|"
       + "教育|法律|政务|工业|千亿|万亿|百亿|自研|领先|主流|头部|这些|那些|这个|这款|该|其|各|新|旧|端侧|中文|英文|推理|"
       + "生成式|文本|图像|视频|语音|代码|科学|气象|城市|企业|国内|国外|全球|中美|中国|美国|人工智能|智能|超大|大型|小型|"
       + "顶级|前沿|最强|所有|更多|多个|一个|一款|自家|相关|专属|私有|公有|云端|原生|家用|通用型|专业|专用|国外|海外|"
@@ -213,8 +213,10 @@ public final class NamePatterns {
   /** Chinese nouns for a news organization: 科技媒体The Information, 新闻网站Axion. */
   private static final String MEDIA_DESCRIPTOR = "(?:媒体|媒體|新闻网站|新聞網站|通讯社|通訊社|电视台|電視台|报纸|報紙|杂志|雜誌|"
       + "期刊|博客|播客|新闻机构|新聞機構)";
-  /** Chinese nouns for other organizations: 非营利组织, 智库, 协会, 研究机构. */
-  private static final String ORGANIZATION_DESCRIPTOR = "(?:组织|組織|智库|智庫|协会|協會|联盟|聯盟|基金会|基金會|机构|機構)";
+  /** Chinese nouns for other organizations: 非营利组织, 智库, 协会, 研究机构, 摇滚乐队. */
+  private static final String ORGANIZATION_DESCRIPTOR = "(?:组织|組織|智库|智庫|协会|協會|联盟|聯盟|基金会|基金會|机构|機構|"
+      // a band is a group of people, an organization of no listed subtype
+      + "乐队|樂隊|乐团|樂團)";
   /**
    * A Latin name after a descriptor: one to four capitalised words (an English article may start it: The
    * Information), not an all-capital abbreviation of three letters or fewer.
@@ -290,7 +292,9 @@ public final class NamePatterns {
       new Shape("han-conference-at",
           Pattern.compile("(?<=在)(?:(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日的)?(?<name>(?:(?!" + NOT_CONFERENCE_START + ")"
               + CONFERENCE_WORD + "{5,20}?|\\d{4}年?(?!" + NOT_CONFERENCE_START + ")" + CONFERENCE_WORD + "{2,20}?)"
-              + "(?:大会|峰会|论坛|年会|博览会))(?=上|期间|现场|开幕|中)"),
+              + "(?:大会|峰会|论坛|年会|博览会)"
+              // with the sub-title of one of its sessions: 在X论坛·Y对话上
+              + "(?:·" + CONFERENCE_WORD + "{2,8}?)?)(?=上|期间|现场|开幕|中)"),
           EntityType.EVENT),
       // A Chinese name right after a job title: 零一万物创始人兼CEO李开复, 百度首席技术官王海峰表示; also with a space
       // between, as speaker headings and reporter lines set them (全国政协委员 王某某：…, 本报记者 李某某).
@@ -401,6 +405,8 @@ public final class NamePatterns {
           Pattern.compile("(?:人工智能|智能|AI|大模型|模型|芯片|机器人|自动驾驶|半导体|科技|软件|游戏|算力|云计算)"
               + "(?:独角兽(?:公司|企业)?|初创公司|创业公司|初创企业|创业企业|明星公司|公司|企业|厂商)"
               + "(?<name>(?!今|昨|明|近|日|已|正|也|将|于|在|还|再|又|则|就|都|刚|首|本|该|此|随后|目前|去年|今年|员工|高管|"
+              // adverbs of time and manner a description may run into (公司迄今获得, 企业累计完成)
+              + "迄今|至今|曾|一直|累计|共|先后|仍|率先|已经|均已|"
               + "人士|方面|负责人|创始人|团队|官方|股东|内部|相关|发言人|代表|联合|纷纷|相继|均|正在|陆续|宣布|发布|推出|获得|完成|"
               + "表示|回应|上线|开源)" + HAN
               + "{2,4})(?=(?:今天|近日|日前|昨天|今日|正式|已经|已|也|则|近期)?(?:宣布|发布|推出|获得|完成|表示|回应|上线|开源))"),
@@ -497,6 +503,12 @@ public final class NamePatterns {
           Pattern.compile("(?<=、)[和与][\\p{IsHan}&&[^与和及、的了在是对为从向将把被由获]]{1,3}(?:创投|资本|基金(?!会))"
               + "(?!市场|行业|圈|领域|人士|界)"),
           EntityType.COMPANY),
+      // An assistant app named with its kind: a Latin name and 智能助手 or AI助手 (Nimbla智能助手). The app is a
+      // product, even where its maker's model bears the same name.
+      new Shape("latin-assistant-app",
+          Pattern.compile("(?<![A-Za-z0-9])(?![A-Z]{1,3}(?![A-Za-z0-9]))[A-Z][A-Za-z0-9]+(?: [A-Z][A-Za-z0-9]+)?"
+              + "(?:智能助手|AI助手)"),
+          EntityType.PRODUCT),
       // Machines and apps named in quotes before the word for their kind: 建成“星河一号”“星河二号”等算力集群,
       // 推出“知了”App. Not a quoted description with 的 (“大而全”的平台).
       new Shape("quoted-product",
@@ -526,10 +538,11 @@ public final class NamePatterns {
               + "报道|报|新闻|财经|周刊|通讯社|社|网|电视台|卫视))(?=记者|报道称|报道指出|援引|报道[，,])"),
           EntityType.MEDIA_ORGANIZATION),
       // An outlet a company answers or tells, named without title marks by its kind of publication: X回应南方财经表示,
-      // X告诉华夏日报称. A company answers a journalist's question, so what it answers here is the outlet.
+      // X告诉华夏日报称, X回应星河快讯称 (a paper's newsflash service). A company answers a journalist's question, so
+      // what it answers here is the outlet.
       new Shape("answered-media",
           Pattern.compile("(?<=回应|答复|告诉|回复)(?!本|该|此|这|那|某|各|我|其|他|她)(?<name>[\\p{IsHan}&&[^的了在是和与及、向对据说称]]"
-              + "{2,6}?(?:日报|晚报|时报|商报|早报|周刊|财经|新闻))(?=表示|称|说|时表示|时称|[，,：:])"),
+              + "{2,6}?(?:日报|晚报|时报|商报|早报|周刊|财经|新闻|快讯))(?=表示|称|说|时表示|时称|[，,：:])"),
           EntityType.MEDIA_ORGANIZATION),
       // A company acquired by another: 星河被云帆收购, 北辰已被一家基金全资收购. A person is never acquired.
       new Shape("han-acquired-company",
@@ -596,9 +609,11 @@ public final class NamePatterns {
       new Shape("titled-report",
           Pattern.compile("(?<=《)[^《》\\n]{1,40}(?:报告|白皮书|蓝皮书|指数)(?=》)"),
           EntityType.WORK),
-      // A book, paper or report named as one: 新书《The Coming Wave》, 《人类简史》一书.
+      // A book, paper or report named as one: 新书《The Coming Wave》, 《人类简史》一书; also an album, film or song
+      // (专辑《…》, 电影《…》), which the guidelines count as published works.
       new Shape("named-work",
-          Pattern.compile("(?:新书|著作|专著|书籍|小说|论文|报告|白皮书)《(?<name>[^《》\\n]{1,40})》"
+          Pattern.compile("(?:新书|著作|专著|书籍|小说|论文|报告|白皮书|专辑|唱片|单曲|歌曲|电影|影片|纪录片|电视剧|动画片|"
+              + "漫画|诗集)《(?<name>[^《》\\n]{1,40})》"
               + "|《(?<name2>[^《》\\n]{1,40})》(?=一书|这本书|书中)"),
           EntityType.WORK),
       // An English event's title-case name before a lower-case word for its kind, after "the" and perhaps a word of
@@ -676,6 +691,12 @@ public final class NamePatterns {
       new Shape("latin-domain-company",
           Pattern.compile("(?<![A-Za-z0-9.@/:-])[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9-]*\\.(?:com|ai|AI|io|co)"
               + "(?![A-Za-z0-9/@]|\\.[A-Za-z0-9])"),
+          EntityType.COMPANY),
+      // A Latin company name with its legal form inside Chinese text, in capitals too: ZENTRA Inc.创始人, Orbit Ltd. 在.
+      // The legal form says it is a company, whatever the case of the name (English text is en's shapes').
+      new Shape("latin-legal-form-company",
+          Pattern.compile("(?<![A-Za-z0-9&.-])(?!(?:" + NOT_COMPANY_WORDS + ")(?![A-Za-z0-9]))[A-Z][A-Za-z0-9&-]*"
+              + "(?: [A-Z][A-Za-z0-9&-]*){0,2} (?:Inc|Ltd|Corp|Co\\., Ltd)\\.(?= ?(?:\\p{IsHan}|[，。、；：）」”]))"),
           EntityType.COMPANY),
       // A company name with AI glued to its end (BenevolentAI, StabilityAI): a capitalised word of four letters or
       // more before it, so the concept GenAI is not one.

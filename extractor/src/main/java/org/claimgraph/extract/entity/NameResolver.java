@@ -52,6 +52,8 @@ public final class NameResolver implements EntityResolver {
     final String key;
     final Optional<LexiconEntry> entry;
     final List<Mention> mentions = new ArrayList<>();
+    /** Registered names (深圳星河智能科技有限公司) around a mention of this company: names of it too. */
+    final Set<String> registeredNames = new TreeSet<>();
     /** A product's name used for the unit that runs it (阿里云CEO, 阿里云研发的模型): see {@link #actsAsOrganization}. */
     boolean actsAsOrganization;
 
@@ -110,6 +112,7 @@ public final class NameResolver implements EntityResolver {
     mergeVersionsOfOneModel(groups);
     mergePlacePrefixedNames(groups);
     mergeEventVariants(groups);
+    addRegisteredNames(doc, mentions, groups);
     addAnaphors(doc, groups);
     addOutletShortNames(doc, groups);
     List<Entity> entities = new ArrayList<>();
@@ -118,6 +121,23 @@ public final class NameResolver implements EntityResolver {
     }
     entities.sort(Comparator.comparing(Entity::key));
     return entities;
+  }
+
+  /**
+   * A company's registered name around a mention of it (星河智能 in 深圳星河智能科技有限公司) names that company: the
+   * organization with the longest mention that opens the name, or follows its opening place, gets the full form.
+   */
+  private static void addRegisteredNames(AnnotatedDocument doc, List<Mention> mentions, Map<String, Group> groups) {
+    for (Span name : RegisteredNames.find(doc, mentions)) {
+      int brand = mentions.stream().filter(m -> m.type() == EntityType.PLACE && m.span().begin() == name.begin())
+          .mapToInt(m -> m.span().end()).max().orElse(name.begin());
+      groups.values().stream()
+          .filter(g -> g.type().isOrganization())
+          .flatMap(g -> g.mentions.stream().filter(m -> name.contains(m.span())
+              && (m.span().begin() == name.begin() || m.span().begin() == brand)).map(m -> Map.entry(m, g)))
+          .max(Comparator.comparing(e -> e.getKey().span().length()))
+          .ifPresent(e -> e.getValue().registeredNames.add(name.of(doc.text())));
+    }
   }
 
   private static final TitleLexicon TITLES = TitleLexicon.load();
@@ -779,6 +799,7 @@ public final class NameResolver implements EntityResolver {
       labels.merge(lang, m.text(), (old, now) -> g.entry.isPresent() || old.length() >= now.length() ? old : now);
       aliases.add(m.text());
     }
+    aliases.addAll(g.registeredNames);
     aliases.removeAll(labels.values());
     List<Mention> sorted = g.mentions.stream().sorted(Comparator.comparing(Mention::span)).toList();
     return new Entity(g.key, g.type(), new TreeMap<>(labels), aliases, wikidata, sorted);

@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import org.claimgraph.extract.AnnotatedDocument;
+import org.claimgraph.extract.AnnotatedSentence;
 import org.claimgraph.extract.EntityType;
 import org.claimgraph.extract.Mention;
 import org.claimgraph.extract.Span;
 import org.claimgraph.extract.Token;
+import org.claimgraph.extract.tagging.TitleLexicon;
 
 /** The passes of {@link LayeredMentionFinder} that complete Chinese person names from the names found elsewhere. */
 final class PersonNames {
@@ -51,6 +53,41 @@ final class PersonNames {
         accepted.remove(m);
         accepted.add(new Mention(full, name, EntityType.PERSON, m.sentence(), m.source()));
         break;
+      }
+    }
+  }
+
+  /**
+   * Family names of the 百家姓 (https://zh.wikipedia.org/wiki/百家姓) whose character is also a word of its own (应该,
+   * 管理, 项目, 安全), so the segmenter cuts it off a three-character name (应|马可) and NER keeps only the given name.
+   */
+  private static final String WORDLIKE_SURNAMES = "应管项解谈申尚符车时安齐全景苗花宫计单容";
+
+  /**
+   * A two-character given name right after a job title and one character that is a family name the segmenter split
+   * off (首席架构师应|马可, 技术总监管|一鸣): the name is three characters. The title shows a name starts there, and the
+   * given name is a proper noun or NER's person, so a word after a title (总经理应该) is not taken for a name.
+   */
+  static void addSplitSurnames(AnnotatedDocument doc, List<Mention> accepted, TitleLexicon titles) {
+    String text = doc.text();
+    for (AnnotatedSentence sentence : doc.sentences()) {
+      List<Token> tokens = sentence.tokens();
+      for (int i = 0; i + 1 < tokens.size(); i++) {
+        Token surname = tokens.get(i);
+        Token given = tokens.get(i + 1);
+        boolean givenName = given.word().matches("\\p{IsHan}{2}") && given.span().begin() == surname.span().end()
+            && (given.pos().equals("NR") && given.ner().equals("O") || given.ner().equals("PERSON"));
+        if (surname.word().length() != 1 || WORDLIKE_SURNAMES.indexOf(surname.word().charAt(0)) < 0 || !givenName
+            || titles.chainStart(text, surname.span().begin()) >= surname.span().begin()) {
+          continue;
+        }
+        Span full = new Span(surname.span().begin(), given.span().end());
+        List<Mention> inside = accepted.stream().filter(o -> o.span().overlaps(full)).toList();
+        if (inside.stream().anyMatch(o -> o.type() != EntityType.PERSON || !full.contains(o.span()))) {
+          continue;
+        }
+        accepted.removeAll(inside);
+        accepted.add(new Mention(full, full.of(text), EntityType.PERSON, sentence.index(), Mention.Source.PATTERN));
       }
     }
   }

@@ -24,7 +24,7 @@ final class PlacedOrganizations {
    * https://zh.wikipedia.org/wiki/政府机构, with their traditional forms.
    */
   private static final Pattern PLACED_ORGANIZATION_HEAD = Pattern.compile("(?:(?<![东西南北中内外全局])部|局|署|厅|"
-      + "委员会|委員會|协会|協會|学会|學會|商会|商會|联合会|聯合會|基金会|基金會|联盟|聯盟|议会|議會|国会|國會|立法会|立法會|"
+      + "委员会|委員會|理事会|理事會|协会|協會|学会|學會|商会|商會|联合会|聯合會|基金会|基金會|联盟|聯盟|议会|議會|国会|國會|立法会|立法會|"
       + "众议院|眾議院|参议院|參議院|法院|检察院|检察署|研究院|科学院|科學院|医院|醫院|大学|大學|学院|學院|研究所|"
       + "研究中心|实验室|實驗室|交易所|电视台|電視台|通讯社|通訊社|新闻社|新聞社|广播公司|廣播公司|"
       // The short names of a city's or province's commissions and offices: 杭州市科委, 江宁区经信委.

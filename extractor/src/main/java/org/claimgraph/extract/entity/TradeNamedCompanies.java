@@ -27,6 +27,12 @@ final class TradeNamedCompanies {
   private static final Set<String> NOT_COMPANY_AFTER = Set.of("大学", "学院", "学校", "研究院", "研究所", "馆", "园",
       "园区", "城", "局", "部", "厅", "委", "委员会", "报", "日报", "周刊", "网", "频道", "展", "节", "奖", "周", "大会",
       "论坛", "峰会", "中心", "协会", "学会", "联盟");
+  /**
+   * Words of kind the tagger may mark as proper nouns (通用 of 通用机器人, after 通用汽车): a general-purpose or
+   * humanoid robot is a kind of machine, not a company's name.
+   */
+  private static final Set<String> KIND_WORDS = Set.of("通用", "人形", "工业", "服务", "家用", "商用", "具身", "国产",
+      "智能", "专用", "特种", "协作");
   /** NER tags that say the proper noun is a place or a person, not a brand. */
   private static final Set<String> NOT_A_BRAND = Set.of("GPE", "LOC", "LOCATION", "STATE_OR_PROVINCE", "CITY",
       "COUNTRY", "PERSON", "NATIONALITY", "DEMONYM");
@@ -38,6 +44,7 @@ final class TradeNamedCompanies {
         Token brand = tokens.get(i);
         Token trade = tokens.get(i + 1);
         if (!brand.pos().equals("NR") || !brand.word().matches("\\p{IsHan}{2,4}") || NOT_A_BRAND.contains(brand.ner())
+            || KIND_WORDS.contains(brand.word())
             || !TRADES.contains(trade.word()) || brand.span().end() != trade.span().begin()
             || isNamed(accepted, brand.span())) {
           continue;

@@ -143,23 +143,23 @@ public final class DocumentExtractor {
   }
 
   public Extraction extract(CleanDocument clean, Listener listener) {
-    CleanDocument read = simplifiedReading(clean);
+    CleanDocument read = reading(clean);
     Extraction found = extractRead(read, listener);
     return read == clean ? found : OriginalScript.restore(found, clean);
   }
 
   /**
-   * The document as the stages read it: Traditional Chinese characters in their Simplified form (the same offsets),
-   * or the document itself when it has none.
+   * The document as the stages read it ({@link ChineseReading}: Simplified characters, ASCII letters and digits, the
+   * same offsets), or the document itself when that changes nothing.
    */
-  private static CleanDocument simplifiedReading(CleanDocument clean) {
-    String text = ChineseScript.simplified(clean.text());
-    String title = ChineseScript.simplified(clean.title());
+  private static CleanDocument reading(CleanDocument clean) {
+    String text = ChineseReading.of(clean.text());
+    String title = ChineseReading.of(clean.title());
     if (text == clean.text() && title == clean.title()) {
       return clean;
     }
-    Optional<Byline> byline = clean.byline().map(b -> new Byline(ChineseScript.simplified(b.author()), b.authorSpan(),
-        b.role().map(ChineseScript::simplified)));
+    Optional<Byline> byline = clean.byline().map(b -> new Byline(ChineseReading.of(b.author()), b.authorSpan(),
+        b.role().map(ChineseReading::of)));
     return new CleanDocument(clean.id(), clean.raw(), title, clean.date(), byline, text, clean.paragraphs(),
         clean.offsets(), clean.dropped(), clean.repairs());
   }

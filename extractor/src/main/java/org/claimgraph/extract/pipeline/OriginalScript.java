@@ -16,9 +16,9 @@ import org.claimgraph.extract.Relation;
 import org.claimgraph.extract.Span;
 
 /**
- * An extraction made from a document's Simplified reading ({@link ChineseScript}), given back in the script of the
- * original: mentions, claims and labels as the article writes them. Entity keys stay as read, so 騰訊 in one article
- * and 腾讯 in another are one resource.
+ * An extraction made from a document's reading ({@link ChineseReading}), given back as the original writes it:
+ * mentions, claims and labels in its script and its widths. Entity keys stay as read, so 騰訊 in one article and 腾讯
+ * in another are one resource.
  */
 final class OriginalScript {
   private final String read;
@@ -29,7 +29,7 @@ final class OriginalScript {
     this.written = written;
   }
 
-  /** {@code found}, extracted from a Simplified reading of {@code original}, in {@code original}'s own script. */
+  /** {@code found}, extracted from the reading of {@code original}, as {@code original} writes it. */
   static Extraction restore(Extraction found, CleanDocument original) {
     OriginalScript script = new OriginalScript(found.document().text(), original.text());
     AnnotatedDocument annotated = found.annotated();

@@ -25,13 +25,16 @@ import org.claimgraph.extract.RelationType;
  *   <li>{@code subject=PREVIOUS}: the first entity of the right type in the nearest earlier sentence of the paragraph
  *       that has one, for "its"/"the company" (a paragraph's sentences keep the subject they start with);</li>
  *   <li>{@code PREDICATE=$PREVIOUS}: the object read the same way ("In May, it released X": its maker);</li>
- *   <li>{@code PREDICATE=$SALIENT}: the object read as for subject=SALIENT (会上，X作报告: the meeting reported on).</li>
+ *   <li>{@code PREDICATE=$SALIENT}: the object read as for subject=SALIENT (会上，X作报告: the meeting reported on);</li>
+ *   <li>{@code place=SEAT}: its LOCATED_IN items name a company's seat, so they hold only for a company and a place
+ *       below country level (杭州某某科技; not 美国某某科技, a nationality, see {@link PlaceLevels}; nor 某州共和党 or
+ *       某市教育局, where the place is a body's jurisdiction).</li>
  * </ul>
  * A match whose {@code $feature} group is not empty names a feature of its model (推出X的图像生成功能): its
  * RELEASE_DATE items assert nothing, the release being the feature's.
  */
 record RuleAction(double confidence, List<Item> items, boolean salientSubject, boolean articleWide,
-    boolean previousSubject, boolean lastNamedOnly) {
+    boolean previousSubject, boolean lastNamedOnly, boolean seatOnly) {
   /** One thing to assert. */
   record Item(String key, Optional<RelationType> predicate, Optional<String> group, Optional<String> namedValue) {}
 
@@ -62,6 +65,7 @@ record RuleAction(double confidence, List<Item> items, boolean salientSubject, b
     boolean articleWide = false;
     boolean previous = false;
     boolean sole = false;
+    boolean seat = false;
     for (String s : result.subList(1, result.size())) {
       int eq = s.indexOf('=');
       if (eq <= 0 || eq == s.length() - 1) {
@@ -79,6 +83,13 @@ record RuleAction(double confidence, List<Item> items, boolean salientSubject, b
         salient = !previous;
         sole = value.equals("SOLE");
         articleWide = value.equals("ARTICLE") || sole;
+        continue;
+      }
+      if (key.equals("place")) {
+        if (!value.equals("SEAT")) {
+          throw new IllegalArgumentException(where + ": place=" + value + " is not supported (only SEAT)");
+        }
+        seat = true;
         continue;
       }
       Optional<String> group = value.startsWith("$") ? Optional.of(value.substring(1)) : Optional.empty();
@@ -100,6 +111,6 @@ record RuleAction(double confidence, List<Item> items, boolean salientSubject, b
     if (items.isEmpty()) {
       throw new IllegalArgumentException(where + ": the result asserts nothing; add \"PREDICATE=$group\"");
     }
-    return new RuleAction(confidence, items, salient, articleWide, previous, sole);
+    return new RuleAction(confidence, items, salient, articleWide, previous, sole, seat);
   }
 }

@@ -9,9 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.claimgraph.extract.AnnotatedDocument;
 import org.claimgraph.extract.AnnotationLayer;
 import org.claimgraph.extract.Entity;
+import org.claimgraph.extract.EntityType;
 import org.claimgraph.extract.Relation;
 import org.claimgraph.extract.RelationExtractor;
 import org.claimgraph.extract.RelationType;
@@ -98,13 +100,17 @@ public final class RuleRelationExtractor implements RelationExtractor {
     return layers;
   }
 
-  /** Every rule id, {@code <file>.<rule>} and the character-level roles rule, for documentation and tests. */
+  /**
+   * Every rule id, {@code <file>.<rule>}, the character-level roles rule and the rules read from lists and names, for
+   * documentation and tests.
+   */
   public List<String> ruleIds() {
     List<String> ids = new ArrayList<>();
     tokenFiles.forEach(f -> f.rules().ruleNames().forEach(n -> ids.add(f.stem() + "." + n)));
     dependencyFiles.forEach(f -> f.rules().ruleNames().forEach(n -> ids.add(f.stem() + "." + n)));
     ids.add(GluedRoles.RULE);
     ids.add(AttendeeLists.RULE);
+    ids.add(PlaceNames.RULE);
     return ids;
   }
 
@@ -135,7 +141,9 @@ public final class RuleRelationExtractor implements RelationExtractor {
     List<TaggedSentence> tagged = tagger.tag(document, entities);
     RuleInterpreter interpreter = new RuleInterpreter(tagged,
         document.document().paragraphs().stream().map(p -> p.span()).toList());
+    Set<String> belowCountry = PlaceLevels.belowCountry(document, entities);
     List<Relation> all = new ArrayList<>(UnitNames.partOf(entities));
+    all.addAll(PlaceNames.locatedIn(entities, belowCountry));
     all.addAll(ModelNames.developers(entities));
     all.addAll(EventNames.organizers(entities));
     all.addAll(EventNames.startYears(entities));
@@ -168,7 +176,23 @@ public final class RuleRelationExtractor implements RelationExtractor {
         }
       }
     }
+    Set<String> companies = entities.stream().filter(e -> e.type() == EntityType.COMPANY).map(Entity::key)
+        .collect(Collectors.toSet());
+    all.removeIf(r -> r.predicate() == RelationType.LOCATED_IN && seatOnly(r.rule())
+        && !(companies.contains(r.subject()) && r.object() instanceof Relation.EntityValue place
+            && belowCountry.contains(place.key())));
     return all;
+  }
+
+  /** Whether the rule that found a relation reads a company's seat (place=SEAT). */
+  private boolean seatOnly(String ruleId) {
+    for (TokenFile f : tokenFiles) {
+      if (ruleId.startsWith(f.stem() + ".")) {
+        RuleAction action = f.actions().get(ruleId.substring(f.stem().length() + 1));
+        return action != null && action.seatOnly();
+      }
+    }
+    return false;
   }
 
   /**

@@ -34,7 +34,8 @@ class EntityCasesTest {
    * by edition or year, quoted chips and models, what is no name), press-names-5.json (time words before 举办, names
    * NER cut short or glued to a verb, unknown X云 companies, people counted after their list, professions as titles),
    * press-names-6.json (a title and a name with a space between, text-to-X model kinds, demonyms, expos by year
-   * and abbreviation, developed Latin-named architectures, short names of known companies),
+   * and abbreviation, developed Latin-named architectures, short names of known companies), press-names-9.json
+   * (registered company names, Latin names with a legal form, split family names, school and event names),
    * english-names.json (English transcripts, interviews and conference reports: speaker lines, a first name alone,
    * title words before a title).
    */
@@ -43,7 +44,7 @@ class EntityCasesTest {
             "/fixtures/entity/press-names-2.json", "/fixtures/entity/press-names-3.json",
             "/fixtures/entity/press-names-4.json", "/fixtures/entity/press-names-5.json",
             "/fixtures/entity/press-names-6.json", "/fixtures/entity/press-names-7.json",
-            "/fixtures/entity/press-names-8.json",
+            "/fixtures/entity/press-names-8.json", "/fixtures/entity/press-names-9.json",
             "/fixtures/entity/back-references.json", "/fixtures/entity/english-names.json")
         .flatMap(f -> RecordedCase.load(f).stream());
   }
@@ -75,6 +76,29 @@ class EntityCasesTest {
             assertThat(hasType(e, type)).isTrue();
             assertThat(names(e)).containsAll(wanted);
           });
+    }
+  }
+
+  /** Every name one entity goes by (labels, aliases, mentions) holds the names the case lists: registered names. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void namesEntitiesAsTheCaseExpects(RecordedCase c) {
+    List<Entity> entities = entities(c);
+    for (String expected : c.strings("expectNames")) {
+      String type = expected.substring(0, expected.indexOf(' '));
+      List<String> wanted = Arrays.asList(expected.substring(expected.indexOf(' ') + 1).split("\\|"));
+      assertThat(entities).as("case %s: one %s entity going by %s; found %s", c.id(), type, wanted,
+              entities.stream().map(e -> e.type() + " " + e.names()).toList())
+          .anySatisfy(e -> {
+            assertThat(hasType(e, type)).isTrue();
+            assertThat(e.names()).containsAll(wanted);
+          });
+    }
+    for (String rejected : c.strings("rejectNames")) {
+      String type = rejected.substring(0, rejected.indexOf(' '));
+      String name = rejected.substring(rejected.indexOf(' ') + 1);
+      assertThat(entities).as("case %s: no %s entity going by %s", c.id(), type, name)
+          .noneMatch(e -> hasType(e, type) && e.names().contains(name));
     }
   }
 

@@ -1,0 +1,86 @@
+package org.claimgraph.extract.pipeline;
+
+import com.ibm.icu.text.Transliterator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A Chinese article as the stages read it: in Simplified characters, with ASCII letters and digits. So one set of
+ * rules, cues and lexicons (and CoreNLP's models, trained on Simplified text) serves articles in Traditional
+ * characters, and names and numbers typed in full width (ＯｐｅｎＡＩ, ２０２４年). The reading has the original's
+ * length, so every offset into it is an offset into the original: provenance stays exact, and {@link OriginalScript}
+ * gives what was extracted back as the article writes it.
+ */
+final class ChineseReading {
+  /**
+   * Unicode's Traditional-to-Simplified transform (ICU). It converts in context (著名 stays 著名, 看著 becomes 看着),
+   * and leaves Simplified text as it is. One per thread: a transliterator is not documented as safe to share.
+   */
+  private static final ThreadLocal<Transliterator> TO_SIMPLIFIED =
+      ThreadLocal.withInitial(() -> Transliterator.getInstance("Traditional-Simplified"));
+  /** A line, or a sentence of a long one, or at most 2,000 characters of a longer sentence. */
+  private static final Pattern PIECE = Pattern.compile("[^\\n。！？]{1,2000}[\\n。！？]?|[\\n。！？]");
+  /** The distance from a full-width ASCII form (U+FF01–U+FF5E) to its ASCII character. */
+  private static final int FULL_WIDTH_OFFSET = 0xFEE0;
+
+  private ChineseReading() {}
+
+  /** {@code text} as the stages read it: the same length, and the same string when nothing changes. */
+  static String of(String text) {
+    String read = halfWidthNames(simplified(text));
+    return read.equals(text) ? text : read;
+  }
+
+  /** Traditional characters in their Simplified forms, one for one. */
+  static String simplified(String text) {
+    if (text.chars().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+      return text;
+    }
+    Transliterator toSimplified = TO_SIMPLIFIED.get();
+    StringBuilder read = new StringBuilder(text.length());
+    // Piece by piece: the transform's time grows faster than the length of the string it is given, and no word it
+    // converts in context runs across a line or a full stop.
+    Matcher piece = PIECE.matcher(text);
+    while (piece.find()) {
+      String original = piece.group();
+      String converted = toSimplified.transliterate(original);
+      if (converted.length() == original.length()) {
+        read.append(converted);
+        continue;
+      }
+      for (int i = 0; i < original.length(); i++) { // a conversion changed a length: character by character here
+        String one = toSimplified.transliterate(String.valueOf(original.charAt(i)));
+        read.append(one.length() == 1 ? one.charAt(0) : original.charAt(i));
+      }
+    }
+    return read.toString();
+  }
+
+  /**
+   * Full-width letters and digits as ASCII, and a full-width hyphen or point between two of them (ＧＰＴ－４, ３．５).
+   * Full-width punctuation stays: it is how Chinese is punctuated.
+   */
+  static String halfWidthNames(String text) {
+    char[] chars = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean joiner = (c == '－' || c == '．') && i > 0 && i + 1 < text.length()
+          && isAlphanumeric(halfWidth(text.charAt(i - 1))) && isAlphanumeric(halfWidth(text.charAt(i + 1)));
+      if (isAlphanumeric(halfWidth(c)) && c != halfWidth(c) || joiner) {
+        if (chars == null) {
+          chars = text.toCharArray();
+        }
+        chars[i] = halfWidth(c);
+      }
+    }
+    return chars == null ? text : new String(chars);
+  }
+
+  private static char halfWidth(char c) {
+    return c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - FULL_WIDTH_OFFSET) : c;
+  }
+
+  private static boolean isAlphanumeric(char c) {
+    return c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
+  }
+}

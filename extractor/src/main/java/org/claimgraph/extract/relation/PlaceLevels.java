@@ -1,0 +1,96 @@
+package org.claimgraph.extract.relation;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.claimgraph.extract.AnnotatedDocument;
+import org.claimgraph.extract.AnnotatedSentence;
+import org.claimgraph.extract.Entity;
+import org.claimgraph.extract.EntityType;
+import org.claimgraph.extract.Mention;
+import org.claimgraph.extract.Token;
+
+/**
+ * Which places of a document lie below country level. Guideline 8.2 gives LOCATED_IN for a place below country level
+ * written before an organization (加州企业, 杭州某某科技) but none for a nationality modifier (美国人工智能公司X), and the
+ * rules' own tags say only PLACE. The evidence is CoreNLP's: the fine NER tags on the place's mentions (CITY,
+ * STATE_OR_PROVINCE, GPE against COUNTRY) and, for a place CoreNLP tagged only inside a longer name (杭州 in
+ * 杭州机器人公司), the kind its Chinese KBP gazetteer gives the name. Any sign of a country makes it one; a place with no
+ * sign either way is not known to be below country level.
+ */
+final class PlaceLevels {
+  private static final Set<String> BELOW_COUNTRY = Set.of("CITY", "STATE_OR_PROVINCE", "GPE");
+  private static final String COUNTRY = "COUNTRY";
+  /** CoreNLP's Chinese KBP gazetteer (pattern, NER class, overwritable classes, priority), in its models jar. */
+  static final String CHINESE_GAZETTEER = "edu/stanford/nlp/models/kbp/chinese/gazetteers/cn_regexner_mapping.tab";
+
+  private PlaceLevels() {}
+
+  /** The gazetteer's countries, provinces and cities by name, read once. */
+  private static final class Gazetteer {
+    static final Map<String, String> KINDS = read();
+
+    private static Map<String, String> read() {
+      Map<String, String> kinds = new HashMap<>();
+      InputStream in = PlaceLevels.class.getClassLoader().getResourceAsStream(CHINESE_GAZETTEER);
+      if (in == null) {
+        return kinds; // no Chinese models on the class path: the document's own tags decide alone
+      }
+      try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        for (String line = r.readLine(); line != null; line = r.readLine()) {
+          String[] cells = line.split("\t");
+          if (cells.length >= 2 && (cells[1].equals(COUNTRY) || BELOW_COUNTRY.contains(cells[1]))) {
+            kinds.putIfAbsent(cells[0], cells[1]);
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read CoreNLP's gazetteer " + CHINESE_GAZETTEER, e);
+      }
+      return kinds;
+    }
+  }
+
+  /** The keys of the place entities known to be below country level. */
+  static Set<String> belowCountry(AnnotatedDocument document, List<Entity> entities) {
+    Set<String> out = new LinkedHashSet<>();
+    for (Entity place : entities) {
+      if (place.type() != EntityType.PLACE) {
+        continue;
+      }
+      Set<String> kinds = new HashSet<>();
+      for (Mention m : place.mentions()) {
+        if (m.source() != Mention.Source.COREFERENCE) {
+          tokensOf(document, m).forEach(t -> kinds.add(t.ner()));
+        }
+      }
+      for (String name : place.names()) {
+        String kind = Gazetteer.KINDS.get(name);
+        if (kind != null) {
+          kinds.add(kind);
+        }
+      }
+      if (!kinds.contains(COUNTRY) && kinds.stream().anyMatch(BELOW_COUNTRY::contains)) {
+        out.add(place.key());
+      }
+    }
+    return out;
+  }
+
+  private static List<Token> tokensOf(AnnotatedDocument document, Mention m) {
+    int index = m.sentence() >= 0 ? m.sentence() : document.sentenceAt(m.span().begin());
+    if (index < 0 || index >= document.sentences().size()) {
+      return List.of();
+    }
+    AnnotatedSentence s = document.sentences().get(index);
+    return s.tokens().stream().filter(t -> t.span().overlaps(m.span())).toList();
+  }
+}

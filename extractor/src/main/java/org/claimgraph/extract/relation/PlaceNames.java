@@ -1,0 +1,76 @@
+package org.claimgraph.extract.relation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.claimgraph.extract.Entity;
+import org.claimgraph.extract.EntityType;
+import org.claimgraph.extract.Mention;
+import org.claimgraph.extract.Relation;
+import org.claimgraph.extract.RelationType;
+
+/**
+ * LOCATED_IN read from names (guideline 8.2, "a place in the organization's own name"): an organization whose name
+ * opens with a place below country level (杭州某某智能有限公司, 香港某某中心) or names one after 驻, a mission's seat
+ * (某国驻上海总领事馆), is there. A country opening the name (中国科学院) is a nationality, not a seat; see
+ * {@link PlaceLevels}. A public body's place is its jurisdiction (某市政府, 某市教育局, 某地检察署) and a school's is
+ * part of its proper name (某某大学 and its units), so neither counts. No token rule can see this, since the two names
+ * overlap in the text.
+ */
+final class PlaceNames {
+  static final String RULE = "names.place-in-organization-name";
+  static final double CONFIDENCE = 0.75;
+  /** What must follow the place in the name: at least a two-character name of its own. */
+  private static final int MIN_REST = 2;
+
+  /** Names of public bodies, whose place is the jurisdiction they govern, and of schools and their units. */
+  private static final Pattern JURISDICTION_OR_SCHOOL = Pattern.compile(
+      ".*(?:政府|当局|當局|立法[会會]|议会|議會|局|署|厅|廳|部|委员会|委員會|法院|检察院|檢察院|党|黨)"
+          + "|.*(?:大学|大學|学院|學院|学校|學校|中学|小学|University|College|School).*");
+
+  static List<Relation> locatedIn(List<Entity> entities, Set<String> belowCountry) {
+    List<Entity> places = entities.stream()
+        .filter(e -> e.type() == EntityType.PLACE && belowCountry.contains(e.key())).toList();
+    List<Relation> out = new ArrayList<>();
+    for (Entity organization : entities) {
+      if (!organization.type().isOrganization()) {
+        continue;
+      }
+      for (Entity place : places) {
+        placeMention(organization, place).ifPresent(m -> out.add(new Relation(organization.key(),
+            RelationType.LOCATED_IN, new Relation.EntityValue(place.key()), Optional.empty(),
+            Math.max(0, m.sentence()), m.span(), RULE, CONFIDENCE)));
+      }
+    }
+    return out;
+  }
+
+  private static Optional<Mention> placeMention(Entity organization, Entity place) {
+    for (Mention m : organization.mentions()) {
+      if (m.source() == Mention.Source.COREFERENCE || JURISDICTION_OR_SCHOOL.matcher(m.text()).matches()) {
+        continue;
+      }
+      for (String name : place.names()) {
+        if (name.length() >= 2 && (opens(m.text(), name) || m.text().contains("驻" + name))) {
+          return Optional.of(m);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The name opens with the place and goes on with a name of its own: a Latin place ends at a space. */
+  private static boolean opens(String text, String place) {
+    if (!text.startsWith(place) || text.length() - place.length() < MIN_REST) {
+      return false;
+    }
+    char next = text.charAt(place.length());
+    return isHan(place.charAt(place.length() - 1)) ? isHan(next) : next == ' ';
+  }
+
+  private static boolean isHan(char c) {
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+  }
+}
