@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.extract.AnnotatedDocument;
 import org.claimgraph.extract.AnnotatedSentence;
@@ -718,7 +719,7 @@ public final class NameResolver implements EntityResolver {
       }
     }
     List<Mention> all = groups.values().stream().flatMap(g -> g.mentions.stream()).toList();
-    java.util.regex.Matcher m = OUTLET_SHORT_NAME.matcher(text);
+    Matcher m = OUTLET_SHORT_NAME.matcher(text);
     while (m.find()) {
       Span span = new Span(m.start(), m.end());
       String noun = m.group(1);
