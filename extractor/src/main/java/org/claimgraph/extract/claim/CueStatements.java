@@ -401,6 +401,9 @@ final class CueStatements {
         || s.tokens().get(0).pos().matches("IN|RB|WRB")) {
       return false; // "After the release …, investors said": an opening adverbial, not what was said
     }
+    if (thatFollows(s, a.hit())) {
+      return false; // "Acme, launched in 2019 by …, said on Monday that …": "that" opens what was said, after the cue
+    }
     for (Dependency d : s.sentence().dependencies()) {
       boolean ccompBefore = d.relation().equals("ccomp") && d.governor() >= a.hit().head()
           && d.governor() < a.hit().end() && d.dependent() < clause;
@@ -408,6 +411,20 @@ final class CueStatements {
           && d.dependent() < a.hit().end() && d.governor() >= 0 && d.governor() < clause;
       if (ccompBefore || parataxisOn) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether "that" opens a clause within a short adverbial after an English cue (said on Monday that …). */
+  private static boolean thatFollows(TaggedSentence s, AttributionCues.Hit hit) {
+    List<Token> tokens = s.tokens();
+    for (int t = hit.end(); t < Math.min(tokens.size(), hit.end() + 5); t++) {
+      if (tokens.get(t).word().equals("that") && tokens.get(t).pos().equals("IN")) {
+        return true;
+      }
+      if (tokens.get(t).word().matches("[,.;:\"“”]")) {
+        return false;
       }
     }
     return false;

@@ -225,7 +225,7 @@ final class SpeakerFinder {
     if (last < from || s.tokens().subList(from, hit.head()).stream().allMatch(t -> t.pos().matches("AD|RB|CC"))) {
       // …表示，已暂停服务，但同时指出，…: a clause with no subject continues the previous statement's speaker.
       return earlier.stream().filter(a -> a.sentence() == s && a.hit().head() < hit.head()).reduce((a, b) -> b)
-          .map(Attribution::speaker).or(() -> sentenceSubject(s, from));
+          .map(Attribution::speaker).or(() -> sentenceSubject(s, from)).or(() -> apposedOpeningName(s, from));
     }
     TokenRange phrase = s.nounPhrase(last);
     return ofPhrase(article, s, last,
@@ -327,6 +327,37 @@ final class SpeakerFinder {
     return named.stream().filter(r -> r.type() == EntityType.PERSON).reduce((a, b) -> b)
         .or(() -> named.stream().findFirst())
         .map(r -> new Speaker(claimantOf(r, s), FALLBACK, false));
+  }
+
+  /**
+   * "Acme Robotics, launched in 2019 by former Initech engineer Jane Doe, said on Tuesday that …": an English cue right
+   * after the comma that closes an apposition speaks for the name the apposition describes, the first person or
+   * organization of the sentence, with no verb before it and a comma right after it. The parse often makes the
+   * participle the main verb there and leaves the cue no subject.
+   */
+  private static Optional<Speaker> apposedOpeningName(TaggedSentence s, int from) {
+    List<Token> tokens = s.tokens();
+    if (from < 3 || !tokens.get(from - 1).word().equals(",")) {
+      return Optional.empty();
+    }
+    // Not the agency of a dateline (PARIS, May 24 (Globe News) - Acme, …), in brackets before the dash.
+    Optional<Referent> first = agents(s, 0, from - 1).stream()
+        .filter(r -> !isModifier(s, r) && !bracketed(tokens, s.tokenAt(r.span().begin()))).findFirst();
+    if (first.isEmpty()) {
+      return Optional.empty();
+    }
+    int begin = s.tokenAt(first.get().span().begin());
+    int after = s.tokenAt(first.get().span().end() - 1) + 1;
+    boolean english = tokens.get(begin).word().chars().allMatch(c -> c < 128);
+    if (!english || after >= from - 1 || !tokens.get(after).word().equals(",")
+        || tokens.subList(0, begin).stream().anyMatch(t -> t.pos().startsWith("V") || t.word().matches("[.;:]"))) {
+      return Optional.empty();
+    }
+    return Optional.of(new Speaker(claimantOf(first.get(), s), FALLBACK, false));
+  }
+
+  private static boolean bracketed(List<Token> tokens, int at) {
+    return at > 0 && tokens.get(at - 1).word().matches("\\(|-LRB-");
   }
 
   /**

@@ -50,6 +50,9 @@ public final class LayeredMentionFinder implements MentionFinder {
   static final Pattern SHORT_CAPS = Pattern.compile("[A-Z]{1,3}");
   /** A bare abbreviation plus a classifier noun is a description ("AI公司", "AI届"), not a name. */
   private static final Pattern GENERIC = Pattern.compile("[A-Z]{1,3}\\p{IsHan}{1,2}|\\p{IsHan}{1,2}[A-Z]{1,3}");
+  /** English names of a whole industry's big firms (Big Tech, Big Pharma): a collective description, no one body. */
+  private static final Pattern ENGLISH_INDUSTRY_COLLECTIVE = Pattern.compile(
+      "Big (?:Tech|Pharma|Oil|Tobacco|Food|Ag|Banks?|Telecom|Auto)");
   private static final Set<String> ENGLISH_FUNCTION_WORDS = Set.of("He", "She", "It", "They", "We", "You", "His",
       "Her", "Its", "Their", "Our", "This", "That", "These", "Those", "The");
   /** Separators CoreNLP sometimes keeps at the edge of a mention. */
@@ -237,6 +240,8 @@ public final class LayeredMentionFinder implements MentionFinder {
         || isGenericOrganization(surface) // AI初创公司, 科技公司: a description NER took for a name
         || surface.endsWith("模型") // 通用大模型 is a kind; a named model is the shape layer's to find
         || ENGLISH_FUNCTION_WORDS.contains(surface) // "He added": English NER tags a capitalised pronoun now and then
+        || ENGLISH_INDUSTRY_COLLECTIVE.matcher(surface).matches()
+        || !ner.nerType().equals("PERSON") && opensWithGerund(sentence, span)
         || NamePatterns.isConceptAi(surface)
         || !looksLikeName(sentence, span, surface) && !namesAnOrganization(ner, surface)
         && !titledPerson(ner, span, text)) {
@@ -629,6 +634,15 @@ public final class LayeredMentionFinder implements MentionFinder {
   }
 
   /** A proper name has a proper-noun token or a Latin word that is not a bare abbreviation. */
+  /**
+   * "Promoting Rapid Buildout of Data Centers: …": a heading that opens with an English gerund is a capitalised verb
+   * phrase, which NER now and then takes for an organization; no name opens with one (Boeing is tagged a noun).
+   */
+  private static boolean opensWithGerund(AnnotatedSentence sentence, Span span) {
+    return sentence.tokens().stream().filter(t -> t.span().begin() == span.begin()).findFirst()
+        .map(t -> t.pos().equals("VBG")).orElse(false);
+  }
+
   private static boolean looksLikeName(AnnotatedSentence sentence, Span span, String surface) {
     if (LATIN_NAME.matcher(surface).find()) {
       return true;

@@ -111,6 +111,8 @@ public final class NamePatterns {
       + "Personal|Spatial|Visual|Digital|Smart|Green|Small|Large|Domain|Specialized|Autonomous|Cognitive|Chat|Gen|"
       + "Physical|Companion|Everyday|Real|True|Pure|Native|Full|Big|Tiny|Micro|Mega|Hybrid|Distributed|Federated|"
       + "Quantum|"
+      // Determiners and adverbs opening a sentence: "An AI start-up raised …" is no company called An AI.
+      + "An|Another|Each|Such|Both|Many|Most|No|Not|Only|Even|Then|Also|"
       // Demonyms: French AI startup Mistral, Indian Prime Minister Modi (https://en.wikipedia.org/wiki/Demonym).
       + "French|German|British|English|Indian|Japanese|Korean|South|North|Canadian|Italian|Spanish|Dutch|Swiss|"
       + "Swedish|Israeli|Emirati|Saudi|Singaporean|Taiwanese|Russian|Brazilian|Australian|Asian|African|Irish|Polish|"
@@ -685,6 +687,11 @@ public final class NamePatterns {
               + "|(?![A-Za-z]+(?:ing|al|ive|ic|ous|ed|ble|ful|less|ary|ent|ant)\\b)"
               + "[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9]* AI)(?![A-Za-z])"),
           EntityType.COMPANY),
+      // A company named by its web domain (Booking.com, Nimbla.ai, Zentrix.io): not inside an address or a URL.
+      new Shape("latin-domain-company",
+          Pattern.compile("(?<![A-Za-z0-9.@/:-])[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9-]*\\.(?:com|ai|AI|io|co)"
+              + "(?![A-Za-z0-9/@]|\\.[A-Za-z0-9])"),
+          EntityType.COMPANY),
       // A Latin company name with its legal form inside Chinese text, in capitals too: ZENTRA Inc.创始人, Orbit Ltd. 在.
       // The legal form says it is a company, whatever the case of the name (English text is en's shapes').
       new Shape("latin-legal-form-company",
@@ -706,6 +713,14 @@ public final class NamePatterns {
               // capital company Acme (not a bare "bank": central bank Governor X).
               + "[Ii]nvestment bank|[Nn]eobank|[Cc]onglomerate|[Vv]enture capital company|[Hh]olding company) )(?!(?:"
               + NOT_COMPANY_WORDS + "|" + CALENDAR_WORDS + ")(?![A-Za-z0-9]))" + ENGLISH_COMPANY_NAME),
+          EntityType.COMPANY),
+      // A company after its line of business and "company": defence tech company Acme, virtual reality company
+      // Nimbla, the parent company Globex. Not after a determiner (the company Jane Doe founded) nor a title.
+      new Shape("english-business-company",
+          Pattern.compile("(?<=\\b(?!(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ww]hich|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Yy]our|"
+              + "[Ss]ame|[Ww]hole|[Oo]ne|[Ee]very|[Ee]ach|[Aa]ny|[Nn]o|[Oo]ther|[Ss]uch)\\b)[A-Za-z][a-z-]{1,20} company )"
+              + "(?!(?:" + NOT_COMPANY_WORDS + "|" + CALENDAR_WORDS + "|Chief|President|Chairman|Chairwoman|Founder|"
+              + "Co-founder|Executive|Director|Head|Vice|Senior|CEO|Mr|Ms|Mrs|Dr)(?![A-Za-z0-9]))" + ENGLISH_COMPANY_NAME),
           EntityType.COMPANY),
       // A company or fund with the possessive of the person who owns or runs it: Jane Roe's Acme Global, John Doe's
       // xAI (a first and a last name before it; the name ends the phrase, so Jane Roe's Acme stake is not one).

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.extract.AnnotatedDocument;
 import org.claimgraph.extract.AnnotatedSentence;
@@ -114,6 +115,7 @@ public final class NameResolver implements EntityResolver {
     mergeEventVariants(groups);
     addRegisteredNames(doc, mentions, groups);
     addAnaphors(doc, groups);
+    addOutletShortNames(doc, groups);
     List<Entity> entities = new ArrayList<>();
     for (Group g : groups.values()) {
       entities.add(toEntity(g));
@@ -147,7 +149,8 @@ public final class NameResolver implements EntityResolver {
   /**
    * A cloud or other service known as a product is named for the business unit that runs it when the text gives it
    * officers (阿里云CEO, 火山引擎总裁) or has it develop, own or announce things (阿里云研发的模型, 腾讯云旗下): a product
-   * does none of these. Hosting on it (在某某云上提供) keeps it a product.
+   * does none of these. Hosting on it (在某某云上提供) keeps it a product. English news does the same with a
+   * product's maker (Acme's CEO, the coding startup Acme).
    */
   private static boolean actsAsOrganization(String text, Group g) {
     if (g.entry.isEmpty() || g.entry.get().type() != EntityType.PRODUCT) {
@@ -166,6 +169,10 @@ public final class NameResolver implements EntityResolver {
       if (ENGLISH_ORGANIZATION_ACT.matcher(text.substring(end, Math.min(text.length(), end + 48))).find()) {
         return true;
       }
+      if (ENGLISH_KIND_OF_BUSINESS_BEFORE.matcher(text.substring(Math.max(0, m.span().begin() - 24), m.span().begin()))
+          .find()) {
+        return true;
+      }
       // "Tan Wei, President of Nimbus Cloud": an officer's title and "of" right before the name.
       String before = text.substring(Math.max(0, m.span().begin() - 40), m.span().begin());
       if (before.endsWith(" of ")) {
@@ -180,7 +187,13 @@ public final class NameResolver implements EntityResolver {
 
   /** What only an organization does in English: announces (not launches: a product launches too), holds a conference. */
   private static final Pattern ENGLISH_ORGANIZATION_ACT = Pattern.compile(
-      "^(?: announced\\b|['’]s (?:[A-Za-z-]+ ){0,3}(?:conference|summit|forum|developer day)\\b)");
+      "^(?: announced\\b|['’]s (?:[A-Za-z-]+ ){0,3}(?:conference|summit|forum|developer day)\\b"
+          // Its officers (Acme's CEO, Acme's co-founder and chief executive): a product has none.
+          + "|['’]s (?:CEO|CTO|COO|CFO|co-?founders?|cofounders?|founders?|chief (?:executive|[a-z]+ officer)|"
+          + "chairman|chairwoman)\\b)");
+  /** The kind of business English news puts before a company's name (the coding startup X, the software firm X). */
+  private static final Pattern ENGLISH_KIND_OF_BUSINESS_BEFORE = Pattern.compile(
+      "\\b(?:[Ss]tart-?up|[Uu]nicorn|firm|company)\\s$");
 
   private Optional<LexiconEntry> lexiconEntry(Mention m) {
     List<LexiconEntry> entries = lexicon.lookup(m.text());
@@ -671,6 +684,60 @@ public final class NameResolver implements EntityResolver {
           groupOf.get(antecedent).mentions.add(new Mention(span, span.of(doc.text()), groupOf.get(antecedent).type(),
               s.index(), Mention.Source.COREFERENCE));
         }
+      }
+    }
+  }
+
+  /** The last word of a newspaper's or magazine's English name, by which news calls it again (the Journal, the Times). */
+  private static final Pattern OUTLET_NOUN = Pattern.compile(
+      "Journal|Times|Post|Herald|Tribune|Guardian|Telegraph|Chronicle|Globe|Gazette|Observer|Inquirer|Examiner|Review");
+  private static final Pattern OUTLET_SHORT_NAME =
+      Pattern.compile("\\b[Tt]he (" + OUTLET_NOUN.pattern() + ")\\b(?! (?:[A-Z]|of\\b))(?!['’]s [A-Z])");
+
+  /**
+   * "The Journal, citing people familiar with the matter, said …" after "The Wall Street Journal reported …": an
+   * English outlet called again by the last word of its name with "the" (a capitalised noun, not a name's start: not
+   * "the Times Group", "the Times of Malta"), after the full name; only when one outlet named before has that word.
+   */
+  private static void addOutletShortNames(AnnotatedDocument doc, Map<String, Group> groups) {
+    String text = doc.text();
+    // NER may have taken the bare noun for an organization of its own ("according to the Times"): that is the outlet.
+    for (Group g : List.copyOf(groups.values())) {
+      if (g.entry.isPresent() || !g.type().isOrganization()
+          || !g.mentions.stream().allMatch(m -> OUTLET_NOUN.matcher(m.text()).matches())) {
+        continue;
+      }
+      String noun = g.mentions.get(0).text();
+      int first = g.mentions.stream().mapToInt(m -> m.span().begin()).min().orElse(0);
+      List<Group> outlets = groups.values().stream()
+          .filter(o -> o != g && o.type() == EntityType.MEDIA_ORGANIZATION)
+          .filter(o -> o.mentions.stream().anyMatch(m -> m.source() != Mention.Source.COREFERENCE
+              && m.span().end() <= first && m.text().endsWith(" " + noun)))
+          .toList();
+      if (outlets.size() == 1 && g.mentions.stream().allMatch(m -> m.text().equals(noun))) {
+        Group outlet = outlets.get(0);
+        g.mentions.forEach(m -> outlet.mentions.add(new Mention(m.span(), m.text(), outlet.type(), m.sentence(),
+            Mention.Source.COREFERENCE)));
+        groups.remove(g.key);
+      }
+    }
+    List<Mention> all = groups.values().stream().flatMap(g -> g.mentions.stream()).toList();
+    Matcher m = OUTLET_SHORT_NAME.matcher(text);
+    while (m.find()) {
+      Span span = new Span(m.start(), m.end());
+      String noun = m.group(1);
+      if (all.stream().anyMatch(o -> o.span().overlaps(span))) {
+        continue;
+      }
+      List<Group> outlets = groups.values().stream()
+          .filter(g -> g.type() == EntityType.MEDIA_ORGANIZATION)
+          .filter(g -> g.mentions.stream().anyMatch(o -> o.source() != Mention.Source.COREFERENCE
+              && o.span().end() <= span.begin() && o.text().length() > noun.length() && o.text().endsWith(" " + noun)))
+          .toList();
+      if (outlets.size() == 1) {
+        Group outlet = outlets.get(0);
+        outlet.mentions.add(new Mention(span, span.of(text), outlet.type(), doc.sentenceAt(span.begin()),
+            Mention.Source.COREFERENCE));
       }
     }
   }

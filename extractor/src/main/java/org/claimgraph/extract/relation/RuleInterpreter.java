@@ -71,6 +71,8 @@ final class RuleInterpreter {
   private static final Pattern WITHIN_FORMER = Pattern.compile("(^|[、兼及和,，\\s])(前任|前|原任|原)$");
   /** Words before an organization that put the position held there in the past: 曾任百度CEO, 曾在谷歌担任副总裁. */
   private static final Pattern PAST = Pattern.compile("曾|曾经|曾任|曾担任|曾经担任|此前|早年");
+  /** An English adverb marking a title after it as past: formerly, previously, originally, once (Initech's CTO). */
+  private static final Pattern ENGLISH_PAST = Pattern.compile("[Ff]ormerly|[Pp]reviously|[Oo]riginally|[Oo]nce");
 
   private final List<Referent> referents;
   /** Each sentence by its index, for the parse {@link Antecedents} reads. */
@@ -478,6 +480,9 @@ final class RuleInterpreter {
     for (int i : positions) {
       if (i >= 0 && FORMER.matcher(s.tokens().get(i).word()).matches()) {
         return Optional.of(s.tokens().get(i).word());
+      }
+      if (i >= 0 && ENGLISH_PAST.matcher(s.tokens().get(i).word()).matches()) {
+        return Optional.of("former"); // John Roe, formerly Initech's CTO: titled as a former CTO
       }
     }
     if (orgStart >= 0) { // the segmenter may glue the marker to the name: 前谷歌

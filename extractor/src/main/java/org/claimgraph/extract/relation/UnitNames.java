@@ -32,6 +32,15 @@ final class UnitNames {
       + "Division|Directorate|Council|Committee|Subcommittee|Agency|Institute|Center|Centre|Lab|Laboratory|Unit)"
       + "(?: (?:of|for|on) [A-Z].*)?");
   private static final Pattern COMPANY_WORDS = Pattern.compile("(?:股份)?(?:有限)?(?:公司|集团)(?:总部)?");
+  /**
+   * An English brand unit: its parent's name and a capitalised name of its own (Google DeepMind, Microsoft AI, Acme
+   * Quantum), not a company's legal or trade form (Acme Inc., Meta Platforms, Acme Capital: the company itself or a
+   * fund of its own) nor a country or region (Acme China: often a spun-off company).
+   */
+  private static final Pattern ENGLISH_BRAND_UNIT = Pattern.compile("(?!(?:Inc|Corp|Corporation|Co|Company|Ltd|LLC|"
+      + "PLC|AG|SA|SE|GmbH|Group|Holdings?|Platforms|Technologies|Technology|Systems|International|Global|Capital|"
+      + "Ventures|Partners|Fund|Foundation|China|Japan|India|Europe|Asia|America|USA|US|UK)\\b)[A-Z][A-Za-z0-9-]*"
+      + "(?: [A-Z][A-Za-z0-9-]*){0,2}");
 
   private UnitNames() {}
 
@@ -45,7 +54,7 @@ final class UnitNames {
         if (unit == parent) {
           continue;
         }
-        unitMention(unit, parent, places).ifPresent(m -> out.add(new Relation(unit.key(), RelationType.PART_OF,
+        unitMention(unit, parent, places).or(() -> englishBrandUnitMention(unit, parent)).ifPresent(m -> out.add(new Relation(unit.key(), RelationType.PART_OF,
             new Relation.EntityValue(parent.key()), Optional.empty(), Math.max(0, m.sentence()), m.span(), RULE,
             CONFIDENCE)));
       }
@@ -79,4 +88,27 @@ final class UnitNames {
     return Optional.empty();
   }
 
+  /**
+   * A unit that is not a company of its own, mentioned by its parent's Latin name, a space and a name of its own
+   * (Google DeepMind, Microsoft AI). Only a name the text writes: a lexicon's full name for a unit the text calls
+   * DeepMind alone does not say the text treats it as Google's (guidelines §8.2).
+   */
+  private static Optional<Mention> englishBrandUnitMention(Entity unit, Entity parent) {
+    if (unit.type() == EntityType.COMPANY) {
+      return Optional.empty(); // a company named after another (Acme Robotics beside Acme) may be none of its units
+    }
+    for (Mention m : unit.mentions()) {
+      if (m.source() == Mention.Source.COREFERENCE) {
+        continue;
+      }
+      for (String name : parent.names()) {
+        if (name.length() >= 2 && name.matches("[A-Z][A-Za-z0-9.&-]*(?: [A-Z][A-Za-z0-9.&-]*)*")
+            && m.text().startsWith(name + " ")
+            && ENGLISH_BRAND_UNIT.matcher(m.text().substring(name.length() + 1)).matches()) {
+          return Optional.of(m);
+        }
+      }
+    }
+    return Optional.empty();
+  }
 }

@@ -300,6 +300,45 @@ class LayeredMentionFinderTest {
   }
 
   @Test
+  void anOutletCalledAgainByTheLastWordOfItsNameIsThatOutlet() {
+    List<Entity> entities = entities(document("The Washington Post reported the deal. The Post, citing two people, "
+        + "said The New York Times was wrong; the Times Group and The Times of Malta did not comment."));
+    assertThat(named(entities, "The Post")).hasValueSatisfying(e -> assertThat(e.key()).isEqualTo("washington-post"));
+    assertThat(entities).flatExtracting(Entity::mentions).extracting(Mention::text)
+        .doesNotContain("the Times", "The Times");
+    // NER's own organization "Post" for the short name joins the outlet too.
+    assertThat(named(entities(document("The Washington Post reported it first, according to the Post.",
+        "according=O/VBG", "Post=ORGANIZATION/NNP")), "Post")).hasValueSatisfying(e -> assertThat(e.key()).isEqualTo("washington-post"));
+    // Before the full name, or with two outlets ending in the word, "the Post" is left alone.
+    assertThat(named(entities(document("The Post said so. The Washington Post agreed.")), "The Post")).isEmpty();
+  }
+
+  @Test
+  void aHeadingOpeningWithAGerundIsNoOrganization() {
+    // The helper makes each NER mention one token: the heading's first token is the gerund.
+    assertThat(finder.find(document("Expanding Rural Broadband: Harbor Networks will build towers.",
+        "Expanding Rural Broadband=ORGANIZATION/VBG", "Harbor Networks=ORGANIZATION/NNP")))
+        .extracting(Mention::text).containsExactly("Harbor Networks");
+  }
+
+  @Test
+  void anIndustrysBigFirmsTogetherAreNoOrganization() {
+    assertThat(finder.find(document("Regulators say Big Tech and Big Pharma lobby hard, and Bigtech Labs agrees.",
+        "Big Tech=ORGANIZATION/NNP", "Big Pharma=ORGANIZATION/NNP", "Bigtech Labs=ORGANIZATION/NNP")))
+        .extracting(Mention::text).containsExactly("Bigtech Labs");
+  }
+
+  @Test
+  void anEnglishProductNameWithOfficersOrAfterAKindOfBusinessIsTheCompany() {
+    assertThat(named(entities(document("Analysts expect Cursor's chief executive to raise prices.")), "Cursor"))
+        .hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.COMPANY));
+    assertThat(named(entities(document("Investors backed the chatbot startup Poe last year.")), "Poe"))
+        .hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.COMPANY));
+    assertThat(named(entities(document("Developers use Cursor to write code, and Cursor's new agent mode helps.")),
+        "Cursor")).hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.PRODUCT));
+  }
+
+  @Test
   void anOrganizationsNameWithAPlaceBeforeItIsTheSameOrganization() {
     List<Entity> entities = entities(document("台湾星河实验室发布报告，星河实验室的团队也参与了。",
         "台湾=STATE_OR_PROVINCE", "星河=O/NR", "实验室=O/NN", "星河实验室=ORGANIZATION"));

@@ -173,8 +173,12 @@ class NamePatternsTest {
     assertThat(found("Lumora AI和Nimbla Labs竞争，Zentrix公司与Orbit Robotics合作，Quanta的CEO表示。",
         EntityType.COMPANY)).contains("Lumora AI", "Nimbla Labs", "Zentrix", "Orbit Robotics", "Quanta");
     assertThat(found("Generative AI and Responsible AI are Building American AI.", EntityType.COMPANY)).isEmpty();
+    assertThat(found("An AI start-up raised money. Another AI lab, Such AI tools and Most AI firms did not.",
+        EntityType.COMPANY)).isEmpty();
     assertThat(found("NimblaAI was founded in 2019; GenAI and AI are no companies.", EntityType.COMPANY))
         .containsExactly("NimblaAI");
+    assertThat(found("Data from Zentrix.io, a tracker, and Nimbla.ai show it; see www.Quanta.com or Lumora.co.uk.",
+        EntityType.COMPANY)).containsExactly("Zentrix.io", "Nimbla.ai");
   }
 
   @Test
@@ -242,6 +246,14 @@ class NamePatternsTest {
   void aHedgeFundOrAHyphenatedNameByItsKindOfBusiness() {
     assertThat(found("Lumora is owned by the Swiss hedge fund Harbor-Grey, and the chipmaker Veltrix supplies it.",
         EntityType.COMPANY)).contains("Harbor-Grey", "Veltrix");
+  }
+
+  @Test
+  void aCompanyAfterItsLineOfBusiness() {
+    assertThat(found("Defence tech company Corvane hired engineers from robotics company Nimbla Labs.",
+        EntityType.COMPANY)).contains("Corvane", "Nimbla Labs");
+    assertThat(found("She sold the company Jane Doe founded, and a company Monday described was fined.",
+        EntityType.COMPANY)).isEmpty();
   }
 
   @Test

@@ -4,8 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.claimgraph.extract.relation.TestEntities.entity;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.claimgraph.extract.Entity;
 import org.claimgraph.extract.EntityType;
+import org.claimgraph.extract.Mention;
+import org.claimgraph.extract.Span;
 import org.junit.jupiter.api.Test;
 
 class UnitNamesTest {
@@ -37,5 +43,33 @@ class UnitNamesTest {
         entity("acme", EntityType.COMPANY, "Acme"),
         entity("acme-robotics", EntityType.COMPANY, "Acme Robotics")))
         .containsExactlyInAnyOrder("committee → senate", "office → ministry");
+  }
+
+  @Test
+  void anEnglishBrandUnitOpenedByItsParentsName() {
+    assertThat(partOf(entity("acme", EntityType.COMPANY, "Acme"),
+        entity("acme-vision", EntityType.RESEARCH_ORGANIZATION, "Acme Vision"),
+        entity("initech", EntityType.COMPANY, "Initech"),
+        entity("initech-ai", EntityType.ORGANIZATION, "Initech AI")))
+        .containsExactlyInAnyOrder("acme-vision → acme", "initech-ai → initech");
+  }
+
+  @Test
+  void anEnglishCompanyFundOrRegionNamedAfterAnotherIsNoBrandUnit() {
+    assertThat(partOf(entity("acme", EntityType.COMPANY, "Acme"),
+        entity("acme-platforms", EntityType.ORGANIZATION, "Acme Platforms"),
+        entity("acme-capital", EntityType.ORGANIZATION, "Acme Capital"),
+        entity("acme-china", EntityType.ORGANIZATION, "Acme China"),
+        entity("acme-quantum", EntityType.COMPANY, "Acme Quantum"),
+        entity("acme-unit", EntityType.ORGANIZATION, "Acme cloud unit")))
+        .isEmpty();
+  }
+
+  @Test
+  void aUnitTheTextNamesWithoutItsParentIsNotReadFromItsFullName() {
+    Entity unit = new Entity("acme-vision", EntityType.RESEARCH_ORGANIZATION,
+        new TreeMap<>(Map.of("en", "Acme Vision")), new TreeSet<>(), Optional.empty(),
+        List.of(new Mention(new Span(0, 6), "Vision", EntityType.RESEARCH_ORGANIZATION, 0, Mention.Source.LEXICON)));
+    assertThat(partOf(entity("acme", EntityType.COMPANY, "Acme"), unit)).isEmpty();
   }
 }
