@@ -119,7 +119,7 @@ final class AttributionCues {
           continue;
         }
         if (insideParentheses(s, head)) {
-          continue; // 英伟达(台湾称辉达): a naming aside, not speech
+          continue; // 英伟达(台湾称辉达): a naming aside; 【某某日报 记者 张三 北京报道】: a dateline; not speech
         }
         // An aspect marker after the verb (强调了, 表示过) and a speech verb joined to it (警告说, 回应称) belong to
         // the cue, not to what is said.
@@ -157,15 +157,18 @@ final class AttributionCues {
     return nameEndsAt.test(t.span().begin()) || before.pos().equals("NR") || before.ner().equals("PERSON");
   }
 
-  /** Whether token {@code at} lies inside parentheses opened earlier in the sentence and not yet closed. */
+  /**
+   * Whether token {@code at} lies inside parentheses, or the black lenticular brackets 【】 that Chinese news prints
+   * datelines and section labels in, opened earlier in the sentence and not yet closed.
+   */
   private static boolean insideParentheses(TaggedSentence s, Token at) {
     int base = s.sentence().span().begin();
     int depth = 0;
     for (int i = 0; i < at.span().begin() - base; i++) {
       char c = s.text().charAt(i);
-      if (c == '(' || c == '（') {
+      if (c == '(' || c == '（' || c == '【') {
         depth++;
-      } else if ((c == ')' || c == '）') && depth > 0) {
+      } else if ((c == ')' || c == '）' || c == '】') && depth > 0) {
         depth--;
       }
     }

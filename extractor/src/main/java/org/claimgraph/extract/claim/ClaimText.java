@@ -29,8 +29,8 @@ final class ClaimText {
   }
 
   /**
-   * What a cue reports: from {@code at} to the end of its sentence, or to a colon or comma that opens a quotation, without
-   * trailing punctuation. A sentence end inside a quotation does not end it.
+   * What a cue reports: from {@code at} to the end of its sentence, to a space between Chinese words, or to a colon or
+   * comma that opens a quotation, without trailing punctuation. A sentence end inside a quotation does not end it.
    */
   static Span reported(String text, int at, int limit, List<Quotations.Quote> quotes) {
     int end = at;
@@ -42,6 +42,11 @@ final class ClaimText {
           || quotes.stream().anyMatch(q -> q.outerEnd() == here && q.endsEnglishSentence(text)))) {
         break;
       }
+      // 专家呼吁加快制定标准 多地出台补贴政策: a space between Chinese words separates two headlines or clauses, as
+      // Chinese titles print them; a space before or after a Latin word does not.
+      if (!inQuote && Character.isWhitespace(c) && isHanAt(text, end - 1) && isHanAt(text, end + 1)) {
+        break;
+      }
       // A colon or comma that opens a quotation ends the statement: the quotation is a claim of its own.
       if (":：，,".indexOf(c) >= 0 && end + 1 < limit && quoteOpeningAt(quotes, end + 1).isPresent()) {
         break;
@@ -49,6 +54,10 @@ final class ClaimText {
       end++;
     }
     return trimmed(text, at, end);
+  }
+
+  private static boolean isHanAt(String text, int i) {
+    return i >= 0 && i < text.length() && Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN;
   }
 
   /** {@code [begin, end)} without leading spaces and without trailing punctuation and spaces. */

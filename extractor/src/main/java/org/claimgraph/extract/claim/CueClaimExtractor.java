@@ -50,6 +50,12 @@ public final class CueClaimExtractor implements ClaimExtractor {
   private static final Pattern LABELLED = Pattern.compile("^[^：:。！？!?.，,“”\"]{1,40}[：:]");
   /** A label of a few characters, a colon, and what ends with a question (记者：…。…？). */
   private static final Pattern QUESTION_LINE = Pattern.compile("[^：:。！？!?]{1,12}[：:][^\\n]+[？?]");
+  /**
+   * A reporter's question at a press conference: 有记者提问：…？ / 某报记者问，…？ (a reporter and a verb of asking, a
+   * colon or comma, and a question at the end). What it reports (据报道…, X称…) is the premise of a question, not a claim.
+   */
+  private static final Pattern REPORTER_QUESTION =
+      Pattern.compile("[^：:。！？!?，,]{0,12}记者(?:提问|追问|发问|问)道?[：:，,][^\\n]+[？?]");
   /** One sentence that asks, with no label before it. */
   private static final Pattern BARE_QUESTION = Pattern.compile("[^：:。！!]+[？?]");
   private final SentenceTagger tagger;
@@ -151,9 +157,10 @@ public final class CueClaimExtractor implements ClaimExtractor {
             .or(() -> answering.flatMap(a -> lines.answerLine(article, s, a)))
             .or(() -> accordingTo.find(article, s)).ifPresent(here::add);
       }
-      // 记者：…？ An interviewer's question line asks, it claims nothing; the next paragraph with no speaker of its
-      // own is the interviewee's answer.
-      boolean asks = isQuestion(doc.document().text(), p)
+      // 记者：…？ An interviewer's question line asks, it claims nothing, nor does a reporter's question with the
+      // report it starts from; the next paragraph with no speaker of its own is the interviewee's answer.
+      boolean asks = REPORTER_QUESTION.matcher(p.span().of(doc.document().text()).strip()).matches()
+          || isQuestion(doc.document().text(), p)
           && here.stream().allMatch(d -> d.rule().equals("attribution.speaker-line"));
       if (asks) {
         here.clear();

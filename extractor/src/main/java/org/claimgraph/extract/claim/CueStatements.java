@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.extract.AttributedQuote;
 import org.claimgraph.extract.Claim.Claimant;
@@ -72,6 +73,17 @@ final class CueStatements {
    * position", 发言 "speech", 表述 "formulation", 话 "words"), with its demonstrative and measure word: 这句回应, 这番话.
    */
   private static final Pattern RESPONSE_NOUN = Pattern.compile("(这句|这番|此番|这一)(话|回应|回答|表态|发言|表述)");
+  /**
+   * 的 and a noun for what was said, closing a statement (Wiktionary 说法 "statement, version", 传闻 "rumour", 言论
+   * "remarks", 指控 "accusation", 报道 "report", 消息 "news", 猜测 "speculation").
+   */
+  private static final Pattern STATEMENT_NOUN_AT_END = Pattern.compile("的(?:说法|传闻|言论|指控|报道|消息|猜测)$");
+  /** Prepositions of topic (Wiktionary 对于 "regarding", 关于 "about", 针对 "aimed at"). */
+  private static final Set<String> TOPIC_OPENERS = Set.of("对于", "关于", "针对");
+  /** Concessive conjunctions (Wiktionary 尽管, 虽然, 虽, 虽说 "although"). */
+  private static final Set<String> CONCESSIVE = Set.of("尽管", "虽然", "虽", "虽说");
+  /** The comma and conjunction that open the main clause after a concessive one (Wiktionary 但, 但是, 可是, 然而, 却). */
+  private static final Pattern MAIN_CLAUSE = Pattern.compile("[，,]\\s*(?:但是?|可是|然而|却)");
   private static final Pattern NUMBER = Pattern.compile("[0-9０-９]|[一二两三四五六七八九十百千万亿]+[万亿]|[十百千]");
 
   private final AttributionCues cues;
@@ -140,14 +152,16 @@ final class CueStatements {
         used.add(quote.get());
         continue;
       }
-      int said = ClaimText.skipSeparators(text, whatFollows(a, at), paragraph.end());
+      int said = afterQuotedTopic(text, quotes, ClaimText.skipSeparators(text, whatFollows(a, at), paragraph.end()),
+          paragraph.end());
       Optional<Quotations.Quote> quoteAfterAddressee = ClaimText.quoteOpeningAt(quotes, said);
       if (said > at && quoteAfterAddressee.isPresent() && !quoteAfterAddressee.get().isScareQuote(text)) {
         drafts.add(quoteDraft(quoteAfterAddressee.get(), a, "attribution.cue-quote"));
         used.add(quoteAfterAddressee.get());
         continue;
       }
-      Span content = ClaimText.reported(text, said, nextStatement(a, attributions, said, paragraph.end()), quotes);
+      Span content = describedStatementEnd(a, text, concessiveEnd(a, text,
+          ClaimText.reported(text, said, nextStatement(a, attributions, said, paragraph.end()), quotes)));
       List<Quotations.Quote> predicates = quotedPredicates(a.sentence(), text, content, quotes);
       if (!predicates.isEmpty()) {
         // 该应用“仍然偶尔会卡顿” / Claude“更容易交谈”和“更容易操纵”: the speaker's own words about a subject named
@@ -185,6 +199,8 @@ final class CueStatements {
               && !(q.endsEnglishSentence(text) && text.substring(q.outerEnd(), a.hit().span().begin()).contains(","))
               // "…." He wrote: "…": a cue before a colon introduces what follows, not the quotation before it
               && !colonAfter(text, a.hit().span().end())
+              // 对于X称“…”的说法，Y称…: a quotation before 的 describes a noun; the cue after answers it, not says it
+              && !text.startsWith("的", q.outerEnd())
               && quotes.stream().noneMatch(o -> o != q && o.outerBegin() >= q.outerEnd()
                   && o.outerBegin() < a.hit().span().begin()))
           .findFirst();
@@ -519,6 +535,51 @@ final class CueStatements {
             && (r.type() == EntityType.PERSON || r.type().isOrganization()));
   }
 
+  /**
+   * X回应“裁员传闻”：…: a short quotation right after the cue and closed by a colon names what is answered; what is
+   * said follows the colon.
+   */
+  private static int afterQuotedTopic(String text, List<Quotations.Quote> quotes, int at, int limit) {
+    Optional<Quotations.Quote> topic = ClaimText.quoteOpeningAt(quotes, at);
+    if (topic.isEmpty() || !topic.get().isScareQuote(text)) {
+      return at;
+    }
+    int after = topic.get().outerEnd();
+    while (after < limit && text.charAt(after) == ' ') {
+      after++;
+    }
+    return after < limit && ":：".indexOf(text.charAt(after)) >= 0 ? ClaimText.skipSeparators(text, after, limit) : at;
+  }
+
+  /**
+   * 对于有媒体称X的说法，…: a statement in a topic frame (对于, 关于, 针对) that ends with a noun for it (的说法, 的传闻)
+   * is X; the noun only names it. Elsewhere (X表示，公司不认同对方的说法) the noun is the statement's own object.
+   */
+  private static Span describedStatementEnd(Attribution a, String text, Span content) {
+    TaggedSentence s = a.sentence();
+    int clause = SpeakerFinder.clauseStart(s, a.hit().head());
+    if (s.tokens().subList(clause, a.hit().head()).stream().noneMatch(t -> TOPIC_OPENERS.contains(t.word()))) {
+      return content;
+    }
+    Matcher noun = STATEMENT_NOUN_AT_END.matcher(content.of(text));
+    return noun.find() && noun.start() > 0 ? ClaimText.trimmed(text, content.begin(), content.begin() + noun.start())
+        : content;
+  }
+
+  /**
+   * 尽管专家认同X，但Y: a statement in a concessive clause ends where its main clause begins, at a comma before 但 or
+   * 却; the main clause is the writer's.
+   */
+  private static Span concessiveEnd(Attribution a, String text, Span content) {
+    TaggedSentence s = a.sentence();
+    int clause = SpeakerFinder.clauseStart(s, a.hit().head());
+    if (s.tokens().subList(clause, a.hit().head()).stream().noneMatch(t -> CONCESSIVE.contains(t.word()))) {
+      return content;
+    }
+    Matcher main = MAIN_CLAUSE.matcher(content.of(text));
+    return main.find() ? ClaimText.trimmed(text, content.begin(), content.begin() + main.start()) : content;
+  }
+
   /** Where the next cue's clause in the same sentence begins (…，并且补充说，…), or {@code limit}. */
   private int nextStatement(Attribution a, List<Attribution> attributions, int at, int limit) {
     for (Attribution next : attributions) {
@@ -546,7 +607,8 @@ final class CueStatements {
 
   /**
    * 表示感谢 / 强调了数据安全的重要性: a Chinese cue whose object is one word or a noun phrase (no verb, no clause
-   * break, no quotation) states no proposition (annotation guidelines 8.3).
+   * break, no quotation) states no proposition (annotation guidelines 8.3); nor does an aside of a preposition and
+   * nouns that a nested cue cut off (X坦言，作为一名工程师，他认为…; 在这个问题上，她认为…).
    */
   private static boolean nounObjectOnly(TaggedSentence s, Span content, List<Quotations.Quote> quotes) {
     List<Token> inside = s.tokens().stream().filter(t -> content.contains(t.span())).toList();
@@ -557,8 +619,10 @@ final class CueStatements {
     if (chinese && demonstrativeObject(inside)) {
       return true;
     }
-    return chinese && !inside.isEmpty()
-        && inside.stream().allMatch(t -> t.pos().matches("N[NRT]|JJ|DEG|LC|CD|OD|M|DT|CC|ETC|PN|FW")
+    // 作为一名工程师 / 在这个问题上: a preposition opening nothing but nouns is an aside.
+    List<Token> object = !inside.isEmpty() && inside.get(0).pos().equals("P") ? inside.subList(1, inside.size()) : inside;
+    return chinese && !object.isEmpty()
+        && object.stream().allMatch(t -> t.pos().matches("N[NRT]|JJ|DEG|LC|CD|OD|M|DT|CC|ETC|PN|FW")
             || t.word().equals("、"))
         && quotes.stream().noneMatch(q -> q.content().overlaps(content));
   }

@@ -44,6 +44,10 @@ final class SpeakerFinder {
   /** The bare noun 公司 ("company"), a back reference only when it opens its clause. */
   private static final String BARE_COMPANY = "公司";
   private static final Set<String> FIRST_PERSON = Set.of("我们", "我", "本人", "笔者");
+  /** Plural personal pronouns (Li &amp; Thompson 1981, ch. 24). */
+  private static final Set<String> PLURAL_PRONOUNS = Set.of("他们", "她们");
+  /** How many tokens a described group's phrase may take: 这两位“90后”科技创业者. */
+  private static final int GROUP_PHRASE_TOKENS = 8;
   /** Document nouns that, bare, mean research in general (研究发现…), not a document issued before. */
   private static final Set<String> RESEARCH = Set.of("研究", "调查", "study");
   /**
@@ -809,6 +813,12 @@ final class SpeakerFinder {
     if (resolved) {
       return Optional.empty(); // the entity resolver's coreference decides
     }
+    if (kind.get() == SpeakerNouns.Kind.BACK_REFERENCE && PLURAL_PRONOUNS.contains(word)) {
+      Optional<Speaker> group = groupOpeningSentenceBefore(article, s);
+      if (group.isPresent()) {
+        return group;
+      }
+    }
     if (kind.get() == SpeakerNouns.Kind.BACK_REFERENCE && isPersonNoun(s, subject) && !isPlural(s.tokens().get(subject))
         && nouns.kindOf(word).orElse(null) != SpeakerNouns.Kind.DOCUMENT) {
       // 这位参议员说 with no statement before: the person named before with that same title (参议员沃伦).
@@ -891,6 +901,56 @@ final class SpeakerFinder {
       }
       if (found != null) {
         return Optional.of(claimantOf(found, in));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * 他们都认为… with no statement before, after a sentence that opens with a described group (这两位创业者…, 两位
+   * 议员…): that group, as its words describe it; the pronoun has nothing else to refer to.
+   */
+  private Optional<Speaker> groupOpeningSentenceBefore(Article article, TaggedSentence s) {
+    Optional<TaggedSentence> before = article.previous(s);
+    if (before.isEmpty()) {
+      return Optional.empty();
+    }
+    TaggedSentence in = before.get();
+    List<Token> tokens = in.tokens();
+    int first = 0;
+    while (first < tokens.size() && tokens.get(first).pos().matches("AD|CC|PU")) {
+      first++;
+    }
+    // A demonstrative (这, 这些, 上述) or a number with its measure word (两位, 几名) opens the group's phrase.
+    boolean determined = first + 1 < tokens.size() && (tokens.get(first).pos().equals("DT")
+        || tokens.get(first).pos().equals("CD") && tokens.get(first + 1).pos().equals("M"));
+    for (int t = first + 1; determined && t < tokens.size() && t <= first + GROUP_PHRASE_TOKENS; t++) {
+      Token token = tokens.get(t);
+      if (token.pos().startsWith("V")) {
+        break;
+      }
+      boolean last = t + 1 == tokens.size() || !tokens.get(t + 1).pos().startsWith("N");
+      if (token.pos().startsWith("N") && last && groups.isGroupHead(token.word())) {
+        return Optional.of(new Speaker(new Claimant(Optional.empty(), in.text(first, t + 1).strip()), NEARBY, false));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * 某协会处长：… as a headline naming its speaker by title only: the person the next sentences name right after that
+   * same title (某协会处长张三说), the first one.
+   */
+  static Optional<Claimant> titledPersonAfter(Article article, TaggedSentence s, String title) {
+    String text = article.text();
+    int last = Math.min(article.sentences().size() - 1, s.index() + PERSON_REACH);
+    for (int i = s.index() + 1; i <= last; i++) {
+      TaggedSentence in = article.sentences().get(i);
+      for (Referent r : in.referents()) {
+        int from = Math.max(in.sentence().span().begin(), r.span().begin() - title.length());
+        if (!r.anaphor() && r.type() == EntityType.PERSON && text.substring(from, r.span().begin()).equals(title)) {
+          return Optional.of(claimantOf(r, in));
+        }
       }
     }
     return Optional.empty();

@@ -13,6 +13,7 @@ import org.claimgraph.extract.Span;
 import org.claimgraph.extract.Token;
 import org.claimgraph.extract.tagging.Referent;
 import org.claimgraph.extract.tagging.TaggedSentence;
+import org.claimgraph.extract.tagging.TitleLexicon;
 
 /**
  * Speech marked by the layout of lines rather than by a verb:
@@ -91,6 +92,22 @@ final class SpeakerLines {
         Optional<Speaker> speaker = speakers.ofHeading(s, 0, name, LINE_SPEAKER);
         if (speaker.isPresent() && endsWithAgent(s, 0, name)) {
           return content(article, s, colon, speaker.get(), tokens.get(colon).span(), "attribution.speaker-line");
+        }
+      }
+      // ORG+TITLE：CONTENT, a headline naming its speaker by title only (某协会处长：…): the person named right after
+      // that title in the sentences that follow. An organization must open it: 主持人： and 记者： label a transcript.
+      if (opensParagraph && ClaimText.distance(text, tokens.get(0).span().begin(), tokens.get(colon).span().begin())
+          <= SPEAKER_PREFIX_MAX && onlyNames(s, 0, colon)) {
+        int end = tokens.get(colon - 1).span().end();
+        Optional<TitleLexicon.Found> title = s.titlesIn(colon - 1, colon).stream()
+            .filter(t -> t.span().end() == end).findFirst();
+        boolean organization = title.isPresent() && s.referents().stream().anyMatch(r -> !r.anaphor()
+            && r.type().isOrganization() && r.span().end() <= title.get().span().begin());
+        Optional<Claimant> titled = organization
+            ? SpeakerFinder.titledPersonAfter(article, s, title.get().span().of(text)) : Optional.empty();
+        if (titled.isPresent()) {
+          return content(article, s, colon, new Speaker(titled.get(), SpeakerFinder.FALLBACK, false),
+              tokens.get(colon).span(), "attribution.speaker-line");
         }
       }
       if (opensParagraph && brokenName(article, s, colon)) {
