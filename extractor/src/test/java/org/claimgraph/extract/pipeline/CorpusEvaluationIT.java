@@ -30,7 +30,7 @@ class CorpusEvaluationIT {
 
   /** Floors for the development part, by metric. */
   private static final Map<Metric, Double> DEV_FLOORS = floors(
-      0.91, 0.95, 0.93, 0.71, 0.92, 0.85, 0.90, 0.94);
+      0.91, 0.95, 0.93, 0.78, 0.93, 0.86, 0.91, 0.96);
   /**
    * Floors for the held-out test part, by metric, set as the part came out and without reading why it moved. Round 4
    * lowered the claimant (0.33 → 0.28) and claim recall (0.70 → 0.69), one claim in each of two articles. Round 5
@@ -38,9 +38,12 @@ class CorpusEvaluationIT {
    * spurious entity in one article, from general entity rules that raised the development part's precision. Finding
    * which rule would mean reading that article, which would make it development data. Round 6 added one more
    * spurious entity to the English roundtable (precision 0.879 → 0.876, F1 0.830 → 0.828); the floors still hold.
+   * Round 7 read Traditional characters as Simplified ones, which the mixed-script Wikipedia article needed: its
+   * entity recall, claimant and claim recall rose, and one more relation outside the gold lowered the part's relation
+   * precision (0.681 → 0.676, floor 0.68 → 0.67); found from the per-document rows only.
    */
   private static final Map<Metric, Double> TEST_FLOORS = floors(
-      0.78, 0.87, 0.82, 0.26, 0.68, 0.28, 0.72, 0.99);
+      0.80, 0.87, 0.83, 0.26, 0.67, 0.32, 0.74, 0.99);
 
   private static CorpusReport dev;
   private static CorpusReport test;
