@@ -167,7 +167,7 @@ public final class DocumentExtractor {
   private Extraction extractRead(CleanDocument clean, Listener listener) {
     String source = clean.raw().source();
     listener.stage(source, "annotate");
-    AnnotatedDocument annotated = annotator.annotate(clean);
+    AnnotatedDocument annotated = AbbreviationJoins.join(annotator.annotate(clean));
     listener.stage(source, "entities");
     List<Mention> mentions = mentionFinder.find(annotated);
     List<Entity> entities = resolver.resolve(annotated, mentions);
