@@ -5,7 +5,9 @@ import java.nio.file.Path;
 /**
  * Writes a rendering of Chinese articles and their gold files for bench/renderings.sh. Usage: KIND OUT_DIR FILE...
  * where KIND is {@code traditional} (Unicode's Simplified-Traditional transform, the inverse of what the extractor
- * reads with) or {@code full-width} (ASCII letters and digits as their full-width forms, ＧＰＴ４).
+ * reads with), {@code full-width} (ASCII letters and digits as their full-width forms, ＧＰＴ４) or {@code
+ * ascii-punctuation} (Chinese commas, colons, semicolons, brackets, question and exclamation marks in ASCII, as
+ * scraped pages often type them).
  */
 public class Rendering {
   public static void main(String[] args) throws Exception {
@@ -17,10 +19,21 @@ public class Rendering {
       String rendered = switch (args[0]) {
         case "traditional" -> toTraditional.transliterate(text);
         case "full-width" -> fullWidth(text, file.toString().endsWith(".json"));
-        default -> throw new IllegalArgumentException("unknown rendering " + args[0] + ": traditional or full-width");
+        case "ascii-punctuation" -> asciiPunctuation(text);
+        default -> throw new IllegalArgumentException(
+            "unknown rendering " + args[0] + ": traditional, full-width or ascii-punctuation");
       };
       Files.writeString(out.resolve(file.getFileName()), rendered);
     }
+  }
+
+  private static String asciiPunctuation(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (char c : text.toCharArray()) {
+      int mark = "，：；（）？！".indexOf(c);
+      out.append(mark < 0 ? c : ",:;()?!".charAt(mark));
+    }
+    return out.toString();
   }
 
   /** Letters and digits in full width; in a gold file, only inside string values that are not field names or types. */
