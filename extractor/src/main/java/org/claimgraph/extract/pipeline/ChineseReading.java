@@ -5,12 +5,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A Chinese article as the stages read it: in Simplified characters, with ASCII letters and digits, and with Chinese
- * punctuation between Chinese words. So one set of rules, cues and lexicons (and CoreNLP's models, trained on
- * Simplified text) serves articles in Traditional characters, names and numbers typed in full width (ＯｐｅｎＡＩ,
- * ２０２４年) and pages that type ASCII commas and brackets (他表示,公司). The reading has the original's length, so
- * every offset into it is an offset into the original: provenance stays exact, and {@link OriginalScript} gives what
- * was extracted back as the article writes it.
+ * A Chinese article as the stages read it: in Simplified characters, with ASCII letters and digits. So one set of
+ * rules, cues and lexicons (and CoreNLP's models, trained on Simplified text) serves articles in Traditional
+ * characters, and names and numbers typed in full width (ＯｐｅｎＡＩ, ２０２４年). The reading has the original's
+ * length, so every offset into it is an offset into the original: provenance stays exact, and {@link OriginalScript}
+ * gives what was extracted back as the article writes it.
  */
 final class ChineseReading {
   /**
@@ -28,52 +27,8 @@ final class ChineseReading {
 
   /** {@code text} as the stages read it: the same length, and the same string when nothing changes. */
   static String of(String text) {
-    String read = chinesePunctuation(halfWidthNames(simplified(text)));
+    String read = halfWidthNames(simplified(text));
     return read.equals(text) ? text : read;
-  }
-
-  private static final String ASCII_MARKS = ",:;?!()";
-  private static final String CHINESE_MARKS = "，：；？！（）";
-  /** Marks that close a Chinese phrase, after which a comma is a Chinese comma too. */
-  private static final String CLOSING = "”」』》）】";
-
-  /**
-   * ASCII punctuation between Chinese words in its Chinese form, as scraped pages often type it (他表示,公司; 星河科技
-   * (杭州)有限公司), so CoreNLP and the rules see the punctuation they were made for. Not between digits or Latin words
-   * (10:30, 1,000, "Acme, Inc.").
-   */
-  static String chinesePunctuation(String text) {
-    char[] chars = null;
-    boolean openedChinese = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      int mark = ASCII_MARKS.indexOf(c);
-      if (mark < 0) {
-        continue;
-      }
-      boolean hanBefore = i > 0 && (isHan(text.charAt(i - 1)) || CLOSING.indexOf(text.charAt(i - 1)) >= 0);
-      boolean hanAfter = i + 1 < text.length() && isHan(text.charAt(i + 1));
-      boolean chinese = switch (c) {
-        case '(' -> openedChinese = hanBefore || hanAfter;
-        case ')' -> openedChinese || hanBefore && hanAfter;
-        case '?', '!' -> hanBefore;
-        default -> hanBefore || hanAfter && !(i > 0 && Character.isDigit(text.charAt(i - 1)));
-      };
-      if (c == ')') {
-        openedChinese = false;
-      }
-      if (chinese) {
-        if (chars == null) {
-          chars = text.toCharArray();
-        }
-        chars[i] = CHINESE_MARKS.charAt(mark);
-      }
-    }
-    return chars == null ? text : new String(chars);
-  }
-
-  private static boolean isHan(char c) {
-    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
   }
 
   /** Traditional characters in their Simplified forms, one for one. */
