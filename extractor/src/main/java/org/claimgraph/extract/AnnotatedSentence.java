@@ -20,4 +20,15 @@ public record AnnotatedSentence(
       }
     }
   }
+
+  /** The index of the last token ending exactly at {@code offset}, or -1 when a token runs across it. */
+  public int tokenEndingAt(int offset) {
+    int last = -1;
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).span().end() == offset) {
+        last = i;
+      }
+    }
+    return last;
+  }
 }

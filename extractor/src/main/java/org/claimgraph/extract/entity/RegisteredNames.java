@@ -62,12 +62,7 @@ final class RegisteredNames {
   private static Optional<Integer> nameBegin(AnnotatedDocument doc, List<Mention> mentions, int end) {
     AnnotatedSentence sentence = doc.sentences().get(doc.sentenceAt(Math.max(0, end - 1)));
     List<Token> tokens = sentence.tokens();
-    int last = -1;
-    for (int i = 0; i < tokens.size(); i++) {
-      if (tokens.get(i).span().end() == end) {
-        last = i;
-      }
-    }
+    int last = sentence.tokenEndingAt(end);
     if (last < 0) {
       return Optional.empty(); // the brand ends inside a word: not where a name ends
     }

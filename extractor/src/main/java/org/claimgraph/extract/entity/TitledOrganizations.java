@@ -109,12 +109,7 @@ final class TitledOrganizations {
   /** The run of name-like tokens ending exactly at {@code end}, if it reads as an organization's name. */
   private static Optional<Span> nameEndingAt(AnnotatedSentence sentence, String text, int end) {
     List<Token> tokens = sentence.tokens();
-    int last = -1;
-    for (int i = 0; i < tokens.size(); i++) {
-      if (tokens.get(i).span().end() == end) {
-        last = i;
-      }
-    }
+    int last = sentence.tokenEndingAt(end);
     if (last < 0) {
       return Optional.empty(); // the title starts inside a token: the segmenter read the words otherwise
     }
