@@ -9,12 +9,17 @@ public final class Languages {
 
   private Languages() {}
 
+  /** A Han character, the letters of Chinese text. */
+  public static boolean isHan(int c) {
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+  }
+
   public static String detect(String text) {
     long han = 0;
     long letters = 0;
     for (int i = 0; i < text.length(); ) {
       int c = text.codePointAt(i);
-      if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+      if (isHan(c)) {
         han++;
         letters++;
       } else if (Character.isLetter(c)) {

@@ -3,6 +3,7 @@ package org.claimgraph.extract.claim;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.claimgraph.extract.Languages;
 import org.claimgraph.extract.Span;
 
 /** Where claims begin and end in the text: sentence ends, what a cue reports, distances that mean the same in any script. */
@@ -57,7 +58,7 @@ final class ClaimText {
   }
 
   private static boolean isHanAt(String text, int i) {
-    return i >= 0 && i < text.length() && Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN;
+    return i >= 0 && i < text.length() && Languages.isHan(text.charAt(i));
   }
 
   /** {@code [begin, end)} without leading spaces and without trailing punctuation and spaces. */

@@ -1,12 +1,14 @@
 package org.claimgraph.extract.clean;
 
+import org.claimgraph.extract.Languages;
+
 /** Which writing system a character belongs to, as far as cleaning cares. */
 final class Scripts {
   private Scripts() {}
 
   /** A Han ideograph (the letters of Chinese text). */
   static boolean isHan(int c) {
-    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    return Languages.isHan(c);
   }
 
   /** Han, or the punctuation and full-width forms that Chinese text uses. */

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.extract.AnnotatedDocument;
 import org.claimgraph.extract.EntityType;
+import org.claimgraph.extract.Languages;
 import org.claimgraph.extract.Mention;
 import org.claimgraph.extract.Span;
 
@@ -28,7 +29,7 @@ final class ModelVersions {
     String text = doc.text();
     Set<String> families = new HashSet<>();
     for (Mention m : accepted) {
-      boolean han = m.text().codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+      boolean han = m.text().codePoints().allMatch(Languages::isHan);
       if (m.type() == EntityType.AI_MODEL && m.text().length() >= 2 && han) {
         families.add(m.text()); // 文心大模型 (+4.0)
         if (m.text().endsWith("大模型") && m.text().length() >= 5) {

@@ -7,6 +7,7 @@ import org.claimgraph.extract.AnnotatedDocument;
 import org.claimgraph.extract.AnnotatedSentence;
 import org.claimgraph.extract.Dependency;
 import org.claimgraph.extract.KbpTriple;
+import org.claimgraph.extract.Languages;
 import org.claimgraph.extract.NerMention;
 import org.claimgraph.extract.Span;
 import org.claimgraph.extract.Token;
@@ -63,7 +64,7 @@ final class AbbreviationJoins {
     Token first = next.tokens().get(0);
     String between = text.substring(period.span().end(), first.span().begin());
     return between.isBlank() && between.length() <= 1 && !between.contains("\n")
-        && Character.UnicodeScript.of(first.word().codePointAt(0)) == Character.UnicodeScript.HAN;
+        && Languages.isHan(first.word().codePointAt(0));
   }
 
   private static AnnotatedSentence concatenate(AnnotatedSentence a, AnnotatedSentence b) {

@@ -3,6 +3,7 @@ package org.claimgraph.extract.pipeline;
 import com.ibm.icu.text.Transliterator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.claimgraph.extract.Languages;
 
 /**
  * A Chinese article as the stages read it: in Simplified characters, with ASCII letters and digits. So one set of
@@ -33,7 +34,7 @@ final class ChineseReading {
 
   /** Traditional characters in their Simplified forms, one for one. */
   static String simplified(String text) {
-    if (text.chars().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+    if (text.chars().noneMatch(Languages::isHan)) {
       return text;
     }
     Transliterator toSimplified = TO_SIMPLIFIED.get();

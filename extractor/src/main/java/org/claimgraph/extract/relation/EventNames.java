@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.extract.Entity;
 import org.claimgraph.extract.EntityType;
+import org.claimgraph.extract.Languages;
 import org.claimgraph.extract.Mention;
 import org.claimgraph.extract.Relation;
 import org.claimgraph.extract.RelationType;
@@ -129,10 +130,6 @@ final class EventNames {
 
   /** After a Han name anything starts a word (英伟达GTC大会); after a Latin one, a space or a Han character. */
   private static boolean startsOwnWord(String name, char next) {
-    return next == ' ' || isHan(next) || isHan(name.charAt(name.length() - 1));
-  }
-
-  private static boolean isHan(char c) {
-    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    return next == ' ' || Languages.isHan(next) || Languages.isHan(name.charAt(name.length() - 1));
   }
 }

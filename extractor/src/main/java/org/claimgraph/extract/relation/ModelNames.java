@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.claimgraph.extract.Entity;
 import org.claimgraph.extract.EntityType;
+import org.claimgraph.extract.Languages;
 import org.claimgraph.extract.Mention;
 import org.claimgraph.extract.Relation;
 import org.claimgraph.extract.RelationType;
@@ -63,7 +64,7 @@ final class ModelNames {
     if (c == ' ' || c == '-' || c == '·' || c == '_') {
       return rest.strip().replaceFirst("^[-·_]", "").strip().length() >= 1;
     }
-    return Character.isDigit(c) || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    return Character.isDigit(c) || Languages.isHan(c);
   }
 
 }

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.claimgraph.extract.Entity;
 import org.claimgraph.extract.EntityType;
+import org.claimgraph.extract.Languages;
 import org.claimgraph.extract.Mention;
 import org.claimgraph.extract.Relation;
 import org.claimgraph.extract.RelationType;
@@ -67,10 +68,6 @@ final class PlaceNames {
       return false;
     }
     char next = text.charAt(place.length());
-    return isHan(place.charAt(place.length() - 1)) ? isHan(next) : next == ' ';
-  }
-
-  private static boolean isHan(char c) {
-    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    return Languages.isHan(place.charAt(place.length() - 1)) ? Languages.isHan(next) : next == ' ';
   }
 }
