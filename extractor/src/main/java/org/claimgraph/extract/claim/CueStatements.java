@@ -556,9 +556,7 @@ final class CueStatements {
    * is X; the noun only names it. Elsewhere (X表示，公司不认同对方的说法) the noun is the statement's own object.
    */
   private static Span describedStatementEnd(Attribution a, String text, Span content) {
-    TaggedSentence s = a.sentence();
-    int clause = SpeakerFinder.clauseStart(s, a.hit().head());
-    if (s.tokens().subList(clause, a.hit().head()).stream().noneMatch(t -> TOPIC_OPENERS.contains(t.word()))) {
+    if (!clauseBeforeCueHolds(a, TOPIC_OPENERS)) {
       return content;
     }
     Matcher noun = STATEMENT_NOUN_AT_END.matcher(content.of(text));
@@ -571,13 +569,18 @@ final class CueStatements {
    * 却; the main clause is the writer's.
    */
   private static Span concessiveEnd(Attribution a, String text, Span content) {
-    TaggedSentence s = a.sentence();
-    int clause = SpeakerFinder.clauseStart(s, a.hit().head());
-    if (s.tokens().subList(clause, a.hit().head()).stream().noneMatch(t -> CONCESSIVE.contains(t.word()))) {
+    if (!clauseBeforeCueHolds(a, CONCESSIVE)) {
       return content;
     }
     Matcher main = MAIN_CLAUSE.matcher(content.of(text));
     return main.find() ? ClaimText.trimmed(text, content.begin(), content.begin() + main.start()) : content;
+  }
+
+  /** Whether the cue's own clause holds one of {@code words} before the cue. */
+  private static boolean clauseBeforeCueHolds(Attribution a, Set<String> words) {
+    TaggedSentence s = a.sentence();
+    int clause = SpeakerFinder.clauseStart(s, a.hit().head());
+    return s.tokens().subList(clause, a.hit().head()).stream().anyMatch(t -> words.contains(t.word()));
   }
 
   /** Where the next cue's clause in the same sentence begins (…，并且补充说，…), or {@code limit}. */
