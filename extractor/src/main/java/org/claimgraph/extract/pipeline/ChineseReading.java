@@ -6,9 +6,10 @@ import java.util.regex.Pattern;
 import org.claimgraph.extract.Languages;
 
 /**
- * A Chinese article as the stages read it: in Simplified characters, with ASCII letters and digits. So one set of
- * rules, cues and lexicons (and CoreNLP's models, trained on Simplified text) serves articles in Traditional
- * characters, and names and numbers typed in full width (ＯｐｅｎＡＩ, ２０２４年). The reading has the original's
+ * A Chinese article as the stages read it: in Simplified characters, with ASCII letters and digits, and with curly
+ * quotation marks where a line pairs straight ones. So one set of rules, cues and lexicons (and CoreNLP's models,
+ * trained on Simplified text) serves articles in Traditional characters, names and numbers typed in full width
+ * (ＯｐｅｎＡＩ, ２０２４年) and quotations typed with "straight" marks. The reading has the original's
  * length, so every offset into it is an offset into the original: provenance stays exact, and {@link OriginalScript}
  * gives what was extracted back as the article writes it.
  */
@@ -28,7 +29,7 @@ final class ChineseReading {
 
   /** {@code text} as the stages read it: the same length, and the same string when nothing changes. */
   static String of(String text) {
-    String read = halfWidthNames(simplified(text));
+    String read = curlyQuotes(halfWidthNames(simplified(text)));
     return read.equals(text) ? text : read;
   }
 
@@ -75,6 +76,44 @@ final class ChineseReading {
       }
     }
     return chars == null ? text : new String(chars);
+  }
+
+  /**
+   * Straight double quotation marks in a Chinese line as “ and ”, by turns, when the line has them in pairs: the rules
+   * and CoreNLP's Chinese models know a quotation, or a name in quotation marks, by its curly marks.
+   */
+  static String curlyQuotes(String text) {
+    if (text.indexOf('"') < 0) {
+      return text;
+    }
+    char[] chars = text.toCharArray();
+    int lineStart = 0;
+    for (int i = 0; i <= chars.length; i++) {
+      if (i == chars.length || chars[i] == '\n') {
+        curlyQuotesInLine(chars, lineStart, i);
+        lineStart = i + 1;
+      }
+    }
+    return new String(chars);
+  }
+
+  private static void curlyQuotesInLine(char[] chars, int begin, int end) {
+    int marks = 0;
+    boolean han = false;
+    for (int i = begin; i < end; i++) {
+      marks += chars[i] == '"' ? 1 : 0;
+      han |= Languages.isHan(chars[i]);
+    }
+    if (!han || marks == 0 || marks % 2 != 0) {
+      return;
+    }
+    boolean open = true;
+    for (int i = begin; i < end; i++) {
+      if (chars[i] == '"') {
+        chars[i] = open ? '“' : '”';
+        open = !open;
+      }
+    }
   }
 
   private static char halfWidth(char c) {

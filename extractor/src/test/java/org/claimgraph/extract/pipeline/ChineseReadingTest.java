@@ -40,4 +40,12 @@ class ChineseReadingTest {
     String english = "Acme Robotics, a Berlin-based startup, said on Monday it raised $20 million.";
     assertThat(ChineseReading.of(english)).isSameAs(english);
   }
+
+  @Test
+  void straightQuotationMarksPairedInAChineseLineAreReadAsCurlyOnes() {
+    String typed = "她表示:\"我们会开源\"星图\"模型。\"\n第二行只有一个\"，不成对。\nHe said \"fine\".";
+    assertThat(ChineseReading.of(typed))
+        .isEqualTo("她表示:“我们会开源”星图“模型。”\n第二行只有一个\"，不成对。\nHe said \"fine\".")
+        .hasSameSizeAs(typed);
+  }
 }
