@@ -8,7 +8,8 @@ import java.nio.file.Path;
  * reads with), {@code full-width} (ASCII letters and digits as their full-width forms, ＧＰＴ４) or {@code
  * ascii-punctuation} (Chinese commas, colons, semicolons, brackets, question and exclamation marks in ASCII, as
  * scraped pages often type them) or {@code spaced} (a space between Han characters and Latin letters or digits, the
- * "pangu" spacing many Chinese tech sites use: 使用 GPT-4 的 3 家公司).
+ * "pangu" spacing many Chinese tech sites use: 使用 GPT-4 的 3 家公司), {@code corner-quotes} (“”‘’ as 「」『』, as
+ * Taiwanese and Hong Kong pages quote) or {@code ascii-quotes} (“”‘’ typed as " and ').
  */
 public class Rendering {
   public static void main(String[] args) throws Exception {
@@ -17,16 +18,29 @@ public class Rendering {
     for (int i = 2; i < args.length; i++) {
       Path file = Path.of(args[i]);
       String text = Files.readString(file);
+      boolean json = file.toString().endsWith(".json");
       String rendered = switch (args[0]) {
         case "traditional" -> toTraditional.transliterate(text);
-        case "full-width" -> fullWidth(text, file.toString().endsWith(".json"));
+        case "full-width" -> fullWidth(text, json);
         case "ascii-punctuation" -> asciiPunctuation(text);
-        case "spaced" -> spaced(text, file.toString().endsWith(".json"));
-        default -> throw new IllegalArgumentException(
-            "unknown rendering " + args[0] + ": traditional, full-width, ascii-punctuation or spaced");
+        case "spaced" -> spaced(text, json);
+        case "corner-quotes" -> renderText(text, json, value -> replaceMarks(value, "“”‘’", "「」『』"));
+        case "ascii-quotes" -> renderText(text, json, value -> replaceMarks(value, "“”‘’", "\"\"''"));
+        default -> throw new IllegalArgumentException("unknown rendering " + args[0]
+            + ": traditional, full-width, ascii-punctuation, spaced, corner-quotes or ascii-quotes");
       };
       Files.writeString(out.resolve(file.getFileName()), rendered);
     }
+  }
+
+  /** Each mark of {@code from} as the mark at the same place in {@code to}. */
+  private static String replaceMarks(String text, String from, String to) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (char c : text.toCharArray()) {
+      int mark = from.indexOf(c);
+      out.append(mark < 0 ? c : to.charAt(mark));
+    }
+    return out.toString();
   }
 
   private static String asciiPunctuation(String text) {
@@ -79,7 +93,8 @@ public class Rendering {
       }
       String value = text.substring(i + 1, end);
       boolean isText = !text.substring(end + 1).stripLeading().startsWith(":") && !isCodeValue(out);
-      out.append('"').append(isText ? render.apply(value) : value).append('"');
+      String rendered = isText ? render.apply(value).replaceAll("(?<!\\\\)\"", "\\\\\"") : value; // escaped for JSON
+      out.append('"').append(rendered).append('"');
       i = end + 1;
     }
     return out.toString();
