@@ -66,8 +66,16 @@ final class CueStatements {
           + "|point(ed|s|ing) out");
   /** Subordinators tagged IN that open a reported clause rather than a prepositional phrase. */
   private static final Pattern CLAUSE_OPENER = Pattern.compile("(?i)that|if|whether|because|as|while|although");
-  /** 请 "to ask, please" (Wiktionary 请): 请大家介绍… asks someone to speak. */
-  private static final String REQUEST = "请";
+  /**
+   * Verbs that ask or charge someone to speak or assess (Wiktionary 请 "to ask, please", 委托 "to entrust", 邀请 "to
+   * invite", 责成 "to instruct"): 请大家介绍…, 委托专家评估… ask for what has not been said.
+   */
+  private static final String REQUEST = "请|委托|邀请|责成";
+  /**
+   * Cues that take a noun object as often as a clause (Wiktionary 评估 "to assess"): with a parsed object and no
+   * clausal complement, 评估了X的表现 assessed a thing and states nothing.
+   */
+  private static final Set<String> NOUN_OBJECT_CUES = Set.of("评估");
   /**
    * A noun of speech pointing back to a quotation (Wiktionary 回应 "response", 回答 "answer", 表态 "statement of
    * position", 发言 "speech", 表述 "formulation", 话 "words"), with its demonstrative and measure word: 这句回应, 这番话.
@@ -194,7 +202,8 @@ final class CueStatements {
         continue;
       }
       if (content.length() >= 2 && !nounObjectOnly(a.sentence(), content, quotes) && !emphasizedObject(a, content)
-          && !topicOnly(a, content) && !subjectAfterCue(a) && !innerCueOnly(a, content, attributions)) {
+          && !topicOnly(a, content) && !subjectAfterCue(a) && !innerCueOnly(a, content, attributions)
+          && !assessedThing(a, content)) {
         drafts.add(new Draft(content, reportedKind(a, content.of(text)), a.speaker(), Optional.of(a.hit().span()),
             a.hit().form() + content.of(text), "attribution.reported", a));
       } else if (endsWithColon(text, a.hit().span().end(), paragraph.end())) {
@@ -349,6 +358,25 @@ final class CueStatements {
         : Optional.empty();
   }
 
+  /** 评估了X的表现: a cue of {@link #NOUN_OBJECT_CUES} whose parse gives it an object in the content and no clause. */
+  private static boolean assessedThing(Attribution a, Span content) {
+    if (!NOUN_OBJECT_CUES.contains(a.hit().form())) {
+      return false;
+    }
+    TaggedSentence s = a.sentence();
+    boolean object = false;
+    for (Dependency d : s.sentence().dependencies()) {
+      if (d.governor() < a.hit().head() || d.governor() >= a.hit().end()) {
+        continue;
+      }
+      if (d.relation().matches("ccomp|xcomp|parataxis|dep")) {
+        return false;
+      }
+      object |= d.relation().matches("dobj|obj") && content.contains(s.tokens().get(d.dependent()).span());
+    }
+    return object;
+  }
+
   /**
    * X报道称，Y在会谈中表示，… : what the outer cue reports is only the inner speaker and their cue, which reports the
    * proposition itself; nested cues make one claim, the innermost (guidelines 8.3).
@@ -403,7 +431,7 @@ final class CueStatements {
   /** Whether a cue is the complement of 请 ("to ask, please"; Wiktionary 请): a request that someone speak. */
   private static boolean requested(TaggedSentence s, AttributionCues.Hit hit) {
     return s.sentence().dependencies().stream().anyMatch(d -> d.dependent() >= hit.head() && d.dependent() < hit.end()
-        && d.governor() >= 0 && d.relation().matches("ccomp|xcomp") && s.tokens().get(d.governor()).word().equals(REQUEST));
+        && d.governor() >= 0 && d.relation().matches("ccomp|xcomp") && s.tokens().get(d.governor()).word().matches(REQUEST));
   }
 
   /**
