@@ -72,10 +72,12 @@ final class CueStatements {
    */
   private static final String REQUEST = "请|委托|邀请|责成";
   /**
-   * Cues that take a noun object as often as a clause (Wiktionary 评估 "to assess"): with a parsed object and no
-   * clausal complement, 评估了X的表现 assessed a thing and states nothing.
+   * Cues that take a noun object as often as a clause (Wiktionary 评估 "to assess", 担心 and 担忧 "to worry about"):
+   * with a parsed object and no clausal complement, 评估了X的表现 and 担心其带来的问题 state nothing (guidelines 8.3).
    */
-  private static final Set<String> NOUN_OBJECT_CUES = Set.of("评估");
+  private static final Set<String> NOUN_OBJECT_CUES = Set.of("评估", "担心", "担忧");
+  /** What a statement never opens with: the enumeration comma after a cue word inside a list (…实时说明、讲述…). */
+  private static final Pattern FRAGMENT_OPENING = Pattern.compile("^、");
   /**
    * A noun of speech pointing back to a quotation (Wiktionary 回应 "response", 回答 "answer", 表态 "statement of
    * position", 发言 "speech", 表述 "formulation", 话 "words"), with its demonstrative and measure word: 这句回应, 这番话.
@@ -203,7 +205,7 @@ final class CueStatements {
       }
       if (content.length() >= 2 && !nounObjectOnly(a.sentence(), content, quotes) && !emphasizedObject(a, content)
           && !topicOnly(a, content) && !subjectAfterCue(a) && !innerCueOnly(a, content, attributions)
-          && !assessedThing(a, content)) {
+          && !assessedThing(a, content) && !FRAGMENT_OPENING.matcher(content.of(text)).find()) {
         drafts.add(new Draft(content, reportedKind(a, content.of(text)), a.speaker(), Optional.of(a.hit().span()),
             a.hit().form() + content.of(text), "attribution.reported", a));
       } else if (endsWithColon(text, a.hit().span().end(), paragraph.end())) {
@@ -358,7 +360,7 @@ final class CueStatements {
         : Optional.empty();
   }
 
-  /** 评估了X的表现: a cue of {@link #NOUN_OBJECT_CUES} whose parse gives it an object in the content and no clause. */
+  /** 评估了X的表现, 担心其带来的问题: a cue of {@link #NOUN_OBJECT_CUES} with a parsed object in the content, no clause. */
   private static boolean assessedThing(Attribution a, Span content) {
     if (!NOUN_OBJECT_CUES.contains(a.hit().form())) {
       return false;
