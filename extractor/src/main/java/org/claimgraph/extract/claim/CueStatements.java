@@ -66,8 +66,18 @@ final class CueStatements {
           + "|point(ed|s|ing) out");
   /** Subordinators tagged IN that open a reported clause rather than a prepositional phrase. */
   private static final Pattern CLAUSE_OPENER = Pattern.compile("(?i)that|if|whether|because|as|while|although");
-  /** 请 "to ask, please" (Wiktionary 请): 请大家介绍… asks someone to speak. */
-  private static final String REQUEST = "请";
+  /**
+   * Verbs that ask or charge someone to speak or assess (Wiktionary 请 "to ask, please", 委托 "to entrust", 邀请 "to
+   * invite", 责成 "to instruct"): 请大家介绍…, 委托专家评估… ask for what has not been said.
+   */
+  private static final String REQUEST = "请|委托|邀请|责成";
+  /**
+   * Cues that take a noun object as often as a clause (Wiktionary 评估 "to assess", 担心 and 担忧 "to worry about"):
+   * with a parsed object and no clausal complement, 评估了X的表现 and 担心其带来的问题 state nothing (guidelines 8.3).
+   */
+  private static final Set<String> NOUN_OBJECT_CUES = Set.of("评估", "担心", "担忧");
+  /** What a statement never opens with: the enumeration comma after a cue word inside a list (…实时说明、讲述…). */
+  private static final Pattern FRAGMENT_OPENING = Pattern.compile("^、");
   /**
    * A noun of speech pointing back to a quotation (Wiktionary 回应 "response", 回答 "answer", 表态 "statement of
    * position", 发言 "speech", 表述 "formulation", 话 "words"), with its demonstrative and measure word: 这句回应, 这番话.
@@ -85,6 +95,23 @@ final class CueStatements {
   /** The comma and conjunction that open the main clause after a concessive one (Wiktionary 但, 但是, 可是, 然而, 却). */
   private static final Pattern MAIN_CLAUSE = Pattern.compile("[，,]\\s*(?:但是?|可是|然而|却)");
   private static final Pattern NUMBER = Pattern.compile("[0-9０-９]|[一二两三四五六七八九十百千万亿]+[万亿]|[十百千]");
+  /**
+   * Existential 有 with a noun of report before a cue (有报道称, 有消息指出: "there are reports that"; Wiktionary 报道
+   * "report", 消息 "news", 传言 and 传闻 "rumour", 说法 "version"): reportedly, nobody named speaks (guidelines 8.3).
+   */
+  private static final Set<String> UNNAMED_REPORT = Set.of("报道", "消息", "传言", "传闻", "说法");
+  /** 有人说 / 也有人认为 "someone says" (Wiktionary 有人 "someone"): an unnamed person, the group named 有人. */
+  private static final String SOMEONE = "有人";
+  /** 有人 opening a clause, one verb (形容, 评价道) and perhaps whom it is about, right before a quotation. */
+  private static final Pattern SOMEONE_BEFORE_QUOTE = Pattern.compile(
+      "(?:^|[，,。；;：:])\\s*(?:也|还|更|曾|就)?有人\\p{IsHan}{1,3}?(?:他|她|它|他们|她们|其)?\\s*[：:，,]?\\s*$");
+  /**
+   * Nouns of a law or rule that a dropped subject after a comma refers to (推出一项法案，要求…: the bill requires):
+   * what it stipulates is no one's statement (guidelines 8.3). Wiktionary 法案 "bill", 议案 "motion, bill", 草案
+   * "draft", 法律 "law", 法规 "regulations", 条例 "regulations, ordinance", 规定 "rule", 新规 "new rule", 行政令
+   * "executive order", 禁令 "ban".
+   */
+  private static final Pattern LAW_NOUN = Pattern.compile(".*(法案|议案|草案|法律|法规|条例|规定|新规|规则|行政令|禁令)");
 
   private final AttributionCues cues;
   private final SpeakerFinder speakers;
@@ -128,9 +155,15 @@ final class CueStatements {
         if (requested(s, hit)) {
           continue; // 请大家介绍一下…: what someone is asked to say has not been said
         }
-        Optional<Speaker> speaker = speakers.ofCue(article, s, hit, subjects, earlier)
-            .map(found -> namedNext(article, s, paragraph, found))
-            .map(found -> sameStaffAsBefore(found, earlier))
+        String existential = existentialSubject(s, hit);
+        if (UNNAMED_REPORT.contains(existential) || stipulated(s, hit)) {
+          continue;
+        }
+        Optional<Speaker> speaker = (existential.equals("人")
+            ? Optional.of(new Speaker(new Claimant(Optional.empty(), SOMEONE), SpeakerFinder.FALLBACK, false))
+            : speakers.ofCue(article, s, hit, subjects, earlier)
+                .map(found -> namedNext(article, s, paragraph, found))
+                .map(found -> sameStaffAsBefore(found, earlier)))
             .or(() -> opensClause(s, hit) ? speaking : Optional.empty());
         // 这说明… / 这表明…: a demonstrative subject points back to what was just said; nobody else speaks.
         unattributed |= speaker.isEmpty() && !demonstrativeSubject(s, hit);
@@ -171,7 +204,8 @@ final class CueStatements {
         continue;
       }
       if (content.length() >= 2 && !nounObjectOnly(a.sentence(), content, quotes) && !emphasizedObject(a, content)
-          && !topicOnly(a, content) && !subjectAfterCue(a)) {
+          && !topicOnly(a, content) && !subjectAfterCue(a) && !innerCueOnly(a, content, attributions)
+          && !assessedThing(a, content) && !FRAGMENT_OPENING.matcher(content.of(text)).find()) {
         drafts.add(new Draft(content, reportedKind(a, content.of(text)), a.speaker(), Optional.of(a.hit().span()),
             a.hit().form() + content.of(text), "attribution.reported", a));
       } else if (endsWithColon(text, a.hit().span().end(), paragraph.end())) {
@@ -243,7 +277,8 @@ final class CueStatements {
       if (namesAThing(article, q)) {
         continue; // 主题论坛“开放协作，共建生态”举行: a theme or slogan named inside the clause, nobody's statement
       }
-      Optional<Speaker> speaker = lastSpeakerBefore(article, earlier, q.outerBegin())
+      Optional<Speaker> speaker = someoneBefore(article, q)
+          .or(() -> lastSpeakerBefore(article, earlier, q.outerBegin()))
           .or(() -> article.sentenceAt(q.outerBegin())
               .flatMap(s -> speakers.nearest(article, s, q.outerBegin(), false))
               // 作者：张三 then “…”: the byline names who wrote the article, not who said the quotation after it
@@ -313,10 +348,92 @@ final class CueStatements {
         && d.governor() < hit.end() && d.relation().startsWith("nsubj") && d.dependent() >= hit.end());
   }
 
+  /**
+   * 有人形容他“…” / 也有人说“…”: a quotation right after someone unnamed and their verb (and the person it is about) is
+   * that unnamed someone's, not the nearest name's.
+   */
+  private static Optional<Speaker> someoneBefore(Article article, Quotations.Quote q) {
+    int from = article.sentenceAt(q.outerBegin()).map(s -> s.sentence().span().begin()).orElse(q.outerBegin());
+    String before = article.text().substring(from, q.outerBegin());
+    return SOMEONE_BEFORE_QUOTE.matcher(before).find()
+        ? Optional.of(new Speaker(new Claimant(Optional.empty(), SOMEONE), SpeakerFinder.FALLBACK, false))
+        : Optional.empty();
+  }
+
+  /** 评估了X的表现, 担心其带来的问题: a cue of {@link #NOUN_OBJECT_CUES} with a parsed object in the content, no clause. */
+  private static boolean assessedThing(Attribution a, Span content) {
+    if (!NOUN_OBJECT_CUES.contains(a.hit().form())) {
+      return false;
+    }
+    TaggedSentence s = a.sentence();
+    boolean object = false;
+    for (Dependency d : s.sentence().dependencies()) {
+      if (d.governor() < a.hit().head() || d.governor() >= a.hit().end()) {
+        continue;
+      }
+      if (d.relation().matches("ccomp|xcomp|parataxis|dep")) {
+        return false;
+      }
+      object |= d.relation().matches("dobj|obj") && content.contains(s.tokens().get(d.dependent()).span());
+    }
+    return object;
+  }
+
+  /**
+   * X报道称，Y在会谈中表示，… : what the outer cue reports is only the inner speaker and their cue, which reports the
+   * proposition itself; nested cues make one claim, the innermost (guidelines 8.3).
+   */
+  private static boolean innerCueOnly(Attribution a, Span content, List<Attribution> attributions) {
+    return attributions.stream().anyMatch(b -> b != a && b.sentence() == a.sentence()
+        && content.contains(b.hit().span()) && b.hit().span().end() >= content.end());
+  }
+
+  /**
+   * The noun after an existential 有 that is the whole subject of the cue (有人说 → 人, 此前有报道称 → 报道), adverbs
+   * aside; empty when the cue has another subject.
+   */
+  private static String existentialSubject(TaggedSentence s, AttributionCues.Hit hit) {
+    int from = SpeakerFinder.clauseStart(s, hit.head());
+    List<Token> before = s.tokens().subList(from, hit.head()).stream().filter(t -> !t.pos().matches("AD|CC|NT"))
+        .toList();
+    if (before.size() == 1 && before.get(0).word().equals(SOMEONE)) {
+      return "人";
+    }
+    return before.size() == 2 && before.get(0).word().equals("有") && before.get(0).pos().equals("VE")
+        && before.get(1).pos().startsWith("N") ? before.get(1).word() : "";
+  }
+
+  /**
+   * 推出一项法案，要求审查… / 提出《X法案》，禁止…: a cue opening a clause with no subject of its own, right after a
+   * clause that ends in a law or rule, has the law as its dropped subject; what it requires is a stipulation.
+   */
+  private static boolean stipulated(TaggedSentence s, AttributionCues.Hit hit) {
+    int from = SpeakerFinder.clauseStart(s, hit.head());
+    if (from < 2 || !opensClause(s, hit) || !s.tokens().get(from - 1).word().matches("[，,]")) {
+      return false;
+    }
+    int last = from - 2;
+    while (last > 0 && s.tokens().get(last).word().matches("[》〉)）]")) {
+      last--; // 《X法案》(X Act)，要求…: the name's closing marks
+    }
+    if (s.tokens().get(last).word().matches("[A-Za-z]+")) {
+      // (The X Act)，要求…: an English name in brackets after the Chinese one
+      int open = last;
+      while (open > 0 && !s.tokens().get(open).word().matches("[(（]")) {
+        open--;
+      }
+      last = open > 0 ? open - 1 : last;
+      while (last > 0 && s.tokens().get(last).word().matches("[》〉)）]")) {
+        last--;
+      }
+    }
+    return LAW_NOUN.matcher(s.tokens().get(last).word()).matches();
+  }
+
   /** Whether a cue is the complement of 请 ("to ask, please"; Wiktionary 请): a request that someone speak. */
   private static boolean requested(TaggedSentence s, AttributionCues.Hit hit) {
     return s.sentence().dependencies().stream().anyMatch(d -> d.dependent() >= hit.head() && d.dependent() < hit.end()
-        && d.governor() >= 0 && d.relation().matches("ccomp|xcomp") && s.tokens().get(d.governor()).word().equals(REQUEST));
+        && d.governor() >= 0 && d.relation().matches("ccomp|xcomp") && s.tokens().get(d.governor()).word().matches(REQUEST));
   }
 
   /**
@@ -594,11 +711,13 @@ final class CueStatements {
         }
       }
     }
-    // …；Y也发布消息说，…: a cue after a semicolon starts another statement even when its speaker is not found.
+    // …；Y也发布消息说，…: a cue after a semicolon starts another statement even when its speaker is not found, and
+    // so does an unnamed report (…，此前有报道称…).
     TaggedSentence s = a.sentence();
     for (AttributionCues.Hit next : cues.find(s)) {
       int clause = SpeakerFinder.clauseStart(s, next.head());
-      if (next.head() > a.hit().head() && clause > 0 && s.tokens().get(clause - 1).word().matches("[；;]")) {
+      if (next.head() > a.hit().head() && clause > 0 && (s.tokens().get(clause - 1).word().matches("[；;]")
+          || UNNAMED_REPORT.contains(existentialSubject(s, next)))) {
         int begin = s.tokens().get(clause).span().begin();
         if (begin > at) {
           return Math.min(limit, begin);

@@ -2,6 +2,7 @@ package org.claimgraph.extract.claim;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.extract.Claim;
 import org.claimgraph.extract.Entity;
@@ -28,6 +30,9 @@ final class DraftSettler {
    * address forms of Chinese grammars (Li & Thompson 1981) and Wiktionary 博士, 先生, 女士, 教授, 老师, 总.
    */
   private static final Pattern HONORIFIC = Pattern.compile("(博士|先生|女士|教授|老师|院士|总)$");
+  /** A group described by a count of people and a noun for them: 两名来自两党的美国参议员, 这两位议员, 三名高管. */
+  private static final Pattern COUNTED_GROUP = Pattern.compile(
+      "(?:这|该|上述)?([两二三四五六七八九十]|[0-9]+)(?:名|位|个)\\p{IsHan}*?(\\p{IsHan}{2})");
   private final StanceClassifier stance;
 
   DraftSettler(StanceClassifier stance) {
@@ -69,7 +74,44 @@ final class DraftSettler {
           d.kind(), decision.stance(), d.cue(), decision.cue(), List.copyOf(about), d.rule(),
           d.speaker().confidence()));
     }
-    return claims;
+    return sameCountedGroup(claims);
+  }
+
+  /**
+   * 两名来自两党的参议员…, later 两位议员…: described groups of the same number of people with the same kind of
+   * person are the same people in one article; they take the description the article uses most for them (the
+   * shortest on a tie), so one group speaks all their claims.
+   */
+  static List<Claim> sameCountedGroup(List<Claim> claims) {
+    Map<String, Map<String, Integer>> uses = new HashMap<>();
+    for (Claim c : claims) {
+      countedGroupKey(c.claimant()).ifPresent(k -> uses.computeIfAbsent(k, x -> new HashMap<>())
+          .merge(c.claimant().description(), 1, Integer::sum));
+    }
+    List<Claim> out = new ArrayList<>();
+    for (Claim c : claims) {
+      Optional<String> key = countedGroupKey(c.claimant());
+      if (key.isEmpty() || uses.get(key.get()).size() < 2) {
+        out.add(c);
+        continue;
+      }
+      String chosen = uses.get(key.get()).entrySet().stream()
+          .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
+              .thenComparing(e -> -e.getKey().length()))
+          .orElseThrow().getKey();
+      out.add(new Claim(c.span(), c.text(), c.sentence(), new Claim.Claimant(Optional.empty(), chosen), c.kind(),
+          c.stance(), c.cue(), c.stanceCue(), c.about(), c.rule(), c.confidence()));
+    }
+    return out;
+  }
+
+  /** The number and the last two characters of a group described by a count of people (两名…参议员 → 两|议员). */
+  private static Optional<String> countedGroupKey(Claim.Claimant claimant) {
+    if (claimant.entityKey().isPresent()) {
+      return Optional.empty();
+    }
+    Matcher m = COUNTED_GROUP.matcher(claimant.description().strip());
+    return m.matches() ? Optional.of(m.group(1).replace("二", "两") + "|" + m.group(2)) : Optional.empty();
   }
 
   /**

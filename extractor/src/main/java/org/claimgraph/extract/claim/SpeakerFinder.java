@@ -51,6 +51,11 @@ final class SpeakerFinder {
   /** Document nouns that, bare, mean research in general (研究发现…), not a document issued before. */
   private static final Set<String> RESEARCH = Set.of("研究", "调查", "study");
   /**
+   * Verbs of publishing in a journal or paper (Wiktionary 发表 "to publish", 刊登 and 刊载 "to carry in a
+   * publication", 登载 "to publish in a newspaper").
+   */
+  private static final String PUBLISHED = "发表|刊登|刊载|登载|刊于|载于|发表于|刊登于|(?i)published|appeared";
+  /**
    * Nouns for an organization's staff, who speak for it (Wiktionary 工作人员 "staff member", 员工 "employee",
    * 负责人 "person in charge"; 相关负责人 "the responsible person concerned").
    */
@@ -175,6 +180,10 @@ final class SpeakerFinder {
     if (subject != null) {
       double confidence = subject.result().isEmpty() ? 0.8 : Double.parseDouble(subject.result().get(0));
       int head = subject.node("speaker").getAsInt();
+      if (s.tokens().get(head).pos().startsWith("V") && document > head
+          && nouns.kindOf(s.tokens().get(document).word()).orElse(null) == SpeakerNouns.Kind.DOCUMENT) {
+        head = document; // 一项发表于《X》的研究表明: a parse that makes the relative clause's verb the subject
+      }
       Optional<Speaker> found = ofPhrase(article, s, head, s.nounPhrase(head), confidence);
       if (found.isPresent()) {
         return found;
@@ -195,7 +204,7 @@ final class SpeakerFinder {
     if (framed.isPresent()) {
       return Optional.of(new Speaker(claimantOf(framed.get(), s), FALLBACK, false));
     }
-    Optional<Referent> named = agents(s, from, said).stream().reduce((a, b) -> b);
+    Optional<Referent> named = agents(s, from, said).stream().filter(r -> !publishedIn(s, r)).reduce((a, b) -> b);
     Optional<Claimant> opening = unknownOpeningName(s, from, said);
     // 傅盛接受《晚点LatePost》采访时说: a name no lexicon knows opening the clause as its subject speaks, not a
     // known name further in, which is the object of another verb.
@@ -206,8 +215,12 @@ final class SpeakerFinder {
     if (named.isPresent() && !isModifier(s, named.get())) {
       return Optional.of(new Speaker(claimantOf(named.get(), s), FALLBACK, false));
     }
-    if (named.isEmpty() && from < said) {
-      Optional<Claimant> known = article.knownNameIn(s.span(from, said));
+    int published = from;
+    while (published < said && !s.tokens().get(published).word().matches(PUBLISHED)) {
+      published++; // 一项发表于《X》的研究显示: a name from the verb of publishing on is where it appeared
+    }
+    if (named.isEmpty() && from < published) {
+      Optional<Claimant> known = article.knownNameIn(s.span(from, published));
       if (known.isPresent()) {
         return Optional.of(new Speaker(known.get(), FALLBACK, false));
       }
@@ -412,6 +425,11 @@ final class SpeakerFinder {
         return Optional.of(new Speaker(new Claimant(Optional.empty(), description), FALLBACK, false));
       }
       int phraseAt = s.tokens().get(phrase.begin()).span().begin();
+      if (RESEARCH.contains(word) && !researchIntroduced(article, s, head)) {
+        // 据X报道，…。但研究表明…: a study nobody was said to make is research in general, not the last outlet's.
+        String description = s.text(described, head + 1).strip();
+        return Optional.of(new Speaker(new Claimant(Optional.empty(), description), FALLBACK, false));
+      }
       Optional<Claimant> outlet = outletOfNewsReport(article, s, word, phraseAt);
       if (outlet.isPresent()) {
         return Optional.of(new Speaker(outlet.get(), NEARBY, false));
@@ -534,20 +552,52 @@ final class SpeakerFinder {
         && !followsAccording(s, addressed))) {
       addressed++;
     }
-    List<Referent> around = new ArrayList<>(agents(s, from, addressed));
+    List<Referent> around = new ArrayList<>(agents(s, from, addressed).stream().filter(r -> !publishedIn(s, r))
+        .toList());
     // a spokesperson for Northwind, one of Orion's customers: the first name after the noun, not a possessive in an
     // apposition to it, nor whom it is addressed to (a letter to Congress from X).
     inPhrase.stream().filter(r -> r.span().begin() >= headSpan.end() && !isModifier(s, r))
         .filter(r -> !addressedTo(s, r))
         .findFirst().ifPresent(around::add);
     for (int t : describingClause(s, head)) {
-      agents(s, t, t + 1).stream().filter(r -> !around.contains(r)).forEach(around::add);
+      agents(s, t, t + 1).stream().filter(r -> !around.contains(r) && !publishedIn(s, r)).forEach(around::add);
     }
     Optional<Referent> owner = around.stream().reduce((a, b) -> b);
     if (owner.isPresent()) {
       return Optional.of(claimantOf(owner.get(), s));
     }
-    return namedByCoreNlp(s, new TokenRange(clauseStart(s, head), head), true);
+    int before = from;
+    while (before < head && !s.tokens().get(before).word().matches(PUBLISHED)) {
+      before++; // …发表于《X》的研究: a name from the publication on is where it appeared
+    }
+    return namedByCoreNlp(s, new TokenRange(from, before), true);
+  }
+
+  /**
+   * Whether a study was introduced before the bare research noun at {@code head}: a research noun earlier in its
+   * sentence or in the sentence before (某大学发布了一项研究。研究发现…), so the study is the one that party made.
+   */
+  private static boolean researchIntroduced(Article article, TaggedSentence s, int head) {
+    boolean before = s.tokens().subList(0, head).stream().anyMatch(t -> RESEARCH.contains(t.word()));
+    return before || article.previous(s).map(p -> p.tokens().stream().anyMatch(t -> RESEARCH.contains(t.word())))
+        .orElse(false);
+  }
+
+  /**
+   * 一项发表于《某期刊》的研究 / a study published in Some Journal: the journal or outlet a document appeared in is
+   * where it was published, not who wrote it.
+   */
+  private static boolean publishedIn(TaggedSentence s, Referent r) {
+    int t = s.tokenAt(r.span().begin());
+    while (t > 0 && s.tokens().get(t - 1).word().matches("[《〈“「\"]")) {
+      t--;
+    }
+    if (t < 2) {
+      return false;
+    }
+    String preposition = s.tokens().get(t - 1).word();
+    String verb = s.tokens().get(t - 2).word();
+    return preposition.matches("于|在|(?i)in") && verb.matches(PUBLISHED) || preposition.matches("刊于|载于|发表于|刊登于");
   }
 
   /** Whether token {@code t} is the "to" of "according to a Globe News report": a source frame, not an address. */

@@ -55,6 +55,24 @@ final class SpeakerLines {
    */
   private static final String HEADING_SEPARATOR = "[：:，,|｜丨/／]";
 
+  /**
+   * A credit line (封面新闻记者 张三, 责任编辑：李四, 张三 本报通讯员): its role is the article's reporter, editor or
+   * photographer, who writes the article and speaks in none of it (guidelines 8.1: credit lines state no claims).
+   * Wiktionary 记者 "reporter", 编辑 "editor" (总编辑 and 主编, editors-in-chief, speak as anyone), 责编 "editor in
+   * charge", 通讯员 "correspondent", 摄影 "photography", 撰文 and 撰稿 "to write (an article)", 编译 "to translate and
+   * edit", 校对 "proofreader", 实习生 "intern".
+   */
+  private static final String CREDIT_ROLE = "(?:记者|(?<![总主])编辑|责编|通讯员|摄影|撰文|撰稿|编译|校对|实习生)";
+  private static final Pattern CREDIT_LINE = Pattern.compile(
+      CREDIT_ROLE + "\\s*[：:|｜丨/／]?\\s*[\\p{IsHan}·]{2,8}$"
+          + "|^[\\p{IsHan}·]{2,8}\\s*[：:，,|｜丨/／\\s]\\s*\\S*" + CREDIT_ROLE + "$");
+
+  /**
+   * A turn that asks those present to speak or act (先请各位介绍一下…, 请大家谈谈…): a moderator's request, which states
+   * nothing (Wiktionary 请 "to ask, please"; 各位, 大家, 诸位 "everyone", 您 "you").
+   */
+  private static final Pattern REQUEST_TO_AUDIENCE = Pattern.compile("请(?:各位|大家|诸位|您|你们|每位|几位)");
+
   private final SpeakerFinder speakers;
 
   SpeakerLines(SpeakerFinder speakers) {
@@ -192,6 +210,9 @@ final class SpeakerLines {
 
   private Optional<Draft> content(Article article, TaggedSentence s, int colon, Speaker speaker, Span cue, String rule) {
     String text = article.text();
+    if (REQUEST_TO_AUDIENCE.matcher(s.sentence().span().of(text)).find()) {
+      return Optional.empty();
+    }
     int at = ClaimText.skipSeparators(text, s.tokens().get(colon).span().end(), s.sentence().span().end());
     Span paragraph = paragraphOf(article, s);
     List<Quotations.Quote> quotes = Quotations.find(text, paragraph);
@@ -217,6 +238,7 @@ final class SpeakerLines {
     String text = article.text();
     String line = paragraph.of(text).strip();
     if (line.isEmpty() || ClaimText.distance(text, paragraph.begin(), paragraph.end()) > HEADING_MAX
+        || CREDIT_LINE.matcher(line.replaceAll("^[【\\[]|[】\\]]$", "")).find()
         || line.chars().anyMatch(c -> "。！？!?；;“”\"「」".indexOf(c) >= 0)
         || line.chars().filter(c -> "，,".indexOf(c) >= 0).count() > 1) {
       return Optional.empty();
@@ -356,7 +378,8 @@ final class SpeakerLines {
         continue;
       }
       String said = sentence.of(text).strip();
-      if (said.endsWith("？") || said.endsWith("?") || s.tokens().stream().noneMatch(t -> t.pos().startsWith("V"))) {
+      if (said.endsWith("？") || said.endsWith("?") || s.tokens().stream().noneMatch(t -> t.pos().startsWith("V"))
+          || REQUEST_TO_AUDIENCE.matcher(said).find()) {
         continue;
       }
       int at = ClaimText.skipSeparators(text, sentence.begin(), paragraph.end());

@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * paragraphs and sentences in {@code continuations.json}, the tech-press shapes of {@code press.json} and
  * {@code press-en.json}, speakers referred to again in {@code references.json}, shapes of
  * fresh news and interview pages in {@code news.json}, of round-ups, round tables and interviews in
- * {@code roundup.json}, institutions and issuers speaking in {@code institutions.json}: every claim rule and
+ * {@code roundup.json}, institutions and issuers speaking in {@code institutions.json}, speakers who are not the
+ * nearest name and statements of no one in {@code speakers.json}: every claim rule and
  * speaker rule has a positive and a negative case.
  */
 class ClaimCasesTest {
@@ -34,7 +35,8 @@ class ClaimCasesTest {
 
   static Stream<RecordedCase> cases() {
     return Stream.concat(RecordedCase.load("/fixtures/claim/claims.json").stream(),
-        Stream.of("speech", "press", "press-en", "references", "news", "roundup", "institutions", "continuations")
+        Stream.of("speech", "press", "press-en", "references", "news", "roundup", "institutions", "continuations",
+            "speakers")
             .flatMap(f -> RecordedCase.load("/fixtures/claim/" + f + ".json").stream()));
   }
 
