@@ -22,9 +22,9 @@ import org.claimgraph.extract.tagging.TitleLexicon;
 final class ParticipantLines {
   private static final Pattern SEPARATOR = Pattern.compile(", ");
   private static final Pattern BULLET = Pattern.compile("^(?:[-–—•*·▪◦]+|\\d{1,3}[.)])\\s+");
+  private static final String NAME_WORD = "(?:[A-Z]\\.|[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)";
   /** A personal name: two to four capitalised words or initials (Jo Ann Jenkins, Emily Peterson-Cassin, J. Doe). */
-  private static final Pattern PERSON_NAME =
-      Pattern.compile("(?:[A-Z]\\.|[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)(?: (?:[A-Z]\\.|[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)){1,3}");
+  private static final Pattern PERSON_NAME = Pattern.compile(NAME_WORD + "(?: " + NAME_WORD + "){1,3}");
   /** A name in title case: capitalised words (or numbers) with the small words names keep in lower case. */
   private static final Pattern TITLE_CASE_NAME = Pattern.compile("(?:The )?[A-Z0-9][\\w.'’&-]*"
       + "(?: (?:(?:of|for|and|on|the|at|in|de|du|des|la|le|&) )*[A-Z0-9][\\w.'’&-]*){0,9}");
@@ -109,7 +109,8 @@ final class ParticipantLines {
     return OFFICE.matcher(surface).lookingAt() || titles.find(surface, offset).stream().anyMatch(t -> {
       int begin = t.span().begin() - offset;
       int end = t.span().end() - offset;
-      return (begin == 0 || surface.charAt(begin - 1) != '-') && (end == surface.length() || surface.charAt(end) != '-');
+      return (begin == 0 || surface.charAt(begin - 1) != '-')
+          && (end == surface.length() || surface.charAt(end) != '-');
     });
   }
 
@@ -127,8 +128,9 @@ final class ParticipantLines {
   }
 
   /**
-   * The organization over {@code name}, in the line's {@code part}; NER's guesses inside the part (a person, or an organization cut short) and an event
-   * read from an event noun (Leadership Conference on …, a body) yield to the layout; names a lexicon found stay.
+   * The organization over {@code name}, in the line's {@code part}; NER's guesses inside the part (a person, or an
+   * organization cut short) and an event read from an event noun (Leadership Conference on …, a body) yield to the
+   * layout; names a lexicon found stay.
    */
   private static void addOrganization(AnnotatedDocument doc, List<Mention> accepted, Span part, Span name) {
     List<Mention> inside = accepted.stream().filter(m -> m.span().overlaps(name)).toList();

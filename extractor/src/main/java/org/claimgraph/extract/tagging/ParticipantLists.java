@@ -5,15 +5,13 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.extract.Paragraph;
-import org.claimgraph.extract.Span;
 
 /**
  * Lists of the people who took part in an event, as readouts, programmes and press releases print them: a heading line
  * ("Participants", "Attendees:", "The following were in attendance:") or a paragraph whose last sentence introduces
  * the list and ends in a colon ("Outside participants in today's meeting included:"), then one entry a line ("Name,
- * Title, Organization", "Name, Organization", "Title Name of Org"), perhaps grouped under short sub-headings
- * ("Industry:", "Administration officials:"). Read from the layout alone, so that the entity stage (the organization
- * at the end of a line) and the relation stage (ATTENDEE, WORKS_FOR) see the same lists.
+ * Title, Organization", "Name, Organization", "Title Name of Org"). Read from the layout alone, so that the entity
+ * stage (the organization at the end of a line) and the relation stage (ATTENDEE, WORKS_FOR) see the same lists.
  */
 public final class ParticipantLists {
   /** A heading line that announces the people who took part: Participants, Attendees:, Meeting participants. */
@@ -27,8 +25,6 @@ public final class ParticipantLists {
   /** The last sentence of a paragraph: what follows the last sentence end before it. */
   private static final Pattern LAST_SENTENCE = Pattern.compile("(?:^|.*[.!?。！？][”\"’']?\\s+)(?<last>[^.!?。！？]+[:：])$");
   private static final Pattern SPEAKERS = Pattern.compile("(?i)speakers|panel+ists");
-  /** A short line grouping the entries after it: Industry:, Government participants:, Civil society: */
-  private static final Pattern SUBHEADING = Pattern.compile("[A-Z][\\w&'’-]*(?: [\\w&'’-]+){0,3}\\s*[:：]");
   private static final int MAX_INTRODUCTION_WORDS = 15;
   private static final int MAX_ENTRY_WORDS = 25;
   /** Entries longer than this that end like a sentence are prose after the list. */
@@ -36,10 +32,7 @@ public final class ParticipantLists {
 
   private ParticipantLists() {}
 
-  /**
-   * One list: the paragraph that opens it, whether it lists speakers (not only attendees), and its entry lines
-   * (sub-headings left out).
-   */
+  /** One list: the paragraph that opens it, whether it lists speakers (not only attendees), and its entry lines. */
   public record Block(int opener, boolean speakers, List<Paragraph> entries) {}
 
   /** The participant lists of a document whose paragraphs are {@code paragraphs}. */
@@ -54,9 +47,6 @@ public final class ParticipantLists {
       int j = i + 1;
       for (; j < paragraphs.size(); j++) {
         String line = paragraphs.get(j).span().of(text).strip();
-        if (SUBHEADING.matcher(line).matches() && openerKind(line) == null) {
-          continue;
-        }
         if (!isEntry(line)) {
           break;
         }
@@ -68,11 +58,6 @@ public final class ParticipantLists {
       i = j - 1;
     }
     return blocks;
-  }
-
-  /** Whether {@code span} is an entry line of one of {@code blocks}. */
-  public static boolean isEntryLine(List<Block> blocks, Span span) {
-    return blocks.stream().anyMatch(b -> b.entries().stream().anyMatch(p -> p.span().equals(span)));
   }
 
   /** The kind of people a line announces (participants, speakers), or null when it opens no list. */
@@ -94,7 +79,7 @@ public final class ParticipantLists {
   /** An entry is one short line, not a sentence of prose (a long line ending in a full stop) nor an opener. */
   private static boolean isEntry(String line) {
     int words = line.split("\\s+").length;
-    return !line.isEmpty() && words <= MAX_ENTRY_WORDS && !(words > MAX_PLAIN_ENTRY_WORDS && line.matches(".*[.!?。！？]$"))
-        && !line.endsWith(":") && !line.endsWith("：");
+    boolean prose = words > MAX_PLAIN_ENTRY_WORDS && line.matches(".*[.!?。！？]$");
+    return !line.isEmpty() && words <= MAX_ENTRY_WORDS && !prose && !line.endsWith(":") && !line.endsWith("：");
   }
 }
