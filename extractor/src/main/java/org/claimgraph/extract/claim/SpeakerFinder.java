@@ -436,7 +436,8 @@ final class SpeakerFinder {
       }
       return nearest(article, s, phraseAt, true).map(r -> new Speaker(r, NEARBY, false));
     }
-    Optional<Referent> onHead = agents.stream().filter(r -> r.span().overlaps(headSpan)).findFirst();
+    Optional<Referent> onHead = agents.stream().filter(r -> r.span().overlaps(headSpan)).findFirst()
+        .map(r -> titledPersonAfter(s, r, agents).orElse(r));
     if (onHead.isEmpty() && !s.titlesIn(head, head + 1).isEmpty()
         && agents.stream().noneMatch(r -> r.type() == EntityType.PERSON)) {
       // 张三，某公司创始人兼CEO，表示…: a title set off by commas stands for the person named right before it.
@@ -450,7 +451,7 @@ final class SpeakerFinder {
     // Seventy percent of executives told …, most of the analysts said: a share of a group speaks as that group.
     boolean shareOfGroup = SHARE.matcher(word).matches() && shareOfGroup(s, head, phrase);
     boolean group = onHead.isEmpty() && (groups.isGroupHead(word) || shareOfGroup) && !FIRST_PERSON.contains(word)
-        && agents.stream().noneMatch(r -> r.type() == EntityType.PERSON);
+        && agents.stream().noneMatch(r -> r.type() == EntityType.PERSON && !hyphenated(s, r));
     Optional<Referent> chosen = group ? Optional.empty()
         : onHead.or(() -> agents.stream().reduce((a, b) -> b).filter(r -> !isModifier(s, r)));
     if (chosen.isPresent()) {
@@ -495,6 +496,23 @@ final class SpeakerFinder {
     }
     return article.knownNameIn(s.span(phrase.begin(), phrase.end())).or(() -> namedByCoreNlp(s, phrase))
         .map(c -> new Speaker(c, FALLBACK, false));
+  }
+
+  /**
+   * "said Acme Robotics Director Jane Doe": when the parser heads the phrase on the organization, the person its title
+   * belongs to, named right after the organization and the title, is the speaker.
+   */
+  private static Optional<Referent> titledPersonAfter(TaggedSentence s, Referent head, List<Referent> agents) {
+    if (!head.type().isOrganization()) {
+      return Optional.empty();
+    }
+    int after = s.tokenAt(head.span().end() - 1) + 1;
+    return agents.stream().filter(r -> r.type() == EntityType.PERSON && r.span().begin() >= head.span().end())
+        .findFirst().filter(person -> {
+          int at = s.tokenAt(person.span().begin());
+          return at > after && s.titlesIn(after, at).stream().mapToInt(t -> t.span().length()).sum() > 0
+              && s.tokens().subList(after, at).stream().allMatch(t -> t.word().matches("[A-Z][\\w-]*|of|and|&"));
+        });
   }
 
   /** Whether "of" and a group noun follow the share noun {@code head} in its phrase (percent of senior executives). */
@@ -1346,5 +1364,18 @@ final class SpeakerFinder {
     int last = s.tokenAt(r.span().end() - 1);
     return last >= 0 && last + 1 < s.tokens().size() && (s.tokens().get(last + 1).word().matches("[的之]")
         || s.tokens().get(last + 1).pos().equals("POS"));
+  }
+
+  /** A name glued by a hyphen to another word is part of a compound modifier: Biden-Harris officials, Obama-era. */
+  private static boolean hyphenated(TaggedSentence s, Referent r) {
+    int first = s.tokenAt(r.span().begin());
+    int last = s.tokenAt(r.span().end() - 1);
+    return first > 0 && glued(s, first - 1, first) && s.tokens().get(first - 1).word().equals("-")
+        || last >= 0 && last + 1 < s.tokens().size() && glued(s, last, last + 1)
+        && s.tokens().get(last + 1).word().equals("-");
+  }
+
+  private static boolean glued(TaggedSentence s, int left, int right) {
+    return s.tokens().get(left).span().end() == s.tokens().get(right).span().begin();
   }
 }

@@ -160,6 +160,7 @@ public final class LayeredMentionFinder implements MentionFinder {
         }
       }
     }
+    ParticipantLines.addTo(doc, accepted, titles);
     TranscriptSpeakers.addTo(doc, accepted);
     Governments.addTo(doc, accepted);
     PlacedOrganizations.addTo(doc, accepted);

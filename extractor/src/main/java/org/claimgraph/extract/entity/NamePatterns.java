@@ -170,6 +170,10 @@ public final class NamePatterns {
   private static final String ENGLISH_EVENT_NOUN = "(?:Meeting|Summit|Roundtable|Round Table|Forum|Conference|Hearing|"
       + "Dinner|Luncheon|Breakfast|Reception|Symposium|Convening|Dialogue|Workshop|Listening Session|Town Hall|"
       + "Briefing|Ceremony|Festival|Expo|Hackathon|Gala|Retreat|Showcase|Fireside Chat)";
+  /** Plural nouns for the people a meeting is held with: Leaders, CEOs, Advocates, Small Business Owners. */
+  private static final String ENGLISH_GROUP_NOUN = "(?:Leaders|CEOs|Executives|Advocates|Experts|Stakeholders|"
+      + "Officials|Representatives|Members|Students|Workers|Researchers|Scientists|Governors|Mayors|Lawmakers|"
+      + "Legislators|Senators|Owners|Founders|Entrepreneurs|Organizations|Groups|Innovators|Educators|Parents)";
   /** One capitalised word of a title-case name, or a year: AI, CEOs, Biden-Harris, 2024. */
   private static final String TITLE_WORD = "(?:(?!(?:" + CALENDAR_WORDS + ")\\b)[A-Z][A-Za-z0-9&-]*|\\d{4})";
   /** The small words title case leaves in lower case between capitalised ones. */
@@ -630,6 +634,15 @@ public final class NamePatterns {
           Pattern.compile("(?<![A-Za-z0-9&-])" + NOT_AFTER_DEMONSTRATIVE + "(?!(?:" + NOT_EVENT_START + ")\\b)"
               + TITLE_WORD + "(?: " + TITLE_WORD + "){0,5} " + ENGLISH_EVENT_NOUN + "(?:" + TITLE_COMPLEMENT + ")?"
               + "(?![A-Za-z0-9&-])"),
+          EntityType.EVENT),
+      // A meeting with a group of people, named in a readout's title-case heading: Meeting with Consumer Protection,
+      // Labor, and Civil Rights Leaders on AI; Roundtable with Small Business Owners. The title-case words may be
+      // listed with commas, and end in a plural noun for people, so a meeting with one named person is no match.
+      new Shape("english-group-meeting",
+          Pattern.compile("(?<![A-Za-z0-9&-])" + NOT_AFTER_DEMONSTRATIVE + "(?!(?:" + NOT_EVENT_START + ")\\b)(?:"
+              + TITLE_WORD + " ){0,4}" + ENGLISH_EVENT_NOUN + " with (?:the )?(?:" + TITLE_WORD
+              + "(?:,? and |, | & | (?:of|on|for) (?:the )?| )){0,8}?" + ENGLISH_GROUP_NOUN + "(?:"
+              + TITLE_COMPLEMENT + ")?(?![A-Za-z0-9&-])"),
           EntityType.EVENT),
       // An English policy document or report in title case: AI Risk Management Framework, State of AI Report, Blueprint
       // for an AI Bill of Rights; at least two words before its noun or a complement after it (this Action Plan is a

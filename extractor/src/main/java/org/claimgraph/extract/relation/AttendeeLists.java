@@ -13,29 +13,21 @@ import org.claimgraph.extract.Paragraph;
 import org.claimgraph.extract.Relation;
 import org.claimgraph.extract.RelationType;
 import org.claimgraph.extract.Span;
+import org.claimgraph.extract.tagging.ParticipantLists;
 import org.claimgraph.extract.tagging.Referent;
 import org.claimgraph.extract.tagging.TaggedSentence;
 
 /**
  * ATTENDEE (and SPEAKER_AT) from a list of people under a heading, as readouts, programmes and press releases print
- * them: a line "Participants" (or "Attendees:", "The following were in attendance:", "Speakers") and then one person a
- * line, "Name, Title of Org" or "Title Name". The event is the one the article is about: the event named most often
- * before the heading (the title's, on ties). The list ends at the first line that does not open with a person's name.
+ * them (see {@link ParticipantLists}): one person a line, "Name, Title of Org" or "Title Name". The event is the one
+ * the article is about: the event named most often before the heading (the title's, on ties). The list ends at the
+ * first line that does not open with a person's name.
  * No sentence rule can see this, since the heading and each name are sentences of their own.
  */
 final class AttendeeLists {
   static final String RULE = "lists.attendee-list";
   static final double CONFIDENCE = 0.8;
 
-  /** A heading line that announces the people who took part: Participants, Attendees:, Meeting participants. */
-  private static final Pattern HEADING = Pattern.compile("(?i)(?:(?:the )?(?:following|meeting|event|summit|"
-      + "dinner|roundtable|conference|forum|hearing|confirmed|invited|featured|keynote|special|list of) ){0,2}"
-      + "(?<kind>participants|attendees|guests|speakers|panel+ists|delegates|invitees|in attendance)"
-      + "(?: (?:included|include|were|are|list|in attendance))?\\s*[:：]?");
-  /** A line that introduces the list and ends in a colon: The following leaders were in attendance: */
-  private static final Pattern INTRODUCTION = Pattern.compile("(?i).{0,100}\\b(?<kind>participants|attendees|"
-      + "in attendance|attended|attending|joined by|were present|guests|speakers|panel+ists)\\b.{0,40}[:：]");
-  private static final Pattern SPEAKERS = Pattern.compile("(?i)speakers|panel+ists");
   /** Bullets and numbers that may open a list line. */
   private static final Pattern BULLET = Pattern.compile("[-–—•*·▪◦]+|\\d{1,3}[.)]?");
   /** Words that may stand before a name in a list line besides job titles: honorifics. */
@@ -50,25 +42,13 @@ final class AttendeeLists {
     String text = doc.text();
     List<Paragraph> paragraphs = doc.document().paragraphs();
     List<Relation> out = new ArrayList<>();
-    for (int i = 0; i < paragraphs.size(); i++) {
-      String line = paragraphs.get(i).span().of(text).strip();
-      var heading = HEADING.matcher(line);
-      var introduction = INTRODUCTION.matcher(line);
-      String kind;
-      if (heading.matches()) {
-        kind = heading.group("kind");
-      } else if (introduction.matches() && line.split("\\s+").length <= 15) {
-        kind = introduction.group("kind");
-      } else {
-        continue;
-      }
-      Optional<Referent> event = articleEvent(tagged, paragraphs.get(i).span().begin());
+    for (ParticipantLists.Block block : ParticipantLists.find(text, paragraphs)) {
+      Optional<Referent> event = articleEvent(tagged, paragraphs.get(block.opener()).span().begin());
       if (event.isEmpty()) {
         continue;
       }
-      boolean speakers = SPEAKERS.matcher(kind).matches();
-      for (int j = i + 1; j < paragraphs.size(); j++) {
-        Optional<Listed> listed = listedPerson(tagged, paragraphs.get(j).span());
+      for (Paragraph entry : block.entries()) {
+        Optional<Listed> listed = listedPerson(tagged, entry.span());
         if (listed.isEmpty()) {
           break;
         }
@@ -77,7 +57,7 @@ final class AttendeeLists {
         Span evidence = listed.get().sentence().sentence().span();
         out.add(new Relation(event.get().entityKey(), RelationType.ATTENDEE,
             new Relation.EntityValue(person.entityKey()), Optional.empty(), sentence, evidence, RULE, CONFIDENCE));
-        if (speakers) {
+        if (block.speakers()) {
           out.add(new Relation(person.entityKey(), RelationType.SPEAKER_AT,
               new Relation.EntityValue(event.get().entityKey()), Optional.empty(), sentence, evidence, RULE,
               CONFIDENCE));
