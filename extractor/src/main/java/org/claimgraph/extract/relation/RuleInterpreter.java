@@ -562,7 +562,8 @@ final class RuleInterpreter {
         depth++;
       } else if (CLOSING_BRACKETS.contains(t.word())) {
         depth = Math.max(0, depth - 1);
-      } else if (depth == 0 && NEGATORS.contains(t.word()) && !s.tags().get(i).equals("TITLE")) {
+      } else if (depth == 0 && NEGATORS.contains(t.word()) && s.tags().get(i).equals("O")) {
+        // only a word outside any name negates: 无 in a company's name (无X科技) or in a title is part of that name
         return true;
       }
     }
