@@ -126,7 +126,11 @@ final class RuleInterpreter {
         continue;
       }
       for (Referent subject : subjects) {
-        for (Valued v : objects(s, groups, item, sig, range)) {
+        List<Valued> values = objects(s, groups, item, sig, range);
+        if (values.isEmpty() && EVENT_DATES.contains(predicate) && subject.type() == EntityType.EVENT) {
+          values = dayInEventYear(s, item.group().map(groups::get).orElse(null), subject);
+        }
+        for (Valued v : values) {
           if (v.referent().map(o -> o.entityKey().equals(subject.entityKey())).orElse(false)) {
             continue;
           }
@@ -137,6 +141,38 @@ final class RuleInterpreter {
       }
     }
     return out;
+  }
+
+  private static final Set<RelationType> EVENT_DATES = Set.of(RelationType.START_DATE);
+  private static final Pattern MONTH_DAY = Pattern.compile("^(\\d{1,2}) ?月 ?(\\d{1,2}) ?[日号]$");
+  private static final Pattern YEAR_IN_NAME = Pattern.compile("(?<!\\d)((?:19|20)\\d\\d)(?!\\d)");
+
+  /**
+   * A day without a year (5月15日，在「…2024…」大会上) in an article whose date is unknown: the year the event's own name
+   * gives, when the event is named in this sentence. Nothing when the name holds no year or more than one.
+   */
+  private static List<Valued> dayInEventYear(TaggedSentence s, TokenRange g, Referent event) {
+    if (g == null || event.sentence() != s.index()) {
+      return List.of();
+    }
+    java.util.regex.Matcher day = MONTH_DAY.matcher(s.text(g.begin(), g.end()).strip());
+    int base = s.sentence().span().begin();
+    String name = s.text().substring(event.span().begin() - base, event.span().end() - base);
+    java.util.regex.Matcher year = YEAR_IN_NAME.matcher(name);
+    if (!day.matches() || !year.find()) {
+      return List.of();
+    }
+    String found = year.group(1);
+    if (year.find()) {
+      return List.of();
+    }
+    try {
+      java.time.LocalDate date = java.time.LocalDate.of(Integer.parseInt(found), Integer.parseInt(day.group(1)),
+          Integer.parseInt(day.group(2)));
+      return List.of(literal(date.toString(), TimeExpressions.DATE));
+    } catch (java.time.DateTimeException e) {
+      return List.of(); // 2月30日
+    }
   }
 
   private static boolean nonEmpty(TokenRange g) {
