@@ -1,6 +1,7 @@
 package org.claimgraph.extract.relation;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +18,7 @@ import org.claimgraph.extract.tagging.TaggedSentence;
 
 /**
  * A legislator's seat in a chamber the article names (guidelines §8.2): 共和党众议员X and X众议员 give WORKS_FOR 众议院,
- * titled 众议员 (前众议员: 前众议员), and 参议员 likewise the 参议院, in simplified or traditional characters. A seat
+ * titled 众议员 (前众议员 when former), and 参议员 likewise the 参议院, in simplified or traditional characters. A seat
  * gives nothing when the article never names the chamber: a country is not an employer, and the seat alone names no
  * organization. A party label (共和党) is not part of the title.
  */
@@ -86,7 +87,7 @@ final class LegislatorSeats {
    * point to the same entity, so that 眾議員 finds 众议院 when the article names it in simplified characters.
    */
   private static Map<String, String> chambers(List<Entity> entities) {
-    Map<String, String> out = new java.util.HashMap<>();
+    Map<String, String> out = new HashMap<>();
     for (Entity e : entities) {
       if (!e.type().isOrganization()) {
         continue;

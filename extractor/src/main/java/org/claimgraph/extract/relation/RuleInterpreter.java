@@ -6,6 +6,8 @@ import org.claimgraph.extract.tagging.TitleLexicon;
 import org.claimgraph.extract.tagging.Referent;
 import org.claimgraph.extract.tagging.TaggedSentence;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.extract.AnnotatedSentence;
 import org.claimgraph.extract.EntityType;
@@ -127,7 +130,7 @@ final class RuleInterpreter {
       }
       for (Referent subject : subjects) {
         List<Valued> values = objects(s, groups, item, sig, range);
-        if (values.isEmpty() && EVENT_DATES.contains(predicate) && subject.type() == EntityType.EVENT) {
+        if (values.isEmpty() && predicate == RelationType.START_DATE && subject.type() == EntityType.EVENT) {
           values = dayInEventYear(s, item.group().map(groups::get).orElse(null), subject);
         }
         for (Valued v : values) {
@@ -143,7 +146,6 @@ final class RuleInterpreter {
     return out;
   }
 
-  private static final Set<RelationType> EVENT_DATES = Set.of(RelationType.START_DATE);
   private static final Pattern MONTH_DAY = Pattern.compile("^(\\d{1,2}) ?月 ?(\\d{1,2}) ?[日号]$");
   private static final Pattern YEAR_IN_NAME = Pattern.compile("(?<!\\d)((?:19|20)\\d\\d)(?!\\d)");
 
@@ -155,10 +157,10 @@ final class RuleInterpreter {
     if (g == null || event.sentence() != s.index()) {
       return List.of();
     }
-    java.util.regex.Matcher day = MONTH_DAY.matcher(s.text(g.begin(), g.end()).strip());
+    Matcher day = MONTH_DAY.matcher(s.text(g.begin(), g.end()).strip());
     int base = s.sentence().span().begin();
     String name = s.text().substring(event.span().begin() - base, event.span().end() - base);
-    java.util.regex.Matcher year = YEAR_IN_NAME.matcher(name);
+    Matcher year = YEAR_IN_NAME.matcher(name);
     if (!day.matches() || !year.find()) {
       return List.of();
     }
@@ -167,10 +169,10 @@ final class RuleInterpreter {
       return List.of();
     }
     try {
-      java.time.LocalDate date = java.time.LocalDate.of(Integer.parseInt(found), Integer.parseInt(day.group(1)),
+      LocalDate date = LocalDate.of(Integer.parseInt(found), Integer.parseInt(day.group(1)),
           Integer.parseInt(day.group(2)));
       return List.of(literal(date.toString(), TimeExpressions.DATE));
-    } catch (java.time.DateTimeException e) {
+    } catch (DateTimeException e) {
       return List.of(); // 2月30日
     }
   }
