@@ -133,7 +133,9 @@ final class TitledOrganizations {
         && tokens.subList(first, last + 1).stream().anyMatch(t -> t.ner().equals("ORGANIZATION"));
     properNoun |= nerOrganization;
     int clauseStart = clauseInitialName(tokens, last);
-    if (clauseStart >= 0 && (first > last || clauseStart < first)) {
+    // 由星辰光谱创始人林晓主持: common nouns that fill the clause a preposition opens before a title name a brand
+    boolean afterPreposition = clauseStart > 0 && opensTitledPerson(tokens.get(clauseStart - 1));
+    if (clauseStart >= 0 && (first > last || clauseStart < first || afterPreposition && clauseStart == first)) {
       first = clauseStart; // 极光移动董事长: the tagger read 移动 as a verb, but the words open the clause before a title
       properNoun = true;
     }
@@ -159,14 +161,15 @@ final class TitledOrganizations {
       "称", "透露", "介绍", "认为", "指出", "告诉", "成为", "包括", "推举", "选举", "当选");
 
   /**
-   * The first token of a name that fills the clause before a title, from a punctuation mark or the sentence start
-   * (，极光移动董事长; 、极光星海董事长), or -1: two or three Chinese words of four to eight characters, nouns or words the
-   * tagger read as verbs, none a description or a function word. A clause that starts with a title's organization
-   * names it even when the tagger misread the name's words.
+   * The first token of a name that fills the clause before a title, from a punctuation mark, the sentence start or a
+   * preposition that introduces the titled person (，极光移动董事长; 、极光星海董事长; 由极光星海创始人张三主持), or -1: two or
+   * three Chinese words of four to eight characters, nouns or words the tagger read as verbs, none a description or a
+   * function word. A clause that starts with a title's organization names it even when the tagger misread the name's
+   * words.
    */
   private static int clauseInitialName(List<Token> tokens, int last) {
     int first = last;
-    while (first > 0 && !tokens.get(first - 1).pos().equals("PU")) {
+    while (first > 0 && !tokens.get(first - 1).pos().equals("PU") && !opensTitledPerson(tokens.get(first - 1))) {
       first--;
     }
     int count = last - first + 1;
@@ -183,6 +186,13 @@ final class TitledOrganizations {
       name.append(t.word());
     }
     return name.length() >= 4 && name.length() <= 8 && !DESCRIPTION.matcher(name).matches() ? first : -1;
+  }
+
+  /** Prepositions that put a titled person into the clause: 由X创始人张三主持, 与X董事长李四对话, 据X首席执行官王五介绍. */
+  private static final Set<String> TITLED_PERSON_PREPOSITIONS = Set.of("由", "与", "据", "对", "向", "同");
+
+  private static boolean opensTitledPerson(Token t) {
+    return t.pos().equals("P") && TITLED_PERSON_PREPOSITIONS.contains(t.word());
   }
 
   private static boolean isLatin(String word) {

@@ -6,6 +6,8 @@ import org.claimgraph.extract.tagging.TitleLexicon;
 import org.claimgraph.extract.tagging.Referent;
 import org.claimgraph.extract.tagging.TaggedSentence;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.extract.AnnotatedSentence;
 import org.claimgraph.extract.EntityType;
@@ -126,7 +129,11 @@ final class RuleInterpreter {
         continue;
       }
       for (Referent subject : subjects) {
-        for (Valued v : objects(s, groups, item, sig, range)) {
+        List<Valued> values = objects(s, groups, item, sig, range);
+        if (values.isEmpty() && predicate == RelationType.START_DATE && subject.type() == EntityType.EVENT) {
+          values = dayInEventYear(s, item.group().map(groups::get).orElse(null), subject);
+        }
+        for (Valued v : values) {
           if (v.referent().map(o -> o.entityKey().equals(subject.entityKey())).orElse(false)) {
             continue;
           }
@@ -137,6 +144,37 @@ final class RuleInterpreter {
       }
     }
     return out;
+  }
+
+  private static final Pattern MONTH_DAY = Pattern.compile("^(\\d{1,2}) ?月 ?(\\d{1,2}) ?[日号]$");
+  private static final Pattern YEAR_IN_NAME = Pattern.compile("(?<!\\d)((?:19|20)\\d\\d)(?!\\d)");
+
+  /**
+   * A day without a year (5月15日，在「…2024…」大会上) in an article whose date is unknown: the year the event's own name
+   * gives, when the event is named in this sentence. Nothing when the name holds no year or more than one.
+   */
+  private static List<Valued> dayInEventYear(TaggedSentence s, TokenRange g, Referent event) {
+    if (g == null || event.sentence() != s.index()) {
+      return List.of();
+    }
+    Matcher day = MONTH_DAY.matcher(s.text(g.begin(), g.end()).strip());
+    int base = s.sentence().span().begin();
+    String name = s.text().substring(event.span().begin() - base, event.span().end() - base);
+    Matcher year = YEAR_IN_NAME.matcher(name);
+    if (!day.matches() || !year.find()) {
+      return List.of();
+    }
+    String found = year.group(1);
+    if (year.find()) {
+      return List.of();
+    }
+    try {
+      LocalDate date = LocalDate.of(Integer.parseInt(found), Integer.parseInt(day.group(1)),
+          Integer.parseInt(day.group(2)));
+      return List.of(literal(date.toString(), TimeExpressions.DATE));
+    } catch (DateTimeException e) {
+      return List.of(); // 2月30日
+    }
   }
 
   private static boolean nonEmpty(TokenRange g) {
@@ -562,7 +600,8 @@ final class RuleInterpreter {
         depth++;
       } else if (CLOSING_BRACKETS.contains(t.word())) {
         depth = Math.max(0, depth - 1);
-      } else if (depth == 0 && NEGATORS.contains(t.word()) && !s.tags().get(i).equals("TITLE")) {
+      } else if (depth == 0 && NEGATORS.contains(t.word()) && s.tags().get(i).equals("O")) {
+        // only a word outside any name negates: 无 in a company's name (无X科技) or in a title is part of that name
         return true;
       }
     }

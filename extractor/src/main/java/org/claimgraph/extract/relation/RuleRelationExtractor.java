@@ -111,6 +111,7 @@ public final class RuleRelationExtractor implements RelationExtractor {
     ids.add(GluedRoles.RULE);
     ids.add(AttendeeLists.RULE);
     ids.add(PlaceNames.RULE);
+    ids.add(LegislatorSeats.RULE);
     return ids;
   }
 
@@ -149,6 +150,7 @@ public final class RuleRelationExtractor implements RelationExtractor {
     all.addAll(EventNames.startYears(entities));
     all.addAll(EventNames.locations(entities));
     all.addAll(AttendeeLists.find(document, tagged));
+    all.addAll(LegislatorSeats.find(tagged, entities));
     for (TaggedSentence s : tagged) {
       all.addAll(GluedRoles.find(s, tagger.titles()));
       for (TokenFile f : tokenFiles) {

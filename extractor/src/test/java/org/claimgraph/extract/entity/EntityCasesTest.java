@@ -37,7 +37,8 @@ class EntityCasesTest {
    * and abbreviation, developed Latin-named architectures, short names of known companies), press-names-9.json
    * (registered company names, Latin names with a legal form, split family names, school and event names),
    * english-names.json (English transcripts, interviews and conference reports: speaker lines, a first name alone,
-   * title words before a title).
+   * title words before a title), conference-names.json (a conference's name in corner quotes, a brand of common words
+   * before titles after 由/与).
    */
   static Stream<RecordedCase> cases() {
     return Stream.of("/fixtures/entity/names.json", "/fixtures/entity/press-names.json",
@@ -45,7 +46,8 @@ class EntityCasesTest {
             "/fixtures/entity/press-names-4.json", "/fixtures/entity/press-names-5.json",
             "/fixtures/entity/press-names-6.json", "/fixtures/entity/press-names-7.json",
             "/fixtures/entity/press-names-8.json", "/fixtures/entity/press-names-9.json",
-            "/fixtures/entity/back-references.json", "/fixtures/entity/english-names.json")
+            "/fixtures/entity/back-references.json", "/fixtures/entity/english-names.json",
+            "/fixtures/entity/conference-names.json")
         .flatMap(f -> RecordedCase.load(f).stream());
   }
 

@@ -32,6 +32,13 @@ class NamePatternsTest {
   }
 
   @Test
+  void aNameInCornerQuotesThatTheNextWordCallsAConference() {
+    assertThat(found("在「远航资讯」举办的「智汇新程——2025远航数字生态观察」大会上，嘉宾展开了讨论。", EntityType.EVENT))
+        .containsExactly("智汇新程——2025远航数字生态观察");
+    assertThat(found("他在「远航资讯」的专栏里写道，「开放」大有可为。", EntityType.EVENT)).isEmpty();
+  }
+
+  @Test
   void aDemonstrativeStartsNoEventName() {
     assertThat(found("他在这次讲座上发言。", EntityType.EVENT)).isEmpty();
   }

@@ -35,7 +35,7 @@ import org.claimgraph.extract.Span;
  *
  * <p>Fixture files ({@code fixtures/relation/*.json}, {@code fixtures/claim/*.json}) hold {@code date} (the article
  * date relative dates resolve against) and {@code cases}; each case has {@code id}, {@code text} (one paragraph per
- * line; a line starting with 作者： is the byline), {@code entities} ({@code key}, {@code type}, {@code names}: every
+ * line; a line starting with 作者： is the byline; {@code undated}: true for an article of unknown date), {@code entities} ({@code key}, {@code type}, {@code names}: every
  * occurrence of a name becomes a mention, except the occurrences listed in {@code missed}; 他/她/该公司 become
  * coreference mentions, as the entity resolver makes them), what to expect, and the recorded {@code sentences}.
  */
@@ -102,7 +102,9 @@ public record RecordedCase(String id, JsonNode spec, AnnotatedDocument document,
       identity[i] = i;
     }
     RawDocument raw = new RawDocument("fixture/" + id, text, "0".repeat(64), "UTF-8");
-    return new CleanDocument(id.replaceAll("[^A-Za-z0-9._-]", "-"), raw, "", Optional.of(date), byline, text,
+    // "undated": true stands for an article whose date is unknown (relative dates then resolve against nothing)
+    Optional<LocalDate> articleDate = spec.path("undated").asBoolean(false) ? Optional.empty() : Optional.of(date);
+    return new CleanDocument(id.replaceAll("[^A-Za-z0-9._-]", "-"), raw, "", articleDate, byline, text,
         paragraphs, new OffsetMap(identity, text.length()), List.of(), List.of());
   }
 
