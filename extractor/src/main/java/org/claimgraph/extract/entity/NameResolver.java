@@ -57,6 +57,8 @@ public final class NameResolver implements EntityResolver {
     final Set<String> registeredNames = new TreeSet<>();
     /** A product's name used for the unit that runs it (阿里云CEO, 阿里云研发的模型): see {@link #actsAsOrganization}. */
     boolean actsAsOrganization;
+    /** A model's name used for the app or chat service built on it (聊天机器人Kimi): see {@link ServiceKinds}. */
+    boolean namedAsProduct;
 
     Group(String key, Optional<LexiconEntry> entry) {
       this.key = key;
@@ -64,6 +66,11 @@ public final class NameResolver implements EntityResolver {
     }
 
     EntityType type() {
+      EntityType type = knownOrVotedType();
+      return type == EntityType.AI_MODEL && namedAsProduct ? EntityType.PRODUCT : type;
+    }
+
+    private EntityType knownOrVotedType() {
       if (entry.isPresent()) {
         EntityType known = entry.get().type();
         return known == EntityType.PRODUCT && actsAsOrganization ? EntityType.COMPANY : known;
@@ -104,6 +111,9 @@ public final class NameResolver implements EntityResolver {
       groups.computeIfAbsent(key, k -> new Group(k, entry)).mentions.add(m);
     }
     groups.values().forEach(g -> g.actsAsOrganization = actsAsOrganization(doc.text(), g));
+    groups.values().forEach(g -> g.namedAsProduct = g.mentions.stream()
+        .anyMatch(m -> ServiceKinds.namesAProduct(doc.text(), m.span())));
+    mergeFormerNames(doc.text(), groups);
     mergeBracketedForms(doc.text(), groups);
     mergeDeclaredShortNames(doc.text(), groups);
     mergeSurnames(groups);
@@ -249,6 +259,42 @@ public final class NameResolver implements EntityResolver {
   }
 
   private static final String CLOSING_MARKS = "》”\"";
+
+  /** "Gemini（旧称：Bard）", "Nova (formerly Orbit)": the name a thing was known by before, in brackets after its name. */
+  private static final Pattern FORMER_NAME = Pattern.compile(
+      "^ ?[（(](?:旧称|舊稱|原名|原称|原稱|前称|前稱|曾用名|formerly(?: known as)?)[：:]? ?");
+
+  /**
+   * A renamed thing and its former name are one entity, whatever a lexicon knows of each: the text says so. The
+   * current name keeps its group; an app or service under either name is one under both.
+   */
+  private static void mergeFormerNames(String text, Map<String, Group> groups) {
+    for (Group current : List.copyOf(groups.values())) {
+      if (!groups.containsKey(current.key) || current.type() == EntityType.TOPIC) {
+        continue;
+      }
+      for (Mention m : List.copyOf(current.mentions)) {
+        Matcher former = FORMER_NAME.matcher(text).region(m.span().end(), text.length());
+        if (!former.lookingAt()) {
+          continue;
+        }
+        int begin = former.end();
+        Optional<Group> earlier = groups.values().stream()
+            .filter(g -> g != current && g.type() != EntityType.TOPIC && g.type() != EntityType.PLACE
+                && g.mentions.stream().anyMatch(a -> a.span().begin() == begin))
+            .findFirst();
+        if (earlier.isEmpty()) {
+          continue;
+        }
+        Group from = earlier.get();
+        current.namedAsProduct |= from.namedAsProduct || from.type() == EntityType.PRODUCT;
+        EntityType type = current.type();
+        from.mentions.forEach(a -> current.mentions.add(new Mention(a.span(), a.text(), type, a.sentence(), a.source())));
+        groups.remove(from.key);
+        break;
+      }
+    }
+  }
 
   /**
    * "深圳市云帆智联科技有限公司（以下简称“云帆智联”）": the short name and the organization it was declared for are one
