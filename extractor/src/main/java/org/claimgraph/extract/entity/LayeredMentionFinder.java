@@ -269,6 +269,11 @@ public final class LayeredMentionFinder implements MentionFinder {
         .region(span.end(), text.length()).lookingAt()) {
       return Optional.empty(); // "the Doe family holding company": a family, not one of its people
     }
+    if (type == EntityType.PERSON && !surface.contains(" ") && !HAN.matcher(surface).find()
+        && HAN.matcher(sentence.span().of(text)).find()
+        && LATIN_WORD_AFTER.matcher(text).region(span.end(), text.length()).lookingAt()) {
+      return Optional.empty(); // "Killer App" in Chinese text: NER took one word of a Latin phrase, no whole name
+    }
     if (type == EntityType.PERSON && EPONYM_HEAD.matcher(text).region(span.end(), text.length()).lookingAt()) {
       return Optional.empty(); // 摩尔定律, Scaling Law: a law or prize named after someone does not mention them
     }
@@ -468,6 +473,8 @@ public final class LayeredMentionFinder implements MentionFinder {
         && n.span().end() == from && n.text().strip().contains(" "));
   }
 
+  /** Another Latin word right after a mention: the mention is one word of a longer Latin phrase. */
+  private static final Pattern LATIN_WORD_AFTER = Pattern.compile(" [A-Za-z]");
   /** A family named by its surname: the Doe family, the Doe family's trust. */
   private static final Pattern FAMILY_AFTER = Pattern.compile(" (?:family|families)(?![A-Za-z])");
   /** What stands between items of an English list: a comma, "and", or both. */

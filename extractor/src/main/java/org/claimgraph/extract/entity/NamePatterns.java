@@ -676,7 +676,9 @@ public final class NamePatterns {
               + "科创|政府|国家|该|这|"
               + "多只|多家|一只|一家|其|各|某|头部|知名|大型|美元|人民币|母基金|子基金|新|老|本土|外资|内资|市场化|专业)"
               + "(?:[A-Z][A-Za-z0-9]{2,10}[\\p{IsHan}&&[^与和及、的了在是对为从向将把被由获]]{0,4}"
-              + "|[\\p{IsHan}&&[^与和及、的了在是对为从向将把被由获]]{2,4})(?:创投|资本|基金(?!会))"
+              + "|[\\p{IsHan}&&[^与和及、的了在是对为从向将把被由获]]{2,4})"
+              // the kind of fund may stand between the name and 基金: 某某创业投资基金, 某某产业投资基金
+              + "(?:创投|资本|(?:创业投资|产业投资|股权投资|风险投资)?基金(?!会))"
               + "(?!市场|行业|圈|领域|人士|界)"),
           EntityType.COMPANY),
       // A Latin company name with its corporate word: Nimbla Labs, Lumora AI, Zentrix Inc., Orbit Robotics. Not a
