@@ -26,6 +26,13 @@ final class OrganizationUnits {
   private static final Pattern UNIVERSITY = Pattern.compile("(?:大学|大學)$");
   private static final Pattern INTERNAL_UNIT = Pattern.compile("(?:部门|事业群|事业部)$");
 
+  /**
+   * An agency's unit named after it (海巡署查缉队, 某某署北部分署, 某某局刑警大队): the agency, ending in 署 or 局, then the
+   * unit, ending in 队 or 分署.
+   */
+  private static final Pattern AGENCY_UNIT = Pattern.compile(
+      "(?<agency>\\p{IsHan}{2,8}?(?:署|局))\\p{IsHan}{1,6}?(?:(?<![团球车舰梯军乐部])队|分署)");
+
   private final TitleLexicon titles;
 
   OrganizationUnits(TitleLexicon titles) {
@@ -38,6 +45,7 @@ final class OrganizationUnits {
    * title holds it.
    */
   void addTo(AnnotatedDocument doc, List<Mention> accepted) {
+    addAgenciesOfUnits(doc, accepted);
     String text = doc.text();
     for (Mention parent : List.copyOf(accepted)) {
       if (!parent.type().isOrganization()) {
@@ -61,6 +69,22 @@ final class OrganizationUnits {
       EntityType type = RESEARCH_UNIT.matcher(head).find() ? EntityType.RESEARCH_ORGANIZATION : EntityType.ORGANIZATION;
       accepted.removeIf(m -> m.type() == EntityType.TOPIC && m.span().overlaps(rest));
       accepted.add(new Mention(span, span.of(text), type, parent.sentence(), Mention.Source.PATTERN));
+    }
+  }
+
+  /** The agency named at the start of its unit's name is an organization of its own (海巡署 in 海巡署查缉队). */
+  private static void addAgenciesOfUnits(AnnotatedDocument doc, List<Mention> accepted) {
+    for (Mention unit : List.copyOf(accepted)) {
+      Matcher m = AGENCY_UNIT.matcher(unit.text());
+      if (!unit.type().isOrganization() || !m.matches()) {
+        continue;
+      }
+      Span agency = new Span(unit.span().begin(), unit.span().begin() + m.end("agency"));
+      if (accepted.stream().anyMatch(o -> o != unit && o.span().overlaps(agency) && o.type() != EntityType.TOPIC)) {
+        continue;
+      }
+      accepted.add(new Mention(agency, agency.of(doc.text()), EntityType.ORGANIZATION, unit.sentence(),
+          Mention.Source.PATTERN));
     }
   }
 }
