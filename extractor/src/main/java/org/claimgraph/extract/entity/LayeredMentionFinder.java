@@ -174,6 +174,7 @@ public final class LayeredMentionFinder implements MentionFinder {
     organizationUnits.addTo(doc, accepted);
     ListedNames.addCoordinatedNames(doc, accepted);
     ListedNames.addListedCompanies(doc, accepted);
+    FundingParties.addTo(doc, accepted);
     ModelVersions.addTo(doc, accepted);
     ModelApps.addTo(doc, accepted);
     PersonNames.addSplitSurnames(doc, accepted, titles);
