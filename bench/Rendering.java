@@ -7,7 +7,8 @@ import java.nio.file.Path;
  * where KIND is {@code traditional} (Unicode's Simplified-Traditional transform, the inverse of what the extractor
  * reads with), {@code full-width} (ASCII letters and digits as their full-width forms, ＧＰＴ４) or {@code
  * ascii-punctuation} (Chinese commas, colons, semicolons, brackets, question and exclamation marks in ASCII, as
- * scraped pages often type them).
+ * scraped pages often type them) or {@code spaced} (a space between Han characters and Latin letters or digits, the
+ * "pangu" spacing many Chinese tech sites use: 使用 GPT-4 的 3 家公司).
  */
 public class Rendering {
   public static void main(String[] args) throws Exception {
@@ -20,8 +21,9 @@ public class Rendering {
         case "traditional" -> toTraditional.transliterate(text);
         case "full-width" -> fullWidth(text, file.toString().endsWith(".json"));
         case "ascii-punctuation" -> asciiPunctuation(text);
+        case "spaced" -> spaced(text, file.toString().endsWith(".json"));
         default -> throw new IllegalArgumentException(
-            "unknown rendering " + args[0] + ": traditional, full-width or ascii-punctuation");
+            "unknown rendering " + args[0] + ": traditional, full-width, ascii-punctuation or spaced");
       };
       Files.writeString(out.resolve(file.getFileName()), rendered);
     }
@@ -38,20 +40,47 @@ public class Rendering {
 
   /** Letters and digits in full width; in a gold file, only inside string values that are not field names or types. */
   private static String fullWidth(String text, boolean json) {
+    return renderText(text, json, value -> {
+      StringBuilder out = new StringBuilder(value.length());
+      for (char c : value.toCharArray()) {
+        out.append(c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' ? (char) (c + 0xFEE0) : c);
+      }
+      return out.toString();
+    });
+  }
+
+  /** A space between Han characters and Latin letters or digits, both ways, as many Chinese tech sites type. */
+  private static String spaced(String text, boolean json) {
+    return renderText(text, json, value -> value
+        .replaceAll("(\\p{IsHan})([A-Za-z0-9])", "$1 $2")
+        .replaceAll("([A-Za-z0-9])(\\p{IsHan})", "$1 $2"));
+  }
+
+  /**
+   * {@code render} applied to an article's whole text, or in a gold file to each string value that is text: not a
+   * field name, and not the value of a code field.
+   */
+  private static String renderText(String text, boolean json, java.util.function.UnaryOperator<String> render) {
+    if (!json) {
+      return render.apply(text);
+    }
     StringBuilder out = new StringBuilder(text.length());
-    boolean inString = false;
-    int stringStart = 0;
-    for (int i = 0; i < text.length(); i++) {
+    int i = 0;
+    while (i < text.length()) {
       char c = text.charAt(i);
-      if (json && c == '"' && (i == 0 || text.charAt(i - 1) != '\\')) {
-        inString = !inString;
-        stringStart = out.length() + 1;
+      if (c != '"') {
         out.append(c);
+        i++;
         continue;
       }
-      boolean convert = !json || inString && !keptAsIs(text, i, stringStart, out);
-      out.append(convert && (c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z')
-          ? (char) (c + 0xFEE0) : c);
+      int end = i + 1;
+      while (text.charAt(end) != '"') {
+        end += text.charAt(end) == '\\' ? 2 : 1;
+      }
+      String value = text.substring(i + 1, end);
+      boolean isText = !text.substring(end + 1).stripLeading().startsWith(":") && !isCodeValue(out);
+      out.append('"').append(isText ? render.apply(value) : value).append('"');
+      i = end + 1;
     }
     return out.toString();
   }
@@ -60,13 +89,9 @@ public class Rendering {
   private static final java.util.Set<String> CODE_FIELDS =
       java.util.Set.of("type", "predicate", "kind", "stance", "literal", "date", "source", "language");
 
-  /** Field names and the values of code fields keep their ASCII. */
-  private static boolean keptAsIs(String text, int at, int stringStart, StringBuilder out) {
-    int end = text.indexOf('"', at);
-    if (text.substring(end + 1).stripLeading().startsWith(":")) {
-      return true; // a field name
-    }
-    String before = out.substring(0, stringStart - 1).stripTrailing();
+  /** Whether the string value about to be written is the value of a code field (out holds all before its quote). */
+  private static boolean isCodeValue(StringBuilder out) {
+    String before = out.toString().stripTrailing();
     if (!before.endsWith(":")) {
       return false; // an item of a list of names
     }

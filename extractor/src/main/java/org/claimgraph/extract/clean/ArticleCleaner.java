@@ -40,7 +40,8 @@ import org.claimgraph.extract.Span;
  *       signal; otherwise they belong to the article. Credit lines are kept wherever they stand. On a page with
  *       injected content (SEO lists, link farms; not mere chrome such as a copyright footer), lines that share almost
  *       no vocabulary with the rest of the article are injected too ({@link TopicOverlap}) and dropped.</li>
- *   <li>Kept lines are repaired ({@link GlueRepair}) and joined by blank lines, with an offset map back to the raw
+ *   <li>Kept lines are repaired ({@link GlueRepair}; on a page that spaces Chinese from Latin letters and digits, those
+ *       spaces are removed: {@link ScriptSpacing}) and joined by blank lines, with an offset map back to the raw
  *       text.</li>
  * </ol>
  * Every dropped non-blank line is reported with the signal that dropped it and its value.
@@ -328,6 +329,8 @@ public final class ArticleCleaner implements Cleaner {
     Optional<LocalDate> date = Optional.empty();
     Optional<Byline> byline = Optional.empty();
     List<DroppedLine> droppedLines = new ArrayList<>();
+    boolean spacedScripts = ScriptSpacing.spacesScripts(
+        kept.keySet().stream().map(i -> lines.get(i).text()).toList());
     for (int i = 0; i < lines.size(); i++) {
       Judged j = lines.get(i);
       if (dropped.containsKey(i)) {
@@ -337,7 +340,10 @@ public final class ArticleCleaner implements Cleaner {
       if (role == null) {
         continue;
       }
-      GlueRepair.Result repaired = glueRepair.repair(j.text());
+      RepairedLine repaired = glueRepair.repair(j.text());
+      if (spacedScripts) {
+        repaired = repaired.then(ScriptSpacing.unspaced(repaired.text()));
+      }
       repaired.repairs().forEach(r -> repairs.add("line " + j.number() + ": " + r));
       Span span = builder.append(repaired, j.line().content().begin());
       paragraphs.add(new Paragraph(role, span));

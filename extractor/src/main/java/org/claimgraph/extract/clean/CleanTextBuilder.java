@@ -18,7 +18,7 @@ final class CleanTextBuilder {
    * @param rawBegin raw offset of the line content's first character
    * @return the paragraph's span in the cleaned text
    */
-  Span append(GlueRepair.Result repaired, int rawBegin) {
+  Span append(RepairedLine repaired, int rawBegin) {
     if (text.length() > 0) {
       // Inserted characters map to the raw position of the next original character.
       for (int i = 0; i < PARAGRAPH_BREAK.length(); i++) {

@@ -27,15 +27,6 @@ import org.claimgraph.extract.OffsetMap;
  * follows a name that is not one ({@code MetaLLaMa-2}), it is the maker's model, and a space is inserted.
  */
 public final class GlueRepair {
-  /** The repaired text, the way back to the original text, and a description of each repair. */
-  public record Result(String text, OffsetMap toOriginal, List<String> repairs) {
-    public Result {
-      Objects.requireNonNull(text, "text");
-      Objects.requireNonNull(toOriginal, "toOriginal");
-      repairs = List.copyOf(repairs);
-    }
-  }
-
   /** Names shorter than this never take part in a split: "X" or "AI" inside a word is not a glued name. */
   private static final int MIN_PIECE_LENGTH = 2;
   /** Case-insensitive matching (LLaMa for LLaMA) only for names this long, so short names match exactly. */
@@ -70,7 +61,7 @@ public final class GlueRepair {
   }
 
   /** Repairs every glued run in {@code text}. */
-  public Result repair(String text) {
+  public RepairedLine repair(String text) {
     StringBuilder out = new StringBuilder(text.length() + 16);
     List<Integer> origin = new ArrayList<>(text.length() + 16);
     List<String> repairs = new ArrayList<>();
@@ -114,7 +105,7 @@ public final class GlueRepair {
     }
     copy(text, copied, text.length(), out, origin);
     int[] map = origin.stream().mapToInt(Integer::intValue).toArray();
-    return new Result(out.toString(), new OffsetMap(map, text.length()), repairs);
+    return new RepairedLine(out.toString(), new OffsetMap(map, text.length()), repairs);
   }
 
   private static void copy(String text, int from, int to, StringBuilder out, List<Integer> origin) {

@@ -35,9 +35,13 @@ final class CleanerAssertions {
     assertThat(offsets.toRaw(text.length())).isEqualTo(raw.length());
   }
 
-  /** How many characters a repair description says were inserted: its "after" is longer than its "before". */
+  /** How many characters a repair description says were inserted: a glued-names split's "after" is longer than its
+   * "before"; other repairs (spaces removed) insert none. */
   private static int separators(String repair) {
     String marker = ": glued names split: ";
+    if (!repair.contains(marker)) {
+      return 0;
+    }
     String[] sides = repair.substring(repair.indexOf(marker) + marker.length()).split(" → ");
     return sides[1].length() - sides[0].length();
   }

@@ -29,7 +29,7 @@ class GlueRepairTest {
       "巨头“MicrosoftGoogle”都是客户|巨头“Microsoft、Google”都是客户",
   })
   void splitsGluedNames(String glued, String repaired) {
-    GlueRepair.Result result = repair.repair(glued);
+    RepairedLine result = repair.repair(glued);
 
     assertThat(result.text()).isEqualTo(repaired);
     assertThat(result.repairs()).hasSize(1);
@@ -42,7 +42,7 @@ class GlueRepairTest {
       "MetaFoo的产品", "Runway StudiosAI电影节", "Nvidia最新H100 GPU芯片",
   })
   void leavesNamesAndUnknownWordsWhole(String text) {
-    GlueRepair.Result result = repair.repair(text);
+    RepairedLine result = repair.repair(text);
 
     assertThat(result.text()).isEqualTo(text);
     assertThat(result.repairs()).isEmpty();
@@ -57,7 +57,7 @@ class GlueRepairTest {
 
   @Test
   void describesEachRepair() {
-    GlueRepair.Result result = repair.repair("MicrosoftGoogleMetaInteleBay等巨头,以及OpenAIGPT-4");
+    RepairedLine result = repair.repair("MicrosoftGoogleMetaInteleBay等巨头,以及OpenAIGPT-4");
 
     assertThat(result.repairs()).containsExactly(
         "glued names split: MicrosoftGoogleMetaInteleBay → Microsoft、Google、Meta、Intel、eBay",
@@ -67,7 +67,7 @@ class GlueRepairTest {
   @Test
   void insertedCharactersMapToTheNextOriginalCharacter() {
     String original = "如MetaLLaMa-2与GoogleAnthropic";
-    GlueRepair.Result result = repair.repair(original);
+    RepairedLine result = repair.repair(original);
     String text = result.text();
 
     assertThat(text).isEqualTo("如Meta LLaMa-2与Google、Anthropic");
