@@ -272,9 +272,9 @@ public final class NamePatterns {
       new Shape("gpt-family",
           Pattern.compile("(?<![A-Za-z0-9])(?:[A-Z][A-Za-z]*GPT|GPT-[A-Z][a-z]+)(?![A-Za-z0-9])"),
           EntityType.AI_MODEL),
-      // A quoted name that the next words call an event: “X”的活动, “X”聚会.
+      // A quoted name that the next words call an event: “X”的活动, “X”聚会, 「X」大会 (a conference's theme as its name).
       new Shape("quoted-event",
-          Pattern.compile("(?<=[“\"])([^“”\"]{2,20})(?=[”\"](?:的)?(?:活动|聚会|大会|峰会|盛会))"),
+          Pattern.compile("(?<=[“\"「『])([^“”\"「」『』\\n]{2,30})(?=[”\"」』](?:的)?(?:活动|聚会|大会|峰会|盛会))"),
           EntityType.EVENT),
       // A capitalised Latin name followed by an event noun: Runway Studios AI电影节.
       new Shape("named-festival",
@@ -866,7 +866,9 @@ public final class NamePatterns {
       // nor a pointer (由该公司主办); the finder checks the words are names.
       new Shape("han-organizer",
           Pattern.compile("(?<=由)" + NOT_ORGANIZER + "(?<name>" + ORGANIZER_NAME + ")(?=" + ORGANIZING_VERB + ")"
-              + "|(?<=[，,、])" + NOT_ORGANIZER + "(?<name2>" + ORGANIZER_NAME + ")(?=(?:联合|共同)(?:主办|承办|协办))"),
+              + "|(?<=[，,、])" + NOT_ORGANIZER + "(?<name2>" + ORGANIZER_NAME + ")(?=(?:联合|共同)(?:主办|承办|协办))"
+              // a quoted organizer: 在「某某传媒」举办的, 由“某某”主办
+              + "|(?<=[在由][「“『])" + NOT_ORGANIZER + "(?<name3>" + ORGANIZER_NAME + ")(?=[」”』]" + ORGANIZING_VERB + ")"),
           EntityType.ORGANIZATION));
 
   private static final List<String> NAME_GROUPS = List.of("name", "name2", "name3");
