@@ -118,6 +118,7 @@ public final class NameResolver implements EntityResolver {
     mergeDeclaredShortNames(doc.text(), groups);
     mergeSurnames(groups);
     mergeShortOrganizationNames(groups);
+    mergeContractedNames(groups);
     mergeHeadNounNames(groups);
     mergeModelShortNames(groups);
     mergeVersionsOfOneModel(groups);
@@ -541,6 +542,52 @@ public final class NameResolver implements EntityResolver {
       }
       groups.remove(g.key);
     }
+  }
+
+  /**
+   * A Chinese organization called by a contraction of its full name (基隆地检署 for 台湾基隆地方检察署): the short name
+   * keeps the full name's head character, its first two characters stand together in the full name, and its
+   * characters appear there in order. Only when exactly one named organization fits, and neither is a lexicon's.
+   */
+  private static void mergeContractedNames(Map<String, Group> groups) {
+    for (Group g : List.copyOf(groups.values())) {
+      if (g.entry.isPresent() || !groups.containsKey(g.key) || !g.type().isOrganization()) {
+        continue;
+      }
+      String name = g.mentions.get(0).text();
+      if (!HAN_ONLY.matcher(name).matches() || name.length() < 4) {
+        continue;
+      }
+      List<Group> full = groups.values().stream()
+          .filter(o -> o != g && o.entry.isEmpty() && o.type().isOrganization())
+          .filter(o -> o.mentions.stream().anyMatch(m -> contracts(name, m.text())))
+          .toList();
+      if (full.size() != 1) {
+        continue;
+      }
+      Group into = full.get(0);
+      EntityType type = into.type();
+      g.mentions.forEach(m -> into.mentions.add(new Mention(m.span(), m.text(), type, m.sentence(), m.source())));
+      groups.remove(g.key);
+    }
+  }
+
+  private static boolean contracts(String contraction, String name) {
+    if (name.length() < contraction.length() + 2 || !HAN_ONLY.matcher(name).matches()
+        || name.charAt(name.length() - 1) != contraction.charAt(contraction.length() - 1)) {
+      return false;
+    }
+    int at = name.indexOf(contraction.substring(0, 2));
+    if (at < 0) {
+      return false;
+    }
+    for (int i = 2, j = at + 2; i < contraction.length(); i++, j++) {
+      j = name.indexOf(contraction.charAt(i), j);
+      if (j < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
