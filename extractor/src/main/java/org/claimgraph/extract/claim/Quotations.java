@@ -10,11 +10,19 @@ import org.claimgraph.extract.Span;
  * Quotations in a paragraph, bounded by it: scraping loses quotation marks, and a quotation never runs into the next
  * paragraph. A quotation that lost its closing mark ends where the paragraph ends (or where the next one opens); one
  * that lost its opening mark starts after the last clause boundary before its closing mark. Straight quotation
- * marks, as English text has them, open and close by turns.
+ * marks, as English text has them, open and close by turns. A quotation nested in another (「…『X』…」, “…‘X’…”)
+ * is part of it.
  */
 final class Quotations {
   private static final String OPENING = "“「『";
   private static final String CLOSING = "”」』";
+  /**
+   * Marks that open a quotation inside another of a different kind: 『』 inside 「」 (Taiwan, Hong Kong), ‘’ inside “”
+   * (the mainland), and either pair inside the other (the Chinese national standard GB/T 15834 and the Ministry of
+   * Education's 重訂標點符號手冊 give these nestings).
+   */
+  private static final String NESTED_OPENING = "“「『‘";
+  private static final String NESTED_CLOSING = "”」』’";
   private static final String CLAUSE_BOUNDARIES = "，,。！？!?；;：:";
   private static final String INNER_PUNCTUATION = "，,。！？!?；;";
   /** A quotation this short without inner punctuation is a term or name in quotation marks, not a statement. */
@@ -114,6 +122,8 @@ final class Quotations {
   static List<Quote> find(String text, Span paragraph) {
     List<Quote> quotes = new ArrayList<>();
     int openAt = -1;
+    // The closing marks of quotations nested in the open one (「…『轮子』…」, “…‘X’…”), innermost last.
+    StringBuilder nested = new StringBuilder();
     for (int i = paragraph.begin(); i < paragraph.end(); i++) {
       char c = text.charAt(i);
       if (c == '"') {
@@ -125,12 +135,19 @@ final class Quotations {
               Optional.of(new Span(i, i + 1))));
           openAt = -1;
         }
+      } else if (openAt >= 0 && text.charAt(openAt) != '"' && NESTED_OPENING.indexOf(c) >= 0
+          && c != text.charAt(openAt)) {
+        nested.append(closingOf(c));
+      } else if (!nested.isEmpty() && c == nested.charAt(nested.length() - 1)) {
+        nested.setLength(nested.length() - 1);
       } else if (OPENING.indexOf(c) >= 0) {
         if (openAt >= 0) {
           addUnclosed(quotes, text, openAt, i);
         }
         openAt = i;
+        nested.setLength(0);
       } else if (CLOSING.indexOf(c) >= 0) {
+        nested.setLength(0);
         if (openAt >= 0) {
           quotes.add(new Quote(new Span(openAt + 1, i), Optional.of(new Span(openAt, openAt + 1)),
               Optional.of(new Span(i, i + 1))));
@@ -154,6 +171,10 @@ final class Quotations {
       addUnclosed(quotes, text, openAt, paragraph.end());
     }
     return quotes;
+  }
+
+  private static char closingOf(char opening) {
+    return NESTED_CLOSING.charAt(NESTED_OPENING.indexOf(opening));
   }
 
   /** A quotation that opened at {@code openAt} and lost its closing mark before {@code end}. */

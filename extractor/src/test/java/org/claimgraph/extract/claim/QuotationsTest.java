@@ -52,4 +52,17 @@ class QuotationsTest {
     List<Quotations.Quote> quotes = Quotations.find(text, new Span(0, text.length()));
     assertThat(quotes).extracting(q -> q.isScareQuote(text)).containsExactly(true, false);
   }
+
+  @Test
+  void aQuotationNestedInAnotherOfAnotherKindIsPartOfIt() {
+    assertThat(contents("她說：「我們的『雙引擎』策略已見成效，明年會擴大。」")).containsExactly("我們的『雙引擎』策略已見成效，明年會擴大。");
+    assertThat(contents("他说：“所谓‘护城河’并不存在。”随后离场。")).containsExactly("所谓‘护城河’并不存在。");
+    assertThat(contents("他说：“这就是「长期主义」的意义。”")).containsExactly("这就是「长期主义」的意义。");
+  }
+
+  @Test
+  void anInnerQuotationThatNeverClosesDoesNotHoldTheOuterOneOpen() {
+    assertThat(contents("他说：“那是‘九十年代的事了。”后来又说：“不会再有了。”"))
+        .containsExactly("那是‘九十年代的事了。", "不会再有了。");
+  }
 }
