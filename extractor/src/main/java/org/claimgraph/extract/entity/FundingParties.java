@@ -88,7 +88,7 @@ final class FundingParties {
     }
   }
 
-  /** The name as a company, over what NER alone made of it; never over a lexicon's name, a place or a full person. */
+  /** The name as a company, over what NER alone made of it; never over a lexicon's name or a full person's. */
   private static void take(AnnotatedDocument doc, List<Mention> accepted, Span name, int sentence,
       boolean overPerson, boolean overPlace) {
     String surface = name.of(doc.text());
@@ -98,8 +98,8 @@ final class FundingParties {
     List<Mention> overlapping = accepted.stream().filter(m -> m.span().overlaps(name)).toList();
     for (Mention m : overlapping) {
       boolean person = m.type() == EntityType.PERSON && (m.text().contains(" ") || !overPerson);
-      if (m.source() != Mention.Source.NER || !name.contains(m.span()) || person || m.type() == EntityType.PLACE && !overPlace
-          || m.type() == EntityType.TOPIC && !m.span().equals(name)) {
+      if (m.source() != Mention.Source.NER || !name.contains(m.span()) || person
+          || m.type() == EntityType.PLACE && !overPlace || m.type() == EntityType.TOPIC && !m.span().equals(name)) {
         return;
       }
     }
