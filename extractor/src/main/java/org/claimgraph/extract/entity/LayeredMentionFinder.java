@@ -81,7 +81,9 @@ public final class LayeredMentionFinder implements MentionFinder {
    */
   static final Pattern ORGANIZATION_HEAD = Pattern.compile("(?:部|局|署|院|所|处|厅|委员会|理事会|协会|学会|研究会|促进会|商会|工会|"
       + "联合会|基金会|联盟|组织|社|公司|集团|银行|交易所|大学|学院|实验室|中心|政府|议会|国会|内阁|法院|检察署|电视台|报|使馆|"
-      + "领事馆|代表团|科委|发改委|經信委|经信委|网信办|常委会|人大|政协|工商联|科协|妇联|总工会)$");
+      + "领事馆|代表团|科委|发改委|經信委|经信委|网信办|常委会|人大|政协|工商联|科协|妇联|总工会|"
+      // an agency's unit (海巡署查缉队, 警察总队, 某某中队); not a team, a ball team, an army, a fleet or a band
+      + "(?<![团球车舰梯军乐部])队)$");
   /** A company's name and the classifier after it: 星河电子 + 公司. */
   private static final Pattern COMPANY_CLASSIFIER = Pattern.compile("(.+?)(?:股份有限公司|有限公司|公司|集团)");
 
@@ -173,6 +175,7 @@ public final class LayeredMentionFinder implements MentionFinder {
     organizationUnits.addTo(doc, accepted);
     ListedNames.addCoordinatedNames(doc, accepted);
     ListedNames.addListedCompanies(doc, accepted);
+    FundingParties.addTo(doc, accepted);
     ModelVersions.addTo(doc, accepted);
     ModelApps.addTo(doc, accepted);
     PersonNames.addSplitSurnames(doc, accepted, titles);
@@ -269,6 +272,11 @@ public final class LayeredMentionFinder implements MentionFinder {
     if (type == EntityType.PERSON && !surface.contains(" ") && FAMILY_AFTER.matcher(text)
         .region(span.end(), text.length()).lookingAt()) {
       return Optional.empty(); // "the Doe family holding company": a family, not one of its people
+    }
+    if (type == EntityType.PERSON && !surface.contains(" ") && !HAN.matcher(surface).find()
+        && HAN.matcher(sentence.span().of(text)).find()
+        && LATIN_WORD_AFTER.matcher(text).region(span.end(), text.length()).lookingAt()) {
+      return Optional.empty(); // "Killer App" in Chinese text: NER took one word of a Latin phrase, no whole name
     }
     if (type == EntityType.PERSON && EPONYM_HEAD.matcher(text).region(span.end(), text.length()).lookingAt()) {
       return Optional.empty(); // 摩尔定律, Scaling Law: a law or prize named after someone does not mention them
@@ -469,6 +477,8 @@ public final class LayeredMentionFinder implements MentionFinder {
         && n.span().end() == from && n.text().strip().contains(" "));
   }
 
+  /** Another Latin word right after a mention: the mention is one word of a longer Latin phrase. */
+  private static final Pattern LATIN_WORD_AFTER = Pattern.compile(" [A-Za-z]");
   /** A family named by its surname: the Doe family, the Doe family's trust. */
   private static final Pattern FAMILY_AFTER = Pattern.compile(" (?:family|families)(?![A-Za-z])");
   /** What stands between items of an English list: a comma, "and", or both. */

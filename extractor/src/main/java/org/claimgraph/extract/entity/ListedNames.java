@@ -24,6 +24,8 @@ final class ListedNames {
   private static final Pattern CORPORATE_WORD = Pattern.compile("(?:Inc|Corp|Co|Ltd|LLC|Plc|Labs|AI)\\.?");
   /** Chinese lists only: in English, a capitalised word after a comma often opens a clause ("In December"). */
   private static final Pattern ITEM_SEPARATOR = Pattern.compile("以及|[、，和与及或]");
+  /** A society's honour among a person's titles (清华大学教授、IEEE Fellow、某公司顾问): a grade, not a name. */
+  private static final Pattern HONOUR = Pattern.compile("\\b(?:Fellows?|Laureate)$");
   private static final Pattern LATIN_ITEM = Pattern.compile(
       "[A-Z][A-Za-z0-9&'.-]*(?: [A-Z][A-Za-z0-9&'.-]*){0,3}(?: ?\\d+(?:\\.\\d+)?)?");
 
@@ -68,7 +70,8 @@ final class ListedNames {
         }
         Span name = new Span(item.begin(), latin.end());
         String surface = name.of(text);
-        if (LayeredMentionFinder.SHORT_CAPS.matcher(surface).matches() || CORPORATE_WORD.matcher(surface).matches()) {
+        if (LayeredMentionFinder.SHORT_CAPS.matcher(surface).matches() || CORPORATE_WORD.matcher(surface).matches()
+            || HONOUR.matcher(surface).find()) {
           continue;
         }
         List<Mention> overlapping = accepted.stream().filter(m -> m.span().overlaps(name)).toList();

@@ -279,7 +279,7 @@ public final class NamePatterns {
       // A quoted name that the next words call an event: “X”的活动, “X”聚会, 「X——2025某某新风向」大会 (corner quotes,
       // and a theme with a sub-title, as conference names often have).
       new Shape("quoted-event",
-          Pattern.compile("(?<=[“\"「『])([^“”\"「」『』\n]{2,30})(?=[”\"」』](?:的)?(?:活动|聚会|大会|峰会|盛会))"),
+          Pattern.compile("(?<=[“\"「『])([^“”\"「」『』\\n]{2,30})(?=[”\"」』](?:的)?(?:活动|聚会|大会|峰会|盛会))"),
           EntityType.EVENT),
       // A capitalised Latin name followed by an event noun: Runway Studios AI电影节.
       new Shape("named-festival",
@@ -690,7 +690,9 @@ public final class NamePatterns {
               + "科创|政府|国家|该|这|"
               + "多只|多家|一只|一家|其|各|某|头部|知名|大型|美元|人民币|母基金|子基金|新|老|本土|外资|内资|市场化|专业)"
               + "(?:[A-Z][A-Za-z0-9]{2,10}[\\p{IsHan}&&[^与和及、的了在是对为从向将把被由获]]{0,4}"
-              + "|[\\p{IsHan}&&[^与和及、的了在是对为从向将把被由获]]{2,4})(?:创投|资本|基金(?!会))"
+              + "|[\\p{IsHan}&&[^与和及、的了在是对为从向将把被由获]]{2,4})"
+              // the kind of fund may stand between the name and 基金: 某某创业投资基金, 某某产业投资基金
+              + "(?:创投|资本|(?:创业投资|产业投资|股权投资|风险投资)?基金(?!会))"
               + "(?!市场|行业|圈|领域|人士|界)"),
           EntityType.COMPANY),
       // A Latin company name with its corporate word: Nimbla Labs, Lumora AI, Zentrix Inc., Orbit Robotics. Not a
@@ -878,7 +880,9 @@ public final class NamePatterns {
       // nor a pointer (由该公司主办); the finder checks the words are names.
       new Shape("han-organizer",
           Pattern.compile("(?<=由)" + NOT_ORGANIZER + "(?<name>" + ORGANIZER_NAME + ")(?=" + ORGANIZING_VERB + ")"
-              + "|(?<=[，,、])" + NOT_ORGANIZER + "(?<name2>" + ORGANIZER_NAME + ")(?=(?:联合|共同)(?:主办|承办|协办))"),
+              + "|(?<=[，,、])" + NOT_ORGANIZER + "(?<name2>" + ORGANIZER_NAME + ")(?=(?:联合|共同)(?:主办|承办|协办))"
+              // a quoted organizer: 在「某某传媒」举办的, 由“某某”主办
+              + "|(?<=[在由][「“『])" + NOT_ORGANIZER + "(?<name3>" + ORGANIZER_NAME + ")(?=[」”』]" + ORGANIZING_VERB + ")"),
           EntityType.ORGANIZATION));
 
   private static final List<String> NAME_GROUPS = List.of("name", "name2", "name3");

@@ -57,6 +57,8 @@ public final class NameResolver implements EntityResolver {
     final Set<String> registeredNames = new TreeSet<>();
     /** A product's name used for the unit that runs it (阿里云CEO, 阿里云研发的模型): see {@link #actsAsOrganization}. */
     boolean actsAsOrganization;
+    /** A model's name used for the app or chat service built on it (聊天机器人Kimi): see {@link ServiceKinds}. */
+    boolean namedAsProduct;
 
     Group(String key, Optional<LexiconEntry> entry) {
       this.key = key;
@@ -64,6 +66,11 @@ public final class NameResolver implements EntityResolver {
     }
 
     EntityType type() {
+      EntityType type = knownOrVotedType();
+      return type == EntityType.AI_MODEL && namedAsProduct ? EntityType.PRODUCT : type;
+    }
+
+    private EntityType knownOrVotedType() {
       if (entry.isPresent()) {
         EntityType known = entry.get().type();
         return known == EntityType.PRODUCT && actsAsOrganization ? EntityType.COMPANY : known;
@@ -104,10 +111,14 @@ public final class NameResolver implements EntityResolver {
       groups.computeIfAbsent(key, k -> new Group(k, entry)).mentions.add(m);
     }
     groups.values().forEach(g -> g.actsAsOrganization = actsAsOrganization(doc.text(), g));
+    groups.values().forEach(g -> g.namedAsProduct = g.mentions.stream()
+        .anyMatch(m -> ServiceKinds.namesAProduct(doc.text(), m.span())));
+    mergeFormerNames(doc.text(), groups);
     mergeBracketedForms(doc.text(), groups);
     mergeDeclaredShortNames(doc.text(), groups);
     mergeSurnames(groups);
     mergeShortOrganizationNames(groups);
+    mergeContractedNames(groups);
     mergeHeadNounNames(groups);
     mergeModelShortNames(groups);
     mergeVersionsOfOneModel(groups);
@@ -249,6 +260,42 @@ public final class NameResolver implements EntityResolver {
   }
 
   private static final String CLOSING_MARKS = "》”\"";
+
+  /** "Gemini（旧称：Bard）", "Nova (formerly Orbit)": the name a thing was known by before, in brackets after its name. */
+  private static final Pattern FORMER_NAME = Pattern.compile(
+      "^ ?[（(](?:旧称|舊稱|原名|原称|原稱|前称|前稱|曾用名|formerly(?: known as)?)[：:]? ?");
+
+  /**
+   * A renamed thing and its former name are one entity, whatever a lexicon knows of each: the text says so. The
+   * current name keeps its group; an app or service under either name is one under both.
+   */
+  private static void mergeFormerNames(String text, Map<String, Group> groups) {
+    for (Group current : List.copyOf(groups.values())) {
+      if (!groups.containsKey(current.key) || current.type() == EntityType.TOPIC) {
+        continue;
+      }
+      for (Mention m : List.copyOf(current.mentions)) {
+        Matcher former = FORMER_NAME.matcher(text).region(m.span().end(), text.length());
+        if (!former.lookingAt()) {
+          continue;
+        }
+        int begin = former.end();
+        Optional<Group> earlier = groups.values().stream()
+            .filter(g -> g != current && g.type() != EntityType.TOPIC && g.type() != EntityType.PLACE
+                && g.mentions.stream().anyMatch(a -> a.span().begin() == begin))
+            .findFirst();
+        if (earlier.isEmpty()) {
+          continue;
+        }
+        Group from = earlier.get();
+        current.namedAsProduct |= from.namedAsProduct || from.type() == EntityType.PRODUCT;
+        EntityType type = current.type();
+        from.mentions.forEach(a -> current.mentions.add(new Mention(a.span(), a.text(), type, a.sentence(), a.source())));
+        groups.remove(from.key);
+        break;
+      }
+    }
+  }
 
   /**
    * "深圳市云帆智联科技有限公司（以下简称“云帆智联”）": the short name and the organization it was declared for are one
@@ -495,6 +542,52 @@ public final class NameResolver implements EntityResolver {
       }
       groups.remove(g.key);
     }
+  }
+
+  /**
+   * A Chinese organization called by a contraction of its full name (基隆地检署 for 台湾基隆地方检察署): the short name
+   * keeps the full name's head character, its first two characters stand together in the full name, and its
+   * characters appear there in order. Only when exactly one named organization fits, and neither is a lexicon's.
+   */
+  private static void mergeContractedNames(Map<String, Group> groups) {
+    for (Group g : List.copyOf(groups.values())) {
+      if (g.entry.isPresent() || !groups.containsKey(g.key) || !g.type().isOrganization()) {
+        continue;
+      }
+      String name = g.mentions.get(0).text();
+      if (!HAN_ONLY.matcher(name).matches() || name.length() < 4) {
+        continue;
+      }
+      List<Group> full = groups.values().stream()
+          .filter(o -> o != g && o.entry.isEmpty() && o.type().isOrganization())
+          .filter(o -> o.mentions.stream().anyMatch(m -> contracts(name, m.text())))
+          .toList();
+      if (full.size() != 1) {
+        continue;
+      }
+      Group into = full.get(0);
+      EntityType type = into.type();
+      g.mentions.forEach(m -> into.mentions.add(new Mention(m.span(), m.text(), type, m.sentence(), m.source())));
+      groups.remove(g.key);
+    }
+  }
+
+  private static boolean contracts(String contraction, String name) {
+    if (name.length() < contraction.length() + 2 || !HAN_ONLY.matcher(name).matches()
+        || name.charAt(name.length() - 1) != contraction.charAt(contraction.length() - 1)) {
+      return false;
+    }
+    int at = name.indexOf(contraction.substring(0, 2));
+    if (at < 0) {
+      return false;
+    }
+    for (int i = 2, j = at + 2; i < contraction.length(); i++, j++) {
+      j = name.indexOf(contraction.charAt(i), j);
+      if (j < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

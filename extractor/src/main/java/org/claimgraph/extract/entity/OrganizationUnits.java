@@ -17,7 +17,9 @@ final class OrganizationUnits {
    */
   private static final Pattern UNIT = Pattern.compile("^(?:[\\p{IsHan}&&[^的和与及、是在为对从将把被了]]{1,10}?|"
       + "[A-Za-z&]{1,10}|[A-Za-z&]{1,10}[\\p{IsHan}&&[^的和与及、是在为对从将把被了]]{1,6}?)"
-      + "(?<head>研究院|研究所|研究中心|实验室|学院|医院|委员会|部门|事业群|事业部|学系|"
+      + "(?<head>研究院|研究所|研究中心|实验室|学院|医院|委员会|部门|事业群|事业部|学系|分署|"
+      // an agency's squad (某某署稽查大队); not a team, a ball team, an army, a fleet or a band
+      + "(?<![团球车舰梯军乐部])队|"
       // Not a common word ending in 系 (关系, 体系, 联系), nor 系统, 系列.
       + "(?<![关体派联维谱星水直旁])系(?![统列数]))");
   private static final Pattern RESEARCH_UNIT = Pattern.compile("(?:研究院|研究所|研究中心|实验室|学院|系)$");
@@ -25,6 +27,16 @@ final class OrganizationUnits {
   private static final Pattern DEPARTMENT = Pattern.compile("系$");
   private static final Pattern UNIVERSITY = Pattern.compile("(?:大学|大學)$");
   private static final Pattern INTERNAL_UNIT = Pattern.compile("(?:部门|事业群|事业部)$");
+  /** A squad (队) is a unit of a public agency only: 某某署稽查大队, not a company's. */
+  private static final Pattern SQUAD = Pattern.compile("队$");
+  private static final Pattern AGENCY = Pattern.compile("(?:署|局|部|厅|处)$");
+
+  /**
+   * An agency's unit named after it (海巡署查缉队, 某某署北部分署, 某某局刑警大队): the agency, ending in 署 or 局, then the
+   * unit, ending in 队 or 分署.
+   */
+  private static final Pattern AGENCY_UNIT = Pattern.compile(
+      "(?<agency>\\p{IsHan}{2,8}?(?:署|局))\\p{IsHan}{1,6}?(?:(?<![团球车舰梯军乐部])队|分署)");
 
   private final TitleLexicon titles;
 
@@ -38,6 +50,7 @@ final class OrganizationUnits {
    * title holds it.
    */
   void addTo(AnnotatedDocument doc, List<Mention> accepted) {
+    addAgenciesOfUnits(doc, accepted);
     String text = doc.text();
     for (Mention parent : List.copyOf(accepted)) {
       if (!parent.type().isOrganization()) {
@@ -53,6 +66,7 @@ final class OrganizationUnits {
       boolean inTitle = titles.find(text.substring(u.end(), Math.min(text.length(), u.end() + 12)), 0).stream()
           .anyMatch(t -> t.span().begin() == 0);
       if (DEPARTMENT.matcher(head).find() && !UNIVERSITY.matcher(parent.text()).find()
+          || SQUAD.matcher(head).find() && !AGENCY.matcher(parent.text()).find()
           || INTERNAL_UNIT.matcher(head).find() && inTitle
           || accepted.stream().anyMatch(m -> m != parent && m.span().overlaps(rest) && m.type() != EntityType.TOPIC)
           || LayeredMentionFinder.isGenericOrganization(rest.of(text))) {
@@ -61,6 +75,22 @@ final class OrganizationUnits {
       EntityType type = RESEARCH_UNIT.matcher(head).find() ? EntityType.RESEARCH_ORGANIZATION : EntityType.ORGANIZATION;
       accepted.removeIf(m -> m.type() == EntityType.TOPIC && m.span().overlaps(rest));
       accepted.add(new Mention(span, span.of(text), type, parent.sentence(), Mention.Source.PATTERN));
+    }
+  }
+
+  /** The agency named at the start of its unit's name is an organization of its own (海巡署 in 海巡署查缉队). */
+  private static void addAgenciesOfUnits(AnnotatedDocument doc, List<Mention> accepted) {
+    for (Mention unit : List.copyOf(accepted)) {
+      Matcher m = AGENCY_UNIT.matcher(unit.text());
+      if (!unit.type().isOrganization() || !m.matches()) {
+        continue;
+      }
+      Span agency = new Span(unit.span().begin(), unit.span().begin() + m.end("agency"));
+      if (accepted.stream().anyMatch(o -> o != unit && o.span().overlaps(agency) && o.type() != EntityType.TOPIC)) {
+        continue;
+      }
+      accepted.add(new Mention(agency, agency.of(doc.text()), EntityType.ORGANIZATION, unit.sentence(),
+          Mention.Source.PATTERN));
     }
   }
 }

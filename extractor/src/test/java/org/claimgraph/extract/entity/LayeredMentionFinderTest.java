@@ -382,4 +382,18 @@ class LayeredMentionFinderTest {
       assertThat(e.mentions()).extracting(Mention::text).containsExactlyInAnyOrder("星河数据科技有限公司", "星数", "星数");
     });
   }
+
+  @Test
+  void oneWordOfALatinPhraseInChineseTextIsNoPerson() {
+    // NER now and then calls the first word of an English term inside Chinese text a person.
+    List<Mention> phrase = finder.find(document("用户都在问Super App何时出现。", "Super=PERSON"));
+    assertThat(phrase).extracting(Mention::text).doesNotContain("Super");
+    // A whole Latin name, and one word before Chinese text, stay a person.
+    List<Mention> whole = finder.find(document("研究员Jane Smith认为这一方向值得投入。", "Jane Smith=PERSON"));
+    assertThat(whole).extracting(Mention::text, Mention::type).contains(
+        org.assertj.core.groups.Tuple.tuple("Jane Smith", EntityType.PERSON));
+    List<Mention> alone = finder.find(document("据Conway介绍，新版本下月上线。", "Conway=PERSON"));
+    assertThat(alone).extracting(Mention::text, Mention::type).contains(
+        org.assertj.core.groups.Tuple.tuple("Conway", EntityType.PERSON));
+  }
 }
