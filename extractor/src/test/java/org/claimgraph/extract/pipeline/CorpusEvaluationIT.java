@@ -28,9 +28,13 @@ import org.junit.jupiter.params.provider.EnumSource;
 class CorpusEvaluationIT {
   private static final Path RESOURCES = Path.of("src", "test", "resources");
 
-  /** Floors for the development part, by metric. */
+  /**
+   * Floors for the development part, by metric. Round 8 added four documents (18–21) to the part, annotated before any
+   * rule was written for them, and set the floors on all sixteen: the new ones score lower on entity precision,
+   * relation recall and claim precision than the twelve, which all rose.
+   */
   private static final Map<Metric, Double> DEV_FLOORS = floors(
-      0.91, 0.95, 0.93, 0.78, 0.93, 0.86, 0.91, 0.96);
+      0.91, 0.94, 0.92, 0.74, 0.93, 0.93, 0.95, 0.92);
   /**
    * Floors for the held-out test part, by metric, set as the part came out and without reading why it moved. Round 4
    * lowered the claimant (0.33 → 0.28) and claim recall (0.70 → 0.69), one claim in each of two articles. Round 5
@@ -40,10 +44,11 @@ class CorpusEvaluationIT {
    * spurious entity to the English roundtable (precision 0.879 → 0.876, F1 0.830 → 0.828); the floors still hold.
    * Round 7 read Traditional characters as Simplified ones, which the mixed-script Wikipedia article needed: its
    * entity recall, claimant and claim recall rose, and one more relation outside the gold lowered the part's relation
-   * precision (0.681 → 0.676, floor 0.68 → 0.67); found from the per-document rows only.
+   * precision (0.681 → 0.676, floor 0.68 → 0.67); found from the per-document rows only. Round 8 raised every floor
+   * that moved.
    */
   private static final Map<Metric, Double> TEST_FLOORS = floors(
-      0.80, 0.87, 0.83, 0.26, 0.67, 0.32, 0.74, 0.99);
+      0.81, 0.88, 0.84, 0.35, 0.72, 0.32, 0.74, 0.99);
 
   private static CorpusReport dev;
   private static CorpusReport test;
