@@ -362,21 +362,24 @@ final class CueStatements {
 
   /** 评估了X的表现, 担心其带来的问题: a cue of {@link #NOUN_OBJECT_CUES} with a parsed object in the content, no clause. */
   private static boolean assessedThing(Attribution a, Span content) {
-    if (!NOUN_OBJECT_CUES.contains(a.hit().form())) {
-      return false;
-    }
+    return NOUN_OBJECT_CUES.contains(a.hit().form()) && !hasClausalComplement(a) && hasObjectIn(a, content);
+  }
+
+  /** Whether the parse gives the cue a clausal complement (what it reports is a clause, a proposition). */
+  private static boolean hasClausalComplement(Attribution a) {
+    return a.sentence().sentence().dependencies().stream().anyMatch(d -> governedByCue(a, d)
+        && d.relation().matches("ccomp|xcomp|parataxis|dep"));
+  }
+
+  /** Whether the parse gives the cue an object inside {@code content}. */
+  private static boolean hasObjectIn(Attribution a, Span content) {
     TaggedSentence s = a.sentence();
-    boolean object = false;
-    for (Dependency d : s.sentence().dependencies()) {
-      if (d.governor() < a.hit().head() || d.governor() >= a.hit().end()) {
-        continue;
-      }
-      if (d.relation().matches("ccomp|xcomp|parataxis|dep")) {
-        return false;
-      }
-      object |= d.relation().matches("dobj|obj") && content.contains(s.tokens().get(d.dependent()).span());
-    }
-    return object;
+    return s.sentence().dependencies().stream().anyMatch(d -> governedByCue(a, d)
+        && d.relation().matches("dobj|obj") && content.contains(s.tokens().get(d.dependent()).span()));
+  }
+
+  private static boolean governedByCue(Attribution a, Dependency d) {
+    return d.governor() >= a.hit().head() && d.governor() < a.hit().end();
   }
 
   /**
@@ -868,21 +871,12 @@ final class CueStatements {
    */
   private static boolean emphasizedObject(Attribution a, Span content) {
     TaggedSentence s = a.sentence();
-    if (!EMPHASIS.matcher(a.hit().form()).matches()) {
+    if (!EMPHASIS.matcher(a.hit().form()).matches() || hasClausalComplement(a)) {
       return false;
     }
-    boolean object = false;
-    for (Dependency d : s.sentence().dependencies()) {
-      if (d.governor() < a.hit().head() || d.governor() >= a.hit().end()) {
-        continue;
-      }
-      if (d.relation().matches("ccomp|xcomp|parataxis|dep")) {
-        return false;
-      }
-      object |= d.relation().matches("obj|dobj") && content.contains(s.tokens().get(d.dependent()).span());
-    }
     // "noting the late hour", which the parser may read as a time: no verb, no proposition.
-    return object || s.tokens().stream().noneMatch(t -> content.contains(t.span()) && t.pos().matches("V.*|MD"));
+    return hasObjectIn(a, content)
+        || s.tokens().stream().noneMatch(t -> content.contains(t.span()) && t.pos().matches("V.*|MD"));
   }
 
   /**
