@@ -31,10 +31,10 @@ class CorpusEvaluationIT {
   /**
    * Floors for the development part, by metric. Round 8 added four documents (18–21) to the part, annotated before any
    * rule was written for them, and set the floors on all sixteen: the new ones score lower on entity precision,
-   * relation recall and claim precision than the twelve, which all rose.
+   * relation recall, relation precision (0.9297 on the sixteen) and claim precision than the twelve, which all rose.
    */
   private static final Map<Metric, Double> DEV_FLOORS = floors(
-      0.91, 0.94, 0.92, 0.74, 0.93, 0.93, 0.95, 0.92);
+      0.91, 0.94, 0.92, 0.74, 0.92, 0.93, 0.95, 0.92);
   /**
    * Floors for the held-out test part, by metric, set as the part came out and without reading why it moved. Round 4
    * lowered the claimant (0.33 → 0.28) and claim recall (0.70 → 0.69), one claim in each of two articles. Round 5
@@ -45,10 +45,10 @@ class CorpusEvaluationIT {
    * Round 7 read Traditional characters as Simplified ones, which the mixed-script Wikipedia article needed: its
    * entity recall, claimant and claim recall rose, and one more relation outside the gold lowered the part's relation
    * precision (0.681 → 0.676, floor 0.68 → 0.67); found from the per-document rows only. Round 8 raised every floor
-   * that moved.
+   * that passed a hundredth (entity recall rose from 0.803 to 0.8099, so its floor stays at 0.80).
    */
   private static final Map<Metric, Double> TEST_FLOORS = floors(
-      0.81, 0.88, 0.84, 0.35, 0.72, 0.32, 0.74, 0.99);
+      0.80, 0.88, 0.84, 0.35, 0.72, 0.32, 0.74, 0.99);
 
   private static CorpusReport dev;
   private static CorpusReport test;
