@@ -1,6 +1,8 @@
 import com.ibm.icu.text.Transliterator;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Writes a rendering of Chinese articles and their gold files for bench/renderings.sh. Usage: KIND OUT_DIR FILE...
@@ -74,7 +76,7 @@ public class Rendering {
    * {@code render} applied to an article's whole text, or in a gold file to each string value that is text: not a
    * field name, and not the value of a code field.
    */
-  private static String renderText(String text, boolean json, java.util.function.UnaryOperator<String> render) {
+  private static String renderText(String text, boolean json, UnaryOperator<String> render) {
     if (!json) {
       return render.apply(text);
     }
@@ -101,8 +103,8 @@ public class Rendering {
   }
 
   /** The fields whose values are codes, not text: types, predicates, kinds, stances, literals, dates, file names. */
-  private static final java.util.Set<String> CODE_FIELDS =
-      java.util.Set.of("type", "predicate", "kind", "stance", "literal", "date", "source", "language");
+  private static final Set<String> CODE_FIELDS =
+      Set.of("type", "predicate", "kind", "stance", "literal", "date", "source", "language");
 
   /** Whether the string value about to be written is the value of a code field (out holds all before its quote). */
   private static boolean isCodeValue(StringBuilder out) {

@@ -1,5 +1,6 @@
 package org.claimgraph.extract.clean;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -67,7 +68,7 @@ final class ScriptSpacing {
     List<String> repairs = removed == 0 ? List.of()
         : List.of(removed + (removed == 1 ? " space" : " spaces") + " between Chinese and Latin letters or digits"
             + " removed (the page spaces its scripts)");
-    return new RepairedLine(text.toString(), new OffsetMap(java.util.Arrays.copyOf(toLine, text.length()),
-        line.length()), repairs);
+    OffsetMap toOriginal = new OffsetMap(Arrays.copyOf(toLine, text.length()), line.length());
+    return new RepairedLine(text.toString(), toOriginal, repairs);
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.claimgraph.extract.CleanDocument;
+import org.claimgraph.extract.RawDocument;
 import org.claimgraph.extract.Span;
 import org.junit.jupiter.api.Test;
 
@@ -74,7 +75,7 @@ class ScriptSpacingTest {
     assertThat(cleaner.clean(raw(page)).title()).isEqualTo("芯片需求上升 AI公司加速扩张");
   }
 
-  private static org.claimgraph.extract.RawDocument raw(String text) {
+  private static RawDocument raw(String text) {
     return TextDecoder.standard().decode("spaced.txt", text.getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -3,7 +3,9 @@ package org.claimgraph.extract.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.claimgraph.extract.Entity;
 import org.claimgraph.extract.EntityType;
@@ -74,15 +76,24 @@ class EntityCasesTest {
   void findsWhatTheCaseExpects(RecordedCase c) {
     List<Entity> entities = entities(c);
     for (String expected : c.strings("expect")) {
-      String type = expected.substring(0, expected.indexOf(' '));
-      List<String> wanted = Arrays.asList(expected.substring(expected.indexOf(' ') + 1).split("\\|"));
-      assertThat(entities).as("case %s: one %s entity named %s; found %s", c.id(), type, wanted,
-              entities.stream().map(e -> e.type() + " " + names(e)).toList())
-          .anySatisfy(e -> {
-            assertThat(hasType(e, type)).isTrue();
-            assertThat(names(e)).containsAll(wanted);
-          });
+      assertOneEntity(c, entities, expected, "named", EntityCasesTest::names);
     }
+  }
+
+  /**
+   * {@code expected} is "TYPE name|name…": one entity of that type whose {@code names} (as {@code how} says) hold all
+   * the names listed.
+   */
+  private static void assertOneEntity(RecordedCase c, List<Entity> entities, String expected, String how,
+      Function<Entity, Collection<String>> names) {
+    String type = expected.substring(0, expected.indexOf(' '));
+    List<String> wanted = Arrays.asList(expected.substring(expected.indexOf(' ') + 1).split("\\|"));
+    assertThat(entities).as("case %s: one %s entity %s %s; found %s", c.id(), type, how, wanted,
+            entities.stream().map(e -> e.type() + " " + names.apply(e)).toList())
+        .anySatisfy(e -> {
+          assertThat(hasType(e, type)).isTrue();
+          assertThat(names.apply(e)).containsAll(wanted);
+        });
   }
 
   /** Every name one entity goes by (labels, aliases, mentions) holds the names the case lists: registered names. */
@@ -91,14 +102,7 @@ class EntityCasesTest {
   void namesEntitiesAsTheCaseExpects(RecordedCase c) {
     List<Entity> entities = entities(c);
     for (String expected : c.strings("expectNames")) {
-      String type = expected.substring(0, expected.indexOf(' '));
-      List<String> wanted = Arrays.asList(expected.substring(expected.indexOf(' ') + 1).split("\\|"));
-      assertThat(entities).as("case %s: one %s entity going by %s; found %s", c.id(), type, wanted,
-              entities.stream().map(e -> e.type() + " " + e.names()).toList())
-          .anySatisfy(e -> {
-            assertThat(hasType(e, type)).isTrue();
-            assertThat(e.names()).containsAll(wanted);
-          });
+      assertOneEntity(c, entities, expected, "going by", Entity::names);
     }
     for (String rejected : c.strings("rejectNames")) {
       String type = rejected.substring(0, rejected.indexOf(' '));
