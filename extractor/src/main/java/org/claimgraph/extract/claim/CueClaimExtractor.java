@@ -182,9 +182,12 @@ public final class CueClaimExtractor implements ClaimExtractor {
           interviewee = Optional.of(d.speaker());
         }
       }
-      if (speaking.isPresent()) {
-        // 我认为… under a speaker's heading or after their colon: the first person is that speaker, not the author.
-        Speaker speaker = speaking.get();
+      // 我认为… under a speaker's heading or after their colon: the first person is that speaker, not the author; in a
+      // paragraph that opens with its own "NAME：" line, that line's speaker, not the one of the paragraphs before.
+      Optional<Speaker> before = speaking;
+      Optional<Speaker> firstPerson = line.map(Draft::speaker).or(() -> before);
+      if (firstPerson.isPresent()) {
+        Speaker speaker = firstPerson.get();
         here.replaceAll(d -> d.speaker().author() && !byWriter(article, d) ? asSpeaker(d, speaker) : d);
       }
       if (article.author().isEmpty()) {
