@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import org.claimgraph.extract.Claim.Claimant;
 import org.claimgraph.extract.ClaimKind;
 import org.claimgraph.extract.EntityType;
+import org.claimgraph.extract.Mention;
 import org.claimgraph.extract.Span;
 import org.claimgraph.extract.Token;
 import org.claimgraph.extract.tagging.Referent;
@@ -128,6 +129,11 @@ final class SpeakerLines {
               tokens.get(colon).span(), "attribution.speaker-line");
         }
       }
+      Optional<Claimant> known = opensParagraph ? knownPersonLabel(article, s, colon) : Optional.empty();
+      if (known.isPresent()) {
+        return content(article, s, colon, new Speaker(known.get(), LINE_SPEAKER, false), tokens.get(colon).span(),
+            "attribution.speaker-line");
+      }
       if (opensParagraph && brokenName(article, s, colon)) {
         Speaker speaker = new Speaker(new Claimant(Optional.empty(), s.text(0, colon).strip()), SpeakerFinder.FALLBACK,
             false);
@@ -152,6 +158,21 @@ final class SpeakerLines {
     return article.sentences().stream().anyMatch(o -> o != s && o.tokens().size() > 1
         && o.tokens().get(1).word().matches("[：:]") && o.referents().stream().anyMatch(r -> !r.anaphor()
             && r.type() == EntityType.PERSON && r.span().equals(o.tokens().get(0).span())));
+  }
+
+  /**
+   * 张三：… where the label before the colon is, word for word, the name of a person the document names elsewhere, though
+   * the tagger found no name at this place (a rare given name read as a common noun): that person.
+   */
+  private static Optional<Claimant> knownPersonLabel(Article article, TaggedSentence s, int colon) {
+    String label = s.text(0, colon).strip();
+    if (label.length() < 2 || s.tags().subList(0, colon).stream().anyMatch(t -> !t.equals("O"))) {
+      return Optional.empty();
+    }
+    return article.entities().stream().filter(e -> e.type() == EntityType.PERSON)
+        .filter(e -> e.mentions().stream().anyMatch(m -> m.source() != Mention.Source.COREFERENCE
+            && m.text().equals(label)))
+        .findFirst().map(e -> new Claimant(Optional.of(e.key()), label));
   }
 
   /**
