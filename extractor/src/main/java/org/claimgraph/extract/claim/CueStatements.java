@@ -162,6 +162,7 @@ final class CueStatements {
         Optional<Speaker> speaker = (existential.equals("人")
             ? Optional.of(new Speaker(new Claimant(Optional.empty(), SOMEONE), SpeakerFinder.FALLBACK, false))
             : speakers.ofCue(article, s, hit, subjects, earlier)
+                .map(found -> SpeakerFinder.titledPersonOf(article, s, hit, found))
                 .map(found -> namedNext(article, s, paragraph, found))
                 .map(found -> sameStaffAsBefore(found, earlier)))
             .or(() -> opensClause(s, hit) ? speaking : Optional.empty());

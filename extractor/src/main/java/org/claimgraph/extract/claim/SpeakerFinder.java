@@ -1,6 +1,7 @@
 package org.claimgraph.extract.claim;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -1232,6 +1233,48 @@ final class SpeakerFinder {
     }
     return person.or(() -> agents.stream().reduce((a, b) -> b))
         .map(r -> new Speaker(claimantOf(r, s), confidence, false));
+  }
+
+  /**
+   * 某公司联合创始人、CEO张三在接受采访时透露…: when the speaker found is an organization named right before a job title
+   * and a person (the parse, misled by an unknown brand, may make the organization the subject), the person speaks for
+   * it. Only titles and the words that join them (、, 兼, 和) may stand between the two names.
+   */
+  static Speaker titledPersonOf(Article article, TaggedSentence s, AttributionCues.Hit hit, Speaker found) {
+    Optional<String> key = found.claimant().entityKey();
+    if (key.isEmpty() || found.author() || !article.typeOf(key.get()).map(EntityType::isOrganization).orElse(false)) {
+      return found;
+    }
+    int base = s.sentence().span().begin();
+    int cue = s.tokens().get(hit.head()).span().begin();
+    int from = s.tokens().get(clauseStart(s, hit.head())).span().begin();
+    for (Referent org : s.referents()) {
+      if (org.anaphor() || !org.entityKey().equals(key.get()) || org.span().begin() < from
+          || org.span().end() >= cue) {
+        continue;
+      }
+      Optional<Referent> person = s.referents().stream()
+          .filter(p -> !p.anaphor() && p.type() == EntityType.PERSON && p.span().begin() > org.span().end()
+              && p.span().end() <= cue && !isModifier(s, p))
+          .min((a, b) -> Integer.compare(a.span().begin(), b.span().begin()));
+      if (person.isEmpty()) {
+        continue;
+      }
+      int a = org.span().end();
+      int b = person.get().span().begin();
+      char[] between = s.text().substring(a - base, b - base).toCharArray();
+      boolean titled = false;
+      for (TitleLexicon.Found t : s.titlesIn(0, s.tokens().size())) {
+        if (t.span().begin() >= a && t.span().end() <= b) {
+          Arrays.fill(between, t.span().begin() - a, t.span().end() - a, ' ');
+          titled = true;
+        }
+      }
+      if (titled && new String(between).matches("[\\s、，,兼和及与/&]*")) {
+        return new Speaker(claimantOf(person.get(), s), found.confidence(), false);
+      }
+    }
+    return found;
   }
 
   /** Token {@code t} is part of a person's name CoreNLP found (NER, or a Chinese proper noun) and no entity holds. */
