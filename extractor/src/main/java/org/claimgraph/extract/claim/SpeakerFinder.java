@@ -237,13 +237,35 @@ final class SpeakerFinder {
       last--;
     }
     if (last < from || s.tokens().subList(from, hit.head()).stream().allMatch(t -> t.pos().matches("AD|RB|CC"))) {
-      // …表示，已暂停服务，但同时指出，…: a clause with no subject continues the previous statement's speaker.
+      // …表示，已暂停服务，但同时指出，…: a clause with no subject continues the previous statement's speaker; so
+      // does a sentence of the same paragraph that opens with its cue (张三认为…。…。预计…).
       return earlier.stream().filter(a -> a.sentence() == s && a.hit().head() < hit.head()).reduce((a, b) -> b)
+          .or(() -> from == 0 ? earlierInParagraph(article, s, earlier) : Optional.empty())
           .map(Attribution::speaker).or(() -> sentenceSubject(s, from)).or(() -> apposedOpeningName(s, from));
     }
     TokenRange phrase = s.nounPhrase(last);
     return ofPhrase(article, s, last,
         new TokenRange(Math.max(from, phrase.begin()), Math.min(phrase.end(), hit.head())), FALLBACK);
+  }
+
+  /** The speaker of the last attribution in an earlier sentence of {@code s}'s paragraph, if no name stands between. */
+  private static Optional<Attribution> earlierInParagraph(Article article, TaggedSentence s,
+      List<Attribution> earlier) {
+    Optional<Span> paragraph = article.body().stream().map(p -> p.span())
+        .filter(p -> p.contains(s.sentence().span())).findFirst();
+    if (paragraph.isEmpty() || earlier.isEmpty()) {
+      return Optional.empty();
+    }
+    Attribution last = earlier.get(earlier.size() - 1);
+    TaggedSentence said = last.sentence();
+    if (said.index() >= s.index() || !paragraph.get().contains(said.sentence().span()) || last.speaker().author()) {
+      return Optional.empty();
+    }
+    // A person or organization named after that attribution may be who the sentence goes on about.
+    boolean named = article.sentences().subList(said.index() + 1, s.index()).stream()
+        .anyMatch(o -> o.referents().stream().anyMatch(r -> !r.anaphor()
+            && (r.type() == EntityType.PERSON || r.type().isOrganization())));
+    return named ? Optional.empty() : Optional.of(last);
   }
 
   /**
