@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.claimgraph.extract.AttributedQuote;
 import org.claimgraph.extract.Claim.Claimant;
 import org.claimgraph.extract.ClaimKind;
@@ -58,6 +59,8 @@ final class CueStatements {
    * 会 "will, be likely to"); 或将 "may" and 将 alone (a plan, 将推出) are not enough.
    */
   private static final Pattern FORECAST = Pattern.compile("^[^。；，]{0,12}?(今后|未来|将来|明年|后年)[^。；]*?(将|会)");
+  /** Cues of expectation (Wiktionary 预计 "to estimate, to expect", 预期 "to expect", 预测 "to forecast"). */
+  private static final Set<String> EXPECTATION = Set.of("预计", "预期", "预测");
   /** A statement about what the speaker or their company will do (公司明年会推出…, 我们今后将…): a plan, no forecast. */
   private static final Pattern OWN_PLAN = Pattern.compile("^(我们|我|公司|本公司|该公司)");
   /** English cues of emphasis, confirmation and remark, which take a noun object as often as a clause. */
@@ -207,7 +210,7 @@ final class CueStatements {
       if (content.length() >= 2 && !nounObjectOnly(a.sentence(), content, quotes) && !emphasizedObject(a, content)
           && !topicOnly(a, content) && !subjectAfterCue(a) && !innerCueOnly(a, content, attributions)
           && !assessedThing(a, content) && !FRAGMENT_OPENING.matcher(content.of(text)).find()) {
-        drafts.add(new Draft(content, reportedKind(a, content.of(text)), a.speaker(), Optional.of(a.hit().span()),
+        drafts.add(new Draft(content, reportedKind(a, content), a.speaker(), Optional.of(a.hit().span()),
             a.hit().form() + content.of(text), "attribution.reported", a));
       } else if (endsWithColon(text, a.hit().span().end(), paragraph.end())) {
         continues = Optional.of(a.speaker());
@@ -481,7 +484,7 @@ final class CueStatements {
         continue;
       }
       drafts.removeAll(own);
-      drafts.add(new Draft(content, reportedKind(a, content.of(text)), a.speaker(), Optional.of(a.hit().span()),
+      drafts.add(new Draft(content, reportedKind(a, content), a.speaker(), Optional.of(a.hit().span()),
           content.of(text), "attribution.preceding", a));
     }
   }
@@ -1157,8 +1160,15 @@ final class CueStatements {
     return new Draft(q.content(), ClaimKind.DIRECT_QUOTE, a.speaker(), Optional.of(a.hit().span()), "", rule, a);
   }
 
-  static ClaimKind reportedKind(Attribution a, String content) {
+  static ClaimKind reportedKind(Attribution a, Span span) {
+    // The tokens' words, not the text: a Traditional text is annotated in Simplified characters (將 → 将).
+    List<Token> words = a.sentence().tokens().stream().filter(t -> span.contains(t.span())).toList();
+    String content = words.stream().map(Token::word).collect(Collectors.joining());
     ClaimKind kind = a.hit().kind();
+    if (kind == ClaimKind.REPORTED_SPEECH && !a.speaker().author() && !words.isEmpty()
+        && EXPECTATION.contains(words.get(0).word())) {
+      kind = ClaimKind.PREDICTION; // 透露，预计明年将…: a cue of expectation inside the report makes it a forecast
+    }
     if (kind == ClaimKind.REPORTED_SPEECH && !a.speaker().author() && FORECAST.matcher(content).find()
         && !OWN_PLAN.matcher(content).find()) {
       kind = ClaimKind.PREDICTION; // 今后很可能会扩大…, 未来数周内将…: a forecast, whatever the cue
