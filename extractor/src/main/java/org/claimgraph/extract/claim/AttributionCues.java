@@ -97,7 +97,8 @@ final class AttributionCues {
     int base = s.sentence().span().begin();
     for (int i = 0; i < tokens.size(); i++) {
       Token head = tokens.get(i);
-      if (!head.pos().startsWith("V") && !nounTaggedCue(tokens, i, nameEndsAt)) {
+      if (!head.pos().startsWith("V") && !nounTaggedCue(tokens, i, nameEndsAt)
+          && !gluedToName(tokens, i, nameEndsAt)) {
         continue;
       }
       int start = head.span().begin();
@@ -155,6 +156,24 @@ final class AttributionCues {
     }
     Token before = tokens.get(i - 1);
     return nameEndsAt.test(t.span().begin()) || before.pos().equals("NR") || before.ner().equals("PERSON");
+  }
+
+  /**
+   * 张三说，… read as one proper noun: a token that is a known name followed by a whole cue, before a comma or colon,
+   * holds the verb of a statement (the loop above then starts the cue where the name ends).
+   */
+  private boolean gluedToName(List<Token> tokens, int i, IntPredicate nameEndsAt) {
+    Token t = tokens.get(i);
+    if (i + 1 >= tokens.size() || !tokens.get(i + 1).word().matches("[，,：:]")
+        || t.word().length() != t.span().length()) {
+      return false;
+    }
+    for (int k = 2; k < t.word().length(); k++) {
+      if (nameEndsAt.test(t.span().begin() + k) && cues.containsKey(t.word().substring(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
