@@ -197,9 +197,16 @@ final class SpeakerLines {
       }
       Optional<Referent> holder = SpeakerFinder.agents(s, from + 1, holderEnd).stream()
           .filter(r -> !SpeakerFinder.isModifier(s, r)).reduce((a, b) -> b);
+      String who = s.text(from + 1, holderEnd).strip();
+      if (holder.isEmpty() && holderEnd > from + 1 && !FIRST_PERSON_VIEW.contains(who)
+          && speakers.groups().isGroupHead(tokens.get(holderEnd - 1).word())
+          && tokens.subList(from + 1, holderEnd).stream().allMatch(t -> t.pos().matches("N.*|JJ|CD|OD|M|DT|CC|PU|DEG"))) {
+        // 在与会专家看来 / 在不少业内人士眼中: a described group holds the view, named with the article's own words.
+        Speaker group = new Speaker(new Claimant(Optional.empty(), who), SpeakerFinder.FALLBACK, false);
+        return content(article, s, i, group, s.span(from, i + 1), "attribution.opinion");
+      }
       if (holder.isEmpty()) {
         // 在我看来 / 在笔者看来: the writer's own view, the author's when there is a byline.
-        String who = s.text(from + 1, holderEnd).strip();
         if (!FIRST_PERSON_VIEW.contains(who) || article.author().isEmpty()) {
           return Optional.empty();
         }
