@@ -112,7 +112,7 @@ public final class CueClaimExtractor implements ClaimExtractor {
       List<Draft> title = new ArrayList<>(statements.scan(article, p.span(), attributions).drafts());
       for (TaggedSentence s : article.sentencesIn(p.span())) {
         if (title.stream().noneMatch(d -> d.span().overlaps(s.sentence().span()))) {
-          lines.colonLine(article, s, true).ifPresent(title::add);
+          lines.colonLine(article, s, true).or(() -> lines.headline(article, s)).ifPresent(title::add);
         }
       }
       title.removeIf(d -> d.speaker().author() && article.author().isEmpty());

@@ -145,6 +145,60 @@ final class SpeakerLines {
   }
 
   /**
+   * Verbs a headline uses for what its source says about a topic, "WHO谈X：…" (Wiktionary 谈 "to talk, to discuss", 畅谈
+   * "to speak freely", 研判 "to study and judge", 解读 "to interpret", 热议 "to discuss heatedly"); the verbs of
+   * attribution-cues.tsv are found by the cue scan.
+   */
+  private static final Set<String> HEADLINE_SPEECH = Set.of("谈", "畅谈", "研判", "解读", "热议");
+
+  /**
+   * A headline "WHO(+VERB(+TOPIC))：CONTENT" whose source is a described group (专家：…, 多位投资人士研判：…,
+   * 专家谈X：…) or a person (张三谈X：…): the words after the colon are that source's claim. The verb, when there is
+   * one, is a verb of discussing; the topic between it and the colon holds no other verb.
+   */
+  Optional<Draft> headline(Article article, TaggedSentence s) {
+    List<Token> tokens = s.tokens();
+    int colon = -1;
+    for (int i = 1; i < tokens.size() - 1 && colon < 0; i++) {
+      if (tokens.get(i).word().matches("[：:]")) {
+        colon = i;
+      }
+    }
+    if (colon < 0
+        || ClaimText.distance(article.text(), tokens.get(0).span().begin(), tokens.get(colon).span().begin())
+        > SPEAKER_PREFIX_MAX) {
+      return Optional.empty();
+    }
+    int verb = 0;
+    while (verb < colon && !tokens.get(verb).pos().startsWith("V")) {
+      verb++;
+    }
+    if (verb == 0 || verb < colon && (!HEADLINE_SPEECH.contains(tokens.get(verb).word())
+        || tokens.subList(verb + 1, colon).stream().anyMatch(t -> t.pos().startsWith("V")))) {
+      return Optional.empty();
+    }
+    List<Referent> agents = SpeakerFinder.agents(s, 0, verb);
+    Speaker speaker;
+    if (agents.size() == 1 && agents.get(0).type() == EntityType.PERSON && verb < colon
+        && s.tokenAt(agents.get(0).span().end() - 1) == verb - 1) {
+      speaker = new Speaker(SpeakerFinder.claimantOf(agents.get(0), s), LINE_SPEAKER, false);
+    } else if (agents.isEmpty() && speakers.groups().isGroupHead(tokens.get(verb - 1).word())
+        && tokens.subList(0, verb).stream().allMatch(t -> t.pos().matches("N.*|JJ|CD|OD|M|DT|CC"))) {
+      speaker = new Speaker(new Claimant(Optional.empty(), s.text(0, verb).strip()), SpeakerFinder.FALLBACK, false);
+    } else {
+      return Optional.empty();
+    }
+    // A headline's parts after the colon, set apart by spaces (奇点未到 关注长期价值), are one statement.
+    return content(article, s, colon, speaker, s.span(0, colon + 1), "attribution.speaker-line").map(d -> {
+      if (d.kind() != ClaimKind.REPORTED_SPEECH) {
+        return d;
+      }
+      Span whole = ClaimText.trimmed(article.text(), d.span().begin(), s.sentence().span().end());
+      return new Draft(whole, d.kind(), d.speaker(), d.cue(), d.stanceText(), d.rule(), whole);
+    });
+  }
+
+  /**
    * 季|远|超：… in a transcript whose other lines open with a person's name and a colon: a label of two or three Chinese
    * characters that the segmenter broke into pieces, none of them a name of an entity, is a name no lexicon knows (a
    * common noun label, 记者： or 主持人：, stays one word).
