@@ -1260,7 +1260,7 @@ final class SpeakerFinder {
   /**
    * 某公司联合创始人、CEO张三在接受采访时透露…: when the speaker found is an organization named right before a job title
    * and a person (the parse, misled by an unknown brand, may make the organization the subject), the person speaks for
-   * it. Only titles and the words that join them (、, 兼, 和) may stand between the two names.
+   * it. Only titles and what joins them (、, 兼, a space) may stand between the two names.
    */
   static Speaker titledPersonOf(Article article, TaggedSentence s, AttributionCues.Hit hit, Speaker found) {
     Optional<String> key = found.claimant().entityKey();
@@ -1292,7 +1292,7 @@ final class SpeakerFinder {
           titled = true;
         }
       }
-      if (titled && new String(between).matches("[\\s、，,兼和及与/&]*")) {
+      if (titled && new String(between).matches("[\\s、，,兼/&]*")) {
         return new Speaker(claimantOf(person.get(), s), found.confidence(), false);
       }
     }
