@@ -26,6 +26,8 @@ class BylineParserTest {
       "By Jane Doe;Jane Doe;-",
       "By Jane Doe, Senior Technology Editor;Jane Doe;Senior Technology Editor",
       "By Dr. Jane Doe | October 19, 2023;Jane Doe;-",
+      "By: Jane Doe | Example Daily;Jane Doe;-",
+      "By : Jane Doe//Example Daily//March 3, 2024;Jane Doe;-",
       "作者:腾讯欧洲首席代表Jane Doe;Jane Doe;腾讯欧洲首席代表",
   })
   void readsAuthorAndRole(String line, String author, String role) {
@@ -43,6 +45,7 @@ class BylineParserTest {
       "作者认为,开源模型的发展势头是强大而不可阻挡的。",
       "Photo by Jane Doe",
       "bygone days of closed models",
+      "By: the numbers behind the deal",
       "文章来源:示例科技网",
       "2023.10.19",
       "本报记者近日走访了多家人工智能企业，发现算力仍是瓶颈。",
