@@ -1294,6 +1294,12 @@ final class SpeakerFinder {
   Optional<Speaker> ofHeading(TaggedSentence s, int begin, int end, double confidence) {
     List<Referent> agents = agents(s, begin, end);
     Optional<Referent> person = agents.stream().filter(r -> r.type() == EntityType.PERSON).reduce((a, b) -> b);
+    // 某品牌张三：… where CoreNLP names the person at the end and the only PERSON referent lies before it (a piece of
+    // the brand taken for a name): the name the heading ends with speaks.
+    boolean nameEnds = end > begin && isUnknownName(s, end - 1) && s.tokens().get(end - 1).ner().equals("PERSON");
+    if (nameEnds && person.isPresent() && s.tokenAt(person.get().span().end() - 1) < end - 1) {
+      person = Optional.empty();
+    }
     if (person.isEmpty() && end > begin && isUnknownName(s, end - 1)) {
       // 某基金合伙人赵四：… with a name no lexicon knows: the name, not the organization before it.
       return namedByCoreNlp(s, new TokenRange(begin, end)).map(c -> new Speaker(c, FALLBACK, false));

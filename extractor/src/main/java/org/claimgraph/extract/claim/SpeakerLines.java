@@ -108,7 +108,7 @@ final class SpeakerLines {
       if (opensParagraph && ClaimText.distance(text, tokens.get(0).span().begin(), tokens.get(colon).span().begin())
           <= SPEAKER_PREFIX_MAX && onlyNames(s, 0, colon)) {
         int name = beforeAside(s, 0, colon);
-        Optional<Speaker> speaker = speakers.ofHeading(s, 0, name, LINE_SPEAKER);
+        Optional<Speaker> speaker = speakers.ofHeading(s, 0, name, LINE_SPEAKER).map(found -> known(article, found));
         if (speaker.isPresent() && endsWithAgent(s, 0, name)) {
           return content(article, s, colon, speaker.get(), tokens.get(colon).span(), "attribution.speaker-line");
         }
@@ -227,6 +227,19 @@ final class SpeakerLines {
         .filter(e -> e.mentions().stream().anyMatch(m -> m.source() != Mention.Source.COREFERENCE
             && m.text().equals(label)))
         .findFirst().map(e -> new Claimant(Optional.of(e.key()), label));
+  }
+
+  /** A speaker named by CoreNLP only, whose name is word for word a person's the document names elsewhere: that one. */
+  private static Speaker known(Article article, Speaker found) {
+    Claimant c = found.claimant();
+    if (c.entityKey().isPresent() || found.author()) {
+      return found;
+    }
+    return article.entities().stream().filter(e -> e.type() == EntityType.PERSON)
+        .filter(e -> e.mentions().stream().anyMatch(m -> m.source() != Mention.Source.COREFERENCE
+            && m.text().equals(c.description())))
+        .findFirst().map(e -> new Speaker(new Claimant(Optional.of(e.key()), c.description()), found.confidence(),
+            false)).orElse(found);
   }
 
   /**
