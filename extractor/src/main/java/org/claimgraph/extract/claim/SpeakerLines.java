@@ -49,6 +49,14 @@ final class SpeakerLines {
   private static final Set<String> FIRST_PERSON_VIEW = Set.of("我", "笔者", "我们", "本人");
   /** An interview's answer line: 答：… / A：… */
   private static final Pattern ANSWER = Pattern.compile("^\\s*(?:答|A)\\s*[：:]");
+  /**
+   * Verbs a headline uses for what its source says about a topic, "WHO谈X：…" (CC-CEDICT: 谈 "to talk, to discuss",
+   * 畅谈 "to speak freely", 研判 "to study and judge", 解读 "to interpret", 热议 "to discuss animatedly"); the verbs of
+   * attribution-cues.tsv are found by the cue scan.
+   */
+  private static final Set<String> HEADLINE_SPEECH = Set.of("谈", "畅谈", "研判", "解读", "热议");
+  /** The parts of speech of a described group's phrase: nouns, adjectives, numbers, measures (多位, 不少), 的. */
+  private static final String GROUP_PHRASE = "N.*|JJ|CD|OD|M|DT|CC|PU|DEG";
 
   /**
    * What sets a heading's name off from the role: a colon or comma, or the bar or slash of magazine layouts
@@ -145,13 +153,6 @@ final class SpeakerLines {
   }
 
   /**
-   * Verbs a headline uses for what its source says about a topic, "WHO谈X：…" (Wiktionary 谈 "to talk, to discuss", 畅谈
-   * "to speak freely", 研判 "to study and judge", 解读 "to interpret", 热议 "to discuss heatedly"); the verbs of
-   * attribution-cues.tsv are found by the cue scan.
-   */
-  private static final Set<String> HEADLINE_SPEECH = Set.of("谈", "畅谈", "研判", "解读", "热议");
-
-  /**
    * A headline "WHO(+VERB(+TOPIC))：CONTENT" whose source is a described group (专家：…, 多位投资人士研判：…,
    * 专家谈X：…) or a person (张三谈X：…): the words after the colon are that source's claim. The verb, when there is
    * one, is a verb of discussing; the topic between it and the colon holds no other verb.
@@ -183,7 +184,7 @@ final class SpeakerLines {
         && s.tokenAt(agents.get(0).span().end() - 1) == verb - 1) {
       speaker = new Speaker(SpeakerFinder.claimantOf(agents.get(0), s), LINE_SPEAKER, false);
     } else if (agents.isEmpty() && speakers.groups().isGroupHead(tokens.get(verb - 1).word())
-        && tokens.subList(0, verb).stream().allMatch(t -> t.pos().matches("N.*|JJ|CD|OD|M|DT|CC"))) {
+        && tokens.subList(0, verb).stream().allMatch(t -> t.pos().matches(GROUP_PHRASE))) {
       speaker = new Speaker(new Claimant(Optional.empty(), s.text(0, verb).strip()), SpeakerFinder.FALLBACK, false);
     } else {
       return Optional.empty();
@@ -223,23 +224,26 @@ final class SpeakerLines {
     if (label.length() < 2 || s.tags().subList(0, colon).stream().anyMatch(t -> !t.equals("O"))) {
       return Optional.empty();
     }
-    return article.entities().stream().filter(e -> e.type() == EntityType.PERSON)
-        .filter(e -> e.mentions().stream().anyMatch(m -> m.source() != Mention.Source.COREFERENCE
-            && m.text().equals(label)))
-        .findFirst().map(e -> new Claimant(Optional.of(e.key()), label));
+    return personNamed(article, label).map(key -> new Claimant(Optional.of(key), label));
   }
 
-  /** A speaker named by CoreNLP only, whose name is word for word a person's the document names elsewhere: that one. */
+  /** A speaker CoreNLP alone names, whose name is word for word a person's the document names elsewhere: that one. */
   private static Speaker known(Article article, Speaker found) {
     Claimant c = found.claimant();
     if (c.entityKey().isPresent() || found.author()) {
       return found;
     }
+    return personNamed(article, c.description())
+        .map(key -> new Speaker(new Claimant(Optional.of(key), c.description()), found.confidence(), false))
+        .orElse(found);
+  }
+
+  /** The key of the person one of whose mentions (not a pronoun) is exactly {@code name}. */
+  private static Optional<String> personNamed(Article article, String name) {
     return article.entities().stream().filter(e -> e.type() == EntityType.PERSON)
         .filter(e -> e.mentions().stream().anyMatch(m -> m.source() != Mention.Source.COREFERENCE
-            && m.text().equals(c.description())))
-        .findFirst().map(e -> new Speaker(new Claimant(Optional.of(e.key()), c.description()), found.confidence(),
-            false)).orElse(found);
+            && m.text().equals(name)))
+        .findFirst().map(e -> e.key());
   }
 
   /**
@@ -267,7 +271,7 @@ final class SpeakerLines {
       String who = s.text(from + 1, holderEnd).strip();
       if (holder.isEmpty() && holderEnd > from + 1 && !FIRST_PERSON_VIEW.contains(who)
           && speakers.groups().isGroupHead(tokens.get(holderEnd - 1).word())
-          && tokens.subList(from + 1, holderEnd).stream().allMatch(t -> t.pos().matches("N.*|JJ|CD|OD|M|DT|CC|PU|DEG"))) {
+          && tokens.subList(from + 1, holderEnd).stream().allMatch(t -> t.pos().matches(GROUP_PHRASE))) {
         // 在与会专家看来 / 在不少业内人士眼中: a described group holds the view, named with the article's own words.
         Speaker group = new Speaker(new Claimant(Optional.empty(), who), SpeakerFinder.FALLBACK, false);
         return content(article, s, i, group, s.span(from, i + 1), "attribution.opinion");
