@@ -152,6 +152,8 @@ public final class ArticleCleaner implements Cleaner {
           haveDate |= j.date().isPresent();
           kept.put(i, j.kind() == Kind.DATE ? Paragraph.Role.DATE : Paragraph.Role.BYLINE);
         }
+      } else if (j.kind() == Kind.BYLINE) {
+        kept.put(i, Paragraph.Role.BYLINE); // an author line after an editor's note or lede: still the author's
       } else {
         Optional<String> offTopicReason = offTopic.reason(j.text());
         if (offTopicReason.isPresent()) {
