@@ -354,8 +354,10 @@ public final class ArticleCleaner implements Cleaner {
         case DATE -> date = date.or(j::date);
         case BYLINE -> {
           if (byline.isEmpty()) {
-            byline = BylineParser.parse(repaired.text()).map(f -> new Byline(f.author(),
-                new Span(span.begin() + f.authorBegin(), span.begin() + f.authorEnd()), f.role()));
+            String line = repaired.text();
+            byline = BylineParser.parse(line).map(f -> new Byline(f.author(),
+                new Span(span.begin() + f.authorBegin(), span.begin() + f.authorEnd()), f.role(),
+                BylineParser.outlet(line, f).map(o -> new Span(span.begin() + o.begin(), span.begin() + o.end()))));
           }
           date = date.or(j::date);
         }
