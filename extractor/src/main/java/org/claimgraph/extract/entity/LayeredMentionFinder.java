@@ -133,6 +133,11 @@ public final class LayeredMentionFinder implements MentionFinder {
             && patterns.stillMatches(f.pattern(), withoutVerbs.get().of(text))) {
           name = withoutVerbs; // a verb before the name (期待X资本); but a rare name's first word may be tagged a verb
         }
+        if (f.pattern().equals("han-fund") && withoutVerbs.isPresent() && name.isPresent()
+            && !patterns.stillMatches(f.pattern(), withoutVerbs.get().of(text))
+            && onlyFunctionWords(doc, new Span(name.get().begin(), withoutVerbs.get().begin()))) {
+          continue; // 也有资本, 还有基金: capital or funds in a clause of function words, no name before them
+        }
         if (name.isEmpty() || name.get().length() < 2 || isGenericOrganization(name.get().of(text))
             || f.pattern().equals("han-fund") && !patterns.stillMatches(f.pattern(), name.get().of(text))) {
           continue; // 根据X资本: the preposition is not part of the name; 创投圈: the name ends inside a word
@@ -147,6 +152,7 @@ public final class LayeredMentionFinder implements MentionFinder {
         .ifPresent(s -> add(accepted, doc, s, EntityType.PERSON, Mention.Source.BYLINE));
     Set<String> personSurnames = personSurnames(doc);
     Set<String> companiesReadAsPeople = CompaniesReadAsPeople.names(doc);
+    Set<String> latinWordsNotPeople = NameFragments.latinWordsNotPeople(doc);
     for (AnnotatedSentence sentence : doc.sentences()) {
       for (NerMention ner : sentence.nerMentions()) {
         for (NerMention part : nameParts(text, sentence, ner)) {
@@ -158,10 +164,12 @@ public final class LayeredMentionFinder implements MentionFinder {
           fromNer(doc, sentence, part, personSurnames)
               .map(m -> m.type() == EntityType.PERSON && companiesReadAsPeople.contains(m.text())
                   ? new Mention(m.span(), m.text(), EntityType.COMPANY, m.sentence(), m.source()) : m)
+              .filter(m -> m.type() != EntityType.PERSON || !latinWordsNotPeople.contains(m.text()))
               .ifPresent(m -> add(accepted, doc, m.span(), m.type(), m.source()));
         }
       }
     }
+    NameFragments.replaceWithLongerNames(doc, accepted);
     ParticipantLines.addTo(doc, accepted, titles);
     TranscriptSpeakers.addTo(doc, accepted);
     Governments.addTo(doc, accepted);
@@ -181,6 +189,8 @@ public final class LayeredMentionFinder implements MentionFinder {
     PersonNames.addSplitSurnames(doc, accepted, titles);
     PersonNames.completeCutNames(doc, accepted);
     PersonNames.addCoordinatedPeople(doc, accepted);
+    NameFragments.widenToProperNounRuns(doc, accepted);
+    NameFragments.replaceWithLongerNames(doc, accepted); // again, with the names the passes since have found
     RecurringNames.addTo(doc, accepted);
     accepted.sort(Comparator.comparing(Mention::span));
     return accepted;
@@ -720,6 +730,20 @@ public final class LayeredMentionFinder implements MentionFinder {
     }
     return first < inside.size() ? Optional.of(new Span(inside.get(first).span().begin(), span.end()))
         : Optional.empty();
+  }
+
+  /** Tags of words that cannot be part of a name: verbs of being and having, prepositions, pronouns, particles. */
+  private static final Pattern FUNCTION_WORD = Pattern.compile("VE|VC|P|CC|DT|PN|CS|DEC|DEG|LC|MSP|SP|AS");
+
+  /**
+   * Whether the span holds words and they are all function words or one-character adverbs (也, 还, 都), which a rare
+   * name's first word is not misread as.
+   */
+  private static boolean onlyFunctionWords(AnnotatedDocument doc, Span span) {
+    List<Token> inside = doc.sentences().get(doc.sentenceAt(span.begin())).tokens().stream()
+        .filter(t -> t.span().overlaps(span)).toList();
+    return !inside.isEmpty() && inside.stream().allMatch(t -> FUNCTION_WORD.matcher(t.pos()).matches()
+        || t.pos().equals("AD") && t.word().length() == 1);
   }
 
   /** Last names of multi-word Latin person mentions, so "Sutskever" alone stays a person. */
