@@ -117,7 +117,8 @@ public final class LayeredMentionFinder implements MentionFinder {
     List<Mention> accepted = new ArrayList<>();
     for (LexiconMatch m : lexicon.find(text)) {
       if (!insideEnglishTitle(text, m.span()) && !opensALongerQuotedName(text, m)
-          && !(m.entry().type() == EntityType.PLACE && insideDemonym(doc, m.span()))) {
+          && !(m.entry().type() == EntityType.PLACE && (insideDemonym(doc, m.span())
+          || insideLongerLatinName(doc, m.span())))) {
         add(accepted, doc, m.span(), m.entry().type(), Mention.Source.LEXICON);
       }
     }
@@ -330,6 +331,18 @@ public final class LayeredMentionFinder implements MentionFinder {
   private static boolean insideDemonym(AnnotatedDocument doc, Span span) {
     return doc.sentences().get(doc.sentenceAt(span.begin())).tokens().stream()
         .anyMatch(t -> t.ner().equals("DEMONYM") && t.span().contains(span) && t.span().length() > span.length());
+  }
+
+  /**
+   * Oklahoma in Oklahoma City, Tennessee in University of Tennessee College of Law: a place's name inside a longer
+   * Latin place or organization name NER found is part of that name, which NER's layer then gives.
+   */
+  private static boolean insideLongerLatinName(AnnotatedDocument doc, Span span) {
+    int sentence = doc.sentenceAt(span.begin());
+    return sentence >= 0 && !HAN.matcher(span.of(doc.text())).find() && doc.sentences().get(sentence).nerMentions()
+        .stream().anyMatch(n -> NER_TYPES.get(n.nerType()) != null && n.span().contains(span)
+            && n.span().length() > span.length() && n.text().strip().length() > span.length()
+            && !n.text().contains(","));
   }
 
   /** A university's name and what NER ran on with after it: 某某理工大学 + 电子工程. */

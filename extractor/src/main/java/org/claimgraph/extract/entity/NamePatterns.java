@@ -113,6 +113,10 @@ public final class NamePatterns {
       + "Quantum|"
       // Determiners and adverbs opening a sentence: "An AI start-up raised …" is no company called An AI.
       + "An|Another|Each|Such|Both|Many|Most|No|Not|Only|Even|Then|Also|"
+      // Conjunctions, pronouns, auxiliaries and prepositions opening a sentence or a quote: "But AI brought …".
+      + "But|Yet|So|Nor|Because|Although|Though|While|Unless|Until|Since|After|Before|As|Once|Now|Still|Just|Like|"
+      + "Than|Whether|Here|There|We|They|You|He|She|It|Do|Does|Did|Has|Have|Had|Without|Against|Through|Over|Under|"
+      + "Into|Via|"
       // Demonyms: French AI startup Mistral, Indian Prime Minister Modi (https://en.wikipedia.org/wiki/Demonym).
       + "French|German|British|English|Indian|Japanese|Korean|South|North|Canadian|Italian|Spanish|Dutch|Swiss|"
       + "Swedish|Israeli|Emirati|Saudi|Singaporean|Taiwanese|Russian|Brazilian|Australian|Asian|African|Irish|Polish|"
@@ -481,6 +485,14 @@ public final class NamePatterns {
           Pattern.compile("(?<=(?:GPU|显卡|芯片|处理器|加速卡|计算卡|智算卡|服务器) ?)(?<name>(?=[A-Za-z0-9 -]*\\d)"
               + "[A-Z][A-Za-z0-9-]*(?: [A-Z]{0,4}\\d+[A-Za-z0-9-]*)?)(?![A-Za-z0-9.])"),
           EntityType.PRODUCT),
+      // English: hardware named with its generation number before the word for its kind, perhaps in naming quotes:
+      // the “Nova-Core Engine 2” processor, the Orbit Lens 4 headset. The kind says it is a product, not a model.
+      new Shape("english-numbered-product-before-kind",
+          Pattern.compile("(?<![A-Za-z0-9-])(?!(?:" + NOT_COMPANY_WORDS + "|" + CALENDAR_WORDS + ")(?![A-Za-z0-9]))"
+              + "(?<name>[A-Z][A-Za-z]+(?:[- ][A-Z][A-Za-z]+){0,3} \\d{1,2})(?=[”\"]? "
+              + "(?:processors?|chips?|GPUs?|CPUs?|accelerators?|supercomputers?|servers?|smartphones?|phones?|laptops?|"
+              + "robots?|headsets?|consoles?|drones?)(?![A-Za-z]))"),
+          EntityType.PRODUCT),
       // A thing introduced by its name in quotes and then its kind: 一家名为“星桥”的智库, 名叫“北辰”的初创公司. The
       // kind noun says the type.
       new Shape("named-as-organization",
@@ -697,6 +709,11 @@ public final class NamePatterns {
           EntityType.COMPANY),
       // A Latin company name with its corporate word: Nimbla Labs, Lumora AI, Zentrix Inc., Orbit Robotics. Not a
       // concept that English capitalises (Generative AI, Responsible AI).
+      // Initials joined by an ampersand, three letters or more: AT&T, PG&E, BB&T. The two-letter ones are common
+      // abbreviations (R&D, M&A, Q&A, P&L), not names.
+      new Shape("ampersand-company",
+          Pattern.compile("(?<![A-Za-z0-9&])(?=(?:[A-Z]&?){3,})[A-Z]{1,3}&[A-Z]{1,3}(?![A-Za-z0-9&])"),
+          EntityType.COMPANY),
       new Shape("latin-company",
           Pattern.compile("(?<![A-Za-z0-9])(?!(?:" + NOT_COMPANY_WORDS + ")(?![A-Za-z0-9]))(?:[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9]*"
               + "(?: [A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)? (?:Labs|Inc\\.?|Technologies|Robotics)"
