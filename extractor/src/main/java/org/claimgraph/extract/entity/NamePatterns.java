@@ -116,7 +116,7 @@ public final class NamePatterns {
       // Conjunctions, pronouns, auxiliaries and prepositions opening a sentence or a quote: "But AI brought …".
       + "But|Yet|So|Nor|Because|Although|Though|While|Unless|Until|Since|After|Before|As|Once|Now|Still|Just|Like|"
       + "Than|Whether|Here|There|We|They|You|He|She|It|Do|Does|Did|Has|Have|Had|Without|Against|Through|Over|Under|"
-      + "Into|Via|"
+      + "Into|"
       // Demonyms: French AI startup Mistral, Indian Prime Minister Modi (https://en.wikipedia.org/wiki/Demonym).
       + "French|German|British|English|Indian|Japanese|Korean|South|North|Canadian|Italian|Spanish|Dutch|Swiss|"
       + "Swedish|Israeli|Emirati|Saudi|Singaporean|Taiwanese|Russian|Brazilian|Australian|Asian|African|Irish|Polish|"

@@ -40,6 +40,8 @@ final class TitledOrganizations {
   private static final Pattern COMPANY_END = Pattern.compile("(?:科技|智能|数据|网络|信息|资本|创投|基金|集团|公司|控股|"
       + "电子|软件|通信|通讯|云|银行|证券|传媒|机器人|半导体|互动|动力|汽车|医疗|能源|微电子|股份|AI|Inc\\.?|Ltd\\.?|"
       + "Technologies|Capital|Ventures|Partners|Robotics)$");
+  /** An investment firm's short name: two characters and 投 (深创投; see {@link #clauseInitialName}). */
+  private static final Pattern INVESTOR_SHORT_NAME = Pattern.compile("\\p{IsHan}{2}投");
   private static final Pattern LATIN_OR_DIGIT = Pattern.compile("[A-Za-z0-9]");
   private static final Pattern NAME_TAGS = Pattern.compile("NR|NN|JJ|CD|FW|NNP|NNPS|OD|URL");
 
@@ -189,9 +191,8 @@ final class TitledOrganizations {
       }
       name.append(t.word());
     }
-    boolean investorShortName = name.length() == 3 && name.charAt(2) == '投';
-    return (name.length() >= 4 || investorShortName) && name.length() <= 8 && !DESCRIPTION.matcher(name).matches()
-        ? first : -1;
+    boolean longEnough = name.length() >= 4 || INVESTOR_SHORT_NAME.matcher(name).matches();
+    return longEnough && name.length() <= 8 && !DESCRIPTION.matcher(name).matches() ? first : -1;
   }
 
   /** Prepositions that put a titled person into the clause: 由X创始人张三主持, 与X董事长李四对话, 据X首席执行官王五介绍. */
@@ -209,7 +210,8 @@ final class TitledOrganizations {
     if (RESEARCH_END.matcher(name).find()) {
       return EntityType.RESEARCH_ORGANIZATION;
     }
-    if (COMPANY_END.matcher(name).find() || LATIN_OR_DIGIT.matcher(name).find()) {
+    if (COMPANY_END.matcher(name).find() || LATIN_OR_DIGIT.matcher(name).find()
+        || INVESTOR_SHORT_NAME.matcher(name).matches()) {
       return EntityType.COMPANY;
     }
     return EntityType.ORGANIZATION;
