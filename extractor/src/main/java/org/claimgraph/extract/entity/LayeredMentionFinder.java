@@ -780,6 +780,28 @@ public final class LayeredMentionFinder implements MentionFinder {
     return "“「『\"".indexOf(text.charAt(span.begin() - 1)) >= 0 && "”」』\"".indexOf(text.charAt(span.end())) >= 0;
   }
 
+  /** A year that opens an event's name, and an event noun that ends one. */
+  private static final Pattern LEADING_YEAR = Pattern.compile("^\\d{4}年?");
+  private static final Pattern TRAILING_EVENT_NOUN = Pattern.compile("(?:年会|大会|峰会|分论坛|论坛)$");
+
+  /**
+   * Whether the event's name is a year, then the name of an event the lexicon knows that itself ends in an event
+   * noun, then another event noun (2025某某论坛年会): a meeting of that standing event in one year.
+   */
+  private static boolean meetingOfAKnownEvent(Span span, List<Mention> overlapped, String text) {
+    List<Mention> events = overlapped.stream().filter(m -> m.type() == EntityType.EVENT).toList();
+    if (events.size() != 1 || events.get(0).source() != Mention.Source.LEXICON
+        || overlapped.stream().anyMatch(m -> m.type() != EntityType.EVENT && m.type() != EntityType.PLACE
+            && m.type() != EntityType.TOPIC)) {
+      return false;
+    }
+    Mention known = events.get(0);
+    String before = text.substring(span.begin(), known.span().begin());
+    String after = text.substring(known.span().end(), span.end());
+    return LEADING_YEAR.matcher(before).matches() && TRAILING_EVENT_NOUN.matcher(known.text()).find()
+        && TRAILING_EVENT_NOUN.matcher(after).matches();
+  }
+
   /**
    * Adds a mention unless one already accepted overlaps it, as an earlier layer is more trusted; the exceptions,
    * where a name nests around others, are below. Shared with the passes that add names one at a time.
@@ -788,6 +810,13 @@ public final class LayeredMentionFinder implements MentionFinder {
       Mention.Source source) {
     List<Mention> overlapped = accepted.stream().filter(m -> m.span().overlaps(span)).toList();
     boolean allInside = overlapped.stream().allMatch(m -> span.contains(m.span()) && span.length() > m.span().length());
+    if (allInside && type == EntityType.EVENT && source == Mention.Source.PATTERN
+        && meetingOfAKnownEvent(span, overlapped, doc.text())) {
+      // 2025 + 某某论坛 + 年会: one year's meeting of a standing forum the lexicon knows is the event the text names.
+      accepted.removeIf(m -> m.type() == EntityType.EVENT && span.contains(m.span()));
+      accepted.add(new Mention(span, span.of(doc.text()), type, doc.sentenceAt(span.begin()), source));
+      return;
+    }
     if (!overlapped.isEmpty() && allInside && type == EntityType.EVENT && source == Mention.Source.PATTERN
         && overlapped.stream().noneMatch(m -> m.type() == EntityType.EVENT)) {
       // An event's name often holds its organizer's or venue's (皇家研究院圣诞讲座): both are mentioned, nested. Not

@@ -455,6 +455,12 @@ public final class NamePatterns {
               + "{3,20}?(?:大会|峰会|论坛|年会|博览会|大赛)(?=[（(，,。；;、\\s”」]|在|于|上|期间|开幕|闭幕|举行|举办|召开|"
               + "落幕|现场|$)"),
           EntityType.EVENT),
+      // A show named by its year and city: 2024北京车展, 2025广州国际车展, 2023珠海航展. The kind of show (车展 motor
+      // show, 航展 air show, 书展 book fair; in either script) makes a two-character city enough. A city may start
+      // with 上 or 下 (上海), so only pointers are kept out.
+      new Shape("year-city-show",
+          Pattern.compile("(?<![0-9])\\d{4}年?(?!本|这|這|该|該|此|那|各|每|某|今|其|首|第)\\p{IsHan}{2,3}?(?:国际|國際)?(?:车展|車展|航展|书展|書展)"),
+          EntityType.EVENT),
       // An expo or games by its year and abbreviated name, perhaps with its city: 2024年服贸会, 2021服贸会, 2025年某城
       // 数贸会. The abbreviation ends in the short form of 博览会, 贸易(交易)会, 交易会, 洽谈会 or 运动会 (进博会, 服贸会, 广交会,
       // 投洽会, 亚运会; https://zh.wikipedia.org/wiki/中国国际服务贸易交易会).
