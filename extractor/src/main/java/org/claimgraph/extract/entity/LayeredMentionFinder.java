@@ -154,6 +154,7 @@ public final class LayeredMentionFinder implements MentionFinder {
     Set<String> personSurnames = personSurnames(doc);
     Set<String> companiesReadAsPeople = CompaniesReadAsPeople.names(doc);
     Set<String> latinWordsNotPeople = NameFragments.latinWordsNotPeople(doc);
+    Set<String> namesElsewhere = NameFragments.hanNamesByTheirTags(doc);
     for (AnnotatedSentence sentence : doc.sentences()) {
       for (NerMention ner : sentence.nerMentions()) {
         for (NerMention part : nameParts(text, sentence, ner)) {
@@ -162,7 +163,7 @@ public final class LayeredMentionFinder implements MentionFinder {
             add(accepted, doc, longer.get().span(), longer.get().type(), Mention.Source.PATTERN);
             continue;
           }
-          fromNer(doc, sentence, part, personSurnames)
+          fromNer(doc, sentence, part, personSurnames, namesElsewhere)
               .map(m -> m.type() == EntityType.PERSON && companiesReadAsPeople.contains(m.text())
                   ? new Mention(m.span(), m.text(), EntityType.COMPANY, m.sentence(), m.source()) : m)
               .filter(m -> m.type() != EntityType.PERSON || !latinWordsNotPeople.contains(m.text()))
@@ -223,7 +224,7 @@ public final class LayeredMentionFinder implements MentionFinder {
       + "(?<!国)集團|(?<=\\p{IsHan}{2})科技)$");
 
   private Optional<Mention> fromNer(AnnotatedDocument doc, AnnotatedSentence sentence, NerMention ner,
-      Set<String> personSurnames) {
+      Set<String> personSurnames, Set<String> namesElsewhere) {
     String text = doc.text();
     Span cut = beforeInnerBracket(ner.span(), text);
     Span span = withoutMannerAdverb(trimPunctuation(trimToName(cut, cut.of(text)), text), text);
@@ -258,7 +259,8 @@ public final class LayeredMentionFinder implements MentionFinder {
         || ENGLISH_INDUSTRY_COLLECTIVE.matcher(surface).matches()
         || !ner.nerType().equals("PERSON") && opensWithGerund(sentence, span)
         || NamePatterns.isConceptAi(surface)
-        || !looksLikeName(sentence, span, surface) && !namesAnOrganization(ner, surface)
+        || !looksLikeName(sentence, span, surface) && !namesElsewhere.contains(surface)
+        && !namesAnOrganization(ner, surface)
         && !titledPerson(ner, span, text)) {
       return Optional.empty();
     }

@@ -4,6 +4,7 @@ import static org.claimgraph.extract.entity.LayeredMentionFinder.HAN;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,6 +13,7 @@ import org.claimgraph.extract.AnnotatedDocument;
 import org.claimgraph.extract.AnnotatedSentence;
 import org.claimgraph.extract.EntityType;
 import org.claimgraph.extract.Mention;
+import org.claimgraph.extract.NerMention;
 import org.claimgraph.extract.Span;
 import org.claimgraph.extract.Token;
 
@@ -194,5 +196,32 @@ final class NameFragments {
       }
     }
     return -1;
+  }
+  /**
+   * Chinese words that the tagger reads as a proper noun somewhere in the document, or that NER calls a person in
+   * two sentences or more: a name, wherever else the tagger reads the same characters as a common noun (余X/NN
+   * tagged a person, 余X/NR elsewhere).
+   */
+  static Set<String> hanNamesByTheirTags(AnnotatedDocument doc) {
+    Set<String> names = new HashSet<>();
+    Map<String, Set<Integer>> personSentences = new HashMap<>();
+    for (AnnotatedSentence sentence : doc.sentences()) {
+      for (Token t : sentence.tokens()) {
+        if (t.pos().equals("NR") && t.word().matches("\\p{IsHan}{2,4}")) {
+          names.add(t.word());
+        }
+      }
+      for (NerMention n : sentence.nerMentions()) {
+        if (n.nerType().equals("PERSON") && n.text().matches("\\p{IsHan}{2,4}")) {
+          personSentences.computeIfAbsent(n.text(), k -> new HashSet<>()).add(sentence.index());
+        }
+      }
+    }
+    personSentences.forEach((name, sentences) -> {
+      if (sentences.size() >= 2) {
+        names.add(name);
+      }
+    });
+    return Set.copyOf(names);
   }
 }

@@ -12,11 +12,12 @@ import org.claimgraph.extract.tagging.TitleLexicon;
 /** The pass of {@link LayeredMentionFinder} that finds units named after their organization. */
 final class OrganizationUnits {
   /**
-   * A unit named after its parent organization: 浙江大学医学院, 星河集团人工智能研究院, 美国众议院外交委员会, and a
-   * university's department (某某大学电子工程系, 某某大学信息工程学系).
+   * A unit named after its parent organization: 浙江大学医学院, 星河集团人工智能研究院, 美国众议院外交委员会, a lab
+   * numbered or lettered after its company (星河2030实验室, 星河X实验室), and a university's department (某某大学电子工程系,
+   * 某某大学信息工程学系).
    */
   private static final Pattern UNIT = Pattern.compile("^(?:[\\p{IsHan}&&[^的和与及、是在为对从将把被了]]{1,10}?|"
-      + "[A-Za-z&]{1,10}|[A-Za-z&]{1,10}[\\p{IsHan}&&[^的和与及、是在为对从将把被了]]{1,6}?)"
+      + "[A-Za-z0-9&]{1,10}|[A-Za-z0-9&]{1,10}[\\p{IsHan}&&[^的和与及、是在为对从将把被了]]{1,6}?)"
       + "(?<head>研究院|研究所|研究中心|实验室|学院|医院|委员会|部门|事业群|事业部|学系|分署|"
       // an agency's squad (某某署稽查大队); not a team, a ball team, an army, a fleet or a band
       + "(?<![团球车舰梯军乐部])队|"
