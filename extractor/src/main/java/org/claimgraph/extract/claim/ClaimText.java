@@ -48,8 +48,13 @@ final class ClaimText {
       if (!inQuote && Character.isWhitespace(c) && isHanAt(text, end - 1) && isHanAt(text, end + 1)) {
         break;
       }
-      // A colon or comma that opens a quotation ends the statement: the quotation is a claim of its own.
-      if (":：，,".indexOf(c) >= 0 && end + 1 < limit && quoteOpeningAt(quotes, end + 1).isPresent()) {
+      // A colon or comma that opens a quotation ends the statement: the quotation is a claim of its own (in English
+      // after a space: …saying it would fail, "we proved them wrong.").
+      int opening = end + 1;
+      while (opening < limit && text.charAt(opening) == ' ') {
+        opening++;
+      }
+      if (":：，,".indexOf(c) >= 0 && opening < limit && quoteOpeningAt(quotes, opening).isPresent()) {
         break;
       }
       end++;

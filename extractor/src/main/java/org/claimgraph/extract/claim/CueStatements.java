@@ -180,6 +180,9 @@ final class CueStatements {
     for (Attribution a : attributions) {
       int at = ClaimText.skipSeparators(text, a.hit().span().end(), paragraph.end());
       Optional<Quotations.Quote> quote = ClaimText.quoteOpeningAt(quotes, at);
+      if (quote.isPresent() && !quote.get().isScareQuote(text) && namedCueAfter(text, quote.get(), attributions)) {
+        continue; // the quotation is the speaker's named after it, and the cue before it says nothing else
+      }
       if (quote.isPresent() && !quote.get().isScareQuote(text)) {
         drafts.add(quoteDraft(quote.get(), a, "attribution.cue-quote"));
         used.add(quote.get());
@@ -216,7 +219,8 @@ final class CueStatements {
           ? content.end() + 1 : -1;
       if (afterColon > 0) {
         Optional<Quotations.Quote> q = ClaimText.quoteOpeningAt(quotes, afterColon);
-        if (q.isPresent() && !q.get().isScareQuote(text) && used.add(q.get())) {
+        if (q.isPresent() && !q.get().isScareQuote(text) && !namedCueAfter(text, q.get(), attributions)
+            && used.add(q.get())) {
           drafts.add(quoteDraft(q.get(), a, "attribution.colon-quote"));
         }
       }
@@ -1100,8 +1104,33 @@ final class CueStatements {
     int sentence = here.get().index();
     return attributions.stream()
         .filter(a -> a.hit().span().end() <= offset && a.sentence().index() >= sentence - QUOTE_SPEAKER_REACH)
+        .filter(a -> !participleOnNoun(a))
         .reduce((a, b) -> b)
         .map(a -> new Speaker(a.speaker().claimant(), Math.min(a.speaker().confidence(), 0.6), a.speaker().author()));
+  }
+
+  /**
+   * What they are saying: "…," Jane Doe tells a paper: a quotation with its own cue and named speaker right after it
+   * is that speaker's, not the one of a label or colon before it.
+   */
+  private static boolean namedCueAfter(String text, Quotations.Quote q, List<Attribution> attributions) {
+    String words = q.content().of(text).strip();
+    if (words.isEmpty() || ",，".indexOf(words.charAt(words.length() - 1)) < 0) {
+      return false; // a quotation ending its sentence is not the one a cue after it attributes
+    }
+    return attributions.stream().anyMatch(b -> b.hit().span().begin() >= q.outerEnd()
+        && ClaimText.distance(text, q.outerEnd(), b.hit().span().begin()) <= CUE_AFTER_REACH
+        && ClaimText.noSentenceEnd(text, q.outerEnd(), b.hit().span().begin())
+        && b.speaker().claimant().entityKey().isPresent());
+  }
+
+  /**
+   * "Despite a chorus of critics saying it would fail, …": a participle clause on a noun says what that noun's people
+   * say inside another clause; it does not make them the speaker of a quotation that follows.
+   */
+  private static boolean participleOnNoun(Attribution a) {
+    return a.sentence().tokens().get(a.hit().head()).pos().equals("VBG") && a.sentence().sentence().dependencies()
+        .stream().anyMatch(d -> d.dependent() == a.hit().head() && d.relation().equals("acl"));
   }
 
   /** Whether {@code claimant} is the article's author, named in its byline. */

@@ -32,8 +32,9 @@ import org.claimgraph.extract.tagging.TitleLexicon;
  * the previous sentence.
  */
 final class SpeakerFinder {
-  /** Nouns of a share of a group (Wiktionary): "percent of", "most of", "the majority of". */
-  private static final Pattern SHARE = Pattern.compile("(?i)percent|%|majority|half|most|many|third|quarter|share");
+  /** Nouns of a share of a group or counting one (Wiktionary): "percent of", "most of", "a chorus of", "a group of". */
+  private static final Pattern SHARE = Pattern.compile(
+      "(?i)percent|%|majority|half|most|many|third|quarter|share|group|number|chorus|handful|host|dozens|hundreds");
   static final String RULES = "attribution.semgrex";
   /** Nouns for a news report, which speaks for the outlet that published it (报告, a formal report, is not one). */
   private static final Set<String> NEWS_REPORT = Set.of("report", "reports", "报道");
@@ -238,7 +239,21 @@ final class SpeakerFinder {
     if (last < from || s.tokens().subList(from, hit.head()).stream().allMatch(t -> t.pos().matches("AD|RB|CC"))) {
       // …表示，已暂停服务，但同时指出，…: a clause with no subject continues the previous statement's speaker.
       return earlier.stream().filter(a -> a.sentence() == s && a.hit().head() < hit.head()).reduce((a, b) -> b)
-          .map(Attribution::speaker).or(() -> sentenceSubject(s, from)).or(() -> apposedOpeningName(s, from));
+          .map(Attribution::speaker).or(() -> sentenceSubject(s, from)).or(() -> apposedOpeningName(s, from))
+          .or(() -> participleSubject(s, hit.head()));
+    }
+    // A chorus of critics saying it would fail: a participle clause on a noun (no comma before it, which would make
+    // it the clause's own adverbial) is that whole noun phrase's statement.
+    Optional<Integer> described = s.tokens().get(hit.head()).pos().equals("VBG")
+        && !s.tokens().get(hit.head() - 1).word().equals(",")
+        ? s.sentence().dependencies().stream().filter(d -> d.dependent() == hit.head() && d.relation().equals("acl")
+            && d.governor() >= from && s.tokens().get(d.governor()).pos().startsWith("NN")).map(d -> d.governor())
+            .findFirst()
+        : Optional.empty();
+    if (described.isPresent()) {
+      TokenRange nounPhrase = s.nounPhrase(described.get());
+      return ofPhrase(article, s, described.get(),
+          new TokenRange(Math.max(from, nounPhrase.begin()), Math.min(nounPhrase.end(), hit.head())), FALLBACK);
     }
     TokenRange phrase = s.nounPhrase(last);
     return ofPhrase(article, s, last,
@@ -340,6 +355,33 @@ final class SpeakerFinder {
     return named.stream().filter(r -> r.type() == EntityType.PERSON).reduce((a, b) -> b)
         .or(() -> named.stream().findFirst())
         .map(r -> new Speaker(claimantOf(r, s), FALLBACK, false));
+  }
+
+  /**
+   * "Acme is cutting prices, claiming its chip is faster": an English participle cue right after a comma shares the
+   * subject of the clause it closes, the named subject of the last verb before the comma (the parse often attaches the
+   * participle elsewhere).
+   */
+  private static Optional<Speaker> participleSubject(TaggedSentence s, int cue) {
+    List<Token> tokens = s.tokens();
+    if (cue < 2 || !tokens.get(cue).pos().equals("VBG") || !tokens.get(cue - 1).word().equals(",")) {
+      return Optional.empty();
+    }
+    for (int verb = cue - 2; verb >= 0 && !ClaimText.isClauseBreak(tokens.get(verb).word()); verb--) {
+      if (!tokens.get(verb).pos().startsWith("VB")) {
+        continue;
+      }
+      int governor = verb;
+      Optional<Integer> subject = s.sentence().dependencies().stream()
+          .filter(d -> d.governor() == governor && d.relation().startsWith("nsubj")).map(d -> d.dependent()).findFirst();
+      if (subject.isEmpty()) {
+        continue;
+      }
+      Span subjectSpan = tokens.get(subject.get()).span();
+      return agents(s, 0, cue).stream().filter(r -> r.span().overlaps(subjectSpan) && !isModifier(s, r)).findFirst()
+          .map(r -> new Speaker(claimantOf(r, s), FALLBACK, false));
+    }
+    return Optional.empty();
   }
 
   /**
@@ -471,6 +513,9 @@ final class SpeakerFinder {
         while (begin < phrase.begin() && s.tokens().get(begin).pos().matches("P|AD|NT|PU|CC")) {
           begin++;
         }
+      }
+      while (begin < head && s.tokens().get(begin).pos().equals("IN")) {
+        begin++; // Despite a chorus of people saying …: the preposition governing the phrase is not the group
       }
       String description = s.text(begin, phrase.end()).replaceAll("^[，,、：:\\s]+", "")
           .replaceFirst(",.*$", "").strip(); // An agency official, who asked not to be named: the noun phrase

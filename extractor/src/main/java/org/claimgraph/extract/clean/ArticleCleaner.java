@@ -152,6 +152,8 @@ public final class ArticleCleaner implements Cleaner {
           haveDate |= j.date().isPresent();
           kept.put(i, j.kind() == Kind.DATE ? Paragraph.Role.DATE : Paragraph.Role.BYLINE);
         }
+      } else if (j.kind() == Kind.BYLINE) {
+        kept.put(i, Paragraph.Role.BYLINE); // an author line after an editor's note or lede: still the author's
       } else {
         Optional<String> offTopicReason = offTopic.reason(j.text());
         if (offTopicReason.isPresent()) {
@@ -352,8 +354,10 @@ public final class ArticleCleaner implements Cleaner {
         case DATE -> date = date.or(j::date);
         case BYLINE -> {
           if (byline.isEmpty()) {
-            byline = BylineParser.parse(repaired.text()).map(f -> new Byline(f.author(),
-                new Span(span.begin() + f.authorBegin(), span.begin() + f.authorEnd()), f.role()));
+            String line = repaired.text();
+            byline = BylineParser.parse(line).map(f -> new Byline(f.author(),
+                new Span(span.begin() + f.authorBegin(), span.begin() + f.authorEnd()), f.role(),
+                BylineParser.outlet(line, f).map(o -> new Span(span.begin() + o.begin(), span.begin() + o.end()))));
           }
           date = date.or(j::date);
         }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.claimgraph.extract.Span;
 
 /**
  * Reads an author line (作者:…, 文/…, 撰文:…, By …) into the author's name and role. Chinese bylines put the role
@@ -21,16 +22,16 @@ final class BylineParser {
 
   /**
    * Chinese markers may follow another label (来源:… 作者:…) and 记者 the paper's own word for itself (本报记者 X);
-   * "By" only opens a line, or "Photo by" would count.
+   * "By" only opens a line, or "Photo by" would count; a colon may follow it (By: Jane Doe, By : Jane Doe).
    */
   private static final Pattern MARKER = Pattern.compile(
       "(?:(?:^|(?<=[\\s|｜丨/:：]))(?:[【\\[(（]\\s*)?"
           + "(?:(?:作者|撰文|(?:本报|本刊|本台|本网|特约|见习|实习)?记者|编译|译者|口述)\\s*[】\\])）]?\\s*[:：|｜丨/]?|文\\s*[:：|｜丨/])"
-          + "|^(?i:written\\s+by|author\\s*:|by)(?=\\s+\\p{Lu}))\\s*");
-  /** Where the author part of the line ends: another label, a bar, or a date. */
+          + "|^(?i:written\\s+by|author\\s*:|by)(?:\\s*:)?(?=\\s+\\p{Lu}|(?<=:)\\p{Lu}))\\s*");
+  /** Where the author part of the line ends: another label, a bar or double slash (Name//Outlet//Date), or a date. */
   private static final Pattern AUTHOR_PART_END = Pattern.compile(
       "\\s+(?=(?:来源|出处|编辑|责编|责任编辑|校对|审核|日期|时间|发布|图片|摄影|Source|Photo|Updated|Published)\\s*[:：]?)"
-          + "|\\s*[|｜丨]|\\s+(?=(?:19|20)\\d{2}\\s*[.\\-/年])"
+          + "|\\s*[|｜丨]|\\s*//|\\s+(?=(?:19|20)\\d{2}\\s*[.\\-/年])"
           + "|\\s*[,，]?\\s*(?=(?i:January|February|March|April|May|June|July|August|September|October|November"
           + "|December)\\s+\\d)");
   private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?]\\s*$");
@@ -73,7 +74,37 @@ final class BylineParser {
       "宗政", "濮阳", "淳于", "单于", "太叔", "申屠", "公孙", "仲孙", "轩辕", "令狐", "钟离", "宇文", "长孙", "慕容",
       "鲜于", "闾丘", "司徒", "司空", "端木", "南宫", "西门", "呼延");
 
+  /** What separates the parts of an English byline: By Jane Doe | Example Daily; By : Jane Doe//Example Daily//Date. */
+  private static final Pattern PART_SEPARATOR = Pattern.compile("\\s*(?://|[|｜])\\s*");
+  /** A publication's name: capitalised words (The Example Daily, Example Times-Herald, Daily News & Record). */
+  private static final Pattern OUTLET_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?: (?:&|of|and|\\p{Lu}[\\p{L}'’.-]*)){0,5}");
+  /** Job nouns that end a byline's role part (By Jane Doe | Staff Writer), which names no publication. */
+  private static final Pattern ROLE_WORD = Pattern.compile(
+      "(?i).*\\b(?:writer|editor|reporter|correspondent|contributor|columnist|journalist|staff|author|producer)$");
+  /** A time stamp in words (Updated Monday); a date with digits is no run of capitalised words anyway. */
+  private static final Pattern TIME_WORDS = Pattern.compile(
+      "(?i)(?:updated|published|posted)\\b.*|monday|tuesday|wednesday|thursday|friday|saturday|sunday");
+
   private BylineParser() {}
+
+  /**
+   * The publication named in the part right after the author's (By Jane Doe | Example Daily; By : Jane Doe//Example
+   * Daily//March 3, 2024), as {@code [begin, end)} in {@code line}: capitalised words, not a date and not a job title.
+   */
+  static Optional<Span> outlet(String line, Found author) {
+    Matcher separator = PART_SEPARATOR.matcher(line);
+    if (!separator.find(author.authorEnd()) || !line.substring(author.authorEnd(), separator.start()).isBlank()) {
+      return Optional.empty();
+    }
+    int begin = separator.end();
+    int end = separator.find() ? separator.start() : line.length();
+    String part = line.substring(begin, end).strip();
+    if (!OUTLET_NAME.matcher(part).matches() || ROLE_WORD.matcher(part).matches()
+        || TIME_WORDS.matcher(part).matches()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Span(begin, begin + part.length()));
+  }
 
   static Optional<Found> parse(String line) {
     if (line.length() > MAX_LINE_LENGTH || SENTENCE_END.matcher(line).find()) {

@@ -151,6 +151,8 @@ public final class LayeredMentionFinder implements MentionFinder {
     UntitledPeople.addTo(doc, accepted);
     doc.document().byline().map(Byline::authorSpan)
         .ifPresent(s -> add(accepted, doc, s, EntityType.PERSON, Mention.Source.BYLINE));
+    doc.document().byline().flatMap(Byline::outletSpan)
+        .ifPresent(s -> add(accepted, doc, s, EntityType.MEDIA_ORGANIZATION, Mention.Source.BYLINE));
     Set<String> personSurnames = personSurnames(doc);
     Set<String> companiesReadAsPeople = CompaniesReadAsPeople.names(doc);
     Set<String> latinWordsNotPeople = NameFragments.latinWordsNotPeople(doc);

@@ -9,7 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -36,14 +39,15 @@ import org.claimgraph.extract.Stance;
  *
  * @param source   the document the gold belongs to, as a path relative to the repository root, if given
  * @param title    the article's title
- * @param date     the article's date, against which relative dates (今年三月) were resolved
+ * @param date     the article's date, against which relative dates (今年三月) were resolved: a day, or the month or
+ *                 year when the page gives no more ({@link LocalDate}, {@link YearMonth} or {@link Year})
  * @param author   a name of the author's entity, if the article has a byline
  * @param groups   described claimants that are not entities (e.g. 开源的支持者)
  */
 public record Gold(
     Optional<String> source,
     String title,
-    Optional<LocalDate> date,
+    Optional<Temporal> date,
     Optional<String> author,
     Optional<String> language,
     List<String> groups,
@@ -182,17 +186,26 @@ public record Gold(
     }
   }
 
+  /** A publication date as precise as the page gives it: 2023-10-19, 2023-10 or 2023 (the XSD lexical forms). */
+  private static Optional<Temporal> publicationDate(String text) {
+    List<Function<String, Temporal>> parsers = List.of(LocalDate::parse, YearMonth::parse, Year::parse);
+    for (Function<String, Temporal> parser : parsers) {
+      try {
+        return Optional.of(parser.apply(text));
+      } catch (DateTimeParseException e) {
+        // not this precision; try the next
+      }
+    }
+    return Optional.empty();
+  }
+
   private static Gold parse(Node root) {
     root.requireObject(TOP_FIELDS);
     Node doc = root.required("document");
     doc.requireObject(DOCUMENT_FIELDS);
-    Optional<LocalDate> date = doc.optionalText("date").map(d -> {
-      try {
-        return LocalDate.parse(d);
-      } catch (DateTimeParseException e) {
-        throw new IllegalArgumentException(doc.path + ".date: '" + d + "' is not a date like 2023-10-19");
-      }
-    });
+    Optional<Temporal> date = doc.optionalText("date").map(d -> publicationDate(d)
+        .orElseThrow(() -> new IllegalArgumentException(
+            doc.path + ".date: '" + d + "' is not a date like 2023-10-19, a month like 2023-10 or a year like 2023")));
     List<GoldEntity> entities = root.required("entities").list(e -> {
       e.requireObject(ENTITY_FIELDS);
       return e.build(() -> new GoldEntity(

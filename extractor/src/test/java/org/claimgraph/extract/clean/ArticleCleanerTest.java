@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
+import org.claimgraph.extract.Byline;
 import org.claimgraph.extract.CleanDocument;
 import org.claimgraph.extract.DroppedLine;
 import org.claimgraph.extract.ExtractionException;
@@ -82,6 +83,19 @@ class ArticleCleanerTest {
         "link list: 5 '|'-separated short items (navigation, tags or related links)",
         "page block: before the article's first line (line 4), in a block that carries spam signals");
     assertThat(doc.text()).contains("\n\n模型\n\n");
+  }
+
+  @Test
+  void anAuthorLineAfterAnEditorsNoteIsStillTheByline() {
+    String text = "年轻人的创业选择\n\n编者按：\n\n岁末年初，我们推出系列报道，记录几位年轻创业者的选择与坚持。\n\n"
+        + "出品 | 示例科技\n\n作者 | 周一鸣\n\n编辑 | 吴二\n\n"
+        + "在提出辞职后，这位工程师离开了工作五年的公司，和两位朋友一起创办了一家做机器人软件的公司。\n";
+    CleanDocument doc = cleaner.clean(raw("x.txt", text));
+
+    assertThat(doc.byline()).map(Byline::author).contains("周一鸣");
+    assertThat(doc.paragraphs()).extracting(Paragraph::role).containsExactly(Paragraph.Role.TITLE,
+        Paragraph.Role.BODY, Paragraph.Role.BODY, Paragraph.Role.CREDIT, Paragraph.Role.BYLINE, Paragraph.Role.CREDIT,
+        Paragraph.Role.BODY);
   }
 
   @Test

@@ -26,6 +26,8 @@ class BylineParserTest {
       "By Jane Doe;Jane Doe;-",
       "By Jane Doe, Senior Technology Editor;Jane Doe;Senior Technology Editor",
       "By Dr. Jane Doe | October 19, 2023;Jane Doe;-",
+      "By: Jane Doe | Example Daily;Jane Doe;-",
+      "By : Jane Doe//Example Daily//March 3, 2024;Jane Doe;-",
       "作者:腾讯欧洲首席代表Jane Doe;Jane Doe;腾讯欧洲首席代表",
   })
   void readsAuthorAndRole(String line, String author, String role) {
@@ -38,11 +40,28 @@ class BylineParserTest {
   }
 
   @ParameterizedTest
+  @CsvSource(delimiter = ';', nullValues = "-", value = {
+      "By : Jane Doe//Example Daily//March 3, 2024;Example Daily",
+      "By Jane Doe | The Example Record;The Example Record",
+      "By Jane Doe | Staff Writer;-",
+      "By Dr. Jane Doe | October 19, 2023;-",
+      "By Jane Doe | Updated Monday;-",
+      "By Jane Doe, Senior Technology Editor;-",
+      "作者:李明 | 示例科技网;-",
+  })
+  void readsThePublicationAfterTheAuthor(String line, String outlet) {
+    BylineParser.Found found = BylineParser.parse(line).orElseThrow();
+
+    assertThat(BylineParser.outlet(line, found).map(s -> s.of(line))).isEqualTo(Optional.ofNullable(outlet));
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {
       "在生成式AI中寻求平衡:开源模型与专有模型之争",
       "作者认为,开源模型的发展势头是强大而不可阻挡的。",
       "Photo by Jane Doe",
       "bygone days of closed models",
+      "By: the numbers behind the deal",
       "文章来源:示例科技网",
       "2023.10.19",
       "本报记者近日走访了多家人工智能企业，发现算力仍是瓶颈。",

@@ -3,10 +3,13 @@ package org.claimgraph.extract.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -30,7 +33,7 @@ class GoldReadTest {
       duplicate-name.gold.json     | $.entities[1] | is also a name of $.entities[0]
       bad-stance.gold.json         | $.claims[0].stance | 'AGAINST' is not a value of Stance
       missing-title.gold.json      | $.document.title | missing
-      bad-date.gold.json           | $.document.date | is not a date like 2023-10-19
+      bad-date.gold.json           | $.document.date | is not a date like 2023-10-19, a month like 2023-10 or a year like 2023
       author-not-entity.gold.json  | $.document.author | names no PERSON
       wrong-range.gold.json        | $.relations[1] AUTHOR_OF(Anthropic, Claude 3) | needs an object of type [WORK], but 'Claude 3' is AI_MODEL
       bad-literal.gold.json        | $.relations[0] | FOUNDING_YEAR needs a literal like
@@ -42,6 +45,15 @@ class GoldReadTest {
         .hasMessageStartingWith(path + ": ")
         .hasMessageContaining(where)
         .hasMessageContaining(what);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"2023-10-19, 2023-10-19", "2023-10, 2023-10", "2023, 2023"})
+  void aPublicationDateMayBeADayOrOnlyTheMonthOrYearThePageGives(String written, String read, @TempDir Path dir)
+      throws IOException {
+    Path file = dir.resolve("dated.gold.json");
+    Files.writeString(file, "{\"document\": {\"title\": \"t\", \"date\": \"" + written + "\"}, \"entities\": []}");
+    assertThat(Gold.read(file).date()).hasValueSatisfying(date -> assertThat(date).hasToString(read));
   }
 
   @Test
