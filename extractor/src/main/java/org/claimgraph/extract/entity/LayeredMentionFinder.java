@@ -29,8 +29,8 @@ import org.claimgraph.extract.tagging.TitleLexicon;
  * corrected. A later layer never overrides an earlier one where they overlap, except that an event name may nest
  * around the names inside it. Then passes that read the layers together: the organization before a person's job
  * title, units named after their organization, Latin names listed beside typed ones, versions of Chinese model
- * names and the apps named after models, person names CoreNLP cut short, and names found once mentioned wherever
- * they recur. Each pass is a class of its own; {@link #find} keeps their order, as each reads what the earlier ones
+ * names and the apps named after models, person names CoreNLP cut short, pieces of longer names taken for people,
+ * and names found once mentioned wherever they recur. Each pass is a class of its own; {@link #find} keeps their order, as each reads what the earlier ones
  * accepted.
  */
 public final class LayeredMentionFinder implements MentionFinder {

@@ -459,7 +459,8 @@ public final class NamePatterns {
       // show, 航展 air show, 书展 book fair; in either script) makes a two-character city enough. A city may start
       // with 上 or 下 (上海), so only pointers are kept out.
       new Shape("year-city-show",
-          Pattern.compile("(?<![0-9])\\d{4}年?(?!本|这|這|该|該|此|那|各|每|某|今|其|首|第)\\p{IsHan}{2,3}?(?:国际|國際)?(?:车展|車展|航展|书展|書展)"),
+          Pattern.compile("(?<![0-9])\\d{4}年?(?!本|这|這|该|該|此|那|各|每|某|今|其|首|第)\\p{IsHan}{2,3}?"
+              + "(?:国际|國際)?(?:车展|車展|航展|书展|書展)"),
           EntityType.EVENT),
       // An expo or games by its year and abbreviated name, perhaps with its city: 2024年服贸会, 2021服贸会, 2025年某城
       // 数贸会. The abbreviation ends in the short form of 博览会, 贸易(交易)会, 交易会, 洽谈会 or 运动会 (进博会, 服贸会, 广交会,
@@ -496,8 +497,8 @@ public final class NamePatterns {
       new Shape("english-numbered-product-before-kind",
           Pattern.compile("(?<![A-Za-z0-9-])(?!(?:" + NOT_COMPANY_WORDS + "|" + CALENDAR_WORDS + ")(?![A-Za-z0-9]))"
               + "(?<name>[A-Z][A-Za-z]+(?:[- ][A-Z][A-Za-z]+){0,3} \\d{1,2})(?=[”\"]? "
-              + "(?:processors?|chips?|GPUs?|CPUs?|accelerators?|supercomputers?|servers?|smartphones?|phones?|laptops?|"
-              + "robots?|headsets?|consoles?|drones?)(?![A-Za-z]))"),
+              + "(?:processors?|chips?|GPUs?|CPUs?|accelerators?|supercomputers?|servers?|smartphones?|phones?|"
+              + "laptops?|robots?|headsets?|consoles?|drones?)(?![A-Za-z]))"),
           EntityType.PRODUCT),
       // A thing introduced by its name in quotes and then its kind: 一家名为“星桥”的智库, 名叫“北辰”的初创公司. The
       // kind noun says the type.

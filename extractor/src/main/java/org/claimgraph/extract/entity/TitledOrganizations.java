@@ -169,9 +169,9 @@ final class TitledOrganizations {
    * The first token of a name that fills the clause before a title, from a punctuation mark, the sentence start or a
    * preposition that introduces the titled person (，极光移动董事长; 、极光星海董事长; 由极光星海创始人张三主持), or -1: two or
    * three Chinese words of four to eight characters, nouns or words the tagger read as verbs, none a description or a
-   * function word; or of three characters ending in 投, an investment firm's short name (深创投 for 深圳市创新投资集团,
-   * 中投, 国投: https://zh.wikipedia.org/wiki/深圳市创新投资集团), whose 投 the tagger reads as the verb "invest". A clause that starts with a title's organization names it even when the tagger misread the name's
-   * words.
+   * function word; or of three characters ending in 投, an investment firm's short name (深创投 for
+   * 深圳市创新投资集团: https://zh.wikipedia.org/wiki/深圳市创新投资集团), whose 投 the tagger reads as a verb. A clause
+   * that starts with a title's organization names it even when the tagger misread the name's words.
    */
   private static int clauseInitialName(List<Token> tokens, int last) {
     int first = last;
