@@ -400,6 +400,13 @@ public final class NamePatterns {
               + "{2,4}(?:科技|智能|网络|游戏|互娱|软件|传媒|半导体))(?=方面|宣布|推出|发布|回应|表示|称|旗下|则|"
               + "完成了?[^，。,]{0,12}融资|获得了?[^，。,]{0,12}(?:投资|融资))"),
           EntityType.COMPANY),
+      // A company named with its trade word right after the verb that founded it: 2019年他成立了星河科技, 和朋友创办了
+      // 云帆智能。 Only a company is founded under such a name; descriptions (一家科技, 人工智能科技) are kept out.
+      new Shape("founded-han-company",
+          Pattern.compile("(?<=(?:创立|创办|成立|组建|创建)了?)(?!了|人工|一家|这家|该|多家|新的|自己的|国内|中国|美国|全球|"
+              + "数字|信息|网络|智能)(?<name>" + HAN + "{2,4}?(?:科技|智能|网络|软件|半导体|机器人|数据))"
+              + "(?=公司|[，,。；;、）)]|$)"),
+          EntityType.COMPANY),
       // A Chinese name doing what only a company does, whatever the tagger thinks it is (a company name often reads
       // like a person's): X宣布旗下…, X旗下的, X发布了年度财报, X的估值/市值/股价. Pronouns and generic nouns are not names.
       new Shape("han-name-company-only-act",
