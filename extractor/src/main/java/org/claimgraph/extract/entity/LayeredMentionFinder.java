@@ -185,6 +185,7 @@ public final class LayeredMentionFinder implements MentionFinder {
     Aliases.addBracketed(doc, accepted);
     Aliases.addDeclaredShortNames(doc, accepted);
     organizationUnits.addTo(doc, accepted);
+    OrganizationUnits.addAbbreviatedResearchBodies(doc, accepted);
     ListedNames.addCoordinatedNames(doc, accepted);
     ListedNames.addListedCompanies(doc, accepted);
     FundingParties.addTo(doc, accepted);
