@@ -56,9 +56,12 @@ final class EventNames {
 
   static final String YEAR_RULE = "names.start-year-in-event-name";
   private static final String GYEAR = "http://www.w3.org/2001/XMLSchema#gYear";
-  /** A year that opens or closes an event's name: GTC 2024, the 2023 World Internet Conference, 2023年某某峰会. */
+  /**
+   * A year that opens or closes an event's name: GTC 2024, the 2023 World Internet Conference, 2023年某某峰会, and a
+   * year run straight into a Han name as news writes shows and forums (2025某某车展, 2026某某论坛年会).
+   */
   private static final Pattern NAMED_YEAR = Pattern.compile(
-      "^((?:19|20)\\d\\d)(?:年| )\\S.*|.*\\S ((?:19|20)\\d\\d)$");
+      "^((?:19|20)\\d\\d)(?:年| |(?=\\p{IsHan}))\\S.*|.*\\S ((?:19|20)\\d\\d)$");
 
   /** START_DATE read from names: an event named with its year takes place that year. */
   static List<Relation> startYears(List<Entity> entities) {

@@ -40,10 +40,12 @@ class EventNamesTest {
         entity("gtc", EntityType.EVENT, "Veltrix GTC 2024"),
         entity("wic", EntityType.EVENT, "2023 Harbor Internet Conference"),
         entity("lecture", EntityType.EVENT, "2023年星河研究院新年讲座"),
+        entity("show", EntityType.EVENT, "2026星港车展"),
         entity("vision", EntityType.EVENT, "Vision 2030 Forum"),
+        entity("code", EntityType.EVENT, "20261星港车展"),
         entity("company", EntityType.COMPANY, "Veltrix 2024")));
     assertThat(years).extracting(r -> r.subject() + " " + ((Relation.LiteralValue) r.object()).lexical())
-        .containsExactlyInAnyOrder("gtc 2024", "wic 2023", "lecture 2023");
+        .containsExactlyInAnyOrder("gtc 2024", "wic 2023", "lecture 2023", "show 2026");
   }
 
   @Test
