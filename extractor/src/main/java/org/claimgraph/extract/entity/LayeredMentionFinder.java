@@ -29,8 +29,8 @@ import org.claimgraph.extract.tagging.TitleLexicon;
  * corrected. A later layer never overrides an earlier one where they overlap, except that an event name may nest
  * around the names inside it. Then passes that read the layers together: the organization before a person's job
  * title, units named after their organization, Latin names listed beside typed ones, versions of Chinese model
- * names and the apps named after models, person names CoreNLP cut short, and names found once mentioned wherever
- * they recur. Each pass is a class of its own; {@link #find} keeps their order, as each reads what the earlier ones
+ * names and the apps named after models, person names CoreNLP cut short, pieces of longer names taken for people,
+ * and names found once mentioned wherever they recur. Each pass is a class of its own; {@link #find} keeps their order, as each reads what the earlier ones
  * accepted.
  */
 public final class LayeredMentionFinder implements MentionFinder {
@@ -117,7 +117,8 @@ public final class LayeredMentionFinder implements MentionFinder {
     List<Mention> accepted = new ArrayList<>();
     for (LexiconMatch m : lexicon.find(text)) {
       if (!insideEnglishTitle(text, m.span()) && !opensALongerQuotedName(text, m)
-          && !(m.entry().type() == EntityType.PLACE && insideDemonym(doc, m.span()))) {
+          && !(m.entry().type() == EntityType.PLACE && (insideDemonym(doc, m.span())
+          || insideLongerLatinName(doc, m.span())))) {
         add(accepted, doc, m.span(), m.entry().type(), Mention.Source.LEXICON);
       }
     }
@@ -132,6 +133,11 @@ public final class LayeredMentionFinder implements MentionFinder {
         if (f.pattern().equals("han-fund") && withoutVerbs.isPresent()
             && patterns.stillMatches(f.pattern(), withoutVerbs.get().of(text))) {
           name = withoutVerbs; // a verb before the name (期待X资本); but a rare name's first word may be tagged a verb
+        }
+        if (f.pattern().equals("han-fund") && withoutVerbs.isPresent() && name.isPresent()
+            && !patterns.stillMatches(f.pattern(), withoutVerbs.get().of(text))
+            && onlyFunctionWords(doc, new Span(name.get().begin(), withoutVerbs.get().begin()))) {
+          continue; // 也有资本, 还有基金: capital or funds in a clause of function words, no name before them
         }
         if (name.isEmpty() || name.get().length() < 2 || isGenericOrganization(name.get().of(text))
             || f.pattern().equals("han-fund") && !patterns.stillMatches(f.pattern(), name.get().of(text))) {
@@ -149,6 +155,8 @@ public final class LayeredMentionFinder implements MentionFinder {
         .ifPresent(s -> add(accepted, doc, s, EntityType.MEDIA_ORGANIZATION, Mention.Source.BYLINE));
     Set<String> personSurnames = personSurnames(doc);
     Set<String> companiesReadAsPeople = CompaniesReadAsPeople.names(doc);
+    Set<String> latinWordsNotPeople = NameFragments.latinWordsNotPeople(doc);
+    Set<String> namesElsewhere = NameFragments.hanNamesByTheirTags(doc);
     for (AnnotatedSentence sentence : doc.sentences()) {
       for (NerMention ner : sentence.nerMentions()) {
         for (NerMention part : nameParts(text, sentence, ner)) {
@@ -157,13 +165,15 @@ public final class LayeredMentionFinder implements MentionFinder {
             add(accepted, doc, longer.get().span(), longer.get().type(), Mention.Source.PATTERN);
             continue;
           }
-          fromNer(doc, sentence, part, personSurnames)
+          fromNer(doc, sentence, part, personSurnames, namesElsewhere)
               .map(m -> m.type() == EntityType.PERSON && companiesReadAsPeople.contains(m.text())
                   ? new Mention(m.span(), m.text(), EntityType.COMPANY, m.sentence(), m.source()) : m)
+              .filter(m -> m.type() != EntityType.PERSON || !latinWordsNotPeople.contains(m.text()))
               .ifPresent(m -> add(accepted, doc, m.span(), m.type(), m.source()));
         }
       }
     }
+    NameFragments.replaceWithLongerNames(doc, accepted);
     ParticipantLines.addTo(doc, accepted, titles);
     TranscriptSpeakers.addTo(doc, accepted);
     Governments.addTo(doc, accepted);
@@ -175,6 +185,7 @@ public final class LayeredMentionFinder implements MentionFinder {
     Aliases.addBracketed(doc, accepted);
     Aliases.addDeclaredShortNames(doc, accepted);
     organizationUnits.addTo(doc, accepted);
+    OrganizationUnits.addAbbreviatedResearchBodies(doc, accepted);
     ListedNames.addCoordinatedNames(doc, accepted);
     ListedNames.addListedCompanies(doc, accepted);
     FundingParties.addTo(doc, accepted);
@@ -183,6 +194,8 @@ public final class LayeredMentionFinder implements MentionFinder {
     PersonNames.addSplitSurnames(doc, accepted, titles);
     PersonNames.completeCutNames(doc, accepted);
     PersonNames.addCoordinatedPeople(doc, accepted);
+    NameFragments.widenToProperNounRuns(doc, accepted);
+    NameFragments.replaceWithLongerNames(doc, accepted); // again, with the names the passes since have found
     RecurringNames.addTo(doc, accepted);
     accepted.sort(Comparator.comparing(Mention::span));
     return accepted;
@@ -214,7 +227,7 @@ public final class LayeredMentionFinder implements MentionFinder {
       + "(?<!国)集團|(?<=\\p{IsHan}{2})科技)$");
 
   private Optional<Mention> fromNer(AnnotatedDocument doc, AnnotatedSentence sentence, NerMention ner,
-      Set<String> personSurnames) {
+      Set<String> personSurnames, Set<String> namesElsewhere) {
     String text = doc.text();
     Span cut = beforeInnerBracket(ner.span(), text);
     Span span = withoutMannerAdverb(trimPunctuation(trimToName(cut, cut.of(text)), text), text);
@@ -249,7 +262,8 @@ public final class LayeredMentionFinder implements MentionFinder {
         || ENGLISH_INDUSTRY_COLLECTIVE.matcher(surface).matches()
         || !ner.nerType().equals("PERSON") && opensWithGerund(sentence, span)
         || NamePatterns.isConceptAi(surface)
-        || !looksLikeName(sentence, span, surface) && !namesAnOrganization(ner, surface)
+        || !looksLikeName(sentence, span, surface) && !namesElsewhere.contains(surface)
+        && !namesAnOrganization(ner, surface)
         && !titledPerson(ner, span, text)) {
       return Optional.empty();
     }
@@ -322,6 +336,18 @@ public final class LayeredMentionFinder implements MentionFinder {
   private static boolean insideDemonym(AnnotatedDocument doc, Span span) {
     return doc.sentences().get(doc.sentenceAt(span.begin())).tokens().stream()
         .anyMatch(t -> t.ner().equals("DEMONYM") && t.span().contains(span) && t.span().length() > span.length());
+  }
+
+  /**
+   * Oklahoma in Oklahoma City, Tennessee in University of Tennessee College of Law: a place's name inside a longer
+   * Latin place or organization name NER found is part of that name, which NER's layer then gives.
+   */
+  private static boolean insideLongerLatinName(AnnotatedDocument doc, Span span) {
+    int sentence = doc.sentenceAt(span.begin());
+    return sentence >= 0 && !HAN.matcher(span.of(doc.text())).find() && doc.sentences().get(sentence).nerMentions()
+        .stream().anyMatch(n -> NER_TYPES.get(n.nerType()) != null && n.span().contains(span)
+            && n.span().length() > span.length() && n.text().strip().length() > span.length()
+            && !n.text().contains(","));
   }
 
   /** A university's name and what NER ran on with after it: 某某理工大学 + 电子工程. */
@@ -724,6 +750,20 @@ public final class LayeredMentionFinder implements MentionFinder {
         : Optional.empty();
   }
 
+  /** Tags of words that cannot be part of a name: verbs of being and having, prepositions, pronouns, particles. */
+  private static final Pattern FUNCTION_WORD = Pattern.compile("VE|VC|P|CC|DT|PN|CS|DEC|DEG|LC|MSP|SP|AS");
+
+  /**
+   * Whether the span holds words and they are all function words or one-character adverbs (也, 还, 都), which a rare
+   * name's first word is not misread as.
+   */
+  private static boolean onlyFunctionWords(AnnotatedDocument doc, Span span) {
+    List<Token> inside = doc.sentences().get(doc.sentenceAt(span.begin())).tokens().stream()
+        .filter(t -> t.span().overlaps(span)).toList();
+    return !inside.isEmpty() && inside.stream().allMatch(t -> FUNCTION_WORD.matcher(t.pos()).matches()
+        || t.pos().equals("AD") && t.word().length() == 1);
+  }
+
   /** Last names of multi-word Latin person mentions, so "Sutskever" alone stays a person. */
   private static Set<String> personSurnames(AnnotatedDocument doc) {
     Set<String> surnames = new HashSet<>();
@@ -745,6 +785,28 @@ public final class LayeredMentionFinder implements MentionFinder {
     return "“「『\"".indexOf(text.charAt(span.begin() - 1)) >= 0 && "”」』\"".indexOf(text.charAt(span.end())) >= 0;
   }
 
+  /** A year that opens an event's name, and an event noun that ends one. */
+  private static final Pattern LEADING_YEAR = Pattern.compile("^\\d{4}年?");
+  private static final Pattern TRAILING_EVENT_NOUN = Pattern.compile("(?:年会|大会|峰会|分论坛|论坛)$");
+
+  /**
+   * Whether the event's name is a year, then the name of an event the lexicon knows that itself ends in an event
+   * noun, then another event noun (2025某某论坛年会): a meeting of that standing event in one year.
+   */
+  private static boolean meetingOfAKnownEvent(Span span, List<Mention> overlapped, String text) {
+    List<Mention> events = overlapped.stream().filter(m -> m.type() == EntityType.EVENT).toList();
+    if (events.size() != 1 || events.get(0).source() != Mention.Source.LEXICON
+        || overlapped.stream().anyMatch(m -> m.type() != EntityType.EVENT && m.type() != EntityType.PLACE
+            && m.type() != EntityType.TOPIC)) {
+      return false;
+    }
+    Mention known = events.get(0);
+    String before = text.substring(span.begin(), known.span().begin());
+    String after = text.substring(known.span().end(), span.end());
+    return LEADING_YEAR.matcher(before).matches() && TRAILING_EVENT_NOUN.matcher(known.text()).find()
+        && TRAILING_EVENT_NOUN.matcher(after).matches();
+  }
+
   /**
    * Adds a mention unless one already accepted overlaps it, as an earlier layer is more trusted; the exceptions,
    * where a name nests around others, are below. Shared with the passes that add names one at a time.
@@ -753,6 +815,13 @@ public final class LayeredMentionFinder implements MentionFinder {
       Mention.Source source) {
     List<Mention> overlapped = accepted.stream().filter(m -> m.span().overlaps(span)).toList();
     boolean allInside = overlapped.stream().allMatch(m -> span.contains(m.span()) && span.length() > m.span().length());
+    if (allInside && type == EntityType.EVENT && source == Mention.Source.PATTERN
+        && meetingOfAKnownEvent(span, overlapped, doc.text())) {
+      // 2025 + 某某论坛 + 年会: one year's meeting of a standing forum the lexicon knows is the event the text names.
+      accepted.removeIf(m -> m.type() == EntityType.EVENT && span.contains(m.span()));
+      accepted.add(new Mention(span, span.of(doc.text()), type, doc.sentenceAt(span.begin()), source));
+      return;
+    }
     if (!overlapped.isEmpty() && allInside && type == EntityType.EVENT && source == Mention.Source.PATTERN
         && overlapped.stream().noneMatch(m -> m.type() == EntityType.EVENT)) {
       // An event's name often holds its organizer's or venue's (皇家研究院圣诞讲座): both are mentioned, nested. Not

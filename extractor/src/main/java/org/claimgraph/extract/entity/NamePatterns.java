@@ -113,6 +113,10 @@ public final class NamePatterns {
       + "Quantum|"
       // Determiners and adverbs opening a sentence: "An AI start-up raised …" is no company called An AI.
       + "An|Another|Each|Such|Both|Many|Most|No|Not|Only|Even|Then|Also|"
+      // Conjunctions, pronouns, auxiliaries and prepositions opening a sentence or a quote: "But AI brought …".
+      + "But|Yet|So|Nor|Because|Although|Though|While|Unless|Until|Since|After|Before|As|Once|Now|Still|Just|Like|"
+      + "Than|Whether|Here|There|We|They|You|He|She|It|Do|Does|Did|Has|Have|Had|Without|Against|Through|Over|Under|"
+      + "Into|"
       // Demonyms: French AI startup Mistral, Indian Prime Minister Modi (https://en.wikipedia.org/wiki/Demonym).
       + "French|German|British|English|Indian|Japanese|Korean|South|North|Canadian|Italian|Spanish|Dutch|Swiss|"
       + "Swedish|Israeli|Emirati|Saudi|Singaporean|Taiwanese|Russian|Brazilian|Australian|Asian|African|Irish|Polish|"
@@ -396,6 +400,13 @@ public final class NamePatterns {
               + "{2,4}(?:科技|智能|网络|游戏|互娱|软件|传媒|半导体))(?=方面|宣布|推出|发布|回应|表示|称|旗下|则|"
               + "完成了?[^，。,]{0,12}融资|获得了?[^，。,]{0,12}(?:投资|融资))"),
           EntityType.COMPANY),
+      // A company named with its trade word right after the verb that founded it: 2019年他成立了星河科技, 和朋友创办了
+      // 云帆智能。 Only a company is founded under such a name; descriptions (一家科技, 人工智能科技) are kept out.
+      new Shape("founded-han-company",
+          Pattern.compile("(?<=(?:创立|创办|成立|组建|创建)了?)(?!了|人工|一家|这家|该|多家|新的|自己的|国内|中国|美国|全球|"
+              + "数字|信息|网络|智能)(?<name>" + HAN + "{2,4}?(?:科技|智能|网络|软件|半导体|机器人|数据))"
+              + "(?=公司|[，,。；;、）)]|$)"),
+          EntityType.COMPANY),
       // A Chinese name doing what only a company does, whatever the tagger thinks it is (a company name often reads
       // like a person's): X宣布旗下…, X旗下的, X发布了年度财报, X的估值/市值/股价. Pronouns and generic nouns are not names.
       new Shape("han-name-company-only-act",
@@ -451,6 +462,13 @@ public final class NamePatterns {
               + "{3,20}?(?:大会|峰会|论坛|年会|博览会|大赛)(?=[（(，,。；;、\\s”」]|在|于|上|期间|开幕|闭幕|举行|举办|召开|"
               + "落幕|现场|$)"),
           EntityType.EVENT),
+      // A show named by its year and city: 2024北京车展, 2025广州国际车展, 2023珠海航展. The kind of show (车展 motor
+      // show, 航展 air show, 书展 book fair; in either script) makes a two-character city enough. A city may start
+      // with 上 or 下 (上海), so only pointers are kept out.
+      new Shape("year-city-show",
+          Pattern.compile("(?<![0-9])\\d{4}年?(?!本|这|這|该|該|此|那|各|每|某|今|其|首|第)\\p{IsHan}{2,3}?"
+              + "(?:国际|國際)?(?:车展|車展|航展|书展|書展)"),
+          EntityType.EVENT),
       // An expo or games by its year and abbreviated name, perhaps with its city: 2024年服贸会, 2021服贸会, 2025年某城
       // 数贸会. The abbreviation ends in the short form of 博览会, 贸易(交易)会, 交易会, 洽谈会 or 运动会 (进博会, 服贸会, 广交会,
       // 投洽会, 亚运会; https://zh.wikipedia.org/wiki/中国国际服务贸易交易会).
@@ -480,6 +498,14 @@ public final class NamePatterns {
       new Shape("hardware-model-number",
           Pattern.compile("(?<=(?:GPU|显卡|芯片|处理器|加速卡|计算卡|智算卡|服务器) ?)(?<name>(?=[A-Za-z0-9 -]*\\d)"
               + "[A-Z][A-Za-z0-9-]*(?: [A-Z]{0,4}\\d+[A-Za-z0-9-]*)?)(?![A-Za-z0-9.])"),
+          EntityType.PRODUCT),
+      // English: hardware named with its generation number before the word for its kind, perhaps in naming quotes:
+      // the “Nova-Core Engine 2” processor, the Orbit Lens 4 headset. The kind says it is a product, not a model.
+      new Shape("english-numbered-product-before-kind",
+          Pattern.compile("(?<![A-Za-z0-9-])(?!(?:" + NOT_COMPANY_WORDS + "|" + CALENDAR_WORDS + ")(?![A-Za-z0-9]))"
+              + "(?<name>[A-Z][A-Za-z]+(?:[- ][A-Z][A-Za-z]+){0,3} \\d{1,2})(?=[”\"]? "
+              + "(?:processors?|chips?|GPUs?|CPUs?|accelerators?|supercomputers?|servers?|smartphones?|phones?|"
+              + "laptops?|robots?|headsets?|consoles?|drones?)(?![A-Za-z]))"),
           EntityType.PRODUCT),
       // A thing introduced by its name in quotes and then its kind: 一家名为“星桥”的智库, 名叫“北辰”的初创公司. The
       // kind noun says the type.
@@ -697,6 +723,11 @@ public final class NamePatterns {
           EntityType.COMPANY),
       // A Latin company name with its corporate word: Nimbla Labs, Lumora AI, Zentrix Inc., Orbit Robotics. Not a
       // concept that English capitalises (Generative AI, Responsible AI).
+      // Initials joined by an ampersand, three letters or more: AT&T, PG&E, BB&T. The two-letter ones are common
+      // abbreviations (R&D, M&A, Q&A, P&L), not names.
+      new Shape("ampersand-company",
+          Pattern.compile("(?<![A-Za-z0-9&])(?=(?:[A-Z]&?){3,})[A-Z]{1,3}&[A-Z]{1,3}(?![A-Za-z0-9&])"),
+          EntityType.COMPANY),
       new Shape("latin-company",
           Pattern.compile("(?<![A-Za-z0-9])(?!(?:" + NOT_COMPANY_WORDS + ")(?![A-Za-z0-9]))(?:[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9]*"
               + "(?: [A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)? (?:Labs|Inc\\.?|Technologies|Robotics)"

@@ -7,16 +7,18 @@ import org.claimgraph.extract.AnnotatedDocument;
 import org.claimgraph.extract.EntityType;
 import org.claimgraph.extract.Mention;
 import org.claimgraph.extract.Span;
+import org.claimgraph.extract.Token;
 import org.claimgraph.extract.tagging.TitleLexicon;
 
 /** The pass of {@link LayeredMentionFinder} that finds units named after their organization. */
 final class OrganizationUnits {
   /**
-   * A unit named after its parent organization: 浙江大学医学院, 星河集团人工智能研究院, 美国众议院外交委员会, and a
-   * university's department (某某大学电子工程系, 某某大学信息工程学系).
+   * A unit named after its parent organization: 浙江大学医学院, 星河集团人工智能研究院, 美国众议院外交委员会, a lab
+   * numbered or lettered after its company (星河2030实验室, 星河X实验室), and a university's department (某某大学电子工程系,
+   * 某某大学信息工程学系).
    */
   private static final Pattern UNIT = Pattern.compile("^(?:[\\p{IsHan}&&[^的和与及、是在为对从将把被了]]{1,10}?|"
-      + "[A-Za-z&]{1,10}|[A-Za-z&]{1,10}[\\p{IsHan}&&[^的和与及、是在为对从将把被了]]{1,6}?)"
+      + "[A-Za-z0-9&]{1,10}|[A-Za-z0-9&]{1,10}[\\p{IsHan}&&[^的和与及、是在为对从将把被了]]{1,6}?)"
       + "(?<head>研究院|研究所|研究中心|实验室|学院|医院|委员会|部门|事业群|事业部|学系|分署|"
       // an agency's squad (某某署稽查大队); not a team, a ball team, an army, a fleet or a band
       + "(?<![团球车舰梯军乐部])队|"
@@ -75,6 +77,48 @@ final class OrganizationUnits {
       EntityType type = RESEARCH_UNIT.matcher(head).find() ? EntityType.RESEARCH_ORGANIZATION : EntityType.ORGANIZATION;
       accepted.removeIf(m -> m.type() == EntityType.TOPIC && m.span().overlaps(rest));
       accepted.add(new Mention(span, span.of(text), type, parent.sentence(), Mention.Source.PATTERN));
+    }
+  }
+
+  /** A research body's head noun and its Latin abbreviation in brackets right after it: 研究院(IDL). */
+  private static final Pattern ABBREVIATED_RESEARCH_BODY = Pattern.compile(
+      "(?:研究院|研究所|研究中心|实验室|實驗室)(?=[（(][A-Z][A-Za-z]{1,7}[)）])");
+  /** Tags of the words a research body is named with: its field, in nouns and adjectives (深度/JJ 学习/NN). */
+  private static final Pattern FIELD_TAGS = Pattern.compile("NN|NR|JJ");
+
+  /**
+   * A research body named by its field and head noun, with its Latin abbreviation in brackets (某某学习研究院(ABC),
+   * 某某计算实验室（XCL）): the abbreviation shows the words before it are a name, not a description. The name is the
+   * run of nouns and adjectives before the head noun, at most ten characters with it.
+   */
+  static void addAbbreviatedResearchBodies(AnnotatedDocument doc, List<Mention> accepted) {
+    String text = doc.text();
+    Matcher m = ABBREVIATED_RESEARCH_BODY.matcher(text);
+    while (m.find()) {
+      int sentence = doc.sentenceAt(m.start());
+      if (sentence < 0) {
+        continue;
+      }
+      List<Token> tokens = doc.sentences().get(sentence).tokens();
+      int last = doc.sentences().get(sentence).tokenEndingAt(m.end());
+      if (last < 0) {
+        continue;
+      }
+      int first = last;
+      while (first > 0 && FIELD_TAGS.matcher(tokens.get(first - 1).pos()).matches()
+          && tokens.get(first - 1).word().matches("\\p{IsHan}+")
+          && tokens.get(first - 1).span().end() == tokens.get(first).span().begin()
+          && m.end() - tokens.get(first - 1).span().begin() <= 10) {
+        first--;
+      }
+      Span span = new Span(tokens.get(first).span().begin(), m.end());
+      if (span.length() < m.group().length() + 2 || LayeredMentionFinder.isGenericOrganization(span.of(text))
+          || accepted.stream().anyMatch(o -> o.span().overlaps(span) && o.type() != EntityType.TOPIC)) {
+        continue;
+      }
+      accepted.removeIf(o -> o.type() == EntityType.TOPIC && o.span().overlaps(span));
+      accepted.add(new Mention(span, span.of(text), EntityType.RESEARCH_ORGANIZATION, sentence,
+          Mention.Source.PATTERN));
     }
   }
 

@@ -40,6 +40,8 @@ final class TitledOrganizations {
   private static final Pattern COMPANY_END = Pattern.compile("(?:科技|智能|数据|网络|信息|资本|创投|基金|集团|公司|控股|"
       + "电子|软件|通信|通讯|云|银行|证券|传媒|机器人|半导体|互动|动力|汽车|医疗|能源|微电子|股份|AI|Inc\\.?|Ltd\\.?|"
       + "Technologies|Capital|Ventures|Partners|Robotics)$");
+  /** An investment firm's short name: two characters and 投 (深创投; see {@link #clauseInitialName}). */
+  private static final Pattern INVESTOR_SHORT_NAME = Pattern.compile("\\p{IsHan}{2}投");
   private static final Pattern LATIN_OR_DIGIT = Pattern.compile("[A-Za-z0-9]");
   private static final Pattern NAME_TAGS = Pattern.compile("NR|NN|JJ|CD|FW|NNP|NNPS|OD|URL");
 
@@ -84,9 +86,12 @@ final class TitledOrganizations {
         List<Mention> inside = accepted.stream().filter(m -> m.span().overlaps(span)).toList();
         int titleStart = chain;
         // NER's guess that the name before a title is a person (星河云 in 星河云总裁钱卫东) yields to the shape, and so
-        // does its organization that runs on into the title ("Harlow Institute Executive" before "Director").
+        // does its organization that runs on into the title ("Harlow Institute Executive" before "Director") or stops
+        // short of it (X民 of X民投, its 投 read as a verb).
         if (inside.stream().allMatch(m -> m.type() == EntityType.TOPIC
             || m.source() == Mention.Source.NER && m.type() == EntityType.PERSON && span.contains(m.span())
+            || m.source() == Mention.Source.NER && m.type().isOrganization() && span.contains(m.span())
+            && m.span().begin() == span.begin() && m.span().length() < span.length()
             || runsIntoTitle(m, span, titleStart))) {
           retyped.addAll(inside.stream().filter(m -> m.type() != EntityType.TOPIC).toList());
           found.add(new Mention(span, span.of(text), typeOf(span.of(text)), sentence.index(), Mention.Source.PATTERN));
@@ -164,8 +169,9 @@ final class TitledOrganizations {
    * The first token of a name that fills the clause before a title, from a punctuation mark, the sentence start or a
    * preposition that introduces the titled person (，极光移动董事长; 、极光星海董事长; 由极光星海创始人张三主持), or -1: two or
    * three Chinese words of four to eight characters, nouns or words the tagger read as verbs, none a description or a
-   * function word. A clause that starts with a title's organization names it even when the tagger misread the name's
-   * words.
+   * function word; or of three characters ending in 投, an investment firm's short name (深创投 for
+   * 深圳市创新投资集团: https://zh.wikipedia.org/wiki/深圳市创新投资集团), whose 投 the tagger reads as a verb. A clause
+   * that starts with a title's organization names it even when the tagger misread the name's words.
    */
   private static int clauseInitialName(List<Token> tokens, int last) {
     int first = last;
@@ -185,7 +191,8 @@ final class TitledOrganizations {
       }
       name.append(t.word());
     }
-    return name.length() >= 4 && name.length() <= 8 && !DESCRIPTION.matcher(name).matches() ? first : -1;
+    boolean longEnough = name.length() >= 4 || INVESTOR_SHORT_NAME.matcher(name).matches();
+    return longEnough && name.length() <= 8 && !DESCRIPTION.matcher(name).matches() ? first : -1;
   }
 
   /** Prepositions that put a titled person into the clause: 由X创始人张三主持, 与X董事长李四对话, 据X首席执行官王五介绍. */
@@ -203,7 +210,8 @@ final class TitledOrganizations {
     if (RESEARCH_END.matcher(name).find()) {
       return EntityType.RESEARCH_ORGANIZATION;
     }
-    if (COMPANY_END.matcher(name).find() || LATIN_OR_DIGIT.matcher(name).find()) {
+    if (COMPANY_END.matcher(name).find() || LATIN_OR_DIGIT.matcher(name).find()
+        || INVESTOR_SHORT_NAME.matcher(name).matches()) {
       return EntityType.COMPANY;
     }
     return EntityType.ORGANIZATION;

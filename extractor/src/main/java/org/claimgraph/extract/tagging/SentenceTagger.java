@@ -105,10 +105,24 @@ public final class SentenceTagger {
     List<TimeExpression> times = TimeExpressions.find(text, s.span().begin(), doc.document().date());
 
     List<String> tags = new ArrayList<>();
-    for (Token t : s.tokens()) {
-      tags.add(tagFor(t, referents, foundTitles, times));
+    List<Token> tokens = s.tokens();
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      tags.add(endsTheSentence(tokens, i) ? tagFor(t, List.of(), foundTitles, times)
+          : tagFor(t, referents, foundTitles, times));
     }
     return new TaggedSentence(s, text, tags, referents, foundTitles, times);
+  }
+
+  /**
+   * The full stop of a sentence that ends in an abbreviation ("in Stockton, Calif."), perhaps before closing quotes:
+   * the tokenizer adds it as a token of its own over the abbreviation's period; it ends the sentence, not the name.
+   */
+  private static boolean endsTheSentence(List<Token> tokens, int i) {
+    if (!tokens.get(i).word().equals(".")) {
+      return false;
+    }
+    return tokens.subList(i + 1, tokens.size()).stream().allMatch(t -> t.word().matches("[\"'”’)\\]]+|''"));
   }
 
   private static String tagFor(Token t, List<Referent> referents, List<TitleLexicon.Found> titles,

@@ -39,7 +39,9 @@ class EntityCasesTest {
    * and abbreviation, developed Latin-named architectures, short names of known companies), press-names-9.json
    * (registered company names, Latin names with a legal form, split family names, school and event names),
    * press-names-10.json (a model's name called a chatbot or an app, former names, funds named with their kind, a
-   * society's honour among titles, an agency's unit), funding-names.json (English funding news: investors, companies
+   * society's honour among titles, an agency's unit), press-names-11.json (pieces of a name cut differently in each
+   * sentence, a Latin common noun NER calls a person, investors' X投 short names, English state abbreviations, names
+   * with &, numbered hardware), funding-names.json (English funding news: investors, companies
    * invested in, rivals, a name described as a startup, and people in the same places),
    * english-names.json (English transcripts, interviews and conference reports: speaker lines, a first name alone,
    * title words before a title), conference-names.json (a conference's name in corner quotes, a brand of common words
@@ -51,7 +53,8 @@ class EntityCasesTest {
             "/fixtures/entity/press-names-4.json", "/fixtures/entity/press-names-5.json",
             "/fixtures/entity/press-names-6.json", "/fixtures/entity/press-names-7.json",
             "/fixtures/entity/press-names-8.json", "/fixtures/entity/press-names-9.json",
-            "/fixtures/entity/press-names-10.json", "/fixtures/entity/funding-names.json",
+            "/fixtures/entity/press-names-10.json", "/fixtures/entity/press-names-11.json",
+            "/fixtures/entity/funding-names.json",
             "/fixtures/entity/back-references.json", "/fixtures/entity/english-names.json",
             "/fixtures/entity/conference-names.json")
         .flatMap(f -> RecordedCase.load(f).stream());
