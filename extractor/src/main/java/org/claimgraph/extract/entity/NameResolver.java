@@ -118,6 +118,7 @@ public final class NameResolver implements EntityResolver {
     mergeDeclaredShortNames(doc.text(), groups);
     mergeSurnames(groups);
     mergeShortOrganizationNames(groups);
+    mergeBasedFirstWords(doc.text(), groups);
     mergeContractedNames(groups);
     mergeHeadNounNames(groups);
     mergeModelShortNames(groups);
@@ -540,6 +541,39 @@ public final class NameResolver implements EntityResolver {
       for (Mention m : g.mentions) {
         into.mentions.add(new Mention(m.span(), m.text(), type, m.sentence(), m.source()));
       }
+      groups.remove(g.key);
+    }
+  }
+
+  /** "Pittsburgh-based " right before a name: what is based somewhere is an organization, not a place. */
+  private static final Pattern BASED_BEFORE = Pattern.compile("[A-Za-z.]-(?:based|headquartered) $");
+
+  /**
+   * "Pittsburgh-based Aurora" after "Aurora Innovation": an English organization called by the first word of its
+   * name, with the place it is based in before it, is that organization, though NER reads the word as a town. Only a
+   * word no lexicon knows, and only when exactly one organization's name opens with it.
+   */
+  private static void mergeBasedFirstWords(String text, Map<String, Group> groups) {
+    for (Group g : List.copyOf(groups.values())) {
+      if (g.entry.isPresent() || !groups.containsKey(g.key) || g.type() != EntityType.PLACE) {
+        continue;
+      }
+      String name = g.mentions.get(0).text();
+      boolean based = g.mentions.stream().anyMatch(m -> BASED_BEFORE.matcher(
+          text.substring(Math.max(0, m.span().begin() - 20), m.span().begin())).find());
+      if (!name.matches("[A-Z][A-Za-z0-9]+") || !based) {
+        continue;
+      }
+      List<Group> full = groups.values().stream()
+          .filter(o -> o != g && o.type().isOrganization())
+          .filter(o -> o.mentions.stream().anyMatch(m -> m.text().startsWith(name + " ")))
+          .toList();
+      if (full.size() != 1) {
+        continue;
+      }
+      Group into = full.get(0);
+      EntityType type = into.type();
+      g.mentions.forEach(m -> into.mentions.add(new Mention(m.span(), m.text(), type, m.sentence(), m.source())));
       groups.remove(g.key);
     }
   }
