@@ -148,6 +148,7 @@ public final class LayeredMentionFinder implements MentionFinder {
       add(accepted, doc, span, f.type(), Mention.Source.PATTERN);
     }
     addForumsOfSessions(doc, accepted);
+    addPlacesOpeningEvents(doc, accepted);
     UntitledPeople.addTo(doc, accepted);
     doc.document().byline().map(Byline::authorSpan)
         .ifPresent(s -> add(accepted, doc, s, EntityType.PERSON, Mention.Source.BYLINE));
@@ -199,6 +200,37 @@ public final class LayeredMentionFinder implements MentionFinder {
     RecurringNames.addTo(doc, accepted);
     accepted.sort(Comparator.comparing(Mention::span));
     return accepted;
+  }
+
+  /** A Chinese place's name as the lexicon gives it: two to four characters. */
+  private static final Pattern HAN_PLACE_PREFIX = Pattern.compile("\\p{IsHan}{2,4}");
+
+  /**
+   * The place a Chinese event's name opens with, after its year (中关村 in 2025中关村论坛年会, 上海 in 2025上海车展), is
+   * where the event is held: a place of its own, nested in the event's name. The lexicon's longest place that opens
+   * the rest of the name, when no other name is there already.
+   */
+  private void addPlacesOpeningEvents(AnnotatedDocument doc, List<Mention> accepted) {
+    String text = doc.text();
+    for (Mention event : List.copyOf(accepted)) {
+      if (event.type() != EntityType.EVENT || !HAN.matcher(event.text()).find()) {
+        continue;
+      }
+      Matcher year = LEADING_YEAR.matcher(event.text());
+      int begin = event.span().begin() + (year.find() ? year.end() : 0);
+      for (int end = Math.min(begin + 4, event.span().end() - 2); end >= begin + 2; end--) {
+        Span place = new Span(begin, end);
+        if (HAN_PLACE_PREFIX.matcher(place.of(text)).matches()
+            && lexicon.find(place.of(text)).stream().anyMatch(m -> m.entry().type() == EntityType.PLACE
+                && m.span().begin() == 0 && m.span().end() == place.length())) {
+          if (accepted.stream().noneMatch(m -> m != event && m.span().overlaps(place))) {
+            accepted.add(new Mention(place, place.of(text), EntityType.PLACE, doc.sentenceAt(begin),
+                Mention.Source.LEXICON));
+          }
+          break;
+        }
+      }
+    }
   }
 
   /** An event named as a session of a forum: the forum's name, then a middle dot and the session's (X论坛·Y对话). */
