@@ -305,6 +305,13 @@ public final class NamePatterns {
               // with the sub-title of one of its sessions: 在X论坛·Y对话上
               + "(?:·" + CONFERENCE_WORD + "{2,8}?)?)(?=上|期间|现场|开幕|中)"),
           EntityType.EVENT),
+      // A forum named where it is said to be held, its name perhaps joining two themes with 与 or 和: 此间举办的X创新与
+      // 发展论坛发布了…, 同期召开的Y大会上. Being held makes it one event; a pointer or a count (一场, 本次) starts no name.
+      new Shape("held-event",
+          Pattern.compile("(?<=(?:举办|举行|召开|主办|开幕)的)(?<name>(?!" + NOT_CONFERENCE_START + ")" + CONFERENCE_WORD
+              + "{2,12}?(?:[与和]" + CONFERENCE_WORD + "{2,6}?)?(?:大会|峰会|论坛|年会|研讨会|博览会))"
+              + "(?=[上，,。；;、）)]|期间|现场|开幕|闭幕|发布|举行|$)"),
+          EntityType.EVENT),
       // A Chinese name right after a job title: 零一万物创始人兼CEO李开复, 百度首席技术官王海峰表示; also with a space
       // between, as speaker headings and reporter lines set them (全国政协委员 王某某：…, 本报记者 李某某).
       new Shape("title-han-name",
@@ -406,6 +413,14 @@ public final class NamePatterns {
           Pattern.compile("(?<=(?:创立|创办|成立|组建|创建)了?)(?!了|人工|一家|这家|该|多家|新的|自己的|国内|中国|美国|全球|"
               + "数字|信息|网络|智能)(?<name>" + HAN + "{2,4}?(?:科技|智能|网络|软件|半导体|机器人|数据))"
               + "(?=公司|[，,。；;、）)]|$)"),
+          EntityType.COMPANY),
+      // A Latin name right after the verb that founded it (成立了Nimbla AI, 创办了Velora Labs; "co-founded Nimbla AI
+      // in 2023"): only a company or body is founded, so "X AI" there is a name even when X reads like an adjective
+      // (-ic, -al), which otherwise makes it a concept (Generative AI).
+      new Shape("founded-latin-company",
+          Pattern.compile("(?:(?<=(?:创立|创办|成立|组建|创建|联合创立|联合创办)了?)|(?<=\\b(?:[Cc]o-?)?founded ))"
+              + "(?<name>[A-Z][A-Za-z0-9]*(?:[ -][A-Z][A-Za-z0-9]*){0,3})"
+              + "(?=公司|[，,。；;、）)]|$| in (?:\\d{4}|[A-Z])| with )"),
           EntityType.COMPANY),
       // A Chinese name doing what only a company does, whatever the tagger thinks it is (a company name often reads
       // like a person's): X宣布旗下…, X旗下的, X发布了年度财报, X的估值/市值/股价. Pronouns and generic nouns are not names.
