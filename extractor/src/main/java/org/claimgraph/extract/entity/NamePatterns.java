@@ -305,8 +305,8 @@ public final class NamePatterns {
               // with the sub-title of one of its sessions: 在X论坛·Y对话上
               + "(?:·" + CONFERENCE_WORD + "{2,8}?)?)(?=上|期间|现场|开幕|中)"),
           EntityType.EVENT),
-      // A forum named where it is said to be held, its name perhaps joining two themes with 与 or 和: 此间举办的X创新与
-      // 发展论坛发布了…, 同期召开的Y大会上. Being held makes it one event; a pointer or a count (一场, 本次) starts no name.
+      // A forum named where it is said to be held, its name perhaps joining two themes with 与 or 和: 大会期间举办的X创新与
+      // 合作论坛发布了…, 同期召开的Y大会上. Being held makes it one event; a pointer or a count (一场, 本次) starts no name.
       new Shape("held-event",
           Pattern.compile("(?<=(?:举办|举行|召开|主办|开幕)的)(?<name>(?!" + NOT_CONFERENCE_START + ")" + CONFERENCE_WORD
               + "{2,12}?(?:[与和]" + CONFERENCE_WORD + "{2,6}?)?(?:大会|峰会|论坛|年会|研讨会|博览会))"

@@ -545,11 +545,11 @@ public final class NameResolver implements EntityResolver {
     }
   }
 
-  /** "Pittsburgh-based " right before a name: what is based somewhere is an organization, not a place. */
+  /** "Denver-based " right before a name: what is based somewhere is an organization, not a place. */
   private static final Pattern BASED_BEFORE = Pattern.compile("[A-Za-z.]-(?:based|headquartered) $");
 
   /**
-   * "Pittsburgh-based Aurora" after "Aurora Innovation": an English organization called by the first word of its
+   * "Denver-based Tacoma" after "Tacoma Innovation": an English organization called by the first word of its
    * name, with the place it is based in before it, is that organization, though NER reads the word as a town. Only a
    * word no lexicon knows, and only when exactly one organization's name opens with it.
    */
