@@ -45,10 +45,11 @@ class CorpusEvaluationIT {
    * Round 7 read Traditional characters as Simplified ones, which the mixed-script Wikipedia article needed: its
    * entity recall, claimant and claim recall rose, and one more relation outside the gold lowered the part's relation
    * precision (0.681 → 0.676, floor 0.68 → 0.67); found from the per-document rows only. Round 8 raised every floor
-   * that passed a hundredth (entity recall rose from 0.803 to 0.8099, so its floor stays at 0.80).
+   * that passed a hundredth (entity recall rose from 0.803 to 0.8099, so its floor stays at 0.80). Round 9 raised
+   * entity recall to 0.814 (the English roundtable's entities).
    */
   private static final Map<Metric, Double> TEST_FLOORS = floors(
-      0.80, 0.88, 0.84, 0.35, 0.72, 0.32, 0.74, 0.99);
+      0.81, 0.88, 0.84, 0.35, 0.72, 0.32, 0.74, 0.99);
 
   private static CorpusReport dev;
   private static CorpusReport test;
