@@ -206,7 +206,7 @@ public final class LayeredMentionFinder implements MentionFinder {
   private static final Pattern HAN_PLACE_PREFIX = Pattern.compile("\\p{IsHan}{2,4}");
 
   /**
-   * The place a Chinese event's name opens with, after its year (达沃斯 in 2026达沃斯论坛年会, 上海 in 2025上海车展), is
+   * The place a Chinese event's name opens with, after its year (达沃斯 in 2026达沃斯论坛年会, 广州 in 2026广州车展), is
    * where the event is held: a place of its own, nested in the event's name. The lexicon's longest place that opens
    * the rest of the name, when no other name is there already.
    */

@@ -19,9 +19,9 @@ import org.claimgraph.extract.Token;
 
 /**
  * Person mentions that are pieces of a longer name. CoreNLP segments an unfamiliar Chinese name differently in each
- * sentence (小马|智行 here, 小马智|行 or 小|马智行 there; 杨龚轶凡 here, 杨|龚轶凡 there), and NER takes a piece for a
+ * sentence (飞鱼|智行 here, 飞鱼智|行 or 飞|鱼智行 there; 杨龚立新 here, 杨|龚立新 there), and NER takes a piece for a
  * person. Where the longer name, found elsewhere in the document, is written around the piece, the piece is that
- * name. Also a one-word Latin common noun in Chinese text (Robotaxi) that NER calls a person in some sentences and
+ * name. Also a one-word Latin common noun in Chinese text (Chatbot) that NER calls a person in some sentences and
  * leaves untagged in more of the others.
  */
 final class NameFragments {
@@ -76,7 +76,7 @@ final class NameFragments {
     return null;
   }
 
-  /** One capitalised Latin word with lower-case letters after the capital (Robotaxi), not an acronym. */
+  /** One capitalised Latin word with lower-case letters after the capital (Chatbot), not an acronym. */
   private static final Pattern LATIN_WORD = Pattern.compile("[A-Z][a-z]+[A-Za-z]*");
 
   /**
@@ -114,13 +114,14 @@ final class NameFragments {
         || i + 1 < tokens.size() && tokens.get(i + 1).word().matches("[A-Za-z].*")
         && tokens.get(i).span().end() + 1 >= tokens.get(i + 1).span().begin();
   }
-  /** The most characters a name is widened by: one or two of a segmenter's misread words (中 of 中X芯英 read 在…中). */
+
+  /** The most characters a name is widened by: one or two of a segmenter's misread words (中 of 中X芯科 read 在…中). */
   private static final int MOST_WIDENED = 2;
 
   /**
    * Widens an organization's Chinese name found by its shape or NER to the longer run of proper nouns the segmenter
-   * reads in another sentence, where that run holds the name and is written around it here too (X芯英 before a title,
-   * 中|X芯|英 as proper nouns elsewhere: the segmenter took 中 for the localizer of the words before it once, not
+   * reads in another sentence, where that run holds the name and is written around it here too (X芯科 before a title,
+   * 中|X芯|科 as proper nouns elsewhere: the segmenter took 中 for the localizer of the words before it once, not
    * everywhere). The extra characters are proper nouns there, not a place, and at most two.
    */
   static void widenToProperNounRuns(AnnotatedDocument doc, List<Mention> accepted) {

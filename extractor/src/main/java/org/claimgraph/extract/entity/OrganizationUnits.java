@@ -80,7 +80,7 @@ final class OrganizationUnits {
     }
   }
 
-  /** A research body's head noun and its Latin abbreviation in brackets right after it: 研究院(IDL). */
+  /** A research body's head noun and its Latin abbreviation in brackets right after it: 研究院(ABC). */
   private static final Pattern ABBREVIATED_RESEARCH_BODY = Pattern.compile(
       "(?:研究院|研究所|研究中心|实验室|實驗室)(?=[（(][A-Z][A-Za-z]{1,7}[)）])");
   /** Tags of the words a research body is named with: its field, in nouns and adjectives (深度/JJ 学习/NN). */

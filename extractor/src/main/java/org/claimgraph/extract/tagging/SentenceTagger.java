@@ -115,7 +115,7 @@ public final class SentenceTagger {
   }
 
   /**
-   * The full stop of a sentence that ends in an abbreviation ("in Stockton, Calif."), perhaps before closing quotes:
+   * The full stop of a sentence that ends in an abbreviation ("in Fresno, Calif."), perhaps before closing quotes:
    * the tokenizer adds it as a token of its own over the abbreviation's period; it ends the sentence, not the name.
    */
   private static boolean endsTheSentence(List<Token> tokens, int i) {
