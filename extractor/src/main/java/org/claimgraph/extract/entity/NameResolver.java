@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.extract.AnnotatedDocument;
@@ -323,9 +324,7 @@ public final class NameResolver implements EntityResolver {
         // The group a lexicon knows absorbs the other (智谱 for 北京智谱华章科技有限公司).
         Group into = alias.get().entry.isPresent() ? alias.get() : outer;
         Group from = into == outer ? alias.get() : outer;
-        EntityType type = into.type();
-        from.mentions.forEach(a -> into.mentions.add(new Mention(a.span(), a.text(), type, a.sentence(), a.source())));
-        groups.remove(from.key);
+        absorb(into, from, groups);
         break;
       }
     }
@@ -504,6 +503,19 @@ public final class NameResolver implements EntityResolver {
     return Optional.empty();
   }
 
+  /** The one group other than {@code g} that {@code fits}, if exactly one does. */
+  private static Optional<Group> onlyOther(Group g, Map<String, Group> groups, Predicate<Group> fits) {
+    List<Group> fitting = groups.values().stream().filter(o -> o != g && fits.test(o)).toList();
+    return fitting.size() == 1 ? Optional.of(fitting.get(0)) : Optional.empty();
+  }
+
+  /** {@code from}'s mentions join {@code into}, with its type, and {@code from} is no group of its own any more. */
+  private static void absorb(Group into, Group from, Map<String, Group> groups) {
+    EntityType type = into.type();
+    from.mentions.forEach(m -> into.mentions.add(new Mention(m.span(), m.text(), type, m.sentence(), m.source())));
+    groups.remove(from.key);
+  }
+
   /**
    * The corporate words a company's short name leaves off: Nimbla for Nimbla Labs, 星河 for 星河智能, 星河集团 for
    * 星河集团控股有限公司.
@@ -527,21 +539,11 @@ public final class NameResolver implements EntityResolver {
       if (name.length() < 2 || name.contains(" ") && !name.matches("\\p{IsHan}+")) {
         continue;
       }
-      List<Group> longer = groups.values().stream()
-          .filter(o -> o != g && o.type().isOrganization())
-          .filter(o -> o.mentions.stream().anyMatch(m -> m.text().startsWith(name)
+      onlyOther(g, groups, o -> o.type().isOrganization()
+          && o.mentions.stream().anyMatch(m -> m.text().startsWith(name)
               && (CORPORATE_SUFFIX.matcher(m.text().substring(name.length())).matches()
                   || companyCalledByItsHead(g, o, name, m.text()))))
-          .toList();
-      if (longer.size() != 1) {
-        continue;
-      }
-      Group into = longer.get(0);
-      EntityType type = into.type();
-      for (Mention m : g.mentions) {
-        into.mentions.add(new Mention(m.span(), m.text(), type, m.sentence(), m.source()));
-      }
-      groups.remove(g.key);
+          .ifPresent(longer -> absorb(longer, g, groups));
     }
   }
 
@@ -564,17 +566,9 @@ public final class NameResolver implements EntityResolver {
       if (!name.matches("[A-Z][A-Za-z0-9]+") || !based) {
         continue;
       }
-      List<Group> full = groups.values().stream()
-          .filter(o -> o != g && o.type().isOrganization())
-          .filter(o -> o.mentions.stream().anyMatch(m -> m.text().startsWith(name + " ")))
-          .toList();
-      if (full.size() != 1) {
-        continue;
-      }
-      Group into = full.get(0);
-      EntityType type = into.type();
-      g.mentions.forEach(m -> into.mentions.add(new Mention(m.span(), m.text(), type, m.sentence(), m.source())));
-      groups.remove(g.key);
+      onlyOther(g, groups, o -> o.type().isOrganization()
+          && o.mentions.stream().anyMatch(m -> m.text().startsWith(name + " ")))
+          .ifPresent(full -> absorb(full, g, groups));
     }
   }
 
@@ -592,17 +586,9 @@ public final class NameResolver implements EntityResolver {
       if (!HAN_ONLY.matcher(name).matches() || name.length() < 4) {
         continue;
       }
-      List<Group> full = groups.values().stream()
-          .filter(o -> o != g && o.entry.isEmpty() && o.type().isOrganization())
-          .filter(o -> o.mentions.stream().anyMatch(m -> contracts(name, m.text())))
-          .toList();
-      if (full.size() != 1) {
-        continue;
-      }
-      Group into = full.get(0);
-      EntityType type = into.type();
-      g.mentions.forEach(m -> into.mentions.add(new Mention(m.span(), m.text(), type, m.sentence(), m.source())));
-      groups.remove(g.key);
+      onlyOther(g, groups, o -> o.entry.isEmpty() && o.type().isOrganization()
+          && o.mentions.stream().anyMatch(m -> contracts(name, m.text())))
+          .ifPresent(full -> absorb(full, g, groups));
     }
   }
 
@@ -655,18 +641,9 @@ public final class NameResolver implements EntityResolver {
       }
       int first = g.mentions.stream().mapToInt(m -> m.span().begin()).min().orElse(0);
       Pattern word = Pattern.compile("(?:^|.* )" + name + "(?: .*|$)");
-      List<Group> named = groups.values().stream()
-          .filter(o -> o != g && o.type().isOrganization())
-          .filter(o -> o.mentions.stream().anyMatch(m -> m.span().begin() < first && word.matcher(m.text()).matches()))
-          .toList();
-      if (named.size() != 1) {
-        continue;
-      }
-      Group into = named.get(0);
-      for (Mention m : g.mentions) {
-        into.mentions.add(new Mention(m.span(), m.text(), into.type(), m.sentence(), m.source()));
-      }
-      groups.remove(g.key);
+      onlyOther(g, groups, o -> o.type().isOrganization()
+          && o.mentions.stream().anyMatch(m -> m.span().begin() < first && word.matcher(m.text()).matches()))
+          .ifPresent(named -> absorb(named, g, groups));
     }
   }
 
@@ -685,18 +662,11 @@ public final class NameResolver implements EntityResolver {
       }
       for (String name : g.mentions.stream().map(Mention::text).distinct().toList()) {
         List<String> places = placesBefore(name, placeNames);
-        List<Group> shorter = groups.values().stream()
-            .filter(o -> o != g && o.type().isOrganization())
-            .filter(o -> o.mentions.stream().anyMatch(m -> places.stream().anyMatch(
-                p -> m.text().equals(name.substring(p.length())) || isPlacedModifierLeftOut(name, m.text(), p))))
-            .toList();
-        if (shorter.size() == 1) {
-          Group into = shorter.get(0);
-          EntityType type = into.type();
-          for (Mention m : g.mentions) {
-            into.mentions.add(new Mention(m.span(), m.text(), type, m.sentence(), m.source()));
-          }
-          groups.remove(g.key);
+        Optional<Group> shorter = onlyOther(g, groups, o -> o.type().isOrganization()
+            && o.mentions.stream().anyMatch(m -> places.stream().anyMatch(
+                p -> m.text().equals(name.substring(p.length())) || isPlacedModifierLeftOut(name, m.text(), p))));
+        if (shorter.isPresent()) {
+          absorb(shorter.get(), g, groups);
           break;
         }
       }
