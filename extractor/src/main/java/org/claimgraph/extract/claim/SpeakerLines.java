@@ -153,7 +153,7 @@ final class SpeakerLines {
   }
 
   /**
-   * A headline "WHO(+VERB(+TOPIC))：CONTENT" whose source is a described group (专家：…, 多位投资人士研判：…,
+   * A headline "WHO(+VERB(+TOPIC))：CONTENT" whose source is a described group (专家：…, 多位分析人士研判：…,
    * 专家谈X：…) or a person (张三谈X：…): the words after the colon are that source's claim. The verb, when there is
    * one, is a verb of discussing; the topic between it and the colon holds no other verb.
    */
