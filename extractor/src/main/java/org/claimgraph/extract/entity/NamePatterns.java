@@ -875,7 +875,8 @@ public final class NamePatterns {
               + "(?<name>[^《》\\n]{1,20})(?=》)"
               + "|(?<=《)(?<name2>[^《》\\n]{1,20})(?=》(?:杂志|雜誌|期刊|周刊|週刊|月刊|报道|報道|报导|報導|援引|刊登|刊发|"
               + "刊發|记者|記者|专栏|專欄|社论|社論|主编|主編|上发表|上發表|上刊登|获悉|獲悉|独家获悉|了解到|注意到))"
-              + "|(?<=《)(?<name3>[^《》\\n]{1,16}(?:日报|日報|时报|時報|晚报|晚報|邮报|郵報|周刊|週刊|杂志|雜誌|新闻|新聞|"
+              + "|(?<=《)(?<name3>[^《》\\n]{1,16}(?:日报|日報|时报|時報|晚报|晚報|邮报|郵報|周刊|週刊|月刊|季刊|学报|學報|画报|畫報|"
+              + "杂志|雜誌|新闻|新聞|"
               + "先驱报|先驅報|论坛报|論壇報|纪事报|紀事報|世界报|世界報|商报|商報))(?=》)"),
           EntityType.MEDIA_ORGANIZATION),
       // A Latin name with a version right before a word for model: Orion 4模型, Nova 2.1大模型.
@@ -929,7 +930,13 @@ public final class NamePatterns {
               + "|(?<=[，,、])" + NOT_ORGANIZER + "(?<name2>" + ORGANIZER_NAME + ")(?=(?:联合|共同)(?:主办|承办|协办))"
               // a quoted organizer: 在「某某传媒」举办的, 由“某某”主办
               + "|(?<=[在由][「“『])" + NOT_ORGANIZER + "(?<name3>" + ORGANIZER_NAME + ")(?=[」”』]" + ORGANIZING_VERB + ")"),
-          EntityType.ORGANIZATION));
+          EntityType.ORGANIZATION),
+      // Any other title in title marks is a published work (《某某词典》, 《某某演义》): Chinese writing marks the titles
+      // of books, articles, documents, laws, films and songs with 《》 (标点符号用法, GB/T 15834-2011: 书名号). Last of the shapes, so
+      // the ones above that read a title as a publication, a game or an outlet come first; a lexicon name wins too.
+      new Shape("titled-work",
+          Pattern.compile("(?<=《)[^《》\\n]{1,30}(?=》)"),
+          EntityType.WORK));
 
   private static final List<String> NAME_GROUPS = List.of("name", "name2", "name3");
 
