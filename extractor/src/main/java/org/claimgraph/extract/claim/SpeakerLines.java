@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.claimgraph.extract.Claim.Claimant;
@@ -80,6 +81,13 @@ final class SpeakerLines {
    * A turn that asks those present to speak or act (先请各位介绍一下…, 请大家谈谈…): a moderator's request, which states
    * nothing (Wiktionary 请 "to ask, please"; 各位, 大家, 诸位 "everyone", 您 "you").
    */
+  /**
+   * A yes or no that answers a round-up's question before the speaker's reasons (张三：不会。…, 李四：是的！…): a
+   * sentence of its own that states nothing without the question, so no claim.
+   */
+  private static final Pattern BARE_ANSWER = Pattern.compile(
+      "(?:(?:不|没)?(?:会|能|是|对|行|可以|应该|一定|可能)(?:的|啊|吧)?|否|不|没有|有|当然|当然不|不一定|未必|Yes|No)"
+          + "\\s*[。！？!?]");
   private static final Pattern REQUEST_TO_AUDIENCE = Pattern.compile("请(?:各位|大家|诸位|您|你们|每位|几位)");
 
   private final SpeakerFinder speakers;
@@ -314,6 +322,10 @@ final class SpeakerLines {
     }
     int at = ClaimText.skipSeparators(text, s.tokens().get(colon).span().end(), s.sentence().span().end());
     Span paragraph = paragraphOf(article, s);
+    Matcher answer = BARE_ANSWER.matcher(text).region(at, paragraph.end());
+    if (answer.lookingAt()) {
+      at = ClaimText.skipSeparators(text, answer.end(), paragraph.end()); // 张三：不会。S: the claim is S
+    }
     List<Quotations.Quote> quotes = Quotations.find(text, paragraph);
     Optional<Quotations.Quote> quote = ClaimText.quoteOpeningAt(quotes, at);
     if (quote.isPresent() && !quote.get().isScareQuote(text)) {
