@@ -93,17 +93,27 @@ final class EventNames {
    * Parisian); a Han place may run into the rest of the name.
    */
   static List<Relation> locations(List<Entity> entities) {
-    return fromEventNames(entities, e -> e.type() == EntityType.PLACE, EventNames::placeMention,
-        RelationType.LOCATION, PLACE_RULE);
+    List<String> organizers = entities.stream().filter(e -> e.type().isOrganization())
+        .flatMap(e -> e.names().stream()).filter(n -> n.length() >= 2).toList();
+    return fromEventNames(entities, e -> e.type() == EntityType.PLACE,
+        (event, place) -> placeMention(event, place, organizers), RelationType.LOCATION, PLACE_RULE);
   }
 
-  private static Optional<Mention> placeMention(Entity event, Entity place) {
+  /**
+   * The event's mention whose name opens with the place, after an optional year and an optional organizer's name
+   * (某某云杭州峰会, 2025某某上海开发者大会: the organizer, then where it meets).
+   */
+  private static Optional<Mention> placeMention(Entity event, Entity place, List<String> organizers) {
     for (Mention m : event.mentions()) {
       if (m.source() == Mention.Source.COREFERENCE) {
         continue;
       }
       Matcher year = LEADING_YEAR.matcher(m.text());
-      String rest = year.lookingAt() ? m.text().substring(year.end()) : m.text();
+      String afterYear = year.lookingAt() ? m.text().substring(year.end()) : m.text();
+      String rest = organizers.stream()
+          .filter(o -> afterYear.startsWith(o) && Languages.isHan(o.charAt(o.length() - 1)))
+          .max(java.util.Comparator.comparingInt(String::length))
+          .map(o -> afterYear.substring(o.length())).orElse(afterYear);
       for (String name : place.names()) {
         if (name.length() >= 2 && rest.length() > name.length() && rest.startsWith(name)
             && startsOwnWord(name, rest.charAt(name.length()))) {

@@ -15,15 +15,15 @@ import org.claimgraph.extract.RelationType;
 /**
  * PART_OF read from names: an organization whose name is another organization's name (perhaps after a place)
  * followed by a unit noun is a unit of it — 欧盟委员会 of 欧盟, 三星电子DS部门 of 三星电子, 英国议会科学委员会 of
- * 众议院. No token rule can see this, since the two names overlap in the text.
+ * 众议院, an institute's short name 某科学院计算所 of 某科学院, a cloud business 某某智能云 of 某某. No token rule can see this, since the two names overlap in the text.
  */
 final class UnitNames {
   static final String RULE = "names.part-of-unit-name";
   static final double CONFIDENCE = 0.75;
   /** The unit nouns that end a unit's name (a suffix that is only a company word names the company itself). */
   private static final Pattern UNIT_SUFFIX = Pattern.compile(
-      ".*(?:委员会|部门|部|局|署|队|实验室|研究院|研究所|中心|学院|系|医院|分公司|子公司|事业部|事业群|办公室|分部|分社|团队|小组|处|厅|"
-          + "Lab|Labs|Research|Division)$");
+      ".*(?:委员会|部门|部|局|署|队|实验室|研究院|研究所|所|中心|学院|系|医院|分公司|子公司|事业部|事业群|办公室|分部|分社|团队|小组|处|厅|"
+          + "智能云|Lab|Labs|Research|Division)$");
   /**
    * English units named after their parent with a unit noun: White House Office of Science and Technology Policy,
    * Senate Commerce Committee, Acme Research Division.

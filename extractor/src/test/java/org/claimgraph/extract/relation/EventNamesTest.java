@@ -61,6 +61,16 @@ class EventNamesTest {
   }
 
   @Test
+  void aPlaceAfterTheOrganizersNameIsWhereItIsHeld() {
+    assertThat(TestEntities.pairs(EventNames.locations(List.of(
+        entity("suzhou", EntityType.PLACE, "苏州"),
+        entity("acme", EntityType.COMPANY, "远航云"),
+        entity("summit", EntityType.EVENT, "远航云苏州开发者峰会"),
+        entity("expo", EntityType.EVENT, "2026远航云苏州博览会")))))
+        .containsExactlyInAnyOrder("summit → suzhou", "expo → suzhou");
+  }
+
+  @Test
   void aPlaceInsideTheNameOrALongerWordIsNoVenue() {
     assertThat(TestEntities.pairs(EventNames.locations(List.of(
         entity("lisbon", EntityType.PLACE, "Lisbon"),

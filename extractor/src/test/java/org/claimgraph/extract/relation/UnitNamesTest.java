@@ -28,6 +28,14 @@ class UnitNamesTest {
   }
 
   @Test
+  void anInstitutesShortNameAndACloudBusinessNamedAfterTheirParent() {
+    assertThat(partOf(entity("academy", EntityType.RESEARCH_ORGANIZATION, "星河科学院"),
+        entity("computing", EntityType.RESEARCH_ORGANIZATION, "星河科学院计算所"),
+        entity("acme", EntityType.COMPANY, "远航"), entity("acme-cloud", EntityType.COMPANY, "远航智能云")))
+        .containsExactlyInAnyOrder("computing → academy", "acme-cloud → acme");
+  }
+
+  @Test
   void theSameCompanyWithACompanyWordIsNoUnit() {
     assertThat(partOf(entity("tencent", EntityType.COMPANY, "腾讯"), entity("tencent-co", EntityType.COMPANY, "腾讯公司"),
         entity("beijing", EntityType.PLACE, "北京"), entity("pku", EntityType.RESEARCH_ORGANIZATION, "北京大学")))
