@@ -127,6 +127,7 @@ public final class NameResolver implements EntityResolver {
     mergePlacePrefixedNames(groups);
     mergeEventVariants(groups);
     addRegisteredNames(doc, mentions, groups);
+    addNamesWithCompanyWord(doc.text(), groups);
     addAnaphors(doc, groups);
     addOutletShortNames(doc, groups);
     List<Entity> entities = new ArrayList<>();
@@ -151,6 +152,27 @@ public final class NameResolver implements EntityResolver {
               && (m.span().begin() == name.begin() || m.span().begin() == brand)).map(m -> Map.entry(m, g)))
           .max(Comparator.comparing(e -> e.getKey().span().length()))
           .ifPresent(e -> e.getValue().registeredNames.add(name.of(doc.text())));
+    }
+  }
+
+  /** The word for a company written right after its name: 某某 + 公司, 集团, 有限公司. */
+  private static final Pattern COMPANY_WORD_AFTER = Pattern.compile("(?:集团)?(?:股份有限公司|有限公司|公司)|集团");
+
+  /**
+   * A company's name as the text writes it with the word for a company after it (某某公司, 某某集团, 360公司) is a name
+   * of that company too, so a search or a reader's list of its names finds the written form.
+   */
+  private static void addNamesWithCompanyWord(String text, Map<String, Group> groups) {
+    for (Group g : groups.values()) {
+      if (g.type() != EntityType.COMPANY) {
+        continue;
+      }
+      for (Mention m : g.mentions) {
+        Matcher word = COMPANY_WORD_AFTER.matcher(text).region(m.span().end(), text.length());
+        if (m.source() != Mention.Source.COREFERENCE && word.lookingAt()) {
+          g.registeredNames.add(m.text() + word.group());
+        }
+      }
     }
   }
 
