@@ -67,6 +67,14 @@ final class RuleInterpreter {
   private static final Set<String> NUMERIC_TAGS = Set.of("NUMBER", "MONEY", "PERCENT", "ORDINAL");
   private static final Set<String> OPENING_BRACKETS = Set.of("(", "（", "[", "【");
   private static final Set<String> CLOSING_BRACKETS = Set.of(")", "）", "]", "】");
+  /**
+   * A title held for a region or a unit of the organization (大中华区总裁, 中国区首席执行官, 云事业部CEO, CEO of Acme's
+   * Asia business): its holder works there but does not head the whole organization.
+   */
+  private static final Pattern SCOPED_TITLE = Pattern.compile(
+      "\\p{IsHan}区|分公司|子公司|事业部|事业群|业务|部门|\\b(?:Greater China|China|Asia|Asia[- ]Pacific|APAC|EMEA|Europe|"
+          + "Americas|North America|division|unit|region|business)\\b");
+
   /** A title that was: 前首席执行官, 原总裁, former CEO, or such a word right before the title. */
   private static final Pattern FORMER =
       Pattern.compile("^(前任|前|原任|原|卸任|已故|[Ff]ormer(?![a-z])|[Oo]ne-?time(?![a-z]))");
@@ -383,7 +391,12 @@ final class RuleInterpreter {
       return;
     }
     boolean employed = false;
+    boolean scoped = SCOPED_TITLE.matcher(title).find();
     for (TitleLexicon.Role role : roles) {
+      if (scoped && (role == TitleLexicon.Role.CEO || role == TitleLexicon.Role.CHIEF_SCIENTIST)) {
+        employed = true; // 某某大中华区首席执行官 heads a region or unit, not the organization: WORKS_FOR only
+        continue;
+      }
       switch (role) {
         case CEO -> {
           out.add(entityRelation(org, RelationType.CEO, person, sentence, evidence, ruleId, confidence));
