@@ -33,4 +33,21 @@ class TitleLexiconTest {
   void spansAreShiftedByTheOffset() {
     assertThat(titles.find("其总裁", 10)).extracting(f -> f.span().begin()).containsExactly(11);
   }
+
+  @Test
+  void officersAndTheirRegionalFormsAreJobTitles() {
+    // 財務長, as Taiwan writes a chief financial officer, is matched in the Simplified reading of the article.
+    assertThat(titles.find("某芯片公司财务长、首席法务官与某银行的Chief Legal Officer", 0)).extracting(Found::text, Found::role)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("财务长", Role.TITLE),
+            org.assertj.core.groups.Tuple.tuple("首席法务官", Role.TITLE),
+            org.assertj.core.groups.Tuple.tuple("Chief Legal Officer", Role.TITLE));
+  }
+
+  @Test
+  void noTitleHidesInAPlaceOrAPhraseOfTime() {
+    // 省长, 州长, 司长, 议长 and 大使 are left out of the lexicon: matched inside these they cut the name before them short.
+    for (String text : List.of("湖南省长沙市", "福州长乐区", "某某公司长期亏损", "会议长达三小时", "驻美大使馆")) {
+      assertThat(titles.find(text, 0)).as(text).isEmpty();
+    }
+  }
 }
