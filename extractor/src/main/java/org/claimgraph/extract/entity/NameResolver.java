@@ -127,7 +127,7 @@ public final class NameResolver implements EntityResolver {
     mergePlacePrefixedNames(groups);
     mergeEventVariants(groups);
     addRegisteredNames(doc, mentions, groups);
-    addNamesWithCompanyWord(doc.text(), groups);
+    addNamesWithKindWord(doc.text(), groups);
     addAnaphors(doc, groups);
     addOutletShortNames(doc, groups);
     List<Entity> entities = new ArrayList<>();
@@ -155,20 +155,23 @@ public final class NameResolver implements EntityResolver {
     }
   }
 
-  /** The word for a company written right after its name: 某某 + 公司, 集团, 有限公司. */
-  private static final Pattern COMPANY_WORD_AFTER = Pattern.compile("(?:集团)?(?:股份有限公司|有限公司|公司)|集团");
+  /** The word for its kind written right after a name: 某某 + 公司, 集团, 有限公司; an event's 大会, 技术大会, 峰会. */
+  private static final Map<EntityType, Pattern> KIND_WORD_AFTER = Map.of(
+      EntityType.COMPANY, Pattern.compile("(?:集团)?(?:股份有限公司|有限公司|公司)|集团"),
+      EntityType.EVENT, Pattern.compile(" ?(?:[\\p{IsHan}&&[^的上和与在及、]]{0,4}(?:大会|峰会|论坛|博览会|展会|年会)|[Cc]onference|[Ss]ummit)"));
 
   /**
-   * A company's name as the text writes it with the word for a company after it (某某公司, 某某集团, 360公司) is a name
-   * of that company too, so a search or a reader's list of its names finds the written form.
+   * A name as the text writes it with the word for its kind after it (某某公司, 某某集团, 360公司, 某某 技术大会) is a
+   * name of that entity too, so a search or a reader's list of its names finds the written form.
    */
-  private static void addNamesWithCompanyWord(String text, Map<String, Group> groups) {
+  private static void addNamesWithKindWord(String text, Map<String, Group> groups) {
     for (Group g : groups.values()) {
-      if (g.type() != EntityType.COMPANY) {
+      Pattern kindWord = KIND_WORD_AFTER.get(g.type());
+      if (kindWord == null) {
         continue;
       }
       for (Mention m : g.mentions) {
-        Matcher word = COMPANY_WORD_AFTER.matcher(text).region(m.span().end(), text.length());
+        Matcher word = kindWord.matcher(text).region(m.span().end(), text.length());
         if (m.source() != Mention.Source.COREFERENCE && word.lookingAt()) {
           g.registeredNames.add(m.text() + word.group());
         }
