@@ -855,15 +855,22 @@ final class CueStatements {
 
   /**
    * 坚信这一点，所以… / 相信此事，…: a demonstrative noun phrase up to the first comma points back to what was said
-   * before; the clause after the comma is the writer's, not the object of the cue.
+   * before; the clause after the comma is the writer's, not the object of the cue. Unless that clause goes straight on
+   * with a predicate (表示，这轮融资的完成，将加速…): then the noun phrase is its subject, and the whole is what was said.
    */
+  /** Adverbs that join the writer's clause to the one before (所以, 因此, 但是), not a predicate going on. */
+  private static final Pattern CONNECTIVES = Pattern.compile(
+      "所以|因此|因而|于是|从而|但|但是|不过|然而|而且|并且|同时|可是|否则");
+
   private static boolean demonstrativeObject(List<Token> inside) {
     if (!inside.get(0).pos().equals("DT") || !inside.get(0).word().matches("这.*|那.*|此|该")) {
       return false;
     }
-    for (Token t : inside.subList(1, inside.size())) {
+    for (int i = 1; i < inside.size(); i++) {
+      Token t = inside.get(i);
       if (ClaimText.isClauseBreak(t.word())) {
-        return true;
+        Token next = i + 1 < inside.size() ? inside.get(i + 1) : null;
+        return next == null || !next.pos().matches("AD|VV|VC|VE|VA|MD") || CONNECTIVES.matcher(next.word()).matches();
       }
       if (!t.pos().matches("N[NRT]|CD|OD|M|JJ|DEG")) {
         return false;
