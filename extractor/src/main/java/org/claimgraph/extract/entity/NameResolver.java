@@ -180,15 +180,19 @@ public final class NameResolver implements EntityResolver {
   }
 
   private static final TitleLexicon TITLES = TitleLexicon.load();
-  /** What only an organization does right after its name: develops, owns, announces; or the name of its group. */
+  /**
+   * What only an organization does right after its name: develops, owns, announces; or the name of its group; or
+   * holds a conference named after it (某某云原动力大会, 某某云峰会).
+   */
   private static final Pattern ORGANIZATION_ACT = Pattern.compile(
-      "^(?:(?:此前|近日|日前|已|也|还)?(?:研发|旗下|宣布|任命|收购|聘请|起诉|裁员)|(?:智能)?集团|公司)");
+      "^(?:(?:此前|近日|日前|已|也|还)?(?:研发|旗下|宣布|任命|收购|聘请|起诉|裁员)|(?:智能)?集团|公司"
+          + "|[\\p{IsHan}&&[^的上和与在及、]]{0,5}(?:开发者大会|大会|峰会|年会))");
 
   /**
    * A cloud or other service known as a product is named for the business unit that runs it when the text gives it
-   * officers (阿里云CEO, 火山引擎总裁) or has it develop, own or announce things (阿里云研发的模型, 腾讯云旗下): a product
-   * does none of these. Hosting on it (在某某云上提供) keeps it a product. English news does the same with a
-   * product's maker (Acme's CEO, the coding startup Acme).
+   * officers (阿里云CEO, 火山引擎总裁), has it develop, own or announce things (阿里云研发的模型, 腾讯云旗下) or names a
+   * conference after it (某某云峰会): a product does none of these. Hosting on it (在某某云上提供) keeps it a product.
+   * English news does the same with a product's maker (Acme's CEO, the coding startup Acme).
    */
   private static boolean actsAsOrganization(String text, Group g) {
     if (g.entry.isEmpty() || g.entry.get().type() != EntityType.PRODUCT) {
