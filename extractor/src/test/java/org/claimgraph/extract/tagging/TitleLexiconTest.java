@@ -2,7 +2,10 @@ package org.claimgraph.extract.tagging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.claimgraph.extract.Span;
+import org.claimgraph.extract.Token;
 import org.claimgraph.extract.tagging.TitleLexicon.Found;
 import org.claimgraph.extract.tagging.TitleLexicon.Role;
 import org.junit.jupiter.api.Test;
@@ -49,5 +52,54 @@ class TitleLexiconTest {
     for (String text : List.of("湖南省长沙市", "福州长乐区", "某某公司长期亏损", "会议长达三小时", "驻美大使馆")) {
       assertThat(titles.find(text, 0)).as(text).isEmpty();
     }
+  }
+
+  @Test
+  void aTitleMayEndTheWordItStartsInOrRunIntoAGluedName() {
+    // 部部长 after 商务: the ministry's last character glued to the title.
+    assertThat(titlesOn(List.of("商务", "部部长", "王明"), List.of("NN", "NN", "NR"), List.of("O", "O", "PERSON")))
+        .containsExactly("部长");
+    // 技术官王海峰 as one word: a name glued to the title keeps it, as in plain text.
+    assertThat(titlesOn(List.of("百度", "首席", "技术官王海峰"), List.of("NR", "JJ", "NR"), List.of("ORGANIZATION", "O",
+        "PERSON"))).containsExactly("首席技术官");
+    // 省长沙市 as one word is a city, no name: 湖南 省长沙市 holds no 省长.
+    assertThat(titlesOn(List.of("湖南", "省长沙市"), List.of("NR", "NR"), List.of("STATE_OR_PROVINCE", "CITY")))
+        .isEmpty();
+    // A title already in the lexicon obeys the words too: 会 长期 holds no 会长.
+    assertThat(titlesOn(List.of("开源", "会", "长期", "共存"), List.of("NN", "VV", "AD", "VV"), List.of("O", "O", "O",
+        "O"))).isEmpty();
+  }
+
+  @Test
+  void wordOnlyTitlesAreNotFoundInPlainText() {
+    assertThat(titles.find("商务部部长王明", 0)).isEmpty();
+    assertThat(titles.find("商务部部长王明", 0, List.of(), at -> false)).isEmpty();
+  }
+
+  @Test
+  void aChainOfTitlesOnWordsReachesBackToTheOrganization() {
+    // 商务部 副部长 王明: the chain before the name starts at 副部长; plain text has no 副部长 (a word-only form).
+    List<String> words = List.of("商务部", "副部长", "王明");
+    List<Token> tokens = tokensOf(words, List.of("NN", "NN", "NR"), List.of("ORGANIZATION", "O", "PERSON"));
+    assertThat(titles.chainStart("商务部副部长王明", 6, tokens)).isEqualTo(3);
+    assertThat(titles.chainStart("商务部副部长王明", 6)).isEqualTo(6);
+    // 外交部 长期: no 部长 ends at the word after it.
+    List<Token> longTerm = tokensOf(List.of("外交部", "长期"), List.of("NN", "AD"), List.of("ORGANIZATION", "O"));
+    assertThat(titles.chainStart("外交部长期", 4, longTerm)).isEqualTo(4);
+  }
+
+  private List<String> titlesOn(List<String> words, List<String> tags, List<String> ners) {
+    return titles.find(String.join("", words), 0, tokensOf(words, tags, ners), x -> false).stream().map(Found::text)
+        .toList();
+  }
+
+  private static List<Token> tokensOf(List<String> words, List<String> tags, List<String> ners) {
+    List<Token> tokens = new ArrayList<>();
+    int at = 0;
+    for (int i = 0; i < words.size(); i++) {
+      tokens.add(new Token(i, words.get(i), new Span(at, at + words.get(i).length()), tags.get(i), ners.get(i)));
+      at += words.get(i).length();
+    }
+    return tokens;
   }
 }
