@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.claimgraph.extract.AnnotatedSentence;
 import org.claimgraph.extract.Span;
 import org.claimgraph.extract.Token;
+import org.claimgraph.extract.relation.RecordedCase;
 import org.claimgraph.extract.tagging.TitleLexicon.Found;
 import org.claimgraph.extract.tagging.TitleLexicon.Role;
 import org.junit.jupiter.api.Test;
@@ -55,6 +57,23 @@ class TitleLexiconTest {
   }
 
   @Test
+  void governmentTitlesAreFoundOnCoreNlpsWords() {
+    // Recorded segmentation: 商务部 部长 王明, 国务院 副总理 张国华, 星河 日报社 社长 李华.
+    assertThat(recordedTitles("org-title-person+minister")).containsExactly("部长");
+    assertThat(recordedTitles("org-title-person+vice-premier")).containsExactly("副总理");
+    assertThat(recordedTitles("org-title-person+press-head")).containsExactly("社长");
+  }
+
+  @Test
+  void noTitleHidesAcrossCoreNlpsWords() {
+    // 外交部 长期, 湖南省 长沙市, 该 公司 长期, 大使馆 发言人: 部长, 省长, 司长 and 大使 cross a word boundary.
+    assertThat(recordedTitles("org-title-person-ministry-long-term")).isEmpty();
+    assertThat(recordedTitles("org-title-person-place-before-a-city")).containsExactly("创始人");
+    assertThat(recordedTitles("org-title-person-long-standing-partner")).isEmpty();
+    assertThat(recordedTitles("org-title-person+embassy-spokesperson")).containsExactly("发言人");
+  }
+
+  @Test
   void aTitleMayEndTheWordItStartsInOrRunIntoAGluedName() {
     // 部部长 after 商务: the ministry's last character glued to the title.
     assertThat(titlesOn(List.of("商务", "部部长", "王明"), List.of("NN", "NN", "NR"), List.of("O", "O", "PERSON")))
@@ -86,6 +105,17 @@ class TitleLexiconTest {
     // 外交部 长期: no 部长 ends at the word after it.
     List<Token> longTerm = tokensOf(List.of("外交部", "长期"), List.of("NN", "AD"), List.of("ORGANIZATION", "O"));
     assertThat(titles.chainStart("外交部长期", 4, longTerm)).isEqualTo(4);
+  }
+
+  private List<String> recordedTitles(String id) {
+    RecordedCase c = RecordedCase.load("/fixtures/relation/roles.json").stream().filter(r -> r.id().equals(id))
+        .findFirst().orElseThrow();
+    List<String> out = new ArrayList<>();
+    String text = c.document().text();
+    for (AnnotatedSentence s : c.document().sentences()) {
+      titles.find(s.span().of(text), s.span().begin(), s.tokens(), at -> false).forEach(f -> out.add(f.text()));
+    }
+    return out;
   }
 
   private List<String> titlesOn(List<String> words, List<String> tags, List<String> ners) {
