@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.IntPredicate;
+import java.util.regex.Pattern;
 import org.claimgraph.extract.Span;
 import org.claimgraph.extract.Token;
 
@@ -193,7 +194,7 @@ public final class TitleLexicon {
   private static final List<String> ENGLISH_MODIFIERS = List.of("field ", "executive ", "interim ", "acting ",
       "deputy ");
 
-  private static final java.util.regex.Pattern HAN = java.util.regex.Pattern.compile("\\p{IsHan}");
+  private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
   /** CoreNLP's tags for a place or an organization: a word with one is no name a title is glued to (湖南省长沙市). */
   private static final Set<String> PLACE_OR_ORGANIZATION = Set.of("CITY", "STATE_OR_PROVINCE", "COUNTRY", "GPE",
       "LOCATION", "FACILITY", "ORGANIZATION", "NATIONALITY", "DEMONYM");

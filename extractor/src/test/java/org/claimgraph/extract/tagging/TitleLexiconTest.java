@@ -50,7 +50,8 @@ class TitleLexiconTest {
 
   @Test
   void noTitleHidesInAPlaceOrAPhraseOfTime() {
-    // 省长, 州长, 司长, 议长 and 大使 are left out of the lexicon: matched inside these they cut the name before them short.
+    // 省长, 州长, 司长, 议长 and 大使 are word-only forms: plain text, read without CoreNLP's words, never finds them,
+    // as there they would cut the name before them short.
     for (String text : List.of("湖南省长沙市", "福州长乐区", "某某公司长期亏损", "会议长达三小时", "驻美大使馆")) {
       assertThat(titles.find(text, 0)).as(text).isEmpty();
     }
