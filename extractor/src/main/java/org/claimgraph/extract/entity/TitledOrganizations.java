@@ -67,7 +67,7 @@ final class TitledOrganizations {
       // "X常务董事、Y云CEO王五": each organization + title pair before the name, read leftwards.
       int at = person.span().begin();
       for (int pair = 0; pair < 3; pair++) {
-        int chain = titles.chainStart(text, at);
+        int chain = titles.chainStart(text, at, sentence.tokens());
         if (chain == at) {
           break;
         }

@@ -101,7 +101,10 @@ public final class SentenceTagger {
     List<Referent> referents = new ArrayList<>(named.stream().filter(r -> r.span().overlaps(s.span())).toList());
     referents.addAll(anaphorsIn(doc, s, text, named, referents, authorOrganization));
     referents.sort(Comparator.comparing(Referent::span));
-    List<TitleLexicon.Found> foundTitles = titles.find(text, s.span().begin());
+    // Titles on CoreNLP's words: 外交部 长期 holds no 部长; a name may be glued on (首席技术官王海峰).
+    List<Referent> people = referents.stream().filter(r -> r.type() == EntityType.PERSON).toList();
+    List<TitleLexicon.Found> foundTitles = titles.find(text, s.span().begin(), s.tokens(),
+        at -> people.stream().anyMatch(r -> r.span().begin() == at));
     List<TimeExpression> times = TimeExpressions.find(text, s.span().begin(), doc.document().date());
 
     List<String> tags = new ArrayList<>();

@@ -6,10 +6,19 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.IntPredicate;
+import java.util.regex.Pattern;
 import org.claimgraph.extract.Span;
+import org.claimgraph.extract.Token;
 
-/** Job titles and the role each implies, from {@code titles.tsv}; matched in text, longest first. */
+/**
+ * Job titles and the role each implies, from {@code titles.tsv}; matched in text, longest first. Where CoreNLP's words
+ * are known, a Chinese title must be one or more whole words (部长 in 商务部 部长, not in 外交部 长期); a form marked
+ * {@code word} (省长, 大使) is matched there only, as plain text it runs into places and words (湖南省长沙市, 大使馆).
+ */
 public final class TitleLexicon {
   static final String RESOURCE = "titles.tsv";
 
@@ -21,16 +30,25 @@ public final class TitleLexicon {
 
   /** Forms, lower-cased, longest first. */
   private final Map<String, Role> forms;
+  /** All forms, longest first: matched on CoreNLP's words. */
   private final List<String> byLength;
+  /** The forms also matched in plain text, longest first. */
+  private final List<String> textForms;
 
   TitleLexicon(Map<String, Role> forms) {
+    this(forms, Set.of());
+  }
+
+  TitleLexicon(Map<String, Role> forms, Set<String> wordOnly) {
     this.forms = new TreeMap<>(forms);
     this.byLength = this.forms.keySet().stream().sorted(Comparator.comparing(String::length).reversed()).toList();
+    this.textForms = byLength.stream().filter(f -> !wordOnly.contains(f)).toList();
   }
 
   public static TitleLexicon load() {
     Map<String, Role> forms = new TreeMap<>();
-    for (TabFile.Row row : TabFile.read(TitleLexicon.class, RESOURCE, 3)) {
+    Set<String> wordOnly = new TreeSet<>();
+    for (TabFile.Row row : TabFile.read(TitleLexicon.class, RESOURCE, 4)) {
       Role role;
       try {
         role = Role.valueOf(row.cell(1));
@@ -43,19 +61,44 @@ public final class TitleLexicon {
       if (forms.put(row.cell(0).toLowerCase(Locale.ROOT), role) != null) {
         throw row.error("duplicate title form '" + row.cell(0) + "'");
       }
+      switch (row.cell(2)) {
+        case "text" -> { }
+        case "word" -> wordOnly.add(row.cell(0).toLowerCase(Locale.ROOT));
+        default -> throw row.error("unknown match '" + row.cell(2) + "' (use text or word)");
+      }
     }
-    return new TitleLexicon(forms);
+    return new TitleLexicon(forms, wordOnly);
   }
 
-  /** Titles in {@code text}, leftmost-longest and not overlapping; spans are shifted by {@code offset}. */
+  /**
+   * Titles in {@code text}, leftmost-longest and not overlapping; spans are shifted by {@code offset}. Without the
+   * words, forms marked {@code word} are not looked for.
+   */
   public List<Found> find(String text, int offset) {
+    return find(text, offset, textForms, (b, e) -> true);
+  }
+
+  /**
+   * Titles in a sentence's {@code text} (at {@code offset}) whose Chinese forms sit on CoreNLP's {@code tokens}: see
+   * {@link #onWords}. {@code nameAt} tells where a person's name begins (an offset in the document).
+   */
+  public List<Found> find(String text, int offset, List<Token> tokens, IntPredicate nameAt) {
+    return find(text, offset, byLength, (b, e) -> onWords(tokens, b, e, nameAt));
+  }
+
+  private interface Fit {
+    boolean test(int begin, int end);
+  }
+
+  private List<Found> find(String text, int offset, List<String> candidates, Fit fit) {
     String lower = text.toLowerCase(Locale.ROOT);
     List<Found> found = new ArrayList<>();
     int i = 0;
     while (i < lower.length()) {
       String hit = null;
-      for (String form : byLength) {
-        if (lower.startsWith(form, i) && latinBoundary(lower, i, i + form.length())) {
+      for (String form : candidates) {
+        if (lower.startsWith(form, i) && latinBoundary(lower, i, i + form.length())
+            && (!HAN.matcher(form).find() || fit.test(offset + i, offset + i + form.length()))) {
           hit = form;
           break;
         }
@@ -77,6 +120,15 @@ public final class TitleLexicon {
    * lexicon does not list (联席, 常务, 高级, 全球). Returns {@code end} when no title ends there.
    */
   public int chainStart(String text, int end) {
+    return chainStart(text, end, textForms, (b, e) -> true);
+  }
+
+  /** {@link #chainStart(String, int)} in a document's {@code text} on its sentence's CoreNLP {@code tokens}. */
+  public int chainStart(String text, int end, List<Token> tokens) {
+    return chainStart(text, end, byLength, (b, e) -> onWords(tokens, b, e, at -> false));
+  }
+
+  private int chainStart(String text, int end, List<String> candidates, Fit fit) {
     String lower = text.toLowerCase(Locale.ROOT);
     int start = end;
     int pos = end;
@@ -86,9 +138,10 @@ public final class TitleLexicon {
         p--;
       }
       String hit = null;
-      for (String form : byLength) {
+      for (String form : candidates) {
         int b = p - form.length();
-        if (b >= 0 && lower.startsWith(form, b) && latinBoundary(lower, b, p)) {
+        if (b >= 0 && lower.startsWith(form, b) && latinBoundary(lower, b, p)
+            && (!HAN.matcher(form).find() || fit.test(b, p))) {
           hit = form;
           break;
         }
@@ -140,6 +193,41 @@ public final class TitleLexicon {
    */
   private static final List<String> ENGLISH_MODIFIERS = List.of("field ", "executive ", "interim ", "acting ",
       "deputy ");
+
+  private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+  /** CoreNLP's tags for a place or an organization: a word with one is no name a title is glued to (湖南省长沙市). */
+  private static final Set<String> PLACE_OR_ORGANIZATION = Set.of("CITY", "STATE_OR_PROVINCE", "COUNTRY", "GPE",
+      "LOCATION", "FACILITY", "ORGANIZATION", "NATIONALITY", "DEMONYM");
+
+  /**
+   * Whether characters [{@code begin}, {@code end}) are whole words: the title starts a word or ends the word it
+   * starts in (商务 部部长, 市委 副书记); it ends a word, or runs into a person's name the segmenter glued to it
+   * (首席技术官王海峰 as one word). So 外交部 长期, 湖南省 长沙市, 公司 长期 and 大使馆 hold no title.
+   */
+  static boolean onWords(List<Token> tokens, int begin, int end, IntPredicate nameAt) {
+    Token first = null;
+    Token last = null;
+    for (Token t : tokens) {
+      if (t.span().begin() <= begin && begin < t.span().end()) {
+        first = t;
+      }
+      if (t.span().begin() < end && end <= t.span().end()) {
+        last = t;
+      }
+    }
+    if (first == null || last == null) {
+      return false;
+    }
+    boolean startsWord = first.span().begin() == begin;
+    if (!startsWord) {
+      return first == last && first.span().end() == end;
+    }
+    if (last.span().end() == end || nameAt.test(end)) {
+      return true;
+    }
+    return last.ner().equals("PERSON")
+        || last.pos().equals("NR") && !PLACE_OR_ORGANIZATION.contains(last.ner());
+  }
 
   /** A Latin title (CEO) must not sit inside a longer Latin word (CEOs is fine, SCEOX is not). */
   private static boolean latinBoundary(String s, int begin, int end) {
