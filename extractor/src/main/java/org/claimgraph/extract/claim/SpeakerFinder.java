@@ -963,6 +963,12 @@ final class SpeakerFinder {
       }
     }
     boolean parsed = subject >= 0;
+    int last = hit.head() - 1;
+    if (parsed && subject < from && last >= from && s.tokens().get(last).pos().startsWith("NN")
+        && s.tokens().get(last).word().chars().allMatch(c -> c < 128)
+        && (isPersonNoun(s, last) || backReferenceKind(s, last, from).isPresent())) {
+      subject = last; // "…hired two banks, the source said": the parse took a noun before the comma for the subject
+    }
     if (subject < 0) {
       subject = beforeTopicFrame(s, from, hit.head()) - 1;
       while (subject >= from && s.tokens().get(subject).pos().matches("AD|RB|P|NT|NN|LC")
