@@ -211,6 +211,10 @@ final class AttributionCues {
     String before = head > 0 ? tokens.get(head - 1).word() : "";
     String after = end < tokens.size() ? tokens.get(end).word() : "";
     String afterPos = end < tokens.size() ? tokens.get(end).pos() : "";
+    if (form.matches("(?i)said|reported") && after.equalsIgnoreCase("to") && end + 1 < tokens.size()
+        && tokens.get(end + 1).pos().equals("VB")) {
+      return true; // "the sources of funding said to be …", "is reported to have …": a passive report, no speaker
+    }
     for (Blocker b : blockers) {
       if (!b.before() && after.equals("的") && before.equals("所")) {
         continue; // X所说的Y: Y is what X says it is (议员们所说的漏洞), a claim; X说的Y without 所 only describes Y

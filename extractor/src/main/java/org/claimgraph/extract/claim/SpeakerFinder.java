@@ -170,6 +170,12 @@ final class SpeakerFinder {
         return Optional.of(new Speaker(issuer.get(), FALLBACK, false));
       }
     }
+    // A described source the parse splits or takes for someone named before goes first; a plain one (two sources
+    // said) after the parsed subject, which may know its organization (employees said).
+    Optional<Speaker> source = describedSource(article, s, from, hit.head(), true);
+    if (source.isPresent()) {
+      return source;
+    }
     Optional<Speaker> previous = backReference(article, s, hit, subjects, from, earlier);
     if (previous.isPresent()) {
       return previous;
@@ -191,11 +197,19 @@ final class SpeakerFinder {
         return found;
       }
       Token subjectToken = s.tokens().get(head);
+      Optional<Speaker> plain = describedSource(article, s, from, hit.head(), false);
+      if (plain.isPresent()) {
+        return plain; // "The round values the firm at $3 billion, one source said": a parse across the comma
+      }
       if (subjectToken.pos().matches("NNS?") && subjectToken.word().chars().allMatch(c -> c < 128)) {
         // "Helix said it fired its chief after an audit found …": an English common noun the parse makes the cue's
         // subject, naming nobody, is the speaker; a name before it belongs to an outer clause.
         return Optional.empty();
       }
+    }
+    Optional<Speaker> plainSource = describedSource(article, s, from, hit.head(), false);
+    if (plainSource.isPresent()) {
+      return plainSource;
     }
     // No parsed subject, or one that names no speaker (the parse took a word of a quotation before the cue): the
     // nearest person or organization before the cue in its clause (据路透社称 too), unless it only modifies a noun
@@ -332,6 +346,64 @@ final class SpeakerFinder {
     return Optional.of(new Claimant(Optional.empty(), s.text(opening, nameEnd)));
   }
 
+  /** Ordinals and "other" that introduce one more member of a group: the other source, a third source. */
+  private static final Pattern ANOTHER_MEMBER =
+      Pattern.compile("(?i)other|another|second|third|fourth|fifth|sixth|separate|different");
+
+  /** What may follow a described source's noun before the cue: its access to what it tells. */
+  private static final Pattern ACCESS = Pattern.compile("(?i)(familiar with|(with|who (has|had|have)) (direct |"
+      + "firsthand |first-hand |some )?knowledge (of|about)|briefed (on|about)|close to|involved in|aware of|"
+      + "knowledgeable about|privy to|with (direct )?access to)\\b[^,;:\"“”]*");
+
+  /**
+   * English described sources before the cue: "…, two sources familiar with the matter said", "One of the sources
+   * said", "The other source said", "a person with knowledge of the plans told X", "Chinese media have said". The
+   * phrase (determiner or number, a group noun, and what says how it knows) is the claimant, whatever the parse
+   * made of it. A bare "the source", "the people" refers back and is left to that rule.
+   */
+  private Optional<Speaker> describedSource(Article article, TaggedSentence s, int from, int cue, boolean early) {
+    List<Token> tokens = s.tokens();
+    if (cue <= from || !tokens.get(cue).word().chars().allMatch(c -> c < 128)) {
+      return Optional.empty();
+    }
+    int begin = from;
+    while (begin < cue && tokens.get(begin).pos().matches("CC|RB|IN")) {
+      begin++; // "and", "while", "but": the clause's conjunction is not the group
+    }
+    int end = cue;
+    while (end > begin && tokens.get(end - 1).word().matches("(?i)have|has|had|also|later|earlier|previously|"
+        + "separately|both|all")) {
+      end--; // "Chinese media have said", "the people also said"
+    }
+    int head = begin;
+    while (head < end && !(tokens.get(head).pos().startsWith("NN") && groups.isGroupHead(tokens.get(head).word()))) {
+      Token t = tokens.get(head);
+      boolean modifier = t.pos().matches("DT|CD|JJ[RS]?|PRP\\$") || t.word().equalsIgnoreCase("of")
+          || t.pos().equals("NN") && t.word().matches("[a-z]+"); // state media, industry sources
+      if (!modifier || t.ner().matches("DATE|TIME|MONEY|PERCENT")) {
+        return Optional.empty();
+      }
+      head++;
+    }
+    if (head >= end || !agents(s, begin, end).isEmpty()) {
+      return Optional.empty();
+    }
+    String determiner = tokens.get(begin).word();
+    boolean another = tokens.subList(begin, head).stream().anyMatch(t -> ANOTHER_MEMBER.matcher(t.word()).matches());
+    if (determiner.matches("(?i)the|these|those|this|that") && !another) {
+      return Optional.empty(); // the source said, the people said: someone named before
+    }
+    int tailBegin = tokens.get(head).span().end();
+    int phraseEnd = tokens.get(end - 1).span().end();
+    String tail = s.span(head + 1, end).of(article.text()).strip();
+    if (head + 1 < end && !ACCESS.matcher(tail).matches() || early && head + 1 == end && !another) {
+      return Optional.empty();
+    }
+    String description = article.text().substring(tokens.get(begin).span().begin(),
+        head + 1 < end ? phraseEnd : tailBegin).strip();
+    return Optional.of(new Speaker(new Claimant(Optional.empty(), description), FALLBACK, false));
+  }
+
   /**
    * English "“…,” said one analyst": after a quotation or comma, the noun phrase right after the cue speaks when the
    * parse gave the cue no subject.
@@ -459,6 +531,9 @@ final class SpeakerFinder {
    * modify the head; the owner of a document or spokesperson; the author for 我们; a described group.
    */
   Optional<Speaker> ofPhrase(Article article, TaggedSentence s, int head, TokenRange phrase, double confidence) {
+    if (s.tokens().get(head).ner().matches("DATE|TIME")) {
+      return Optional.empty(); // "…, a source said in October": a date is never a speaker
+    }
     String word = s.tokens().get(head).word();
     Span headSpan = s.tokens().get(head).span();
     List<Referent> agents = agents(s, phrase.begin(), phrase.end());
@@ -888,6 +963,12 @@ final class SpeakerFinder {
       }
     }
     boolean parsed = subject >= 0;
+    int last = hit.head() - 1;
+    if (parsed && subject < from && last >= from && s.tokens().get(last).pos().startsWith("NN")
+        && s.tokens().get(last).word().chars().allMatch(c -> c < 128)
+        && (isPersonNoun(s, last) || backReferenceKind(s, last, from).isPresent())) {
+      subject = last; // "…hired two banks, the source said": the parse took a noun before the comma for the subject
+    }
     if (subject < 0) {
       subject = beforeTopicFrame(s, from, hit.head()) - 1;
       while (subject >= from && s.tokens().get(subject).pos().matches("AD|RB|P|NT|NN|LC")

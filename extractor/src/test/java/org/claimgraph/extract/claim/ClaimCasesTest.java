@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The claim extractor on sentences written for it (not from the essay or any corpus article), with the CoreNLP
  * analysis recorded in {@code fixtures/claim/claims.json}, {@code speech.json}, speech continued across quotations,
  * paragraphs and sentences in {@code continuations.json}, the tech-press shapes of {@code press.json} and
- * {@code press-en.json}, speakers referred to again in {@code references.json}, shapes of
+ * {@code press-en.json}, unnamed and described English sources (sources familiar with the matter, Chinese
+ * media) in {@code sources-en.json}, speakers referred to again in {@code references.json}, shapes of
  * fresh news and interview pages in {@code news.json}, of round-ups, round tables and interviews in
  * {@code roundup.json}, institutions and issuers speaking in {@code institutions.json}, speakers who are not the
  * nearest name and statements of no one in {@code speakers.json}: every claim rule and
@@ -36,7 +37,7 @@ class ClaimCasesTest {
   static Stream<RecordedCase> cases() {
     return Stream.concat(RecordedCase.load("/fixtures/claim/claims.json").stream(),
         Stream.of("speech", "press", "press-en", "references", "news", "roundup", "institutions", "continuations",
-            "speakers", "layouts")
+            "speakers", "layouts", "sources-en")
             .flatMap(f -> RecordedCase.load("/fixtures/claim/" + f + ".json").stream()));
   }
 
