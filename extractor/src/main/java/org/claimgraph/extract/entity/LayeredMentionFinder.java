@@ -177,6 +177,7 @@ public final class LayeredMentionFinder implements MentionFinder {
     NameFragments.replaceWithLongerNames(doc, accepted);
     ParticipantLines.addTo(doc, accepted, titles);
     TranscriptSpeakers.addTo(doc, accepted);
+    TranscriptSpeakers.addHanLabels(doc, accepted, titles);
     Governments.addTo(doc, accepted);
     PlacedOrganizations.addTo(doc, accepted);
     TradeNamedCompanies.addTo(doc, accepted);
