@@ -188,6 +188,7 @@ public final class LayeredMentionFinder implements MentionFinder {
     Aliases.addDeclaredShortNames(doc, accepted);
     organizationUnits.addTo(doc, accepted);
     OrganizationUnits.addAbbreviatedResearchBodies(doc, accepted);
+    NestedParents.addTo(doc, accepted, lexicon);
     ListedNames.addCoordinatedNames(doc, accepted);
     ListedNames.addListedCompanies(doc, accepted);
     FundingParties.addTo(doc, accepted);

@@ -42,8 +42,8 @@ class EntityCasesTest {
    * society's honour among titles, an agency's unit), press-names-11.json (pieces of a name cut differently in each
    * sentence, a Latin common noun NER calls a person, investors' X投 short names, English state abbreviations, names
    * with &, numbered hardware), press-names-12.json (the word for a company after a known name, any title in title
-   * marks), press-names-13.json (labels of a Chinese transcript's turns), funding-names.json (English funding
-   * news: investors, companies
+   * marks), press-names-13.json (labels of a Chinese transcript's turns, a parent named inside a unit's
+   * name), funding-names.json (English funding news: investors, companies
    * invested in, rivals, a name described as a startup, and people in the same places),
    * english-names.json (English transcripts, interviews and conference reports: speaker lines, a first name alone,
    * title words before a title), conference-names.json (a conference's name in corner quotes, a brand of common words
