@@ -177,6 +177,7 @@ public final class LayeredMentionFinder implements MentionFinder {
     NameFragments.replaceWithLongerNames(doc, accepted);
     ParticipantLines.addTo(doc, accepted, titles);
     TranscriptSpeakers.addTo(doc, accepted);
+    TranscriptSpeakers.addHanLabels(doc, accepted, titles);
     Governments.addTo(doc, accepted);
     PlacedOrganizations.addTo(doc, accepted);
     TradeNamedCompanies.addTo(doc, accepted);
@@ -187,6 +188,7 @@ public final class LayeredMentionFinder implements MentionFinder {
     Aliases.addDeclaredShortNames(doc, accepted);
     organizationUnits.addTo(doc, accepted);
     OrganizationUnits.addAbbreviatedResearchBodies(doc, accepted);
+    NestedParents.addTo(doc, accepted, lexicon);
     ListedNames.addCoordinatedNames(doc, accepted);
     ListedNames.addListedCompanies(doc, accepted);
     FundingParties.addTo(doc, accepted);

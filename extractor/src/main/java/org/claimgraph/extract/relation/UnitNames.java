@@ -11,6 +11,7 @@ import org.claimgraph.extract.EntityType;
 import org.claimgraph.extract.Mention;
 import org.claimgraph.extract.Relation;
 import org.claimgraph.extract.RelationType;
+import org.claimgraph.extract.entity.NestedParents;
 
 /**
  * PART_OF read from names: an organization whose name is another organization's name (perhaps after a place)
@@ -20,10 +21,8 @@ import org.claimgraph.extract.RelationType;
 final class UnitNames {
   static final String RULE = "names.part-of-unit-name";
   static final double CONFIDENCE = 0.75;
-  /** The unit nouns that end a unit's name (a suffix that is only a company word names the company itself). */
-  private static final Pattern UNIT_SUFFIX = Pattern.compile(
-      ".*(?:委员会|部门|部|局|署|队|实验室|研究院|研究所|所|中心|学院|系|医院|分公司|子公司|事业部|事业群|办公室|分部|分社|团队|小组|处|厅|"
-          + "智能云|Lab|Labs|Research|Division)$");
+  /** The unit nouns that end a unit's name, as the entity stage reads them. */
+  private static final Pattern UNIT_SUFFIX = NestedParents.UNIT_SUFFIX;
   /**
    * English units named after their parent with a unit noun: White House Office of Science and Technology Policy,
    * Senate Commerce Committee, Acme Research Division.

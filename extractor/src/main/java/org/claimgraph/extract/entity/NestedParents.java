@@ -1,0 +1,67 @@
+package org.claimgraph.extract.entity;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.claimgraph.extract.AnnotatedDocument;
+import org.claimgraph.extract.Mention;
+import org.claimgraph.extract.Span;
+import org.claimgraph.extract.lexicon.LexiconEntry;
+import org.claimgraph.extract.lexicon.LexiconMatch;
+import org.claimgraph.extract.lexicon.LexiconMatcher;
+
+/**
+ * The pass of {@link LayeredMentionFinder} that names the parent inside a unit's name (guidelines §8.1: an
+ * organization named inside a longer name is an entity of its own). The lexicon's longest match swallows the parent
+ * when it knows the unit by its full short name (某科学院计算所 holds 某科学院); NER does the same with a name it reads
+ * whole. The parent becomes a mention of its own, so the relation stage can state the unit PART_OF it.
+ */
+public final class NestedParents {
+  /**
+   * The unit nouns that end a unit's name after its parent's (a suffix that is only a company word names the company
+   * itself); the relation stage reads units by the same list.
+   */
+  public static final Pattern UNIT_SUFFIX = Pattern.compile(
+      ".*(?:委员会|部门|部|局|署|队|实验室|研究院|研究所|所|中心|学院|系|医院|分公司|子公司|事业部|事业群|办公室|分部|分社|团队|小组|处|厅|"
+          + "智能云|Lab|Labs|Research|Division)$");
+
+  /** A Latin word that goes on past the parent's form (AI2 inside AI21 Labs) names no parent. */
+  private static final Pattern LATIN_WORD_GOES_ON = Pattern.compile("[A-Za-z0-9]{2}");
+
+  private NestedParents() {}
+
+  static void addTo(AnnotatedDocument doc, List<Mention> accepted, LexiconMatcher lexicon) {
+    String text = doc.text();
+    for (Mention unit : List.copyOf(accepted)) {
+      if (!unit.type().isOrganization() || unit.source() == Mention.Source.COREFERENCE
+          || accepted.stream().anyMatch(m -> m != unit && m.span().contains(unit.span()))) {
+        continue; // one level: a unit named inside a longer name is that name's parent, not split further
+      }
+      String name = unit.text();
+      Optional<LexiconEntry> own = whole(lexicon, name);
+      // The longest lexicon form of another organization that opens the name, the rest a unit's name.
+      for (int end = name.length() - 2; end >= 2; end--) {
+        Optional<LexiconEntry> parent = whole(lexicon, name.substring(0, end));
+        String rest = name.substring(end);
+        if (parent.isEmpty() || !parent.get().type().isOrganization() || own.equals(parent)
+            || !UNIT_SUFFIX.matcher(rest).matches() || LATIN_WORD_GOES_ON.matcher(name).region(end - 1, end + 1)
+            .lookingAt()) {
+          continue;
+        }
+        Span span = new Span(unit.span().begin(), unit.span().begin() + end);
+        if (accepted.stream().noneMatch(m -> m != unit && m.span().overlaps(span))) {
+          accepted.add(new Mention(span, span.of(text), parent.get().type(), unit.sentence(),
+              Mention.Source.LEXICON));
+        }
+        break;
+      }
+    }
+  }
+
+  /** The lexicon's entry that {@code form} is, whole. */
+  private static Optional<LexiconEntry> whole(LexiconMatcher lexicon, String form) {
+    List<LexiconMatch> found = lexicon.find(form);
+    return found.size() == 1 && found.get(0).span().begin() == 0 && found.get(0).span().end() == form.length()
+        ? Optional.of(found.get(0).entry()) : Optional.empty();
+  }
+}
