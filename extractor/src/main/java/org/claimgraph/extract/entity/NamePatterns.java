@@ -982,7 +982,28 @@ public final class NamePatterns {
       }
     }
     countedPeople(text, found);
+    creditLinePeople(text, found);
     return found;
+  }
+
+  /** A line of credits that is nothing but its role and the people it credits: 整理 | 小鹿、阿青; 编辑：周航、林夕. */
+  private static final Pattern CREDIT_LINE = Pattern.compile(
+      "(?m)^[【\\[]?(?:作者|编辑|责编|责任编辑|记者|撰文|编译|校对|审校|采写|整理|实习生|主编)[ \\t]?[：:/｜|][ \\t]?"
+          + "(?<names>[\\p{IsHan}&&[^的了在是和与及、]]{2,3}(?:、[\\p{IsHan}&&[^的了在是和与及、]]{2,3}){0,5})[】\\]]?[ \\t]*$");
+
+  /** The people of a credit line are people, pen names too: the line says so, no family name is needed. */
+  private static void creditLinePeople(String text, List<Found> found) {
+    Matcher m = CREDIT_LINE.matcher(text);
+    while (m.find()) {
+      int at = m.start("names");
+      for (String name : m.group("names").split("、")) {
+        Span span = new Span(at, at + name.length());
+        if (found.stream().noneMatch(f -> f.span().overlaps(span))) {
+          found.add(new Found(span, name, EntityType.PERSON, "credit-line-names"));
+        }
+        at += name.length() + 1;
+      }
+    }
   }
 
   /** One name of a listed group of people: Chinese or Latin, no function words. */

@@ -39,6 +39,12 @@ class NamePatternsTest {
   }
 
   @Test
+  void theNamesOfACreditLineOfTheirOwnArePeople() {
+    assertThat(found("本期嘉宾 | 林远\n整理 | 小鹿、阿青\n他说整理 | 不对", EntityType.PERSON))
+        .contains("小鹿", "阿青").doesNotContain("不对");
+  }
+
+  @Test
   void anyTitleInTitleMarksIsAWorkUnlessItNamesAnOutlet() {
     assertThat(found("一本书的字数约等于三本《现代汉语小词典》，比《西游记》还多。", EntityType.WORK))
         .containsExactly("现代汉语小词典", "西游记");
