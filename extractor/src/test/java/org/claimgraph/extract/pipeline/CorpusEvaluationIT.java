@@ -32,9 +32,10 @@ class CorpusEvaluationIT {
    * Floors for the development part, by metric. Round 8 added four documents (18–21) to the part, annotated before any
    * rule was written for them, and set the floors on all sixteen: the new ones score lower on entity precision,
    * relation recall, relation precision (0.9297 on the sixteen) and claim precision than the twelve, which all rose.
+   * Round 10 raised relation precision to 0.932.
    */
   private static final Map<Metric, Double> DEV_FLOORS = floors(
-      0.91, 0.94, 0.92, 0.74, 0.92, 0.93, 0.95, 0.92);
+      0.91, 0.94, 0.92, 0.74, 0.93, 0.93, 0.95, 0.92);
   /**
    * Floors for the held-out test part, by metric, set as the part came out and without reading why it moved. Round 4
    * lowered the claimant (0.33 → 0.28) and claim recall (0.70 → 0.69), one claim in each of two articles. Round 5
@@ -46,10 +47,14 @@ class CorpusEvaluationIT {
    * entity recall, claimant and claim recall rose, and one more relation outside the gold lowered the part's relation
    * precision (0.681 → 0.676, floor 0.68 → 0.67); found from the per-document rows only. Round 8 raised every floor
    * that passed a hundredth (entity recall rose from 0.803 to 0.8099, so its floor stays at 0.80). Round 9 raised
-   * entity recall to 0.814 (the English roundtable's entities).
+   * entity recall to 0.814 (the English roundtable's entities). Round 10 raised entity recall (0.814 → 0.864), F1
+   * (0.845 → 0.869), relation recall (0.351 → 0.369) and precision (0.723 → 0.730), the claimant (0.326 → 0.344) and
+   * claim recall (0.744 → 0.762), and lowered entity precision (0.882 → 0.875, floor 0.88 → 0.87): reading any title
+   * in 《》 as a work and the larger organization lexicon find more names, a few of them not in the gold. This floor
+   * caught a lexicon row costing one article all its relations; the row was taken out (docs/evaluation.md, round 10).
    */
   private static final Map<Metric, Double> TEST_FLOORS = floors(
-      0.81, 0.88, 0.84, 0.35, 0.72, 0.32, 0.74, 0.99);
+      0.86, 0.87, 0.86, 0.36, 0.73, 0.34, 0.76, 0.99);
 
   private static CorpusReport dev;
   private static CorpusReport test;
