@@ -856,7 +856,7 @@ final class CueStatements {
   /**
    * 坚信这一点，所以… / 相信此事，…: a demonstrative noun phrase up to the first comma points back to what was said
    * before; the clause after the comma is the writer's, not the object of the cue. Unless that clause goes straight on
-   * with a predicate (表示，这轮融资的完成，将加速…): then the noun phrase is its subject, and the whole is what was said.
+   * with a predicate (表示，这次合作的达成，将扩大…): then the noun phrase is its subject, and the whole is what was said.
    */
   /** Adverbs that join the writer's clause to the one before (所以, 因此, 但是), not a predicate going on. */
   private static final Pattern CONNECTIVES = Pattern.compile(

@@ -155,14 +155,14 @@ public final class NameResolver implements EntityResolver {
     }
   }
 
-  /** The word for its kind written right after a name: 某某 + 公司, 集团, 有限公司; an event's 大会, 技术大会, 峰会. */
+  /** The word for its kind written right after a name: 某某 + 公司, 集团, 有限公司; an event's 大会, 开发者大会, 峰会. */
   private static final Map<EntityType, Pattern> KIND_WORD_AFTER = Map.of(
       EntityType.COMPANY, Pattern.compile("(?:集团)?(?:股份有限公司|有限公司|公司)|集团"),
       EntityType.EVENT, Pattern.compile(" ?(?:[\\p{IsHan}&&[^的上和与在及、]]{0,4}(?:大会|峰会|论坛|博览会|展会|年会)|[Cc]onference|[Ss]ummit)"));
 
   /**
-   * A name as the text writes it with the word for its kind after it (某某公司, 某某集团, 360公司, 某某 技术大会), or a
-   * public body's with the body it belongs to before it (国务院国资委), is a name of that entity too, so a search or a
+   * A name as the text writes it with the word for its kind after it (某某公司, 某某集团, 某某 开发者大会), is a
+   * name of that entity too, so a search or a
    * reader's list of its names finds the written form.
    */
   private static void addNamesWithKindWord(String text, Map<String, Group> groups) {
@@ -178,24 +178,7 @@ public final class NameResolver implements EntityResolver {
         }
       }
     }
-    for (Group g : groups.values()) {
-      if (g.type() != EntityType.ORGANIZATION) {
-        continue;
-      }
-      for (Mention m : g.mentions) {
-        Matcher parent = PARENT_BODY_BEFORE.matcher(text.substring(Math.max(0, m.span().begin() - 8), m.span().begin()));
-        if (m.source() != Mention.Source.COREFERENCE && parent.find()) {
-          g.registeredNames.add(parent.group() + m.text());
-        }
-      }
-    }
   }
-
-  /**
-   * The body a ministry or commission belongs to, written before its name (国务院国资委, 中共中央办公厅): the written form
-   * is a name of it too.
-   */
-  private static final Pattern PARENT_BODY_BEFORE = Pattern.compile("(?:国务院|中共中央|全国人大常委会|全国人大)$");
 
   private static final TitleLexicon TITLES = TitleLexicon.load();
   /**

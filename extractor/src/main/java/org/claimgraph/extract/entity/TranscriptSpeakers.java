@@ -60,15 +60,15 @@ final class TranscriptSpeakers {
   }
 
   /**
-   * "甲小姐：…", "楠哥：…", "淑钰：…" opening a paragraph: Chinese interviews and live-stream write-ups label each turn
+   * "周姐：…", "阿鹿：…", "青禾：…" opening a paragraph: Chinese interviews and live-stream write-ups label each turn
    * with the speaker, often by a pen name, a nickname or a given name alone that NER does not read as a name.
    */
   private static final Pattern HAN_LABEL_LINE = Pattern.compile(
       "(?m)^[ \t\u3000]*(?<name>\\p{IsHan}{2,4}|[A-Z][a-z]{1,11})[：:][ \t]*\\S");
   /**
    * A nickname or familiar name: 老张, 小王, 阿强 (Wiktionary 老 "prefix for a surname, familiar", 小 "prefix for a
-   * younger person's surname", 阿 "prefix for names"), 楠哥, 李姐, 王总 (哥 "elder brother", 姐 "elder sister", 总 "boss"
-   * after a name), 甲小姐, 张先生, 李女士, 王老师.
+   * younger person's surname", 阿 "prefix for names"), 林哥, 李姐, 王总 (哥 "elder brother", 姐 "elder sister", 总 "boss"
+   * after a name), 周小姐, 张先生, 李女士, 王老师.
    */
   private static final Pattern NICKNAME = Pattern.compile(
       "[老小阿]\\p{IsHan}|\\p{IsHan}{1,2}(?:哥|姐|总|小姐|先生|女士|老师)");
@@ -159,7 +159,7 @@ final class TranscriptSpeakers {
 
   /**
    * No other entity's name (星河科技：, 深圳：), no word cut in two, and a function word nowhere; a name the tagger
-   * does not know may take a function word's tag in one line and a noun's in the next (淑钰/AD, 淑钰/NN).
+   * does not know may take a function word's tag in one line and a noun's in the next (青禾/AD, 青禾/NN).
    */
   private static boolean candidate(AnnotatedDocument doc, List<Mention> accepted, List<Span> labels) {
     boolean content = false;

@@ -41,7 +41,7 @@ class EntityCasesTest {
    * press-names-10.json (a model's name called a chatbot or an app, former names, funds named with their kind, a
    * society's honour among titles, an agency's unit), press-names-11.json (pieces of a name cut differently in each
    * sentence, a Latin common noun NER calls a person, investors' X投 short names, English state abbreviations, names
-   * with &, numbered hardware), press-names-12.json (names written with their kind's word or their parent body, any
+   * with &, numbered hardware), press-names-12.json (names written with their kind's word, any
    * title in title marks, a product that holds a conference), press-names-13.json (labels of a Chinese transcript's turns, a parent named inside a unit's
    * name), funding-names.json (English funding news: investors, companies
    * invested in, rivals, a name described as a startup, and people in the same places),

@@ -46,7 +46,7 @@ class NamePatternsTest {
 
   @Test
   void anyTitleInTitleMarksIsAWorkUnlessItNamesAnOutlet() {
-    assertThat(found("一本书的字数约等于三本《现代汉语小词典》，比《西游记》还多。", EntityType.WORK))
+    assertThat(found("图书馆新到了《现代汉语小词典》和《西游记》。", EntityType.WORK))
         .containsExactly("现代汉语小词典", "西游记");
     assertThat(found("据《南方晚报》报道，该书已再版。", EntityType.WORK)).isEmpty();
     assertThat(found("据《南方晚报》报道，该书已再版。", EntityType.MEDIA_ORGANIZATION)).containsExactly("南方晚报");
