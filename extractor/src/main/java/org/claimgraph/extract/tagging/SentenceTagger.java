@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.claimgraph.extract.AnnotatedDocument;
 import org.claimgraph.extract.AnnotatedSentence;
 import org.claimgraph.extract.Entity;
@@ -167,7 +168,7 @@ public final class SentenceTagger {
         if (covered.stream().anyMatch(r -> r.span().overlaps(at)) || found.stream().anyMatch(r -> r.span().overlaps(at))) {
           break;
         }
-        resolve(a, at, s.index(), named, authorOrganization)
+        resolve(a, at, s.index(), named, authorOrganization, doc.text())
             .ifPresent(r -> found.add(new Referent(r.entityKey(), r.type(), at, s.index(), true)));
         break;
       }
@@ -194,8 +195,21 @@ public final class SentenceTagger {
     return Optional.empty();
   }
 
+  /**
+   * An agent inside a clause that describes a noun (由X控股的企业, 被X收购的公司), up to the comma before the anaphor: it
+   * is not what the sentence is about, so 其 after the comma does not point to it.
+   */
+  private static final Pattern AGENT_OF_MODIFIER = Pattern.compile("[^，,。；;]{1,10}的[^，,。；;]{0,10}[，,]\\s*$");
+  private static final Pattern AGENT_MARKER = Pattern.compile("(?:由|被|受)$");
+
+  private static boolean agentOfModifier(String text, Referent r, Span anaphor) {
+    return r.span().end() < anaphor.begin()
+        && AGENT_MARKER.matcher(text.substring(Math.max(0, r.span().begin() - 1), r.span().begin())).find()
+        && AGENT_OF_MODIFIER.matcher(text.substring(r.span().end(), anaphor.begin())).matches();
+  }
+
   private static Optional<Referent> resolve(Anaphor a, Span at, int sentence, List<Referent> named,
-      Optional<Referent> authorOrganization) {
+      Optional<Referent> authorOrganization, String text) {
     if (a.choice() == Choice.AUTHOR) {
       return authorOrganization;
     }
@@ -210,7 +224,8 @@ public final class SentenceTagger {
           if (r.sentence() < sentence - a.reach()) {
             break;
           }
-          if (r.type() == type || (type == EntityType.ORGANIZATION && r.type().isOrganization())) {
+          if ((r.type() == type || (type == EntityType.ORGANIZATION && r.type().isOrganization()))
+              && !agentOfModifier(text, r, at)) {
             return Optional.of(r);
           }
         }
