@@ -3,6 +3,7 @@ package org.claimgraph.cli;
 import java.io.PrintWriter;
 import org.claimgraph.extract.ExtractionException;
 import org.claimgraph.extract.eval.GoldFormatException;
+import org.claimgraph.extract.lexicon.LexiconException;
 import org.claimgraph.store.LoadException;
 import org.claimgraph.store.StoreException;
 import picocli.CommandLine;
@@ -52,7 +53,7 @@ public final class ClaimgraphCli implements Runnable {
     PrintWriter err = cl.getErr();
     int code;
     if (e instanceof ExtractionException || e instanceof InputException || e instanceof LoadException
-        || e instanceof GoldFormatException) {
+        || e instanceof GoldFormatException || e instanceof LexiconException) {
       code = ExitCodes.BAD_INPUT;
       err.println("claimgraph: " + e.getMessage());
     } else if (e instanceof StoreException) {

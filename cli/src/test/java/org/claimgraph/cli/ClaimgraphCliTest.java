@@ -77,6 +77,15 @@ class ClaimgraphCliTest {
   }
 
   @Test
+  void aMalformedExtraLexiconIsBadInputThatNamesTheFileAndTheFault() throws IOException {
+    Path article = Files.writeString(tmp.resolve("a.txt"), "标题\n\n示例公司于今年发布了新模型。\n");
+    Path lexicon = Files.writeString(tmp.resolve("extra.tsv"), "acme\tCOMPANY\tAcme\t\t\t\thttps://example.org\n");
+    CliRun run = CliRun.of("extract", article.toString(), "--lexicon", lexicon.toString(), "--cache", tmp.toString());
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err()).contains("extra.tsv").contains("header").doesNotContain("internal error");
+  }
+
+  @Test
   void emptyFileIsRefusedWithItsName() throws IOException {
     Path empty = Files.writeString(tmp.resolve("empty.txt"), "");
     CliRun run = CliRun.of("extract", empty.toString(), "--cache", tmp.toString());
