@@ -155,10 +155,12 @@ public final class NameResolver implements EntityResolver {
     }
   }
 
+  /** A Han character that may open a conference's name after another name: not a particle of the clause around it. */
+  private static final String EVENT_NAME_CHAR = "[\\p{IsHan}&&[^的上和与在及、]]";
   /** The word for its kind written right after a name: 某某 + 公司, 集团, 有限公司; an event's 大会, 开发者大会, 峰会. */
   private static final Map<EntityType, Pattern> KIND_WORD_AFTER = Map.of(
       EntityType.COMPANY, Pattern.compile("(?:集团)?(?:股份有限公司|有限公司|公司)|集团"),
-      EntityType.EVENT, Pattern.compile(" ?(?:[\\p{IsHan}&&[^的上和与在及、]]{0,4}(?:大会|峰会|论坛|博览会|展会|年会)|[Cc]onference|[Ss]ummit)"));
+      EntityType.EVENT, Pattern.compile(" ?(?:" + EVENT_NAME_CHAR + "{0,4}(?:大会|峰会|论坛|博览会|展会|年会)|[Cc]onference|[Ss]ummit)"));
 
   /**
    * A name as the text writes it with the word for its kind after it (某某公司, 某某集团, 某某 开发者大会), is a
@@ -187,7 +189,7 @@ public final class NameResolver implements EntityResolver {
    */
   private static final Pattern ORGANIZATION_ACT = Pattern.compile(
       "^(?:(?:此前|近日|日前|已|也|还)?(?:研发|旗下|宣布|任命|收购|聘请|起诉|裁员)|(?:智能)?集团|公司"
-          + "|[\\p{IsHan}&&[^的上和与在及、]]{0,5}(?:开发者大会|大会|峰会|年会))");
+          + "|" + EVENT_NAME_CHAR + "{0,5}(?:开发者大会|大会|峰会|年会))");
 
   /**
    * A cloud or other service known as a product is named for the business unit that runs it when the text gives it

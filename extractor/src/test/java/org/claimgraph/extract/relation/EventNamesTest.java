@@ -14,6 +14,10 @@ class EventNamesTest {
     return TestEntities.pairs(EventNames.organizers(List.of(entities)));
   }
 
+  private static List<String> locations(Entity... entities) {
+    return TestEntities.pairs(EventNames.locations(List.of(entities)));
+  }
+
   @Test
   void anEventNamedAfterItsHost() {
     assertThat(organizers(entity("veltrix", EntityType.COMPANY, "Veltrix"),
@@ -50,34 +54,33 @@ class EventNamesTest {
 
   @Test
   void aPlaceOpeningAnEventsNameAfterItsYearIsWhereItIsHeld() {
-    List<Relation> places = EventNames.locations(List.of(
+    assertThat(locations(
         entity("suzhou", EntityType.PLACE, "苏州"),
         entity("lisbon", EntityType.PLACE, "Lisbon"),
         entity("expo", EntityType.EVENT, "2026年苏州机器人博览会"),
         entity("forum", EntityType.EVENT, "Lisbon Robotics Forum"),
-        entity("meetup", EntityType.EVENT, "2026 Lisbon Founders Meetup")));
-    assertThat(TestEntities.pairs(places)).containsExactlyInAnyOrder("expo → suzhou", "forum → lisbon",
-        "meetup → lisbon");
+        entity("meetup", EntityType.EVENT, "2026 Lisbon Founders Meetup")))
+        .containsExactlyInAnyOrder("expo → suzhou", "forum → lisbon", "meetup → lisbon");
   }
 
   @Test
   void aPlaceAfterTheOrganizersNameIsWhereItIsHeld() {
-    assertThat(TestEntities.pairs(EventNames.locations(List.of(
+    assertThat(locations(
         entity("suzhou", EntityType.PLACE, "苏州"),
         entity("acme", EntityType.COMPANY, "远航云"),
         entity("summit", EntityType.EVENT, "远航云苏州开发者峰会"),
-        entity("expo", EntityType.EVENT, "2026远航云苏州博览会")))))
+        entity("expo", EntityType.EVENT, "2026远航云苏州博览会")))
         .containsExactlyInAnyOrder("summit → suzhou", "expo → suzhou");
   }
 
   @Test
   void aPlaceInsideTheNameOrALongerWordIsNoVenue() {
-    assertThat(TestEntities.pairs(EventNames.locations(List.of(
+    assertThat(locations(
         entity("lisbon", EntityType.PLACE, "Lisbon"),
         entity("suzhou", EntityType.PLACE, "苏州"),
         entity("lisboans", EntityType.EVENT, "Lisbonians Robotics Night"),
         entity("cup", EntityType.EVENT, "星河苏州机器人杯"),
-        entity("veltrix", EntityType.COMPANY, "苏州星河科技")))))
+        entity("veltrix", EntityType.COMPANY, "苏州星河科技")))
         .isEmpty();
   }
 }
