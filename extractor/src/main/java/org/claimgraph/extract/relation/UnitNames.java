@@ -16,7 +16,8 @@ import org.claimgraph.extract.entity.NestedParents;
 /**
  * PART_OF read from names: an organization whose name is another organization's name (perhaps after a place)
  * followed by a unit noun is a unit of it — 欧盟委员会 of 欧盟, 三星电子DS部门 of 三星电子, 英国议会科学委员会 of
- * 众议院, an institute's short name 某科学院计算所 of 某科学院, a cloud business 某某智能云 of 某某. No token rule can see this, since the two names overlap in the text.
+ * 众议院, an institute's short name 某科学院计算所 of 某科学院. No token rule can see this, since the two names overlap
+ * in the text.
  */
 final class UnitNames {
   static final String RULE = "names.part-of-unit-name";
