@@ -43,7 +43,7 @@ public final class NamePatterns {
    */
   private static final String TITLE_END = "(?:CEO|CTO|COO|CFO|CSO|CPO|CIO|CMO|CAIO|VP|SVP|EVP|首席" + HAN + "{1,5}官|"
       + "首席" + HAN + "{0,4}科学家|创始人|创办人|总裁|董事长|董事|总经理|经理|总监|主任|主席|教授|研究员|科学家|工程师|"
-      + "架构师|合伙人|投资人|院长|校长|所长|部长|局长|处长|署长|议员|委员|发言人|分析师|负责人|代表|院士|讲师|博士后|理事长|会长|"
+      + "架构师|合伙人|投资人|院长|校长|所长|部长|局长|处长|署长|议员|委员(?!会)|发言人|分析师|负责人|代表|院士|讲师|博士后|理事长|会长|"
       + "掌门人|掌舵人|"
       // Professions written like a title right before a name, alone or after another (作家、编剧X, 科幻作家X).
       + "作家|编剧|导演|制片人|律师|主持人|评论员|经济学家|学者)";
@@ -235,7 +235,10 @@ public final class NamePatterns {
   /** Where a Chinese name after a title ends: a verb of saying, a function word, or punctuation. */
   private static final String NAME_END = "(?=表示|说|称|认为|指出|强调|透露|坦言|直言|提到|回应|预测|介绍|告诉|解释|写道|"
       + "接受|出席|主持|谈到|发表|宣布|发布|带领|率领|参加|出任|担任|分享|呼吁|建议|回忆|作(?=了?(?:题为)?[《“])|"
-      + "的|在|和|与|及|也|则|等|曾|已|将|是|对|于|就|今|昨|日前|近日|[，,。；;：:（(“”\"、\\s]|$)";
+      + "的|在|和|与|及|也|则|等|曾|已|将|是|对|于|就|今|昨|日前|近日|"
+      // a day of the week, as news dates what people said: 主席玛丽·霍尔星期四表示
+      + "星期[一二三四五六日天]|周[一二三四五六日末]|上周|本周|上星期|本星期|"
+      + "[，,。；;：:（(“”\"、\\s]|$)";
   /**
    * A time said in words, which 在…举办 takes like a venue: 在昨天下午举办的, 在今天上午举行, 在不久前召开的, 在此前举办的,
    * 在周末举行.
@@ -246,6 +249,9 @@ public final class NamePatterns {
   /** What only a company does right after its name: 宣布, 任命, 收购; with an adverb of time before it (此前收购了). */
   private static final String COMPANY_ONLY_ACT = "(?:此前|近日|日前|今年|去年|已|也|还|则|正式)?(?:宣布|任命|收购|聘请|"
       + "起诉|裁员|发布了|推出了|旗下|方面|官方)";
+  /** A list described, not named: 最终清单, 一份名单, 完整名单. */
+  private static final String DESCRIBED_LIST = "(?:最终|最終|完整|初步|详细|詳細|正式|最新|新|长|長|短|候选|候選|这份|這份|那份|一份|"
+      + "整个|整個|全部|部分)(?:清单|名单|清單|名單)";
   private static final List<Shape> SHAPES = List.of(
       // Family name, hyphen, version: GPT-4, GPT-3.5, LLaMa-2, Gen-2. Letters only before the digit; an all-capital
       // family has at most four letters (GPT, BERT), since longer ones are acronyms of other things (COVID-19).
@@ -381,7 +387,8 @@ public final class NamePatterns {
       // A transliterated foreign name after a title, or before its original in brackets: 参议员安迪·金,
       // 托马斯·沃尔夫(Thomas Wolf).
       new Shape("dotted-name",
-          Pattern.compile("(?<=" + TITLE_END + ")" + HAN + "{1,6}·" + HAN + "{1,6}?(?:·" + HAN + "{1,6}?)?" + NAME_END
+          Pattern.compile("(?<=" + TITLE_END + ")(?!" + HAN + "{0,5}?" + TITLE_END + ")" + HAN + "{1,6}·" + HAN
+              + "{1,6}?(?:·" + HAN + "{1,6}?)?" + NAME_END
               + "|(?<=^|[^\\p{IsHan}]|[的和与及、是由])(?!" + HAN + "{0,4}?" + TITLE_END + ")"
               + HAN + "{1,6}·" + HAN + "{1,6}(?:·" + HAN + "{1,6})?(?=[(（][A-Z][a-z]+ [A-Z])"),
           EntityType.PERSON),
@@ -931,6 +938,11 @@ public final class NamePatterns {
               // a quoted organizer: 在「某某传媒」举办的, 由“某某”主办
               + "|(?<=[在由][「“『])" + NOT_ORGANIZER + "(?<name3>" + ORGANIZER_NAME + ")(?=[」”』]" + ORGANIZING_VERB + ")"),
           EntityType.ORGANIZATION),
+      // A list a government keeps, quoted by its name: 列入“某某企业名单”, 加入美国的“实体清单” (a named list is a published
+      // document: guidelines §3, WORK). Not a list the text only describes (一份名单, 这份清单): the quotation marks name it.
+      new Shape("quoted-list",
+          Pattern.compile("(?<=[“「\"])(?!" + DESCRIBED_LIST + ")[\\p{IsHan}A-Za-z0-9]{1,16}(?:清单|名单|清單|名單)(?=[”」\"])"),
+          EntityType.WORK),
       // Any other title in title marks is a published work (《某某词典》, 《某某演义》): Chinese writing marks the titles
       // of books, articles, documents, laws, films and songs with 《》 (标点符号用法, GB/T 15834-2011: 书名号). Last of the shapes, so
       // the ones above that read a title as a publication, a game or an outlet come first; a lexicon name wins too.

@@ -70,15 +70,29 @@ final class OrganizationUnits {
       if (DEPARTMENT.matcher(head).find() && !UNIVERSITY.matcher(parent.text()).find()
           || SQUAD.matcher(head).find() && !AGENCY.matcher(parent.text()).find()
           || INTERNAL_UNIT.matcher(head).find() && inTitle
-          || accepted.stream().anyMatch(m -> m != parent && m.span().overlaps(rest) && m.type() != EntityType.TOPIC)
-          || LayeredMentionFinder.isGenericOrganization(rest.of(text))) {
+          || accepted.stream().anyMatch(m -> m != parent && m.span().overlaps(rest) && !nestable(m, rest, head))
+          || LayeredMentionFinder.isGenericOrganization(rest.of(text))
+          || UNSPECIFIED_UNIT.matcher(rest.of(text)).find()) {
         continue;
       }
       EntityType type = RESEARCH_UNIT.matcher(head).find() ? EntityType.RESEARCH_ORGANIZATION : EntityType.ORGANIZATION;
-      accepted.removeIf(m -> m.type() == EntityType.TOPIC && m.span().overlaps(rest));
+      accepted.removeIf(m -> m != parent && m.span().overlaps(rest) && nestable(m, rest, head));
       accepted.add(new Mention(span, span.of(text), type, parent.sentence(), Mention.Source.PATTERN));
     }
   }
+
+  /**
+   * A mention inside a unit's name that the unit's name absorbs: a topic, or a place inside a committee's name
+   * (众议院中国问题特设委员会, 参议院欧洲事务委员会: a committee is named after what it oversees).
+   */
+  private static boolean nestable(Mention inside, Span rest, String head) {
+    return inside.type() == EntityType.TOPIC
+        || inside.type() == EntityType.PLACE && head.equals("委员会") && inside.span().end() < rest.end();
+  }
+
+  /** A unit the text does not name: 参议院相关委员会, 该公司下属部门 (a determiner, not a name). */
+  private static final Pattern UNSPECIFIED_UNIT =
+      Pattern.compile("^(?:相关|有关|各|其他|其它|下属|所属|多个|几个|一些|该|其|这个|那个|某)");
 
   /** A research body's head noun and its Latin abbreviation in brackets right after it: 研究院(ABC). */
   private static final Pattern ABBREVIATED_RESEARCH_BODY = Pattern.compile(
