@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.extract.EntityType;
 import org.claimgraph.extract.Relation;
+import org.claimgraph.extract.RelationType;
 import org.claimgraph.extract.Span;
 import org.claimgraph.extract.tagging.Referent;
 import org.claimgraph.extract.tagging.TaggedSentence;
@@ -30,6 +31,9 @@ final class GluedRoles {
   /** A former-marker right before the organization: 前谷歌首席科学家X, former Google CEO X. */
   private static final Pattern FORMER_BEFORE = Pattern.compile("(前任|前|原任|原|(?<![A-Za-z])[Ff]ormer)\\s*$");
 
+  /** The nouns that end an agency's name and, with 长, its head's title: 部 (部长), 局, 署, 厅. */
+  private static final Pattern AGENCY_HEAD_NOUN = Pattern.compile("[部局署厅]$");
+
   private GluedRoles() {}
 
   static List<Relation> find(TaggedSentence s, TitleLexicon titles) {
@@ -46,6 +50,7 @@ final class GluedRoles {
       }
       int titleAt = titles.chainStart(text, personAt);
       if (titleAt >= personAt) {
+        agencyHead(s, base, person, personAt).ifPresent(out::add);
         continue;
       }
       Optional<Referent> org = organizationEndingBefore(s, base, titleAt);
@@ -66,6 +71,27 @@ final class GluedRoles {
           s.index(), evidence, RULE, org.get().anaphor() ? CONFIDENCE * RuleInterpreter.ANAPHOR_FACTOR : CONFIDENCE, out);
     }
     return out;
+  }
+
+  /**
+   * A head of an agency whose title is glued to the agency's name, as Chinese writes ministers and directors: 美国商务部长X
+   * is 美国商务部 + 长, 某某局局长 the title in full (a title of its own, read above). The head works for the agency,
+   * titled 部长, 局长, 署长 or 厅长.
+   */
+  private static Optional<Relation> agencyHead(TaggedSentence s, int base, Referent person, int personAt) {
+    if (personAt < 3 || s.text().charAt(personAt - 1) != '长') {
+      return Optional.empty();
+    }
+    return s.referents().stream()
+        .filter(r -> r.type().isOrganization() && !r.anaphor() && r.span().end() - base == personAt - 1)
+        .filter(r -> AGENCY_HEAD_NOUN.matcher(s.text().substring(0, r.span().end() - base)).find())
+        .findFirst()
+        .map(agency -> {
+          String name = s.text().substring(agency.span().begin() - base, agency.span().end() - base);
+          String title = name.charAt(name.length() - 1) + "长";
+          return new Relation(person.entityKey(), RelationType.WORKS_FOR, new Relation.EntityValue(agency.entityKey()),
+              Optional.of(title), s.index(), new Span(agency.span().begin(), person.span().end()), RULE, CONFIDENCE);
+        });
   }
 
   /** The organization whose name ends at most a 的, a former-marker and spaces before {@code at}. */

@@ -112,6 +112,7 @@ public final class RuleRelationExtractor implements RelationExtractor {
     ids.add(AttendeeLists.RULE);
     ids.add(PlaceNames.RULE);
     ids.add(LegislatorSeats.RULE);
+    ids.add(BillSponsors.RULE);
     return ids;
   }
 
@@ -153,6 +154,7 @@ public final class RuleRelationExtractor implements RelationExtractor {
     all.addAll(LegislatorSeats.find(tagged, entities));
     for (TaggedSentence s : tagged) {
       all.addAll(GluedRoles.find(s, tagger.titles()));
+      all.addAll(BillSponsors.find(s));
       for (TokenFile f : tokenFiles) {
         for (TokenRuleMatch m : f.rules().match(s.sentence(), s.tags())) {
           String id = f.stem() + "." + m.rule();
