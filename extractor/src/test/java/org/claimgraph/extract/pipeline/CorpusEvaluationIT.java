@@ -32,10 +32,11 @@ class CorpusEvaluationIT {
    * Floors for the development part, by metric. Round 8 added four documents (18–21) to the part, annotated before any
    * rule was written for them, and set the floors on all sixteen: the new ones score lower on entity precision,
    * relation recall, relation precision (0.9297 on the sixteen) and claim precision than the twelve, which all rose.
-   * Round 10 raised relation precision to 0.932.
+   * Round 10 raised relation precision to 0.932. Round 11 raised entity recall (0.920 → 0.929), relation recall
+   * (0.748 → 0.837) and precision (0.932 → 0.948): bill sponsors, committees, agency heads and the lists they keep.
    */
   private static final Map<Metric, Double> DEV_FLOORS = floors(
-      0.91, 0.94, 0.92, 0.74, 0.93, 0.93, 0.95, 0.92);
+      0.92, 0.94, 0.93, 0.83, 0.94, 0.93, 0.95, 0.92);
   /**
    * Floors for the held-out test part, by metric, set as the part came out and without reading why it moved. Round 4
    * lowered the claimant (0.33 → 0.28) and claim recall (0.70 → 0.69), one claim in each of two articles. Round 5
@@ -52,9 +53,10 @@ class CorpusEvaluationIT {
    * claim recall (0.744 → 0.762), and lowered entity precision (0.882 → 0.875, floor 0.88 → 0.87): reading any title
    * in 《》 as a work and the larger organization lexicon find more names, a few of them not in the gold. This floor
    * caught a lexicon row costing one article all its relations; the row was taken out (docs/evaluation.md, round 10).
+   * Round 11 raised entity recall (0.864 → 0.872), relation recall (0.369 → 0.402) and precision (0.730 → 0.763).
    */
   private static final Map<Metric, Double> TEST_FLOORS = floors(
-      0.86, 0.87, 0.86, 0.36, 0.72, 0.34, 0.76, 0.99);
+      0.87, 0.87, 0.87, 0.40, 0.76, 0.34, 0.76, 0.99);
 
   private static CorpusReport dev;
   private static CorpusReport test;
