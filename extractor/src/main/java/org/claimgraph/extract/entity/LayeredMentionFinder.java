@@ -101,6 +101,12 @@ public final class LayeredMentionFinder implements MentionFinder {
   }
 
   /** 科技公司, AI初创企业, 实验室: a description of an organization, not a name. */
+  /**
+   * A legislator's party and state as American news labels them (Sen. Jane Doe, D-Ohio; R-N.Y.; I-Vt.): a label, not
+   * a place the article talks about.
+   */
+  private static final Pattern PARTY_STATE_LABEL = Pattern.compile("[DRI]-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?");
+
   static boolean isGenericOrganization(String name) {
     return GENERIC_ORGANIZATION.matcher(name).matches();
   }
@@ -170,6 +176,7 @@ public final class LayeredMentionFinder implements MentionFinder {
               .map(m -> m.type() == EntityType.PERSON && companiesReadAsPeople.contains(m.text())
                   ? new Mention(m.span(), m.text(), EntityType.COMPANY, m.sentence(), m.source()) : m)
               .filter(m -> m.type() != EntityType.PERSON || !latinWordsNotPeople.contains(m.text()))
+              .filter(m -> !PARTY_STATE_LABEL.matcher(m.text()).matches())
               .ifPresent(m -> add(accepted, doc, m.span(), m.type(), m.source()));
         }
       }
