@@ -180,11 +180,6 @@ final class SpeakerFinder {
     if (previous.isPresent()) {
       return previous;
     }
-    // 他谈到美中竞争是否影响产业时说: the parse may take a noun of the frame of time for the cue's subject.
-    Optional<Referent> whenOpener = whenFrameOpener(s, from, hit.head());
-    if (whenOpener.isPresent()) {
-      return Optional.of(new Speaker(claimantOf(whenOpener.get(), s), FALLBACK, false));
-    }
     // The subject may hang on any verb of a cue: 反驳说 is parsed 反驳 + 说 with 说 as the head.
     DependencyRuleMatch subject = null;
     for (int t = hit.head(); t < hit.end() && subject == null; t++) {
@@ -326,35 +321,10 @@ final class SpeakerFinder {
     while (last > frame && s.tokens().get(last).pos().equals("AD")) {
       last--;
     }
-    if (frame >= cue) {
-      return whenFrameOpener(s, from, cue);
-    }
-    if (last <= frame || !s.tokens().get(last).word().matches("中|上|时|里")) {
+    if (frame >= cue || last <= frame || !s.tokens().get(last).word().matches("中|上|时|里")) {
       return Optional.empty();
     }
     return agents(s, from, frame).stream().filter(r -> !isModifier(s, r)).reduce((a, b) -> b);
-  }
-
-  /**
-   * 他谈到X是否影响Y时说 / 张三被问及Z时表示: a frame of time with no 在, …时 right before the cue; the speaker opens the
-   * clause (after a time or an adverb), and a name inside the frame is what was talked about.
-   */
-  private static Optional<Referent> whenFrameOpener(TaggedSentence s, int from, int cue) {
-    int last = cue - 1;
-    while (last > from && s.tokens().get(last).pos().equals("AD")) {
-      last--;
-    }
-    if (last <= from || !s.tokens().get(last).word().equals("时")) {
-      return Optional.empty();
-    }
-    int opening = from;
-    while (opening < last && s.tokens().get(opening).pos().matches("NT|AD|PU")) {
-      opening++;
-    }
-    int at = s.tokens().get(opening).span().begin();
-    return s.referents().stream()
-        .filter(r -> r.span().begin() == at && (r.type() == EntityType.PERSON || r.type().isOrganization()))
-        .findFirst();
   }
 
   /**
