@@ -970,6 +970,8 @@ public final class NamePatterns {
   }
 
   private static final Pattern STARTS_WITH_SURNAME = Pattern.compile("^" + SURNAME);
+  /** A day of the week written with 周, which is also a family name: 周一 … 周日, 周末. */
+  private static final Pattern DAY_OF_WEEK = Pattern.compile("[周週][一二三四五六日天末]");
 
   /** Whether a Chinese name starts with a common family name (王, 欧阳 …). */
   public static boolean startsWithSurname(String name) {
@@ -988,6 +990,9 @@ public final class NamePatterns {
         int start = group != null ? m.start(group) : m.start();
         int end = group != null ? m.end(group) : m.end();
         Span span = new Span(start, end);
+        if (shape.type() == EntityType.PERSON && DAY_OF_WEEK.matcher(text.substring(start, end)).matches()) {
+          continue; // 发言人周二就…表示: 周 is a family name, but 周二 is Tuesday
+        }
         if (found.stream().noneMatch(f -> f.span().equals(span))) { // two shapes may find the same name
           found.add(new Found(span, text.substring(start, end), shape.type(), shape.name()));
         }
