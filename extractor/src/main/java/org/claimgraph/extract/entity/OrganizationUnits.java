@@ -70,13 +70,15 @@ final class OrganizationUnits {
       if (DEPARTMENT.matcher(head).find() && !UNIVERSITY.matcher(parent.text()).find()
           || SQUAD.matcher(head).find() && !AGENCY.matcher(parent.text()).find()
           || INTERNAL_UNIT.matcher(head).find() && inTitle
-          || accepted.stream().anyMatch(m -> m != parent && m.span().overlaps(rest) && !nestable(m, rest, head))
+          || accepted.stream().anyMatch(m -> m != parent && m.span().overlaps(rest) && !nestable(m, rest, head)
+              && !namesakeCommittee(parent, m, rest, head))
           || LayeredMentionFinder.isGenericOrganization(rest.of(text))
           || UNSPECIFIED_UNIT.matcher(rest.of(text)).find()) {
         continue;
       }
       EntityType type = RESEARCH_UNIT.matcher(head).find() ? EntityType.RESEARCH_ORGANIZATION : EntityType.ORGANIZATION;
-      accepted.removeIf(m -> m != parent && m.span().overlaps(rest) && nestable(m, rest, head));
+      accepted.removeIf(m -> m != parent && m.span().overlaps(rest)
+          && (nestable(m, rest, head) || namesakeCommittee(parent, m, rest, head)));
       accepted.add(new Mention(span, span.of(text), type, parent.sentence(), Mention.Source.PATTERN));
     }
   }
@@ -88,6 +90,18 @@ final class OrganizationUnits {
   private static boolean nestable(Mention inside, Span rest, String head) {
     return inside.type() == EntityType.TOPIC
         || inside.type() == EntityType.PLACE && head.equals("委员会") && inside.span().end() < rest.end();
+  }
+
+  /** A legislature's chamber, whose committees are named after it: 参议院, 美国众议院, 国会, 英国议会. */
+  private static final Pattern LEGISLATURE = Pattern.compile("(?:参议院|众议院|国会|议会|參議院|眾議院|國會|議會)$");
+
+  /**
+   * A committee of a legislature whose own words name another body too: 参议院外交关系委员会 is the Senate's committee,
+   * not the think tank called 外交关系委员会 (the Council on Foreign Relations) that the lexicon found in it.
+   */
+  private static boolean namesakeCommittee(Mention parent, Mention inside, Span rest, String head) {
+    return head.equals("委员会") && LEGISLATURE.matcher(parent.text()).find() && inside.type().isOrganization()
+        && inside.span().begin() >= rest.begin() && inside.span().end() <= rest.end();
   }
 
   /** A unit the text does not name: 参议院相关委员会, 该公司下属部门 (a determiner, not a name). */
