@@ -586,6 +586,14 @@ final class SpeakerFinder {
         return Optional.of(new Speaker(claimantOf(person.get(), s), confidence, false));
       }
     }
+    if (onHead.isEmpty() && s.tokens().get(head).ner().equals("TITLE")
+        && agents.stream().noneMatch(r -> r.type() == EntityType.PERSON)) {
+      // 参议员X（…）和Y在信中写道: the parse may head the subject with the title; the person named right after it speaks.
+      Optional<Referent> person = namedAfterTitle(s, head);
+      if (person.isPresent()) {
+        return Optional.of(new Speaker(claimantOf(person.get(), s), confidence, false));
+      }
+    }
     // 欧盟各国部长 / Administration officials: a group of people headed by a group noun, not the organization.
     // Nvidia's chief executive, Jensen Huang: a person named in the phrase is who the noun describes.
     // Seventy percent of executives told …, most of the analysts said: a share of a group speaks as that group.
@@ -872,6 +880,17 @@ final class SpeakerFinder {
   }
 
   /** The person whose name ends right before the comma before token {@code begin}: 张三，[某公司CEO]. */
+  /** The person named right after the title token {@code title}: 参议员|马克·沃特斯. */
+  private static Optional<Referent> namedAfterTitle(TaggedSentence s, int title) {
+    if (title + 1 >= s.tokens().size()) {
+      return Optional.empty();
+    }
+    int next = s.tokens().get(title + 1).span().begin();
+    return s.referents().stream()
+        .filter(r -> r.type() == EntityType.PERSON && !r.anaphor() && r.span().begin() == next)
+        .findFirst();
+  }
+
   private static Optional<Referent> apposed(TaggedSentence s, int begin) {
     if (begin < 2 || !s.tokens().get(begin - 1).word().matches("[，,]")) {
       return Optional.empty();
