@@ -31,8 +31,8 @@ final class GluedRoles {
   /** A former-marker right before the organization: 前谷歌首席科学家X, former Google CEO X. */
   private static final Pattern FORMER_BEFORE = Pattern.compile("(前任|前|原任|原|(?<![A-Za-z])[Ff]ormer)\\s*$");
 
-  /** The nouns that end an agency's name and, with 长, its head's title: 部 (部长), 局, 署, 厅. */
-  private static final Pattern AGENCY_HEAD_NOUN = Pattern.compile("[部局署厅]$");
+  /** The nouns that end an agency's name and, with 长, its head's title: 部 (部长), 局, 署, 厅, 院 (行政院长). */
+  private static final Pattern AGENCY_HEAD_NOUN = Pattern.compile("[部局署厅院]$");
 
   private GluedRoles() {}
 
@@ -54,7 +54,11 @@ final class GluedRoles {
         continue;
       }
       Optional<Referent> org = organizationEndingBefore(s, base, titleAt);
-      if (org.isEmpty() || listedOrganization(s, base, org.get())) {
+      if (org.isEmpty()) {
+        agencyHead(s, base, person, personAt).ifPresent(out::add); // 行政院长: the title 院长 starts inside the name
+        continue;
+      }
+      if (listedOrganization(s, base, org.get())) {
         continue;
       }
       Matcher between = BETWEEN.matcher(text.substring(org.get().span().end() - base, titleAt));
@@ -75,8 +79,8 @@ final class GluedRoles {
 
   /**
    * A head of an agency whose title is glued to the agency's name, as Chinese writes ministers and directors: 美国商务部长X
-   * is 美国商务部 + 长, 某某局局长 the title in full (a title of its own, read above). The head works for the agency,
-   * titled 部长, 局长, 署长 or 厅长.
+   * is 美国商务部 + 长, 行政院长X 行政院 + 长, 某某局局长 the title in full (a title of its own, read above). The head
+   * works for the agency, titled 部长, 局长, 署长, 厅长 or 院长.
    */
   private static Optional<Relation> agencyHead(TaggedSentence s, int base, Referent person, int personAt) {
     if (personAt < 3 || s.text().charAt(personAt - 1) != '长') {
