@@ -1123,15 +1123,35 @@ final class SpeakerFinder {
    * The person named, in this sentence before {@code offset} or in the few before it, right after the title
    * {@code title} (参议员沃伦, 首席执行官陈立): whom 这位参议员 / 这位首席执行官 stands for; the last one so named.
    */
+  /** How far before a title its lower-rank word may start: "Vice ", "Deputy ", 副. */
+  private static final int LOWER_RANK_REACH = 12;
+  /** A word that makes a title another, lower one: Vice President is not the President, 副总统 not 总统. */
+  private static final Pattern LOWER_RANK = Pattern.compile("(?:(?i:vice|deputy|assistant|under)[ -]|副)$");
+
+  /**
+   * Whether {@code before}, the text right before a person's name, ends in {@code title} written as a title of that
+   * person's own (President Jane Doe, 参议员沃伦), not a lower rank of it (Vice President Tom Roe, 副总统X).
+   */
+  private static boolean titledAs(String before, String title) {
+    String trimmed = before.endsWith(" ") && title.chars().allMatch(c -> c < 128) ? before.stripTrailing() : before;
+    if (!trimmed.endsWith(title)) {
+      return false;
+    }
+    String rest = trimmed.substring(0, trimmed.length() - title.length());
+    boolean wordStart = rest.isEmpty() || !Character.isLetter(rest.charAt(rest.length() - 1))
+        || !title.chars().allMatch(c -> c < 128);
+    return wordStart && !LOWER_RANK.matcher(rest).find();
+  }
+
   private static Optional<Claimant> titledPerson(Article article, TaggedSentence s, int offset, String title) {
     String text = article.text();
     for (int i = s.index(); i >= Math.max(0, s.index() - PERSON_REACH); i--) {
       TaggedSentence in = article.sentences().get(i);
       Referent found = null;
       for (Referent r : in.referents()) {
-        int from = Math.max(in.sentence().span().begin(), r.span().begin() - title.length());
+        int from = Math.max(in.sentence().span().begin(), r.span().begin() - title.length() - LOWER_RANK_REACH);
         if (!r.anaphor() && r.type() == EntityType.PERSON && (i < s.index() || r.span().end() <= offset)
-            && text.substring(from, r.span().begin()).equals(title)) {
+            && titledAs(text.substring(from, r.span().begin()), title)) {
           found = r;
         }
       }
