@@ -113,6 +113,7 @@ public final class RuleRelationExtractor implements RelationExtractor {
     ids.add(PlaceNames.RULE);
     ids.add(LegislatorSeats.RULE);
     ids.add(BillSponsors.RULE);
+    ids.add(CabinetSecretaries.RULE);
     return ids;
   }
 
@@ -152,6 +153,7 @@ public final class RuleRelationExtractor implements RelationExtractor {
     all.addAll(EventNames.locations(entities));
     all.addAll(AttendeeLists.find(document, tagged));
     all.addAll(LegislatorSeats.find(tagged, entities));
+    all.addAll(CabinetSecretaries.find(tagged, entities));
     for (TaggedSentence s : tagged) {
       all.addAll(GluedRoles.find(s, tagger.titles()));
       all.addAll(BillSponsors.find(s));
