@@ -31,15 +31,19 @@ final class UnitNames {
   private static final Pattern ENGLISH_UNIT = Pattern.compile("(?:[A-Z][A-Za-z-]* ){0,4}(?:Office|Bureau|Department|"
       + "Division|Directorate|Council|Committee|Subcommittee|Agency|Institute|Center|Centre|Lab|Laboratory|Unit)"
       + "(?: (?:of|for|on) [A-Z].*)?");
+  /** What follows a department's field in its name: the Commerce Department, the State Dept. */
+  private static final Pattern FIELD_DEPARTMENT = Pattern.compile("(?:Department|Dept\\.?|Ministry)");
   private static final Pattern COMPANY_WORDS = Pattern.compile("(?:股份)?(?:有限)?(?:公司|集团)(?:总部)?");
   /**
    * An English brand unit: its parent's name and a capitalised name of its own (Google DeepMind, Microsoft AI, Acme
    * Quantum), not a company's legal or trade form (Acme Inc., Meta Platforms, Acme Capital: the company itself or a
-   * fund of its own) nor a country or region (Acme China: often a spun-off company).
+   * fund of its own), a country or region (Acme China: often a spun-off company), nor a department named by its field
+   * (the Commerce Department is no unit of something called Commerce).
    */
   private static final Pattern ENGLISH_BRAND_UNIT = Pattern.compile("(?!(?:Inc|Corp|Corporation|Co|Company|Ltd|LLC|"
       + "PLC|AG|SA|SE|GmbH|Group|Holdings?|Platforms|Technologies|Technology|Systems|International|Global|Capital|"
-      + "Ventures|Partners|Fund|Foundation|China|Japan|India|Europe|Asia|America|USA|US|UK)\\b)[A-Z][A-Za-z0-9-]*"
+      + "Ventures|Partners|Fund|Foundation|China|Japan|India|Europe|Asia|America|USA|US|UK|Department|Dept|Ministry)"
+      + "\\b)[A-Z][A-Za-z0-9-]*"
       + "(?: [A-Z][A-Za-z0-9-]*){0,2}");
 
   private UnitNames() {}
@@ -78,8 +82,9 @@ final class UnitNames {
         if (!placeBefore || after.length() < 2 || COMPANY_WORDS.matcher(after).matches()) {
           continue;
         }
+        // The Commerce Department is the department of commerce, not a unit of something called Commerce.
         boolean englishUnit = before.isEmpty() && name.length() >= 4 && m.text().charAt(at + name.length()) == ' '
-            && ENGLISH_UNIT.matcher(after).matches();
+            && ENGLISH_UNIT.matcher(after).matches() && !FIELD_DEPARTMENT.matcher(after).matches();
         if (UNIT_SUFFIX.matcher(after).matches() || englishUnit) {
           return Optional.of(m);
         }
