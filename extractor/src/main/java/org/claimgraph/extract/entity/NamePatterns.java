@@ -406,18 +406,21 @@ public final class NamePatterns {
               + "(?![A-Za-z0-9 ])(?=(?:公司)?(?:达成|签署|签订)了?[^，。,]{0,6}(?:合作|协议|伙伴关系))"),
           EntityType.COMPANY),
       // A Chinese company name ending in its trade (科技, 智能, 网络, 游戏 …) that speaks or acts as a company: 云帆科技方面
-      // 回应称, 星河智能宣布完成融资, 青果网络发布了财报. Not a field (人工智能表示, 金融科技公司, 网络游戏推出): the name
-      // opens a clause and starts with no descriptive word.
+      // 回应称, 星河智能宣布完成融资, 青果网络发布了财报, 人工智能初创企业云图智能上周完成融资. Not a field (人工智能表示,
+      // 金融科技公司, 网络游戏推出): the name opens a clause or follows the noun 企业/公司, and starts with no descriptive
+      // word.
       new Shape("han-company-act",
-          Pattern.compile("(?<=^|[^\\p{IsHan}]|[的和与及、对据])(?!人工|这家|该|一家|各|多家|国内|国外|中国|美国|全球|本土|头部|"
-              + "知名|大型|金融|生物|信息|数字|互联网|网络|手机|电子|移动|单机|社交|休闲|主机)(?<name>" + HAN
-              + "{2,4}(?:科技|智能|网络|游戏|互娱|软件|传媒|半导体))(?=方面|宣布|推出|发布|回应|表示|称|旗下|则|"
-              + "完成了?[^，。,]{0,12}融资|获得了?[^，。,]{0,12}(?:投资|融资))"),
+          Pattern.compile("(?<=^|[^\\p{IsHan}]|[的和与及、对据]|企业|公司)(?!人工|这家|该|一家|各|多家|国内|国外|中国|美国|"
+              + "全球|本土|头部|知名|大型|金融|生物|信息|数字|互联网|网络|手机|电子|移动|单机|社交|休闲|主机)(?<name>" + HAN
+              + "{2,4}(?:科技|智能|网络|游戏|互娱|软件|传媒|半导体))(?=(?:上周|本周|近日|日前|今天|昨天|本月|上月|今年|去年)?"
+              + "(?:方面|宣布|推出|发布|回应|表示|称|旗下|则|"
+              + "完成了?[^，。,]{0,12}融资|获得了?[^，。,]{0,12}(?:投资|融资)))"),
           EntityType.COMPANY),
       // A company named with its trade word right after the verb that founded it: 2019年他成立了星河科技, 和朋友创办了
-      // 云帆智能。 Only a company is founded under such a name; descriptions (一家科技, 人工智能科技) are kept out.
+      // 云帆智能, 由张三创立的星海机器人公司. Only a company is founded under such a name; descriptions (一家科技, 人工智能
+      // 科技) are kept out.
       new Shape("founded-han-company",
-          Pattern.compile("(?<=(?:创立|创办|成立|组建|创建)了?)(?!了|人工|一家|这家|该|多家|新的|自己的|国内|中国|美国|全球|"
+          Pattern.compile("(?<=(?:创立|创办|成立|组建|创建)(?:了|的)?)(?!了|的|人工|一家|这家|该|多家|新的|自己的|国内|中国|美国|全球|"
               + "数字|信息|网络|智能)(?<name>" + HAN + "{2,4}?(?:科技|智能|网络|软件|半导体|机器人|数据))"
               + "(?=公司|[，,。；;、）)]|$)"),
           EntityType.COMPANY),
