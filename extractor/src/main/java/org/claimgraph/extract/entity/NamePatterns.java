@@ -870,6 +870,12 @@ public final class NamePatterns {
               + "-(?:\\d+x)?\\d+(?:\\.\\d+)?[BMT](?:-A\\d+(?:\\.\\d+)?B)?"
               + "(?:-(?:" + MODEL_VARIANT + "|Thinking|\\d+[kK]))*(?![A-Za-z0-9])"),
           EntityType.AI_MODEL),
+      // A Chinese model's name with its version, right after the kind of model it is: 大语言模型青岚2, 推理模型天衡1.5 (the
+      // version shows it is a name, not a description).
+      new Shape("kind-then-han-model",
+          Pattern.compile("(?<=大语言模型|语言模型|大模型|多模态模型|推理模型|基础模型)\\p{IsHan}{2,4}\\d+(?:\\.\\d+)?"
+              + "(?![\\p{IsHan}0-9A-Za-z])"),
+          EntityType.AI_MODEL),
       // A named Chinese model: 天枢大模型. Not a kind of model (通用大模型, 国产大模型, 行业大模型).
       // Not after a closing quote: in “天牧”低空大模型 the quoted word is the name (quoted-model) and the rest a kind; nor
       // a count's classifier (40余款大模型).
