@@ -385,9 +385,10 @@ public final class NamePatterns {
               + "[：: /｜|]{0,2})(?<name>" + SURNAME + HAN + "{1,2}?)(?=[\\s｜|/，,。;；]|$)"),
           EntityType.PERSON),
       // A transliterated foreign name after a title, or before its original in brackets: 参议员安迪·金,
-      // 托马斯·沃尔夫(Thomas Wolf); not the joiner before a second name (A（…）和丹尼尔·罗斯（Daniel Ross）).
+      // 托马斯·沃尔夫(Thomas Wolf); after the last title of a run (首席执行官兼董事长X·Y, not from 董事 on: no name
+      // starts with 长 or 会), and not the joiner before a second name (A（…）和丹尼尔·罗斯（Daniel Ross）).
       new Shape("dotted-name",
-          Pattern.compile("(?<=" + TITLE_END + ")(?!" + HAN + "{0,5}?" + TITLE_END + ")" + HAN + "{1,6}·" + HAN
+          Pattern.compile("(?<=" + TITLE_END + ")(?![长会])(?!" + HAN + "{0,5}?" + TITLE_END + ")" + HAN + "{1,6}·" + HAN
               + "{1,6}?(?:·" + HAN + "{1,6}?)?" + NAME_END
               + "|(?<=^|[^\\p{IsHan}]|[的和与及、是由])(?!" + HAN + "{0,4}?" + TITLE_END + ")(?![的和与及、是由])"
               + HAN + "{1,6}·" + HAN + "{1,6}(?:·" + HAN + "{1,6})?(?=[(（][A-Z][a-z]+ [A-Z])"),
