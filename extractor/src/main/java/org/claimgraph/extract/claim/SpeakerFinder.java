@@ -1133,13 +1133,13 @@ final class SpeakerFinder {
    * person's own (President Jane Doe, 参议员沃伦), not a lower rank of it (Vice President Tom Roe, 副总统X).
    */
   private static boolean titledAs(String before, String title) {
-    String trimmed = before.endsWith(" ") && title.chars().allMatch(c -> c < 128) ? before.stripTrailing() : before;
+    boolean latin = title.chars().allMatch(c -> c < 128); // English puts a space after the title, Chinese none
+    String trimmed = latin ? before.stripTrailing() : before;
     if (!trimmed.endsWith(title)) {
       return false;
     }
     String rest = trimmed.substring(0, trimmed.length() - title.length());
-    boolean wordStart = rest.isEmpty() || !Character.isLetter(rest.charAt(rest.length() - 1))
-        || !title.chars().allMatch(c -> c < 128);
+    boolean wordStart = !latin || rest.isEmpty() || !Character.isLetter(rest.charAt(rest.length() - 1));
     return wordStart && !LOWER_RANK.matcher(rest).find();
   }
 
