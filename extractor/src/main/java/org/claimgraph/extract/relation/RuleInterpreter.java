@@ -599,7 +599,8 @@ final class RuleInterpreter {
 
   /**
    * A negator inside the match or right before it (不发布, 并未创立) cancels it, unless it stands inside brackets: an
-   * aside such as （无工具辅助） describes, it does not deny the fact around it.
+   * aside such as （无工具辅助） describes, it does not deny the fact around it; nor does a negator inside a relative
+   * clause that describes a noun of the match (以未公开的价格收购: the price is undisclosed, the purchase happened).
    */
   private static boolean negated(TaggedSentence s, TokenRange range) {
     int before = range.begin() - 1;
@@ -613,12 +614,21 @@ final class RuleInterpreter {
         depth++;
       } else if (CLOSING_BRACKETS.contains(t.word())) {
         depth = Math.max(0, depth - 1);
-      } else if (depth == 0 && NEGATORS.contains(t.word()) && s.tags().get(i).equals("O")) {
+      } else if (depth == 0 && NEGATORS.contains(t.word()) && s.tags().get(i).equals("O")
+          && !negatesRelativeClause(s, i, range.end())) {
         // only a word outside any name negates: 无 in a company's name (无X科技) or in a title is part of that name
         return true;
       }
     }
     return false;
+  }
+
+  /** A negator whose verb, next, closes a relative clause with 的 before the match ends: 未公开的, 未经授权的. */
+  private static boolean negatesRelativeClause(TaggedSentence s, int negator, int end) {
+    int verb = negator + 1;
+    int particle = verb + 1;
+    return particle < end && s.tokens().get(verb).pos().startsWith("V")
+        && s.tokens().get(particle).word().equals("的") && s.tokens().get(particle).pos().equals("DEC");
   }
 
   /** The fitting entities named before an offset: how often each was named, the last mention of each, and of all. */
