@@ -100,13 +100,19 @@ public final class LayeredMentionFinder implements MentionFinder {
     this.corrections = corrections;
   }
 
-  /** 科技公司, AI初创企业, 实验室: a description of an organization, not a name. */
   /**
    * A legislator's party and state as American news labels them (Sen. Jane Doe, D-Ohio; R-N.Y.; I-Vt.): a label, not
    * a place the article talks about.
    */
   private static final Pattern PARTY_STATE_LABEL = Pattern.compile("[DRI]-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?");
 
+  /**
+   * Two countries by their one-character short forms (美英, 中美, 日韩, 美欧): a pair the article compares or joins, not
+   * one place or body.
+   */
+  private static final Pattern COUNTRY_PAIR = Pattern.compile("[中美英日韩韓俄法德印澳加欧歐台臺港朝越泰以伊巴]{2}");
+
+  /** 科技公司, AI初创企业, 实验室: a description of an organization, not a name. */
   static boolean isGenericOrganization(String name) {
     return GENERIC_ORGANIZATION.matcher(name).matches();
   }
@@ -177,6 +183,7 @@ public final class LayeredMentionFinder implements MentionFinder {
                   ? new Mention(m.span(), m.text(), EntityType.COMPANY, m.sentence(), m.source()) : m)
               .filter(m -> m.type() != EntityType.PERSON || !latinWordsNotPeople.contains(m.text()))
               .filter(m -> !PARTY_STATE_LABEL.matcher(m.text()).matches())
+              .filter(m -> m.type() == EntityType.PERSON || !COUNTRY_PAIR.matcher(m.text()).matches())
               .ifPresent(m -> add(accepted, doc, m.span(), m.type(), m.source()));
         }
       }

@@ -286,10 +286,11 @@ public final class NamePatterns {
       new Shape("gpt-family",
           Pattern.compile("(?<![A-Za-z0-9])(?:[A-Z][A-Za-z]*GPT|GPT-[A-Z][a-z]+)(?![A-Za-z0-9])"),
           EntityType.AI_MODEL),
-      // A quoted name that the next words call an event: “X”的活动, “X”聚会, 「X——2025某某新风向」大会 (corner quotes,
-      // and a theme with a sub-title, as conference names often have).
+      // A quoted name that the next words call an event: “X”的活动, “X”聚会, 「X——2025某某新风向」大会, 「机器与工作」论坛
+      // (corner quotes, and a theme with a sub-title, as conference names often have).
       new Shape("quoted-event",
-          Pattern.compile("(?<=[“\"「『])([^“”\"「」『』\\n]{2,30})(?=[”\"」』](?:的)?(?:活动|聚会|大会|峰会|盛会))"),
+          Pattern.compile("(?<=[“\"「『])([^“”\"「」『』\\n]{2,30})(?=[”\"」』](?:的)?(?:活动|聚会|大会|峰会|盛会|论坛|研讨会|"
+              + "座谈会|讲座))"),
           EntityType.EVENT),
       // A capitalised Latin name followed by an event noun: Runway Studios AI电影节.
       new Shape("named-festival",

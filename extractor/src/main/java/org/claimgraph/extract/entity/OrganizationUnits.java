@@ -18,6 +18,9 @@ final class OrganizationUnits {
    * 某某大学信息工程学系).
    */
   private static final Pattern UNIT = Pattern.compile("^(?:[\\p{IsHan}&&[^的和与及、是在为对从将把被了]]{1,10}?|"
+      // a committee's longer name, perhaps joining two subjects: 众议院美国与中国共产党战略竞争特别委员会 (not two
+      // chambers' committees: 众议院和参议院相关委员会)
+      + "(?![和与])[\\p{IsHan}&&[^的及、是在为对从将把被了]]{2,16}?(?=委员会)|"
       + "[A-Za-z0-9&]{1,10}|[A-Za-z0-9&]{1,10}[\\p{IsHan}&&[^的和与及、是在为对从将把被了]]{1,6}?)"
       + "(?<head>研究院|研究所|研究中心|实验室|学院|医院|委员会|部门|事业群|事业部|学系|分署|"
       // an agency's squad (某某署稽查大队); not a team, a ball team, an army, a fleet or a band
@@ -104,9 +107,9 @@ final class OrganizationUnits {
         && inside.span().begin() >= rest.begin() && inside.span().end() <= rest.end();
   }
 
-  /** A unit the text does not name: 参议院相关委员会, 该公司下属部门 (a determiner, not a name). */
+  /** A unit the text does not name: 参议院相关委员会, 该公司下属部门, 众议院一个委员会 (a determiner or a count). */
   private static final Pattern UNSPECIFIED_UNIT =
-      Pattern.compile("^(?:相关|有关|各|其他|其它|下属|所属|多个|几个|一些|该|其|这个|那个|某)");
+      Pattern.compile("^(?:相关|有关|各|其他|其它|下属|所属|多个|几个|一些|该|其|这个|那个|某|[一两二三四五六七八九十数几多]+个)");
 
   /** A research body's head noun and its Latin abbreviation in brackets right after it: 研究院(ABC). */
   private static final Pattern ABBREVIATED_RESEARCH_BODY = Pattern.compile(
