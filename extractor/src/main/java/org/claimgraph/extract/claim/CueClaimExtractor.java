@@ -1,6 +1,7 @@
 package org.claimgraph.extract.claim;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -57,6 +58,9 @@ public final class CueClaimExtractor implements ClaimExtractor {
   private static final Pattern REPORTER_QUESTION =
       Pattern.compile("[^：:。！？!?，,]{0,12}记者(?:提问|追问|发问|问)道?[：:，,][^\\n]+[？?]");
   /** One sentence that asks, with no label before it. */
+  /** A short description of one person (美议员, 中国学者, 一名官员), not of a crowd (多位专家, 分析人士, 民众). */
+  private static final Pattern ONE_DESCRIBED_PERSON = Pattern.compile(
+      "(?:一名|一位)?(?!.*(?:们|們|人士|多|等|些|两|兩|几|幾|各|民众|民眾|媒体|媒體|网友|網友|外界|业界|業界))\\p{IsHan}{2,6}");
   private static final Pattern BARE_QUESTION = Pattern.compile("[^：:。！!]+[？?]");
   private final SentenceTagger tagger;
   private final CueStatements statements;
@@ -64,6 +68,7 @@ public final class CueClaimExtractor implements ClaimExtractor {
   private final AccordingTo accordingTo;
   private final AuthorTheses theses;
   private final DraftSettler settler;
+  private final GroupHeads groups;
 
   CueClaimExtractor(SentenceTagger tagger, AttributionCues cues, SpeakerFinder speakers, AuthorCues authorCues,
       StanceClassifier stance) {
@@ -73,6 +78,7 @@ public final class CueClaimExtractor implements ClaimExtractor {
     this.accordingTo = new AccordingTo(speakers);
     this.theses = new AuthorTheses(authorCues, stance);
     this.settler = new DraftSettler(stance);
+    this.groups = speakers.groups();
   }
 
   /** The bundled cue lexicons and rules. */
@@ -228,7 +234,36 @@ public final class CueClaimExtractor implements ClaimExtractor {
       drafts.addAll(here);
     }
     drafts.addAll(theses.find(article, drafts));
-    return settler.settle(article, drafts);
+    return settler.settle(article, headlineSourcesNamed(article, drafts));
+  }
+
+  /**
+   * A headline's source described by what they are (美议员质疑…, 中国学者：…) is the person the report quotes first:
+   * news headlines describe the lede's speaker, whom the body names. Only one person (no plural, no crowd), and
+   * only when the body's first person speaking speaks at least twice, so a passing speaker is not taken.
+   */
+  private List<Draft> headlineSourcesNamed(Article article, List<Draft> drafts) {
+    Optional<Span> title = article.document().document().paragraphs().stream()
+        .filter(p -> p.role() == Paragraph.Role.TITLE).map(Paragraph::span).findFirst();
+    if (title.isEmpty()) {
+      return drafts;
+    }
+    List<Draft> body = drafts.stream().filter(d -> !d.span().overlaps(title.get()) && !d.speaker().author())
+        .sorted(Comparator.comparingInt(d -> d.span().begin())).toList();
+    Optional<Claimant> lead = body.stream().map(d -> d.speaker().claimant())
+        .filter(c -> c.entityKey().flatMap(article::typeOf).filter(t -> t == EntityType.PERSON).isPresent())
+        .findFirst();
+    if (lead.isEmpty()
+        || body.stream().filter(d -> d.speaker().claimant().entityKey().equals(lead.get().entityKey())).count() < 2) {
+      return drafts;
+    }
+    List<Draft> out = new ArrayList<>(drafts);
+    out.replaceAll(d -> d.span().overlaps(title.get()) && !d.speaker().author()
+        && d.speaker().claimant().entityKey().isEmpty()
+        && ONE_DESCRIBED_PERSON.matcher(d.speaker().claimant().description()).matches()
+        && groups.endsWithGroupHead(d.speaker().claimant().description())
+        ? asSpeaker(d, new Speaker(lead.get(), d.speaker().confidence(), false)) : d);
+    return out;
   }
 
   /**

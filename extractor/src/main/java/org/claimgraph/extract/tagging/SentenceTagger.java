@@ -79,10 +79,24 @@ public final class SentenceTagger {
     };
   }
 
+  /**
+   * A news agency credited in a dateline, "June 8 (Reuters) -" or "WASHINGTON (AP) —": it reports the story, it is
+   * neither its subject nor a speaker in it, so it is no referent for the relation and claim rules.
+   */
+  private static final Pattern DATELINE_CREDIT_AFTER = Pattern.compile("^\\)\\s*[-–—]");
+
+  static boolean isDatelineCredit(String text, Span span) {
+    return span.begin() > 0 && text.charAt(span.begin() - 1) == '('
+        && DATELINE_CREDIT_AFTER.matcher(text.substring(span.end(), Math.min(text.length(), span.end() + 4))).find();
+  }
+
   public List<TaggedSentence> tag(AnnotatedDocument doc, List<Entity> entities) {
     List<Referent> named = new ArrayList<>();
     for (Entity e : entities) {
       for (Mention m : e.mentions()) {
+        if (isDatelineCredit(doc.text(), m.span())) {
+          continue;
+        }
         int sentence = m.sentence() >= 0 ? m.sentence() : doc.sentenceAt(m.span().begin());
         named.add(new Referent(e.key(), e.type(), m.span(), sentence, false));
       }
