@@ -587,6 +587,17 @@ public final class LayeredMentionFinder implements MentionFinder {
    * over the job title after it (X创始 of X创始合伙人, X集团全球高级合伙人兼大中华区): the mention is cut where a title
    * and its modifiers start, and an organization is split at its verbs and at 是 (X芯片是半导体公司).
    */
+  /** An English committee's name: capitalised words (joined by and, of, on…) ending in Committee or Subcommittee. */
+  private static final Pattern ENGLISH_COMMITTEE = Pattern.compile("[A-Z][A-Za-z.&-]*(?: (?:[A-Z][A-Za-z.&-]*|and|"
+      + "of|on|for|the|&))* (?:Committee|Subcommittee)");
+
+  /**
+   * A lower-case English noun after a capitalised name describes what the name's body has, it is no part of the name:
+   * a Senate Judiciary subcommittee, the Acme research team.
+   */
+  private static final Pattern TRAILING_COMMON_NOUN = Pattern.compile(
+      "(?<=[A-Za-z]) (?:subcommittee|committee|panel|team|unit|division|department|office)$");
+
   private List<NerMention> nameParts(String text, AnnotatedSentence sentence, NerMention ner) {
     Span span = ner.span();
     for (TitleLexicon.Found t : titles.find(text.substring(span.begin(), Math.min(text.length(), span.end() + 8)),
@@ -600,6 +611,10 @@ public final class LayeredMentionFinder implements MentionFinder {
             titles.chainStart(text, t.span().end()))));
         break;
       }
+    }
+    Matcher commonNoun = TRAILING_COMMON_NOUN.matcher(span.of(text));
+    if (ner.nerType().equals("ORGANIZATION") && commonNoun.find()) {
+      span = new Span(span.begin(), span.begin() + commonNoun.start());
     }
     List<Span> parts = new ArrayList<>();
     if (ner.nerType().equals("ORGANIZATION")) {
@@ -903,8 +918,13 @@ public final class LayeredMentionFinder implements MentionFinder {
     boolean fundAroundItsOwner = allInside && type == EntityType.COMPANY && source == Mention.Source.PATTERN
         && VENTURE_ARM.matcher(span.of(doc.text())).find()
         && overlapped.stream().allMatch(m -> m.type().isOrganization() && m.span().begin() == span.begin());
+    // Senate Homeland Security Committee around Senate: the committee is named after its chamber, which
+    // NestedParents names again inside it.
+    boolean committeeAroundItsChamber = allInside && type.isOrganization()
+        && ENGLISH_COMMITTEE.matcher(span.of(doc.text())).matches()
+        && overlapped.stream().allMatch(m -> m.type().isOrganization() && m.span().begin() == span.begin());
     if (!overlapped.isEmpty() && !onlyTopicsInside && !organizationAroundPlace && !modelAroundItsFamily
-        && !titledAroundPlace && !fundAroundItsOwner) {
+        && !titledAroundPlace && !fundAroundItsOwner && !committeeAroundItsChamber) {
       return;
     }
     if (organizationAroundPlace) {
