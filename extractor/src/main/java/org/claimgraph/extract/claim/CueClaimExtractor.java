@@ -61,6 +61,8 @@ public final class CueClaimExtractor implements ClaimExtractor {
   /** A short description of one person (美议员, 中国学者, 一名官员), not of a crowd (多位专家, 分析人士, 民众). */
   private static final Pattern ONE_DESCRIBED_PERSON = Pattern.compile(
       "(?:一名|一位)?(?!.*(?:们|們|人士|多|等|些|两|兩|几|幾|各|民众|民眾|媒体|媒體|网友|網友|外界|业界|業界))\\p{IsHan}{2,6}");
+  /** The end of a clause of time right before a cue: …时说, …的时候表示, …时，他指出. */
+  private static final Pattern WHEN_CLAUSE_END = Pattern.compile("[^，,。；;！!？?]*(?:时|之时|的时候)[，,]?$");
   private static final Pattern BARE_QUESTION = Pattern.compile("[^：:。！!]+[？?]");
   private final SentenceTagger tagger;
   private final CueStatements statements;
@@ -234,7 +236,29 @@ public final class CueClaimExtractor implements ClaimExtractor {
       drafts.addAll(here);
     }
     drafts.addAll(theses.find(article, drafts));
-    return settler.settle(article, headlineSourcesNamed(article, drafts));
+    return settler.settle(article, headlineSourcesNamed(article, whenClausesJoined(article, drafts)));
+  }
+
+  /**
+   * 他谈到X时说，Y: a cue inside a clause of time (谈到…时) frames the saying that follows; it claims nothing itself,
+   * and its speaker is the one who says Y (the parse may give 说 a subject from inside the clause: 谈到美中…时说).
+   */
+  private static List<Draft> whenClausesJoined(Article article, List<Draft> drafts) {
+    String text = article.text();
+    List<Draft> out = new ArrayList<>(drafts);
+    for (Draft frame : drafts) {
+      for (Draft said : drafts) {
+        if (frame == said || frame.cue().isEmpty() || said.cue().isEmpty()
+            || said.cue().get().begin() <= frame.cue().get().end()
+            || !frame.span().contains(said.cue().get())
+            || !WHEN_CLAUSE_END.matcher(text.substring(frame.cue().get().end(), said.cue().get().begin())).find()) {
+          continue;
+        }
+        out.remove(frame);
+        out.replaceAll(d -> d == said ? asSpeaker(d, frame.speaker()) : d);
+      }
+    }
+    return out;
   }
 
   /**

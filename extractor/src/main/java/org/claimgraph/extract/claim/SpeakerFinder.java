@@ -133,6 +133,9 @@ final class SpeakerFinder {
     return a < cue && a >= clause && (b > cue || b < clause || namedAfterTitle);
   }
 
+  /** A clause of time ending right before a cue: 谈到…时说, 被问及…的时候表示. */
+  private static final Pattern WHEN_CLAUSE_BEFORE_CUE = Pattern.compile("(?:时|之时|的时候)[，,]?$");
+
   /** The speaker of a cue, or empty when the verb is not attributing (这表示…, 生态系统强调了…). */
   Optional<Speaker> ofCue(Article article, TaggedSentence s, AttributionCues.Hit hit,
       Map<Integer, DependencyRuleMatch> subjects, List<Attribution> earlier) {
@@ -158,6 +161,19 @@ final class SpeakerFinder {
       // The cue was glued to the end of a known name (谷立/言说): that name speaks; the parse of the token is no help.
       return article.knownNameIn(new Span(s.tokens().get(from).span().begin(), hit.span().begin()))
           .map(c -> new Speaker(c, FALLBACK, false));
+    }
+    // 他谈到X时说: a clause of time right before the cue is the speaker's own, its subject opening the clause, whatever
+    // the parse makes the cue's subject (a name inside X).
+    String beforeCue = article.text().substring(s.tokens().get(from).span().begin(), hit.span().begin());
+    if (WHEN_CLAUSE_BEFORE_CUE.matcher(beforeCue).find()) {
+      int verb = from;
+      while (verb < hit.head() && !s.tokens().get(verb).pos().startsWith("V")) {
+        verb++;
+      }
+      Optional<Referent> opener = agents(s, from, verb).stream().filter(r -> !isModifier(s, r)).reduce((a, b) -> b);
+      if (opener.isPresent() && verb < hit.head()) {
+        return Optional.of(new Speaker(claimantOf(opener.get(), s), FALLBACK, false));
+      }
     }
     // 某某股份(600000)发布公告称: the issuer before the document speaks, whatever the parse made of its name.
     int document = hit.head() - 1;

@@ -161,7 +161,7 @@ public final class LayeredMentionFinder implements MentionFinder {
     }
     addForumsOfSessions(doc, accepted);
     addPlacesOpeningEvents(doc, accepted);
-    UntitledPeople.addTo(doc, accepted);
+    UntitledPeople.addTo(doc, accepted, titles);
     doc.document().byline().map(Byline::authorSpan)
         .ifPresent(s -> add(accepted, doc, s, EntityType.PERSON, Mention.Source.BYLINE));
     doc.document().byline().flatMap(Byline::outletSpan)

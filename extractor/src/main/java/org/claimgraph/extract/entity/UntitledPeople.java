@@ -9,6 +9,7 @@ import org.claimgraph.extract.EntityType;
 import org.claimgraph.extract.Mention;
 import org.claimgraph.extract.Span;
 import org.claimgraph.extract.Token;
+import org.claimgraph.extract.tagging.TitleLexicon;
 
 /** The pass of {@link LayeredMentionFinder} that finds Chinese people named without a title, by what follows. */
 final class UntitledPeople {
@@ -25,7 +26,7 @@ final class UntitledPeople {
    * right before a verb of saying when it starts with a family name (龚行认为), or before any verb when the next
    * sentence goes on with 他/她 (X离开了团队。他随后…). An uncommon family name alone proves nothing; the context does.
    */
-  static void addTo(AnnotatedDocument doc, List<Mention> accepted) {
+  static void addTo(AnnotatedDocument doc, List<Mention> accepted, TitleLexicon titles) {
     List<AnnotatedSentence> sentences = doc.sentences();
     for (int s = 0; s < sentences.size(); s++) {
       List<Token> tokens = sentences.get(s).tokens();
@@ -57,12 +58,21 @@ final class UntitledPeople {
         Token next = tokens.get(verb);
         boolean speaks = (PERSON_SPEECH_VERBS.contains(next.word()) || givesAnInterview(tokens, verb))
             && NamePatterns.startsWithSurname(name);
-        boolean goesOnAsAPerson = next.pos().equals("VV") && nextOpensWithHeOrShe;
+        // Not a verb that opens a job title (学而思执行总裁位晨…: 执行 is the title's, the company its holder's).
+        boolean goesOnAsAPerson = next.pos().equals("VV") && nextOpensWithHeOrShe
+            && !opensTitle(titles, doc.text(), next);
         if (speaks || goesOnAsAPerson) {
           LayeredMentionFinder.add(accepted, doc, span, EntityType.PERSON, Mention.Source.PATTERN);
         }
       }
     }
+  }
+
+  /** Whether a job title starts within the word or right after it (执行总裁, 执行董事). */
+  private static boolean opensTitle(TitleLexicon titles, String text, Token word) {
+    int end = Math.min(text.length(), word.span().end() + 6);
+    return titles.find(text.substring(word.span().begin(), end), word.span().begin()).stream()
+        .anyMatch(t -> t.span().begin() <= word.span().end());
   }
 
   /** 接受(了)(X的)采访/专访 from token {@code at}: only a person gives an interview (钱某接受采访时称). */
