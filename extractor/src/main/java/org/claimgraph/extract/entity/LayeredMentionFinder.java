@@ -214,8 +214,36 @@ public final class LayeredMentionFinder implements MentionFinder {
     NameFragments.widenToProperNounRuns(doc, accepted);
     NameFragments.replaceWithLongerNames(doc, accepted); // again, with the names the passes since have found
     RecurringNames.addTo(doc, accepted);
+    accepted.removeIf(m -> isBrokenName(m.text()));
+    accepted.replaceAll(m -> beforeTitleItCuts(doc.text(), m));
     accepted.sort(Comparator.comparing(Mention::span));
     return accepted;
+  }
+
+  /**
+   * An organization's name that ends inside a job title (管理学院特聘 before 教授: 特聘教授 is the title) ends where the
+   * title starts.
+   */
+  private Mention beforeTitleItCuts(String text, Mention m) {
+    if (!m.type().isOrganization() || !HAN.matcher(m.text()).find()) {
+      return m;
+    }
+    int end = Math.min(text.length(), m.span().end() + 6);
+    for (TitleLexicon.Found t : titles.find(text.substring(m.span().begin(), end), m.span().begin())) {
+      if (t.span().begin() >= m.span().begin() + 2 && t.span().begin() < m.span().end()
+          && t.span().end() > m.span().end()) {
+        Span cut = new Span(m.span().begin(), t.span().begin());
+        return new Mention(cut, cut.of(text), m.type(), m.sentence(), m.source());
+      }
+    }
+    return m;
+  }
+
+  /** A bracket the name closes but never opens, or opens and never closes: AI）实验室 (the mention starts mid-bracket). */
+  private static final Pattern UNBALANCED_BRACKET = Pattern.compile("^[^（(]*[）)].*|.*[（(][^）)]*$");
+  /** Whether a mention's text is pieces of two phrases rather than a name, whichever pass proposed it. */
+  static boolean isBrokenName(String name) {
+    return UNBALANCED_BRACKET.matcher(name).matches();
   }
 
   /** A Chinese place's name as the lexicon gives it: two to four characters. */
