@@ -216,6 +216,7 @@ public final class LayeredMentionFinder implements MentionFinder {
     RecurringNames.addTo(doc, accepted);
     accepted.removeIf(m -> isBrokenName(m.text()));
     accepted.replaceAll(m -> beforeTitleItCuts(doc.text(), m));
+    accepted.replaceAll(m -> withoutGluedPreposition(doc.text(), m));
     accepted.sort(Comparator.comparing(Mention::span));
     return accepted;
   }
@@ -237,6 +238,20 @@ public final class LayeredMentionFinder implements MentionFinder {
       }
     }
     return m;
+  }
+
+  /**
+   * A transliterated name the segmenter glued to the preposition before a date (克里斯·马拉于1993年): the name ends before
+   * 于.
+   */
+  private static Mention withoutGluedPreposition(String text, Mention m) {
+    int end = m.span().end();
+    if (m.type() != EntityType.PERSON || m.text().length() < 4 || !m.text().endsWith("于") || end >= text.length()
+        || !Character.isDigit(text.charAt(end))) {
+      return m;
+    }
+    Span cut = new Span(m.span().begin(), end - 1);
+    return new Mention(cut, cut.of(text), m.type(), m.sentence(), m.source());
   }
 
   /** A bracket the name closes but never opens, or opens and never closes: AI）实验室 (the mention starts mid-bracket). */
