@@ -166,8 +166,10 @@ final class SpeakerFinder {
     // the parse makes the cue's subject (a name inside X).
     String beforeCue = article.text().substring(s.tokens().get(from).span().begin(), hit.span().begin());
     if (WHEN_CLAUSE_BEFORE_CUE.matcher(beforeCue).find()) {
+      // The clause's subject stands before its first verb and before any preposition (在立法院答询时说: not 立法院).
       int verb = from;
-      while (verb < hit.head() && !s.tokens().get(verb).pos().startsWith("V")) {
+      while (verb < hit.head() && !s.tokens().get(verb).pos().startsWith("V")
+          && !s.tokens().get(verb).pos().equals("P")) {
         verb++;
       }
       Optional<Referent> opener = agents(s, from, verb).stream().filter(r -> !isModifier(s, r)).reduce((a, b) -> b);

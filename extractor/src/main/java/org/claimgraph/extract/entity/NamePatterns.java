@@ -443,10 +443,10 @@ public final class NamePatterns {
               + "增长|突破|约))"),
           EntityType.COMPANY),
       // A Chinese name right after a description of the company's trade: 大模型独角兽X发布, 具身智能创业公司X获得,
-      // 通用人工智能公司X宣布. Not 该公司/一家公司 (no description), nor the company's people (公司员工表示).
+      // 通用人工智能公司X宣布, 人工智能新创X宣布 (新创: Taiwan's word for a startup). Not 该公司/一家公司 (no description), nor the company's people (公司员工表示).
       new Shape("described-han-company",
           Pattern.compile("(?:人工智能|智能|AI|大模型|模型|芯片|机器人|自动驾驶|半导体|科技|软件|游戏|算力|云计算)"
-              + "(?:独角兽(?:公司|企业)?|初创公司|创业公司|初创企业|创业企业|明星公司|公司|企业|厂商)"
+              + "(?:独角兽(?:公司|企业)?|初创公司|创业公司|初创企业|创业企业|新创公司|新创企业|新创|明星公司|公司|企业|厂商)"
               + "(?<name>(?!今|昨|明|近|日|已|正|也|将|于|在|还|再|又|则|就|都|刚|首|本|该|此|随后|目前|去年|今年|员工|高管|"
               // adverbs of time and manner a description may run into (公司迄今获得, 企业累计完成)
               + "迄今|至今|曾|一直|累计|共|先后|仍|率先|已经|均已|"
@@ -458,11 +458,11 @@ public final class NamePatterns {
       // 投资过AI芯片企业云芯科技、星海智能和…. The trade word at the end makes it a name, with no act after it.
       new Shape("described-han-company-listed",
           Pattern.compile("(?:人工智能|智能|AI|大模型|模型|芯片|机器人|自动驾驶|半导体|软件|算力|云计算)"
-              + "(?:独角兽|初创公司|创业公司|初创企业|创业企业|公司|企业|厂商)(?<name>" + DESCRIBED_TRADE_NAME + ")"
+              + "(?:独角兽|初创公司|创业公司|初创企业|创业企业|新创公司|新创企业|新创|公司|企业|厂商)(?<name>" + DESCRIBED_TRADE_NAME + ")"
               + "(?=[、，,。；;和与及等])"
               // and the next item of such a list, named the same way: …企业云芯科技、星海智能
               + "|(?<=(?:人工智能|智能|AI|大模型|模型|芯片|机器人|自动驾驶|半导体|软件|算力|云计算)"
-              + "(?:独角兽|初创公司|创业公司|初创企业|创业企业|公司|企业|厂商)" + DESCRIBED_TRADE_NAME + "、)"
+              + "(?:独角兽|初创公司|创业公司|初创企业|创业企业|新创公司|新创企业|新创|公司|企业|厂商)" + DESCRIBED_TRADE_NAME + "、)"
               + "(?<name2>" + DESCRIBED_TRADE_NAME + ")(?=[、，,。；;和与及等])"),
           EntityType.COMPANY),
       // An event whose name starts with a Latin name and may hold Chinese words before its noun, perhaps after its
