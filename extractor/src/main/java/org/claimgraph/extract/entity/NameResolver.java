@@ -247,8 +247,8 @@ public final class NameResolver implements EntityResolver {
   }
 
   /**
-   * "张小明(Zhang Xiaoming)", "美国在台协会(AIT)": a name in brackets right after another is the same entity's other
-   * form. The group a lexicon knows absorbs the other; otherwise the outer name's group does, and its type wins, since
+   * "张小明(Zhang Xiaoming)", "美国在台协会(AIT)", "星河智能（英语：Xinghe AI）": a name in brackets right after another
+   * is the same entity's other form. The group a lexicon knows absorbs the other; otherwise the outer name's group does, and its type wins, since
    * CoreNLP's Chinese NER types Latin names almost at random.
    */
   private void mergeBracketedForms(String text, Map<String, Group> groups) {
@@ -267,7 +267,9 @@ public final class NameResolver implements EntityResolver {
       if (open < text.length() && CLOSING_MARKS.indexOf(text.charAt(open)) >= 0) {
         open++; // 《数据隐私法案》(Data Privacy Act)
       }
-      if (inner.span().begin() != open + 1 || open >= text.length() || !isOpeningBracket(text.charAt(open))
+      Matcher label = LANGUAGE_LABEL.matcher(text).region(Math.min(text.length(), open + 1), text.length());
+      int formStart = open + 1 + (label.lookingAt() ? label.end() - label.start() : 0);
+      if (inner.span().begin() != formStart || open >= text.length() || !isOpeningBracket(text.charAt(open))
           || inner.span().end() >= text.length() || !closesBracketedForm(text.charAt(inner.span().end()))) {
         continue;
       }
@@ -294,6 +296,8 @@ public final class NameResolver implements EntityResolver {
   }
 
   private static final String CLOSING_MARKS = "》”\"";
+  /** The language an encyclopedia names the other form in: 星河智能（英语：Xinghe AI）. */
+  private static final Pattern LANGUAGE_LABEL = Pattern.compile("(?:英语|英文|英文名|英语名|English)[：:] ?");
 
   /** "Gemini（旧称：Bard）", "Nova (formerly Orbit)": the name a thing was known by before, in brackets after its name. */
   private static final Pattern FORMER_NAME = Pattern.compile(
