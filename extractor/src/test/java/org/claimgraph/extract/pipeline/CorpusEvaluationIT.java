@@ -54,9 +54,10 @@ class CorpusEvaluationIT {
    * in 《》 as a work and the larger organization lexicon find more names, a few of them not in the gold. This floor
    * caught a lexicon row costing one article all its relations; the row was taken out (docs/evaluation.md, round 10).
    * Round 11 raised entity recall (0.864 → 0.872), relation recall (0.369 → 0.408) and precision (0.730 → 0.764).
+   * Round 12 raised entity precision (0.875 → 0.882), relation recall (0.408 → 0.445) and precision (0.764 → 0.814).
    */
   private static final Map<Metric, Double> TEST_FLOORS = floors(
-      0.87, 0.87, 0.87, 0.40, 0.76, 0.34, 0.76, 0.99);
+      0.87, 0.88, 0.87, 0.44, 0.81, 0.34, 0.76, 0.99);
 
   private static CorpusReport dev;
   private static CorpusReport test;
