@@ -634,13 +634,6 @@ public final class LayeredMentionFinder implements MentionFinder {
   private static final Pattern ENGLISH_COMMITTEE = Pattern.compile("[A-Z][A-Za-z.&-]*(?: (?:[A-Z][A-Za-z.&-]*|and|"
       + "of|on|for|the|&))* (?:Committee|Subcommittee)");
 
-  /**
-   * A lower-case English noun after a capitalised name describes what the name's body has, it is no part of the name:
-   * a Senate Judiciary subcommittee, the Acme research team.
-   */
-  private static final Pattern TRAILING_COMMON_NOUN = Pattern.compile(
-      "(?<=[A-Za-z]) (?:subcommittee|committee|panel|team|unit|division|department|office)$");
-
   private List<NerMention> nameParts(String text, AnnotatedSentence sentence, NerMention ner) {
     Span span = ner.span();
     for (TitleLexicon.Found t : titles.find(text.substring(span.begin(), Math.min(text.length(), span.end() + 8)),
@@ -654,10 +647,6 @@ public final class LayeredMentionFinder implements MentionFinder {
             titles.chainStart(text, t.span().end()))));
         break;
       }
-    }
-    Matcher commonNoun = TRAILING_COMMON_NOUN.matcher(span.of(text));
-    if (ner.nerType().equals("ORGANIZATION") && commonNoun.find()) {
-      span = new Span(span.begin(), span.begin() + commonNoun.start());
     }
     List<Span> parts = new ArrayList<>();
     if (ner.nerType().equals("ORGANIZATION")) {
