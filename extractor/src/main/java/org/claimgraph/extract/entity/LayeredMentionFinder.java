@@ -206,6 +206,7 @@ public final class LayeredMentionFinder implements MentionFinder {
     ListedNames.addCoordinatedNames(doc, accepted);
     ListedNames.addListedCompanies(doc, accepted);
     FundingParties.addTo(doc, accepted);
+    EncyclopediaSubjects.addTo(doc, accepted);
     ModelVersions.addTo(doc, accepted);
     ModelApps.addTo(doc, accepted);
     PersonNames.addSplitSurnames(doc, accepted, titles);
@@ -217,6 +218,7 @@ public final class LayeredMentionFinder implements MentionFinder {
     accepted.removeIf(m -> isBrokenName(m.text()));
     accepted.replaceAll(m -> beforeTitleItCuts(doc.text(), m));
     accepted.replaceAll(m -> withoutGluedPreposition(doc.text(), m));
+    accepted.replaceAll(m -> withoutRelativeClauseVerb(doc.text(), m));
     accepted.sort(Comparator.comparing(Mention::span));
     return accepted;
   }
@@ -251,6 +253,24 @@ public final class LayeredMentionFinder implements MentionFinder {
       return m;
     }
     Span cut = new Span(m.span().begin(), end - 1);
+    return new Mention(cut, cut.of(text), m.type(), m.sentence(), m.source());
+  }
+
+  /** A verb of making that ends a relative clause on what was made: 由星海科技开发的模型. */
+  private static final Pattern MAKING_VERB_END = Pattern.compile("(?:开发|研发|推出|发布|打造|训练|设计)$");
+
+  /**
+   * An organization's name NER ran into the verb of the relative clause it is the agent of (星海科技开发 in 由星海科技开发
+   * 的模型): the name ends before the verb.
+   */
+  private static Mention withoutRelativeClauseVerb(String text, Mention m) {
+    int end = m.span().end();
+    Matcher verb = MAKING_VERB_END.matcher(m.text());
+    if (!m.type().isOrganization() || end >= text.length() || text.charAt(end) != '的' || !verb.find()
+        || verb.start() < 2) {
+      return m;
+    }
+    Span cut = new Span(m.span().begin(), m.span().begin() + verb.start());
     return new Mention(cut, cut.of(text), m.type(), m.sentence(), m.source());
   }
 

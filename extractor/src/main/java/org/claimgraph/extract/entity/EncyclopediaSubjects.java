@@ -1,0 +1,71 @@
+package org.claimgraph.extract.entity;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.claimgraph.extract.AnnotatedDocument;
+import org.claimgraph.extract.EntityType;
+import org.claimgraph.extract.Mention;
+import org.claimgraph.extract.Paragraph;
+import org.claimgraph.extract.Span;
+
+/**
+ * The pass of {@link LayeredMentionFinder} that types what an encyclopedia article is about by what the article says
+ * it is: its title's disambiguation (天枢（大语言模型）, Tianshu (language model)) or its lead's copula (天枢（英语：Tianshu）
+ * 是由X开发的一系列大型语言模型; Tianshu is a family of large language models). A model's name is no company's or
+ * person's, whatever NER made of it, so every mention of that name becomes a model.
+ */
+final class EncyclopediaSubjects {
+  private EncyclopediaSubjects() {}
+
+  /** Words of a kind that make the subject an AI model. */
+  private static final String HAN_MODEL_KIND = "(?:大型语言模型|大语言模型|语言模型|大模型|聊天机器人|对话模型|模型)";
+  private static final String LATIN_MODEL_KIND = "(?:language models?|models?|chatbots?|LLMs?)";
+  /** A title with its disambiguation: 天枢（大语言模型）, Tianshu (language model). */
+  private static final Pattern TITLE_KIND = Pattern.compile("^\\s*(?<name>[^（(\\n]{2,40}?)\\s?[（(](?:[^）)]{0,10}?)"
+      + "(?:" + HAN_MODEL_KIND + "|" + LATIN_MODEL_KIND + ")[）)]\\s*$");
+  /**
+   * A Chinese lead: the name, its other forms in brackets, a copula and the kind ending the clause (not 是一家开发大模型
+   * 的公司: the kind is then what the company makes).
+   */
+  private static final Pattern HAN_LEAD = Pattern.compile("^(?<name>[^（(，,。：:\\n]{2,20}?)(?:[（(][^）)]{0,60}[）)])?"
+      + "(?:是|为)[^。，,；;\\n]{0,30}?" + HAN_MODEL_KIND + "(?=[，,。；;]|$)");
+  /** An English lead: "X is a family of large language models", "X (…) is a multimodal large language model". */
+  private static final Pattern LATIN_LEAD = Pattern.compile("^(?<name>[A-Z][A-Za-z0-9.\\- ]{1,40}?)(?: \\([^)]{0,80}\\))?"
+      + " (?:is|was) (?:a|an|the) (?:(?:family|series|set) of )?(?:(?:large|small|multimodal|open|open-source|"
+      + "open-weight|generative|proprietary|foundation|conversational|AI|artificial|intelligence|reasoning|frontier)"
+      + "[ -])*" + LATIN_MODEL_KIND + "\\b");
+
+  static void addTo(AnnotatedDocument doc, List<Mention> accepted) {
+    List<Paragraph> paragraphs = doc.document().paragraphs();
+    String text = doc.text();
+    Optional<String> name = paragraphs.stream().filter(p -> p.role() == Paragraph.Role.TITLE).findFirst()
+        .flatMap(p -> named(TITLE_KIND, p.span().of(text)))
+        .or(() -> paragraphs.stream().filter(p -> p.role() == Paragraph.Role.BODY).findFirst()
+            .flatMap(p -> named(HAN_LEAD, p.span().of(text)).or(() -> named(LATIN_LEAD, p.span().of(text)))));
+    if (name.isEmpty()) {
+      return;
+    }
+    String model = name.get();
+    boolean latin = model.chars().allMatch(c -> c < 128);
+    for (int at = text.indexOf(model); at >= 0; at = text.indexOf(model, at + 1)) {
+      int end = at + model.length();
+      if (latin && (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))
+          || end < text.length() && Character.isLetterOrDigit(text.charAt(end)))) {
+        continue; // part of a longer word
+      }
+      Span span = new Span(at, end);
+      List<Mention> overlapping = accepted.stream().filter(m -> m.span().overlaps(span)).toList();
+      if (overlapping.stream().allMatch(m -> m.span().equals(span) && m.type() != EntityType.TOPIC)) {
+        accepted.removeAll(overlapping);
+        accepted.add(new Mention(span, model, EntityType.AI_MODEL, doc.sentenceAt(at), Mention.Source.PATTERN));
+      }
+    }
+  }
+
+  private static Optional<String> named(Pattern lead, String paragraph) {
+    Matcher m = lead.matcher(paragraph.strip());
+    return m.find() ? Optional.of(m.group("name").strip()) : Optional.empty();
+  }
+}
