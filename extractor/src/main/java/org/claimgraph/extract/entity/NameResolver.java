@@ -38,6 +38,7 @@ import org.claimgraph.extract.tagging.TitleLexicon;
  */
 public final class NameResolver implements EntityResolver {
   private static final Set<String> PERSON_PRONOUNS = Set.of("他", "她");
+  private static final Set<String> ENGLISH_SUBJECT_PRONOUNS = Set.of("He", "She");
   private static final Set<String> ORGANIZATION_ANAPHORS = Set.of("该公司", "这家公司");
   /** Names of public bodies and schools, which 该公司 ("this company") never stands for. */
   private static final Pattern NOT_A_COMPANY = Pattern.compile(
@@ -409,6 +410,12 @@ public final class NameResolver implements EntityResolver {
             .filter(o -> o != g && o.type() == EntityType.PERSON && givenNameOf(o, g, name))
             .toList();
       }
+      if (full.size() > 1) {
+        // Jane Doe … Doe … her brother John Doe: the surname is the one person of that name introduced before it.
+        int loneFirst = g.mentions.stream().mapToInt(m -> m.span().begin()).min().orElse(Integer.MAX_VALUE);
+        full = full.stream().filter(o -> o.mentions.stream().anyMatch(m -> m.span().begin() < loneFirst
+            && m.text().endsWith(" " + name))).toList();
+      }
       if (full.size() == 1) {
         full.get(0).mentions.addAll(g.mentions);
         groups.remove(g.key);
@@ -491,6 +498,12 @@ public final class NameResolver implements EntityResolver {
           .filter(o -> o.mentions.stream().anyMatch(m -> m.text().endsWith("-" + name) || m.text().endsWith(" " + name))
               || o.entry.map(e -> e.en().endsWith("-" + name) || e.en().endsWith(" " + name)).orElse(false))
           .toList();
+      if (full.size() > 1) {
+        // Jane Doe … Doe … her brother John Doe: the surname is the one person of that name introduced before it.
+        int loneFirst = g.mentions.stream().mapToInt(m -> m.span().begin()).min().orElse(Integer.MAX_VALUE);
+        full = full.stream().filter(o -> o.mentions.stream().anyMatch(m -> m.span().begin() < loneFirst
+            && m.text().endsWith(" " + name))).toList();
+      }
       if (full.size() == 1) {
         full.get(0).mentions.addAll(g.mentions);
         groups.remove(g.key);
@@ -790,7 +803,9 @@ public final class NameResolver implements EntityResolver {
       List<Token> tokens = s.tokens();
       for (int i = 0; i < tokens.size(); i++) {
         Token t = tokens.get(i);
-        boolean person = PERSON_PRONOUNS.contains(t.word()) && t.pos().equals("PN");
+        // 他/她, and an English sentence opening with He or She (a biography's subject going on)
+        boolean person = PERSON_PRONOUNS.contains(t.word()) && t.pos().equals("PN")
+            || i == 0 && ENGLISH_SUBJECT_PRONOUNS.contains(t.word()) && t.pos().equals("PRP");
         Optional<Span> organization = organizationAnaphor(tokens, i);
         if (!person && organization.isEmpty()) {
           continue;
