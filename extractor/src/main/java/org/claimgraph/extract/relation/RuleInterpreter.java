@@ -201,7 +201,7 @@ final class RuleInterpreter {
       // "The Paris-based startup" (LOCATED_IN: an organization or a place) points back to an organization, not a place.
       Predicate<EntityType> fits = sig.subjectFits(EntityType.ORGANIZATION) && sig.subjectFits(EntityType.PLACE)
           ? EntityType::isOrganization : sig::subjectFits;
-      return previous(fits, s, range).map(List::of).orElse(List.of());
+      return previous(asCalled(fits, s, range), s, range).map(List::of).orElse(List.of());
     }
     if (action.salientSubject()) {
       return salientSubject(sig::subjectFits, s, range, action).map(List::of).orElse(List.of());
@@ -216,7 +216,7 @@ final class RuleInterpreter {
     }
     if (item.group().get().equals(PREVIOUS_GROUP) && sig.kind() == RelationSignature.ObjectKind.ENTITY) {
       // "In May, the company launched X": the object the text leaves to the reader, as for subject=PREVIOUS
-      return previous(sig::objectFits, s, range).stream()
+      return previous(asCalled(sig::objectFits, s, range), s, range).stream()
           .map(r -> new Valued(new Relation.EntityValue(r.entityKey()), Optional.of(r))).toList();
     }
     if (item.group().get().equals(SALIENT_GROUP) && sig.kind() == RelationSignature.ObjectKind.ENTITY) {
@@ -693,6 +693,20 @@ final class RuleInterpreter {
    * paragraph that has one, the one {@link Antecedents} prefers: that sentence's subject, else the first named, not
    * the last name in it. A sentence that opens its paragraph looks at the one sentence right before it.
    */
+  /** Words that call an organization a business: the company, the startup, 该公司. */
+  private static final Pattern BUSINESS_NOUN = Pattern.compile("(?i)company|firm|startup|start-up|公司|该公司|这家公司");
+
+  /**
+   * "The company" points back to a business, not to the university or the newspaper named before it (It was founded
+   * by a professor at X University. In 2020, the company released …).
+   */
+  private static Predicate<EntityType> asCalled(Predicate<EntityType> fits, TaggedSentence s, TokenRange match) {
+    boolean business = s.tokens().subList(match.begin(), match.end()).stream()
+        .anyMatch(t -> BUSINESS_NOUN.matcher(t.word()).matches());
+    return business ? fits.and(t -> t != EntityType.RESEARCH_ORGANIZATION && t != EntityType.MEDIA_ORGANIZATION)
+        : fits;
+  }
+
   private Optional<Referent> previous(Predicate<EntityType> fits, TaggedSentence s, TokenRange match) {
     int matchBegin = s.tokens().get(match.begin()).span().begin();
     List<Referent> earlierInSentence = s.referents().stream()
