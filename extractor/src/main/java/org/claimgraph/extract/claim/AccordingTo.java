@@ -22,6 +22,9 @@ final class AccordingTo {
   private static final Set<String> REPORTING = Set.of("报道", "报导", "称", "介绍", "透露", "表示",
       "说", "消息", "披露", "指出", "援引", "统计", "调查", "数据", "显示", "估计", "测算", "预测", "观察", "分析");
 
+  /** 据, and its longer forms 根据 and 依据 (根据皮尤研究中心的调查，…). */
+  private static final Set<String> ACCORDING = Set.of("据", "根据", "依据");
+
   private final SpeakerFinder speakers;
 
   AccordingTo(SpeakerFinder speakers) {
@@ -33,14 +36,14 @@ final class AccordingTo {
   }
 
   /**
-   * 据X报道/称/介绍/透露，CONTENT (according to X): the source between 据 and the reporting word speaks; 据报道 with no
-   * source names nobody.
+   * 据X报道/称/介绍/透露，CONTENT (according to X), also 根据X的调查，CONTENT: the source between 据 and the reporting
+   * word speaks; 据报道 with no source names nobody.
    */
   private Optional<Draft> chinese(Article article, TaggedSentence s) {
     List<Token> tokens = s.tokens();
     String text = article.text();
     for (int i = 0; i + 3 < tokens.size(); i++) {
-      if (!tokens.get(i).word().equals("据") || SpeakerFinder.clauseStart(s, i) != i) {
+      if (!ACCORDING.contains(tokens.get(i).word()) || SpeakerFinder.clauseStart(s, i) != i) {
         continue;
       }
       int k = i + 2;
@@ -51,7 +54,9 @@ final class AccordingTo {
           || !tokens.get(k + 1).word().matches("[，,：:]")) {
         return Optional.empty();
       }
-      Optional<Speaker> speaker = speakers.ofPhrase(article, s, k - 1, new TokenRange(i + 1, k), 0.75);
+      // 根据X的调查: the source's phrase ends before 的
+      int head = tokens.get(k - 1).word().equals("的") && k - 2 > i ? k - 2 : k - 1;
+      Optional<Speaker> speaker = speakers.ofPhrase(article, s, head, new TokenRange(i + 1, head + 1), 0.75);
       if (speaker.isEmpty()) {
         return Optional.empty();
       }
