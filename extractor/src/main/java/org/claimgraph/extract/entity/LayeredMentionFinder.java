@@ -972,11 +972,17 @@ public final class LayeredMentionFinder implements MentionFinder {
         && overlapped.stream().allMatch(m -> m.type().isOrganization() && m.span().begin() == span.begin());
     // Senate Homeland Security Committee around Senate: the committee is named after its chamber, which
     // NestedParents names again inside it.
+    // Mary Poe around the chatbot Poe: a person's full name NER read holds a product's or model's one-word name as
+    // its surname (a capitalised given name before it); the person is meant.
+    boolean personAroundThingName = allInside && type == EntityType.PERSON && source == Mention.Source.NER
+        && span.of(doc.text()).matches("[A-Z][a-z]+ [A-Z][A-Za-z'-]+")
+        && overlapped.stream().allMatch(m -> (m.type() == EntityType.PRODUCT || m.type() == EntityType.AI_MODEL)
+            && m.span().end() == span.end());
     boolean committeeAroundItsChamber = allInside && type.isOrganization()
         && ENGLISH_COMMITTEE.matcher(span.of(doc.text())).matches()
         && overlapped.stream().allMatch(m -> m.type().isOrganization() && m.span().begin() == span.begin());
     if (!overlapped.isEmpty() && !onlyTopicsInside && !organizationAroundPlace && !modelAroundItsFamily
-        && !titledAroundPlace && !fundAroundItsOwner && !committeeAroundItsChamber) {
+        && !titledAroundPlace && !fundAroundItsOwner && !committeeAroundItsChamber && !personAroundThingName) {
       return;
     }
     if (organizationAroundPlace) {
