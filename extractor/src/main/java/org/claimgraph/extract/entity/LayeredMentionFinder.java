@@ -645,15 +645,15 @@ public final class LayeredMentionFinder implements MentionFinder {
         && n.span().begin() == span.end() + 3 && n.text().strip().contains(" "));
   }
 
+  /** An English committee's name: capitalised words (joined by and, of, on…) ending in Committee or Subcommittee. */
+  private static final Pattern ENGLISH_COMMITTEE = Pattern.compile("[A-Z][A-Za-z.&-]*(?: (?:[A-Z][A-Za-z.&-]*|and|"
+      + "of|on|for|the|&))* (?:Committee|Subcommittee)");
+
   /**
    * The names inside one NER mention. NER runs an organization over the verb between two names (X宣布X基金…) and
    * over the job title after it (X创始 of X创始合伙人, X集团全球高级合伙人兼大中华区): the mention is cut where a title
    * and its modifiers start, and an organization is split at its verbs and at 是 (X芯片是半导体公司).
    */
-  /** An English committee's name: capitalised words (joined by and, of, on…) ending in Committee or Subcommittee. */
-  private static final Pattern ENGLISH_COMMITTEE = Pattern.compile("[A-Z][A-Za-z.&-]*(?: (?:[A-Z][A-Za-z.&-]*|and|"
-      + "of|on|for|the|&))* (?:Committee|Subcommittee)");
-
   private List<NerMention> nameParts(String text, AnnotatedSentence sentence, NerMention ner) {
     Span span = ner.span();
     for (TitleLexicon.Found t : titles.find(text.substring(span.begin(), Math.min(text.length(), span.end() + 8)),
