@@ -60,8 +60,6 @@ public final class CueClaimExtractor implements ClaimExtractor {
   /** A short description of one person (美议员, 中国学者, 一名官员), not of a crowd (多位专家, 分析人士, 民众). */
   private static final Pattern ONE_DESCRIBED_PERSON = Pattern.compile(
       "(?:一名|一位)?(?!.*(?:们|們|人士|多|等|些|两|兩|几|幾|各|民众|民眾|媒体|媒體|网友|網友|外界|业界|業界))\\p{IsHan}{2,6}");
-  /** The end of a clause of time right before a cue: …时说, …的时候表示, …时，他指出. */
-  private static final Pattern WHEN_CLAUSE_END = Pattern.compile("[^，,。；;！!？?]*(?:时|之时|的时候)[，,]?$");
   /** One sentence that asks, with no label before it. */
   private static final Pattern BARE_QUESTION = Pattern.compile("[^：:。！!]+[？?]");
   private final SentenceTagger tagger;
@@ -251,7 +249,7 @@ public final class CueClaimExtractor implements ClaimExtractor {
         if (frame == said || frame.cue().isEmpty() || said.cue().isEmpty()
             || said.cue().get().begin() <= frame.cue().get().end()
             || !frame.span().contains(said.cue().get())
-            || !WHEN_CLAUSE_END.matcher(text.substring(frame.cue().get().end(), said.cue().get().begin())).find()) {
+            || !SpeakerFinder.endsClauseOfTime(text.substring(frame.cue().get().end(), said.cue().get().begin()))) {
           continue;
         }
         out.remove(frame);

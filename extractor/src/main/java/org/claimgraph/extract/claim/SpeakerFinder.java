@@ -133,8 +133,13 @@ final class SpeakerFinder {
     return a < cue && a >= clause && (b > cue || b < clause || namedAfterTitle);
   }
 
-  /** A clause of time ending right before a cue: 谈到…时说, 被问及…的时候表示. */
+  /** A clause of time ending right before a cue: 谈到…时说, 被问及…的时候表示, …时，他指出. */
   private static final Pattern WHEN_CLAUSE_BEFORE_CUE = Pattern.compile("(?:时|之时|的时候)[，,]?$");
+
+  /** Whether the text up to a cue ends with a clause of time (谈到X时 before 说). */
+  static boolean endsClauseOfTime(String beforeCue) {
+    return WHEN_CLAUSE_BEFORE_CUE.matcher(beforeCue).find();
+  }
 
   /** The speaker of a cue, or empty when the verb is not attributing (这表示…, 生态系统强调了…). */
   Optional<Speaker> ofCue(Article article, TaggedSentence s, AttributionCues.Hit hit,
@@ -165,7 +170,7 @@ final class SpeakerFinder {
     // 他谈到X时说: a clause of time right before the cue is the speaker's own, its subject opening the clause, whatever
     // the parse makes the cue's subject (a name inside X).
     String beforeCue = article.text().substring(s.tokens().get(from).span().begin(), hit.span().begin());
-    if (WHEN_CLAUSE_BEFORE_CUE.matcher(beforeCue).find()) {
+    if (endsClauseOfTime(beforeCue)) {
       // The clause's subject stands before its first verb and before any preposition (在立法院答询时说: not 立法院).
       int verb = from;
       while (verb < hit.head() && !s.tokens().get(verb).pos().startsWith("V")
