@@ -129,6 +129,7 @@ public final class LayeredMentionFinder implements MentionFinder {
     List<Mention> accepted = new ArrayList<>();
     for (LexiconMatch m : lexicon.find(text)) {
       if (!insideEnglishTitle(text, m.span()) && !opensALongerQuotedName(text, m)
+          && !startsInsideNumber(doc, m.span())
           && !(m.entry().type() == EntityType.PLACE && (insideDemonym(doc, m.span())
           || insideLongerLatinName(doc, m.span())))) {
         add(accepted, doc, m.span(), m.entry().type(), Mention.Source.LEXICON);
@@ -212,6 +213,7 @@ public final class LayeredMentionFinder implements MentionFinder {
     PersonNames.addSplitSurnames(doc, accepted, titles);
     PersonNames.completeCutNames(doc, accepted);
     PersonNames.addCoordinatedPeople(doc, accepted);
+    PersonNames.addTransliterationsBeforeLatinNames(doc, accepted);
     NameFragments.widenToProperNounRuns(doc, accepted);
     NameFragments.replaceWithLongerNames(doc, accepted); // again, with the names the passes since have found
     RecurringNames.addTo(doc, accepted);
@@ -444,6 +446,17 @@ public final class LayeredMentionFinder implements MentionFinder {
    * 美国 in 美国人, 中国 in 在华中国人: a place's name inside a word CoreNLP tags as a demonym names people, not the
    * place.
    */
+  /**
+   * A name does not start inside a number: 亿欧 in 3.85亿欧元 is an amount of euros, whatever name it spells (Chinese
+   * forms match anywhere, so the token they start in decides).
+   */
+  private static boolean startsInsideNumber(AnnotatedDocument doc, Span span) {
+    int sentence = doc.sentenceAt(span.begin());
+    return sentence >= 0 && doc.sentences().get(sentence).tokens().stream()
+        .anyMatch(t -> t.span().begin() < span.begin() && t.span().end() > span.begin()
+            && (t.pos().equals("CD") || t.pos().equals("OD")));
+  }
+
   private static boolean insideDemonym(AnnotatedDocument doc, Span span) {
     return doc.sentences().get(doc.sentenceAt(span.begin())).tokens().stream()
         .anyMatch(t -> t.ner().equals("DEMONYM") && t.span().contains(span) && t.span().length() > span.length());

@@ -101,6 +101,9 @@ public final class NamePatterns {
   private static final String COMPANY_HEAD_WORDS = "(?:Systems|Silicon|Semiconductors?|Technologies|Labs|Robotics|"
       + "Networks|Computing|Software|Dynamics|Holdings|Capital|Ventures|Partners)";
 
+  /** Upper-case abbreviations of a trade or a kind of firm, not a name: IT公司, AI公司, GPU公司. */
+  private static final String INDUSTRY_ABBREVIATIONS = "AI|AGI|IT|ICT|EDA|GPU|CPU|NPU|TPU|ASIC|AR|VR|XR|MR|IOT|HR|PR|VC|PE|"
+      + "CRO|CDMO|OEM|ODM|EV|ESG|SAAS|PAAS|IAAS|LLM|NLP|CV|FPGA|RPA|ERP|CRM|CDN|APP|DAO|NFT|AIGC|TMT|IPO";
   private static final String NOT_COMPANY_WORDS = "Generative|Agentic|Physical|Responsible|Explainable|Open|General|"
       + "Artificial|Conversational|Embodied|Sovereign|Enterprise|Edge|Human|Narrow|Strong|Weak|Trustworthy|Safe|"
       + "Ethical|Applied|Frontier|Multimodal|Predictive|Gen|Generation|The|This|That|These|Our|Your|Their|Its|His|Her|"
@@ -400,6 +403,11 @@ public final class NamePatterns {
           Pattern.compile("(?<![A-Za-z0-9.-])(?!(?:" + NOT_COMPANY_WORDS + ")(?![A-Za-z0-9]))[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*"
               + "(?: [A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)?(?=(?:公司)?(?:宣布|推出了?|发布了|發布了|完成了?[^，。,]{0,12}融资|"
               + "获得了?[^，。,]{0,12}(?:投资|融资)|收购了?|起诉了?|裁员|的(?:估值|市值|股价|股东|员工|营收|投资方|投资人)))"),
+          EntityType.COMPANY),
+      // An unknown upper-case Latin name right before 公司: SGI公司, 担任XYZ公司的总裁. Not an industry's abbreviation
+      // (IT公司, AI公司, EDA公司), nor a kind after a count (多家IT公司, 一家GPU公司).
+      new Shape("latin-acronym-company",
+          Pattern.compile("(?<![A-Za-z0-9.&-]|[家个间所类])(?!(?:" + INDUSTRY_ABBREVIATIONS + ")公司)[A-Z]{2,6}(?=公司)"),
           EntityType.COMPANY),
       // An unknown one-word Latin name that a company reaches an agreement with: 与Corvane达成合作, 和Lumis签署了协议.
       // Two-word names are left alone: they are as often people's.

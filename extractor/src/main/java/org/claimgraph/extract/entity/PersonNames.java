@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.claimgraph.extract.AnnotatedDocument;
 import org.claimgraph.extract.AnnotatedSentence;
 import org.claimgraph.extract.EntityType;
@@ -117,6 +118,36 @@ final class PersonNames {
         accepted.add(new Mention(name, name.of(text), EntityType.PERSON, doc.sentenceAt(name.begin()),
             Mention.Source.PATTERN));
       }
+    }
+  }
+  /** A Chinese transliteration: two to five Han characters, perhaps dotted (门施, 拉克罗瓦, 阿瑟·门施). */
+  private static final Pattern TRANSLITERATION = Pattern.compile("\\p{IsHan}{2,5}(?:·\\p{IsHan}{1,5})?");
+
+  /**
+   * A Chinese rendering of a foreign name written right before that name in brackets (执行长门施（Arthur Mensch）表示):
+   * the tagger's one proper noun before a person's Latin name is the same person, whose two forms the resolver then
+   * joins.
+   */
+  static void addTransliterationsBeforeLatinNames(AnnotatedDocument doc, List<Mention> accepted) {
+    String text = doc.text();
+    for (Mention person : List.copyOf(accepted)) {
+      int open = person.span().begin() - 1;
+      if (person.type() != EntityType.PERSON || HAN.matcher(person.text()).find() || open < 1
+          || (text.charAt(open) != '(' && text.charAt(open) != '（')) {
+        continue;
+      }
+      int sentence = doc.sentenceAt(open);
+      if (sentence < 0) {
+        continue;
+      }
+      doc.sentences().get(sentence).tokens().stream()
+          .filter(t -> t.span().end() == open && t.pos().equals("NR")
+              && TRANSLITERATION.matcher(t.word()).matches())
+          .findFirst()
+          .map(Token::span)
+          .filter(name -> accepted.stream().noneMatch(a -> a.span().overlaps(name)))
+          .ifPresent(name -> accepted.add(new Mention(name, name.of(text), EntityType.PERSON, sentence,
+              Mention.Source.PATTERN)));
     }
   }
 }

@@ -43,7 +43,8 @@ final class RecurringNames {
   /**
    * A name found once by its shape or context (深空科技 before a title, Tomas Berg after one) names the same thing
    * where it recurs without that context, so each unclaimed occurrence is mentioned too. Han names need three
-   * characters and Latin ones a word boundary, so that a short name is not found inside other words. An event
+   * characters and Latin ones a word boundary, so that a short name is not found inside other words; a person's
+   * two-character Han name (门施) recurs only where the segmenter made it a word of its own. An event
    * found with its year first recurs under the rest of its name too.
    */
   static void addTo(AnnotatedDocument doc, List<Mention> accepted) {
@@ -52,7 +53,8 @@ final class RecurringNames {
     for (Mention m : accepted) {
       boolean han = HAN.matcher(m.text()).find();
       if (m.type() != EntityType.TOPIC && m.type() != EntityType.PLACE && m.source() != Mention.Source.LEXICON
-          && m.source() != Mention.Source.COREFERENCE && (han ? m.text().length() >= 3 : m.text().length() >= 4)) {
+          && m.source() != Mention.Source.COREFERENCE && (han ? m.text().length() >= 3 || shortPersonName(m)
+          : m.text().length() >= 4)) {
         names.putIfAbsent(m.text(), m.type());
       }
     }
@@ -71,10 +73,24 @@ final class RecurringNames {
             && text.charAt(span.end()) < 128)) {
           continue;
         }
+        if (n.length() < 3 && !isWord(doc, span)) {
+          continue;
+        }
         if (accepted.stream().noneMatch(m -> m.span().overlaps(span))) {
           accepted.add(new Mention(span, n, name.getValue(), doc.sentenceAt(at), Mention.Source.PATTERN));
         }
       }
     }
+  }
+
+  private static boolean shortPersonName(Mention m) {
+    return m.type() == EntityType.PERSON && m.text().length() == 2
+        && m.text().codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+  }
+
+  /** The span is one token of the segmenter's. */
+  private static boolean isWord(AnnotatedDocument doc, Span span) {
+    int sentence = doc.sentenceAt(span.begin());
+    return sentence >= 0 && doc.sentences().get(sentence).tokens().stream().anyMatch(t -> t.span().equals(span));
   }
 }
