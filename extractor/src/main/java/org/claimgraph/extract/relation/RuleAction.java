@@ -25,6 +25,9 @@ import org.claimgraph.extract.RelationType;
  *   <li>{@code subject=PREVIOUS}: the first entity of the right type in the nearest earlier sentence of the paragraph
  *       that has one, for "its"/"the company" (a paragraph's sentences keep the subject they start with);</li>
  *   <li>{@code PREDICATE=$PREVIOUS}: the object read the same way ("In May, it released X": its maker);</li>
+ *   <li>{@code person=PREVIOUS}: a ROLE match with no {@code $object} group (a clause whose subject Chinese leaves
+ *       out: 2015年加盟X，出任首席科学家) gives the title to the person the text was about just before, read as for
+ *       subject=PREVIOUS;</li>
  *   <li>{@code PREDICATE=$SALIENT}: the object read as for subject=SALIENT (会上，X作报告: the meeting reported on);</li>
  *   <li>{@code place=SEAT}: its LOCATED_IN items name a company's seat, so they hold only for a company and a place
  *       below country level (杭州某某科技; not 美国某某科技, a nationality, see {@link PlaceLevels}; nor 某州共和党 or
@@ -34,7 +37,7 @@ import org.claimgraph.extract.RelationType;
  * RELEASE_DATE items assert nothing, the release being the feature's.
  */
 record RuleAction(double confidence, List<Item> items, boolean salientSubject, boolean articleWide,
-    boolean previousSubject, boolean lastNamedOnly, boolean seatOnly) {
+    boolean previousSubject, boolean lastNamedOnly, boolean seatOnly, boolean previousPerson) {
   /** One thing to assert. */
   record Item(String key, Optional<RelationType> predicate, Optional<String> group, Optional<String> namedValue) {}
 
@@ -66,6 +69,7 @@ record RuleAction(double confidence, List<Item> items, boolean salientSubject, b
     boolean previous = false;
     boolean sole = false;
     boolean seat = false;
+    boolean previousPerson = false;
     for (String s : result.subList(1, result.size())) {
       int eq = s.indexOf('=');
       if (eq <= 0 || eq == s.length() - 1) {
@@ -83,6 +87,13 @@ record RuleAction(double confidence, List<Item> items, boolean salientSubject, b
         salient = !previous;
         sole = value.equals("SOLE");
         articleWide = value.equals("ARTICLE") || sole;
+        continue;
+      }
+      if (key.equals("person")) {
+        if (!value.equals("PREVIOUS")) {
+          throw new IllegalArgumentException(where + ": person=" + value + " is not supported (only PREVIOUS)");
+        }
+        previousPerson = true;
         continue;
       }
       if (key.equals("place")) {
@@ -111,6 +122,9 @@ record RuleAction(double confidence, List<Item> items, boolean salientSubject, b
     if (items.isEmpty()) {
       throw new IllegalArgumentException(where + ": the result asserts nothing; add \"PREDICATE=$group\"");
     }
-    return new RuleAction(confidence, items, salient, articleWide, previous, sole, seat);
+    if (previousPerson && items.stream().noneMatch(i -> i.key().equals("ROLE"))) {
+      throw new IllegalArgumentException(where + ": person=PREVIOUS needs a ROLE item");
+    }
+    return new RuleAction(confidence, items, salient, articleWide, previous, sole, seat, previousPerson);
   }
 }

@@ -327,7 +327,8 @@ final class RuleInterpreter {
       RuleAction.Item item, Span evidence, TokenRange range, List<Relation> out) {
     TokenRange subjectGroup = groups.get("subject");
     TokenRange people = groups.get(item.group().orElseThrow());
-    if (people == null || (subjectGroup == null && !action.salientSubject() && !action.previousSubject())) {
+    if ((people == null && !action.previousPerson())
+        || (subjectGroup == null && !action.salientSubject() && !action.previousSubject())) {
       return;
     }
     // With no organization in the text (公司CEO张三), the one the article is about: any organization, as CEO's subject.
@@ -336,7 +337,9 @@ final class RuleInterpreter {
         : action.previousSubject() ? previous(EntityType::isOrganization, s, range).map(List::of).orElse(List.of())
         : salientSubject(RelationSignature.of(RelationType.CEO)::subjectFits, s, range, action)
             .map(List::of).orElse(List.of());
-    List<Referent> persons = entities(s, people, t -> t == EntityType.PERSON, false);
+    // A clause with no subject of its own (2015年加盟X，出任Y): the person the text was about just before.
+    List<Referent> persons = people != null ? entities(s, people, t -> t == EntityType.PERSON, false)
+        : previous(t -> t == EntityType.PERSON, s, range).map(List::of).orElse(List.of());
     for (Referent org : organizations) {
       for (Referent person : persons) {
         TokenRange titleRange = item.key().equals("ROLE") ? groups.get("title") : titleBefore(s, person);
