@@ -90,6 +90,12 @@ final class CueStatements {
    * 的 and a noun for what was said, closing a statement (Wiktionary 说法 "statement, version", 传闻 "rumour", 言论
    * "remarks", 指控 "accusation", 报道 "report", 消息 "news", 猜测 "speculation").
    */
+  /**
+   * 强调了开源软件对于创新的重要性: a noun phrase naming what something is worth, with no clause break, is an object
+   * (annotation guidelines 8.3), however many verbs its modifiers hold.
+   */
+  private static final Pattern VALUE_OF_SOMETHING =
+      Pattern.compile("^[^，,；;：:]+的(?:重要性|必要性|紧迫性|重要意义|意义|价值|重要作用)$");
   private static final Pattern STATEMENT_NOUN_AT_END = Pattern.compile("的(?:说法|传闻|言论|指控|报道|消息|猜测)$");
   /** Prepositions of topic (Wiktionary 对于 "regarding", 关于 "about", 针对 "aimed at"). */
   private static final Set<String> TOPIC_OPENERS = Set.of("对于", "关于", "针对");
@@ -748,6 +754,18 @@ final class CueStatements {
     boolean chinese = inside.stream().anyMatch(t -> t.word().codePoints().anyMatch(c -> c >= 0x2E80));
     if (chinese && inside.size() == 1) {
       return true; // 表示感谢, 表示支持: one word, an attitude rather than a statement
+    }
+    if (chinese && s.referents().stream().anyMatch(r -> r.span().contains(content))) {
+      return true; // 告诉李四 (the segmenter may cut the name into a preposition and a verb): the one spoken to
+    }
+    if (chinese && quotes.stream().noneMatch(q -> q.content().overlaps(content))
+        && s.sentence().span().contains(content)
+        && VALUE_OF_SOMETHING.matcher(s.text().substring(content.begin() - s.sentence().span().begin(),
+            content.end() - s.sentence().span().begin())).find()) {
+      return true; // 强调了X的重要性: what something is worth, named, not stated
+    }
+    if (chinese && inside.size() > 1 && inside.get(0).pos().equals("VV") && inside.get(1).word().matches("[，,]")) {
+      return true; // 宣布成立，…: the act announced, and then the writer's own clause
     }
     if (chinese && demonstrativeObject(inside)) {
       return true;

@@ -215,6 +215,10 @@ final class SpeakerFinder {
           && nouns.kindOf(s.tokens().get(document).word()).orElse(null) == SpeakerNouns.Kind.DOCUMENT) {
         head = document; // 一项发表于《X》的研究表明: a parse that makes the relative clause's verb the subject
       }
+      Optional<Referent> apposed = apposedName(article, s, head, hit);
+      if (apposed.isPresent()) {
+        return Optional.of(new Speaker(claimantOf(apposed.get(), s), confidence, false));
+      }
       Optional<Speaker> found = ofPhrase(article, s, head, s.nounPhrase(head), confidence);
       if (found.isPresent()) {
         return found;
@@ -298,6 +302,23 @@ final class SpeakerFinder {
     TokenRange phrase = s.nounPhrase(last);
     return ofPhrase(article, s, last,
         new TokenRange(Math.max(from, phrase.begin()), Math.min(phrase.end(), hit.head())), FALLBACK);
+  }
+
+  /** Nothing, or only a bracketed note (its romanization, an age), between a name and the cue after it. */
+  private static final Pattern NOTE_ONLY = Pattern.compile("\\s*(?:[（(][^（()）]{1,40}[)）])?\\s*");
+
+  /**
+   * 某集团高层王立新（Wang Lixin，音译）表示: a person named right after the noun the parse made the cue's subject, with
+   * only a note in brackets before the cue, is that noun's apposition and speaks (the segmenter may have cut the name
+   * into words the parse did not read as one).
+   */
+  private static Optional<Referent> apposedName(Article article, TaggedSentence s, int head, AttributionCues.Hit hit) {
+    int after = s.tokens().get(head).span().end();
+    return s.referents().stream()
+        .filter(r -> r.type() == EntityType.PERSON && !r.anaphor() && r.span().begin() == after
+            && r.span().end() <= hit.span().begin()
+            && NOTE_ONLY.matcher(article.text().substring(r.span().end(), hit.span().begin())).matches())
+        .findFirst();
   }
 
   /** The speaker of the last attribution in an earlier sentence of {@code s}'s paragraph, if no name stands between. */
@@ -1051,8 +1072,10 @@ final class SpeakerFinder {
     Span reference = s.tokens().get(subject).span();
     String word = s.tokens().get(subject).word();
     // A referent on the word, unless it is an entity named by the pronoun itself (a tagger's slip: "She").
-    boolean resolved = s.referents().stream()
-        .anyMatch(r -> r.span().overlaps(reference) && !r.entityKey().equalsIgnoreCase(word));
+    Optional<String> resolvedTo = s.referents().stream()
+        .filter(r -> r.span().overlaps(reference) && !r.entityKey().equalsIgnoreCase(word))
+        .map(Referent::entityKey).findFirst();
+    boolean resolved = resolvedTo.isPresent();
     for (int k = earlier.size() - 1; k >= 0; k--) {
       Attribution a = earlier.get(k);
       if (a.sentence().index() < s.index() - BACK_REFERENCE_REACH) {
@@ -1061,7 +1084,10 @@ final class SpeakerFinder {
       if (a.sentence().index() > s.index() || a.speaker().author() || !fits(article, a.speaker().claimant(), kind.get())) {
         continue;
       }
-      if (kind.get() != SpeakerNouns.Kind.BACK_REFERENCE) {
+      // The resolver's coreference, which weighs subjects over names inside a clause (张三在会见李四时…。他说), may agree
+      // with the chain: then a person named since in passing is not who the pronoun means.
+      boolean corefAgrees = resolvedTo.isPresent() && a.speaker().claimant().entityKey().equals(resolvedTo);
+      if (kind.get() != SpeakerNouns.Kind.BACK_REFERENCE && !corefAgrees) {
         Optional<Claimant> since = namedSince(article, a, s, reference.begin(), kind.get());
         if (since.isPresent()) {
           return Optional.of(new Speaker(since.get(), FALLBACK, false));

@@ -2,6 +2,7 @@ package org.claimgraph.extract.entity;
 
 import static org.claimgraph.extract.entity.LayeredMentionFinder.HAN;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -123,31 +124,74 @@ final class PersonNames {
   /** A Chinese transliteration: two to five Han characters, perhaps dotted (门施, 拉克罗瓦, 阿瑟·门施). */
   private static final Pattern TRANSLITERATION = Pattern.compile("\\p{IsHan}{2,5}(?:·\\p{IsHan}{1,5})?");
 
+  /** One syllable of Hanyu Pinyin, without tone marks (Xiang, Li, gang). */
+  private static final Pattern PINYIN_SYLLABLE = Pattern.compile("(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:iang|iong|"
+      + "uang|ueng|iao|ian|ing|ang|eng|ong|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|a|o|e|i|u|v)",
+      Pattern.CASE_INSENSITIVE);
+  /** A name in Latin letters in brackets, perhaps marked as a transliteration: （Xiang Ligang，音译）, (Zhang Wei). */
+  private static final Pattern BRACKETED_LATIN_NAME =
+      Pattern.compile("[(（]([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})(?:[，,]\\s*音[译譯])?[)）]");
+
   /**
-   * A Chinese rendering of a foreign name written right before that name in brackets (执行长门施（Arthur Mensch）表示):
-   * the tagger's one proper noun before a person's Latin name is the same person, whose two forms the resolver then
-   * joins.
+   * A person's name in Chinese written right before its form in Latin letters in brackets: a foreign name's rendering
+   * (执行长门施（Arthur Mensch）表示: the Latin name a person's, the tagger's one proper noun before it) or a Chinese
+   * name's romanization (高层王立新（Wang Lixin，音译）表示: as many characters before it as the romanization has
+   * syllables, however the segmenter cut them). The resolver then joins the two forms.
    */
   static void addTransliterationsBeforeLatinNames(AnnotatedDocument doc, List<Mention> accepted) {
     String text = doc.text();
-    for (Mention person : List.copyOf(accepted)) {
+    List<Span> names = new ArrayList<>();
+    for (Mention person : accepted) {
       int open = person.span().begin() - 1;
       if (person.type() != EntityType.PERSON || HAN.matcher(person.text()).find() || open < 1
           || (text.charAt(open) != '(' && text.charAt(open) != '（')) {
         continue;
       }
       int sentence = doc.sentenceAt(open);
-      if (sentence < 0) {
-        continue;
+      if (sentence >= 0) {
+        doc.sentences().get(sentence).tokens().stream()
+            .filter(t -> t.span().end() == open && t.pos().equals("NR") && TRANSLITERATION.matcher(t.word()).matches())
+            .findFirst().ifPresent(t -> names.add(t.span()));
       }
-      doc.sentences().get(sentence).tokens().stream()
-          .filter(t -> t.span().end() == open && t.pos().equals("NR")
-              && TRANSLITERATION.matcher(t.word()).matches())
-          .findFirst()
-          .map(Token::span)
-          .filter(name -> accepted.stream().noneMatch(a -> a.span().overlaps(name)))
-          .ifPresent(name -> accepted.add(new Mention(name, name.of(text), EntityType.PERSON, sentence,
-              Mention.Source.PATTERN)));
     }
+    Matcher latin = BRACKETED_LATIN_NAME.matcher(text);
+    while (latin.find()) {
+      int characters = 0;
+      for (String word : latin.group(1).split(" ")) {
+        int n = syllables(word);
+        characters = n < 0 || characters < 0 ? -1 : characters + n;
+      }
+      int begin = latin.start() - characters;
+      if (characters >= 2 && characters <= 4 && begin >= 0
+          && text.substring(begin, latin.start()).codePoints().allMatch(PersonNames::isHan)) {
+        names.add(new Span(begin, latin.start()));
+      }
+    }
+    for (Span name : names) {
+      int sentence = doc.sentenceAt(name.begin());
+      if (sentence >= 0 && accepted.stream().noneMatch(a -> a.span().overlaps(name))) {
+        accepted.add(new Mention(name, name.of(text), EntityType.PERSON, sentence, Mention.Source.PATTERN));
+      }
+    }
+  }
+
+  /** How many Pinyin syllables spell {@code word} (Ligang: 2), longest syllables first; -1 if it is no Pinyin. */
+  static int syllables(String word) {
+    if (word.isEmpty()) {
+      return 0;
+    }
+    for (int end = Math.min(6, word.length()); end >= 1; end--) {
+      if (PINYIN_SYLLABLE.matcher(word.substring(0, end)).matches()) {
+        int rest = syllables(word.substring(end));
+        if (rest >= 0) {
+          return rest + 1;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isHan(int c) {
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
   }
 }
