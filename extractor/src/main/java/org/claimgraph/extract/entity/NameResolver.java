@@ -39,6 +39,8 @@ import org.claimgraph.extract.tagging.TitleLexicon;
 public final class NameResolver implements EntityResolver {
   private static final Set<String> PERSON_PRONOUNS = Set.of("他", "她");
   private static final Set<String> ENGLISH_SUBJECT_PRONOUNS = Set.of("He", "She");
+  /** Finite verbs and pronouns: an opening phrase holding one is a clause of its own (When he left X, he …). */
+  private static final Pattern CLAUSE_TAG = Pattern.compile("VBD|VBZ|VBP|MD|PRP|WP|WDT");
   private static final Set<String> ORGANIZATION_ANAPHORS = Set.of("该公司", "这家公司");
   /** Names of public bodies and schools, which 该公司 ("this company") never stands for. */
   private static final Pattern NOT_A_COMPANY = Pattern.compile(
@@ -799,13 +801,18 @@ public final class NameResolver implements EntityResolver {
         .sorted(Comparator.comparing(Mention::span)).toList();
     Map<Mention, Group> groupOf = new LinkedHashMap<>();
     groups.values().forEach(g -> g.mentions.forEach(m -> groupOf.put(m, g)));
+    // English he/she resolved so far: a biography's "she" goes on about the person the last one stood for, however
+    // many sentences back the name was
+    List<Mention> englishChain = new ArrayList<>();
     for (AnnotatedSentence s : doc.sentences()) {
       List<Token> tokens = s.tokens();
       for (int i = 0; i < tokens.size(); i++) {
         Token t = tokens.get(i);
-        // 他/她, and an English sentence opening with He or She (a biography's subject going on)
+        // 他/她, and an English He or She opening the sentence or after an opening phrase (a biography's subject going on)
+        boolean opening = i > 0 && afterOpeningPhrase(tokens, i);
         boolean person = PERSON_PRONOUNS.contains(t.word()) && t.pos().equals("PN")
-            || i == 0 && ENGLISH_SUBJECT_PRONOUNS.contains(t.word()) && t.pos().equals("PRP");
+            || i == 0 && ENGLISH_SUBJECT_PRONOUNS.contains(t.word()) && t.pos().equals("PRP")
+            || opening;
         Optional<Span> organization = organizationAnaphor(tokens, i);
         if (!person && organization.isEmpty()) {
           continue;
@@ -822,6 +829,17 @@ public final class NameResolver implements EntityResolver {
             candidates.add(m);
           }
         }
+        if (opening && candidates.stream().anyMatch(m -> m.sentence() == s.index())) {
+          continue; // After meeting John Roe, she …: the person named in the opening phrase is not "she"
+        }
+        boolean english = person && !PERSON_PRONOUNS.contains(t.word());
+        if (english) {
+          englishChain.stream().filter(m -> m.sentence() >= s.index() - ANAPHOR_REACH).forEach(candidates::add);
+          candidates.sort(Comparator.comparing(Mention::span));
+          if (candidates.isEmpty()) {
+            mainPerson(named, groupOf, span.begin()).ifPresent(candidates::add);
+          }
+        }
         if (!person && candidates.stream().anyMatch(m -> !notACompany(m, groupOf.get(m)))) {
           // 公司 is a company: not the government, agency or university named beside it (X政府与Y公司就…该公司…)
           candidates.removeIf(m -> notACompany(m, groupOf.get(m)));
@@ -829,11 +847,63 @@ public final class NameResolver implements EntityResolver {
         Mention antecedent = person ? (candidates.isEmpty() ? null : candidates.get(candidates.size() - 1))
             : organizationAntecedent(doc, candidates);
         if (antecedent != null) {
-          groupOf.get(antecedent).mentions.add(new Mention(span, span.of(doc.text()), groupOf.get(antecedent).type(),
-              s.index(), Mention.Source.COREFERENCE));
+          Mention pronoun = new Mention(span, span.of(doc.text()), groupOf.get(antecedent).type(), s.index(),
+              Mention.Source.COREFERENCE);
+          groupOf.get(antecedent).mentions.add(pronoun);
+          if (english) {
+            groupOf.put(pronoun, groupOf.get(antecedent));
+            englishChain.add(pronoun);
+          }
         }
       }
     }
+  }
+
+  /**
+   * The person a biography is about, for a he or she far from any name: the one named more often than any other person
+   * before {@code before} (its last mention), if there is one.
+   */
+  private static Optional<Mention> mainPerson(List<Mention> named, Map<Mention, Group> groupOf, int before) {
+    Map<Group, List<Mention>> byPerson = new LinkedHashMap<>();
+    for (Mention m : named) {
+      if (m.span().begin() >= before) {
+        break;
+      }
+      if (groupOf.get(m).type() == EntityType.PERSON) {
+        byPerson.computeIfAbsent(groupOf.get(m), g -> new ArrayList<>()).add(m);
+      }
+    }
+    List<List<Mention>> ranked = byPerson.values().stream()
+        .sorted(Comparator.comparingInt((List<Mention> l) -> l.size()).reversed()).toList();
+    if (ranked.isEmpty() || ranked.size() > 1 && ranked.get(1).size() >= ranked.get(0).size()) {
+      return Optional.empty();
+    }
+    return Optional.of(ranked.get(0).get(ranked.get(0).size() - 1));
+  }
+
+  /**
+   * "From 2012 until 2014, he worked at …", "After that, she joined …": he or she as the subject right after an opening
+   * phrase and its comma, the phrase holding no clause of its own (no finite verb, no other pronoun), the pronoun
+   * followed by its verb.
+   */
+  private static boolean afterOpeningPhrase(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    if (!ENGLISH_SUBJECT_PRONOUNS.contains(t.word()) && !ENGLISH_SUBJECT_PRONOUNS.contains(capitalized(t.word()))
+        || !t.pos().equals("PRP") || i < 2 || !tokens.get(i - 1).word().equals(",") || i + 1 >= tokens.size()
+        || !tokens.get(i + 1).pos().matches("VB.*|MD|RB")) {
+      return false;
+    }
+    for (int k = 0; k < i - 1; k++) {
+      Token before = tokens.get(k);
+      if (CLAUSE_TAG.matcher(before.pos()).matches() || before.word().matches("[.;:\"“”]")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String capitalized(String word) {
+    return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
   }
 
   /** The last word of a newspaper's or magazine's English name, by which news calls it again (the Journal, the Times). */
