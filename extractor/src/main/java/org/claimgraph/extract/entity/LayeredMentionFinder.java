@@ -214,6 +214,8 @@ public final class LayeredMentionFinder implements MentionFinder {
     PersonNames.addCoordinatedPeople(doc, accepted);
     NameFragments.widenToProperNounRuns(doc, accepted);
     NameFragments.replaceWithLongerNames(doc, accepted); // again, with the names the passes since have found
+    PlaceUnits.addUnits(doc, accepted);
+    PlaceUnits.addRegions(doc, accepted);
     RecurringNames.addTo(doc, accepted);
     accepted.removeIf(m -> isBrokenName(m.text()));
     accepted.replaceAll(m -> beforeTitleItCuts(doc.text(), m));
