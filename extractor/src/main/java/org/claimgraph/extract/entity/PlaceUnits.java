@@ -26,10 +26,12 @@ final class PlaceUnits {
    * first, and the words' tags tell it from the conjunction.
    */
   private static final Pattern UNIT = Pattern.compile(
-      "[\\p{IsHan}&&[^的了在是和与及、对向将为从至到等省]][\\p{IsHan}&&[^的了在是与及、对向将为从至到等省]]{0,5}[县郡州区市镇]");
+      "[\\p{IsHan}&&[^的了在是和与及、对向将为从至到等省县郡州区市镇]][\\p{IsHan}&&[^的了在是与及、对向将为从至到等省]]{0,5}"
+          + "[县郡州区市镇]");
   /** The same when the segmenter cut the name into single characters (中/和/区): three at most before the kind. */
   private static final Pattern CUT_UNIT = Pattern.compile(
-      "[\\p{IsHan}&&[^的了在是和与及、对向将为从至到等省]][\\p{IsHan}&&[^的了在是与及、对向将为从至到等省]]{0,2}[县郡州区市镇]");
+      "[\\p{IsHan}&&[^的了在是和与及、对向将为从至到等省县郡州区市镇]][\\p{IsHan}&&[^的了在是与及、对向将为从至到等省]]{0,2}"
+          + "[县郡州区市镇]");
   /** Not a name but a quantity or a pointer: 各州, 该县, 全市, 本市, 多个州, 每个区, 两县. */
   private static final Pattern POINTER = Pattern.compile(
       "^(?:各|该|全|本|多个|多数|每|这|那|此|其|两|几|某|数个|诸|邻近|所在|当地|下辖|管辖|整个).*");
@@ -45,13 +47,15 @@ final class PlaceUnits {
   /** What makes the unit part of an organization's name or of a title: 县长, 区委, 市政府, 高新区管委会. */
   private static final Pattern BODY_AFTER = Pattern.compile(
       "^(?:长|委|政府|人民政府|管委会|管理委员会|议会|法院|检察院|公安局|警察局|警局|局|厅|署|党部|办公室|分局|支行|分行)");
+  /** The words for a unit's kind, which may follow a known place's name as its own (首尔市, 北京市). */
+  private static final String UNIT_WORDS = "省县郡州区市镇";
   /** NER's tags of places, any of which makes the unit's last word a name. */
   private static final Set<String> PLACE_TAGS = Set.of("GPE", "LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
 
   /** A region of a country or continent by its direction: 中西部, 东南部, 北部, 西海岸. */
   private static final Pattern REGION = Pattern.compile("(?:东南|东北|西南|西北|中西|中南|东|西|南|北|中)部|[东西南北]海岸");
-  /** A military command or a company named by a region (中部战区, 西部数据): not the region. */
-  private static final Pattern NOT_REGION_AFTER = Pattern.compile("^(?:战区|军区|数据|航空|机场|银行|电网|证券)");
+  /** A military command, a company or a time zone named by a region (中部战区, 西部数据, 中部时间): not the region. */
+  private static final Pattern NOT_REGION_AFTER = Pattern.compile("^(?:战区|军区|司令部|数据|航空|机场|银行|电网|证券|时间|标准时间|时区)");
 
   /** Adds the units named after a known place, each after the place it follows (so a chain, 某国某县某市, grows). */
   static void addUnits(AnnotatedDocument doc, List<Mention> accepted) {
@@ -63,6 +67,9 @@ final class PlaceUnits {
           continue;
         }
         int at = place.span().end();
+        if (at < text.length() && UNIT_WORDS.indexOf(text.charAt(at)) >= 0) {
+          at++; // the known place's own unit word (首尔 + 市): the next unit follows it
+        }
         if (at < text.length() && text.charAt(at) == '的') {
           at++;
         }
@@ -83,7 +90,8 @@ final class PlaceUnits {
           continue;
         }
         if (overlapped.stream().anyMatch(m -> !unit.contains(m.span()) || m.span().equals(unit)
-            || m.type() == EntityType.PERSON)) {
+            || m.type() == EntityType.PERSON
+            || m.type() == EntityType.PLACE && m.source() == Mention.Source.LEXICON)) {
           continue; // already a name, or inside a longer one (苏州工业园区管委会)
         }
         accepted.removeAll(overlapped); // a cut piece (尔霍恩县) or a brand inside (丰田 in 丰田市)
