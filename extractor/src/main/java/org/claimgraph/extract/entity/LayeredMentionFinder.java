@@ -184,6 +184,7 @@ public final class LayeredMentionFinder implements MentionFinder {
               .filter(m -> m.type() != EntityType.PERSON || !latinWordsNotPeople.contains(m.text()))
               .filter(m -> !PARTY_STATE_LABEL.matcher(m.text()).matches())
               .filter(m -> m.type() == EntityType.PERSON || !COUNTRY_PAIR.matcher(m.text()).matches())
+              .filter(m -> m.type() != EntityType.PLACE || !PlaceUnits.isSalesRegion(m.text()))
               .ifPresent(m -> add(accepted, doc, m.span(), m.type(), m.source()));
         }
       }

@@ -156,10 +156,15 @@ final class PlaceUnits {
     return true;
   }
 
-  /** The words from {@code at} to token {@code last} are names: proper nouns or NER's places, the last one a name. */
+  /**
+   * The words from {@code at} to token {@code last} are names: proper nouns or NER's places, the last one a name, or
+   * the bare unit word after a proper noun (圣查尔斯/NR + 县/NN).
+   */
   private static boolean namesOnly(AnnotatedSentence sentence, int at, int last) {
     Token end = sentence.tokens().get(last);
-    if (!end.pos().equals("NR") && !PLACE_TAGS.contains(end.ner())) {
+    boolean bareUnitAfterName = end.word().length() == 1 && last > 0
+        && sentence.tokens().get(last - 1).span().end() > at && isName(sentence.tokens().get(last - 1));
+    if (!isName(end) && !bareUnitAfterName) {
       return false;
     }
     for (int i = last - 1; i >= 0 && sentence.tokens().get(i).span().end() > at; i--) {
@@ -169,6 +174,21 @@ final class PlaceUnits {
       }
     }
     return true;
+  }
+
+  private static boolean isName(Token t) {
+    return t.pos().equals("NR") || PLACE_TAGS.contains(t.ner());
+  }
+
+  /**
+   * A company's sales region, named by a larger region and 区 (大中华区, 亚太区, 华东区): an area of its business, no
+   * place of its own, though NER calls it one.
+   */
+  private static final Pattern SALES_REGION = Pattern.compile(
+      "(?:大中华|中华|亚太|亚洲|欧洲|北美|南美|拉美|中东|欧非中东|华东|华南|华北|华中|华西|西南|东北|西北)区");
+
+  static boolean isSalesRegion(String name) {
+    return SALES_REGION.matcher(name).matches();
   }
 
   /** Adds the regions named by a place and a direction (美国中西部), around the place's own mention. */
