@@ -21,20 +21,24 @@ import org.claimgraph.extract.Token;
 final class PlaceUnits {
   private PlaceUnits() {}
 
+  /** The words for a unit's kind that end its name, simplified and traditional. */
+  private static final String UNIT_WORD = "县郡州区市镇縣區鎮";
+  /** Particles and function words, never inside a unit's name; 和 may be inside, not first. */
+  private static final String NOT_INSIDE = "的了在是与及、对向将为从至到等省與對將為從";
+  private static final String NOT_FIRST = NOT_INSIDE + "和" + UNIT_WORD;
   /**
    * One to six characters of a unit's own name, then the word for its kind; 和 may be inside a name (永和区), never
    * first, and the words' tags tell it from the conjunction.
    */
   private static final Pattern UNIT = Pattern.compile(
-      "[\\p{IsHan}&&[^的了在是和与及、对向将为从至到等省县郡州区市镇]][\\p{IsHan}&&[^的了在是与及、对向将为从至到等省]]{0,5}"
-          + "[县郡州区市镇]");
+      "[\\p{IsHan}&&[^" + NOT_FIRST + "]][\\p{IsHan}&&[^" + NOT_INSIDE + "]]{0,5}[" + UNIT_WORD + "]");
   /** The same when the segmenter cut the name into single characters (中/和/区): three at most before the kind. */
   private static final Pattern CUT_UNIT = Pattern.compile(
-      "[\\p{IsHan}&&[^的了在是和与及、对向将为从至到等省县郡州区市镇]][\\p{IsHan}&&[^的了在是与及、对向将为从至到等省]]{0,2}"
-          + "[县郡州区市镇]");
+      "[\\p{IsHan}&&[^" + NOT_FIRST + "]][\\p{IsHan}&&[^" + NOT_INSIDE + "]]{0,2}[" + UNIT_WORD + "]");
   /** Not a name but a quantity or a pointer: 各州, 该县, 全市, 本市, 多个州, 每个区, 两县. */
   private static final Pattern POINTER = Pattern.compile(
-      "^(?:各|该|全|本|多个|多数|每|这|那|此|其|两|几|某|数个|诸|邻近|所在|当地|下辖|管辖|整个).*");
+      "^(?:各|该|該|全|本|多个|多個|多数|多數|每|这|這|那|此|其|两|兩|几|幾|某|数个|數個|诸|諸|邻近|鄰近|所在|当地|當地|"
+          + "下辖|下轄|管辖|管轄|整个|整個).*");
   /**
    * Common words ending in a unit's character: kinds of area (开发区, 园区, 校区, 社区, 选区, 战区, 自治区: never a name
    * alone), trading (股市, 上市), towns in general (城市, 小镇); a name that ends in one is left to the lexicon.
@@ -43,19 +47,26 @@ final class PlaceUnits {
       + "自治区|自治州|特区|高新区|保税区|示范区|试验区|实验区|功能区|经济区|片区|景区|城区|市区|郊区|辖区|小区|山区|"
       + "灾区|矿区|林区|牧区|港区|厂区|营区|分区|专区|街区|湾区|大区|时区|销售区|服务区|市场区|"
       + "城市|都市|股市|楼市|车市|债市|汇市|上市|超市|集市|夜市|黑市|门市|退市|开市|休市|"
-      + "城镇|乡镇|小镇|古镇|重镇|村镇|市镇|郡县|州县)|新区");
+      + "城镇|乡镇|小镇|古镇|重镇|村镇|市镇|郡县|州县|"
+      // the same in traditional characters
+      + "開發區|園區|校區|社區|地區|選區|戰區|軍區|禁區|行政區|自治區|特區|高新區|保稅區|示範區|試驗區|經濟區|片區|景區|"
+      + "城區|市區|郊區|轄區|小區|山區|災區|港區|廠區|分區|專區|街區|灣區|大區|時區|銷售區|服務區|"
+      + "都市|股市|樓市|車市|債市|匯市|超市|集市|夜市|黑市|門市|退市|開市|休市|城鎮|鄉鎮|小鎮|古鎮|重鎮|村鎮|市鎮|郡縣|州縣)"
+      + "|新区|新區");
   /** What makes the unit part of an organization's name or of a title: 县长, 区委, 市政府, 高新区管委会. */
   private static final Pattern BODY_AFTER = Pattern.compile(
-      "^(?:长|委|政府|人民政府|管委会|管理委员会|议会|法院|检察院|公安局|警察局|警局|局|厅|署|党部|办公室|分局|支行|分行)");
+      "^(?:长|長|委|政府|人民政府|管委会|管委會|管理委员会|议会|議會|法院|检察院|檢察院|公安局|警察局|警局|局|厅|廳|署|党部|"
+          + "黨部|办公室|辦公室|分局|支行|分行)");
   /** The words for a unit's kind, which may follow a known place's name as its own (首尔市, 北京市). */
-  private static final String UNIT_WORDS = "省县郡州区市镇";
+  private static final String UNIT_WORDS = "省" + UNIT_WORD;
   /** NER's tags of places, any of which makes the unit's last word a name. */
   private static final Set<String> PLACE_TAGS = Set.of("GPE", "LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
 
   /** A region of a country or continent by its direction: 中西部, 东南部, 北部, 西海岸. */
-  private static final Pattern REGION = Pattern.compile("(?:东南|东北|西南|西北|中西|中南|东|西|南|北|中)部|[东西南北]海岸");
+  private static final Pattern REGION = Pattern.compile("(?:[东東][南北]|西[南北]|中西|中南|[东東西南北中])部|[东東西南北]海岸");
   /** A military command, a company or a time zone named by a region (中部战区, 西部数据, 中部时间): not the region. */
-  private static final Pattern NOT_REGION_AFTER = Pattern.compile("^(?:战区|军区|司令部|数据|航空|机场|银行|电网|证券|时间|标准时间|时区)");
+  private static final Pattern NOT_REGION_AFTER = Pattern.compile(
+      "^(?:战区|戰區|军区|軍區|司令部|数据|數據|航空|机场|機場|银行|銀行|电网|電網|证券|證券|时间|時間|标准时间|標準時間|时区|時區)");
 
   /** Adds the units named after a known place, each after the place it follows (so a chain, 某国某县某市, grows). */
   static void addUnits(AnnotatedDocument doc, List<Mention> accepted) {
@@ -185,7 +196,8 @@ final class PlaceUnits {
    * place of its own, though NER calls it one.
    */
   private static final Pattern SALES_REGION = Pattern.compile(
-      "(?:大中华|中华|亚太|亚洲|欧洲|北美|南美|拉美|中东|欧非中东|华东|华南|华北|华中|华西|西南|东北|西北)区");
+      "(?:大中华|中华|亚太|亚洲|欧洲|北美|南美|拉美|中东|欧非中东|华东|华南|华北|华中|华西|西南|东北|西北)区"
+          + "|(?:大中華|中華|亞太|亞洲|歐洲|北美|南美|拉美|中東|華東|華南|華北|華中|西南|東北|西北)區");
 
   static boolean isSalesRegion(String name) {
     return SALES_REGION.matcher(name).matches();

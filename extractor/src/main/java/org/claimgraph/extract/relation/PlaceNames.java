@@ -50,7 +50,7 @@ final class PlaceNames {
 
   static final String REGION_RULE = "names.region-of-place";
   /** A region named by a place and a direction: 美国中西部, 欧洲北部, 美国西海岸. */
-  private static final Pattern REGION = Pattern.compile("(?:东南|东北|西南|西北|中西|中南|东|西|南|北|中)部|[东西南北]海岸");
+  private static final Pattern REGION = Pattern.compile("(?:[东東][南北]|西[南北]|中西|中南|[东東西南北中])部|[东東西南北]海岸");
 
   /** LOCATED_IN from a region named by a place and a direction (美国中西部) to that place. */
   static List<Relation> regions(List<Entity> entities) {
