@@ -185,6 +185,7 @@ public final class LayeredMentionFinder implements MentionFinder {
               .filter(m -> m.type() != EntityType.PERSON || !latinWordsNotPeople.contains(m.text()))
               .filter(m -> !PARTY_STATE_LABEL.matcher(m.text()).matches())
               .filter(m -> m.type() == EntityType.PERSON || !COUNTRY_PAIR.matcher(m.text()).matches())
+              .filter(m -> m.type() != EntityType.PLACE || !PlaceUnits.isSalesRegion(m.text()))
               .ifPresent(m -> add(accepted, doc, m.span(), m.type(), m.source()));
         }
       }
@@ -216,6 +217,8 @@ public final class LayeredMentionFinder implements MentionFinder {
     PersonNames.addTransliterationsBeforeLatinNames(doc, accepted);
     NameFragments.widenToProperNounRuns(doc, accepted);
     NameFragments.replaceWithLongerNames(doc, accepted); // again, with the names the passes since have found
+    PlaceUnits.addUnits(doc, accepted);
+    PlaceUnits.addRegions(doc, accepted);
     RecurringNames.addTo(doc, accepted);
     accepted.removeIf(m -> isBrokenName(m.text()));
     accepted.replaceAll(m -> beforeTitleItCuts(doc.text(), m));

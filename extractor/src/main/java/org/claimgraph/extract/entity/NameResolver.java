@@ -46,6 +46,8 @@ public final class NameResolver implements EntityResolver {
   private static final Pattern NOT_A_COMPANY = Pattern.compile(
       ".*(政府|当局|部|局|署|厅|委员会|议会|国会|议院|法院|检察院|大学|学院|研究院|研究所|科学院)");
   private static final int ANAPHOR_REACH = 2;
+  /** The legal forms that end a company's registered name. */
+  private static final Pattern LEGAL_FORM_END = Pattern.compile("(?:股份有限公司|有限责任公司|有限責任公司|有限公司|股份公司)$");
 
   private final Lexicon lexicon;
 
@@ -71,6 +73,9 @@ public final class NameResolver implements EntityResolver {
 
     EntityType type() {
       EntityType type = knownOrVotedType();
+      if (type == EntityType.ORGANIZATION && registeredNames.stream().anyMatch(n -> LEGAL_FORM_END.matcher(n).find())) {
+        return EntityType.COMPANY; // a registered name with a company's legal form (某某（成都）股份有限公司)
+      }
       return type == EntityType.AI_MODEL && namedAsProduct ? EntityType.PRODUCT : type;
     }
 

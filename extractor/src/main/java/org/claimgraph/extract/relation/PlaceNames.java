@@ -18,7 +18,7 @@ import org.claimgraph.extract.RelationType;
  * (某国驻上海总领事馆), is there. A country opening the name (中国科学院) is a nationality, not a seat; see
  * {@link PlaceLevels}. A public body's place is its jurisdiction (某市政府, 某市教育局, 某地检察署) and a school's is
  * part of its proper name (某某大学 and its units), so neither counts. No token rule can see this, since the two names
- * overlap in the text.
+ * overlap in the text. Likewise a region named by a place and a direction (美国中西部, 欧洲北部) lies in that place.
  */
 final class PlaceNames {
   static final String RULE = "names.place-in-organization-name";
@@ -46,6 +46,42 @@ final class PlaceNames {
       }
     }
     return out;
+  }
+
+  static final String REGION_RULE = "names.region-of-place";
+  /** A region named by a place and a direction: 美国中西部, 欧洲北部, 美国西海岸. */
+  private static final Pattern REGION = Pattern.compile("(?:[东東][南北]|西[南北]|中西|中南|[东東西南北中])部|[东東西南北]海岸");
+
+  /** LOCATED_IN from a region named by a place and a direction (美国中西部) to that place. */
+  static List<Relation> regions(List<Entity> entities) {
+    List<Entity> places = entities.stream().filter(e -> e.type() == EntityType.PLACE).toList();
+    List<Relation> out = new ArrayList<>();
+    for (Entity region : places) {
+      for (Entity place : places) {
+        if (place == region) {
+          continue;
+        }
+        regionMention(region, place).ifPresent(m -> out.add(new Relation(region.key(), RelationType.LOCATED_IN,
+            new Relation.EntityValue(place.key()), Optional.empty(), Math.max(0, m.sentence()), m.span(),
+            REGION_RULE, CONFIDENCE)));
+      }
+    }
+    return out;
+  }
+
+  private static Optional<Mention> regionMention(Entity region, Entity place) {
+    for (Mention m : region.mentions()) {
+      if (m.source() == Mention.Source.COREFERENCE) {
+        continue;
+      }
+      for (String name : place.names()) {
+        if (name.length() >= 2 && m.text().startsWith(name)
+            && REGION.matcher(m.text().substring(name.length())).matches()) {
+          return Optional.of(m);
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private static Optional<Mention> placeMention(Entity organization, Entity place) {

@@ -111,6 +111,7 @@ public final class RuleRelationExtractor implements RelationExtractor {
     ids.add(GluedRoles.RULE);
     ids.add(AttendeeLists.RULE);
     ids.add(PlaceNames.RULE);
+    ids.add(PlaceNames.REGION_RULE);
     ids.add(LegislatorSeats.RULE);
     ids.add(BillSponsors.RULE);
     ids.add(CabinetSecretaries.RULE);
@@ -147,6 +148,7 @@ public final class RuleRelationExtractor implements RelationExtractor {
     Set<String> belowCountry = PlaceLevels.belowCountry(document, entities);
     List<Relation> all = new ArrayList<>(UnitNames.partOf(entities));
     all.addAll(PlaceNames.locatedIn(entities, belowCountry));
+    all.addAll(PlaceNames.regions(entities));
     all.addAll(ModelNames.developers(entities));
     all.addAll(EventNames.organizers(entities));
     all.addAll(EventNames.startYears(entities));
