@@ -423,6 +423,18 @@ public final class NameResolver implements EntityResolver {
         full = full.stream().filter(o -> o.mentions.stream().anyMatch(m -> m.span().begin() < loneFirst
             && m.text().endsWith(" " + name))).toList();
       }
+      if (full.size() > 1) {
+        // Jane Doe (the biography's subject, named again and again) … her father John Doe … Doe: the one named more
+        // often than the others before the lone surname.
+        int loneFirst = g.mentions.stream().mapToInt(m -> m.span().begin()).min().orElse(Integer.MAX_VALUE);
+        List<Group> ranked = full.stream().sorted(Comparator.comparingLong((Group o) -> o.mentions.stream()
+            .filter(m -> m.span().begin() < loneFirst).count()).reversed()).toList();
+        long most = ranked.get(0).mentions.stream().filter(m -> m.span().begin() < loneFirst).count();
+        long next = ranked.get(1).mentions.stream().filter(m -> m.span().begin() < loneFirst).count();
+        if (most > next) {
+          full = List.of(ranked.get(0));
+        }
+      }
       if (full.size() == 1) {
         full.get(0).mentions.addAll(g.mentions);
         groups.remove(g.key);
@@ -510,6 +522,18 @@ public final class NameResolver implements EntityResolver {
         int loneFirst = g.mentions.stream().mapToInt(m -> m.span().begin()).min().orElse(Integer.MAX_VALUE);
         full = full.stream().filter(o -> o.mentions.stream().anyMatch(m -> m.span().begin() < loneFirst
             && m.text().endsWith(" " + name))).toList();
+      }
+      if (full.size() > 1) {
+        // Jane Doe (the biography's subject, named again and again) … her father John Doe … Doe: the one named more
+        // often than the others before the lone surname.
+        int loneFirst = g.mentions.stream().mapToInt(m -> m.span().begin()).min().orElse(Integer.MAX_VALUE);
+        List<Group> ranked = full.stream().sorted(Comparator.comparingLong((Group o) -> o.mentions.stream()
+            .filter(m -> m.span().begin() < loneFirst).count()).reversed()).toList();
+        long most = ranked.get(0).mentions.stream().filter(m -> m.span().begin() < loneFirst).count();
+        long next = ranked.get(1).mentions.stream().filter(m -> m.span().begin() < loneFirst).count();
+        if (most > next) {
+          full = List.of(ranked.get(0));
+        }
       }
       if (full.size() == 1) {
         full.get(0).mentions.addAll(g.mentions);
@@ -849,6 +873,15 @@ public final class NameResolver implements EntityResolver {
           // 公司 is a company: not the government, agency or university named beside it (X政府与Y公司就…该公司…)
           candidates.removeIf(m -> notACompany(m, groupOf.get(m)));
         }
+        if (english) {
+          // …worked with John Roe as his student. He later …: a person named as the object of a verb or a preposition
+          // is not whom the story goes on about, while one who opens a sentence is.
+          List<Mention> subjects = candidates.stream().filter(m -> m.source() == Mention.Source.COREFERENCE
+              || opensClause(doc, m)).toList();
+          if (!subjects.isEmpty()) {
+            candidates.retainAll(subjects);
+          }
+        }
         Mention antecedent = person ? (candidates.isEmpty() ? null : candidates.get(candidates.size() - 1))
             : organizationAntecedent(doc, candidates);
         if (antecedent != null) {
@@ -905,6 +938,29 @@ public final class NameResolver implements EntityResolver {
       }
     }
     return true;
+  }
+
+  /** A name opening its sentence, or right after an opening phrase and its comma: the subject. */
+  private static boolean opensClause(AnnotatedDocument doc, Mention m) {
+    if (m.sentence() < 0 || m.sentence() >= doc.sentences().size()) {
+      return false;
+    }
+    List<Token> tokens = doc.sentences().get(m.sentence()).tokens();
+    int first = -1;
+    for (int k = 0; k < tokens.size(); k++) {
+      if (tokens.get(k).span().begin() == m.span().begin()) {
+        first = k;
+        break;
+      }
+    }
+    if (first == 0) {
+      return true;
+    }
+    if (first < 2 || !tokens.get(first - 1).word().equals(",")) {
+      return false;
+    }
+    return tokens.subList(0, first - 1).stream().noneMatch(t -> CLAUSE_TAG.matcher(t.pos()).matches()
+        || t.word().matches("[.;:\"“”]"));
   }
 
   private static String capitalized(String word) {
