@@ -1,0 +1,97 @@
+package org.claimgraph.extract.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.claimgraph.extract.AnnotatedDocument;
+import org.claimgraph.extract.AnnotatedSentence;
+import org.claimgraph.extract.EntityType;
+import org.claimgraph.extract.Mention;
+import org.claimgraph.extract.Span;
+import org.claimgraph.extract.Token;
+import org.claimgraph.extract.relation.RecordedCase;
+import org.junit.jupiter.api.Test;
+
+/** Chinese renderings of foreign names, and short names that recur (hand-tagged sentences, invented names). */
+class PersonNamesTest {
+  /** One word of a hand-tagged sentence: the word and its part of speech. */
+  private record Word(String word, String pos) {}
+
+  private static Word w(String word, String pos) {
+    return new Word(word, pos);
+  }
+
+  /** A document of the sentences given, each a list of words written one after the other. */
+  @SafeVarargs
+  private static AnnotatedDocument document(List<Word>... sentences) {
+    StringBuilder text = new StringBuilder();
+    List<AnnotatedSentence> annotated = new ArrayList<>();
+    for (List<Word> words : sentences) {
+      int begin = text.length();
+      List<Token> tokens = new ArrayList<>();
+      for (Word word : words) {
+        Span span = new Span(text.length(), text.length() + word.word().length());
+        tokens.add(new Token(tokens.size(), word.word(), span, word.pos(), "O"));
+        text.append(word.word());
+      }
+      annotated.add(new AnnotatedSentence(annotated.size(), new Span(begin, text.length()), tokens, List.of(),
+          List.of()));
+    }
+    return new AnnotatedDocument(RecordedCase.clean("hand-tagged", text.toString(), LocalDate.of(2026, 1, 1),
+        JsonNodeFactory.instance.objectNode()), annotated, List.of(), "hand-tagged");
+  }
+
+  private static Mention person(AnnotatedDocument doc, String name, int sentence) {
+    int at = doc.text().indexOf(name);
+    return new Mention(new Span(at, at + name.length()), name, EntityType.PERSON, sentence, Mention.Source.NER);
+  }
+
+  private static List<String> people(List<Mention> mentions) {
+    return mentions.stream().filter(m -> m.type() == EntityType.PERSON).map(Mention::text).toList();
+  }
+
+  @Test
+  void theProperNounBeforeAPersonsLatinNameInBracketsIsThatPerson() {
+    AnnotatedDocument doc = document(List.of(w("执行长", "NN"), w("门罗", "NR"), w("（", "PU"), w("Lucas", "NR"),
+        w(" ", "PU"), w("Menro", "NR"), w("）", "PU"), w("表示", "VV"), w("。", "PU")));
+    List<Mention> accepted = new ArrayList<>(List.of(person(doc, "Lucas Menro", 0)));
+    PersonNames.addTransliterationsBeforeLatinNames(doc, accepted);
+    assertThat(people(accepted)).containsExactlyInAnyOrder("Lucas Menro", "门罗");
+  }
+
+  @Test
+  void aCommonNounBeforeABracketedNameIsNoPerson() {
+    AnnotatedDocument doc = document(List.of(w("执行长", "NN"), w("（", "PU"), w("Lucas", "NR"), w(" ", "PU"),
+        w("Menro", "NR"), w("）", "PU"), w("表示", "VV"), w("。", "PU")));
+    List<Mention> accepted = new ArrayList<>(List.of(person(doc, "Lucas Menro", 0)));
+    PersonNames.addTransliterationsBeforeLatinNames(doc, accepted);
+    assertThat(people(accepted)).containsExactly("Lucas Menro");
+  }
+
+  @Test
+  void asManyCharactersAsTheRomanizationHasSyllables() {
+    AnnotatedDocument doc = document(List.of(w("高层", "NN"), w("宋立", "VV"), w("刚", "AD"), w("（", "PU"),
+        w("Song", "NN"), w(" ", "PU"), w("Ligang", "NN"), w("，", "PU"), w("音译", "NN"), w("）", "PU"),
+        w("表示", "VV"), w("。", "PU")));
+    List<Mention> accepted = new ArrayList<>();
+    PersonNames.addTransliterationsBeforeLatinNames(doc, accepted);
+    assertThat(people(accepted)).containsExactly("宋立刚");
+    assertThat(PersonNames.syllables("Ligang")).isEqualTo(2);
+    assertThat(PersonNames.syllables("Xiang")).isEqualTo(1);
+    assertThat(PersonNames.syllables("Smith")).isEqualTo(-1);
+  }
+
+  @Test
+  void aTwoCharacterPersonsNameRecursWhereItIsAWordOfItsOwn() {
+    AnnotatedDocument doc = document(
+        List.of(w("执行长", "NN"), w("门罗", "NR"), w("表示", "VV"), w("。", "PU")),
+        List.of(w("门罗", "NR"), w("还", "AD"), w("说", "VV"), w("，", "PU"), w("门罗湖", "NR"), w("很", "AD"),
+            w("美", "VA"), w("。", "PU")));
+    List<Mention> accepted = new ArrayList<>(List.of(person(doc, "门罗", 0)));
+    RecurringNames.addTo(doc, accepted);
+    assertThat(accepted.stream().filter(m -> m.text().equals("门罗"))).hasSize(2);
+  }
+}
