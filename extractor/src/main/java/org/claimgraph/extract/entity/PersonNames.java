@@ -164,7 +164,10 @@ final class PersonNames {
       int begin = latin.start() - characters;
       if (characters >= 2 && characters <= 4 && begin >= 0
           && text.substring(begin, latin.start()).codePoints().allMatch(PersonNames::isHan)) {
-        names.add(new Span(begin, latin.start()));
+        Span name = new Span(begin, latin.start());
+        // NER's piece of the name (王立 of 王立新) gives way to the whole of it
+        accepted.removeIf(m -> m.type() == EntityType.PERSON && name.contains(m.span()) && !m.span().equals(name));
+        names.add(name);
       }
     }
     for (Span name : names) {
