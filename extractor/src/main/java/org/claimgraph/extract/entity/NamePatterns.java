@@ -588,10 +588,8 @@ public final class NamePatterns {
               + "|(?<=《)(?<name2>[^《》\\n]{1,20})(?=》(?:手游|游戏|端游|网游)(?!公司|行业|产业|市场|报告))"),
           EntityType.PRODUCT),
       // A model named in quotes before the word for model, perhaps with its kind between: “天穹”大模型, “天牧”低空大模型.
-      // Not quoted kinds listed together (分为“通用”模型、“专家”模型和“研究”模型).
       new Shape("quoted-model",
-          Pattern.compile("(?<=[“「『])(?<!模型[、和与及或][“「『])(?<name>[^“”「」『』\\n的是很最]{2,12})"
-              + "(?=[”」』]\\p{IsHan}{0,4}?(?:大模型|大语言模型|模型)(?![、和与及或][“「『]))"),
+          Pattern.compile("(?<=[“「『])(?<name>[^“”「」『』\\n的是很最]{2,12})(?=[”」』]\\p{IsHan}{0,4}?(?:大模型|大语言模型|模型))"),
           EntityType.AI_MODEL),
       // A law firm by its name: 明远律师事务所, which NER splits at 律师 as if it were a job title.
       new Shape("law-firm",

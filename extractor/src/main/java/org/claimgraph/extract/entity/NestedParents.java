@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.claimgraph.extract.AnnotatedDocument;
+import org.claimgraph.extract.EntityType;
 import org.claimgraph.extract.Mention;
 import org.claimgraph.extract.Span;
 import org.claimgraph.extract.lexicon.LexiconEntry;
@@ -32,6 +33,7 @@ public final class NestedParents {
 
   static void addTo(AnnotatedDocument doc, List<Mention> accepted, LexiconMatcher lexicon) {
     String text = doc.text();
+    withCountryBefore(doc, accepted, lexicon);
     for (Mention unit : List.copyOf(accepted)) {
       if (!unit.type().isOrganization() || unit.source() == Mention.Source.COREFERENCE
           || accepted.stream().anyMatch(m -> m != unit && m.span().contains(unit.span()))) {
@@ -53,6 +55,41 @@ public final class NestedParents {
           accepted.add(new Mention(span, span.of(text), parent.get().type(), unit.sentence(),
               Mention.Source.LEXICON));
         }
+        break;
+      }
+    }
+  }
+
+  /**
+   * 中国国务院国有资产监督管理委员会: the lexicon may know a unit without its country (国务院国有资产监督管理委员会) and its
+   * parent only with it (中国国务院). The country right before the unit then belongs to the unit's name, and the parent
+   * is named inside it.
+   */
+  private static void withCountryBefore(AnnotatedDocument doc, List<Mention> accepted, LexiconMatcher lexicon) {
+    String text = doc.text();
+    for (Mention unit : List.copyOf(accepted)) {
+      if (!unit.type().isOrganization() || unit.source() != Mention.Source.LEXICON) {
+        continue;
+      }
+      Optional<Mention> country = accepted.stream().filter(m -> m.type() == EntityType.PLACE
+          && m.span().end() == unit.span().begin()).findFirst();
+      if (country.isEmpty()) {
+        continue;
+      }
+      String name = unit.text();
+      for (int end = name.length() - 2; end >= 2; end--) {
+        Optional<LexiconEntry> parent = whole(lexicon, country.get().text() + name.substring(0, end));
+        if (parent.isEmpty() || !parent.get().type().isOrganization()
+            || !UNIT_SUFFIX.matcher(name.substring(end)).matches()) {
+          continue;
+        }
+        Span whole = new Span(country.get().span().begin(), unit.span().end());
+        Span parentSpan = new Span(whole.begin(), unit.span().begin() + end);
+        accepted.remove(unit);
+        accepted.remove(country.get());
+        accepted.add(new Mention(whole, whole.of(text), unit.type(), unit.sentence(), unit.source()));
+        accepted.add(new Mention(parentSpan, parentSpan.of(text), parent.get().type(), unit.sentence(),
+            Mention.Source.LEXICON));
         break;
       }
     }
