@@ -418,28 +418,34 @@ public final class NameResolver implements EntityResolver {
             .toList();
       }
       if (full.size() > 1) {
-        // Jane Doe … Doe … her brother John Doe: the surname is the one person of that name introduced before it.
-        int loneFirst = g.mentions.stream().mapToInt(m -> m.span().begin()).min().orElse(Integer.MAX_VALUE);
-        full = full.stream().filter(o -> o.mentions.stream().anyMatch(m -> m.span().begin() < loneFirst
-            && m.text().endsWith(" " + name))).toList();
-      }
-      if (full.size() > 1) {
-        // Jane Doe (the biography's subject, named again and again) … her father John Doe … Doe: the one named more
-        // often than the others before the lone surname.
-        int loneFirst = g.mentions.stream().mapToInt(m -> m.span().begin()).min().orElse(Integer.MAX_VALUE);
-        List<Group> ranked = full.stream().sorted(Comparator.comparingLong((Group o) -> o.mentions.stream()
-            .filter(m -> m.span().begin() < loneFirst).count()).reversed()).toList();
-        long most = ranked.get(0).mentions.stream().filter(m -> m.span().begin() < loneFirst).count();
-        long next = ranked.get(1).mentions.stream().filter(m -> m.span().begin() < loneFirst).count();
-        if (most > next) {
-          full = List.of(ranked.get(0));
-        }
+        full = introducedBefore(g, name, full);
       }
       if (full.size() == 1) {
         full.get(0).mentions.addAll(g.mentions);
         groups.remove(g.key);
       }
     }
+  }
+
+  /**
+   * Of several full names ending in a lone name, the one it stands for: the one introduced before it (Jane Doe … Doe …
+   * her brother John Doe), and of several so introduced, the one named more often than the others before it (Jane Doe,
+   * the biography's subject, named again and again … her father John Doe … Doe). None when that does not decide.
+   */
+  private static List<Group> introducedBefore(Group lone, String name, List<Group> full) {
+    int loneFirst = lone.mentions.stream().mapToInt(m -> m.span().begin()).min().orElse(Integer.MAX_VALUE);
+    List<Group> before = full.stream().filter(o -> o.mentions.stream().anyMatch(m -> m.span().begin() < loneFirst
+        && m.text().endsWith(" " + name))).toList();
+    if (before.size() < 2) {
+      return before;
+    }
+    List<Long> counts = before.stream()
+        .map(o -> o.mentions.stream().filter(m -> m.span().begin() < loneFirst).count())
+        .sorted(Comparator.reverseOrder()).toList();
+    return counts.get(0) > counts.get(1)
+        ? before.stream().filter(o -> o.mentions.stream().filter(m -> m.span().begin() < loneFirst).count()
+            == counts.get(0)).toList()
+        : before;
   }
 
   /**
@@ -518,22 +524,7 @@ public final class NameResolver implements EntityResolver {
               || o.entry.map(e -> e.en().endsWith("-" + name) || e.en().endsWith(" " + name)).orElse(false))
           .toList();
       if (full.size() > 1) {
-        // Jane Doe … Doe … her brother John Doe: the surname is the one person of that name introduced before it.
-        int loneFirst = g.mentions.stream().mapToInt(m -> m.span().begin()).min().orElse(Integer.MAX_VALUE);
-        full = full.stream().filter(o -> o.mentions.stream().anyMatch(m -> m.span().begin() < loneFirst
-            && m.text().endsWith(" " + name))).toList();
-      }
-      if (full.size() > 1) {
-        // Jane Doe (the biography's subject, named again and again) … her father John Doe … Doe: the one named more
-        // often than the others before the lone surname.
-        int loneFirst = g.mentions.stream().mapToInt(m -> m.span().begin()).min().orElse(Integer.MAX_VALUE);
-        List<Group> ranked = full.stream().sorted(Comparator.comparingLong((Group o) -> o.mentions.stream()
-            .filter(m -> m.span().begin() < loneFirst).count()).reversed()).toList();
-        long most = ranked.get(0).mentions.stream().filter(m -> m.span().begin() < loneFirst).count();
-        long next = ranked.get(1).mentions.stream().filter(m -> m.span().begin() < loneFirst).count();
-        if (most > next) {
-          full = List.of(ranked.get(0));
-        }
+        full = introducedBefore(g, name, full);
       }
       if (full.size() == 1) {
         full.get(0).mentions.addAll(g.mentions);

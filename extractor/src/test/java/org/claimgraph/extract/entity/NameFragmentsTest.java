@@ -1,17 +1,11 @@
 package org.claimgraph.extract.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.claimgraph.extract.entity.HandTagged.document;
+import static org.claimgraph.extract.entity.HandTagged.w;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.claimgraph.extract.AnnotatedDocument;
-import org.claimgraph.extract.AnnotatedSentence;
-import org.claimgraph.extract.NerMention;
-import org.claimgraph.extract.Span;
-import org.claimgraph.extract.Token;
-import org.claimgraph.extract.relation.RecordedCase;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,40 +13,6 @@ import org.junit.jupiter.api.Test;
  * (a name tagged a common noun in one sentence and a proper noun in another; a Latin word NER calls a person once).
  */
 class NameFragmentsTest {
-  /** One word of a hand-tagged sentence: the word, its part of speech and its NER tag. */
-  private record Word(String word, String pos, String ner) {}
-
-  private static Word w(String word, String pos) {
-    return new Word(word, pos, "O");
-  }
-
-  private static Word w(String word, String pos, String ner) {
-    return new Word(word, pos, ner);
-  }
-
-  /** A document of the sentences given, each a list of words written one after the other. */
-  @SafeVarargs
-  private static AnnotatedDocument document(List<Word>... sentences) {
-    StringBuilder text = new StringBuilder();
-    List<AnnotatedSentence> annotated = new ArrayList<>();
-    for (List<Word> words : sentences) {
-      int begin = text.length();
-      List<Token> tokens = new ArrayList<>();
-      List<NerMention> ner = new ArrayList<>();
-      for (Word word : words) {
-        Span span = new Span(text.length(), text.length() + word.word().length());
-        tokens.add(new Token(tokens.size(), word.word(), span, word.pos(), word.ner()));
-        if (!word.ner().equals("O")) {
-          ner.add(new NerMention(span, word.word(), word.ner()));
-        }
-        text.append(word.word());
-      }
-      annotated.add(new AnnotatedSentence(annotated.size(), new Span(begin, text.length()), tokens, List.of(), ner));
-    }
-    return new AnnotatedDocument(RecordedCase.clean("hand-tagged", text.toString(), LocalDate.of(2026, 1, 1),
-        JsonNodeFactory.instance.objectNode()), annotated, List.of(), "hand-tagged");
-  }
-
   @Test
   void aNameTaggedAProperNounInOneSentenceIsANameInAll() {
     AnnotatedDocument doc = document(

@@ -1,49 +1,19 @@
 package org.claimgraph.extract.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.claimgraph.extract.entity.HandTagged.document;
+import static org.claimgraph.extract.entity.HandTagged.w;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.claimgraph.extract.AnnotatedDocument;
-import org.claimgraph.extract.AnnotatedSentence;
 import org.claimgraph.extract.EntityType;
 import org.claimgraph.extract.Mention;
 import org.claimgraph.extract.Span;
-import org.claimgraph.extract.Token;
-import org.claimgraph.extract.relation.RecordedCase;
 import org.junit.jupiter.api.Test;
 
 /** Chinese renderings of foreign names, and short names that recur (hand-tagged sentences, invented names). */
 class PersonNamesTest {
-  /** One word of a hand-tagged sentence: the word and its part of speech. */
-  private record Word(String word, String pos) {}
-
-  private static Word w(String word, String pos) {
-    return new Word(word, pos);
-  }
-
-  /** A document of the sentences given, each a list of words written one after the other. */
-  @SafeVarargs
-  private static AnnotatedDocument document(List<Word>... sentences) {
-    StringBuilder text = new StringBuilder();
-    List<AnnotatedSentence> annotated = new ArrayList<>();
-    for (List<Word> words : sentences) {
-      int begin = text.length();
-      List<Token> tokens = new ArrayList<>();
-      for (Word word : words) {
-        Span span = new Span(text.length(), text.length() + word.word().length());
-        tokens.add(new Token(tokens.size(), word.word(), span, word.pos(), "O"));
-        text.append(word.word());
-      }
-      annotated.add(new AnnotatedSentence(annotated.size(), new Span(begin, text.length()), tokens, List.of(),
-          List.of()));
-    }
-    return new AnnotatedDocument(RecordedCase.clean("hand-tagged", text.toString(), LocalDate.of(2026, 1, 1),
-        JsonNodeFactory.instance.objectNode()), annotated, List.of(), "hand-tagged");
-  }
-
   private static Mention person(AnnotatedDocument doc, String name, int sentence) {
     int at = doc.text().indexOf(name);
     return new Mention(new Span(at, at + name.length()), name, EntityType.PERSON, sentence, Mention.Source.NER);
