@@ -34,9 +34,11 @@ class CorpusEvaluationIT {
    * relation recall, relation precision (0.9297 on the sixteen) and claim precision than the twelve, which all rose.
    * Round 10 raised relation precision to 0.932. Round 11 raised entity recall (0.920 → 0.929), relation recall
    * (0.748 → 0.837) and precision (0.932 → 0.948): bill sponsors, committees, agency heads and the lists they keep.
+   * Round 13 raised entity recall (0.929 → 0.932), relation recall (0.837 → 0.860) and precision (0.948 → 0.961):
+   * places after a known place, and sentences whose subject Chinese leaves out.
    */
   private static final Map<Metric, Double> DEV_FLOORS = floors(
-      0.92, 0.94, 0.93, 0.83, 0.94, 0.93, 0.95, 0.92);
+      0.93, 0.94, 0.93, 0.85, 0.96, 0.93, 0.95, 0.92);
   /**
    * Floors for the held-out test part, by metric, set as the part came out and without reading why it moved. Round 4
    * lowered the claimant (0.33 → 0.28) and claim recall (0.70 → 0.69), one claim in each of two articles. Round 5
@@ -55,9 +57,12 @@ class CorpusEvaluationIT {
    * caught a lexicon row costing one article all its relations; the row was taken out (docs/evaluation.md, round 10).
    * Round 11 raised entity recall (0.864 → 0.872), relation recall (0.369 → 0.408) and precision (0.730 → 0.764).
    * Round 12 raised entity precision (0.875 → 0.882), relation recall (0.408 → 0.445) and precision (0.764 → 0.814).
+   * Round 13 raised entity recall (0.872 → 0.876), relation recall (0.445 → 0.453) and precision (0.814 → 0.820). This
+   * floor again caught a lexicon row costing one article a parent body and its relation: a unit the lexicon knew
+   * without its country had swallowed the parent named with it; the entity stage now keeps both (docs/evaluation.md).
    */
   private static final Map<Metric, Double> TEST_FLOORS = floors(
-      0.87, 0.88, 0.87, 0.44, 0.81, 0.34, 0.76, 0.99);
+      0.87, 0.88, 0.87, 0.45, 0.81, 0.34, 0.76, 0.99);
 
   private static CorpusReport dev;
   private static CorpusReport test;
