@@ -446,10 +446,6 @@ public final class LayeredMentionFinder implements MentionFinder {
   }
 
   /**
-   * 美国 in 美国人, 中国 in 在华中国人: a place's name inside a word CoreNLP tags as a demonym names people, not the
-   * place.
-   */
-  /**
    * A name does not start inside a number: 亿欧 in 3.85亿欧元 is an amount of euros, whatever name it spells (Chinese
    * forms match anywhere, so the token they start in decides).
    */
@@ -460,6 +456,10 @@ public final class LayeredMentionFinder implements MentionFinder {
             && (t.pos().equals("CD") || t.pos().equals("OD")));
   }
 
+  /**
+   * 美国 in 美国人, 中国 in 在华中国人: a place's name inside a word CoreNLP tags as a demonym names people, not the
+   * place.
+   */
   private static boolean insideDemonym(AnnotatedDocument doc, Span span) {
     return doc.sentences().get(doc.sentenceAt(span.begin())).tokens().stream()
         .anyMatch(t -> t.ner().equals("DEMONYM") && t.span().contains(span) && t.span().length() > span.length());

@@ -1,6 +1,7 @@
 package org.claimgraph.extract.entity;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -439,13 +440,11 @@ public final class NameResolver implements EntityResolver {
     if (before.size() < 2) {
       return before;
     }
-    List<Long> counts = before.stream()
-        .map(o -> o.mentions.stream().filter(m -> m.span().begin() < loneFirst).count())
-        .sorted(Comparator.reverseOrder()).toList();
-    return counts.get(0) > counts.get(1)
-        ? before.stream().filter(o -> o.mentions.stream().filter(m -> m.span().begin() < loneFirst).count()
-            == counts.get(0)).toList()
-        : before;
+    Map<Group, Long> namedBefore = new LinkedHashMap<>();
+    before.forEach(o -> namedBefore.put(o, o.mentions.stream().filter(m -> m.span().begin() < loneFirst).count()));
+    long most = Collections.max(namedBefore.values());
+    List<Group> mostNamed = before.stream().filter(o -> namedBefore.get(o) == most).toList();
+    return mostNamed.size() == 1 ? mostNamed : before;
   }
 
   /**
@@ -922,13 +921,13 @@ public final class NameResolver implements EntityResolver {
         || !tokens.get(i + 1).pos().matches("VB.*|MD|RB")) {
       return false;
     }
-    for (int k = 0; k < i - 1; k++) {
-      Token before = tokens.get(k);
-      if (CLAUSE_TAG.matcher(before.pos()).matches() || before.word().matches("[.;:\"“”]")) {
-        return false;
-      }
-    }
-    return true;
+    return noClauseBefore(tokens, i - 1);
+  }
+
+  /** The words before the comma at {@code comma} are an opening phrase: no finite verb, pronoun or sentence break. */
+  private static boolean noClauseBefore(List<Token> tokens, int comma) {
+    return tokens.subList(0, comma).stream().noneMatch(t -> CLAUSE_TAG.matcher(t.pos()).matches()
+        || t.word().matches("[.;:\"“”]"));
   }
 
   /** A name opening its sentence, or right after an opening phrase and its comma: the subject. */
@@ -947,11 +946,7 @@ public final class NameResolver implements EntityResolver {
     if (first == 0) {
       return true;
     }
-    if (first < 2 || !tokens.get(first - 1).word().equals(",")) {
-      return false;
-    }
-    return tokens.subList(0, first - 1).stream().noneMatch(t -> CLAUSE_TAG.matcher(t.pos()).matches()
-        || t.word().matches("[.;:\"“”]"));
+    return first >= 2 && tokens.get(first - 1).word().equals(",") && noClauseBefore(tokens, first - 1);
   }
 
   private static String capitalized(String word) {

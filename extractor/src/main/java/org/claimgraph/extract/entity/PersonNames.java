@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.claimgraph.extract.AnnotatedDocument;
 import org.claimgraph.extract.AnnotatedSentence;
 import org.claimgraph.extract.EntityType;
+import org.claimgraph.extract.Languages;
 import org.claimgraph.extract.Mention;
 import org.claimgraph.extract.Span;
 import org.claimgraph.extract.Token;
@@ -163,7 +164,7 @@ final class PersonNames {
       }
       int begin = latin.start() - characters;
       if (characters >= 2 && characters <= 4 && begin >= 0
-          && text.substring(begin, latin.start()).codePoints().allMatch(PersonNames::isHan)) {
+          && text.substring(begin, latin.start()).codePoints().allMatch(Languages::isHan)) {
         Span name = new Span(begin, latin.start());
         // NER's piece of the name (王立 of 王立新) gives way to the whole of it
         accepted.removeIf(m -> m.type() == EntityType.PERSON && name.contains(m.span()) && !m.span().equals(name));
@@ -192,9 +193,5 @@ final class PersonNames {
       }
     }
     return -1;
-  }
-
-  private static boolean isHan(int c) {
-    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
   }
 }

@@ -18,7 +18,7 @@ import org.claimgraph.extract.Token;
  * transliteration, or a company's name may sit inside it); the region is one place around the country's name, which
  * stays a place too. Source of the unit words: https://zh.wikipedia.org/wiki/行政区划.
  */
-final class PlaceUnits {
+public final class PlaceUnits {
   private PlaceUnits() {}
 
   /** The words for a unit's kind that end its name, simplified and traditional. */
@@ -62,8 +62,11 @@ final class PlaceUnits {
   /** NER's tags of places, any of which makes the unit's last word a name. */
   private static final Set<String> PLACE_TAGS = Set.of("GPE", "LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
 
-  /** A region of a country or continent by its direction: 中西部, 东南部, 北部, 西海岸. */
-  private static final Pattern REGION = Pattern.compile("(?:[东東][南北]|西[南北]|中西|中南|[东東西南北中])部|[东東西南北]海岸");
+  /**
+   * A region of a country or continent by its direction: 中西部, 东南部, 北部, 西海岸 (the relation stage reads regions by
+   * the same words).
+   */
+  public static final Pattern REGION = Pattern.compile("(?:[东東][南北]|西[南北]|中西|中南|[东東西南北中])部|[东東西南北]海岸");
   /** A military command, a company or a time zone named by a region (中部战区, 西部数据, 中部时间): not the region. */
   private static final Pattern NOT_REGION_AFTER = Pattern.compile(
       "^(?:战区|戰區|军区|軍區|司令部|数据|數據|航空|机场|機場|银行|銀行|电网|電網|证券|證券|时间|時間|标准时间|標準時間|时区|時區)");

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.extract.AnnotatedDocument;
 import org.claimgraph.extract.EntityType;
+import org.claimgraph.extract.Languages;
 import org.claimgraph.extract.Mention;
 import org.claimgraph.extract.Span;
 
@@ -84,8 +85,7 @@ final class RecurringNames {
   }
 
   private static boolean shortPersonName(Mention m) {
-    return m.type() == EntityType.PERSON && m.text().length() == 2
-        && m.text().codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    return m.type() == EntityType.PERSON && m.text().length() == 2 && m.text().codePoints().allMatch(Languages::isHan);
   }
 
   /** The span is one token of the segmenter's. */

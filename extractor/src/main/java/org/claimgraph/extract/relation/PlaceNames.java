@@ -11,6 +11,7 @@ import org.claimgraph.extract.Languages;
 import org.claimgraph.extract.Mention;
 import org.claimgraph.extract.Relation;
 import org.claimgraph.extract.RelationType;
+import org.claimgraph.extract.entity.PlaceUnits;
 
 /**
  * LOCATED_IN read from names (guideline 8.2, "a place in the organization's own name"): an organization whose name
@@ -49,9 +50,6 @@ final class PlaceNames {
   }
 
   static final String REGION_RULE = "names.region-of-place";
-  /** A region named by a place and a direction: 美国中西部, 欧洲北部, 美国西海岸. */
-  private static final Pattern REGION = Pattern.compile("(?:[东東][南北]|西[南北]|中西|中南|[东東西南北中])部|[东東西南北]海岸");
-
   /** LOCATED_IN from a region named by a place and a direction (美国中西部) to that place. */
   static List<Relation> regions(List<Entity> entities) {
     List<Entity> places = entities.stream().filter(e -> e.type() == EntityType.PLACE).toList();
@@ -76,7 +74,7 @@ final class PlaceNames {
       }
       for (String name : place.names()) {
         if (name.length() >= 2 && m.text().startsWith(name)
-            && REGION.matcher(m.text().substring(name.length())).matches()) {
+            && PlaceUnits.REGION.matcher(m.text().substring(name.length())).matches()) {
           return Optional.of(m);
         }
       }
