@@ -175,6 +175,6 @@ public final class DocumentExtractor {
     List<Relation> found = relations.extract(annotated, entities);
     listener.stage(source, "claims");
     List<Claim> said = claims.extract(annotated, entities);
-    return new Extraction(annotated, entities, found, said);
+    return SalientTopics.keep(new Extraction(annotated, entities, found, said));
   }
 }
