@@ -50,6 +50,11 @@ public final class LayeredMentionFinder implements MentionFinder {
   static final Pattern SHORT_CAPS = Pattern.compile("[A-Z]{1,3}");
   /** A bare abbreviation plus a classifier noun is a description ("AI公司", "AI届"), not a name. */
   private static final Pattern GENERIC = Pattern.compile("[A-Z]{1,3}\\p{IsHan}{1,2}|\\p{IsHan}{1,2}[A-Z]{1,3}");
+  /**
+   * Words that point at a party rather than name one: 前者, 后者, and a country's or a party's one-character short form
+   * before 方 (side) or 媒 (press): 韩方, 美方, 校方, 外媒, 日媒. 西方 and 东方 (the West, the East) are places.
+   */
+  private static final Pattern REFERRING = Pattern.compile("前者|后者|[中美日韩朝俄英法德欧印台陆港澳越泰菲澳加意以伊巴沙土乌外官党各双对我校警军资劳甲乙][方媒]");
   /** English names of a whole industry's big firms (Big Tech, Big Pharma): a collective description, no one body. */
   private static final Pattern ENGLISH_INDUSTRY_COLLECTIVE = Pattern.compile(
       "Big (?:Tech|Pharma|Oil|Tobacco|Food|Ag|Banks?|Telecom|Auto)");
@@ -297,7 +302,11 @@ public final class LayeredMentionFinder implements MentionFinder {
   private void addPlacesOpeningEvents(AnnotatedDocument doc, List<Mention> accepted) {
     String text = doc.text();
     for (Mention event : List.copyOf(accepted)) {
-      if (event.type() != EntityType.EVENT || !HAN.matcher(event.text()).find()) {
+      if (event.type() != EntityType.EVENT) {
+        continue;
+      }
+      if (!HAN.matcher(event.text()).find()) {
+        addPlacesInsideEnglishEvent(doc, event, accepted);
         continue;
       }
       Matcher year = LEADING_YEAR.matcher(event.text());
@@ -315,6 +324,26 @@ public final class LayeredMentionFinder implements MentionFinder {
         }
       }
     }
+  }
+
+  /**
+   * An English event's name holds the place it is held in anywhere, as whole words (Munich Security Conference, AI
+   * Seoul Summit): each place the lexicon knows there is a place of its own, nested in the event's name.
+   */
+  private void addPlacesInsideEnglishEvent(AnnotatedDocument doc, Mention event, List<Mention> accepted) {
+    for (LexiconMatch m : lexicon.find(event.text())) {
+      Span place = new Span(event.span().begin() + m.span().begin(), event.span().begin() + m.span().end());
+      if (m.entry().type() == EntityType.PLACE && place.length() < event.span().length()
+          && !latinLetterAt(doc.text(), place.begin() - 1) && !latinLetterAt(doc.text(), place.end())
+          && accepted.stream().noneMatch(o -> o != event && o.span().overlaps(place))) {
+        accepted.add(new Mention(place, place.of(doc.text()), EntityType.PLACE, event.sentence(),
+            Mention.Source.LEXICON));
+      }
+    }
+  }
+
+  private static boolean latinLetterAt(String text, int at) {
+    return at >= 0 && at < text.length() && (text.charAt(at) < 128 && Character.isLetter(text.charAt(at)));
   }
 
   /** An event named as a session of a forum: the forum's name, then a middle dot and the session's (X论坛·Y对话). */
@@ -372,6 +401,7 @@ public final class LayeredMentionFinder implements MentionFinder {
       return Optional.empty(); // 一家AI编程工具公司, 这家机构: counted or pointed at, so a description
     }
     if (surface.length() < 2 || SHORT_CAPS.matcher(surface).matches() || GENERIC.matcher(surface).matches()
+        || REFERRING.matcher(surface).matches()
         || isGenericOrganization(surface) // AI初创公司, 科技公司: a description NER took for a name
         || surface.endsWith("模型") // 通用大模型 is a kind; a named model is the shape layer's to find
         || ENGLISH_FUNCTION_WORDS.contains(surface) // "He added": English NER tags a capitalised pronoun now and then
