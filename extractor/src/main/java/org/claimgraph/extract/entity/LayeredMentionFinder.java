@@ -222,6 +222,7 @@ public final class LayeredMentionFinder implements MentionFinder {
     PersonNames.addTransliterationsBeforeLatinNames(doc, accepted);
     NameFragments.widenToProperNounRuns(doc, accepted);
     NameFragments.replaceWithLongerNames(doc, accepted); // again, with the names the passes since have found
+    UniversityBranches.addTo(doc, accepted);
     PlaceUnits.addUnits(doc, accepted);
     PlaceUnits.addRegions(doc, accepted);
     RecurringNames.addTo(doc, accepted);
@@ -292,6 +293,7 @@ public final class LayeredMentionFinder implements MentionFinder {
   }
 
   /** A Chinese place's name as the lexicon gives it: two to four characters. */
+  private static final Pattern ENGLISH_WORD = Pattern.compile("[A-Za-z][A-Za-z.'’-]*");
   private static final Pattern HAN_PLACE_PREFIX = Pattern.compile("\\p{IsHan}{2,4}");
 
   /**
@@ -328,22 +330,27 @@ public final class LayeredMentionFinder implements MentionFinder {
 
   /**
    * An English event's name holds the place it is held in anywhere, as whole words (Munich Security Conference, AI
-   * Seoul Summit): each place the lexicon knows there is a place of its own, nested in the event's name.
+   * Seoul Summit): each run of up to three of its words that the lexicon knows as a place is a place of its own,
+   * nested in the event's name. Runs are looked up on their own, since the lexicon may know the whole event too.
    */
   private void addPlacesInsideEnglishEvent(AnnotatedDocument doc, Mention event, List<Mention> accepted) {
-    for (LexiconMatch m : lexicon.find(event.text())) {
-      Span place = new Span(event.span().begin() + m.span().begin(), event.span().begin() + m.span().end());
-      if (m.entry().type() == EntityType.PLACE && place.length() < event.span().length()
-          && !latinLetterAt(doc.text(), place.begin() - 1) && !latinLetterAt(doc.text(), place.end())
-          && accepted.stream().noneMatch(o -> o != event && o.span().overlaps(place))) {
-        accepted.add(new Mention(place, place.of(doc.text()), EntityType.PLACE, event.sentence(),
-            Mention.Source.LEXICON));
+    List<Span> words = new ArrayList<>();
+    Matcher word = ENGLISH_WORD.matcher(event.text());
+    while (word.find()) {
+      words.add(new Span(event.span().begin() + word.start(), event.span().begin() + word.end()));
+    }
+    for (int i = 0; i < words.size(); i++) {
+      for (int j = Math.min(words.size(), i + 3); j > i; j--) {
+        Span run = new Span(words.get(i).begin(), words.get(j - 1).end());
+        String name = run.of(doc.text());
+        if (run.length() < event.span().length() && lexicon.find(name).stream().anyMatch(m ->
+            m.entry().type() == EntityType.PLACE && m.span().begin() == 0 && m.span().end() == name.length())
+            && accepted.stream().noneMatch(o -> o != event && o.span().overlaps(run))) {
+          accepted.add(new Mention(run, name, EntityType.PLACE, event.sentence(), Mention.Source.LEXICON));
+          break;
+        }
       }
     }
-  }
-
-  private static boolean latinLetterAt(String text, int at) {
-    return at >= 0 && at < text.length() && (text.charAt(at) < 128 && Character.isLetter(text.charAt(at)));
   }
 
   /** An event named as a session of a forum: the forum's name, then a middle dot and the session's (X论坛·Y对话). */

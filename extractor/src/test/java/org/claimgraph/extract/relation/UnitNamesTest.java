@@ -28,6 +28,13 @@ class UnitNamesTest {
   }
 
   @Test
+  void aUniversitysCampusNamedAfterIt() {
+    assertThat(partOf(entity("texas", EntityType.RESEARCH_ORGANIZATION, "得克萨斯大学"),
+        entity("austin", EntityType.RESEARCH_ORGANIZATION, "得克萨斯大学奥斯汀分校")))
+        .containsExactlyInAnyOrder("austin → texas");
+  }
+
+  @Test
   void anInstitutesShortNameNamedAfterItsParent() {
     assertThat(partOf(entity("academy", EntityType.RESEARCH_ORGANIZATION, "星河科学院"),
         entity("computing", EntityType.RESEARCH_ORGANIZATION, "星河科学院计算所")))
