@@ -219,6 +219,7 @@ public final class LayeredMentionFinder implements MentionFinder {
     PersonNames.addSplitSurnames(doc, accepted, titles);
     PersonNames.completeCutNames(doc, accepted);
     PersonNames.addCoordinatedPeople(doc, accepted);
+    PersonNames.addListedLatinPeople(doc, accepted);
     PersonNames.addTransliterationsBeforeLatinNames(doc, accepted);
     NameFragments.widenToProperNounRuns(doc, accepted);
     NameFragments.replaceWithLongerNames(doc, accepted); // again, with the names the passes since have found

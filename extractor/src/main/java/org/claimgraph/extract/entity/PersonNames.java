@@ -3,6 +3,7 @@ package org.claimgraph.extract.entity;
 import static org.claimgraph.extract.entity.LayeredMentionFinder.HAN;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -122,6 +123,65 @@ final class PersonNames {
       }
     }
   }
+  /** A Western name in Latin letters: two or three capitalised words (Ruth Kemp, Sam McCandlish, Mary-Ann O'Neil). */
+  private static final Pattern LATIN_PERSON_SHAPE =
+      Pattern.compile("(?<![A-Za-z])[A-Z][a-z]*[A-Z]?[a-z]+(?:[- ][A-Z][a-z]*[A-Z']?[a-z]+){1,2}(?![A-Za-z])");
+  /** What joins the items of a Chinese list. */
+  private static final Pattern LIST_JOINT = Pattern.compile("\\s*(?:、|和|与|及|以及)\\s*");
+  /** A list's end that says its items are people: 等人, 等研究员, 两人. */
+  private static final Pattern PEOPLE_AFTER = Pattern.compile("^\\s*(?:等(?:人|几人|多人|研究人员|研究员|科学家|工程师|高管)|[两三四五六七八九]人)");
+
+  /**
+   * Western names in Latin letters listed in Chinese text with a person (王立新、Mark Chen、Sara Lopez等人;
+   * 由Alan Moore和Ruth Kemp领导): Chinese NER reads Latin names poorly, so a name of that shape in a list that holds a
+   * person, or that ends in 等人, is a person's too, whatever NER made of it.
+   */
+  static void addListedLatinPeople(AnnotatedDocument doc, List<Mention> accepted) {
+    String text = doc.text();
+    for (AnnotatedSentence sentence : doc.sentences()) {
+      Span within = sentence.span();
+      if (!HAN.matcher(within.of(text)).find()) {
+        continue;
+      }
+      // The items in order: every Latin name of a person's shape and every person already found.
+      List<Span> items = new ArrayList<>();
+      Matcher shape = LATIN_PERSON_SHAPE.matcher(text).region(within.begin(), within.end());
+      while (shape.find()) {
+        items.add(new Span(shape.start(), shape.end()));
+      }
+      accepted.stream().filter(m -> m.type() == EntityType.PERSON && within.contains(m.span())
+          && items.stream().noneMatch(i -> i.overlaps(m.span()))).forEach(m -> items.add(m.span()));
+      items.sort(Comparator.comparingInt(Span::begin));
+      int first = 0;
+      while (first < items.size()) {
+        int last = first;
+        while (last + 1 < items.size() && LIST_JOINT.matcher(text.substring(items.get(last).end(),
+            items.get(last + 1).begin())).matches()) {
+          last++;
+        }
+        List<Span> list = items.subList(first, last + 1);
+        boolean people = list.size() > 1 && list.stream().anyMatch(i -> isPerson(accepted, i))
+            || PEOPLE_AFTER.matcher(text.substring(list.get(list.size() - 1).end(), within.end())).find();
+        if (people) {
+          for (Span item : list) {
+            if (!isPerson(accepted, item) && !HAN.matcher(item.of(text)).find()) {
+              accepted.removeIf(m -> m.span().equals(item) && m.source() == Mention.Source.NER);
+              if (accepted.stream().noneMatch(m -> m.span().overlaps(item))) {
+                accepted.add(new Mention(item, item.of(text), EntityType.PERSON, sentence.index(),
+                    Mention.Source.PATTERN));
+              }
+            }
+          }
+        }
+        first = last + 1;
+      }
+    }
+  }
+
+  private static boolean isPerson(List<Mention> accepted, Span span) {
+    return accepted.stream().anyMatch(m -> m.type() == EntityType.PERSON && m.span().equals(span));
+  }
+
   /** A Chinese transliteration: two to five Han characters, perhaps dotted (门施, 拉克罗瓦, 阿瑟·门施). */
   private static final Pattern TRANSLITERATION = Pattern.compile("\\p{IsHan}{2,5}(?:·\\p{IsHan}{1,5})?");
 
