@@ -363,7 +363,9 @@ final class RuleInterpreter {
         if (titleRange.end() <= titleRange.begin()) {
           continue;
         }
-        if (interrupted(s, org, person, titleRange, !item.key().equals("ROLE"), listed)) {
+        // A PAIRED list is the rule's own: its pattern says what may stand between (X was founded by former members
+        // of Y, including A and B, who are president and CEO, respectively: Y does not interrupt).
+        if (!paired && interrupted(s, org, person, titleRange, item.key().equals("ROLES"), listed)) {
           continue;
         }
         String title = s.text(titleRange.begin(), titleRange.end()).strip();
@@ -484,7 +486,7 @@ final class RuleInterpreter {
    * Another name between the organization and what it governs means the title is held elsewhere: for a shared title
    * (ROLE) another person between the organization and the person ("A创始人X和B创始人Y" gives Y nothing at A, however
    * the parse hangs the list) or another organization between the organization and the title; for a title of each
-   * person's own (ROLES, PAIRED) another organization before the person ("阶跃星辰由前微软副总裁X创立": the title is
+   * person's own (ROLES) another organization before the person ("阶跃星辰由前微软副总裁X创立": the title is
    * 微软's). The {@code listed} organizations of the rule's own list (先后在A和B担任研究员) interrupt nothing.
    */
   private static boolean interrupted(TaggedSentence s, Referent org, Referent person, TokenRange titleRange,
