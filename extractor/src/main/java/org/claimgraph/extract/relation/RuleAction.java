@@ -15,6 +15,8 @@ import org.claimgraph.extract.RelationType;
  *       organization (CEO, founder, chief scientist, or any job title; see {@code titles.tsv});</li>
  *   <li>{@code ROLES=$group}: each person in {@code $group} holds the title written right before their name at the
  *       {@code $subject} organization ("由首席执行官Sam Altman以及Elon Musk…创立");</li>
+ *   <li>{@code PAIRED=$group}: the people in {@code $group} hold the titles listed in {@code $title} in the same
+ *       order ("A and B, who are president and CEO of X, respectively"); nothing when the counts differ;</li>
  *   <li>{@code subject=ARTICLE}: as SALIENT, but named anywhere before in the article, for phrases that point back to
  *       the article's own event however far back it was named (出席本次大会的有…);</li>
  *   <li>{@code subject=SALIENT}: when the text names no subject, take the entity of the right type the article has
@@ -104,7 +106,7 @@ record RuleAction(double confidence, List<Item> items, boolean salientSubject, b
         continue;
       }
       Optional<String> group = value.startsWith("$") ? Optional.of(value.substring(1)) : Optional.empty();
-      if (key.equals("ROLE") || key.equals("ROLES")) {
+      if (key.equals("ROLE") || key.equals("ROLES") || key.equals("PAIRED")) {
         if (group.isEmpty()) {
           throw new IllegalArgumentException(where + ": " + key + " needs a $group of people");
         }

@@ -123,7 +123,7 @@ final class RuleInterpreter {
     Span evidence = s.span(range.begin(), range.end());
     List<Relation> out = new ArrayList<>();
     for (RuleAction.Item item : action.items()) {
-      if (item.key().equals("ROLE") || item.key().equals("ROLES")) {
+      if (item.key().equals("ROLE") || item.key().equals("ROLES") || item.key().equals("PAIRED")) {
         roles(s, ruleId, action, groups, item, evidence, range, out);
         continue;
       }
@@ -322,7 +322,10 @@ final class RuleInterpreter {
     return List.copyOf(byKey.values());
   }
 
-  /** ROLE: titles in $title held by the people in the group; ROLES: each person's own title right before the name. */
+  /**
+   * ROLE: titles in $title held by the people in the group; ROLES: each person's own title right before the name;
+   * PAIRED: the people and the titles of $title in the same order.
+   */
   private void roles(TaggedSentence s, String ruleId, RuleAction action, Map<String, TokenRange> groups,
       RuleAction.Item item, Span evidence, TokenRange range, List<Relation> out) {
     TokenRange subjectGroup = groups.get("subject");
@@ -340,9 +343,19 @@ final class RuleInterpreter {
     // A clause with no subject of its own (2015年加盟X，出任Y): the person the text was about just before.
     List<Referent> persons = people != null ? entities(s, people, t -> t == EntityType.PERSON, false)
         : previous(t -> t == EntityType.PERSON, s, range).map(List::of).orElse(List.of());
+    // PAIRED: the i-th person holds the i-th title of the list (A and B, who are president and CEO, respectively).
+    boolean paired = item.key().equals("PAIRED");
+    List<TokenRange> pairedTitles = paired ? titleConjuncts(s, groups.get("title")) : List.of();
+    if (paired && pairedTitles.size() != persons.size()) {
+      return;
+    }
+    // Organizations listed together in the subject group (曾先后在A和B担任研究员) do not interrupt one another.
+    List<Referent> listed = organizations.size() > 1 ? organizations : List.of();
     for (Referent org : organizations) {
-      for (Referent person : persons) {
-        TokenRange titleRange = item.key().equals("ROLE") ? groups.get("title") : titleBefore(s, person);
+      for (int p = 0; p < persons.size(); p++) {
+        Referent person = persons.get(p);
+        TokenRange titleRange = paired ? pairedTitles.get(p)
+            : item.key().equals("ROLE") ? groups.get("title") : titleBefore(s, person);
         if (titleRange == null) {
           continue;
         }
@@ -350,7 +363,9 @@ final class RuleInterpreter {
         if (titleRange.end() <= titleRange.begin()) {
           continue;
         }
-        if (interrupted(s, org, person, titleRange, item.key().equals("ROLES"))) {
+        // A PAIRED list is the rule's own: its pattern says what may stand between (X was founded by former members
+        // of Y, including A and B, who are president and CEO, respectively: Y does not interrupt).
+        if (!paired && interrupted(s, org, person, titleRange, item.key().equals("ROLES"), listed)) {
           continue;
         }
         String title = s.text(titleRange.begin(), titleRange.end()).strip();
@@ -471,10 +486,11 @@ final class RuleInterpreter {
    * Another name between the organization and what it governs means the title is held elsewhere: for a shared title
    * (ROLE) another person between the organization and the person ("A创始人X和B创始人Y" gives Y nothing at A, however
    * the parse hangs the list) or another organization between the organization and the title; for a title of each
-   * person's own (ROLES) another organization before the person ("阶跃星辰由前微软副总裁X创立": the title is 微软's).
+   * person's own (ROLES) another organization before the person ("阶跃星辰由前微软副总裁X创立": the title is
+   * 微软's). The {@code listed} organizations of the rule's own list (先后在A和B担任研究员) interrupt nothing.
    */
   private static boolean interrupted(TaggedSentence s, Referent org, Referent person, TokenRange titleRange,
-      boolean ownTitle) {
+      boolean ownTitle, List<Referent> listed) {
     int orgFirst = s.tokenAt(org.span().begin());
     int orgLast = s.tokenAt(org.span().end() - 1);
     int personFirst = s.tokenAt(person.span().begin());
@@ -493,7 +509,30 @@ final class RuleInterpreter {
     }
     int until = ownTitle ? personFirst : titleRange.begin();
     return orgLast < until && s.referentsIn(orgLast + 1, until).stream()
-        .anyMatch(r -> r.type().isOrganization() && !r.entityKey().equals(org.entityKey()));
+        .anyMatch(r -> r.type().isOrganization() && !r.entityKey().equals(org.entityKey())
+            && listed.stream().noneMatch(l -> l.entityKey().equals(r.entityKey())));
+  }
+
+  /** Words parting the titles of a PAIRED list; 兼 and 暨 join two titles of one person and part nothing. */
+  private static final Set<String> PAIRED_TITLE_JOINERS = Set.of(",", "，", "、", "and", "和", "与", "及", "以及");
+
+  /** The titles of a PAIRED list, in order: each part between joiners that holds a title. */
+  private static List<TokenRange> titleConjuncts(TaggedSentence s, TokenRange g) {
+    if (g == null) {
+      return List.of();
+    }
+    List<TokenRange> out = new ArrayList<>();
+    int start = g.begin();
+    for (int i = g.begin(); i <= g.end(); i++) {
+      if (i < g.end() && !PAIRED_TITLE_JOINERS.contains(s.tokens().get(i).word())) {
+        continue;
+      }
+      if (i > start && !s.titlesIn(start, i).isEmpty()) {
+        out.add(new TokenRange(start, i));
+      }
+      start = i + 1;
+    }
+    return out;
   }
 
   /** The organization starting at token {@code orgFirst} is the last of a list of organizations (A、B和C). */
