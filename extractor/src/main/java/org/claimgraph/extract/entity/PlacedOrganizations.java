@@ -27,6 +27,8 @@ final class PlacedOrganizations {
       + "委员会|委員會|理事会|理事會|协会|協會|学会|學會|商会|商會|联合会|聯合會|基金会|基金會|联盟|聯盟|议会|議會|国会|國會|立法会|立法會|"
       + "众议院|眾議院|参议院|參議院|法院|检察院|检察署|研究院|科学院|科學院|医院|醫院|大学|大學|学院|學院|研究所|"
       + "研究中心|实验室|實驗室|交易所|电视台|電視台|通讯社|通訊社|新闻社|新聞社|广播公司|廣播公司|"
+      // Schools, often numbered after their city: 南昌市第十中学, 杭州第二中学.
+      + "中学|中學|小学|小學|高级中学|高級中學|"
       // The short names of a city's or province's commissions and offices: 杭州市科委, 江宁区经信委.
       + "科委|发改委|發改委|经信委|經信委|网信办|網信辦)$");
   /** One-character heads end many common words (部署, 格局, 大厅): the word must be longer, or NER's organization. */
@@ -39,8 +41,11 @@ final class PlacedOrganizations {
   static final Pattern PLACED_MEDIA = Pattern.compile("(?:电视台|電視台|通讯社|通訊社|新闻社|新聞社|广播公司|"
       + "廣播公司)$");
   private static final Pattern PLACED_COMPANY = Pattern.compile("交易所$");
-  /** Words inside a name after its place: nouns, proper nouns, adjectives (国家, 联邦, 州立, 国立), foreign words. */
-  private static final Pattern PLACED_NAME_TAGS = Pattern.compile("NN|NR|JJ|FW");
+  /**
+   * Words inside a name after its place: nouns, proper nouns, adjectives (国家, 联邦, 州立, 国立), foreign words, and
+   * the ordinal of a numbered school (第十).
+   */
+  private static final Pattern PLACED_NAME_TAGS = Pattern.compile("NN|NR|JJ|FW|OD");
   /** Tokens that describe rather than name, so that 美国多家银行 or 中国这些大学 stay descriptions. */
   private static final Set<String> NOT_IN_PLACED_NAME = Set.of("各", "多家", "一些", "这些", "那些", "主要", "相关", "其他",
       "其它", "部分", "大型", "小型", "知名", "顶尖", "头部", "本土", "当地", "地方", "多所", "几家", "数据中心");
