@@ -28,10 +28,14 @@ class UnitNamesTest {
   }
 
   @Test
-  void aUniversitysCampusNamedAfterIt() {
+  void aCampusOrABusinessUnitNamedAfterItsParent() {
     assertThat(partOf(entity("texas", EntityType.RESEARCH_ORGANIZATION, "得克萨斯大学"),
         entity("austin", EntityType.RESEARCH_ORGANIZATION, "得克萨斯大学奥斯汀分校")))
         .containsExactlyInAnyOrder("austin → texas");
+    assertThat(partOf(entity("xinghe", EntityType.COMPANY, "星河"),
+        entity("xinghe-brain", EntityType.RESEARCH_ORGANIZATION, "星河大脑"),
+        entity("xinghe-cloud", EntityType.ORGANIZATION, "星河智能云")))
+        .containsExactlyInAnyOrder("xinghe-brain → xinghe", "xinghe-cloud → xinghe");
   }
 
   @Test
