@@ -44,6 +44,8 @@ final class CueStatements {
 
   /** The end of a Chinese clause of time (…的时候, …之际, …时), at a comma or at the end of what a cue reports. */
   private static final Pattern TIME_CLAUSE_END = Pattern.compile("(?:时候|之际|之时|时)(?:[，,]|$)");
+  /** Cues that report an act as news rather than a view: 宣布, 公布, 发布, 确认, 披露. */
+  private static final Pattern ANNOUNCEMENT = Pattern.compile("宣布|公布|发布|确认|披露");
   /** How far after a quotation's end its attribution cue may start: “…”，图灵奖得主Geoffrey Hinton警告说 */
   private static final int CUE_AFTER_REACH = 40;
   /** A dash signature after a quotation is a name with its role: ——某研究院院长王五 */
@@ -459,7 +461,27 @@ final class CueStatements {
    */
   private static boolean insideTimeClause(Attribution a, String reported) {
     int clause = SpeakerFinder.clauseStart(a.sentence(), a.hit().head());
-    return a.sentence().tokens().get(clause).word().matches("在|当|每当") && TIME_CLAUSE_END.matcher(reported).find();
+    return a.sentence().tokens().get(clause).word().matches("在|当|每当") && TIME_CLAUSE_END.matcher(reported).find()
+        || announcementDatesTheClause(a);
+  }
+
+  /**
+   * X宣布Y离职后，投资者…: an announcement whose clause ends in an event and 后 (after) before a comma is a time
+   * clause of the sentence; what follows the comma is not what was announced.
+   */
+  private static boolean announcementDatesTheClause(Attribution a) {
+    List<Token> tokens = a.sentence().tokens();
+    if (!ANNOUNCEMENT.matcher(a.hit().form()).matches()) {
+      return false;
+    }
+    for (int k = a.hit().end(); k < tokens.size(); k++) {
+      if (ClaimText.isClauseBreak(tokens.get(k).word())) {
+        return k >= a.hit().end() + 2 && tokens.get(k).word().matches("[，,]")
+            && tokens.get(k - 1).pos().equals("LC") && tokens.get(k - 1).word().matches("后|之后|以后")
+            && tokens.get(k - 2).pos().startsWith("V");
+      }
+    }
+    return false;
   }
 
   /**
