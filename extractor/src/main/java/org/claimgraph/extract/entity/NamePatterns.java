@@ -791,7 +791,7 @@ public final class NamePatterns {
               + COMPANY_HEAD_WORDS + "\\b)" + ENGLISH_PRODUCT_NAME + ") (?:programming language|search engine|game engine|"
               + "operating system|console|runtime)"
               + "|\\b(?:its|their|" + POSSESSOR + ") (?<name2>(?!" + ENGLISH_PRODUCT_NAME + " " + COMPANY_HEAD_WORDS
-              + "\\b)" + ENGLISH_PRODUCT_NAME + ") (?:app|chatbot|assistant))(?![A-Za-z])"),
+              + "\\b)" + ENGLISH_PRODUCT_NAME + ") (?:app|chatbot))(?![A-Za-z])"),
           EntityType.PRODUCT),
       // A model with its maker's possessive and the word model after it: its Lumen model, Acme's Orbit model; and a
       // family: the Halberd model family.
@@ -876,6 +876,8 @@ public final class NamePatterns {
       new Shape("latin-company",
           Pattern.compile("(?<![A-Za-z0-9])(?!(?:" + NOT_COMPANY_WORDS + ")(?![A-Za-z0-9]))(?:[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9]*"
               + "(?: [A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)? (?:Labs|Inc\\.?|Technologies|Robotics)"
+              // not the start of a laboratory's or an event's name: Imperial Robotics Laboratory, X Robotics Championship
+              + "(?! (?:Laboratory|Institute|Center|Centre|Championships?|Cup|Society|Association|Council)\\b)"
               + "|(?![A-Za-z]+(?:ing|al|ive|ic|ous|ed|ble|ful|less|ary|ent|ant)\\b)"
               + "[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9]* AI)(?![A-Za-z])"),
           EntityType.COMPANY),
