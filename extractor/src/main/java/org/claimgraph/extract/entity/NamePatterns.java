@@ -176,7 +176,7 @@ public final class NamePatterns {
    */
   private static final String ENGLISH_EVENT_NOUN = "(?:Meeting|Summit|Roundtable|Round Table|Forum|Conference|Hearing|"
       + "Dinner|Luncheon|Breakfast|Reception|Symposium|Convening|Dialogue|Workshop|Listening Session|Town Hall|"
-      + "Briefing|Ceremony|Festival|Expo|Hackathon|Gala|Retreat|Showcase|Fireside Chat)";
+      + "Briefing|Ceremony|Festival|Expo|Hackathon|Gala|Retreat|Showcase|Fireside Chat|Lectures?)";
   /** Plural nouns for the people a meeting is held with: Leaders, CEOs, Advocates, Small Business Owners. */
   private static final String ENGLISH_GROUP_NOUN = "(?:Leaders|CEOs|Executives|Advocates|Experts|Stakeholders|"
       + "Officials|Representatives|Members|Students|Workers|Researchers|Scientists|Governors|Mayors|Lawmakers|"
@@ -203,7 +203,7 @@ public final class NamePatterns {
    * past "and the", which joins the next name (the Blueprint for X and the Y Framework).
    */
   private static final String TITLE_COMPLEMENT = " (?:on|of|for|with|about) (?:" + TITLE_JOINER + "){0,2}" + TITLE_WORD
-      + "(?: (?!and (?:the|a|an) )(?:" + TITLE_JOINER + "){0,2}" + TITLE_WORD + ")*";
+      + "(?: (?!and (?:the|a|an) |in \\d{4}\\b)(?:" + TITLE_JOINER + "){0,2}" + TITLE_WORD + ")*";
 
   /**
    * Chinese nouns for a kind of person that are not job titles (those are in TITLE_END): a Latin name right after one
@@ -252,6 +252,32 @@ public final class NamePatterns {
   /** What only a company does right after its name: 宣布, 任命, 收购; with an adverb of time before it (此前收购了). */
   private static final String COMPANY_ONLY_ACT = "(?:此前|近日|日前|今年|去年|已|也|还|则|正式)?(?:宣布|任命|收购|聘请|"
       + "起诉|裁员|发布了|推出了|旗下|方面|官方)";
+  /**
+   * The capitalised name of a product or a model, up to four words, a version number among them: Skyforge Tactics,
+   * Lumen 2. Not a determiner or a sentence's opening word.
+   */
+  private static final String ENGLISH_PRODUCT_NAME = "(?!(?:The|This|That|These|Those|It|Its|Their|In|On|At|For|And|"
+      + "But|A|An|However|Instead|Meanwhile|Later|Today|Now|Then|Also|Finally|Previously|Recently|Currently)\\b)"
+      // nor a trade's abbreviation or a concept word (its AI assistant, its Generative model)
+      + "(?!(?:" + INDUSTRY_ABBREVIATIONS + "|" + NOT_COMPANY_WORDS + ")(?![A-Za-z0-9]))"
+      + "[A-Z][A-Za-z0-9+#-]*(?:\\.[A-Za-z0-9]+)*(?: (?:[A-Z][A-Za-z0-9+#-]*(?:\\.[A-Za-z0-9]+)*|\\d+(?:\\.\\d+)?)){0,3}";
+  /** Kinds of software, device or game that introduce their own name (a JavaScript runtime called Quarry). */
+  private static final String ENGLISH_SOFTWARE_KIND = "(?:programming language|scripting language|query language|"
+      + "runtime|library|framework|toolkit|command-line tool|tool|code assistant|search assistant|assistant|"
+      + "search engine|game engine|web browser|browser|code editor|editor|compiler|database|operating system|app|"
+      + "application|chatbot|platform|console|video game|game)";
+  /** Words after an apposition's kind that show the apposition ends or goes on about the thing: for, that, written. */
+  private static final String APPOSITION_GOES_ON = "(?:[,.;]| (?:for|that|which|written|built|used|designed|"
+      + "developed|released|made|from|by|with|in|of|on)\\b)";
+  /** A possessive before a product's name: Veltara's, the company's (not it's, that's). */
+  private static final String POSSESSOR = "(?!(?:[Ii]t|[Tt]hat|[Hh]e|[Ss]he|[Tt]here|[Ww]hat|[Ww]ho|[Ll]et)['’]s)"
+      + "[A-Za-z][A-Za-z0-9]*['’]s";
+  /** What follows a product's name at the end of its phrase: a stop, a bracket or a clause's next word. */
+  private static final String NAME_GOES_ON = "(?![A-Za-z0-9])(?=[,.;:)]| \\(| (?:was|is|which|that|in|for|on|and|"
+      + "with|by|from|has|had|won|sold|became|to|as)\\b)";
+  /** The head words of a competition's name: Lakeshore Robotics Championship, Western Cup, London Marathon. */
+  private static final String ENGLISH_COMPETITION_NOUN = "(?:Championships?|Cup|World Series|Olympiad|Marathon|"
+      + "Grand Prix|Tournament)";
   /** A list described, not named: 最终清单, 一份名单, 完整名单. */
   private static final String DESCRIBED_LIST = "(?:最终|最終|完整|初步|详细|詳細|正式|最新|新|长|長|短|候选|候選|这份|這份|那份|一份|"
       + "整个|整個|全部|部分)(?:清单|名单|清單|名單)";
@@ -737,6 +763,89 @@ public final class NamePatterns {
           Pattern.compile("(?<=\\b[Ee]xecutive [Oo]rders? (?:on|titled|entitled|called) [“\"]?)" + TITLE_WORD
               + "(?: (?:" + TITLE_JOINER + "){0,2}" + TITLE_WORD + ")*(?![A-Za-z0-9&-])"),
           EntityType.WORK),
+      // A product introduced by its kind and "called": a JavaScript runtime called Quarry, a programming language named
+      // Tallow; a model too (models under the name Corvid).
+      new Shape("english-kind-called-product",
+          Pattern.compile("\\b(?:an?|the|its|their) (?:[A-Za-z-]+ ){0,3}?" + ENGLISH_SOFTWARE_KIND
+              + " (?:called|named|dubbed|known as) (?<name>" + ENGLISH_PRODUCT_NAME + ")" + NAME_GOES_ON),
+          EntityType.PRODUCT),
+      // "called" may be the verb (the models called Lena Ortiz a pioneer): one model with its determiner, or "under
+      // the name", and the clause ends after the name.
+      new Shape("english-kind-called-model",
+          Pattern.compile("(?:\\b(?:an?|its|their) (?:[A-Za-z-]+ ){0,3}?(?:model|LLM) (?:called|named|dubbed|known as)"
+              + "|\\b(?:models?|LLMs?) under the name) (?<name>" + ENGLISH_PRODUCT_NAME + ")" + NAME_GOES_ON),
+          EntityType.AI_MODEL),
+      // A game or an app with its kind before it: the game Ember Hollow, the puzzle game Lantern Keep, its chatbot Wren.
+      // The name ends the clause or a verb follows it, so "the game Quillfire released" is no game called Quillfire.
+      new Shape("english-kind-then-product",
+          Pattern.compile("\\b(?:the|its|their|" + POSSESSOR + ") (?:(?:puzzle|survival|strategy|role-playing|"
+              + "mobile|video|racing|sports|action|adventure|horror|indie|card|board|computer|first-person|online) )?"
+              + "(?:game|chatbot|app|programming language|search engine|web browser) (?<name>" + ENGLISH_PRODUCT_NAME
+              + ")" + NAME_GOES_ON),
+          EntityType.PRODUCT),
+      // A product with its kind after it: the Tessel programming language, the Pallas search engine, its Wren app. An
+      // app or a chatbot only after a possessive (the Acme app is often the company's own name); not a company's name
+      // (the Corvane Systems search engine).
+      new Shape("english-product-then-kind",
+          Pattern.compile("(?:\\b(?:the|its|their|" + POSSESSOR + ") (?<name>(?!" + ENGLISH_PRODUCT_NAME + " "
+              + COMPANY_HEAD_WORDS + "\\b)" + ENGLISH_PRODUCT_NAME + ") (?:programming language|search engine|game engine|"
+              + "operating system|console|runtime)"
+              + "|\\b(?:its|their|" + POSSESSOR + ") (?<name2>(?!" + ENGLISH_PRODUCT_NAME + " " + COMPANY_HEAD_WORDS
+              + "\\b)" + ENGLISH_PRODUCT_NAME + ") (?:app|chatbot))(?![A-Za-z])"),
+          EntityType.PRODUCT),
+      // A model with its maker's possessive and the word model after it: its Lumen model, Acme's Orbit model; and a
+      // family: the Halberd model family.
+      new Shape("english-model-then-word",
+          Pattern.compile("\\b(?:its|their|" + POSSESSOR + ") (?<name>" + ENGLISH_PRODUCT_NAME + ") (?:language |image |"
+              + "video |reasoning )?model(?![A-Za-z])"
+              + "|\\bthe (?<name2>" + ENGLISH_PRODUCT_NAME + ") model (?:family|series)\\b"),
+          EntityType.AI_MODEL),
+      // A product named by an apposition: Pennant, an open-source library for …; Beacon, a search assistant for
+      // lawyers; Tidewatch, a survival game, …. The kind is at most three words into the apposition (Pebblestone, a
+      // startup that built a JavaScript runtime, is the company, not the runtime).
+      new Shape("english-product-apposition",
+          Pattern.compile("(?<![A-Za-z0-9])(?!(?:" + NOT_COMPANY_WORDS + "|" + CALENDAR_WORDS + ")(?![A-Za-z0-9]))"
+              + ENGLISH_PRODUCT_NAME + "(?=, (?:a|an) (?:[A-Za-z-]+ ){0,3}?" + ENGLISH_SOFTWARE_KIND + "s?"
+              + APPOSITION_GOES_ON + ")"),
+          EntityType.PRODUCT),
+      // A competition or race: the Lakeshore Robotics Championship, the Western Cup, the Ember Hollow World Series,
+      // Super Bowl LX (its edition in Roman numerals), the Northern Lights chess championship.
+      new Shape("english-competition",
+          Pattern.compile("(?<![A-Za-z0-9&'’-])(?!(?:The|This|That|A|An|In|At|During|Each|Every|Its|Their|His|Her)\\b)"
+              + "(?:(?!(?:" + CALENDAR_WORDS + ")\\b)[A-Z][A-Za-z0-9&'’.-]* ){1,4}" + ENGLISH_COMPETITION_NOUN
+              + "(?![A-Za-z])"
+              + "|\\bSuper Bowl (?:[IVXLC]+|\\d{4})(?![A-Za-z0-9])"
+              + "|(?<=\\bthe )(?!(?:" + CALENDAR_WORDS + ")\\b)(?:[A-Z][A-Za-z0-9&'’.-]* ){1,4}(?:[a-z]+ )?championship"
+              + "(?![A-Za-z])"),
+          EntityType.EVENT),
+      // A school or college named with a possessive: St. Ansel's School, King Alfred's College, Whitcombe's School.
+      // Not the start of a longer name (Marlowe's School of Design).
+      new Shape("english-possessive-school",
+          Pattern.compile("(?<![A-Za-z0-9'’.-])(?:(?:St\\.?|Saint|King|Queen|Prince|Princess) )?[A-Z][a-z]+['’]s "
+              + "(?:(?:Grammar |High )?School|College|Academy)(?![A-Za-z])(?! (?:of|for)\\b| [A-Z])"
+              // and the school listed after one: St. Ansel's School and Marrow College (two schools, not one name)
+              + "|(?<=['’]s (?:School|College|Academy) and )[A-Z][a-z]+(?: [A-Z][a-z]+){0,2} (?:School|College|Academy)"
+              + "(?![A-Za-z])"),
+          EntityType.ORGANIZATION),
+      // A named test or benchmark in title case: the Whitmore Exam, the Harrow Reasoning Benchmark (a WORK, like a data
+      // set); two words at least, so "the Exam" is no name.
+      new Shape("english-titled-benchmark",
+          Pattern.compile("(?<![A-Za-z0-9&'’-])(?!(?:The|This|That|A|An|In|At|Its|Their|His|Her|Final|Entrance|Bar)\\b)"
+              + "(?:[A-Z][A-Za-z0-9&-]* ){1,3}(?:Benchmark|Exam|Examination)(?![A-Za-z])"),
+          EntityType.WORK),
+      // A book's title in title case after the kind of book: the book Patterns in the Noise (2019), the textbook Sparse
+      // Methods for Learning, the novel The Glass Orchard. The title ends the clause or a year in brackets follows.
+      new Shape("english-book-title",
+          Pattern.compile("\\b(?:book|novel|memoir|textbook|biography|bestseller|collection) (?<name>(?:The |A |An )?"
+              + "[A-Z][A-Za-z0-9'’-]*(?: (?:" + TITLE_JOINER + "){0,2}[A-Z][A-Za-z0-9'’-]*){0,6})"
+              + "(?= \\(\\d{4}\\)|[,.;:])"),
+          EntityType.WORK),
+      // An organization after its kind: the charity Code Forward, the consumer group Fair Screens.
+      new Shape("english-kind-organization",
+          Pattern.compile("(?<=\\b(?:charity|nonprofit|non-profit|advocacy group|consumer group|trade group|"
+              + "think tank|trade association|pressure group) )(?!(?:" + NOT_COMPANY_WORDS + "|" + CALENDAR_WORDS
+              + ")(?![A-Za-z0-9]))[A-Z][A-Za-z0-9&-]*(?: [A-Z][A-Za-z0-9&-]*){0,3}(?![A-Za-z0-9])"),
+          EntityType.ORGANIZATION),
       // An English act or bill: the CHIPS and Science Act, the Cloud Security Act.
       new Shape("english-act",
           Pattern.compile("(?<![A-Za-z])(?!The |A |An |This |That )(?:[A-Z][A-Za-z]*(?: and| of| for)? ){1,6}(?:Act|Bill)(?![A-Za-z])"),
@@ -767,6 +876,8 @@ public final class NamePatterns {
       new Shape("latin-company",
           Pattern.compile("(?<![A-Za-z0-9])(?!(?:" + NOT_COMPANY_WORDS + ")(?![A-Za-z0-9]))(?:[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9]*"
               + "(?: [A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)? (?:Labs|Inc\\.?|Technologies|Robotics)"
+              // not the start of a laboratory's or an event's name: Imperial Robotics Laboratory, X Robotics Championship
+              + "(?! (?:Laboratory|Institute|Center|Centre|Championships?|Cup|Society|Association|Council)\\b)"
               + "|(?![A-Za-z]+(?:ing|al|ive|ic|ous|ed|ble|ful|less|ary|ent|ant)\\b)"
               + "[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9]* AI)(?![A-Za-z])"),
           EntityType.COMPANY),
