@@ -54,7 +54,8 @@ public final class LayeredMentionFinder implements MentionFinder {
    * Words that point at a party rather than name one: 前者, 后者, and a country's or a party's one-character short form
    * before 方 (side) or 媒 (press): 韩方, 美方, 校方, 外媒, 日媒. 西方 and 东方 (the West, the East) are places.
    */
-  private static final Pattern REFERRING = Pattern.compile("前者|后者|[中美日韩朝俄英法德欧印台陆港澳越泰菲澳加意以伊巴沙土乌外官党各双对我校警军资劳甲乙][方媒]");
+  private static final Pattern REFERRING =
+      Pattern.compile("前者|后者|[中美日韩朝俄英法德欧印台陆港澳越泰菲澳加意以伊巴沙土乌外官党各双对我校警军资劳甲乙][方媒]");
   /** English names of a whole industry's big firms (Big Tech, Big Pharma): a collective description, no one body. */
   private static final Pattern ENGLISH_INDUSTRY_COLLECTIVE = Pattern.compile(
       "Big (?:Tech|Pharma|Oil|Tobacco|Food|Ag|Banks?|Telecom|Auto)");
@@ -295,8 +296,9 @@ public final class LayeredMentionFinder implements MentionFinder {
     return UNBALANCED_BRACKET.matcher(name).matches();
   }
 
-  /** A Chinese place's name as the lexicon gives it: two to four characters. */
+  /** One English word of a name (St., O'Neil, Jean-Luc). */
   private static final Pattern ENGLISH_WORD = Pattern.compile("[A-Za-z][A-Za-z.'’-]*");
+  /** A Chinese place's name as the lexicon gives it: two to four characters. */
   private static final Pattern HAN_PLACE_PREFIX = Pattern.compile("\\p{IsHan}{2,4}");
 
   /**

@@ -129,7 +129,8 @@ final class PersonNames {
   /** What joins the items of a Chinese list. */
   private static final Pattern LIST_JOINT = Pattern.compile("\\s*(?:、|和|与|及|以及)\\s*");
   /** A list's end that says its items are people: 等人, 等研究员, 两人. */
-  private static final Pattern PEOPLE_AFTER = Pattern.compile("^\\s*(?:等(?:人|几人|多人|研究人员|研究员|科学家|工程师|高管)|[两三四五六七八九]人)");
+  private static final Pattern PEOPLE_AFTER =
+      Pattern.compile("^\\s*(?:等(?:人|几人|多人|研究人员|研究员|科学家|工程师|高管)|[两三四五六七八九]人)");
 
   /**
    * Western names in Latin letters listed in Chinese text with a person (王立新、Mark Chen、Sara Lopez等人;

@@ -47,7 +47,8 @@ class EntityCasesTest {
    * name, quoted government lists), press-names-15.json (a committee joining two subjects, a counted committee, pairs of
    * countries, a quoted forum), press-names-16.json (places after a known place: unknown administrative units, regions
    * by direction; a registered name with its seat), press-names-17.json (a place inside an English event's name,
-   * words that point at a party: 韩方, 日媒, 后者), profile-names.json (profiles and amounts: an unknown acronym before
+   * words that point at a party: 韩方, 日媒, 后者; university campuses, numbered schools, a company inside its unit's
+   * name, Latin names listed with people in Chinese text), profile-names.json (profiles and amounts: an unknown acronym before
    * 公司, a name inside an amount, names before their romanization), funding-names.json (English funding news:
    * investors, companies invested in, rivals, a name described as a startup, and people in the same places),
    * english-names.json (English transcripts, interviews and conference reports: speaker lines, a first name alone,

@@ -35,10 +35,11 @@ class CorpusEvaluationIT {
    * Round 10 raised relation precision to 0.932. Round 11 raised entity recall (0.920 → 0.929), relation recall
    * (0.748 → 0.837) and precision (0.932 → 0.948): bill sponsors, committees, agency heads and the lists they keep.
    * Round 13 raised entity recall (0.929 → 0.932), relation recall (0.837 → 0.860) and precision (0.948 → 0.961):
-   * places after a known place, and sentences whose subject Chinese leaves out.
+   * places after a known place, and sentences whose subject Chinese leaves out. Round 14 raised relation recall
+   * (0.860 → 0.862), past its floor's next hundredth.
    */
   private static final Map<Metric, Double> DEV_FLOORS = floors(
-      0.93, 0.94, 0.93, 0.85, 0.96, 0.93, 0.95, 0.92);
+      0.93, 0.94, 0.93, 0.86, 0.96, 0.93, 0.95, 0.92);
   /**
    * Floors for the held-out test part, by metric, set as the part came out and without reading why it moved. Round 4
    * lowered the claimant (0.33 → 0.28) and claim recall (0.70 → 0.69), one claim in each of two articles. Round 5
@@ -60,9 +61,10 @@ class CorpusEvaluationIT {
    * Round 13 raised entity recall (0.872 → 0.876), relation recall (0.445 → 0.453) and precision (0.814 → 0.820). This
    * floor again caught a lexicon row costing one article a parent body and its relation: a unit the lexicon knew
    * without its country had swallowed the parent named with it; the entity stage now keeps both (docs/evaluation.md).
+   * Round 14 raised entity recall (0.876 → 0.883) and F1 (0.879 → 0.883), in one article.
    */
   private static final Map<Metric, Double> TEST_FLOORS = floors(
-      0.87, 0.88, 0.87, 0.45, 0.81, 0.34, 0.76, 0.99);
+      0.88, 0.88, 0.88, 0.45, 0.81, 0.34, 0.76, 0.99);
 
   private static CorpusReport dev;
   private static CorpusReport test;
