@@ -11,10 +11,11 @@ import org.claimgraph.extract.Paragraph;
 import org.claimgraph.extract.Span;
 
 /**
- * The pass of {@link LayeredMentionFinder} that types what an encyclopedia article is about by what the article says
+ * The passes of {@link LayeredMentionFinder} that type what an encyclopedia article is about by what the article says
  * it is: its title's disambiguation (天枢（大语言模型）, Tianshu (language model)) or its lead's copula (天枢（英语：Tianshu）
  * 是由X开发的一系列大型语言模型; Tianshu is a family of large language models). A model's name is no company's or
- * person's, whatever NER made of it, so every mention of that name becomes a model.
+ * person's, whatever NER made of it, so every mention of that name becomes a model; an English lead about a company
+ * makes its subject a company in the same way.
  */
 final class EncyclopediaSubjects {
   private EncyclopediaSubjects() {}
@@ -67,5 +68,28 @@ final class EncyclopediaSubjects {
   private static Optional<String> named(Pattern lead, String paragraph) {
     Matcher m = lead.matcher(paragraph.strip());
     return m.find() ? Optional.of(m.group("name").strip()) : Optional.empty();
+  }
+
+  /**
+   * The lead's subject, a copula and a kind of business within a few words, none of them a word that would make the
+   * business another's (Jane Doe is an American entrepreneur who founded the company; an executive of the company).
+   */
+  private static final Pattern COMPANY_LEAD = Pattern.compile("^(?<name>[A-Z][A-Za-z0-9.&\\- ]{1,40}?)(?:,? (?:Inc|Ltd|LLC)\\.?)?"
+      + "(?: \\([^)]{0,80}\\))? (?:is|was) (?:a|an) (?:(?!(?:who|that|which|whose|of|at|for|in|with|by|and his|and her)"
+      + "\\b)[A-Za-z-]+ ){0,8}?(?:company|corporation|conglomerate|start-?up|firm|publisher|manufacturer|chipmaker)\\b");
+
+  /**
+   * An English lead about a company ("Quillfire is an American video game developer and artificial intelligence
+   * company"): wherever NER took the subject's name for a person's, it is the company's.
+   */
+  static void retypeCompanySubject(AnnotatedDocument doc, List<Mention> accepted) {
+    String text = doc.text();
+    // the lead is the first paragraph of the body, or the second when the first is the title's line
+    Optional<String> name = doc.document().paragraphs().stream().filter(p -> p.role() != Paragraph.Role.TITLE)
+        .limit(2).map(p -> COMPANY_LEAD.matcher(p.span().of(text).strip())).filter(Matcher::find)
+        .map(m -> m.group("name").strip()).findFirst();
+    name.ifPresent(company -> accepted.replaceAll(m -> m.type() == EntityType.PERSON
+        && m.source() != Mention.Source.BYLINE && m.text().equals(company)
+        ? new Mention(m.span(), m.text(), EntityType.COMPANY, m.sentence(), m.source()) : m));
   }
 }

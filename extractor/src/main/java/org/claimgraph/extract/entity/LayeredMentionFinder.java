@@ -228,8 +228,8 @@ public final class LayeredMentionFinder implements MentionFinder {
     PlaceUnits.addUnits(doc, accepted);
     PlaceUnits.addRegions(doc, accepted);
     RecurringNames.addTo(doc, accepted);
-    EnglishModelVersions.addTo(doc, accepted);
-    EncyclopediaCompanies.addTo(doc, accepted);
+    ModelVersions.addLatinVersions(doc, accepted);
+    EncyclopediaSubjects.retypeCompanySubject(doc, accepted);
     accepted.removeIf(m -> isBrokenName(m.text()));
     accepted.replaceAll(m -> beforeTitleItCuts(doc.text(), m));
     accepted.replaceAll(m -> withoutGluedPreposition(doc.text(), m));

@@ -11,7 +11,7 @@ import org.claimgraph.extract.Languages;
 import org.claimgraph.extract.Mention;
 import org.claimgraph.extract.Span;
 
-/** The pass of {@link LayeredMentionFinder} that finds versions of the Chinese model names already found. */
+/** The passes of {@link LayeredMentionFinder} that find versions of the Chinese and English model names already found. */
 final class ModelVersions {
   private ModelVersions() {}
 
@@ -42,6 +42,57 @@ final class ModelVersions {
         Matcher v = HAN_MODEL_VERSION.matcher(text).region(at + family.length(), text.length());
         if (v.lookingAt() && v.end() > v.start()) {
           LayeredMentionFinder.add(accepted, doc, new Span(at, v.end()), EntityType.AI_MODEL, Mention.Source.PATTERN);
+        }
+      }
+    }
+  }
+
+  /** A one- or two-word Latin name without digits: Corvid, Night Owl. */
+  private static final Pattern LATIN_FAMILY = Pattern.compile("[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?");
+  /**
+   * A version after the name, with a size word: Corvid 2, Lumen 2.5, Corvid 3 Mini. Not a count (Corvid 3 million
+   * users, Lumen 2 models).
+   */
+  private static final Pattern LATIN_VERSION = Pattern.compile("^ \\d{1,2}(?:\\.\\d+)*(?: (?:Pro|Max|Plus|Mini|mini|Ultra|"
+      + "Turbo|Lite|Flash|Nano|Small|Medium|Large))?(?![A-Za-z0-9]|[.,]\\d)(?! (?:million|billion|thousand|hundred|"
+      + "percent|per|years?|months?|models?|times|users|of|to|and)\\b)");
+
+  /**
+   * An English model name a shape or the lexicon found (a model called Corvid, its Lumen model), followed through the
+   * document: its versions (Corvid 2, Corvid 3 Mini) are models, and so is the bare name wherever NER took it for an
+   * organization or a person.
+   */
+  static void addLatinVersions(AnnotatedDocument doc, List<Mention> accepted) {
+    String text = doc.text();
+    Set<String> families = new HashSet<>();
+    for (Mention m : accepted) {
+      if (m.type() == EntityType.AI_MODEL && m.source() != Mention.Source.NER && LATIN_FAMILY.matcher(m.text()).matches()) {
+        families.add(m.text());
+      }
+    }
+    if (families.isEmpty()) {
+      return;
+    }
+    // NER read the model's name as an organization or a person elsewhere: the document already said what it is.
+    accepted.replaceAll(m -> m.source() == Mention.Source.NER && families.contains(m.text())
+        && (m.type().isOrganization() || m.type() == EntityType.PERSON)
+        ? new Mention(m.span(), m.text(), EntityType.AI_MODEL, m.sentence(), m.source()) : m);
+    for (String family : families) {
+      for (int at = text.indexOf(family); at >= 0; at = text.indexOf(family, at + 1)) {
+        if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) {
+          continue;
+        }
+        Matcher v = LATIN_VERSION.matcher(text).region(at + family.length(), text.length());
+        if (!v.lookingAt()) {
+          continue;
+        }
+        Span span = new Span(at, v.end());
+        List<Mention> overlapping = accepted.stream().filter(m -> m.span().overlaps(span)).toList();
+        if (overlapping.stream().allMatch(m -> span.contains(m.span()) && m.type() != EntityType.PERSON
+            && m.type() != EntityType.PLACE)) {
+          accepted.removeAll(overlapping); // the family's name or the size word alone (Mini) is a piece of it
+          accepted.add(new Mention(span, span.of(text), EntityType.AI_MODEL, doc.sentenceAt(at),
+              Mention.Source.PATTERN));
         }
       }
     }

@@ -256,9 +256,9 @@ public final class NamePatterns {
    * The capitalised name of a product or a model, up to four words, a version number among them: Skyforge Tactics,
    * Lumen 2. Not a determiner or a sentence's opening word.
    */
-  private static final String ENGLISH_PRODUCT_NAME = "(?!(?:The|This|That|These|Those|It|Its|Their|In|On|At|For|And|"
-      + "But|A|An|However|Instead|Meanwhile|Later|Today|Now|Then|Also|Finally|Previously|Recently|Currently)\\b)"
-      // nor a trade's abbreviation or a concept word (its AI assistant, its Generative model)
+  private static final String ENGLISH_PRODUCT_NAME = "(?!(?:Those|A|However|Instead|Meanwhile|Later|Today|Finally|"
+      + "Previously|Recently|Currently)\\b)"
+      // nor a trade's abbreviation, a concept word or a determiner (its AI assistant, its Generative model, The …)
       + "(?!(?:" + INDUSTRY_ABBREVIATIONS + "|" + NOT_COMPANY_WORDS + ")(?![A-Za-z0-9]))"
       + "[A-Z][A-Za-z0-9+#-]*(?:\\.[A-Za-z0-9]+)*(?: (?:[A-Z][A-Za-z0-9+#-]*(?:\\.[A-Za-z0-9]+)*|\\d+(?:\\.\\d+)?)){0,3}";
   /** Kinds of software, device or game that introduce their own name (a JavaScript runtime called Quarry). */
