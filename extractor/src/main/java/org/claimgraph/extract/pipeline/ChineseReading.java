@@ -22,6 +22,8 @@ final class ChineseReading {
       ThreadLocal.withInitial(() -> Transliterator.getInstance("Traditional-Simplified"));
   /** A line, or a sentence of a long one, or at most 2,000 characters of a longer sentence. */
   private static final Pattern PIECE = Pattern.compile("[^\\n。！？]{1,2000}[\\n。！？]?|[\\n。！？]");
+  /** Full-width full stop, hyphenation point, bullet, katakana middle dots, bullet and dot operators. */
+  private static final String NAME_POINTS = "\uFF0E\u2027\u2022\u30FB\uFF65\u2219\u22C5";
   /** The distance from a full-width ASCII form (U+FF01–U+FF5E) to its ASCII character. */
   private static final int FULL_WIDTH_OFFSET = 0xFEE0;
 
@@ -29,7 +31,7 @@ final class ChineseReading {
 
   /** {@code text} as the stages read it: the same length, and the same string when nothing changes. */
   static String of(String text) {
-    String read = curlyQuotes(halfWidthNames(simplified(text)));
+    String read = curlyQuotes(namePoints(halfWidthNames(simplified(text))));
     return read.equals(text) ? text : read;
   }
 
@@ -73,6 +75,25 @@ final class ChineseReading {
           chars = text.toCharArray();
         }
         chars[i] = halfWidth(c);
+      }
+    }
+    return chars == null ? text : new String(chars);
+  }
+
+  /**
+   * The other points that join the parts of a transliterated name (皮特．赫格塞斯, 皮特‧赫格塞斯, 皮特・赫格塞斯) read as the
+   * middle dot, between two Han characters: Taiwanese and Japanese-style copy types them, and the segmenter, CoreNLP's
+   * models and the name rules know a name's parts by the middle dot.
+   */
+  static String namePoints(String text) {
+    char[] chars = null;
+    for (int i = 1; i + 1 < text.length(); i++) {
+      if (NAME_POINTS.indexOf(text.charAt(i)) >= 0
+          && Languages.isHan(text.charAt(i - 1)) && Languages.isHan(text.charAt(i + 1))) {
+        if (chars == null) {
+          chars = text.toCharArray();
+        }
+        chars[i] = '\u00B7';
       }
     }
     return chars == null ? text : new String(chars);

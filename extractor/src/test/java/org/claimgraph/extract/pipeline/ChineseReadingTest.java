@@ -48,4 +48,11 @@ class ChineseReadingTest {
         .isEqualTo("她表示:“我们会开源”星图“模型。”\n第二行只有一个\"，不成对。\nHe said \"fine\".")
         .hasSameSizeAs(typed);
   }
+
+  @Test
+  void thePointsThatJoinANamesPartsAreReadAsTheMiddleDotOnlyBetweenHanCharacters() {
+    String typed = "國防部長約翰．史密斯與瑪麗‧安妮、保羅・克利會面，版本３．５與A・B不變。";
+    assertThat(ChineseReading.of(typed))
+        .isEqualTo("国防部长约翰·史密斯与玛丽·安妮、保罗·克利会面，版本3.5与A・B不变。").hasSameSizeAs(typed);
+  }
 }
