@@ -8,8 +8,10 @@ import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
 import edu.stanford.nlp.ling.tokensregex.parser.ParseException;
 import edu.stanford.nlp.ling.tokensregex.parser.TokenSequenceParser;
 import edu.stanford.nlp.ling.tokensregex.types.Value;
+import edu.stanford.nlp.util.RuntimeInterruptedException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -17,10 +19,17 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.extract.AnnotatedSentence;
 import org.claimgraph.extract.Token;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A CoreNLP TokensRegex rule file, parsed by CoreNLP's own parser, run on our sentences.
@@ -36,6 +45,15 @@ import org.claimgraph.extract.Token;
  * "X教授、Y主任、…Z" yields a match per title); each start gives the longest match.
  */
 public final class TokensRegexRules {
+  /** How long one rule may take on one sentence; every rule file's rules take milliseconds on news sentences. */
+  private static final Duration RULE_BUDGET = Duration.ofSeconds(20);
+  /** Interrupts a rule that overran its budget (CoreNLP's matcher stops when its thread is interrupted). */
+  private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
+    Thread t = new Thread(r, "claimgraph-rule-watchdog");
+    t.setDaemon(true);
+    return t;
+  });
+  private static final Logger LOG = LoggerFactory.getLogger("claimgraph.relations");
   private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?\\$([A-Za-z][A-Za-z0-9_]*)");
 
   /** One rule: its name, compiled pattern, constant result and the group names to ask its matches for. */
@@ -153,25 +171,60 @@ public final class TokensRegexRules {
    * @param nerTags one tag per token, used as the tokens' {@code ner} (e.g. PERSON, ORG, MODEL, TITLE, DATE, O)
    */
   public List<TokenRuleMatch> match(AnnotatedSentence sentence, List<String> nerTags) {
+    return match(sentence, nerTags, RULE_BUDGET);
+  }
+
+  /**
+   * Runs every rule on a sentence, giving up a rule that takes longer than {@code budget} on it: a pattern whose
+   * alternatives overlap can multiply CoreNLP's match branches on a long list, and one such rule must not cost the
+   * whole document. The rule's matches on that sentence are lost, and a warning names the rule.
+   */
+  List<TokenRuleMatch> match(AnnotatedSentence sentence, List<String> nerTags, Duration budget) {
     List<CoreLabel> labels = CoreLabels.of(sentence, nerTags);
     List<TokenRuleMatch> matches = new ArrayList<>();
     for (Rule rule : rules) {
-      TokenSequenceMatcher m = rule.pattern().matcher(labels);
-      int from = 0;
-      while (from < labels.size() && m.find(from)) {
-        Map<String, TokenRuleMatch.TokenRange> groups = new LinkedHashMap<>();
-        for (String g : rule.groups()) {
-          int b = m.start("$" + g);
-          int e = m.end("$" + g);
-          if (b >= 0 && e >= b) {
-            groups.put(g, new TokenRuleMatch.TokenRange(b, e));
-          }
+      AtomicBoolean overran = new AtomicBoolean();
+      Thread matching = Thread.currentThread();
+      ScheduledFuture<?> alarm = WATCHDOG.schedule(() -> {
+        overran.set(true);
+        matching.interrupt();
+      }, budget.toMillis(), TimeUnit.MILLISECONDS);
+      try {
+        matches.addAll(matchRule(rule, labels));
+      } catch (RuntimeInterruptedException e) {
+        if (!overran.get()) {
+          throw e;
         }
-        if (m.end() > m.start()) {
-          matches.add(new TokenRuleMatch(rule.name(), m.start(), m.end(), groups, rule.result()));
+        LOG.warn("{}: rule {} gave up after {} ms on sentence {} ({} tokens); its matches there are lost",
+            source, rule.name(), budget.toMillis(), sentence.index() + 1, labels.size());
+      } finally {
+        alarm.cancel(false);
+        if (overran.get()) {
+          Thread.interrupted(); // the watchdog's own interrupt, not a caller's
         }
-        from = m.start() + 1;
       }
+    }
+    return matches;
+  }
+
+  /** Every match of one rule, one per start token (the longest there). */
+  private static List<TokenRuleMatch> matchRule(Rule rule, List<CoreLabel> labels) {
+    List<TokenRuleMatch> matches = new ArrayList<>();
+    TokenSequenceMatcher m = rule.pattern().matcher(labels);
+    int from = 0;
+    while (from < labels.size() && m.find(from)) {
+      Map<String, TokenRuleMatch.TokenRange> groups = new LinkedHashMap<>();
+      for (String g : rule.groups()) {
+        int b = m.start("$" + g);
+        int e = m.end("$" + g);
+        if (b >= 0 && e >= b) {
+          groups.put(g, new TokenRuleMatch.TokenRange(b, e));
+        }
+      }
+      if (m.end() > m.start()) {
+        matches.add(new TokenRuleMatch(rule.name(), m.start(), m.end(), groups, rule.result()));
+      }
+      from = m.start() + 1;
     }
     return matches;
   }
