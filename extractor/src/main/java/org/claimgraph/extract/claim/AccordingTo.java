@@ -50,12 +50,26 @@ final class AccordingTo {
       while (k < tokens.size() && !REPORTING.contains(tokens.get(k).word()) && !ClaimText.isClauseBreak(tokens.get(k).word())) {
         k++;
       }
+      if (k < tokens.size() && tokens.get(k).word().matches("[，,]") && issuedDocument(s, i, k - 1)) {
+        // 根据X的财报，… / 根据X去年在微博的贴文，…: a document speaks for its issuer (guidelines 8.3)
+        Optional<Speaker> issuer = speakers.ofPhrase(article, s, k - 1, new TokenRange(i + 1, k), 0.75);
+        Span content = ClaimText.trimmed(text, tokens.get(k).span().end(), s.sentence().span().end());
+        if (issuer.isEmpty() || content.length() < 2 || !hasVerb(s, content)) {
+          return Optional.empty();
+        }
+        return Optional.of(new Draft(content, ClaimKind.REPORTED_SPEECH, issuer.get(), Optional.of(s.span(i, k + 1)),
+            "", "attribution.according-to", content));
+      }
       if (k + 1 >= tokens.size() || !REPORTING.contains(tokens.get(k).word())
           || !tokens.get(k + 1).word().matches("[，,：:]")) {
         return Optional.empty();
       }
-      // 根据X的调查: the source's phrase ends before 的
-      int head = tokens.get(k - 1).word().equals("的") && k - 2 > i ? k - 2 : k - 1;
+      // 根据X的调查: the source's phrase ends before 的; 据《X》上周报道: and before the date
+      int head = k - 1;
+      while (head - 1 > i && isDate(tokens.get(head))) {
+        head--;
+      }
+      head = tokens.get(head).word().equals("的") && head - 1 > i ? head - 1 : head;
       Optional<Speaker> speaker = speakers.ofPhrase(article, s, head, new TokenRange(i + 1, head + 1), 0.75);
       if (speaker.isEmpty()) {
         return Optional.empty();
@@ -68,6 +82,22 @@ final class AccordingTo {
           "", "attribution.according-to", content));
     }
     return Optional.empty();
+  }
+
+  /** A time word between the source and its reporting word: 上周, 7 月, 昨天. */
+  private static boolean isDate(Token t) {
+    return t.pos().equals("NT") || t.ner().matches("DATE|TIME");
+  }
+
+  /**
+   * Whether token {@code noun} is a document that speaks for an issuer named in tokens (according, noun): a report,
+   * statement or post of a person or organization. A bill is what a law stipulates, not anyone's statement.
+   */
+  private boolean issuedDocument(TaggedSentence s, int according, int noun) {
+    String word = s.tokens().get(noun).word();
+    return noun > according + 1 && !word.equals("法案")
+        && speakers.nouns().kindOf(word).orElse(null) == SpeakerNouns.Kind.DOCUMENT
+        && !SpeakerFinder.agents(s, according + 1, noun).isEmpty();
   }
 
   private Optional<Draft> english(Article article, TaggedSentence s) {

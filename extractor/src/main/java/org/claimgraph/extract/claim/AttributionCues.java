@@ -155,7 +155,22 @@ final class AttributionCues {
       }
     }
     Token before = tokens.get(i - 1);
-    return nameEndsAt.test(t.span().begin()) || before.pos().equals("NR") || before.ner().equals("PERSON");
+    if (nameEndsAt.test(t.span().begin()) || before.pos().equals("NR") || before.ner().equals("PERSON")) {
+      return true;
+    }
+    // 《某报》7 月报道，… / 某社上周报道，…: a date between the name and the cue
+    int k = i - 1;
+    while (k > 0 && isTimeWord(tokens.get(k))) {
+      k--;
+    }
+    return k < i - 1 && (nameEndsAt.test(tokens.get(k + 1).span().begin()) || tokens.get(k).word().matches("[》〉]")
+        || tokens.get(k).pos().equals("NR"));
+  }
+
+  /** A word of a date or time: 上周, 7 月 (a number and its unit, as spaced copy splits them), 星期五. */
+  private static boolean isTimeWord(Token t) {
+    return t.pos().equals("NT") || t.ner().matches("DATE|TIME") || (t.pos().equals("CD") && t.word().matches("\\d+"))
+        || (t.pos().equals("M") && t.word().matches("[年月日号]"));
   }
 
   /**

@@ -166,6 +166,9 @@ final class CueStatements {
         if (requested(s, hit)) {
           continue; // 请大家介绍一下…: what someone is asked to say has not been said
         }
+        if (ownPlanInStatement(s, hit, attributions)) {
+          continue; // 他指出，欧盟预计在下月公布…: what 欧盟 plans is part of what he says, not a forecast of its own
+        }
         String existential = existentialSubject(s, hit);
         if (UNNAMED_REPORT.contains(existential) || stipulated(s, hit)) {
           continue;
@@ -405,6 +408,21 @@ final class CueStatements {
   private static boolean innerCueOnly(Attribution a, Span content, List<Attribution> attributions) {
     return attributions.stream().anyMatch(b -> b != a && b.sentence() == a.sentence()
         && content.contains(b.hit().span()) && b.hit().span().end() >= content.end());
+  }
+
+  /**
+   * 他指出，欧盟预计在下月公布新方案: an expectation cue (预计 "is expected to") inside another cue's statement in the
+   * same sentence whose complement opens with a preposition, adverb or verb, no subject of its own, tells what its
+   * subject is to do; the outer cue decides the claim and its kind.
+   */
+  private static boolean ownPlanInStatement(TaggedSentence s, AttributionCues.Hit hit, List<Attribution> found) {
+    if (hit.kind() != ClaimKind.PREDICTION || hit.end() >= s.tokens().size()
+        || !s.tokens().get(hit.end()).pos().matches("P|AD|VV|VC|VE")
+        || !s.tokens().get(hit.head()).word().chars().allMatch(c -> c >= 0x2E80)) {
+      return false;
+    }
+    return found.stream().anyMatch(a -> a.sentence() == s && a.hit().end() < hit.head()
+        && a.hit().kind() == ClaimKind.REPORTED_SPEECH);
   }
 
   /**

@@ -657,8 +657,9 @@ final class SpeakerFinder {
     if (groups.isGroupHead(word) || shareOfGroup) {
       int begin = phrase.begin();
       int clause = clauseStart(s, head);
-      if (begin > clause && s.tokens().get(begin - 1).word().equals("的")) {
-        // 接近该公司的人士: the relative clause before 的 is part of the group's description, 据 or an adverb is not.
+      if (begin > clause && (s.tokens().get(begin - 1).word().equals("的") || opensInsideBracket(s, begin, head))) {
+        // 接近该公司的人士: the relative clause before 的 is part of the group's description, 据 or an adverb is not;
+        // so is a quoted name and its romanization (了解“X计划”(X Plan)的人士), which the parse may cut at the bracket.
         begin = clause;
         while (begin < phrase.begin() && s.tokens().get(begin).pos().matches("P|AD|NT|PU|CC")) {
           begin++;
@@ -1563,11 +1564,45 @@ final class SpeakerFinder {
     return from;
   }
 
+  /** Whether tokens [from, to) close a bracket they did not open: the phrase starts inside a bracket. */
+  private static boolean opensInsideBracket(TaggedSentence s, int from, int to) {
+    for (int t = from; t < to; t++) {
+      String word = s.tokens().get(t).word();
+      if (word.matches("[(（]")) {
+        return false;
+      }
+      if (word.matches("[)）]")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The token after a bracket opened at {@code at} that holds no clause break, else {@code at}. */
+  private static int afterBracket(List<Token> tokens, int at) {
+    if (!tokens.get(at).word().matches("[(（]")) {
+      return at;
+    }
+    for (int t = at + 1; t < tokens.size() && t < at + 12; t++) {
+      String word = tokens.get(t).word();
+      if (word.matches("[)）]")) {
+        return t + 1;
+      }
+      if (ClaimText.isClauseBreak(word) || word.matches("[(（]")) {
+        return at;
+      }
+    }
+    return at;
+  }
+
   /** The opening mark of the quotation closed at token {@code close}, when a word stands on both sides; else -1. */
   private static int embeddedQuoteOpening(TaggedSentence s, int close) {
     List<Token> tokens = s.tokens();
-    if (!tokens.get(close).word().matches("[”」]") || close + 1 >= tokens.size()
-        || tokens.get(close + 1).pos().matches("PU|\\.|,|:")) {
+    if (!tokens.get(close).word().matches("[”」]") || close + 1 >= tokens.size()) {
+      return -1;
+    }
+    int after = afterBracket(tokens, close + 1); // “北极星计划”(Polaris Plan)的人士: the name's romanization
+    if (after >= tokens.size() || tokens.get(after).pos().matches("PU|\\.|,|:")) {
       return -1;
     }
     for (int t = close - 1; t > 0; t--) {

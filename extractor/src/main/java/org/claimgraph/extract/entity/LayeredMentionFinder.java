@@ -77,7 +77,10 @@ public final class LayeredMentionFinder implements MentionFinder {
           + "民间|社会|非政府|非营利|公益|慈善|国际|学术|行业|金融|投资|媒体|亚太|全球|区域|地区|海外|总部|顶尖|顶级|领先|"
           + "一流|知名|主要|前沿|先进|头部|新兴|传统|中小|大|小|通用|私募|股权|风险|"
           // the field of the business: AI大模型公司, 具身智能企业, 机器人公司
-          + "大模型|模型|机器人|具身智能|自动驾驶|算力|云计算)*"
+          + "大模型|模型|机器人|具身智能|自动驾驶|算力|云计算|"
+          // more trades: 网络公司, 游戏公司, 电商企业, 社交媒体公司, 网络安全公司
+          + "网络|游戏|电商|电子商务|社交|社交媒体|网络安全|通信|通讯|硬件|娱乐|传媒|广告|物流|零售|支付|"
+          + "金融科技|医疗|教育|咨询|影视|电影|出版|信息技术|IT|外包|视频|直播)*"
           + "(?:公司|企业|集团|巨头|实验室|机构|部门|当局|组织|平台|办公室|分部|总部)");
   /**
    * The head nouns that end an organization's name. A name ending in one may hold a place (美国商务部,
@@ -233,6 +236,9 @@ public final class LayeredMentionFinder implements MentionFinder {
     accepted.removeIf(m -> isBrokenName(m.text()));
     accepted.replaceAll(m -> beforeTitleItCuts(doc.text(), m));
     accepted.replaceAll(m -> withoutGluedPreposition(doc.text(), m));
+    withoutPrepositionBeforeName(doc, accepted);
+    OtherNames.apply(doc, accepted, lexicon);
+    accepted.removeIf(m -> opensMethodName(doc.text(), m));
     accepted.replaceAll(m -> withoutRelativeClauseVerb(doc.text(), m));
     accepted.sort(Comparator.comparing(Mention::span));
     return accepted;
@@ -269,6 +275,48 @@ public final class LayeredMentionFinder implements MentionFinder {
     }
     Span cut = new Span(m.span().begin(), end - 1);
     return new Mention(cut, cut.of(text), m.type(), m.sentence(), m.source());
+  }
+
+  /** Prepositions that mark an agent, patient or recipient right before a name: 由X取得, 被X收购, 向X授权. */
+  private static final Pattern COMPANY_HEAD_WORD = Pattern.compile("股份有限公司|有限公司|公司|集团");
+  private static final Pattern GLUED_AGENT_PREPOSITION = Pattern.compile("^[由被向对把跟](\\p{IsHan}{2,})$");
+
+  /**
+   * A person NER read from a preposition the segmenter glued to a name (由福斯 in 由福斯取得的影片): when the rest is a
+   * name found elsewhere in the text or ends in an organization's head noun, the preposition is no surname, and the
+   * rest is that organization.
+   */
+  private void withoutPrepositionBeforeName(AnnotatedDocument doc, List<Mention> accepted) {
+    List<Mention> glued = accepted.stream().filter(m -> m.type() == EntityType.PERSON
+        && m.source() == Mention.Source.NER && GLUED_AGENT_PREPOSITION.matcher(m.text()).matches()).toList();
+    for (Mention m : glued) {
+      String rest = m.text().substring(1);
+      Optional<EntityType> known = accepted.stream().filter(o -> o != m && o.type() != EntityType.PERSON
+          && (o.text().equals(rest) || o.text().startsWith(rest)
+          && COMPANY_HEAD_WORD.matcher(o.text().substring(rest.length())).matches())) // 福斯公司
+          .map(Mention::type).findFirst()
+          .or(() -> lexicon.find(rest).stream().filter(x -> x.span().length() == rest.length())
+              .map(x -> x.entry().type()).findFirst())
+          .or(() -> ORGANIZATION_HEAD.matcher(rest).find() ? Optional.of(EntityType.ORGANIZATION) : Optional.empty());
+      if (known.isPresent()) {
+        accepted.remove(m);
+        Span name = new Span(m.span().begin() + 1, m.span().end());
+        accepted.add(new Mention(name, rest, known.get(), m.sentence(), m.source()));
+      }
+    }
+  }
+
+  /**
+   * A method named after a place or a person (蒙地卡罗树搜寻, 蒙特卡洛方法): the name NER found opens the method's term
+   * and names no place or person the text talks about. Source: the technique names of
+   * https://zh.wikipedia.org/wiki/蒙地卡羅方法 and https://zh.wikipedia.org/wiki/蒙特卡洛树搜索.
+   */
+  private static final Pattern METHOD_NOUN = Pattern.compile("^(?:树)?(?:搜寻|搜索|方法|算法|模拟|积分|抽样|采样)");
+
+  private static boolean opensMethodName(String text, Mention m) {
+    return (m.type() == EntityType.PERSON || m.type() == EntityType.PLACE) && m.source() == Mention.Source.NER
+        && HAN.matcher(m.text()).find()
+        && METHOD_NOUN.matcher(text.substring(m.span().end(), Math.min(text.length(), m.span().end() + 4))).find();
   }
 
   /** A verb of making that ends a relative clause on what was made: 由星海科技开发的模型. */
@@ -868,6 +916,21 @@ public final class LayeredMentionFinder implements MentionFinder {
   }
 
   /** The text of a name after the places it starts with: 科技公司 in 美国科技公司. */
+  /**
+   * Where a description of a company's trade (软件公司, 网络企业) that opens {@code name} ends, when a company's name
+   * follows it (软件公司 + 蓝海集团); 0 when there is none.
+   */
+  private static int genericDescriptionEnd(String name) {
+    for (int end = name.length() - 2; end >= 2; end--) {
+      String rest = name.substring(end);
+      if (isGenericOrganization(name.substring(0, end)) && !isGenericOrganization(rest)
+          && COMPANY_CLASSIFIER.matcher(rest).matches() && rest.length() >= 4) {
+        return end;
+      }
+    }
+    return 0;
+  }
+
   private static String afterPlaces(Span span, List<Mention> inside, String text) {
     int begin = span.begin();
     for (Mention m : inside.stream().sorted(Comparator.comparing(Mention::span)).toList()) {
@@ -1046,6 +1109,13 @@ public final class LayeredMentionFinder implements MentionFinder {
     if (organizationAroundPlace) {
       // 美国星河电子公司 is the US company 星河电子: the place stays a place and the name is what lies between.
       String rest = afterPlaces(span, overlapped, doc.text());
+      int described = genericDescriptionEnd(rest);
+      if (described > 0) {
+        // 美国软件公司蓝海集团: the trade's description before the name is no part of it
+        Span name = new Span(span.end() - rest.length() + described, span.end());
+        accepted.add(new Mention(name, name.of(doc.text()), EntityType.COMPANY, doc.sentenceAt(name.begin()), source));
+        return;
+      }
       Matcher company = COMPANY_CLASSIFIER.matcher(rest);
       if (company.matches() && company.group(1).length() >= 2) {
         int begin = span.end() - rest.length();

@@ -65,6 +65,7 @@ class EntityCasesTest {
             "/fixtures/entity/press-names-12.json", "/fixtures/entity/press-names-13.json",
             "/fixtures/entity/press-names-14.json", "/fixtures/entity/press-names-15.json",
             "/fixtures/entity/press-names-16.json", "/fixtures/entity/press-names-17.json",
+            "/fixtures/entity/press-names-18.json",
             "/fixtures/entity/profile-names.json",
             "/fixtures/entity/funding-names.json",
             "/fixtures/entity/back-references.json", "/fixtures/entity/english-names.json",
