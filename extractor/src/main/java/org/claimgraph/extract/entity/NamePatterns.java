@@ -783,6 +783,26 @@ public final class NamePatterns {
               + "(?:game|chatbot|app|programming language|search engine|web browser) (?<name>" + ENGLISH_PRODUCT_NAME
               + ")" + NAME_GOES_ON),
           EntityType.PRODUCT),
+      // A foundation or prize named after a couple, the two given names coordinated before the shared surname: the
+      // Arthur B. and Lena M. Whitcombe Foundation (one organization: NER stops a mention at "and"; the first given
+      // name with its initial, so that a list of two organizations, X Institute & Y School, is none).
+      new Shape("english-couple-named-organization",
+          Pattern.compile("(?<![A-Za-z.])[A-Z][a-z]+ [A-Z]\\. (?:and|&) (?!The )[A-Z][a-z]+(?: [A-Z]\\.)? [A-Z][A-Za-z'’-]+"
+              + "(?: Family)? (?:Foundation|Fund|Trust|Institute|Center|Centre|Prize|Award|Library|School|College|Museum)"
+              + "(?![A-Za-z])"),
+          EntityType.ORGANIZATION),
+      // A computer program or machine introduced by its kind: the program Lucky Harper, the Go program Silent Heron, the
+      // computer Iron Sage (software or hardware; a name shaped like a person's is no person here).
+      new Shape("english-program-product",
+          Pattern.compile("\\b(?:the|its|their|" + POSSESSOR + ") (?:[A-Za-z-]+ )?(?:computer )?(?:program|computer),? "
+              + "(?<name>" + ENGLISH_PRODUCT_NAME + ")(?![A-Za-z0-9])(?=[,.;:)]| \\(| [a-z])"),
+          EntityType.PRODUCT),
+      // A platform after its owner's possessive, perhaps with what it does: its platform Gridline, Acme's content
+      // delivery platform Relay (a platform is a product; the name ends its phrase or a clause's word follows).
+      new Shape("english-its-platform-product",
+          Pattern.compile("\\b(?:its|their|" + POSSESSOR + ") (?:[a-z][a-z-]* ){0,3}platform,? (?<name>"
+              + ENGLISH_PRODUCT_NAME + ")" + NAME_GOES_ON),
+          EntityType.PRODUCT),
       // A product with its kind after it: the Tessel programming language, the Pallas search engine, its Wren app. An
       // app or a chatbot only after a possessive (the Acme app is often the company's own name); not a company's name
       // (the Corvane Systems search engine).
@@ -879,7 +899,10 @@ public final class NamePatterns {
               // not the start of a laboratory's or an event's name: Imperial Robotics Laboratory, X Robotics Championship
               + "(?! (?:Laboratory|Institute|Center|Centre|Championships?|Cup|Society|Association|Council)\\b)"
               + "|(?![A-Za-z]+(?:ing|al|ive|ic|ous|ed|ble|ful|less|ary|ent|ant)\\b)"
-              + "[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9]* AI)(?![A-Za-z])"),
+              + "[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9]* AI"
+              // not a project or programme named in AI (its Local News AI project, the Civic AI initiative)
+              + "(?! (?:project|programme|program|initiative|challenge|grant|course|curriculum|fellowship|hackathon|"
+              + "bootcamp|summit|conference|award|prize)s?\\b))(?![A-Za-z])"),
           EntityType.COMPANY),
       // A company named by its web domain (Booking.com, Nimbla.ai, Zentrix.io): not inside an address or a URL.
       new Shape("latin-domain-company",
