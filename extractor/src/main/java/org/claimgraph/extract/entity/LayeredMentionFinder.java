@@ -140,7 +140,8 @@ public final class LayeredMentionFinder implements MentionFinder {
       if (!insideEnglishTitle(text, m.span()) && !opensALongerQuotedName(text, m)
           && !startsInsideNumber(doc, m.span())
           && !(m.entry().type() == EntityType.PLACE && (insideDemonym(doc, m.span())
-          || insideLongerLatinName(doc, m.span())))) {
+          || insideLongerLatinName(doc, m.span())))
+          && !(m.entry().type() == EntityType.PERSON && insideLongerLatinName(doc, m.span()))) {
         add(accepted, doc, m.span(), m.entry().type(), Mention.Source.LEXICON);
       }
     }
@@ -557,7 +558,9 @@ public final class LayeredMentionFinder implements MentionFinder {
 
   /**
    * Oklahoma in Oklahoma City, Tennessee in University of Tennessee College of Law: a place's name inside a longer
-   * Latin place or organization name NER found is part of that name, which NER's layer then gives.
+   * Latin place or organization name NER found is part of that name, which NER's layer then gives. So is a known
+   * person's surname inside another person's full name (Jane Musk is not Elon Musk) or an institute's name: the
+   * lexicon's full forms match whole, so a longer name around a short form is someone or something else.
    */
   private static boolean insideLongerLatinName(AnnotatedDocument doc, Span span) {
     int sentence = doc.sentenceAt(span.begin());
