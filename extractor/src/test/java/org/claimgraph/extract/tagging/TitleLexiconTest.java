@@ -49,6 +49,26 @@ class TitleLexiconTest {
   }
 
   @Test
+  void generalTitlesOfOfficersResearchersAndOfficialsAreKnown() {
+    // Whole forms, so a rank (Associate) or a Taiwan officer's form (营运长 as 營運長 reads) stays in the title.
+    assertThat(titles.find("某大学Associate Professor、某公司Chief Technical Officer与General Manager", 0))
+        .extracting(Found::text).containsExactly("Associate Professor", "Chief Technical Officer", "General Manager");
+    assertThat(titles.find("某组织总干事、某公司副总监和协理、某检察院检察长", 0)).extracting(Found::text, Found::role)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("总干事", Role.TITLE),
+            org.assertj.core.groups.Tuple.tuple("副总监", Role.TITLE),
+            org.assertj.core.groups.Tuple.tuple("协理", Role.TITLE),
+            org.assertj.core.groups.Tuple.tuple("检察长", Role.TITLE));
+  }
+
+  @Test
+  void shortOfficialTitlesAreWordOnly() {
+    // 主委, 次长, 财长 and 委员 run into 民主委员会, 这次长达, 理财长期 as plain text.
+    for (String text : List.of("民主委员会", "这次长达三小时", "理财长期收益", "某委员会")) {
+      assertThat(titles.find(text, 0)).as(text).isEmpty();
+    }
+  }
+
+  @Test
   void noTitleHidesInAPlaceOrAPhraseOfTime() {
     // 省长, 州长, 司长, 议长 and 大使 are word-only forms: plain text, read without CoreNLP's words, never finds them,
     // as there they would cut the name before them short.
