@@ -2,14 +2,17 @@ package org.claimgraph.extract.lexicon;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ibm.icu.text.Transliterator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.claimgraph.extract.EntityType;
 import org.junit.jupiter.api.Test;
@@ -96,6 +99,35 @@ class LexiconTest {
         "AWS", "Hugging Face", "LangChain", "01.AI", "DALL·E");
     assertThat(names).noneMatch(n -> n.codePoints().anyMatch(Character::isIdeographic));
     assertThat(names).doesNotContain("腾讯", "生成式AI");
+  }
+
+  @Test
+  void everyChineseFormIsWrittenAsTheSimplifiedReadingSeesIt() throws IOException {
+    // Articles are matched in their Simplified reading (ICU's transform, as pipeline/ChineseReading applies it), so a
+    // form that the reading would change (歐巴馬, or 大阪, which it reads as 大坂) can never match.
+    Transliterator toSimplified = Transliterator.getInstance("Traditional-Simplified");
+    List<String> dead = new ArrayList<>();
+    for (String file : Lexicon.BUNDLED_FILES) {
+      try (var in = Lexicon.class.getResourceAsStream("/org/claimgraph/extract/lexicon/" + file)) {
+        List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+          String[] columns = lines.get(i).split("\t", -1);
+          if (lines.get(i).startsWith("#") || columns.length < 5) {
+            continue;
+          }
+          List<String> forms = new ArrayList<>(List.of(columns[3]));
+          forms.addAll(List.of(columns[4].split(Pattern.quote("|"))));
+          for (String form : forms) {
+            String read = toSimplified.transliterate(form);
+            if (!read.equals(form)) {
+              dead.add(file + ":" + (i + 1) + " " + columns[0] + ": " + form + " is read as " + read + "; write " + read
+                  + " (or leave the form out)");
+            }
+          }
+        }
+      }
+    }
+    assertThat(dead).as("forms the Simplified reading of an article never contains").isEmpty();
   }
 
   @Test
