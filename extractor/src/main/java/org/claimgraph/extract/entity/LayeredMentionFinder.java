@@ -278,8 +278,9 @@ public final class LayeredMentionFinder implements MentionFinder {
     return new Mention(cut, cut.of(text), m.type(), m.sentence(), m.source());
   }
 
-  /** Prepositions that mark an agent, patient or recipient right before a name: 由X取得, 被X收购, 向X授权. */
+  /** A company's head word after its short name: 福斯公司. */
   private static final Pattern COMPANY_HEAD_WORD = Pattern.compile("股份有限公司|有限公司|公司|集团");
+  /** Prepositions that mark an agent, patient or recipient right before a name: 由X取得, 被X收购, 向X授权. */
   private static final Pattern GLUED_AGENT_PREPOSITION = Pattern.compile("^[由被向对把跟](\\p{IsHan}{2,})$");
 
   /**
@@ -918,7 +919,6 @@ public final class LayeredMentionFinder implements MentionFinder {
     return false;
   }
 
-  /** The text of a name after the places it starts with: 科技公司 in 美国科技公司. */
   /**
    * Where a description of a company's trade (软件公司, 网络企业) that opens {@code name} ends, when a company's name
    * follows it (软件公司 + 蓝海集团); 0 when there is none.
@@ -934,6 +934,7 @@ public final class LayeredMentionFinder implements MentionFinder {
     return 0;
   }
 
+  /** The text of a name after the places it starts with: 科技公司 in 美国科技公司. */
   private static String afterPlaces(Span span, List<Mention> inside, String text) {
     int begin = span.begin();
     for (Mention m : inside.stream().sorted(Comparator.comparing(Mention::span)).toList()) {
