@@ -19,11 +19,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.extract.AnnotatedSentence;
@@ -47,12 +45,11 @@ import org.slf4j.LoggerFactory;
 public final class TokensRegexRules {
   /** How long one rule may take on one sentence; every rule file's rules take milliseconds on news sentences. */
   private static final Duration RULE_BUDGET = Duration.ofSeconds(20);
-  /** Interrupts a rule that overran its budget (CoreNLP's matcher stops when its thread is interrupted). */
-  private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
-    Thread t = new Thread(r, "claimgraph-rule-watchdog");
-    t.setDaemon(true);
-    return t;
-  });
+  /**
+   * Interrupts a rule that overran its budget (CoreNLP's matcher stops when its thread is interrupted). One check runs
+   * per sentence, not per rule, and a finished sentence's check leaves the queue at once.
+   */
+  private static final ScheduledThreadPoolExecutor WATCHDOG = watchdog();
   private static final Logger LOG = LoggerFactory.getLogger("claimgraph.relations");
   private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?\\$([A-Za-z][A-Za-z0-9_]*)");
 
@@ -182,29 +179,78 @@ public final class TokensRegexRules {
   List<TokenRuleMatch> match(AnnotatedSentence sentence, List<String> nerTags, Duration budget) {
     List<CoreLabel> labels = CoreLabels.of(sentence, nerTags);
     List<TokenRuleMatch> matches = new ArrayList<>();
-    for (Rule rule : rules) {
-      AtomicBoolean overran = new AtomicBoolean();
-      Thread matching = Thread.currentThread();
-      ScheduledFuture<?> alarm = WATCHDOG.schedule(() -> {
-        overran.set(true);
-        matching.interrupt();
-      }, budget.toMillis(), TimeUnit.MILLISECONDS);
-      try {
-        matches.addAll(matchRule(rule, labels));
-      } catch (RuntimeInterruptedException e) {
-        if (!overran.get()) {
-          throw e;
-        }
-        LOG.warn("{}: rule {} gave up after {} ms on sentence {} ({} tokens); its matches there are lost",
-            source, rule.name(), budget.toMillis(), sentence.index() + 1, labels.size());
-      } finally {
-        alarm.cancel(false);
-        if (overran.get()) {
-          Thread.interrupted(); // the watchdog's own interrupt, not a caller's
+    RuleClock clock = new RuleClock(Thread.currentThread(), budget.toNanos());
+    long every = Math.max(1, Math.min(1000, budget.toMillis() / 4));
+    ScheduledFuture<?> check = WATCHDOG.scheduleAtFixedRate(clock::interruptIfOverrun, every, every,
+        TimeUnit.MILLISECONDS);
+    try {
+      for (Rule rule : rules) {
+        clock.start();
+        try {
+          matches.addAll(matchRule(rule, labels));
+        } catch (RuntimeInterruptedException e) {
+          if (!clock.overran()) {
+            throw e;
+          }
+          LOG.warn("{}: rule {} gave up after {} ms on sentence {} ({} tokens); its matches there are lost",
+              source, rule.name(), budget.toMillis(), sentence.index() + 1, labels.size());
+        } finally {
+          if (clock.stop()) {
+            Thread.interrupted(); // the watchdog's own interrupt, not a caller's
+          }
         }
       }
+    } finally {
+      check.cancel(false);
     }
     return matches;
+  }
+
+  /** The rule running on one thread and since when; the watchdog interrupts it once it is over budget. */
+  private static final class RuleClock {
+    private final Thread matching;
+    private final long budgetNanos;
+    private long started;
+    private boolean running;
+    private boolean overran;
+
+    RuleClock(Thread matching, long budgetNanos) {
+      this.matching = matching;
+      this.budgetNanos = budgetNanos;
+    }
+
+    synchronized void start() {
+      started = System.nanoTime();
+      running = true;
+      overran = false;
+    }
+
+    synchronized void interruptIfOverrun() {
+      if (running && !overran && System.nanoTime() - started > budgetNanos) {
+        overran = true;
+        matching.interrupt();
+      }
+    }
+
+    synchronized boolean overran() {
+      return overran;
+    }
+
+    /** Stops the clock; whether the watchdog interrupted this rule (no interrupt can follow once stopped). */
+    synchronized boolean stop() {
+      running = false;
+      return overran;
+    }
+  }
+
+  private static ScheduledThreadPoolExecutor watchdog() {
+    ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, r -> {
+      Thread t = new Thread(r, "claimgraph-rule-watchdog");
+      t.setDaemon(true);
+      return t;
+    });
+    executor.setRemoveOnCancelPolicy(true);
+    return executor;
   }
 
   /** Every match of one rule, one per start token (the longest there). */
