@@ -167,7 +167,7 @@ final class CueStatements {
           continue; // 请大家介绍一下…: what someone is asked to say has not been said
         }
         if (ownPlanInStatement(s, hit, attributions)) {
-          continue; // 他指出，欧盟预计在下月公布…: what 欧盟 plans is part of what he says, not a forecast of its own
+          continue; // 他说，该署预计在明年推出…: what 该署 plans is part of what he says, not a forecast of its own
         }
         String existential = existentialSubject(s, hit);
         if (UNNAMED_REPORT.contains(existential) || stipulated(s, hit)) {
@@ -411,7 +411,7 @@ final class CueStatements {
   }
 
   /**
-   * 他指出，欧盟预计在下月公布新方案: an expectation cue (预计 "is expected to") inside another cue's statement in the
+   * 他说，该署预计在明年推出新规则: an expectation cue (预计 "is expected to") inside another cue's statement in the
    * same sentence whose complement opens with a preposition, adverb or verb, no subject of its own, tells what its
    * subject is to do; the outer cue decides the claim and its kind.
    */
