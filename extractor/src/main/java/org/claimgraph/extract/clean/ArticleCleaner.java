@@ -63,8 +63,15 @@ public final class ArticleCleaner implements Cleaner {
   private static final double TITLE_SHARE_OF_BEST = 0.5;
 
   private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z0-9'’-]*");
-  private static final Pattern TERMINATOR = Pattern.compile("[。！？!?…；;]|(?<=\\p{L})\\.(?=\\s|$|[\"”’'）)])");
-  private static final Pattern ENDS_SENTENCE = Pattern.compile("(?:[。！？!?…；;.])[\"”’'）)」』】]*$");
+  /**
+   * A footnote marker that encyclopedia copy keeps after a sentence's end: [7], [a], [note 2], [citation needed]. The
+   * sentence is finished all the same.
+   */
+  private static final String FOOTNOTE = "\\[(?:\\d{1,3}|[a-z]|note \\d{1,3}|citation needed)\\]";
+  private static final Pattern TERMINATOR =
+      Pattern.compile("[。！？!?…；;]|(?<=\\p{L})\\.(?=\\s|$|[\"”’'）)]|" + FOOTNOTE + ")");
+  private static final Pattern ENDS_SENTENCE =
+      Pattern.compile("(?:[。！？!?…；;.])[\"”’'）)」』】]*(?:" + FOOTNOTE + ")*$");
 
   private final GlueRepair glueRepair;
 

@@ -53,6 +53,18 @@ class ArticleCleanerTest {
   }
 
   @Test
+  void anEncyclopediaParagraphWhoseSentencesEndInFootnoteMarkersIsProse() {
+    String text = "Example Robotics\n"
+        + "Example Robotics is a British company that builds warehouse robots.[1] It was founded in 2019 by two former"
+        + " engineers of a carmaker.[2][3] Its first product shipped in 2021.[a]\n";
+    CleanDocument doc = cleaner.clean(raw("wiki.txt", text));
+
+    assertThat(doc.title()).isEqualTo("Example Robotics");
+    assertThat(doc.text()).endsWith("shipped in 2021.[a]");
+    assertThat(doc.dropped()).isEmpty();
+  }
+
+  @Test
   void paragraphSpansRoundTripThroughTheOffsetMap() {
     String text = "标题：开源与闭源模型之争\n\n2023-10-19\n\n开源模型正在快速发展，越来越多的企业开始在开源模型的基础上构建自己的应用。"
         + "\n\n专有模型仍然在能力上领先，但开源模型与专有模型之间的差距正在缩小，企业可以同时使用两种模型。\n";
