@@ -204,12 +204,15 @@ final class CompoundNames {
   }
 
   /** An en dash and a capitalised word after a place: Ottawa–Vanier. */
-  private static final Pattern EN_DASH_PART = Pattern.compile("^(?:–[A-Z][a-z][A-Za-z'.]*)+(?![A-Za-z])");
+  private static final Pattern EN_DASH_PART = Pattern.compile("^(?:–[A-Z][a-z][A-Za-z'.]*)+(?![A-Za-z])"
+      // a link between the two places, not one place (the X–Y line, X–Y relations)
+      + "(?! (?:high-speed )?(?:railway|railroad|rail|line|route|corridor|highway|motorway|train|flights?|border|"
+      + "pipeline|relations|talks|summit|match|game|bridge|tunnel)\\b)");
 
   /**
    * "the riding of Ottawa–Vanier": a place joined by an en dash to a capitalised word is one place (an electoral
-   * district, a twin city), not the place and a person. Two places the lexicon knows (Paris–Berlin) stay apart: a
-   * route between them.
+   * district, a twin city), not the place and a person. Two places the lexicon knows (Paris–Berlin) stay apart, and so
+   * do two places a link noun follows (the X–Y line).
    */
   static void joinEnDashPlaces(AnnotatedDocument doc, List<Mention> accepted) {
     String text = doc.text();
