@@ -214,6 +214,7 @@ public final class LayeredMentionFinder implements MentionFinder {
     Aliases.addDeclaredShortNames(doc, accepted);
     organizationUnits.addTo(doc, accepted);
     OrganizationUnits.addAbbreviatedResearchBodies(doc, accepted);
+    CompoundNames.addUnitsWithCoordinatedFields(doc, accepted);
     NestedParents.addTo(doc, accepted, lexicon);
     ListedNames.addCoordinatedNames(doc, accepted);
     ListedNames.addListedCompanies(doc, accepted);
@@ -241,6 +242,13 @@ public final class LayeredMentionFinder implements MentionFinder {
     OtherNames.apply(doc, accepted, lexicon);
     accepted.removeIf(m -> opensMethodName(doc.text(), m));
     accepted.replaceAll(m -> withoutRelativeClauseVerb(doc.text(), m));
+    // Names that the passes above cut into pieces or read as something else (round 17).
+    CompoundNames.placesHoldingOrganizations(doc, accepted);
+    CompoundNames.joinEnDashPlaces(doc, accepted);
+    CompoundNames.dropPortfoliosBeforeMinister(doc, accepted);
+    CompoundNames.addQuotedCompanies(doc, accepted, lexicon);
+    CompoundNames.addCompaniesBeforeBracketedLatin(doc, accepted);
+    CompoundNames.addFoundedLatinCompanies(doc, accepted);
     accepted.sort(Comparator.comparing(Mention::span));
     return accepted;
   }

@@ -101,6 +101,11 @@ public final class NamePatterns {
   private static final String COMPANY_HEAD_WORDS = "(?:Systems|Silicon|Semiconductors?|Technologies|Labs|Robotics|"
       + "Networks|Computing|Software|Dynamics|Holdings|Capital|Ventures|Partners)";
 
+  /** Industry words that end company names (X Aviation, X Therapeutics): company-head-words.tsv, one sourced row each. */
+  private static final String INDUSTRY_HEAD_WORDS = org.claimgraph.extract.lexicon.TabFile
+      .read(NamePatterns.class, "company-head-words.tsv", 3).stream().map(row -> Pattern.quote(row.cell(0)))
+      .collect(java.util.stream.Collectors.joining("|", "(?:", ")"));
+
   /** Upper-case abbreviations of a trade or a kind of firm, not a name: IT公司, AI公司, GPU公司. */
   private static final String INDUSTRY_ABBREVIATIONS = "AI|AGI|IT|ICT|EDA|GPU|CPU|NPU|TPU|ASIC|AR|VR|XR|MR|IOT|HR|PR|VC|PE|"
       + "CRO|CDMO|OEM|ODM|EV|ESG|SAAS|PAAS|IAAS|LLM|NLP|CV|FPGA|RPA|ERP|CRM|CDN|APP|DAO|NFT|AIGC|TMT|IPO";
@@ -886,7 +891,8 @@ public final class NamePatterns {
               + "(?:创投|资本|(?:创业投资|产业投资|股权投资|风险投资)?基金(?!会))"
               + "(?!市场|行业|圈|领域|人士|界)"),
           EntityType.COMPANY),
-      // A Latin company name with its corporate word: Nimbla Labs, Lumora AI, Zentrix Inc., Orbit Robotics. Not a
+      // A Latin company name with its corporate word or an industry word: Nimbla Labs, Lumora AI, Zentrix Inc., Orbit
+      // Robotics, Corvane Aviation (NER may read "Corvane" as a first name). Not a
       // concept that English capitalises (Generative AI, Responsible AI).
       // Initials joined by an ampersand, three letters or more: AT&T, PG&E, BB&T. The two-letter ones are common
       // abbreviations (R&D, M&A, Q&A, P&L), not names.
@@ -895,9 +901,14 @@ public final class NamePatterns {
           EntityType.COMPANY),
       new Shape("latin-company",
           Pattern.compile("(?<![A-Za-z0-9])(?!(?:" + NOT_COMPANY_WORDS + ")(?![A-Za-z0-9]))(?:[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9]*"
-              + "(?: [A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)? (?:Labs|Inc\\.?|Technologies|Robotics)"
+              + "(?: [A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)? (?:Inc\\.?|" + INDUSTRY_HEAD_WORDS + ")"
               // not the start of a laboratory's or an event's name: Imperial Robotics Laboratory, X Robotics Championship
               + "(?! (?:Laboratory|Institute|Center|Centre|Championships?|Cup|Society|Association|Council)\\b)"
+              // nor a public body's or an event's (Civil Aviation Administration, X Aerospace Week); nor a field with
+              // its kind (Military Aviation, Clinical Therapeutics)
+              + "(?! (?:Administration|Authority|Agency|Board|Bureau|Commission|Committee|Department|Ministry|Office|"
+              + "Week|Summit|Conference|Forum|Expo|Show|Awards?|Program|Programme)\\b)"
+              + "(?<!(?:Civil|Military|Commercial|Naval|Army|Clinical|Experimental) " + INDUSTRY_HEAD_WORDS + ")"
               + "|(?![A-Za-z]+(?:ing|al|ive|ic|ous|ed|ble|ful|less|ary|ent|ant)\\b)"
               + "[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9]* AI"
               // not a project or programme named in AI (its Local News AI project, the Civic AI initiative)

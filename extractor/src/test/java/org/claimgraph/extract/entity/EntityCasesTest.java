@@ -46,7 +46,7 @@ class EntityCasesTest {
    * turns, a parent named inside a unit's name), press-names-14.json (committees named after a place, a chair's dotted
    * name, quoted government lists), press-names-15.json (a committee joining two subjects, a counted committee, pairs of
    * countries, a quoted forum), press-names-16.json (places after a known place: unknown administrative units, regions
-   * by direction; a registered name with its seat), press-names-17.json (a place inside an English event's name,
+   * by direction; a registered name with its seat), press-names-19.json (quoted companies after a place and a head, units under an abbreviated academy, ASCII-bracketed Latin names, memory chips, Latin names after 创办), press-names-17.json (a place inside an English event's name,
    * words that point at a party: 韩方, 日媒, 后者; university campuses, numbered schools, a company inside its unit's
    * name, Latin names listed with people in Chinese text), profile-names.json (profiles and amounts: an unknown acronym before
    * 公司, a name inside an amount, names before their romanization), funding-names.json (English funding news:
@@ -65,7 +65,7 @@ class EntityCasesTest {
             "/fixtures/entity/press-names-12.json", "/fixtures/entity/press-names-13.json",
             "/fixtures/entity/press-names-14.json", "/fixtures/entity/press-names-15.json",
             "/fixtures/entity/press-names-16.json", "/fixtures/entity/press-names-17.json",
-            "/fixtures/entity/press-names-18.json",
+            "/fixtures/entity/press-names-18.json", "/fixtures/entity/press-names-19.json",
             "/fixtures/entity/profile-names.json",
             "/fixtures/entity/funding-names.json",
             "/fixtures/entity/back-references.json", "/fixtures/entity/english-names.json",
