@@ -150,8 +150,8 @@ final class AttributionCues {
       return false;
     }
     for (int k = i - 1; k >= 0 && !ClaimText.isClauseBreak(tokens.get(k).word()); k--) {
-      if (tokens.get(k).word().equals("据")) {
-        return false; // 据36氪报道，…: hearsay by a source, read as "according to"
+      if (tokens.get(k).word().matches("据|综合")) {
+        return false; // 据36氪报道，…, 综合外媒报导，…: hearsay by a source, read as "according to"
       }
     }
     Token before = tokens.get(i - 1);

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -159,7 +160,8 @@ final class CueStatements {
     boolean unattributed = false;
     for (TaggedSentence s : article.sentencesIn(paragraph)) {
       Map<Integer, DependencyRuleMatch> subjects = speakers.subjects(s);
-      for (AttributionCues.Hit hit : cues.find(s, article::knownNameEndsAt)) {
+      IntPredicate speakerEndsAt = offset -> article.knownNameEndsAt(offset) || groupEndsAt(s, offset);
+      for (AttributionCues.Hit hit : cues.find(s, speakerEndsAt)) {
         if (quotes.stream().anyMatch(q -> q.content().contains(hit.span()))) {
           continue; // a verb inside a quotation belongs to the quoted speaker's own sentence
         }
@@ -348,6 +350,23 @@ final class CueStatements {
         || fragmentOfOwnStatement(d, drafts, text));
     return new Found(drafts, attributions, continues, unattributed);
   }
+  /**
+   * Whether a noun for a group of speakers ends at {@code offset} (港媒报导，…; 外媒报道，…), so a cue the tagger took for
+   * a noun after it is still a verb. The segmenter splits a clipped compound (港/媒), so a one-character word is read
+   * with the word before it.
+   */
+  private boolean groupEndsAt(TaggedSentence s, int offset) {
+    List<Token> tokens = s.tokens();
+    for (int j = 0; j < tokens.size(); j++) {
+      Token t = tokens.get(j);
+      if (t.span().end() == offset && t.pos().startsWith("NN")) {
+        String word = t.word().length() == 1 && j > 0 ? tokens.get(j - 1).word() + t.word() : t.word();
+        return speakers.groups().isGroupHead(word);
+      }
+    }
+    return false;
+  }
+
 
   /**
    * "…, wrote Jane Doe, a partner who …": an English cue followed by its own subject reports what precedes it; the

@@ -188,6 +188,13 @@ final class SpeakerFinder {
       document--;
     }
     if (document > from && nouns.kindOf(s.tokens().get(document).word()).orElse(null) == SpeakerNouns.Kind.DOCUMENT) {
+      int issuing = document - 1;
+      if (issuing > from && s.tokens().get(issuing).pos().startsWith("V")
+          && nouns.kindOf(s.tokens().get(issuing - 1).word()).orElse(null) == SpeakerNouns.Kind.SPOKESPERSON) {
+        // 公司发言人发表声明说: the spokesperson issuing the statement speaks, for the organization the phrase names.
+        return ofPhrase(article, s, issuing - 1, new TokenRange(from, issuing), FALLBACK).or(() -> Optional.of(
+            new Speaker(new Claimant(Optional.empty(), s.text(from, issuing).strip()), FALLBACK, false)));
+      }
       Optional<Claimant> issuer = issuerBefore(article, s, from, document);
       if (issuer.isPresent()) {
         return Optional.of(new Speaker(issuer.get(), FALLBACK, false));
@@ -375,7 +382,7 @@ final class SpeakerFinder {
    * A Chinese proper noun (NR) that no entity holds, opening tokens [from, to) after a time or an adverb and followed
    * by neither 的 nor a conjunction: the subject of the clause.
    */
-  private static Optional<Claimant> unknownOpeningName(TaggedSentence s, int from, int to) {
+  private Optional<Claimant> unknownOpeningName(TaggedSentence s, int from, int to) {
     int opening = from;
     while (opening < to && s.tokens().get(opening).pos().matches("NT|AD|PU")) {
       opening++;
@@ -386,6 +393,9 @@ final class SpeakerFinder {
     }
     if (nameEnd == opening || nameEnd >= to || s.tokens().get(nameEnd).word().matches("[的之、和与及]")) {
       return Optional.empty();
+    }
+    if (nameEnd == opening + 1 && clippedGroup(s, opening)) {
+      nameEnd++;
     }
     return Optional.of(new Claimant(Optional.empty(), s.text(opening, nameEnd)));
   }
@@ -618,6 +628,12 @@ final class SpeakerFinder {
       if (outlet.isPresent()) {
         return Optional.of(new Speaker(outlet.get(), NEARBY, false));
       }
+      if (nouns.kindOf(word).orElse(null) == SpeakerNouns.Kind.SPOKESPERSON && described == head) {
+        // 发言人表示 with nobody named close by: the organization the article names most speaks through its
+        // spokesperson, else the spokesperson is the claimant as described; the statement is not lost.
+        return nearest(article, s, phraseAt, true).or(() -> mostNamedOrganization(article, s, phraseAt))
+            .or(() -> Optional.of(new Claimant(Optional.empty(), word))).map(r -> new Speaker(r, NEARBY, false));
+      }
       return nearest(article, s, phraseAt, true).map(r -> new Speaker(r, NEARBY, false));
     }
     Optional<Referent> onHead = agents.stream().filter(r -> r.span().overlaps(headSpan)).findFirst()
@@ -757,7 +773,7 @@ final class SpeakerFinder {
    * (X发布的报告), after it (a report by X), or in a participle clause on it (The report, published by X,); else a
    * name no lexicon knows before the noun (IDC的一份报告).
    */
-  private static Optional<Claimant> ownerOf(TaggedSentence s, int head, List<Referent> inPhrase) {
+  private Optional<Claimant> ownerOf(TaggedSentence s, int head, List<Referent> inPhrase) {
     Span headSpan = s.tokens().get(head).span();
     // X致参议员Y的信中称: who a letter is addressed to (after 致, 给, 向) did not write it.
     int from = clauseStart(s, head);
@@ -969,12 +985,22 @@ final class SpeakerFinder {
    * tagged PERSON or ORGANIZATION in the range, else its last proper noun (CTB NR, PTB NNP), as a claimant without an
    * entity.
    */
-  private static Optional<Claimant> namedByCoreNlp(TaggedSentence s, TokenRange range) {
+  private Optional<Claimant> namedByCoreNlp(TaggedSentence s, TokenRange range) {
     return namedByCoreNlp(s, range, false);
   }
 
+  /**
+   * Whether the name at {@code t} and the one-character noun after it are one clipped word for a group (韩/媒 for
+   * 韩国媒体, 美/方): the segmenter splits such compounds, and the speaker is the group, not the place.
+   */
+  private boolean clippedGroup(TaggedSentence s, int t) {
+    Token next = s.tokens().get(t + 1);
+    return next.word().length() == 1 && next.pos().startsWith("NN")
+        && groups.isGroupHead(s.tokens().get(t).word() + next.word());
+  }
+
   /** The same, taking a name that modifies a noun with 的 too when {@code owner} (the owner of a document). */
-  private static Optional<Claimant> namedByCoreNlp(TaggedSentence s, TokenRange range, boolean owner) {
+  private Optional<Claimant> namedByCoreNlp(TaggedSentence s, TokenRange range, boolean owner) {
     for (String kind : List.of("NER", "POS")) {
       for (int t = range.end() - 1; t >= range.begin(); t--) {
         if (!isName(s, t, kind) && !(owner && isName(s, t, kind, true))) {
@@ -991,6 +1017,9 @@ final class SpeakerFinder {
           } else {
             break;
           }
+        }
+        if (t + 1 < range.end() && clippedGroup(s, t)) {
+          return Optional.of(new Claimant(Optional.empty(), s.text(begin, t + 2))); // 韩/媒报导: the Korean media
         }
         return Optional.of(new Claimant(Optional.empty(), s.text(begin, t + 1)));
       }
@@ -1082,7 +1111,7 @@ final class SpeakerFinder {
       if (a.sentence().index() < s.index() - BACK_REFERENCE_REACH) {
         break;
       }
-      if (a.sentence().index() > s.index() || a.speaker().author() || !fits(article, a.speaker().claimant(), kind.get())) {
+      if (a.sentence().index() > s.index() || a.speaker().author() || !fits(article, a, kind.get())) {
         continue;
       }
       // The resolver's coreference, which weighs subjects over names inside a clause (张三在会见李四时…。他说), may agree
@@ -1347,15 +1376,30 @@ final class SpeakerFinder {
    * Whether a claimant can be what a back-referring word of this kind means; a speaker no entity stands for may be
    * either (一位投资人, a company no lexicon knows), except that a described group is no organization.
    */
-  private boolean fits(Article article, Claimant c, SpeakerNouns.Kind kind) {
+  private boolean fits(Article article, Attribution a, SpeakerNouns.Kind kind) {
+    Claimant c = a.speaker().claimant();
     Optional<EntityType> type = c.entityKey().flatMap(article::typeOf);
     return switch (kind) {
-      case PERSON_REFERENCE -> type.map(t -> t == EntityType.PERSON).orElse(true);
+      case PERSON_REFERENCE -> type.map(t -> t == EntityType.PERSON).orElse(true) || bySpokesperson(a);
       case ORGANIZATION_REFERENCE -> type.map(EntityType::isOrganization)
           .orElse(!groups.endsWithGroupHead(c.description()));
       default -> true;
     };
   }
+  /**
+   * Whether a spokesperson made statement {@code a} (公司发言人发表声明说…), which speaks for the organization: a
+   * personal pronoun after it (他说：…) still means that spokesperson.
+   */
+  private boolean bySpokesperson(Attribution a) {
+    List<Token> tokens = a.sentence().tokens();
+    for (int t = a.hit().head() - 1; t >= 0 && !ClaimText.isClauseBreak(tokens.get(t).word()); t--) {
+      if (nouns.kindOf(tokens.get(t).word()).orElse(null) == SpeakerNouns.Kind.SPOKESPERSON) {
+        return true;
+      }
+    }
+    return false;
+  }
+
 
   /**
    * The last person (for 他, she) or organization (for 该公司, the company) named after statement {@code a} and
