@@ -524,9 +524,10 @@ public final class NamePatterns {
               + "落幕|揭幕|现场|\\d{1,2}[日号]|$)"),
           EntityType.EVENT),
       // An event without a year, named where the text says it opens or is held: 为期三天的东岭数字经济峰会于5月8日在
-      // 青州开幕, 北岸机器人大会12日在某城揭幕. Four characters or more before the noun (本届峰会, 年度大会 stay descriptions).
+      // 青州开幕, 北岸机器人大会12日在某城揭幕. Four characters or more before the noun (本届峰会, 年度大会 stay descriptions);
+      // not from a space, which may stand inside a Latin name (2024 FUTURE LINK某某大会).
       new Shape("opening-event",
-          Pattern.compile("(?<=^|[，,。；;：:、\\s“「（(的])(?!" + NOT_CONFERENCE_START + ")" + CONFERENCE_WORD
+          Pattern.compile("(?<=^|\\n|[，,。；;：:、“「（(的])(?!" + NOT_CONFERENCE_START + ")" + CONFERENCE_WORD
               + "{4,20}?(?:大会|峰会|论坛|博览会)(?=(?:[于在]?(?:\\d{1,2}月)?\\d{1,2}[日号])?(?:[于在]\\p{IsHan}{2,8}?)?"
               + "(?:开幕|揭幕|隆重开幕|正式开幕|举行|召开))"),
           EntityType.EVENT),
