@@ -1,15 +1,18 @@
 package org.claimgraph.extract.relation;
 
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import org.claimgraph.extract.AnnotatedDocument;
 import org.claimgraph.extract.Entity;
 import org.claimgraph.extract.EntityType;
@@ -141,8 +144,16 @@ final class EventNames {
           + "(?:开幕|揭幕|举行|举办|召开|开展)");
 
   /**
+   * An English event said to have opened on a weekday, perhaps after where (the summit opened in Lisbon on Monday): the
+   * last such day on or before the article's date, as a report tells of what has begun.
+   */
+  private static final Pattern OPENED_ON_WEEKDAY = Pattern.compile(
+      "^\\s*(?:opened|began|kicked off|got under ?way)(?: in (?:the )?[A-Z][\\w'’.-]*(?:,? [A-Z][\\w'’.-]*){0,3})?"
+          + " on (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+
+  /**
    * START_DATE from a day written without its month (某某峰会16日在某城开幕), as news dates the days around its own: the
-   * article's month and year. Nothing when the article's date is unknown or the day does not exist in that month.
+   * article's month and year; or from a weekday (the summit opened on Monday), the last one up to the article's date. Nothing when the article's date is unknown or the day does not exist in that month.
    */
   static List<Relation> openingDays(AnnotatedDocument doc, List<TaggedSentence> tagged) {
     Optional<LocalDate> articleDate = doc.document().date();
@@ -157,15 +168,21 @@ final class EventNames {
           continue;
         }
         int end = Math.min(text.length(), s.sentence().span().end());
-        Matcher day = OPENING_DAY.matcher(text.substring(r.span().end(), Math.max(r.span().end(), end)));
-        if (!day.find()) {
+        String after = text.substring(r.span().end(), Math.max(r.span().end(), end));
+        Matcher day = OPENING_DAY.matcher(after);
+        Matcher weekday = OPENED_ON_WEEKDAY.matcher(after);
+        boolean onDay = day.find();
+        if (!onDay && !weekday.find()) {
           continue;
         }
         try {
-          LocalDate date = articleDate.get().withDayOfMonth(Integer.parseInt(day.group(1)));
+          LocalDate date = onDay ? articleDate.get().withDayOfMonth(Integer.parseInt(day.group(1)))
+              : articleDate.get().with(TemporalAdjusters.previousOrSame(
+                  DayOfWeek.valueOf(weekday.group(1).toUpperCase(Locale.ROOT))));
+          int said = onDay ? day.end() : weekday.end();
           out.add(new Relation(r.entityKey(), RelationType.START_DATE,
               new Relation.LiteralValue(date.toString(), TimeExpressions.DATE), Optional.empty(), s.index(),
-              new org.claimgraph.extract.Span(r.span().begin(), r.span().end() + day.end()), DAY_RULE, CONFIDENCE));
+              new org.claimgraph.extract.Span(r.span().begin(), r.span().end() + said), DAY_RULE, CONFIDENCE));
         } catch (DateTimeException e) {
           // 31日 in a month of thirty days: no date
         }
