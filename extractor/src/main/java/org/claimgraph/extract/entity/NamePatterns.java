@@ -526,7 +526,15 @@ public final class NamePatterns {
       new Shape("year-first-event",
           Pattern.compile("(?<=^|[，,。；;：:、\\s“「（(的])\\d{4}年?(?!" + NOT_CONFERENCE_START + ")" + CONFERENCE_WORD
               + "{3,20}?(?:大会|峰会|论坛|年会|博览会|大赛)(?=[（(，,。；;、\\s”」]|在|于|上|期间|开幕|闭幕|举行|举办|召开|"
-              + "落幕|现场|$)"),
+              + "落幕|揭幕|现场|\\d{1,2}[日号]|$)"),
+          EntityType.EVENT),
+      // An event without a year, named where the text says it opens or is held: 为期三天的东岭数字经济峰会于5月8日在
+      // 青州开幕, 北岸机器人大会12日在某城揭幕. Four characters or more before the noun (本届峰会, 年度大会 stay descriptions);
+      // not from a space, which may stand inside a Latin name (2024 FUTURE LINK某某大会).
+      new Shape("opening-event",
+          Pattern.compile("(?<=^|\\n|[，,。；;：:、“「（(的])(?!" + NOT_CONFERENCE_START + ")" + CONFERENCE_WORD
+              + "{4,20}?(?:大会|峰会|论坛|博览会)(?=(?:[于在]?(?:\\d{1,2}月)?\\d{1,2}[日号])?(?:[于在]\\p{IsHan}{2,8}?)?"
+              + "(?:开幕|揭幕|隆重开幕|正式开幕|举行|召开))"),
           EntityType.EVENT),
       // A show named by its year and city: 2024北京车展, 2025广州国际车展, 2023珠海航展. The kind of show (车展 motor
       // show, 航展 air show, 书展 book fair; in either script) makes a two-character city enough. A city may start

@@ -135,6 +135,7 @@ public final class NameResolver implements EntityResolver {
     mergeVersionsOfOneModel(groups);
     mergePlacePrefixedNames(groups);
     mergeEventVariants(groups);
+    mergeGenericEventShortForms(groups);
     addRegisteredNames(doc, mentions, groups);
     addNamesWithKindWord(doc.text(), groups);
     addAnaphors(doc, groups);
@@ -790,6 +791,38 @@ public final class NameResolver implements EntityResolver {
             longer.mentions.addAll(shorter.mentions);
             groups.remove(shorter.key);
           });
+    }
+  }
+
+  /** A short form of a summit made of a field's abbreviation and the event noun (AI峰会, AI大会, IT论坛). */
+  private static final Pattern GENERIC_EVENT = Pattern.compile("([A-Z]{2,3})(峰会|大会|论坛|博览会)");
+  /** Fields whose abbreviation a Chinese event's full name spells out (AI in 某某人工智能峰会). */
+  private static final Map<String, String> SPELLED_OUT = Map.of("AI", "人工智能", "IT", "信息技术");
+
+  /**
+   * "这场AI峰会" for "某某人工智能影响力峰会": an abbreviation of the field with the event noun is no name of its own
+   * when exactly one other event of the article has that noun and names that field; it is a mention of that event.
+   */
+  private static void mergeGenericEventShortForms(Map<String, Group> groups) {
+    for (Group shorter : List.copyOf(groups.values())) {
+      if (shorter.entry.isPresent() || shorter.type() != EntityType.EVENT || !groups.containsKey(shorter.key)) {
+        continue;
+      }
+      Matcher generic = GENERIC_EVENT.matcher(shorter.mentions.get(0).text());
+      if (!generic.matches()) {
+        continue;
+      }
+      String field = generic.group(1);
+      String spelled = SPELLED_OUT.getOrDefault(field, field);
+      List<Group> full = groups.values().stream()
+          .filter(o -> o != shorter && o.type() == EntityType.EVENT)
+          .filter(o -> o.mentions.stream().map(Mention::text).anyMatch(n -> n.endsWith(generic.group(2))
+              && n.length() > generic.group().length() && (n.contains(field) || n.contains(spelled))))
+          .toList();
+      if (full.size() == 1) {
+        full.get(0).mentions.addAll(shorter.mentions);
+        groups.remove(shorter.key);
+      }
     }
   }
 

@@ -1,19 +1,28 @@
 package org.claimgraph.extract.relation;
 
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.claimgraph.extract.AnnotatedDocument;
 import org.claimgraph.extract.Entity;
 import org.claimgraph.extract.EntityType;
 import org.claimgraph.extract.Languages;
 import org.claimgraph.extract.Mention;
 import org.claimgraph.extract.Relation;
 import org.claimgraph.extract.RelationType;
+import org.claimgraph.extract.tagging.Referent;
+import org.claimgraph.extract.tagging.TaggedSentence;
+import org.claimgraph.extract.tagging.TimeExpressions;
 
 /**
  * ORGANIZER read from names: an event whose name opens with an organization's name states who holds it (White House
@@ -124,6 +133,63 @@ final class EventNames {
     return Optional.empty();
   }
 
+
+  static final String DAY_RULE = "names.opening-day-of-event";
+  /**
+   * A day of the month right after an event, then where and that it opens or is held: 某某峰会16日在某城揭幕, 大会将于
+   * 20日开幕. Not a closing (闭幕), which is its last day.
+   */
+  private static final Pattern OPENING_DAY = Pattern.compile(
+      "^[”」』\"]?(?:将|已|则)?[于在]?(\\d{1,2})[日号](?:[上下]午|晚间?)?(?:[于在][^，,。；;：:]{1,12}?)?(?:隆重|正式)?"
+          + "(?:开幕|揭幕|举行|举办|召开|开展)");
+
+  /**
+   * An English event said to have opened on a weekday, perhaps after where (the summit opened in Lisbon on Monday): the
+   * last such day on or before the article's date, as a report tells of what has begun.
+   */
+  private static final Pattern OPENED_ON_WEEKDAY = Pattern.compile(
+      "^\\s*(?:opened|began|kicked off|got under ?way)(?: in (?:the )?[A-Z][\\w'’.-]*(?:,? [A-Z][\\w'’.-]*){0,3})?"
+          + " on (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+
+  /**
+   * START_DATE from a day written without its month (某某峰会16日在某城开幕), as news dates the days around its own: the
+   * article's month and year; or from a weekday (the summit opened on Monday), the last one up to the article's date. Nothing when the article's date is unknown or the day does not exist in that month.
+   */
+  static List<Relation> openingDays(AnnotatedDocument doc, List<TaggedSentence> tagged) {
+    Optional<LocalDate> articleDate = doc.document().date();
+    List<Relation> out = new ArrayList<>();
+    if (articleDate.isEmpty()) {
+      return out;
+    }
+    String text = doc.text();
+    for (TaggedSentence s : tagged) {
+      for (Referent r : s.referents()) {
+        if (r.type() != EntityType.EVENT) {
+          continue;
+        }
+        int end = Math.min(text.length(), s.sentence().span().end());
+        String after = text.substring(r.span().end(), Math.max(r.span().end(), end));
+        Matcher day = OPENING_DAY.matcher(after);
+        Matcher weekday = OPENED_ON_WEEKDAY.matcher(after);
+        boolean onDay = day.find();
+        if (!onDay && !weekday.find()) {
+          continue;
+        }
+        try {
+          LocalDate date = onDay ? articleDate.get().withDayOfMonth(Integer.parseInt(day.group(1)))
+              : articleDate.get().with(TemporalAdjusters.previousOrSame(
+                  DayOfWeek.valueOf(weekday.group(1).toUpperCase(Locale.ROOT))));
+          int said = onDay ? day.end() : weekday.end();
+          out.add(new Relation(r.entityKey(), RelationType.START_DATE,
+              new Relation.LiteralValue(date.toString(), TimeExpressions.DATE), Optional.empty(), s.index(),
+              new org.claimgraph.extract.Span(r.span().begin(), r.span().end() + said), DAY_RULE, CONFIDENCE));
+        } catch (DateTimeException e) {
+          // 31日 in a month of thirty days: no date
+        }
+      }
+    }
+    return out;
+  }
 
   private static Optional<Mention> organizerMention(Entity event, Entity organizer) {
     Set<String> names = organizer.names();

@@ -110,6 +110,7 @@ public final class RuleRelationExtractor implements RelationExtractor {
     dependencyFiles.forEach(f -> f.rules().ruleNames().forEach(n -> ids.add(f.stem() + "." + n)));
     ids.add(GluedRoles.RULE);
     ids.add(AttendeeLists.RULE);
+    ids.add(EventNames.DAY_RULE);
     ids.add(PlaceNames.RULE);
     ids.add(PlaceNames.REGION_RULE);
     ids.add(LegislatorSeats.RULE);
@@ -153,6 +154,7 @@ public final class RuleRelationExtractor implements RelationExtractor {
     all.addAll(EventNames.organizers(entities));
     all.addAll(EventNames.startYears(entities));
     all.addAll(EventNames.locations(entities));
+    all.addAll(EventNames.openingDays(document, tagged));
     all.addAll(AttendeeLists.find(document, tagged));
     all.addAll(LegislatorSeats.find(tagged, entities));
     all.addAll(CabinetSecretaries.find(tagged, entities));
