@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * cases, and every rule must have both.
  */
 class RuleCasesTest {
-  private static final List<String> FILES = List.of("roles", "organizations", "models", "events", "works", "english-16");
+  private static final List<String> FILES = List.of("roles", "organizations", "models", "events", "works", "english-16",
+      "encyclopedia-17");
   private static final Pattern EXPECTED = Pattern.compile("(\\w+)\\((\\S+), (.+)\\)(?: by (\\S+))?");
   private static RuleRelationExtractor extractor;
 
