@@ -39,7 +39,7 @@ final class EncyclopediaPages {
   static final double CONFIDENCE = 0.8;
 
   private static final Set<String> ACTIONS = Set.of("FOUNDER", "PARENT", "SUBSIDIARY", "PEOPLE", "TITLE", "SEAT",
-      "DEVELOPER");
+      "DEVELOPER", "FOUNDED");
   /** Infobox keys (lower case) and what each line gives; from Wikipedia's infobox templates (infobox-keys.tsv). */
   private static final Map<String, String> INFOBOX_KEYS = loadKeys();
 
@@ -53,8 +53,10 @@ final class EncyclopediaPages {
    */
   private static final Pattern TIME_FOUNDED = Pattern.compile("^\\s*(?:于|在)?(?<year>(?:19|20)\\d\\d)年"
       + "(?:\\d{1,2}月(?:\\d{1,2}日)?)?(?:初|底|末|中|间|时)?(?<range>\\s*(?:至|到|-|－|—|–|~)\\s*(?:(?:19|20)\\d\\d年)?"
-      + "(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:初|底|末|间)?)?\\s*[，,]\\s*(?<with>与[^，,。；;：:]{1,20}?)?"
-      + "(?:先后|相继|又|再|还)?(?:投资|联合|共同|参与|一手)?(?:创办|创立|创建|创设|成立|建立)(?:了)?");
+      + "(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:初|底|末|间)?)?\\s*[，,]?\\s*(?<with>(?:与|和|同|跟)[^，,。；;：:]{1,20}?)?"
+      + "(?:先后|相继|又|再|还)?(?:投资|联合|共同|参与|一手)?(?:创办|创立|创建|创设|成立|建立)(?:了)?(?![的于])");
+  /** The year a founding line gives first: "Founded: March 4, 2011; 14 years ago", "成立：2011年3月". */
+  private static final Pattern FOUNDED_YEAR = Pattern.compile("(?<![0-9])((?:1[6-9]|20)\\d\\d)(?![0-9])");
   /** Where a clause ends: the founded organizations lie before it. */
   private static final Pattern CLAUSE_END = Pattern.compile("[，,。；;：:！？!?]");
   /** Where a descriptor list's items end (outside brackets). */
@@ -160,10 +162,13 @@ final class EncyclopediaPages {
       return;
     }
     int base = s.sentence().span().begin();
-    String with = m.group("with");
-    if (with != null && s.referentsIn(0, s.tokens().size()).stream().anyMatch(r -> r.type() == EntityType.PERSON
-        && r.entityKey().equals(subject.entity().key()))) {
-      return; // 与张三创办X on 张三's own page is someone else's founding, told from the partner's side
+    // partners named in 与…: founders too; the page's subject among them means the clause is told from elsewhere
+    List<Referent> partners = m.group("with") == null ? List.of() : s.referents().stream()
+        .filter(r -> r.type() == EntityType.PERSON && !r.anaphor())
+        .filter(r -> r.span().begin() >= base + m.start("with") && r.span().end() <= base + m.end("with"))
+        .toList();
+    if (partners.stream().anyMatch(r -> r.entityKey().equals(subject.entity().key()))) {
+      return;
     }
     Matcher end = CLAUSE_END.matcher(s.text());
     int stop = end.find(m.end()) ? end.start() : s.text().length();
@@ -172,12 +177,15 @@ final class EncyclopediaPages {
         .filter(r -> r.span().begin() >= base + m.end() && r.span().end() <= base + stop)
         .toList();
     Span evidence = new Span(base + m.start(), base + stop);
-    Referent person = subject.referent(s.index());
+    List<String> founders = new ArrayList<>(List.of(subject.entity().key()));
+    partners.forEach(r -> founders.add(r.entityKey()));
     Set<String> seen = new LinkedHashSet<>();
     for (Referent org : founded) {
       if (seen.add(org.entityKey())) {
-        out.add(new Relation(org.entityKey(), RelationType.FOUNDER, new Relation.EntityValue(person.entityKey()),
-            Optional.empty(), s.index(), evidence, SUBJECT_FOUNDED_RULE, CONFIDENCE));
+        for (String founder : founders) {
+          out.add(new Relation(org.entityKey(), RelationType.FOUNDER, new Relation.EntityValue(founder),
+              Optional.empty(), s.index(), evidence, SUBJECT_FOUNDED_RULE, CONFIDENCE));
+        }
       }
     }
     if (seen.size() == 1 && m.group("range") == null) {
@@ -387,6 +395,16 @@ final class EncyclopediaPages {
       }
       int vb = p.span().begin() + m.start(2);
       int ve = p.span().begin() + m.end(2);
+      if (action.get().equals("FOUNDED")) {
+        Matcher year = FOUNDED_YEAR.matcher(m.group(2));
+        if (subject.entity().type().isOrganization() && year.find()) {
+          int sentence = document.sentenceAt(vb);
+          out.add(new Relation(subject.entity().key(), RelationType.FOUNDING_YEAR,
+              new Relation.LiteralValue(year.group(1), TimeExpressions.G_YEAR), Optional.empty(), sentence,
+              new Span(p.span().begin(), p.span().end()), INFOBOX_RULE, CONFIDENCE));
+        }
+        continue;
+      }
       List<Referent> values = all.stream().filter(r -> r.span().begin() >= vb && r.span().end() <= ve)
           .sorted(Comparator.comparingInt(r -> r.span().begin())).toList();
       if (values.isEmpty()) {
