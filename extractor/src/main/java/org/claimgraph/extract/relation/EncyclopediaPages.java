@@ -2,11 +2,9 @@ package org.claimgraph.extract.relation;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -19,7 +17,7 @@ import org.claimgraph.extract.Paragraph;
 import org.claimgraph.extract.Relation;
 import org.claimgraph.extract.RelationType;
 import org.claimgraph.extract.Span;
-import org.claimgraph.extract.lexicon.TabFile;
+import org.claimgraph.extract.tagging.InfoboxLines;
 import org.claimgraph.extract.tagging.Referent;
 import org.claimgraph.extract.tagging.TaggedSentence;
 import org.claimgraph.extract.tagging.TimeExpressions;
@@ -38,15 +36,8 @@ final class EncyclopediaPages {
   static final String ENGLISH_DESCRIPTOR_RULE = "roles.english-person-descriptor-list";
   static final double CONFIDENCE = 0.8;
 
-  private static final Set<String> ACTIONS = Set.of("FOUNDER", "PARENT", "SUBSIDIARY", "PEOPLE", "TITLE", "SEAT",
-      "DEVELOPER", "FOUNDED");
-  /** Infobox keys (lower case) and what each line gives; from Wikipedia's infobox templates (infobox-keys.tsv). */
-  private static final Map<String, String> INFOBOX_KEYS = loadKeys();
-
   /** A disambiguator after the name on a title line: Acme (company), 张三（企业家）. */
   private static final Pattern DISAMBIGUATOR = Pattern.compile("\\s*[（(][^（()）]{1,20}[)）]\\s*$");
-  /** Key: value, with a half- or full-width colon. */
-  private static final Pattern KEY_VALUE = Pattern.compile("^\\s*([^:：\\n]{1,40}?)\\s*[:：]\\s*(\\S.*?)\\s*$");
   /**
    * A clause opening with a time phrase then a founding verb, and nothing that could be its subject between: 2009年，
    * 投资创办X; 1998年至2001年，与合伙人创办A和B. Group year: the year when the phrase names one; range: set for a span.
@@ -61,6 +52,8 @@ final class EncyclopediaPages {
   private static final Pattern CLAUSE_END = Pattern.compile("[，,。；;：:！？!?]");
   /** Where a descriptor list's items end (outside brackets). */
   private static final String ITEM_ENDS = "，,、；;。";
+  /** A verb of a position held now, opening an item: 现任, 担任, 兼任. */
+  private static final Pattern CURRENT_POST = Pattern.compile("^(?:现任|现为|担任|兼任)\\s*");
   /** What may stand between an item's organization and its title: 的, spaces, a former-marker. */
   private static final Pattern ITEM_BETWEEN = Pattern.compile("^(?:的)?\\s*(前任|前|原任|原)?\\s*$");
   /** A descriptor list opens right after the name: 张三，…; 张三（Zhang San），… */
@@ -75,28 +68,6 @@ final class EncyclopediaPages {
   private static final Pattern ENGLISH_ARTICLE = Pattern.compile("(?i)(?:the|a|an|its|former)\\s+$");
 
   private EncyclopediaPages() {}
-
-  private static Map<String, String> loadKeys() {
-    Map<String, String> keys = new HashMap<>();
-    for (TabFile.Row row : TabFile.read(EncyclopediaPages.class, "infobox-keys.tsv", 3)) {
-      if (!ACTIONS.contains(row.cell(1))) {
-        throw row.error("unknown action '" + row.cell(1) + "' (use one of " + ACTIONS + ")");
-      }
-      if (keys.put(normalKey(row.cell(0)), row.cell(1)) != null) {
-        throw row.error("duplicate key '" + row.cell(0) + "'");
-      }
-    }
-    return keys;
-  }
-
-  private static String normalKey(String key) {
-    return key.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-  }
-
-  /** What an infobox line's key gives, if it is a known key. */
-  static Optional<String> infoboxAction(String key) {
-    return Optional.ofNullable(INFOBOX_KEYS.get(normalKey(key)));
-  }
 
   /** The page's subject and where its title line names it. */
   record Subject(Entity entity, Span title) {
@@ -218,6 +189,10 @@ final class EncyclopediaPages {
       int e = item[1];
       while (b < e && Character.isWhitespace(text.charAt(b))) {
         b++;
+      }
+      Matcher current = CURRENT_POST.matcher(text.substring(b, e));
+      if (current.find()) {
+        b += current.end(); // 现任甲公司董事长: the item's position, held now
       }
       while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
         e--;
@@ -382,21 +357,16 @@ final class EncyclopediaPages {
         continue;
       }
       String line = text.substring(p.span().begin(), p.span().end());
-      if (line.contains("\n")) {
+      Optional<InfoboxLines.Line> parsed = InfoboxLines.parse(line);
+      if (parsed.isEmpty()) {
         continue;
       }
-      Matcher m = KEY_VALUE.matcher(line);
-      if (!m.matches()) {
-        continue;
-      }
-      Optional<String> action = infoboxAction(m.group(1));
-      if (action.isEmpty()) {
-        continue;
-      }
-      int vb = p.span().begin() + m.start(2);
-      int ve = p.span().begin() + m.end(2);
+      InfoboxLines.Line m = parsed.get();
+      Optional<String> action = Optional.of(m.action());
+      int vb = p.span().begin() + m.valueBegin();
+      int ve = p.span().begin() + m.valueEnd();
       if (action.get().equals("FOUNDED")) {
-        Matcher year = FOUNDED_YEAR.matcher(m.group(2));
+        Matcher year = FOUNDED_YEAR.matcher(m.value());
         if (subject.entity().type().isOrganization() && year.find()) {
           int sentence = document.sentenceAt(vb);
           out.add(new Relation(subject.entity().key(), RelationType.FOUNDING_YEAR,
@@ -444,7 +414,7 @@ final class EncyclopediaPages {
           }
           case "PEOPLE", "TITLE" -> {
             if (org && v.type() == EntityType.PERSON) {
-              String title = action.get().equals("TITLE") ? m.group(1).strip() : bracketAfter(text, v, ve);
+              String title = action.get().equals("TITLE") ? m.key() : bracketAfter(text, v, ve);
               Set<TitleLexicon.Role> roles = new LinkedHashSet<>();
               titles.find(title, 0).forEach(f -> roles.add(f.role()));
               if (!roles.isEmpty()) {
