@@ -241,6 +241,8 @@ public final class LayeredMentionFinder implements MentionFinder {
     OtherNames.apply(doc, accepted, lexicon);
     accepted.removeIf(m -> opensMethodName(doc.text(), m));
     accepted.replaceAll(m -> withoutRelativeClauseVerb(doc.text(), m));
+    // a wiki infobox line's key names nothing ("Hq Location City: Austin"): only its value does
+    accepted.removeIf(m -> org.claimgraph.extract.tagging.InfoboxLines.inKey(doc, m.span()));
     accepted.sort(Comparator.comparing(Mention::span));
     return accepted;
   }
