@@ -22,6 +22,7 @@ import org.claimgraph.extract.Span;
 import org.claimgraph.extract.Token;
 import org.claimgraph.extract.lexicon.LexiconMatch;
 import org.claimgraph.extract.lexicon.LexiconMatcher;
+import org.claimgraph.extract.tagging.InfoboxLines;
 import org.claimgraph.extract.tagging.TitleLexicon;
 
 /**
@@ -249,6 +250,8 @@ public final class LayeredMentionFinder implements MentionFinder {
     CompoundNames.addQuotedCompanies(doc, accepted, lexicon);
     CompoundNames.addCompaniesBeforeBracketedLatin(doc, accepted);
     CompoundNames.addFoundedLatinCompanies(doc, accepted);
+    // a wiki infobox line's key names nothing ("Hq Location City: Austin"): only its value does
+    accepted.removeIf(m -> InfoboxLines.inKey(doc, m.span()));
     accepted.sort(Comparator.comparing(Mention::span));
     return accepted;
   }

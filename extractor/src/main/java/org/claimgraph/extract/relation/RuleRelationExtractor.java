@@ -116,6 +116,8 @@ public final class RuleRelationExtractor implements RelationExtractor {
     ids.add(LegislatorSeats.RULE);
     ids.add(BillSponsors.RULE);
     ids.add(CabinetSecretaries.RULE);
+    ids.addAll(List.of(EncyclopediaPages.SUBJECT_FOUNDED_RULE, EncyclopediaPages.INFOBOX_RULE,
+        EncyclopediaPages.DESCRIPTOR_RULE, EncyclopediaPages.ENGLISH_DESCRIPTOR_RULE));
     return ids;
   }
 
@@ -158,6 +160,7 @@ public final class RuleRelationExtractor implements RelationExtractor {
     all.addAll(AttendeeLists.find(document, tagged));
     all.addAll(LegislatorSeats.find(tagged, entities));
     all.addAll(CabinetSecretaries.find(tagged, entities));
+    all.addAll(EncyclopediaPages.find(document, entities, tagged, tagger.titles()));
     for (TaggedSentence s : tagged) {
       all.addAll(GluedRoles.find(s, tagger.titles()));
       all.addAll(BillSponsors.find(s));

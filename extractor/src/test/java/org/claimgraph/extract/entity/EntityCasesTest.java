@@ -69,7 +69,8 @@ class EntityCasesTest {
             "/fixtures/entity/profile-names.json",
             "/fixtures/entity/funding-names.json",
             "/fixtures/entity/back-references.json", "/fixtures/entity/english-names.json",
-            "/fixtures/entity/conference-names.json")
+            "/fixtures/entity/conference-names.json",
+            "/fixtures/entity/encyclopedia-17.json")
         .flatMap(f -> RecordedCase.load(f).stream());
   }
 
