@@ -60,7 +60,11 @@ final class RegisteredNames {
    * registered name opens with; at least two characters of brand besides that place.
    */
   private static Optional<Integer> nameBegin(AnnotatedDocument doc, List<Mention> mentions, int end) {
-    AnnotatedSentence sentence = doc.sentences().get(doc.sentenceAt(Math.max(0, end - 1)));
+    int at = doc.sentenceAt(Math.max(0, end - 1));
+    if (at < 0) {
+      return Optional.empty(); // a legal form opening a line (股份有限公司 alone): no name before it
+    }
+    AnnotatedSentence sentence = doc.sentences().get(at);
     List<Token> tokens = sentence.tokens();
     int last = sentence.tokenEndingAt(end);
     if (last < 0) {

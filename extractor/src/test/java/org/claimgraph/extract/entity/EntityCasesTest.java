@@ -70,7 +70,8 @@ class EntityCasesTest {
             "/fixtures/entity/funding-names.json",
             "/fixtures/entity/back-references.json", "/fixtures/entity/english-names.json",
             "/fixtures/entity/conference-names.json",
-            "/fixtures/entity/encyclopedia-17.json")
+            "/fixtures/entity/encyclopedia-17.json",
+            "/fixtures/entity/company-pages-17.json")
         .flatMap(f -> RecordedCase.load(f).stream());
   }
 
