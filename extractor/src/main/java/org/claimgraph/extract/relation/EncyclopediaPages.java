@@ -34,6 +34,8 @@ final class EncyclopediaPages {
   static final String INFOBOX_RULE = "organizations.infobox-line";
   static final String DESCRIPTOR_RULE = "roles.person-descriptor-list";
   static final String ENGLISH_DESCRIPTOR_RULE = "roles.english-person-descriptor-list";
+  static final String SUBJECT_OFFICERS_RULE = "roles.page-subject-officers";
+  static final String SUBJECT_FOUNDED_BY_RULE = "organizations.page-subject-founded-by";
   static final double CONFIDENCE = 0.8;
 
   /** A disambiguator after the name on a title line: Acme (company), 张三（企业家）. */
@@ -66,6 +68,26 @@ final class EncyclopediaPages {
   /** English: what joins titles of one item, or items (founder and CEO; CEO, chairman). */
   private static final Pattern ENGLISH_JOINER = Pattern.compile("(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*|\\s*/\\s*)$");
   private static final Pattern ENGLISH_ARTICLE = Pattern.compile("(?i)(?:the|a|an|its|former)\\s+$");
+  /** A company page's officer sentence opens with a title, no name before it: 现任董事长李四、总裁王五; 公司董事长为李四. */
+  private static final Pattern OFFICERS_OPENING = Pattern.compile(
+      "^\\s*(?:(?:公司|该公司|本公司|集团|该集团)(?:的)?)?(?:现任|目前|当前)?\\s*");
+  /** A former-marker before an officer's title: 前董事长张三. */
+  private static final Pattern OFFICER_FORMER = Pattern.compile("^(?:前任|原任|前|原)");
+  /** Between a title and its holder: 董事长为李四. */
+  private static final Pattern OFFICER_COPULA = Pattern.compile("(?:为|是)\\s*$");
+  /** Between one officer and the next title: a note in brackets, then 、 or a comma or 和. */
+  private static final Pattern OFFICER_JOINER = Pattern.compile(
+      "^\\s*(?:[（(][^（()）]{0,40}[)）])?\\s*(?:、|，|,|和|及|以及)\\s*");
+  /** A post the officer held before, after the name: 创办人张三曾任董事长. */
+  private static final Pattern FORMER_POST = Pattern.compile("^\\s*(?:曾任|曾经担任|曾担任|曾出任)");
+  /**
+   * A company page's subjectless founding sentence: 1987年由张三创办; 由张三与李四于2001年共同创立 (the founders in 由…;
+   * the year before 由 or after the names).
+   */
+  private static final Pattern BY_FOUNDED = Pattern.compile("^\\s*(?:(?:于|在)?(?<year>(?:19|20)\\d\\d)年"
+      + "(?:\\d{1,2}月(?:\\d{1,2}日)?)?\\s*[，,]?\\s*)?由(?<by>[^，,。；;：:]{1,40}?)(?:于|在)?"
+      + "(?:(?<year2>(?:19|20)\\d\\d)年(?:\\d{1,2}月(?:\\d{1,2}日)?)?)?(?:共同|联合|一手|亲手|合伙)?"
+      + "(?:创办|创立|创建|成立|建立|创设)(?:了)?\\s*(?:[。；;，,]|$)");
 
   private EncyclopediaPages() {}
 
@@ -117,6 +139,8 @@ final class EncyclopediaPages {
       descriptors(s, titles, out);
       englishDescriptors(s, titles, out);
       subject.ifPresent(sub -> subjectFounded(s, sub, out));
+      subject.ifPresent(sub -> subjectOfficers(s, sub, titles, out));
+      subject.ifPresent(sub -> subjectFoundedBy(s, sub, out));
     }
     subject.ifPresent(sub -> infobox(document, tagged, sub, titles, out));
     return out;
@@ -163,6 +187,128 @@ final class EncyclopediaPages {
       out.add(new Relation(seen.iterator().next(), RelationType.FOUNDING_YEAR,
           new Relation.LiteralValue(m.group("year"), TimeExpressions.G_YEAR), Optional.empty(), s.index(), evidence,
           SUBJECT_FOUNDED_RULE, CONFIDENCE));
+    }
+  }
+
+  // ---- 现任董事长李四、总裁王五 / 董事长为李四 / 创办人张三曾任董事长: the officers of the page's subject ----
+
+  static void subjectOfficers(TaggedSentence s, Subject subject, TitleLexicon titles, List<Relation> out) {
+    if (!subject.entity().type().isOrganization()) {
+      return;
+    }
+    int base = s.sentence().span().begin();
+    String text = s.text();
+    List<Referent> people = s.referents().stream().filter(r -> r.type() == EntityType.PERSON && !r.anaphor())
+        .sorted(Comparator.comparingInt(r -> r.span().begin())).toList();
+    if (people.isEmpty()) {
+      return;
+    }
+    int firstPerson = people.get(0).span().begin();
+    if (s.referents().stream().anyMatch(r -> !r.anaphor() && r.type() != EntityType.PERSON
+        && r.span().begin() < firstPerson)) {
+      return; // 腾讯董事长马化腾, 在北京…: a name before the first officer; the titles may be that one's
+    }
+    Matcher opening = OFFICERS_OPENING.matcher(text);
+    int cursor = opening.lookingAt() ? opening.end() : 0;
+    String placed = " ".repeat(base) + text;
+    Referent subj = subject.referent(s.index());
+    int lastEnd = -1;
+    for (Referent person : people) {
+      int pb = person.span().begin() - base;
+      if (pb <= lastEnd) {
+        continue; // a shorter name inside the one read
+      }
+      if (pb < cursor) {
+        return;
+      }
+      Matcher former = OFFICER_FORMER.matcher(text.substring(cursor, pb));
+      int titleBegin = cursor + (former.lookingAt() ? former.end() : 0);
+      Matcher copula = OFFICER_COPULA.matcher(text.substring(titleBegin, pb));
+      int titleEnd = copula.find() ? titleBegin + copula.start() : pb;
+      if (titleEnd <= titleBegin || titles.chainStart(placed, base + titleEnd, s.tokens()) - base > titleBegin) {
+        return; // not a title run from the item's start to the name
+      }
+      String title = text.substring(titleBegin, titleEnd).strip();
+      Set<TitleLexicon.Role> roles = new LinkedHashSet<>();
+      titles.find(title, 0).forEach(f -> roles.add(f.role()));
+      if (roles.isEmpty()) {
+        return;
+      }
+      Optional<String> wasFormer = former.lookingAt() ? Optional.of(former.group()) : Optional.empty();
+      Span evidence = new Span(base + cursor, person.span().end());
+      RuleInterpreter.roleRelations(subj, person, title, wasFormer, roles, s.index(), evidence,
+          SUBJECT_OFFICERS_RULE, CONFIDENCE, out);
+      lastEnd = person.span().end() - base;
+      formerPost(s, subj, person, titles, placed, out);
+      Matcher joiner = OFFICER_JOINER.matcher(text.substring(lastEnd));
+      if (!joiner.lookingAt()) {
+        return;
+      }
+      cursor = lastEnd + joiner.end();
+    }
+  }
+
+  /** 创办人张三曾任董事长: the post after 曾任, up to the clause's end, held before (WORKS_FOR titled 前…). */
+  private static void formerPost(TaggedSentence s, Referent subj, Referent person, TitleLexicon titles,
+      String placed, List<Relation> out) {
+    int base = s.sentence().span().begin();
+    String text = s.text();
+    int after = person.span().end() - base;
+    Matcher post = FORMER_POST.matcher(text.substring(after));
+    if (!post.lookingAt()) {
+      return;
+    }
+    int b = after + post.end();
+    Matcher end = CLAUSE_END.matcher(text);
+    int e = end.find(b) ? end.start() : text.length();
+    if (e <= b || titles.chainStart(placed, base + e, s.tokens()) - base > b) {
+      return; // 曾任职于某公司: not a bare title of the page's subject
+    }
+    String title = text.substring(b, e).strip();
+    Set<TitleLexicon.Role> roles = new LinkedHashSet<>();
+    titles.find(title, 0).forEach(f -> roles.add(f.role()));
+    if (!roles.isEmpty()) {
+      RuleInterpreter.roleRelations(subj, person, title, Optional.of("前"), roles, s.index(),
+          new Span(person.span().begin(), base + e), SUBJECT_OFFICERS_RULE, CONFIDENCE, out);
+    }
+  }
+
+  // ---- 1987年由张三创办: a company page's subjectless founding sentence ----
+
+  static void subjectFoundedBy(TaggedSentence s, Subject subject, List<Relation> out) {
+    if (!subject.entity().type().isOrganization()) {
+      return;
+    }
+    Matcher m = BY_FOUNDED.matcher(s.text());
+    if (!m.lookingAt()) {
+      return;
+    }
+    int base = s.sentence().span().begin();
+    if (s.referents().stream().anyMatch(r -> !r.anaphor() && r.type().isOrganization()
+        && r.span().begin() < base + m.end())) {
+      return; // an organization named in the clause: the founding may be its
+    }
+    List<Referent> founders = s.referents().stream()
+        .filter(r -> r.type() == EntityType.PERSON && !r.anaphor())
+        .filter(r -> r.span().begin() >= base + m.start("by") && r.span().end() <= base + m.end("by"))
+        .toList();
+    if (founders.isEmpty()) {
+      return;
+    }
+    Referent subj = subject.referent(s.index());
+    Span evidence = new Span(base + m.start(), base + m.end());
+    Set<String> seen = new LinkedHashSet<>();
+    for (Referent f : founders) {
+      if (seen.add(f.entityKey())) {
+        out.add(new Relation(subj.entityKey(), RelationType.FOUNDER, new Relation.EntityValue(f.entityKey()),
+            Optional.empty(), s.index(), evidence, SUBJECT_FOUNDED_BY_RULE, CONFIDENCE));
+      }
+    }
+    String year = m.group("year") != null ? m.group("year") : m.group("year2");
+    if (year != null) {
+      out.add(new Relation(subj.entityKey(), RelationType.FOUNDING_YEAR,
+          new Relation.LiteralValue(year, TimeExpressions.G_YEAR), Optional.empty(), s.index(), evidence,
+          SUBJECT_FOUNDED_BY_RULE, CONFIDENCE));
     }
   }
 

@@ -117,7 +117,8 @@ public final class RuleRelationExtractor implements RelationExtractor {
     ids.add(BillSponsors.RULE);
     ids.add(CabinetSecretaries.RULE);
     ids.addAll(List.of(EncyclopediaPages.SUBJECT_FOUNDED_RULE, EncyclopediaPages.INFOBOX_RULE,
-        EncyclopediaPages.DESCRIPTOR_RULE, EncyclopediaPages.ENGLISH_DESCRIPTOR_RULE));
+        EncyclopediaPages.DESCRIPTOR_RULE, EncyclopediaPages.ENGLISH_DESCRIPTOR_RULE,
+        EncyclopediaPages.SUBJECT_OFFICERS_RULE, EncyclopediaPages.SUBJECT_FOUNDED_BY_RULE));
     return ids;
   }
 
