@@ -46,6 +46,8 @@ public final class RuleRelationExtractor implements RelationExtractor {
   private static final Set<String> NAME_TAGS = Set.of("PERSON");
   /** Predicates whose object is a date of one event, so a finer date of the same subject replaces a coarser one. */
   private static final Set<RelationType> DATED = EnumSet.of(RelationType.RELEASE_DATE, RelationType.START_DATE);
+  /** The makers of model families, read once: general knowledge, the same for every document. */
+  private static final ModelMakers MODEL_MAKERS = ModelMakers.load();
 
   private record TokenFile(String stem, TokensRegexRules rules, Map<String, RuleAction> actions) {}
 
@@ -111,6 +113,7 @@ public final class RuleRelationExtractor implements RelationExtractor {
     ids.add(GluedRoles.RULE);
     ids.add(AttendeeLists.RULE);
     ids.add(EventNames.DAY_RULE);
+    ids.add(ModelMakers.RULE);
     ids.add(PlaceNames.RULE);
     ids.add(PlaceNames.REGION_RULE);
     ids.add(LegislatorSeats.RULE);
@@ -154,6 +157,7 @@ public final class RuleRelationExtractor implements RelationExtractor {
     all.addAll(PlaceNames.locatedIn(entities, belowCountry));
     all.addAll(PlaceNames.regions(entities));
     all.addAll(ModelNames.developers(entities));
+    all.addAll(MODEL_MAKERS.find(tagged, entities));
     all.addAll(EventNames.organizers(entities));
     all.addAll(EventNames.startYears(entities));
     all.addAll(EventNames.locations(entities));
