@@ -26,9 +26,9 @@ public final class Quantities {
       "m", new BigDecimal("1e6"), "mn", new BigDecimal("1e6"), "million", new BigDecimal("1e6"),
       "b", new BigDecimal("1e9"), "bn", new BigDecimal("1e9"), "billion", new BigDecimal("1e9"),
       "t", new BigDecimal("1e12"), "trillion", new BigDecimal("1e12"));
-  /** Arabic digits with an optional Chinese or English magnitude: 70亿, 1.5万, 175B, 7 billion. */
+  /** Arabic digits with an optional Chinese or English magnitude: 70亿, 1.5万, 175B, 7 billion, 70-billion(-parameter). */
   private static final Pattern ARABIC = Pattern.compile(
-      "(\\d+(?:,\\d{3})*(?:\\.\\d+)?)\\s*(万亿|亿|万|thousand|million|billion|trillion|bn|mn|[kmbt])?(?![a-z])",
+      "(\\d+(?:,\\d{3})*(?:\\.\\d+)?)(?:-(?=thousand|million|billion|trillion))?\\s*(万亿|亿|万|thousand|million|billion|trillion|bn|mn|[kmbt])?(?![a-z])",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern CHINESE = Pattern.compile("[零〇一二两三四五六七八九十百千]+(?:万亿|亿|万)?(?:[零〇一二两三四五六七八九十百千]+(?:万亿|亿|万)?)*");
 

@@ -22,6 +22,7 @@ class QuantitiesTest {
       "2.6万亿, 2600000000000",
       "175B, 175000000000",
       "7 billion, 7000000000",
+      "70-billion-parameter, 70000000000",
       "40 million, 40000000",
       "'1,024', 1024"})
   void readsNumbersAsNewsWritesThem(String text, String expected) {
