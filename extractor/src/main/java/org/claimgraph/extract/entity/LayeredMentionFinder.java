@@ -250,6 +250,8 @@ public final class LayeredMentionFinder implements MentionFinder {
     CompoundNames.addQuotedCompanies(doc, accepted, lexicon);
     CompoundNames.addCompaniesBeforeBracketedLatin(doc, accepted);
     CompoundNames.addFoundedLatinCompanies(doc, accepted);
+    CityRegionPairs.addTo(doc, accepted); // English addresses: "City, Region" (round 17, places)
+    PlaceDescribedOrganizations.split(doc, accepted, lexicon); // 华府智库X: the place, then X
     // a wiki infobox line's key names nothing ("Hq Location City: Austin"): only its value does
     accepted.removeIf(m -> InfoboxLines.inKey(doc, m.span()));
     accepted.sort(Comparator.comparing(Mention::span));

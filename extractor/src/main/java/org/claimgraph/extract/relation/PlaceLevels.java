@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.claimgraph.extract.AnnotatedDocument;
 import org.claimgraph.extract.AnnotatedSentence;
 import org.claimgraph.extract.Entity;
@@ -32,6 +33,9 @@ final class PlaceLevels {
   private static final String COUNTRY = "COUNTRY";
   /** CoreNLP's Chinese KBP gazetteer (pattern, NER class, overwritable classes, priority), in its models jar. */
   static final String CHINESE_GAZETTEER = "edu/stanford/nlp/models/kbp/chinese/gazetteers/cn_regexner_mapping.tab";
+
+  /** A Chinese name ending in the word for a unit below country level (市, 州, 省, 县, 区, 特区). */
+  private static final Pattern UNIT_NAME = Pattern.compile("\\p{IsHan}{2,}(?:市|州|省|县|縣|区|區)");
 
   private PlaceLevels() {}
 
@@ -76,6 +80,8 @@ final class PlaceLevels {
         String kind = Gazetteer.KINDS.get(name);
         if (kind != null) {
           kinds.add(kind);
+        } else if (UNIT_NAME.matcher(name).matches()) {
+          kinds.add("GPE"); // 华盛顿特区, 某某市: the name says its level where the gazetteer is silent
         }
       }
       if (!kinds.contains(COUNTRY) && kinds.stream().anyMatch(BELOW_COUNTRY::contains)) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.extract.Entity;
 import org.claimgraph.extract.EntityType;
@@ -44,6 +45,39 @@ final class PlaceNames {
         placeMention(organization, place).ifPresent(m -> out.add(new Relation(organization.key(),
             RelationType.LOCATED_IN, new Relation.EntityValue(place.key()), Optional.empty(),
             Math.max(0, m.sentence()), m.span(), RULE, CONFIDENCE)));
+      }
+    }
+    return out;
+  }
+
+  static final String THINK_TANK_RULE = "names.place-before-think-tank";
+  /** The kind word between a place and a think tank's name: 华府智库某某研究中心 (a quote may open the name). */
+  private static final Pattern THINK_TANK_BEFORE = Pattern.compile("(?:智库|智庫|智囊机构|智囊機構)[“\"「]?$");
+
+  /**
+   * LOCATED_IN from a think tank to the city written before it with its kind (华府智库X: X is in Washington). Only a
+   * place below country level: 美国智库X is a nationality (guideline 8.2). No token rule: place=SEAT is for companies.
+   */
+  static List<Relation> thinkTanks(String text, List<Entity> entities, Set<String> belowCountry) {
+    List<Relation> out = new ArrayList<>();
+    for (Entity organization : entities) {
+      if (!organization.type().isOrganization()) {
+        continue;
+      }
+      for (Mention m : organization.mentions()) {
+        String before = text.substring(Math.max(0, m.span().begin() - 6), m.span().begin());
+        Matcher kind = THINK_TANK_BEFORE.matcher(before);
+        if (m.source() == Mention.Source.COREFERENCE || !kind.find()) {
+          continue;
+        }
+        int placeEnd = m.span().begin() - (before.length() - kind.start());
+        entities.stream()
+            .filter(p -> p.type() == EntityType.PLACE && belowCountry.contains(p.key()))
+            .filter(p -> p.mentions().stream().anyMatch(pm -> pm.span().end() == placeEnd))
+            .findFirst()
+            .ifPresent(p -> out.add(new Relation(organization.key(), RelationType.LOCATED_IN,
+                new Relation.EntityValue(p.key()), Optional.empty(), Math.max(0, m.sentence()), m.span(),
+                THINK_TANK_RULE, CONFIDENCE)));
       }
     }
     return out;
