@@ -22,6 +22,19 @@ final class AccordingTo {
   private static final Set<String> REPORTING = Set.of("报道", "报导", "称", "介绍", "透露", "表示",
       "说", "消息", "披露", "指出", "援引", "统计", "调查", "数据", "显示", "估计", "测算", "预测", "观察", "分析");
 
+  /** Verbs of learning something from a source (Wiktionary 获悉 "to learn of", 了解到, 得知, 获知). */
+  private static final Set<String> LEARNED = Set.of("获悉", "了解到", "得知", "获知");
+  /** How many tokens from {@code k} say "learned": 获悉 or 得知 (one), 了解 到 as the segmenter may split it (two). */
+  private static int learned(List<Token> tokens, int k) {
+    if (LEARNED.contains(tokens.get(k).word())) {
+      return 1;
+    }
+    return tokens.get(k).word().equals("了解") && k + 1 < tokens.size() && tokens.get(k + 1).word().equals("到") ? 2 : 0;
+  }
+
+  /** Words after a source that mark it as a party: X方面, X处, X那里. */
+  private static final Set<String> PARTY = Set.of("方面", "处", "那里");
+
   /** 据, and its longer forms 根据 and 依据 (根据皮尤研究中心的调查，…). */
   private static final Set<String> ACCORDING = Set.of("据", "根据", "依据");
 
@@ -32,7 +45,39 @@ final class AccordingTo {
   }
 
   Optional<Draft> find(Article article, TaggedSentence s) {
-    return english(article, s).or(() -> chinese(article, s));
+    return english(article, s).or(() -> chinese(article, s)).or(() -> learnedFrom(article, s));
+  }
+
+  /**
+   * 记者从X方面获悉，CONTENT (the reporter learned from X): X is the source of what follows, as with 据X称. The frame
+   * opens its clause or follows the reporter's noun (记者, 本报记者); 方面, 处 or 那里 after the source only mark it
+   * as a party.
+   */
+  private Optional<Draft> learnedFrom(Article article, TaggedSentence s) {
+    List<Token> tokens = s.tokens();
+    for (int i = 0; i + 3 < tokens.size(); i++) {
+      if (!tokens.get(i).word().equals("从") || !(SpeakerFinder.clauseStart(s, i) == i
+          || (i > 0 && tokens.get(i - 1).word().endsWith("记者")))) {
+        continue;
+      }
+      int k = i + 2;
+      while (k < tokens.size() && learned(tokens, k) == 0 && !ClaimText.isClauseBreak(tokens.get(k).word())) {
+        k++;
+      }
+      int cueEnd = k < tokens.size() ? k + learned(tokens, k) : k;
+      if (cueEnd == k || cueEnd >= tokens.size() || !tokens.get(cueEnd).word().matches("[，,：:]")) {
+        return Optional.empty();
+      }
+      int head = PARTY.contains(tokens.get(k - 1).word()) && k - 2 > i ? k - 2 : k - 1;
+      Optional<Speaker> speaker = speakers.ofPhrase(article, s, head, new TokenRange(i + 1, head + 1), 0.75);
+      Span content = ClaimText.trimmed(article.text(), tokens.get(cueEnd).span().end(), s.sentence().span().end());
+      if (speaker.isEmpty() || content.length() < 2 || !hasVerb(s, content)) {
+        return Optional.empty();
+      }
+      return Optional.of(new Draft(content, ClaimKind.REPORTED_SPEECH, speaker.get(), Optional.of(s.span(i, cueEnd)),
+          "", "attribution.learned-from", content));
+    }
+    return Optional.empty();
   }
 
   /**
@@ -123,7 +168,11 @@ final class AccordingTo {
       }
       Span cue = s.span(i, phraseEnd);
       Span content;
-      if (i == 0 || (i == 1 && tokens.get(0).pos().equals("CC"))) {
+      if (parenthetical(tokens, i, phraseEnd)) {
+        // "The result is a model that, at least according to X's tests, is ahead of …": the frame sits inside the
+        // claim, which is the whole sentence
+        content = ClaimText.trimmed(text, s.sentence().span().begin(), s.sentence().span().end());
+      } else if (i == 0 || (i == 1 && tokens.get(0).pos().equals("CC"))) {
         content = ClaimText.trimmed(text, phraseEnd < tokens.size() ? tokens.get(phraseEnd).span().end()
             : cue.end(), s.sentence().span().end());
       } else {
@@ -136,6 +185,21 @@ final class AccordingTo {
           "attribution.according-to", content));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the source frame opening at token {@code frame} and ending before token {@code end} is set off by commas
+   * inside the sentence, with more of the clause after it (", at least according to X, is …"); adverbs such as "at
+   * least" or "also" may open it.
+   */
+  private static boolean parenthetical(List<Token> tokens, int frame, int end) {
+    int open = frame;
+    while (open > 0 && (tokens.get(open - 1).pos().startsWith("RB") || tokens.get(open - 1).word().equals("at"))) {
+      open--;
+    }
+    return open > 1 && tokens.get(open - 1).word().equals(",") && end + 1 < tokens.size()
+        && tokens.get(end).word().equals(",")
+        && tokens.subList(end + 1, tokens.size()).stream().anyMatch(t -> t.pos().matches("V.*|MD"));
   }
 
   /**

@@ -70,6 +70,8 @@ final class CueStatements {
   private static final Pattern EMPHASIS = Pattern.compile(
       "(?i)emphasi[sz]e[ds]?|stress(ed|es)?|underscored?|confirm(ed|s)|acknowledged|reiterated|not(ed|es|ing)"
           + "|point(ed|s|ing) out");
+  /** "shared", "shares": a cue only before "that" (Wiktionary share, "to tell others about"). */
+  private static final Pattern SHARED = Pattern.compile("(?i)shared|shares");
   /** Subordinators tagged IN that open a reported clause rather than a prepositional phrase. */
   private static final Pattern CLAUSE_OPENER = Pattern.compile("(?i)that|if|whether|because|as|while|although");
   /**
@@ -963,6 +965,11 @@ final class CueStatements {
    */
   private static boolean emphasizedObject(Attribution a, Span content) {
     TaggedSentence s = a.sentence();
+    if (SHARED.matcher(a.hit().form()).matches()) {
+      // "shared that …" reports; "shared examples of …", "shared the prize" do not
+      int next = a.hit().end();
+      return next >= s.tokens().size() || !s.tokens().get(next).word().equalsIgnoreCase("that");
+    }
     if (!EMPHASIS.matcher(a.hit().form()).matches() || hasClausalComplement(a)) {
       return false;
     }

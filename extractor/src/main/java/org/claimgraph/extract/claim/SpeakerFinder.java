@@ -1458,6 +1458,10 @@ final class SpeakerFinder {
    */
   private Optional<SpeakerNouns.Kind> backReferenceKind(TaggedSentence s, int t, int from) {
     String word = s.tokens().get(t).word();
+    if (word.equalsIgnoreCase("it") && s.sentence().dependencies().stream()
+        .anyMatch(d -> d.dependent() == t && !d.relation().equals("nsubj"))) {
+      return Optional.empty(); // "It was announced that …", "it is said": no one speaks
+    }
     Optional<SpeakerNouns.Kind> alone = nouns.kindOf(word).filter(SpeakerNouns.Kind::refersBack);
     if (alone.isEmpty() && word.equals(BARE_COMPANY) && t >= from
         && s.tokens().subList(from, t).stream().allMatch(k -> k.pos().matches("AD|NT|PU"))) {

@@ -37,7 +37,7 @@ class ClaimCasesTest {
   static Stream<RecordedCase> cases() {
     return Stream.concat(RecordedCase.load("/fixtures/claim/claims.json").stream(),
         Stream.of("speech", "press", "press-en", "references", "news", "roundup", "institutions", "continuations",
-            "speakers", "layouts", "sources-en", "news-16", "news-17")
+            "speakers", "layouts", "sources-en", "news-16", "news-17", "news-18")
             .flatMap(f -> RecordedCase.load("/fixtures/claim/" + f + ".json").stream()));
   }
 
@@ -87,14 +87,14 @@ class ClaimCasesTest {
         "author.opening-marker", "attribution.speaker-line", "attribution.opinion", "attribution.speaker-heading",
         "attribution.continued-speech", "attribution.according-to", "attribution.preceding",
         "attribution.corenlp-quote", "attribution.interview-answer", "attribution.quote-run",
-        "attribution.quote-response-noun");
+        "attribution.quote-response-noun", "attribution.learned-from");
     // A negative case for each: its id starts with the positive one's and it expects nothing of that rule.
     Set<String> ids = new TreeSet<>();
     cases().forEach(c -> ids.add(c.id()));
     for (String prefix : List.of("cue-quote-", "quote-cue-", "colon-quote-", "reported-passive",
         "unattributed-quote-", "author-thesis-", "author-opening-marker-", "speaker-line-", "opinion-",
         "speaker-heading-", "continued-speech-", "according-to-", "preceding-", "parenthesis-", "interview-answer-",
-        "quote-run-", "quote-then-response-noun-")) {
+        "quote-run-", "quote-then-response-noun-", "learned-from-")) {
       assertThat(ids).as("a negative case %s*", prefix).anyMatch(id -> id.startsWith(prefix) && !id.endsWith("+"));
     }
   }
