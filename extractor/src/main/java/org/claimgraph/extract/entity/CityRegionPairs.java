@@ -25,7 +25,7 @@ import org.claimgraph.extract.Token;
  * region is known by CoreNLP's fine tags (STATE_OR_PROVINCE, COUNTRY) or, for an abbreviation (Calif.), by the lexicon.
  * The city is a place of its own, and the LOCATED_IN rules of organizations.rules then see two places.
  */
-final class CityRegionPairs {
+public final class CityRegionPairs {
   private CityRegionPairs() {}
 
   private static final Set<String> LARGER = Set.of("STATE_OR_PROVINCE", "COUNTRY");
@@ -167,6 +167,11 @@ final class CityRegionPairs {
       return PLACE_VERB_BEFORE.matcher(before).find() && !NOT_A_PLACE_AFTER.matcher(after).find()
           ? new Mention(m.span(), m.text(), EntityType.PLACE, m.sentence(), Mention.Source.PATTERN) : m;
     });
+  }
+
+  /** Whether a name is a state, province or country in CoreNLP's English gazetteer (Illinois, South Carolina, France). */
+  public static boolean isRegionName(String name) {
+    return Gazetteer.LARGER_NAMES.contains(name.toLowerCase(Locale.ROOT));
   }
 
   /** A state, province or country: by CoreNLP's fine tags, or a lexicon place written as an abbreviation (Calif.). */
