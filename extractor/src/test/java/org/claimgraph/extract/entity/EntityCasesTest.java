@@ -53,7 +53,7 @@ class EntityCasesTest {
    * investors, companies invested in, rivals, a name described as a startup, and people in the same places),
    * english-names.json (English transcripts, interviews and conference reports: speaker lines, a first name alone,
    * title words before a title), conference-names.json (a conference's name in corner quotes, a brand of common words
-   * before titles after 由/与), places-17.json (English addresses, "City, Region": CityRegionPairs).
+   * before titles after 由/与), places-17.json (English addresses, "City, Region": CityRegionPairs; a district after its city's possessive).
    */
   static Stream<RecordedCase> cases() {
     return Stream.of("/fixtures/entity/names.json", "/fixtures/entity/press-names.json",
