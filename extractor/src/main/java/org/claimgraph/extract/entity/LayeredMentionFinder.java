@@ -139,7 +139,7 @@ public final class LayeredMentionFinder implements MentionFinder {
     List<Mention> accepted = new ArrayList<>();
     for (LexiconMatch m : lexicon.find(text)) {
       if (!insideEnglishTitle(text, m.span()) && !opensALongerQuotedName(text, m)
-          && !startsInsideNumber(doc, m.span())
+          && !startsInsideNumber(doc, m.span()) && !cutsTwoWords(doc, m.span())
           && !(m.entry().type() == EntityType.PLACE && (insideDemonym(doc, m.span())
           || insideLongerLatinName(doc, m.span())))
           && !(m.entry().type() == EntityType.PERSON && insideLongerLatinName(doc, m.span()))) {
@@ -554,6 +554,23 @@ public final class LayeredMentionFinder implements MentionFinder {
    * A name does not start inside a number: 亿欧 in 3.85亿欧元 is an amount of euros, whatever name it spells (Chinese
    * forms match anywhere, so the token they start in decides).
    */
+  /**
+   * 台中 in 舞台|中央, 中美 in 集中|美元: a Chinese form that starts inside one word and ends inside the next is two
+   * halves of other words, not a name. The segmenter may glue a name to a neighbour (由福斯, 从星海), so a match that
+   * keeps either edge of a word still counts.
+   */
+  private static boolean cutsTwoWords(AnnotatedDocument doc, Span span) {
+    int sentence = doc.sentenceAt(span.begin());
+    if (sentence < 0 || !Character.UnicodeScript.of(doc.text().codePointAt(span.begin()))
+        .equals(Character.UnicodeScript.HAN)) {
+      return false;
+    }
+    List<Token> tokens = doc.sentences().get(sentence).tokens();
+    boolean cutsStart = tokens.stream().anyMatch(t -> t.span().begin() < span.begin() && t.span().end() > span.begin());
+    boolean cutsEnd = tokens.stream().anyMatch(t -> t.span().begin() < span.end() && t.span().end() > span.end());
+    return cutsStart && cutsEnd;
+  }
+
   private static boolean startsInsideNumber(AnnotatedDocument doc, Span span) {
     int sentence = doc.sentenceAt(span.begin());
     return sentence >= 0 && doc.sentences().get(sentence).tokens().stream()
