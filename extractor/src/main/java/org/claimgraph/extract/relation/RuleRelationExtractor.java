@@ -46,8 +46,6 @@ public final class RuleRelationExtractor implements RelationExtractor {
   private static final Set<String> NAME_TAGS = Set.of("PERSON");
   /** Predicates whose object is a date of one event, so a finer date of the same subject replaces a coarser one. */
   private static final Set<RelationType> DATED = EnumSet.of(RelationType.RELEASE_DATE, RelationType.START_DATE);
-  /** The makers of model families, read once: general knowledge, the same for every document. */
-  private static final ModelMakers MODEL_MAKERS = ModelMakers.load();
 
   private record TokenFile(String stem, TokensRegexRules rules, Map<String, RuleAction> actions) {}
 
@@ -113,7 +111,6 @@ public final class RuleRelationExtractor implements RelationExtractor {
     ids.add(GluedRoles.RULE);
     ids.add(AttendeeLists.RULE);
     ids.add(EventNames.DAY_RULE);
-    ids.add(ModelMakers.RULE);
     ids.add(UnitNames.RULE);
     ids.add(PlaceNames.RULE);
     ids.add(PlaceNames.REGION_RULE);
@@ -163,7 +160,6 @@ public final class RuleRelationExtractor implements RelationExtractor {
     all.addAll(CityRegionAddresses.find(document, entities));
     all.addAll(PlaceNames.thinkTanks(document.text(), entities, belowCountry));
     all.addAll(ModelNames.developers(entities));
-    all.addAll(MODEL_MAKERS.find(tagged, entities));
     all.addAll(EventNames.organizers(entities));
     all.addAll(EventNames.startYears(entities));
     all.addAll(EventNames.locations(entities));
