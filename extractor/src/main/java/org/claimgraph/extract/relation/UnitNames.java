@@ -122,14 +122,18 @@ final class UnitNames {
         continue;
       }
       for (String name : parent.names()) {
-        if (name.length() >= 2 && name.matches("[A-Z][A-Za-z0-9.&-]*(?: [A-Z][A-Za-z0-9.&-]*)*")
-            && m.text().startsWith(name + " ")
-            && ENGLISH_BRAND_UNIT.matcher(m.text().substring(name.length() + 1)).matches()) {
+        if (latinParentThen(m.text(), name, ENGLISH_BRAND_UNIT)) {
           return Optional.of(m);
         }
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether {@code mention} is a parent's Latin name, a space, and words {@code rest} matches (Google DeepMind). */
+  private static boolean latinParentThen(String mention, String parentName, Pattern rest) {
+    return parentName.length() >= 2 && parentName.matches("[A-Z][A-Za-z0-9.&-]*(?: [A-Z][A-Za-z0-9.&-]*)*")
+        && mention.startsWith(parentName + " ") && rest.matcher(mention.substring(parentName.length() + 1)).matches();
   }
 
   /**
@@ -142,9 +146,7 @@ final class UnitNames {
         continue;
       }
       for (String name : parent.names()) {
-        if (name.length() >= 2 && name.matches("[A-Z][A-Za-z0-9.&-]*(?: [A-Z][A-Za-z0-9.&-]*)*")
-            && m.text().startsWith(name + " ")
-            && ENGLISH_VENTURE_ARM.matcher(m.text().substring(name.length() + 1)).matches()) {
+        if (latinParentThen(m.text(), name, ENGLISH_VENTURE_ARM)) {
           return Optional.of(m);
         }
         String brand = CHINESE_COMPANY_KIND.matcher(name).replaceFirst("");
