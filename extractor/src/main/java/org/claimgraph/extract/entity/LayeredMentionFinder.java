@@ -257,14 +257,14 @@ public final class LayeredMentionFinder implements MentionFinder {
     OtherNames.apply(doc, accepted, lexicon);
     accepted.removeIf(m -> opensMethodName(doc.text(), m));
     accepted.replaceAll(m -> withoutRelativeClauseVerb(doc.text(), m));
-    // Names that the passes above cut into pieces or read as something else (round 17).
+    // Names that the passes above cut into pieces or read as something else (round 16).
     CompoundNames.placesHoldingOrganizations(doc, accepted);
     CompoundNames.joinEnDashPlaces(doc, accepted);
     CompoundNames.dropPortfoliosBeforeMinister(doc, accepted);
     CompoundNames.addQuotedCompanies(doc, accepted, lexicon);
     CompoundNames.addCompaniesBeforeBracketedLatin(doc, accepted);
     CompoundNames.addFoundedLatinCompanies(doc, accepted);
-    CityRegionPairs.addTo(doc, accepted); // English addresses: "City, Region" (round 17, places)
+    CityRegionPairs.addTo(doc, accepted); // English addresses: "City, Region" (round 16)
     PlaceDescribedOrganizations.split(doc, accepted, lexicon); // 华府智库X: the place, then X
     // a wiki infobox line's key names nothing ("Hq Location City: Austin"): only its value does
     accepted.removeIf(m -> InfoboxLines.inKey(doc, m.span()));
