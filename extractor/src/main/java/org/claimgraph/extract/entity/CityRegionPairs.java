@@ -25,7 +25,7 @@ import org.claimgraph.extract.Token;
  * region is known by CoreNLP's fine tags (STATE_OR_PROVINCE, COUNTRY) or, for an abbreviation (Calif.), by the lexicon.
  * The city is a place of its own, and the LOCATED_IN rules of organizations.rules then see two places.
  */
-public final class CityRegionPairs {
+final class CityRegionPairs {
   private CityRegionPairs() {}
 
   private static final Set<String> LARGER = Set.of("STATE_OR_PROVINCE", "COUNTRY");
@@ -77,34 +77,6 @@ public final class CityRegionPairs {
     splitPairs(doc, accepted);
     addCitiesBeforeRegions(doc, accepted);
     retypePeopleAfterPlaceVerbs(doc, accepted);
-    addDistrictsAfterPossessives(doc, accepted);
-  }
-
-  /** A district named after its city's possessive: Paris's 9th arrondissement, Acmeville's Riverside District. */
-  private static final Pattern DISTRICT_AFTER_POSSESSIVE = Pattern.compile("['’]s ((?:\\d{1,2}(?:st|nd|rd|th|e|er)"
-      + "|\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?) (?:arrondissement|[Dd]istrict|[Bb]orough|[Ww]ard))\\b");
-
-  /**
-   * "Paris's 9th arrondissement": the district after a place's possessive is a place (NER reads an ordinal and a
-   * lower-case word as nothing), where no other mention stands.
-   */
-  static void addDistrictsAfterPossessives(AnnotatedDocument doc, List<Mention> accepted) {
-    String text = doc.text();
-    for (Mention place : List.copyOf(accepted)) {
-      if (place.type() != EntityType.PLACE) {
-        continue;
-      }
-      Matcher m = DISTRICT_AFTER_POSSESSIVE.matcher(text);
-      m.region(place.span().end(), text.length());
-      if (!m.lookingAt()) {
-        continue;
-      }
-      Span district = new Span(m.start(1), m.end(1));
-      if (accepted.stream().noneMatch(o -> o.span().overlaps(district))) {
-        accepted.add(new Mention(district, district.of(text), EntityType.PLACE, place.sentence(),
-            Mention.Source.PATTERN));
-      }
-    }
   }
 
   /** Washington, D.C. is one place's name, not an address. */
@@ -195,11 +167,6 @@ public final class CityRegionPairs {
       return PLACE_VERB_BEFORE.matcher(before).find() && !NOT_A_PLACE_AFTER.matcher(after).find()
           ? new Mention(m.span(), m.text(), EntityType.PLACE, m.sentence(), Mention.Source.PATTERN) : m;
     });
-  }
-
-  /** Whether a name is a state, province or country in CoreNLP's English gazetteer (Illinois, South Carolina, France). */
-  public static boolean isRegionName(String name) {
-    return Gazetteer.LARGER_NAMES.contains(name.toLowerCase(Locale.ROOT));
   }
 
   /** A state, province or country: by CoreNLP's fine tags, or a lexicon place written as an abbreviation (Calif.). */

@@ -83,20 +83,6 @@ public final class LayeredMentionFinder implements MentionFinder {
           + "网络|游戏|电商|电子商务|社交|社交媒体|网络安全|通信|通讯|硬件|娱乐|传媒|广告|物流|零售|支付|"
           + "金融科技|医疗|教育|咨询|影视|电影|出版|信息技术|IT|外包|视频|直播)*"
           + "(?:公司|企业|集团|巨头|实验室|机构|部门|当局|组织|平台|办公室|分部|总部)");
-  /** A Latin-letter mention the title lexicon reads whole (Associate Professor), as NER tags it inside Chinese text. */
-  private boolean latinTitle(String surface) {
-    if (!surface.matches("[A-Za-z][A-Za-z .-]*")) {
-      return false;
-    }
-    return titles.find(surface, 0).stream()
-        .anyMatch(t -> t.span().begin() == 0 && t.span().end() == surface.length());
-  }
-
-  /**
-   * A research unit's noun alone (研究院, 研究所): it points back to the institute named before it (星海研究院宣布成立，
-   * 张三任研究院院长), no name of its own.
-   */
-  private static final Pattern BARE_RESEARCH_UNIT = Pattern.compile("(?:该|本)?(?:研究院|研究所|研究中心|研究室|学院|院|所)");
   /**
    * The head nouns that end an organization's name. A name ending in one may hold a place (美国商务部,
    * 上海人工智能研究院): the organization is the name, the place only part of it. Source: the organization suffixes
@@ -492,8 +478,6 @@ public final class LayeredMentionFinder implements MentionFinder {
     if (surface.length() < 2 || SHORT_CAPS.matcher(surface).matches() || GENERIC.matcher(surface).matches()
         || REFERRING.matcher(surface).matches()
         || isGenericOrganization(surface) // AI初创公司, 科技公司: a description NER took for a name
-        || BARE_RESEARCH_UNIT.matcher(surface).matches() // 任研究院首任院长: the institute named before, no name
-        || latinTitle(surface) // 在某大学任Associate Professor期间: an English title in Chinese text, no organization
         || surface.endsWith("模型") // 通用大模型 is a kind; a named model is the shape layer's to find
         || ENGLISH_FUNCTION_WORDS.contains(surface) // "He added": English NER tags a capitalised pronoun now and then
         || ENGLISH_INDUSTRY_COLLECTIVE.matcher(surface).matches()

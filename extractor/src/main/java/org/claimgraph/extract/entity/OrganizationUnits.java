@@ -76,8 +76,7 @@ final class OrganizationUnits {
           || accepted.stream().anyMatch(m -> m != parent && m.span().overlaps(rest) && !nestable(m, rest, head)
               && !namesakeCommittee(parent, m, rest, head))
           || LayeredMentionFinder.isGenericOrganization(rest.of(text))
-          || UNSPECIFIED_UNIT.matcher(rest.of(text)).find()
-          || opensWithVerb(doc, parent.sentence(), rest)) {
+          || UNSPECIFIED_UNIT.matcher(rest.of(text)).find()) {
         continue;
       }
       EntityType type = RESEARCH_UNIT.matcher(head).find() ? EntityType.RESEARCH_ORGANIZATION : EntityType.ORGANIZATION;
@@ -85,22 +84,6 @@ final class OrganizationUnits {
           && (nestable(m, rest, head) || namesakeCommittee(parent, m, rest, head)));
       accepted.add(new Mention(span, span.of(text), type, parent.sentence(), Mention.Source.PATTERN));
     }
-  }
-
-  /**
-   * A clause, not a unit's name, follows the parent when its first word is a one-character verb or preposition: 回到
-   * 某大学做某研究院助理教授 (the university, then 做 "to serve as" and another unit), 在某大学读研究所.
-   */
-  private static boolean opensWithVerb(AnnotatedDocument doc, int sentence, Span rest) {
-    if (sentence < 0 || sentence >= doc.sentences().size()) {
-      return false;
-    }
-    for (Token t : doc.sentences().get(sentence).tokens()) {
-      if (t.span().begin() == rest.begin()) {
-        return t.span().length() == 1 && (t.pos().equals("VV") || t.pos().equals("P"));
-      }
-    }
-    return false;
   }
 
   /**

@@ -31,7 +31,7 @@ final class PlaceNames {
   /** Names of public bodies, whose place is the jurisdiction they govern, and of schools and their units. */
   private static final Pattern JURISDICTION_OR_SCHOOL = Pattern.compile(
       ".*(?:政府|当局|當局|立法[会會]|议会|議會|局|署|厅|廳|部|委员会|委員會|法院|检察院|檢察院|党|黨)"
-          + "|.*(?:大学|大學|学院|學院|学校|學校|中学|小学|University|College|School|Institute of Technology|Polytechnic).*");
+          + "|.*(?:大学|大學|学院|學院|学校|學校|中学|小学|University|College|School).*");
 
   static List<Relation> locatedIn(List<Entity> entities, Set<String> belowCountry) {
     List<Entity> places = entities.stream()

@@ -111,12 +111,9 @@ public final class RuleRelationExtractor implements RelationExtractor {
     ids.add(GluedRoles.RULE);
     ids.add(AttendeeLists.RULE);
     ids.add(EventNames.DAY_RULE);
-    ids.add(UnitNames.RULE);
     ids.add(PlaceNames.RULE);
     ids.add(PlaceNames.REGION_RULE);
     ids.add(PlaceNames.THINK_TANK_RULE);
-    ids.add(CityRegionAddresses.RULE);
-    ids.add(CityRegionAddresses.APPOSITION_RULE);
     ids.add(LegislatorSeats.RULE);
     ids.add(BillSponsors.RULE);
     ids.add(CabinetSecretaries.RULE);
@@ -157,7 +154,6 @@ public final class RuleRelationExtractor implements RelationExtractor {
     List<Relation> all = new ArrayList<>(UnitNames.partOf(entities));
     all.addAll(PlaceNames.locatedIn(entities, belowCountry));
     all.addAll(PlaceNames.regions(entities));
-    all.addAll(CityRegionAddresses.find(document, entities));
     all.addAll(PlaceNames.thinkTanks(document.text(), entities, belowCountry));
     all.addAll(ModelNames.developers(entities));
     all.addAll(EventNames.organizers(entities));

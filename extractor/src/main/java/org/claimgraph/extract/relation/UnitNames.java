@@ -46,20 +46,6 @@ final class UnitNames {
       + "\\b)[A-Z][A-Za-z0-9-]*"
       + "(?: [A-Z][A-Za-z0-9-]*){0,2}");
 
-  /**
-   * A corporate venture arm or fund named after its parent (Acme Ventures, Acme Startup Fund; 星海风投, 星海资本): the
-   * parent's investment unit, the shape of corporate venture capital names listed at
-   * https://en.wikipedia.org/wiki/Corporate_venture_capital (Intel Capital, Salesforce Ventures, GV as Google Ventures)
-   * and https://zh.wikipedia.org/wiki/企业创投 (腾讯投资, 联想创投). English "Capital" stays out: Acme Capital beside
-   * Acme is as often the firm itself.
-   */
-  private static final Pattern ENGLISH_VENTURE_ARM = Pattern.compile(
-      "(?:Ventures|Venture Fund|Venture Capital|Venture Partners|Startup Fund|Start-up Fund|Innovation Fund|Fund)");
-  private static final Pattern CHINESE_VENTURE_ARM = Pattern.compile("(?:风投|風投|创投|創投|资本|資本|投资|投資)");
-  /** A Chinese company's kind after its brand, left off to find the brand a venture arm shares (星海科技 → 星海). */
-  private static final Pattern CHINESE_COMPANY_KIND = Pattern.compile(
-      "(?:科技|集团|集團|控股|股份)?(?:股份)?(?:有限)?(?:公司)?$");
-
   private UnitNames() {}
 
   static List<Relation> partOf(List<Entity> entities) {
@@ -72,8 +58,7 @@ final class UnitNames {
         if (unit == parent) {
           continue;
         }
-        unitMention(unit, parent, places).or(() -> englishBrandUnitMention(unit, parent))
-            .or(() -> ventureArmMention(unit, parent)).ifPresent(m -> out.add(new Relation(unit.key(), RelationType.PART_OF,
+        unitMention(unit, parent, places).or(() -> englishBrandUnitMention(unit, parent)).ifPresent(m -> out.add(new Relation(unit.key(), RelationType.PART_OF,
             new Relation.EntityValue(parent.key()), Optional.empty(), Math.max(0, m.sentence()), m.span(), RULE,
             CONFIDENCE)));
       }
@@ -122,36 +107,9 @@ final class UnitNames {
         continue;
       }
       for (String name : parent.names()) {
-        if (latinParentThen(m.text(), name, ENGLISH_BRAND_UNIT)) {
-          return Optional.of(m);
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** Whether {@code mention} is a parent's Latin name, a space, and words {@code rest} matches (Google DeepMind). */
-  private static boolean latinParentThen(String mention, String parentName, Pattern rest) {
-    return parentName.length() >= 2 && parentName.matches("[A-Z][A-Za-z0-9.&-]*(?: [A-Z][A-Za-z0-9.&-]*)*")
-        && mention.startsWith(parentName + " ") && rest.matcher(mention.substring(parentName.length() + 1)).matches();
-  }
-
-  /**
-   * A venture arm named by its parent's name, or a Chinese parent's brand, and an investment word: Acme Ventures,
-   * 星海风投 of 星海科技, Acme风投 of Acme.
-   */
-  private static Optional<Mention> ventureArmMention(Entity unit, Entity parent) {
-    for (Mention m : unit.mentions()) {
-      if (m.source() == Mention.Source.COREFERENCE) {
-        continue;
-      }
-      for (String name : parent.names()) {
-        if (latinParentThen(m.text(), name, ENGLISH_VENTURE_ARM)) {
-          return Optional.of(m);
-        }
-        String brand = CHINESE_COMPANY_KIND.matcher(name).replaceFirst("");
-        if (brand.length() >= 2 && m.text().startsWith(brand)
-            && CHINESE_VENTURE_ARM.matcher(m.text().substring(brand.length())).matches()) {
+        if (name.length() >= 2 && name.matches("[A-Z][A-Za-z0-9.&-]*(?: [A-Z][A-Za-z0-9.&-]*)*")
+            && m.text().startsWith(name + " ")
+            && ENGLISH_BRAND_UNIT.matcher(m.text().substring(name.length() + 1)).matches()) {
           return Optional.of(m);
         }
       }

@@ -53,9 +53,8 @@ class EntityCasesTest {
    * investors, companies invested in, rivals, a name described as a startup, and people in the same places),
    * english-names.json (English transcripts, interviews and conference reports: speaker lines, a first name alone,
    * title words before a title), conference-names.json (a conference's name in corner quotes, a brand of common words
-   * before titles after 由/与), places-17.json (English addresses, "City, Region": CityRegionPairs; a district after its
-   * city's possessive), boundaries-18.json (a lexicon form across two words is no name), bio-zh-18.json (a verb between
-   * a university and its institute, a bare unit word after a named organization of its kind).
+   * before titles after 由/与), places-17.json (English addresses, "City, Region": CityRegionPairs),
+   * boundaries-18.json (a lexicon form across two words is no name).
    */
   static Stream<RecordedCase> cases() {
     return Stream.of("/fixtures/entity/names.json", "/fixtures/entity/press-names.json",
@@ -74,7 +73,7 @@ class EntityCasesTest {
             "/fixtures/entity/conference-names.json",
             "/fixtures/entity/encyclopedia-17.json",
             "/fixtures/entity/company-pages-17.json", "/fixtures/entity/places-17.json",
-            "/fixtures/entity/boundaries-18.json", "/fixtures/entity/bio-zh-18.json")
+            "/fixtures/entity/boundaries-18.json")
         .flatMap(f -> RecordedCase.load(f).stream());
   }
 
