@@ -570,9 +570,35 @@ final class EncyclopediaPages {
             }
           }
           case "SEAT" -> seat(text, subj, values, i, org, sentence, evidence, out);
+          case "EMPLOYER" -> {
+            if (st == EntityType.PERSON && v.type().isOrganization()) {
+              out.add(entity(subj, RelationType.WORKS_FOR, v, sentence, evidence));
+            }
+          }
+          case "PLACE" -> placeChain(text, values, i, sentence, evidence, out);
           default -> throw new IllegalStateException(action.get());
         }
       }
+    }
+  }
+
+  /**
+   * A line naming a place of the subject's that is no seat (Birth place: London, England): only each place in the next
+   * larger one, as a seat line's places are read; the subject is not in them.
+   */
+  private static void placeChain(String text, List<Referent> values, int i, int sentence, Span evidence,
+      List<Relation> out) {
+    List<Referent> places = values.stream().filter(r -> r.type() == EntityType.PLACE).toList();
+    Referent v = values.get(i);
+    if (v.type() != EntityType.PLACE || places.size() < 2) {
+      return;
+    }
+    int k = places.indexOf(v);
+    String between = text.substring(places.get(0).span().end(), places.get(1).span().begin());
+    boolean smallFirst = between.contains(",") || between.contains("，");
+    int larger = smallFirst ? k + 1 : k - 1;
+    if (larger >= 0 && larger < places.size() && !places.get(larger).entityKey().equals(v.entityKey())) {
+      out.add(entity(v, RelationType.LOCATED_IN, places.get(larger), sentence, evidence));
     }
   }
 
