@@ -1,23 +1,18 @@
 package org.claimgraph.extract.entity;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.claimgraph.extract.AnnotatedDocument;
 import org.claimgraph.extract.AnnotatedSentence;
 import org.claimgraph.extract.EntityType;
 import org.claimgraph.extract.Mention;
 import org.claimgraph.extract.Span;
 import org.claimgraph.extract.Token;
+import org.claimgraph.extract.corenlp.KbpGazetteer;
 
 /**
  * English address forms, "City, Region" (guideline 8.2: smaller, then larger): born in Clayton, Missouri; based in
@@ -45,32 +40,10 @@ final class CityRegionPairs {
   /** After such a name: not a possessive, a relative clause on a person, or a bracket. */
   private static final Pattern NOT_A_PLACE_AFTER = Pattern.compile("^(?:['’]s?\\b|, who\\b| \\()");
 
-  /** CoreNLP's English KBP gazetteer (pattern, class, ...), in its models jar: English tags stay coarse (LOCATION). */
-  static final String ENGLISH_GAZETTEER = "edu/stanford/nlp/models/kbp/english/gazetteers/regexner_caseless.tab";
-
-  /** The gazetteer's states, provinces and countries, lower case, read once when first needed. */
+  /** The English KBP gazetteer's states, provinces and countries, lower case, read once when first needed. */
   private static final class Gazetteer {
-    static final Set<String> LARGER_NAMES = read();
-
-    private static Set<String> read() {
-      Set<String> names = new HashSet<>();
-      InputStream in = CityRegionPairs.class.getClassLoader().getResourceAsStream(ENGLISH_GAZETTEER);
-      if (in == null) {
-        return names; // no English models on the class path: CoreNLP's tags and the lexicon decide
-      }
-      try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-        for (String line = r.readLine(); line != null; line = r.readLine()) {
-          int tab = line.indexOf('\t');
-          int next = tab < 0 ? -1 : line.indexOf('\t', tab + 1);
-          if (next > 0 && LARGER.contains(line.substring(tab + 1, next))) {
-            names.add(line.substring(0, tab).toLowerCase(Locale.ROOT));
-          }
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read CoreNLP's gazetteer " + ENGLISH_GAZETTEER, e);
-      }
-      return names;
-    }
+    static final Set<String> LARGER_NAMES = KbpGazetteer.classesOf(KbpGazetteer.ENGLISH, LARGER).keySet().stream()
+        .map(name -> name.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
   }
 
   static void addTo(AnnotatedDocument doc, List<Mention> accepted) {

@@ -1,24 +1,20 @@
 package org.claimgraph.extract.relation;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.claimgraph.extract.AnnotatedDocument;
 import org.claimgraph.extract.AnnotatedSentence;
 import org.claimgraph.extract.Entity;
 import org.claimgraph.extract.EntityType;
 import org.claimgraph.extract.Mention;
 import org.claimgraph.extract.Token;
+import org.claimgraph.extract.corenlp.KbpGazetteer;
 
 /**
  * Which places of a document lie below country level. Guideline 8.2 gives LOCATED_IN for a place below country level
@@ -31,8 +27,6 @@ import org.claimgraph.extract.Token;
 final class PlaceLevels {
   private static final Set<String> BELOW_COUNTRY = Set.of("CITY", "STATE_OR_PROVINCE", "GPE");
   private static final String COUNTRY = "COUNTRY";
-  /** CoreNLP's Chinese KBP gazetteer (pattern, NER class, overwritable classes, priority), in its models jar. */
-  static final String CHINESE_GAZETTEER = "edu/stanford/nlp/models/kbp/chinese/gazetteers/cn_regexner_mapping.tab";
 
   /** A Chinese name ending in the word for a unit below country level (市, 州, 省, 县, 区, 特区). */
   private static final Pattern UNIT_NAME = Pattern.compile("\\p{IsHan}{2,}(?:市|州|省|县|縣|区|區)");
@@ -41,26 +35,8 @@ final class PlaceLevels {
 
   /** The gazetteer's countries, provinces and cities by name, read once. */
   private static final class Gazetteer {
-    static final Map<String, String> KINDS = read();
-
-    private static Map<String, String> read() {
-      Map<String, String> kinds = new HashMap<>();
-      InputStream in = PlaceLevels.class.getClassLoader().getResourceAsStream(CHINESE_GAZETTEER);
-      if (in == null) {
-        return kinds; // no Chinese models on the class path: the document's own tags decide alone
-      }
-      try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-        for (String line = r.readLine(); line != null; line = r.readLine()) {
-          String[] cells = line.split("\t");
-          if (cells.length >= 2 && (cells[1].equals(COUNTRY) || BELOW_COUNTRY.contains(cells[1]))) {
-            kinds.putIfAbsent(cells[0], cells[1]);
-          }
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read CoreNLP's gazetteer " + CHINESE_GAZETTEER, e);
-      }
-      return kinds;
-    }
+    static final Map<String, String> KINDS = KbpGazetteer.classesOf(KbpGazetteer.CHINESE,
+        Stream.concat(BELOW_COUNTRY.stream(), Stream.of(COUNTRY)).collect(Collectors.toUnmodifiableSet()));
   }
 
   /** The keys of the place entities known to be below country level. */
