@@ -9,7 +9,11 @@ import org.claimgraph.extract.AnnotatedDocument;
 import org.claimgraph.extract.AnnotatedSentence;
 import org.claimgraph.extract.NerMention;
 
-/** Read before the NER layer of {@link LayeredMentionFinder}: names NER took for people that are companies. */
+/**
+ * Read before the NER layer of {@link LayeredMentionFinder}: names NER took for people that are companies. CoreNLP reads
+ * a one-word company name it has never seen (Quillon, Lumio) as a person's about as often as not; the words around it,
+ * in Chinese and in English, say which it is.
+ */
 final class CompaniesReadAsPeople {
   private CompaniesReadAsPeople() {}
 
@@ -26,8 +30,8 @@ final class CompaniesReadAsPeople {
    * Chinese names NER took for a person's that the document shows are companies: 祁米游创始人X, 祁米游，这家…公司. Every
    * mention of such a name is the company's, wherever it stands. Only when a person NER mention follows the title.
    */
-  static Set<String> names(AnnotatedDocument doc) {
-    Set<String> names = new HashSet<>();
+  static Set<String> names(AnnotatedDocument doc, Set<String> personSurnames) {
+    Set<String> names = englishNames(doc, personSurnames);
     String text = doc.text();
     for (AnnotatedSentence s : doc.sentences()) {
       List<NerMention> mentions = s.nerMentions();
@@ -52,4 +56,60 @@ final class CompaniesReadAsPeople {
   }
 
   private static final Pattern HAN_COMPANY_NAME = Pattern.compile("\\p{IsHan}{2,4}");
+
+  /** A one-word Latin name: the only shape of English company name NER reads as a person's without a first name. */
+  private static final Pattern LATIN_ONE_WORD = Pattern.compile("[A-Z][A-Za-z0-9]+");
+
+  /** The kind of company English news writes before its name: the startup X, chipmaker X, robot maker X. */
+  private static final String COMPANY_NOUN = "(?:startup|start-up|company|firm|unicorn|manufacturer|subsidiary|"
+      + "(?:chip|car|auto|robot|drug|phone|software|hardware|game|device|AI)[- ]?maker)";
+
+  /**
+   * What English writes before a company's name and never before a person's: the object of founding or buying it
+   * (founded X, acquired X), its kind (the startup X), and the people it employs or is owned by (chief executive of X).
+   */
+  private static final Pattern ENGLISH_COMPANY_CONTEXT_BEFORE = Pattern.compile("(?:\\b(?:co-?founded|founded|"
+      + "acquired|acquire|acquiring|invested in|investing in|backed by) |\\b" + COMPANY_NOUN + " |\\b(?:co-?founder|"
+      + "founder|CEO|chief executive|chief executive officer|president|chairman|chairwoman|employees|investors|"
+      + "shareholders|board|headquarters|stake) (?:of|at|in) )$");
+
+  /** The company noun ends its phrase (a chip startup, based in …), so it is no modifier (a startup founder). */
+  private static final String NOUN_PHRASE_END = "(?=[,.;)]| (?:in|based|headquartered|that|which|with|from|founded|"
+      + "backed|owned|known|valued|whose)\\b)";
+
+  /**
+   * What English writes after a company's name and never after a person's: its chiefs and holdings (X's chief
+   * executive, X's shares), what was done to it (X was founded, X was acquired), an apposition of its kind (X, a chip
+   * startup), where it is based (X, based in).
+   */
+  private static final Pattern ENGLISH_COMPANY_CONTEXT_AFTER = Pattern.compile("^(?:['’]s (?:co-?founders?|founders?|"
+      + "chief executive|chief (?:technology|operating|financial|scientific) officer|CEO|CTO|COO|CFO|president|chairman|"
+      + "board|shares|stock|valuation|revenue|headquarters|employees|investors)\\b| (?:was|is|has been|had been) "
+      + "(?:co-?founded|founded|acquired|headquartered|based)\\b|, (?:based|headquartered|founded) in\\b|, (?:a|an|the)"
+      + " (?:(?!\\bof\\b)[^,.;]){0,40}?\\b" + COMPANY_NOUN + NOUN_PHRASE_END + ")");
+
+  /**
+   * English one-word names NER took for a person's that the document shows are companies: founded Quillon, Quillon's
+   * chief executive, Lumio, based in Austin. Never a name that is the last word of a person's full name in the
+   * document (Santos for Maria Santos), which the press calls people by.
+   */
+  private static Set<String> englishNames(AnnotatedDocument doc, Set<String> personSurnames) {
+    Set<String> names = new HashSet<>();
+    String text = doc.text();
+    for (AnnotatedSentence s : doc.sentences()) {
+      for (NerMention n : s.nerMentions()) {
+        if (!n.nerType().equals("PERSON") || !LATIN_ONE_WORD.matcher(n.text()).matches()
+            || personSurnames.contains(n.text())) {
+          continue;
+        }
+        String before = text.substring(Math.max(0, n.span().begin() - 40), n.span().begin());
+        String after = text.substring(n.span().end(), Math.min(text.length(), n.span().end() + 60));
+        if (ENGLISH_COMPANY_CONTEXT_BEFORE.matcher(before).find()
+            || ENGLISH_COMPANY_CONTEXT_AFTER.matcher(after).find()) {
+          names.add(n.text());
+        }
+      }
+    }
+    return names;
+  }
 }

@@ -179,7 +179,7 @@ public final class LayeredMentionFinder implements MentionFinder {
     doc.document().byline().flatMap(Byline::outletSpan)
         .ifPresent(s -> add(accepted, doc, s, EntityType.MEDIA_ORGANIZATION, Mention.Source.BYLINE));
     Set<String> personSurnames = personSurnames(doc);
-    Set<String> companiesReadAsPeople = CompaniesReadAsPeople.names(doc);
+    Set<String> companiesReadAsPeople = CompaniesReadAsPeople.names(doc, personSurnames);
     Set<String> latinWordsNotPeople = NameFragments.latinWordsNotPeople(doc);
     Set<String> namesElsewhere = NameFragments.hanNamesByTheirTags(doc);
     for (AnnotatedSentence sentence : doc.sentences()) {

@@ -856,12 +856,15 @@ public final class NameResolver implements EntityResolver {
     // English he/she resolved so far: a biography's "she" goes on about the person the last one stood for, however
     // many sentences back the name was
     List<Mention> englishChain = new ArrayList<>();
+    // The pronoun each person was already called by: a "he" is not the person an earlier "she" stood for
+    Map<Group, String> pronounOf = new HashMap<>();
     for (AnnotatedSentence s : doc.sentences()) {
       List<Token> tokens = s.tokens();
       for (int i = 0; i < tokens.size(); i++) {
         Token t = tokens.get(i);
-        // 他/她, and an English He or She opening the sentence or after an opening phrase (a biography's subject going on)
-        boolean opening = i > 0 && afterOpeningPhrase(tokens, i);
+        // 他/她, and an English He or She opening the sentence, after an opening phrase (a biography's subject going
+        // on), or as the subject of a clause anywhere in it (That December he founded …; … after she left Initech)
+        boolean opening = i > 0 && (afterOpeningPhrase(tokens, i) || isClauseSubject(s, i));
         boolean person = PERSON_PRONOUNS.contains(t.word()) && t.pos().equals("PN")
             || i == 0 && ENGLISH_SUBJECT_PRONOUNS.contains(t.word()) && t.pos().equals("PRP")
             || opening;
@@ -904,6 +907,8 @@ public final class NameResolver implements EntityResolver {
           if (!subjects.isEmpty()) {
             candidates.retainAll(subjects);
           }
+          String pronoun = t.word().toLowerCase(Locale.ROOT);
+          candidates.removeIf(m -> !pronounOf.getOrDefault(groupOf.get(m), pronoun).equals(pronoun));
         }
         Mention antecedent = person ? (candidates.isEmpty() ? null : candidates.get(candidates.size() - 1))
             : organizationAntecedent(doc, candidates);
@@ -914,6 +919,7 @@ public final class NameResolver implements EntityResolver {
           if (english) {
             groupOf.put(pronoun, groupOf.get(antecedent));
             englishChain.add(pronoun);
+            pronounOf.put(groupOf.get(antecedent), t.word().toLowerCase(Locale.ROOT));
           }
         }
       }
@@ -955,6 +961,13 @@ public final class NameResolver implements EntityResolver {
       return false;
     }
     return noClauseBefore(tokens, i - 1);
+  }
+
+  /** An English he or she that the dependency parse makes the subject of a clause (nsubj, nsubj:pass). */
+  private static boolean isClauseSubject(AnnotatedSentence sentence, int i) {
+    Token t = sentence.tokens().get(i);
+    return ENGLISH_SUBJECT_PRONOUNS.contains(capitalized(t.word())) && t.pos().equals("PRP")
+        && sentence.dependencies().stream().anyMatch(d -> d.dependent() == i && d.relation().startsWith("nsubj"));
   }
 
   /** The words before the comma at {@code comma} are an opening phrase: no finite verb, pronoun or sentence break. */
