@@ -37,7 +37,7 @@ public final class RuleRelationExtractor implements RelationExtractor {
   /** The bundled rule files, in this package's resources. */
   public static final List<String> TOKEN_RULE_FILES =
       List.of("roles.rules", "organizations.rules", "models.rules", "events.rules", "works.rules");
-  public static final List<String> DEPENDENCY_RULE_FILES = List.of("relations.semgrex");
+  public static final List<String> DEPENDENCY_RULE_FILES = List.of("relations.semgrex", "english.semgrex");
   /**
    * Tags of nodes read as their name alone, not as the phrase they head. Only people: lists of people each with their
    * own title and organization are where the phrase reading goes wrong, while a model or organization node's phrase
@@ -219,6 +219,9 @@ public final class RuleRelationExtractor implements RelationExtractor {
    */
   static TokenRange nodePhrase(TaggedSentence s, int head) {
     String tag = s.tags().get(head);
+    if (tag.equals("TITLE")) {
+      return titleRun(s, head);
+    }
     if (!NAME_TAGS.contains(tag)) {
       return s.nounPhrase(head);
     }
@@ -228,6 +231,30 @@ public final class RuleRelationExtractor implements RelationExtractor {
       lo--;
     }
     while (hi < s.tags().size() && tag.equals(s.tags().get(hi))) {
+      hi++;
+    }
+    return new TokenRange(lo, hi);
+  }
+
+  /** Words joining two titles of one person: co-founder and chief executive, 创始人兼首席执行官, 董事长、总裁. */
+  private static final Set<String> TITLE_JOINERS = Set.of("and", "&", ",", "兼", "、", "及", "暨");
+
+  /**
+   * A title node read as the titles written together around it, joined by "and" or 兼, and no further: its noun phrase
+   * would also take in a title joined to it that another organization's "of" governs (CEO of Acme, and the co-founder
+   * of Initech), and give that title to the first organization.
+   */
+  private static TokenRange titleRun(TaggedSentence s, int head) {
+    List<String> tags = s.tags();
+    List<org.claimgraph.extract.Token> tokens = s.sentence().tokens();
+    int lo = head;
+    while (lo > 0 && (tags.get(lo - 1).equals("TITLE")
+        || lo > 1 && TITLE_JOINERS.contains(tokens.get(lo - 1).word()) && tags.get(lo - 2).equals("TITLE"))) {
+      lo--;
+    }
+    int hi = head + 1;
+    while (hi < tags.size() && (tags.get(hi).equals("TITLE")
+        || hi + 1 < tags.size() && TITLE_JOINERS.contains(tokens.get(hi).word()) && tags.get(hi + 1).equals("TITLE"))) {
       hi++;
     }
     return new TokenRange(lo, hi);
