@@ -9,14 +9,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.claimgraph.extract.AnnotatedDocument;
 import org.claimgraph.extract.AnnotationLayer;
+import org.claimgraph.extract.Dependency;
 import org.claimgraph.extract.Entity;
 import org.claimgraph.extract.EntityType;
 import org.claimgraph.extract.Relation;
 import org.claimgraph.extract.RelationExtractor;
 import org.claimgraph.extract.RelationType;
+import org.claimgraph.extract.Token;
 import org.claimgraph.extract.corenlp.DependencyRuleMatch;
 import org.claimgraph.extract.corenlp.SemgrexRules;
 import org.claimgraph.extract.corenlp.TokenRuleMatch;
@@ -175,7 +178,7 @@ public final class RuleRelationExtractor implements RelationExtractor {
         }
       }
       for (DependencyFile f : dependencyFiles) {
-        for (DependencyRuleMatch m : f.rules().match(s.sentence(), s.tags())) {
+        for (DependencyRuleMatch m : f.rules().match(s.sentence(), dependencyTags(s))) {
           Map<String, TokenRange> groups = new HashMap<>();
           int lo = Integer.MAX_VALUE;
           int hi = -1;
@@ -236,6 +239,25 @@ public final class RuleRelationExtractor implements RelationExtractor {
     return new TokenRange(lo, hi);
   }
 
+  /** A company's legal form written after its name and a comma: Groq, Inc.; Acme, Ltd. */
+  private static final Pattern LEGAL_FORM = Pattern.compile("Inc\\.?|Corp\\.?|Ltd\\.?|LLC|PLC|plc|GmbH|AG|S\\.A\\.?|Co\\.");
+
+  /**
+   * The tags dependency rules see: as the token rules', but a legal form that the parse makes the head of the
+   * company's name (compound(Inc., Groq) in "Groq, Inc.") is the company too, so "founded Groq, Inc." has an
+   * organization for its object.
+   */
+  private static List<String> dependencyTags(TaggedSentence s) {
+    List<String> tags = new ArrayList<>(s.tags());
+    for (Dependency d : s.sentence().dependencies()) {
+      if (d.relation().equals("compound") && d.governor() >= 0 && "ORG".equals(tags.get(d.dependent()))
+          && LEGAL_FORM.matcher(s.sentence().tokens().get(d.governor()).word()).matches()) {
+        tags.set(d.governor(), "ORG");
+      }
+    }
+    return tags;
+  }
+
   /** Words joining two titles of one person: co-founder and chief executive, 创始人兼首席执行官, 董事长、总裁. */
   private static final Set<String> TITLE_JOINERS = Set.of("and", "&", ",", "兼", "、", "及", "暨");
 
@@ -246,7 +268,7 @@ public final class RuleRelationExtractor implements RelationExtractor {
    */
   private static TokenRange titleRun(TaggedSentence s, int head) {
     List<String> tags = s.tags();
-    List<org.claimgraph.extract.Token> tokens = s.sentence().tokens();
+    List<Token> tokens = s.sentence().tokens();
     int lo = head;
     while (lo > 0 && (tags.get(lo - 1).equals("TITLE")
         || lo > 1 && TITLE_JOINERS.contains(tokens.get(lo - 1).word()) && tags.get(lo - 2).equals("TITLE"))) {
