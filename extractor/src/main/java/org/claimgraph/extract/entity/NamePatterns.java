@@ -947,7 +947,11 @@ public final class NamePatterns {
               + "[Ss]oftware maker|[Cc]loud provider|[Uu]nicorn|AI developer|[Mm]odel developer|[Mm]odel maker|"
               // Finance and holding companies: investment bank Acme, neobank Acme, the conglomerate Acme, venture
               // capital company Acme (not a bare "bank": central bank Governor X).
-              + "[Ii]nvestment bank|[Nn]eobank|[Cc]onglomerate|[Vv]enture capital company|[Hh]olding company) )(?!(?:"
+              + "[Ii]nvestment bank|[Nn]eobank|[Cc]onglomerate|[Vv]enture capital company|[Hh]olding company|"
+              // What a company makes before "maker" or "manufacturer": robot maker Acme, EV maker Acme, chip
+              // manufacturer Acme, automaker Acme (not a person who makes laws, films, policy or decisions).
+              + "(?!(?:law|film|policy|decision|deal|peace|trouble|match|money|king|rain)\\b)[a-zA-Z-]{2,20} "
+              + "(?:maker|manufacturer)|[Aa]utomaker|[Cc]armaker|[Dd]rugmaker|[Tt]oymaker) )(?!(?:"
               + NOT_COMPANY_WORDS + "|" + CALENDAR_WORDS + ")(?![A-Za-z0-9]))" + ENGLISH_COMPANY_NAME),
           EntityType.COMPANY),
       // A company after its line of business and "company": defence tech company Acme, virtual reality company
