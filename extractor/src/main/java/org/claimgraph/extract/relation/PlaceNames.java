@@ -1,17 +1,24 @@
 package org.claimgraph.extract.relation;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.claimgraph.extract.Entity;
 import org.claimgraph.extract.EntityType;
 import org.claimgraph.extract.Languages;
 import org.claimgraph.extract.Mention;
 import org.claimgraph.extract.Relation;
 import org.claimgraph.extract.RelationType;
+import org.claimgraph.extract.Span;
+import org.claimgraph.extract.corenlp.KbpGazetteer;
 import org.claimgraph.extract.entity.PlaceUnits;
 
 /**
@@ -137,5 +144,55 @@ final class PlaceNames {
     }
     char next = text.charAt(place.length());
     return Languages.isHan(place.charAt(place.length() - 1)) ? Languages.isHan(next) : next == ' ';
+  }
+  static final String ADDRESS_RULE = "names.place-comma-region";
+  private static final Set<String> LARGER = Set.of("STATE_OR_PROVINCE", "COUNTRY");
+
+  /** The English KBP gazetteer's states, provinces and countries by lower-case name, read once when first needed. */
+  private static final class EnglishRegions {
+    static final Map<String, String> KINDS = KbpGazetteer.classesOf(KbpGazetteer.ENGLISH, LARGER).entrySet().stream()
+        .collect(Collectors.toUnmodifiableMap(e -> e.getKey().toLowerCase(Locale.ROOT), Map.Entry::getValue,
+            (a, b) -> a));
+  }
+
+  /** A list goes on after the second place: ", and", " or" (another place after a comma is looked up). */
+  private static final Pattern LIST_GOES_ON = Pattern.compile("^,? (?:and|or) ");
+
+  /**
+   * LOCATED_IN from an English address (guideline 8.2): a place, a comma and the state, province or country it lies in,
+   * whatever stands around them (in Taipei, Taiwan; the Sunnyvale, California company; its Spartanburg, South Carolina
+   * plant). The larger place is known as such to CoreNLP's gazetteer, the smaller is no country, and neither is an
+   * item of a list of places (France, Germany and Italy; Texas, Ohio, or Utah).
+   */
+  static List<Relation> addresses(String text, List<Entity> entities) {
+    Map<Mention, Entity> places = new LinkedHashMap<>();
+    entities.stream().filter(e -> e.type() == EntityType.PLACE).forEach(e -> e.mentions().stream()
+        .filter(m -> m.source() != Mention.Source.COREFERENCE).forEach(m -> places.put(m, e)));
+    List<Relation> out = new ArrayList<>();
+    places.forEach((smaller, smallerPlace) -> places.forEach((larger, largerPlace) -> {
+      Span a = smaller.span();
+      Span b = larger.span();
+      if (b.begin() != a.end() + 2 || !text.startsWith(", ", a.end()) || smallerPlace == largerPlace
+          || !smaller.text().matches("[A-Z][\\p{L} .'-]*")) {
+        return;
+      }
+      String largerKind = kindOf(largerPlace);
+      String smallerKind = kindOf(smallerPlace);
+      boolean inList = LIST_GOES_ON.matcher(text.substring(b.end(), Math.min(text.length(), b.end() + 6))).find()
+          || places.keySet().stream().anyMatch(p -> p.span().begin() == b.end() + 2
+              || p.span().end() == a.begin() - 2 && text.startsWith(", ", p.span().end()));
+      if (largerKind == null || "COUNTRY".equals(smallerKind) || largerKind.equals(smallerKind) || inList) {
+        return;
+      }
+      out.add(new Relation(smallerPlace.key(), RelationType.LOCATED_IN, new Relation.EntityValue(largerPlace.key()),
+          Optional.empty(), Math.max(0, smaller.sentence()), new Span(a.begin(), b.end()), ADDRESS_RULE, CONFIDENCE));
+    }));
+    return out;
+  }
+
+  /** COUNTRY or STATE_OR_PROVINCE when one of the place's names is one in the gazetteer, else null. */
+  private static String kindOf(Entity place) {
+    return place.names().stream().map(n -> EnglishRegions.KINDS.get(n.toLowerCase(Locale.ROOT)))
+        .filter(Objects::nonNull).findFirst().orElse(null);
   }
 }

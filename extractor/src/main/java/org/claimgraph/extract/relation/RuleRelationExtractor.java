@@ -116,6 +116,7 @@ public final class RuleRelationExtractor implements RelationExtractor {
     ids.add(EventNames.DAY_RULE);
     ids.add(PlaceNames.RULE);
     ids.add(PlaceNames.REGION_RULE);
+    ids.add(PlaceNames.ADDRESS_RULE);
     ids.add(PlaceNames.THINK_TANK_RULE);
     ids.add(LegislatorSeats.RULE);
     ids.add(BillSponsors.RULE);
@@ -157,6 +158,7 @@ public final class RuleRelationExtractor implements RelationExtractor {
     List<Relation> all = new ArrayList<>(UnitNames.partOf(entities));
     all.addAll(PlaceNames.locatedIn(entities, belowCountry));
     all.addAll(PlaceNames.regions(entities));
+    all.addAll(PlaceNames.addresses(document.text(), entities));
     all.addAll(PlaceNames.thinkTanks(document.text(), entities, belowCountry));
     all.addAll(ModelNames.developers(entities));
     all.addAll(EventNames.organizers(entities));
