@@ -84,6 +84,7 @@ final class CompaniesReadAsPeople {
    */
   private static final Pattern ENGLISH_COMPANY_CONTEXT_AFTER = Pattern.compile("^(?:['’]s (?:co-?founders?|founders?|"
       + "chief executive|chief (?:technology|operating|financial|scientific) officer|CEO|CTO|COO|CFO|president|chairman|"
+      + "vice president|head of [a-z]+|general counsel|spokes(?:person|man|woman)|"
       + "board|shares|stock|valuation|revenue|headquarters|employees|investors)\\b| (?:was|is|has been|had been) "
       + "(?:co-?founded|founded|acquired|headquartered|based)\\b|, (?:based|headquartered|founded) in\\b|, (?:a|an|the)"
       + " (?:(?!\\bof\\b)[^,.;]){0,40}?\\b" + COMPANY_NOUN + NOUN_PHRASE_END + ")");
