@@ -66,12 +66,13 @@ final class CompaniesReadAsPeople {
 
   /**
    * What English writes before a company's name and never before a person's: the object of founding or buying it
-   * (founded X, acquired X), its kind (the startup X), and the people it employs or is owned by (chief executive of X).
+   * (founded X, acquired X), its kind (the startup X), the people it employs or is owned by (chief executive of X),
+   * and what it owns (a subsidiary of X).
    */
   private static final Pattern ENGLISH_COMPANY_CONTEXT_BEFORE = Pattern.compile("(?:\\b(?:co-?founded|founded|"
       + "acquired|acquire|acquiring|invested in|investing in|backed by) |\\b" + COMPANY_NOUN + " |\\b(?:co-?founder|"
       + "founder|CEO|chief executive|chief executive officer|president|chairman|chairwoman|employees|investors|"
-      + "shareholders|board|headquarters|stake) (?:of|at|in) )$");
+      + "shareholders|board|headquarters|stake|subsidiary|division|unit|parent company|owner) (?:of|at|in) )$");
 
   /** The company noun ends its phrase (a chip startup, based in …), so it is no modifier (a startup founder). */
   private static final String NOUN_PHRASE_END = "(?=[,.;)]| (?:in|based|headquartered|that|which|with|from|founded|"
@@ -90,8 +91,8 @@ final class CompaniesReadAsPeople {
       + " (?:(?!\\bof\\b)[^,.;]){0,40}?\\b" + COMPANY_NOUN + NOUN_PHRASE_END + ")");
 
   /**
-   * English one-word names NER took for a person's that the document shows are companies: founded Quillon, Quillon's
-   * chief executive, Lumio, based in Austin. Never a name that is the last word of a person's full name in the
+   * English one-word names NER took for a person's or a place's that the document shows are companies: founded
+   * Quillon, Quillon's chief executive, Lumio, based in Austin, a subsidiary of Tessaract. Never a name that is the last word of a person's full name in the
    * document (Santos for Maria Santos), which the press calls people by.
    */
   private static Set<String> englishNames(AnnotatedDocument doc, Set<String> personSurnames) {
@@ -99,18 +100,34 @@ final class CompaniesReadAsPeople {
     String text = doc.text();
     for (AnnotatedSentence s : doc.sentences()) {
       for (NerMention n : s.nerMentions()) {
-        if (!n.nerType().equals("PERSON") || !LATIN_ONE_WORD.matcher(n.text()).matches()
+        boolean person = n.nerType().equals("PERSON");
+        if (!person && !PLACE_TAGS.contains(n.nerType()) || !LATIN_ONE_WORD.matcher(n.text()).matches()
             || personSurnames.contains(n.text())) {
           continue;
         }
         String before = text.substring(Math.max(0, n.span().begin() - 40), n.span().begin());
         String after = text.substring(n.span().end(), Math.min(text.length(), n.span().end() + 60));
-        if (ENGLISH_COMPANY_CONTEXT_BEFORE.matcher(before).find()
-            || ENGLISH_COMPANY_CONTEXT_AFTER.matcher(after).find()) {
+        boolean company = person ? ENGLISH_COMPANY_CONTEXT_BEFORE.matcher(before).find()
+            || ENGLISH_COMPANY_CONTEXT_AFTER.matcher(after).find()
+            : OWNER_BEFORE.matcher(before).find() || OWNER_AFTER.matcher(after).find();
+        if (company) {
           names.add(n.text());
         }
       }
     }
     return names;
   }
+
+  /** NER's place tags, which it gives an unknown one-word company name about as often as a person's. */
+  private static final Set<String> PLACE_TAGS = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY", "GPE");
+
+  /**
+   * The narrower context that makes a name NER read as a place's a company's: what only a company has, a parent of
+   * subsidiaries, founders and a chief executive, shares (a subsidiary of X, X's chief executive, X's shares), not a
+   * president, a headquarters or a founding year, which places have as well.
+   */
+  private static final Pattern OWNER_BEFORE = Pattern.compile("\\b(?:subsidiary|division|parent company|owner|"
+      + "co-?founder|founder|CEO|chief executive|shareholders) of $");
+  private static final Pattern OWNER_AFTER = Pattern.compile("^['’]s (?:co-?founders?|founders?|chief executive|CEO|"
+      + "shares|stock|valuation|subsidiary)\\b");
 }

@@ -191,7 +191,9 @@ public final class LayeredMentionFinder implements MentionFinder {
             continue;
           }
           fromNer(doc, sentence, part, personSurnames, namesElsewhere)
-              .map(m -> m.type() == EntityType.PERSON && companiesReadAsPeople.contains(m.text())
+              .map(m -> (m.type() == EntityType.PERSON
+                  || m.type() == EntityType.PLACE && m.source() == Mention.Source.NER)
+                  && companiesReadAsPeople.contains(m.text())
                   ? new Mention(m.span(), m.text(), EntityType.COMPANY, m.sentence(), m.source()) : m)
               .filter(m -> m.type() != EntityType.PERSON || !latinWordsNotPeople.contains(m.text()))
               .filter(m -> !PARTY_STATE_LABEL.matcher(m.text()).matches())

@@ -155,14 +155,12 @@ final class PlaceNames {
             (a, b) -> a));
   }
 
-  /** A list goes on after the second place: ", and", " or" (another place after a comma is looked up). */
-  private static final Pattern LIST_GOES_ON = Pattern.compile("^,? (?:and|or) ");
-
   /**
    * LOCATED_IN from an English address (guideline 8.2): a place, a comma and the state, province or country it lies in,
    * whatever stands around them (in Taipei, Taiwan; the Sunnyvale, California company; its Spartanburg, South Carolina
-   * plant). The larger place is known as such to CoreNLP's gazetteer, the smaller is no country, and neither is an
-   * item of a list of places (France, Germany and Italy; Texas, Ohio, or Utah).
+   * plant; offices in Fremont, California, and Guangzhou, China). The larger place is known as such to CoreNLP's
+   * gazetteer, the smaller is no country nor of the same level (Texas, Ohio, or Utah), and no place stands in a list
+   * right before or after the pair (Lyon, Paris, France).
    */
   static List<Relation> addresses(String text, List<Entity> entities) {
     Map<Mention, Entity> places = new LinkedHashMap<>();
@@ -178,9 +176,8 @@ final class PlaceNames {
       }
       String largerKind = kindOf(largerPlace);
       String smallerKind = kindOf(smallerPlace);
-      boolean inList = LIST_GOES_ON.matcher(text.substring(b.end(), Math.min(text.length(), b.end() + 6))).find()
-          || places.keySet().stream().anyMatch(p -> p.span().begin() == b.end() + 2
-              || p.span().end() == a.begin() - 2 && text.startsWith(", ", p.span().end()));
+      boolean inList = places.keySet().stream().anyMatch(p -> p.span().begin() == b.end() + 2
+          || p.span().end() == a.begin() - 2 && text.startsWith(", ", p.span().end()));
       if (largerKind == null || "COUNTRY".equals(smallerKind) || largerKind.equals(smallerKind) || inList) {
         return;
       }
