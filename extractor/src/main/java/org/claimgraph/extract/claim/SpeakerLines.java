@@ -11,6 +11,7 @@ import org.claimgraph.extract.Claim.Claimant;
 import org.claimgraph.extract.ClaimKind;
 import org.claimgraph.extract.EntityType;
 import org.claimgraph.extract.Mention;
+import org.claimgraph.extract.Paragraph;
 import org.claimgraph.extract.Span;
 import org.claimgraph.extract.Token;
 import org.claimgraph.extract.tagging.Referent;
@@ -333,10 +334,26 @@ final class SpeakerLines {
           rule, quote.get()));
     }
     Span content = ClaimText.reported(text, at, paragraph.end(), quotes);
-    if (content.length() < 2) {
+    if (content.length() < 2 || isHeadline(article, s) && !hasVerb(s, content)) {
       return Optional.empty();
     }
     return Optional.of(new Draft(content, ClaimKind.REPORTED_SPEECH, speaker, Optional.of(cue), "", rule, content));
+  }
+
+  /** Penn and CTB tags of verbs and of predicative adjectives (AI很危险): what makes words a statement. */
+  private static final Pattern VERB_TAG = Pattern.compile("VV|VC|VE|VA|VB.?|MD");
+
+  /**
+   * Whether {@code s} is the article's headline: there "NAME：PHRASE" may label a profile with its subject's name
+   * (周某：机器人的“前浪”) rather than quote them, and only a statement, with a verb, is their speech.
+   */
+  private static boolean isHeadline(Article article, TaggedSentence s) {
+    return article.document().document().paragraphs().stream()
+        .anyMatch(p -> p.role() == Paragraph.Role.TITLE && p.span().contains(s.sentence().span()));
+  }
+
+  private static boolean hasVerb(TaggedSentence s, Span content) {
+    return s.tokens().stream().anyMatch(t -> content.contains(t.span()) && VERB_TAG.matcher(t.pos()).matches());
   }
 
   /**
