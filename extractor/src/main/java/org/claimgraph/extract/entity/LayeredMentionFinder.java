@@ -204,6 +204,7 @@ public final class LayeredMentionFinder implements MentionFinder {
       }
     }
     NameFragments.replaceWithLongerNames(doc, accepted);
+    addSurnamesNerMissed(doc, accepted);
     ParticipantLines.addTo(doc, accepted, titles);
     TranscriptSpeakers.addTo(doc, accepted);
     TranscriptSpeakers.addHanLabels(doc, accepted, titles);
@@ -1047,6 +1048,53 @@ public final class LayeredMentionFinder implements MentionFinder {
       }
     }
     return surnames;
+  }
+
+  /**
+   * English news calls a person by the surname after naming them in full, and NER misses some of these (Before founding
+   * Acme, Cole worked at …): every standalone occurrence of the last word of a person's full name found in the
+   * document is that person, unless it stands inside another name or also names an organization, product or place.
+   */
+  /** A Latin first name, perhaps a middle one, and a surname: Ann Cole, Mary J. Blige. */
+  private static final Pattern FULL_LATIN_NAME =
+      Pattern.compile("\\p{Lu}[\\p{L}.'-]* (?:\\p{Lu}[\\p{L}.'-]* )?\\p{Lu}\\p{Ll}+");
+
+  private static void addSurnamesNerMissed(AnnotatedDocument doc, List<Mention> accepted) {
+    String text = doc.text();
+    Set<String> otherNames = new HashSet<>();
+    Set<String> surnames = new HashSet<>();
+    for (Mention m : accepted) {
+      if (m.type() == EntityType.PERSON && FULL_LATIN_NAME.matcher(m.text()).matches()) {
+        surnames.add(m.text().substring(m.text().lastIndexOf(' ') + 1));
+      } else if (m.type() != EntityType.PERSON) {
+        otherNames.add(m.text());
+      }
+    }
+    surnames.removeAll(otherNames);
+    for (String surname : surnames) {
+      Matcher at = Pattern.compile("(?<![\\p{L}\\p{N}.'’-])" + Pattern.quote(surname)
+          + "(?![\\p{L}\\p{N}-]| \\p{Lu})").matcher(text);
+      while (at.find()) {
+        Span span = new Span(at.start(), at.end());
+        boolean named = accepted.stream().anyMatch(m -> m.span().overlaps(span));
+        boolean afterCapitalized = at.start() >= 2 && Character.isUpperCase(wordBefore(text, at.start()));
+        if (!named && !afterCapitalized) {
+          add(accepted, doc, span, EntityType.PERSON, Mention.Source.PATTERN);
+        }
+      }
+    }
+  }
+
+  /** The first letter of the word right before {@code at} and its space, or a space when there is none. */
+  private static char wordBefore(String text, int at) {
+    if (text.charAt(at - 1) != ' ') {
+      return ' ';
+    }
+    int start = at - 1;
+    while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+      start--;
+    }
+    return start < at - 1 ? text.charAt(start) : ' ';
   }
 
   /** The last word of a fund's English name (latin-fund shape). */
