@@ -3,6 +3,7 @@ package org.claimgraph.extract.entity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -1052,8 +1053,9 @@ public final class LayeredMentionFinder implements MentionFinder {
 
   /**
    * English news calls a person by the surname after naming them in full, and NER misses some of these (Before founding
-   * Acme, Cole worked at …): every standalone occurrence of the last word of a person's full name found in the
-   * document is that person, unless it stands inside another name or also names an organization, product or place.
+   * Acme, Cole worked at …): every standalone occurrence, after the full name, of the last word of a person's full
+   * name found in the document is that person, unless it stands inside another name or also names an organization,
+   * product or place.
    */
   /** A Latin first name, perhaps a middle one, and a surname: Ann Cole, Mary J. Blige. */
   private static final Pattern FULL_LATIN_NAME =
@@ -1062,18 +1064,19 @@ public final class LayeredMentionFinder implements MentionFinder {
   private static void addSurnamesNerMissed(AnnotatedDocument doc, List<Mention> accepted) {
     String text = doc.text();
     Set<String> otherNames = new HashSet<>();
-    Set<String> surnames = new HashSet<>();
+    Map<String, Integer> surnames = new HashMap<>(); // where the person is first named in full
     for (Mention m : accepted) {
       if (m.type() == EntityType.PERSON && FULL_LATIN_NAME.matcher(m.text()).matches()) {
-        surnames.add(m.text().substring(m.text().lastIndexOf(' ') + 1));
+        surnames.merge(m.text().substring(m.text().lastIndexOf(' ') + 1), m.span().end(), Math::min);
       } else if (m.type() != EntityType.PERSON) {
         otherNames.add(m.text());
       }
     }
-    surnames.removeAll(otherNames);
-    for (String surname : surnames) {
-      Matcher at = Pattern.compile("(?<![\\p{L}\\p{N}.'’-])" + Pattern.quote(surname)
+    surnames.keySet().removeAll(otherNames);
+    for (Map.Entry<String, Integer> surname : surnames.entrySet()) {
+      Matcher at = Pattern.compile("(?<![\\p{L}\\p{N}.'’-])" + Pattern.quote(surname.getKey())
           + "(?![\\p{L}\\p{N}-]| \\p{Lu})").matcher(text);
+      at.region(surname.getValue(), text.length()); // after the full name: before it, the word may be anything
       while (at.find()) {
         Span span = new Span(at.start(), at.end());
         boolean named = accepted.stream().anyMatch(m -> m.span().overlaps(span));
