@@ -10,9 +10,9 @@ import org.claimgraph.extract.AnnotatedSentence;
 import org.claimgraph.extract.NerMention;
 
 /**
- * Read before the NER layer of {@link LayeredMentionFinder}: names NER took for people that are companies. CoreNLP reads
- * a one-word company name it has never seen (Quillon, Lumio) as a person's about as often as not; the words around it,
- * in Chinese and in English, say which it is.
+ * Read before the NER layer of {@link LayeredMentionFinder}: names NER took for people that are companies. CoreNLP
+ * reads a one-word company name it has never seen (Quillon, Lumio) as a person's about as often as not; the words
+ * around it, in Chinese and in English, say which it is.
  */
 final class CompaniesReadAsPeople {
   private CompaniesReadAsPeople() {}
@@ -84,16 +84,16 @@ final class CompaniesReadAsPeople {
    * startup), where it is based (X, based in).
    */
   private static final Pattern ENGLISH_COMPANY_CONTEXT_AFTER = Pattern.compile("^(?:['’]s (?:co-?founders?|founders?|"
-      + "chief executive|chief (?:technology|operating|financial|scientific) officer|CEO|CTO|COO|CFO|president|chairman|"
-      + "vice president|head of [a-z]+|general counsel|spokes(?:person|man|woman)|"
+      + "chief executive|chief (?:technology|operating|financial|scientific) officer|CEO|CTO|COO|CFO|president|"
+      + "chairman|vice president|head of [a-z]+|general counsel|spokes(?:person|man|woman)|"
       + "board|shares|stock|valuation|revenue|headquarters|employees|investors)\\b| (?:was|is|has been|had been) "
       + "(?:co-?founded|founded|acquired|headquartered|based)\\b|, (?:based|headquartered|founded) in\\b|, (?:a|an|the)"
       + " (?:(?!\\bof\\b)[^,.;]){0,40}?\\b" + COMPANY_NOUN + NOUN_PHRASE_END + ")");
 
   /**
    * English one-word names NER took for a person's or a place's that the document shows are companies: founded
-   * Quillon, Quillon's chief executive, Lumio, based in Austin, a subsidiary of Tessaract. Never a name that is the last word of a person's full name in the
-   * document (Santos for Maria Santos), which the press calls people by.
+   * Quillon, Quillon's chief executive, Lumio, based in Austin, a subsidiary of Tessaract. Never a name that is the
+   * last word of a person's full name in the document (Santos for Maria Santos), which the press calls people by.
    */
   private static Set<String> englishNames(AnnotatedDocument doc, Set<String> personSurnames) {
     Set<String> names = new HashSet<>();

@@ -242,7 +242,8 @@ public final class RuleRelationExtractor implements RelationExtractor {
   }
 
   /** A company's legal form written after its name and a comma: Groq, Inc.; Acme, Ltd. */
-  private static final Pattern LEGAL_FORM = Pattern.compile("Inc\\.?|Corp\\.?|Ltd\\.?|LLC|PLC|plc|GmbH|AG|S\\.A\\.?|Co\\.");
+  private static final Pattern LEGAL_FORM =
+      Pattern.compile("Inc\\.?|Corp\\.?|Ltd\\.?|LLC|PLC|plc|GmbH|AG|S\\.A\\.?|Co\\.");
 
   /**
    * The tags dependency rules see: as the token rules', but a legal form that the parse makes the head of the
