@@ -71,7 +71,7 @@ final class AccordingTo {
       int head = PARTY.contains(tokens.get(k - 1).word()) && k - 2 > i ? k - 2 : k - 1;
       Optional<Speaker> speaker = speakers.ofPhrase(article, s, head, new TokenRange(i + 1, head + 1), 0.75);
       Span content = ClaimText.trimmed(article.text(), tokens.get(cueEnd).span().end(), s.sentence().span().end());
-      if (speaker.isEmpty() || content.length() < 2 || !hasVerb(s, content)) {
+      if (speaker.isEmpty() || content.length() < 2 || !ClaimText.hasVerb(s, content)) {
         return Optional.empty();
       }
       return Optional.of(new Draft(content, ClaimKind.REPORTED_SPEECH, speaker.get(), Optional.of(s.span(i, cueEnd)),
@@ -99,7 +99,7 @@ final class AccordingTo {
         // 根据X的财报，… / 根据X去年在微博的贴文，…: a document speaks for its issuer (guidelines 8.3)
         Optional<Speaker> issuer = speakers.ofPhrase(article, s, k - 1, new TokenRange(i + 1, k), 0.75);
         Span content = ClaimText.trimmed(text, tokens.get(k).span().end(), s.sentence().span().end());
-        if (issuer.isEmpty() || content.length() < 2 || !hasVerb(s, content)) {
+        if (issuer.isEmpty() || content.length() < 2 || !ClaimText.hasVerb(s, content)) {
           return Optional.empty();
         }
         return Optional.of(new Draft(content, ClaimKind.REPORTED_SPEECH, issuer.get(), Optional.of(s.span(i, k + 1)),
@@ -120,7 +120,7 @@ final class AccordingTo {
         return Optional.empty();
       }
       Span content = ClaimText.trimmed(text, tokens.get(k + 1).span().end(), s.sentence().span().end());
-      if (content.length() < 2 || !hasVerb(s, content)) {
+      if (content.length() < 2 || !ClaimText.hasVerb(s, content)) {
         return Optional.empty();
       }
       return Optional.of(new Draft(content, ClaimKind.REPORTED_SPEECH, speaker.get(), Optional.of(s.span(i, k + 1)),
@@ -178,7 +178,7 @@ final class AccordingTo {
       } else {
         content = ClaimText.trimmed(text, s.sentence().span().begin(), tokens.get(i).span().begin());
       }
-      if (content.length() < 2 || !hasVerb(s, content)) {
+      if (content.length() < 2 || !ClaimText.hasVerb(s, content)) {
         return Optional.empty();
       }
       return Optional.of(new Draft(content, ClaimKind.REPORTED_SPEECH, speaker.get(), Optional.of(cue), "",
@@ -258,9 +258,5 @@ final class AccordingTo {
       }
     }
     return to - 1;
-  }
-
-  private static boolean hasVerb(TaggedSentence s, Span span) {
-    return s.tokens().stream().anyMatch(t -> span.contains(t.span()) && t.pos().startsWith("V"));
   }
 }

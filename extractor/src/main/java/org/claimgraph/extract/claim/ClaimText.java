@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.claimgraph.extract.Languages;
 import org.claimgraph.extract.Span;
+import org.claimgraph.extract.tagging.TaggedSentence;
 
 /** Where claims begin and end in the text: sentence ends, what a cue reports, distances that mean the same in any script. */
 final class ClaimText {
@@ -117,6 +118,14 @@ final class ClaimText {
 
   private static boolean isLatinLetter(char c) {
     return Character.isLetter(c) && c < 0x2E80;
+  }
+
+  /**
+   * Whether a word of {@code span} is a verb: Penn's VB tags, or CTB's VV, VC, VE and the predicative adjective VA
+   * (AI很危险). Words with a verb state something; a noun phrase alone only names it.
+   */
+  static boolean hasVerb(TaggedSentence s, Span span) {
+    return s.tokens().stream().anyMatch(t -> span.contains(t.span()) && t.pos().startsWith("V"));
   }
 
   /** An English reported clause opens with "that" (he said that …); a bare adverbial (in a statement) does not. */

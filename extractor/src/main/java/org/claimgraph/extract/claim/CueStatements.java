@@ -550,8 +550,8 @@ final class CueStatements {
       }
       Span content = ClaimText.trimmed(text, s.sentence().span().begin(), s.tokens().get(clause - 1).span().begin());
       int contentBegin = content.begin();
-      if (content.length() < 2 || !hasVerb(s, content) || quotes.stream().anyMatch(q -> q.outerEnd() > contentBegin
-          && q.outerBegin() < content.end())) {
+      if (content.length() < 2 || !ClaimText.hasVerb(s, content)
+          || quotes.stream().anyMatch(q -> q.outerEnd() > contentBegin && q.outerBegin() < content.end())) {
         continue;
       }
       drafts.removeAll(own);
@@ -1057,7 +1057,7 @@ final class CueStatements {
     }
     int last = predicates.get(predicates.size() - 1).outerEnd();
     if (!text.substring(last, Math.max(last, content.end())).isBlank()
-        || predicates.stream().anyMatch(q -> !hasVerb(s, q.content()))) {
+        || predicates.stream().anyMatch(q -> !ClaimText.hasVerb(s, q.content()))) {
       return List.of();
     }
     return predicates;
@@ -1104,7 +1104,7 @@ final class CueStatements {
   /** Whether nothing but the inner statement's speaker (no verb) stands before its cue in the outer statement. */
   private static boolean opensWithStatement(Draft outer, Draft inner) {
     return inner.cue().isPresent() && inner.utterance() instanceof Attribution a
-        && !hasVerb(a.sentence(), new Span(outer.span().begin(), inner.cue().get().begin()));
+        && !ClaimText.hasVerb(a.sentence(), new Span(outer.span().begin(), inner.cue().get().begin()));
   }
 
   /**
@@ -1114,10 +1114,6 @@ final class CueStatements {
   private static boolean opensWithAdverbial(TaggedSentence s, Span span) {
     return s.tokens().stream().filter(t -> span.contains(t.span())).findFirst()
         .map(t -> t.pos().matches("IN|RB|TO|P|AD|VBG")).orElse(true);
-  }
-
-  private static boolean hasVerb(TaggedSentence s, Span span) {
-    return s.tokens().stream().anyMatch(t -> span.contains(t.span()) && t.pos().startsWith("V"));
   }
 
   /** A verb other than an English participle: "on Friday, citing people familiar with …" hangs on the cue. */

@@ -334,14 +334,11 @@ final class SpeakerLines {
           rule, quote.get()));
     }
     Span content = ClaimText.reported(text, at, paragraph.end(), quotes);
-    if (content.length() < 2 || isHeadline(article, s) && !hasVerb(s, content)) {
+    if (content.length() < 2 || isHeadline(article, s) && !ClaimText.hasVerb(s, content)) {
       return Optional.empty();
     }
     return Optional.of(new Draft(content, ClaimKind.REPORTED_SPEECH, speaker, Optional.of(cue), "", rule, content));
   }
-
-  /** Penn and CTB tags of verbs and of predicative adjectives (AI很危险): what makes words a statement. */
-  private static final Pattern VERB_TAG = Pattern.compile("VV|VC|VE|VA|VB.?|MD");
 
   /**
    * Whether {@code s} is the article's headline: there "NAME：PHRASE" may label a profile with its subject's name
@@ -352,9 +349,6 @@ final class SpeakerLines {
         .anyMatch(p -> p.role() == Paragraph.Role.TITLE && p.span().contains(s.sentence().span()));
   }
 
-  private static boolean hasVerb(TaggedSentence s, Span content) {
-    return s.tokens().stream().anyMatch(t -> content.contains(t.span()) && VERB_TAG.matcher(t.pos()).matches());
-  }
 
   /**
    * The speaker a paragraph is a heading for: one short line without sentence punctuation that ends with a person

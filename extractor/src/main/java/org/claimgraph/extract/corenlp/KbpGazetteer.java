@@ -7,8 +7,10 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A gazetteer of CoreNLP's KBP models (one name, a tab, its NER class, then columns we do not read), as shipped in the
@@ -43,5 +45,19 @@ public final class KbpGazetteer {
       throw new UncheckedIOException("cannot read CoreNLP's gazetteer " + resource, e);
     }
     return kinds;
+  }
+
+  /**
+   * The English gazetteer's states, provinces and countries by lower-case name (its patterns are matched ignoring
+   * case), each with its class, STATE_OR_PROVINCE or COUNTRY; read once, when first asked for.
+   */
+  public static Map<String, String> englishRegions() {
+    return EnglishRegions.KINDS;
+  }
+
+  private static final class EnglishRegions {
+    static final Map<String, String> KINDS = classesOf(ENGLISH, Set.of("STATE_OR_PROVINCE", "COUNTRY")).entrySet()
+        .stream().collect(Collectors.toUnmodifiableMap(e -> e.getKey().toLowerCase(Locale.ROOT), Map.Entry::getValue,
+            (a, b) -> a));
   }
 }

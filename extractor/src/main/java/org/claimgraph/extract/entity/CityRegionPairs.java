@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.claimgraph.extract.AnnotatedDocument;
 import org.claimgraph.extract.AnnotatedSentence;
 import org.claimgraph.extract.EntityType;
@@ -40,11 +39,6 @@ final class CityRegionPairs {
   /** After such a name: not a possessive, a relative clause on a person, or a bracket. */
   private static final Pattern NOT_A_PLACE_AFTER = Pattern.compile("^(?:['’]s?\\b|, who\\b| \\()");
 
-  /** The English KBP gazetteer's states, provinces and countries, lower case, read once when first needed. */
-  private static final class Gazetteer {
-    static final Set<String> LARGER_NAMES = KbpGazetteer.classesOf(KbpGazetteer.ENGLISH, LARGER).keySet().stream()
-        .map(name -> name.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
-  }
 
   static void addTo(AnnotatedDocument doc, List<Mention> accepted) {
     splitPairs(doc, accepted);
@@ -150,7 +144,7 @@ final class CityRegionPairs {
     }
     String written = span.of(doc.text());
     if (tokens.stream().anyMatch(t -> LARGER.contains(t.ner()))
-        || Gazetteer.LARGER_NAMES.contains(written.toLowerCase(Locale.ROOT))) {
+        || KbpGazetteer.englishRegions().containsKey(written.toLowerCase(Locale.ROOT))) {
       return true;
     }
     return written.endsWith(".") && accepted.stream().anyMatch(o -> o.span().equals(span)

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.claimgraph.extract.Entity;
 import org.claimgraph.extract.EntityType;
 import org.claimgraph.extract.Languages;
@@ -146,15 +145,6 @@ final class PlaceNames {
     return Languages.isHan(place.charAt(place.length() - 1)) ? Languages.isHan(next) : next == ' ';
   }
   static final String ADDRESS_RULE = "names.place-comma-region";
-  private static final Set<String> LARGER = Set.of("STATE_OR_PROVINCE", "COUNTRY");
-
-  /** The English KBP gazetteer's states, provinces and countries by lower-case name, read once when first needed. */
-  private static final class EnglishRegions {
-    static final Map<String, String> KINDS = KbpGazetteer.classesOf(KbpGazetteer.ENGLISH, LARGER).entrySet().stream()
-        .collect(Collectors.toUnmodifiableMap(e -> e.getKey().toLowerCase(Locale.ROOT), Map.Entry::getValue,
-            (a, b) -> a));
-  }
-
   /**
    * LOCATED_IN from an English address (guideline 8.2): a place, a comma and the state, province or country it lies in,
    * whatever stands around them (in Taipei, Taiwan; the Sunnyvale, California company; its Spartanburg, South Carolina
@@ -189,7 +179,7 @@ final class PlaceNames {
 
   /** COUNTRY or STATE_OR_PROVINCE when one of the place's names is one in the gazetteer, else null. */
   private static String kindOf(Entity place) {
-    return place.names().stream().map(n -> EnglishRegions.KINDS.get(n.toLowerCase(Locale.ROOT)))
+    return place.names().stream().map(n -> KbpGazetteer.englishRegions().get(n.toLowerCase(Locale.ROOT)))
         .filter(Objects::nonNull).findFirst().orElse(null);
   }
 }

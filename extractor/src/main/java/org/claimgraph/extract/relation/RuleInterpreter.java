@@ -61,7 +61,7 @@ final class RuleInterpreter {
   /** Words joining the items of a list of names. */
   static final Set<String> LIST_JOINERS = Set.of("、", "和", "与", "及", "以及", "跟", ",", "，", "and", "&");
   /** Words joining two titles of one person: 创始人兼CEO, 董事长、总裁. */
-  private static final Set<String> TITLE_JOINERS = Set.of("兼", "及", "暨", "、");
+  static final Set<String> TITLE_JOINERS = Set.of("兼", "及", "暨", "、");
   /** Prepositions that tie a date to the verb after it: 成立于2023年，… */
   private static final Set<String> TIME_PREPOSITIONS = Set.of("于", "在", "自", "从", "至", "到", "截至", "直到", "成立于");
   private static final Set<String> NUMERIC_TAGS = Set.of("NUMBER", "MONEY", "PERCENT", "ORDINAL");

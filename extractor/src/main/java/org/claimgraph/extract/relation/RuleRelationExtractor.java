@@ -179,8 +179,9 @@ public final class RuleRelationExtractor implements RelationExtractor {
               new TokenRange(m.begin(), m.end())));
         }
       }
+      List<String> dependencyTags = dependencyFiles.isEmpty() ? List.of() : dependencyTags(s);
       for (DependencyFile f : dependencyFiles) {
-        for (DependencyRuleMatch m : f.rules().match(s.sentence(), dependencyTags(s))) {
+        for (DependencyRuleMatch m : f.rules().match(s.sentence(), dependencyTags)) {
           Map<String, TokenRange> groups = new HashMap<>();
           int lo = Integer.MAX_VALUE;
           int hi = -1;
@@ -261,8 +262,8 @@ public final class RuleRelationExtractor implements RelationExtractor {
     return tags;
   }
 
-  /** Words joining two titles of one person: co-founder and chief executive, 创始人兼首席执行官, 董事长、总裁. */
-  private static final Set<String> TITLE_JOINERS = Set.of("and", "&", ",", "兼", "、", "及", "暨");
+  /** English words joining two titles of one person (co-founder and chief executive), beside the Chinese ones. */
+  private static final Set<String> ENGLISH_TITLE_JOINERS = Set.of("and", "&", ",");
 
   /**
    * A title node read as the titles written together around it, joined by "and" or 兼, and no further: its noun phrase
@@ -274,15 +275,19 @@ public final class RuleRelationExtractor implements RelationExtractor {
     List<Token> tokens = s.sentence().tokens();
     int lo = head;
     while (lo > 0 && (tags.get(lo - 1).equals("TITLE")
-        || lo > 1 && TITLE_JOINERS.contains(tokens.get(lo - 1).word()) && tags.get(lo - 2).equals("TITLE"))) {
+        || lo > 1 && joinsTitles(tokens.get(lo - 1)) && tags.get(lo - 2).equals("TITLE"))) {
       lo--;
     }
     int hi = head + 1;
     while (hi < tags.size() && (tags.get(hi).equals("TITLE")
-        || hi + 1 < tags.size() && TITLE_JOINERS.contains(tokens.get(hi).word()) && tags.get(hi + 1).equals("TITLE"))) {
+        || hi + 1 < tags.size() && joinsTitles(tokens.get(hi)) && tags.get(hi + 1).equals("TITLE"))) {
       hi++;
     }
     return new TokenRange(lo, hi);
+  }
+
+  private static boolean joinsTitles(Token t) {
+    return RuleInterpreter.TITLE_JOINERS.contains(t.word()) || ENGLISH_TITLE_JOINERS.contains(t.word());
   }
 
   /** One relation per (subject, predicate, object): the most confident, the first found among equals. */
