@@ -126,6 +126,7 @@ public final class NameResolver implements EntityResolver {
     mergeFormerNames(doc.text(), groups);
     mergeBracketedForms(doc.text(), groups);
     mergeDeclaredShortNames(doc.text(), groups);
+    mergeMiddleNames(groups);
     mergeSurnames(groups);
     mergeShortOrganizationNames(groups);
     mergeBasedFirstWords(doc.text(), groups);
@@ -383,6 +384,69 @@ public final class NameResolver implements EntityResolver {
   /** The bracket closes, or a comment follows the other form: 英伟达(Nvidia，台湾称辉达). */
   private static boolean closesBracketedForm(char c) {
     return c == ')' || c == '）' || c == '，' || c == ',';
+  }
+
+  /** A Latin personal name: capitalised words, a middle initial allowed (John M. Smith, Mary-Jane O'Neil). */
+  private static final Pattern LATIN_PERSON_NAME = Pattern.compile("[A-Z][A-Za-z'’-]*\\.?(?: [A-Z][A-Za-z'’-]*\\.?)+");
+
+  /**
+   * "John Smith" and "John M. Smith" join "John Michael Smith": English writes one person's name with or without the
+   * middle name or its initial. The shorter form joins the one full name it fits; two such full names (John Michael
+   * Smith, John Henry Smith) leave it alone.
+   */
+  private static void mergeMiddleNames(Map<String, Group> groups) {
+    for (Group shorter : List.copyOf(groups.values())) {
+      if (!groups.containsKey(shorter.key) || shorter.type() != EntityType.PERSON) {
+        continue;
+      }
+      List<String> words = latinPersonName(shorter);
+      if (words.isEmpty()) {
+        continue;
+      }
+      List<Group> fuller = groups.values().stream()
+          .filter(o -> o != shorter && o.type() == EntityType.PERSON && !(o.entry.isPresent() && shorter.entry.isPresent()))
+          .filter(o -> fillsMiddle(words, latinPersonName(o)))
+          .toList();
+      if (fuller.size() == 1) {
+        fuller.get(0).mentions.addAll(shorter.mentions);
+        groups.remove(shorter.key);
+      }
+    }
+  }
+
+  /** The words of a group's longest Latin personal name, or none. */
+  private static List<String> latinPersonName(Group g) {
+    return g.mentions.stream().map(Mention::text).filter(t -> LATIN_PERSON_NAME.matcher(t).matches())
+        .max(Comparator.comparingInt(String::length)).map(t -> List.of(t.split(" "))).orElse(List.of());
+  }
+
+  /**
+   * The full name has the short one's first and last words and more words between, which the short one's middle words
+   * (if any) equal or abbreviate one by one.
+   */
+  private static boolean fillsMiddle(List<String> shortName, List<String> fullName) {
+    if (shortName.size() < 2 || fullName.size() < shortName.size() || shortName.equals(fullName)
+        || !shortName.get(0).equals(fullName.get(0))
+        || !shortName.get(shortName.size() - 1).equals(fullName.get(fullName.size() - 1))) {
+      return false;
+    }
+    List<String> shortMiddle = shortName.subList(1, shortName.size() - 1);
+    List<String> fullMiddle = fullName.subList(1, fullName.size() - 1);
+    if (shortMiddle.isEmpty()) {
+      return !fullMiddle.isEmpty();
+    }
+    if (shortMiddle.size() != fullMiddle.size()) {
+      return false;
+    }
+    for (int i = 0; i < shortMiddle.size(); i++) {
+      String s = shortMiddle.get(i);
+      String f = fullMiddle.get(i);
+      boolean initialOf = s.matches("[A-Z]\\.?") && f.length() > 2 && f.charAt(0) == s.charAt(0);
+      if (!s.equals(f) && !initialOf) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
