@@ -170,6 +170,9 @@ final class CueStatements {
         if (requested(s, hit)) {
           continue; // 请大家介绍一下…: what someone is asked to say has not been said
         }
+        if (attributiveParticiple(s, hit)) {
+          continue; // an estimated $9 billion loss: a participle on a noun names no one who estimates
+        }
         if (ownPlanInStatement(s, hit, attributions)) {
           continue; // 他说，该署预计在明年推出…: what 该署 plans is part of what he says, not a forecast of its own
         }
@@ -486,6 +489,21 @@ final class CueStatements {
       }
     }
     return LAW_NOUN.matcher(s.tokens().get(last).word()).matches();
+  }
+
+  /**
+   * "an estimated $9 billion loss", "the reported figure": an English cue written as a participle or adjective on a
+   * noun, after its determiner or as the noun's modifier in the parse, is a passive without a claimant (guidelines
+   * 8.3).
+   */
+  private static boolean attributiveParticiple(TaggedSentence s, AttributionCues.Hit hit) {
+    Token cue = s.tokens().get(hit.head());
+    if (!cue.pos().matches("VBN|JJ")) {
+      return false;
+    }
+    boolean afterDeterminer = hit.head() > 0 && s.tokens().get(hit.head() - 1).pos().matches("DT|PRP\\$");
+    return afterDeterminer || s.sentence().dependencies().stream()
+        .anyMatch(d -> d.dependent() == hit.head() && d.relation().equals("amod"));
   }
 
   /** Whether a cue is the complement of 请 ("to ask, please"; Wiktionary 请): a request that someone speak. */

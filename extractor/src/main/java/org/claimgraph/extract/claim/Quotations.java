@@ -140,6 +140,11 @@ final class Quotations {
         nested.append(closingOf(c));
       } else if (!nested.isEmpty() && c == nested.charAt(nested.length() - 1)) {
         nested.setLength(nested.length() - 1);
+      } else if (OPENING.indexOf(c) >= 0 && closesAsMistyped(text, openAt, i)) {
+        quotes.add(new Quote(new Span(openAt + 1, i), Optional.of(new Span(openAt, openAt + 1)),
+            Optional.of(new Span(i, i + 1))));
+        openAt = -1;
+        nested.setLength(0);
       } else if (OPENING.indexOf(c) >= 0) {
         if (openAt >= 0) {
           addUnclosed(quotes, text, openAt, i);
@@ -156,7 +161,7 @@ final class Quotations {
           int start = paragraph.begin();
           for (int k = i - 1; k >= paragraph.begin(); k--) {
             char b = text.charAt(k);
-            if (CLAUSE_BOUNDARIES.indexOf(b) >= 0 || CLOSING.indexOf(b) >= 0) {
+            if (CLAUSE_BOUNDARIES.indexOf(b) >= 0 || CLOSING.indexOf(b) >= 0 || OPENING.indexOf(b) >= 0) {
               start = k + 1;
               break;
             }
@@ -171,6 +176,15 @@ final class Quotations {
       addUnclosed(quotes, text, openAt, paragraph.end());
     }
     return quotes;
+  }
+
+  /**
+   * “……，“他表示，“……”: an opening mark typed where the open quotation's closing mark belongs, right after a clause's
+   * punctuation inside it, closes it (mainland style puts the closing mark after the comma or full stop).
+   */
+  private static boolean closesAsMistyped(String text, int openAt, int at) {
+    return openAt >= 0 && at > openAt + 1 && text.charAt(at) == text.charAt(openAt)
+        && INNER_PUNCTUATION.indexOf(text.charAt(at - 1)) >= 0;
   }
 
   private static char closingOf(char opening) {

@@ -23,7 +23,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * media) in {@code sources-en.json}, speakers referred to again in {@code references.json}, shapes of
  * fresh news and interview pages in {@code news.json}, of round-ups, round tables and interviews in
  * {@code roundup.json}, institutions and issuers speaking in {@code institutions.json}, speakers who are not the
- * nearest name and statements of no one in {@code speakers.json}: every claim rule and
+ * nearest name and statements of no one in {@code speakers.json}, participles on nouns and mistyped quotation marks in
+ * {@code news-19.json}: every claim rule and
  * speaker rule has a positive and a negative case.
  */
 class ClaimCasesTest {
@@ -37,7 +38,7 @@ class ClaimCasesTest {
   static Stream<RecordedCase> cases() {
     return Stream.concat(RecordedCase.load("/fixtures/claim/claims.json").stream(),
         Stream.of("speech", "press", "press-en", "references", "news", "roundup", "institutions", "continuations",
-            "speakers", "layouts", "sources-en", "news-16", "news-17", "news-18")
+            "speakers", "layouts", "sources-en", "news-16", "news-17", "news-18", "news-19")
             .flatMap(f -> RecordedCase.load("/fixtures/claim/" + f + ".json").stream()));
   }
 

@@ -32,6 +32,12 @@ class QuotationsTest {
   }
 
   @Test
+  void anOpeningMarkTypedWhereTheClosingMarkBelongsClosesTheQuotation() {
+    assertThat(contents("“明年我们会进入三个新市场，“她表示，“价格也会下调。”"))
+        .containsExactly("明年我们会进入三个新市场，", "价格也会下调。");
+  }
+
+  @Test
   void aQuotationThatLostItsOpeningMarkStartsAfterTheLastClauseBoundary() {
     String text = "开源模型挑战了一个观念，即更大总是更好”。";
     List<Quotations.Quote> quotes = Quotations.find(text, new Span(0, text.length()));
