@@ -223,6 +223,7 @@ public final class LayeredMentionFinder implements MentionFinder {
     NestedParents.addTo(doc, accepted, lexicon);
     ListedNames.addCoordinatedNames(doc, accepted);
     ListedNames.addListedCompanies(doc, accepted);
+    ListedNames.addEnglishExamples(doc, accepted);
     FundingParties.addTo(doc, accepted);
     EncyclopediaSubjects.addTo(doc, accepted);
     ModelVersions.addTo(doc, accepted);

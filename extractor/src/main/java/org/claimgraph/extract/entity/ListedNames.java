@@ -179,6 +179,53 @@ final class ListedNames {
     }
   }
 
+  /**
+   * A Latin name in an English list of examples: capitalised words, a version or model number among them; a full stop
+   * only inside a name (Pony.ai), not the sentence's.
+   */
+  private static final String EXAMPLE = "[A-Z](?:[A-Za-z0-9&-]|\\.(?=[A-Za-z0-9]))*"
+      + "(?: (?:[A-Z](?:[A-Za-z0-9&-]|\\.(?=[A-Za-z0-9]))*|\\d+(?:\\.\\d+)*)){0,2}";
+  /**
+   * English examples after the plural noun of their kind: "robots, including Atlas, Spot and Handle", "chips such as
+   * Orion and Vega", "language models like Nova". The kind nouns are the products and models of the AI industry.
+   */
+  private static final Pattern ENGLISH_EXAMPLES = Pattern.compile("\\b(?:(?<models>models|LLMs)|(?<products>robots|"
+      + "humanoids|chips|processors|accelerators|GPUs|devices|apps|applications|smartphones|phones|headsets|glasses|"
+      + "vehicles|cars|drones|chatbots|assistants|products|tools|services)),? (?:including|such as|like) "
+      + "(?<list>" + EXAMPLE + "(?:, " + EXAMPLE + ")*(?:,? (?:and|or) " + EXAMPLE + ")?)(?![A-Za-z0-9'’])");
+  private static final Pattern EXAMPLE_SEPARATOR = Pattern.compile(",? (?:and|or) |, ");
+
+  /**
+   * Each name of an English list of examples after its kind's plural noun, as a product or a model, unless something
+   * else already names it. A name NER read whole as a person, place or organization takes the kind's type: the list
+   * says what it is (robots, including Atlas).
+   */
+  static void addEnglishExamples(AnnotatedDocument doc, List<Mention> accepted) {
+    String text = doc.text();
+    for (AnnotatedSentence sentence : doc.sentences()) {
+      Matcher examples = ENGLISH_EXAMPLES.matcher(text).region(sentence.span().begin(), sentence.span().end());
+      while (examples.find()) {
+        EntityType type = examples.group("models") != null ? EntityType.AI_MODEL : EntityType.PRODUCT;
+        int at = examples.start("list");
+        for (String item : EXAMPLE_SEPARATOR.split(examples.group("list"))) {
+          int begin = text.indexOf(item, at);
+          Span name = new Span(begin, begin + item.length());
+          at = name.end();
+          if (LayeredMentionFinder.SHORT_CAPS.matcher(item).matches() || CORPORATE_WORD.matcher(item).matches()) {
+            continue;
+          }
+          List<Mention> overlapping = accepted.stream().filter(m -> m.span().overlaps(name)).toList();
+          boolean nerReadWhole = overlapping.size() == 1 && overlapping.get(0).span().equals(name)
+              && overlapping.get(0).source() == Mention.Source.NER;
+          if (overlapping.isEmpty() || nerReadWhole) {
+            accepted.removeAll(overlapping);
+            accepted.add(new Mention(name, item, type, sentence.index(), Mention.Source.PATTERN));
+          }
+        }
+      }
+    }
+  }
+
   private static Optional<Mention> trusted(List<Mention> accepted, Predicate<Mention> where) {
     return accepted.stream().filter(m -> m.source() != Mention.Source.NER && m.type() != EntityType.TOPIC)
         .filter(where).findFirst();

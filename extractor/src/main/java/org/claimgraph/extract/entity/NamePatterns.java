@@ -591,6 +591,16 @@ public final class NamePatterns {
           Pattern.compile("(?<=(?:名为|名叫|叫做|名称为)[“「『])(?<name>[^“”「」『』\\n的是]{2,15})(?=[”」』]的(?:\\p{IsHan}{0,6}?"
               + "(?:公司|企业|初创公司|创业公司|基金|投资机构|风投)))"),
           EntityType.COMPANY),
+      // A machine, app or model introduced the same way: 被命名为“远航A1”的人形机器人, 名为“青鸾”的AI助手, 一款名叫“星图”的
+      // 视频生成模型.
+      new Shape("named-as-product",
+          Pattern.compile("(?<=(?:名为|名叫|叫做|名称为|命名为)[“「『])(?<name>[^“”「」『』\\n的是]{2,15})(?=[”」』]的"
+              + "\\p{IsHan}{0,6}?(?:" + PRODUCT_KIND + "|手机|汽车|眼镜|耳机|设备|产品))"),
+          EntityType.PRODUCT),
+      new Shape("named-as-model",
+          Pattern.compile("(?<=(?:名为|名叫|叫做|名称为|命名为)[“「『])(?<name>[^“”「」『』\\n的是]{2,15})(?=[”」』]的"
+              + "[\\p{IsHan}A-Za-z]{0,8}?(?:模型|大模型))"),
+          EntityType.AI_MODEL),
       // A product named in Chinese with a model code after the word for product: 最新的产品青鸾 X3, 新品云雀S2.
       new Shape("product-word-han-name-with-code",
           Pattern.compile("(?<=产品|新品)(?<name>[\\p{IsHan}&&[^的了是和与及为将在]]{2,4} ?[A-Z]{1,2}\\d{1,4}[A-Za-z]{0,4})"

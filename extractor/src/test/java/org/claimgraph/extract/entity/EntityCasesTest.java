@@ -56,7 +56,8 @@ class EntityCasesTest {
    * before titles after 由/与), places-17.json (English addresses, "City, Region": CityRegionPairs),
    * boundaries-18.json (a lexicon form across two words is no name), english-context-names.json (English one-word
    * companies NER read as people, he or she as a clause's subject), trade-names.json (Chinese brand + trade names),
-   * middle-names.json (English names with and without the middle name).
+   * middle-names.json (English names with and without the middle name), english-examples.json (products and models
+   * listed after their kind: robots, including A, B and C).
    */
   static Stream<RecordedCase> cases() {
     return Stream.of("/fixtures/entity/names.json", "/fixtures/entity/press-names.json",
@@ -76,7 +77,8 @@ class EntityCasesTest {
             "/fixtures/entity/encyclopedia-17.json",
             "/fixtures/entity/company-pages-17.json", "/fixtures/entity/places-17.json",
             "/fixtures/entity/boundaries-18.json", "/fixtures/entity/english-context-names.json",
-            "/fixtures/entity/trade-names.json", "/fixtures/entity/middle-names.json")
+            "/fixtures/entity/trade-names.json", "/fixtures/entity/middle-names.json",
+            "/fixtures/entity/english-examples.json")
         .flatMap(f -> RecordedCase.load(f).stream());
   }
 
