@@ -492,18 +492,13 @@ final class CueStatements {
   }
 
   /**
-   * "an estimated $9 billion loss", "the reported figure": an English cue written as a participle or adjective on a
-   * noun, after its determiner or as the noun's modifier in the parse, is a passive without a claimant (guidelines
-   * 8.3).
+   * "an estimated $9 billion loss", "the reported figure": an English cue written as a participle or adjective right
+   * after a determiner modifies a noun, a passive without a claimant (guidelines 8.3). (Not the parse's amod alone:
+   * it reads "Acme accused X of …" so too.)
    */
   private static boolean attributiveParticiple(TaggedSentence s, AttributionCues.Hit hit) {
-    Token cue = s.tokens().get(hit.head());
-    if (!cue.pos().matches("VBN|JJ")) {
-      return false;
-    }
-    boolean afterDeterminer = hit.head() > 0 && s.tokens().get(hit.head() - 1).pos().matches("DT|PRP\\$");
-    return afterDeterminer || s.sentence().dependencies().stream()
-        .anyMatch(d -> d.dependent() == hit.head() && d.relation().equals("amod"));
+    return hit.head() > 0 && s.tokens().get(hit.head()).pos().matches("VBN|JJ")
+        && s.tokens().get(hit.head() - 1).pos().matches("DT|PRP\\$");
   }
 
   /** Whether a cue is the complement of 请 ("to ask, please"; Wiktionary 请): a request that someone speak. */
