@@ -170,9 +170,6 @@ final class CueStatements {
         if (requested(s, hit)) {
           continue; // 请大家介绍一下…: what someone is asked to say has not been said
         }
-        if (attributiveParticiple(s, hit)) {
-          continue; // an estimated $9 billion loss: a participle on a noun names no one who estimates
-        }
         if (ownPlanInStatement(s, hit, attributions)) {
           continue; // 他说，该署预计在明年推出…: what 该署 plans is part of what he says, not a forecast of its own
         }
@@ -248,7 +245,7 @@ final class CueStatements {
       }
     }
     for (Quotations.Quote q : quotes) {
-      if (used.contains(q) || q.isScareQuote(text) || q.isEmbedded(text)) {
+      if (used.contains(q) || q.isScareQuote(text) || q.isEmbedded(text) || q.isQuestionOnly(text)) {
         continue;
       }
       Optional<Attribution> after = attributions.stream()
@@ -489,16 +486,6 @@ final class CueStatements {
       }
     }
     return LAW_NOUN.matcher(s.tokens().get(last).word()).matches();
-  }
-
-  /**
-   * "an estimated $9 billion loss", "the reported figure": an English cue written as a participle or adjective right
-   * after a determiner modifies a noun, a passive without a claimant (guidelines 8.3). (Not the parse's amod alone:
-   * it reads "Acme accused X of …" so too.)
-   */
-  private static boolean attributiveParticiple(TaggedSentence s, AttributionCues.Hit hit) {
-    return hit.head() > 0 && s.tokens().get(hit.head()).pos().matches("VBN|JJ")
-        && s.tokens().get(hit.head() - 1).pos().matches("DT|PRP\\$");
   }
 
   /** Whether a cue is the complement of 请 ("to ask, please"; Wiktionary 请): a request that someone speak. */
