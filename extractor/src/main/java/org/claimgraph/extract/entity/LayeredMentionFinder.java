@@ -240,6 +240,7 @@ public final class LayeredMentionFinder implements MentionFinder {
     PlaceUnits.addRegions(doc, accepted);
     RecurringNames.addTo(doc, accepted);
     ModelVersions.addLatinVersions(doc, accepted);
+    EventEditions.addYears(doc, accepted);
     EncyclopediaSubjects.retypeCompanySubject(doc, accepted);
     accepted.removeIf(m -> isBrokenName(m.text()));
     accepted.replaceAll(m -> beforeTitleItCuts(doc.text(), m));

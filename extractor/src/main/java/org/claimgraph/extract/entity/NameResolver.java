@@ -136,6 +136,7 @@ public final class NameResolver implements EntityResolver {
     mergeVersionsOfOneModel(groups);
     mergePlacePrefixedNames(groups);
     mergeEventVariants(groups);
+    mergeEditionYears(groups);
     mergeGenericEventShortForms(groups);
     addRegisteredNames(doc, mentions, groups);
     addNamesWithKindWord(doc.text(), groups);
@@ -855,6 +856,36 @@ public final class NameResolver implements EntityResolver {
             longer.mentions.addAll(shorter.mentions);
             groups.remove(shorter.key);
           });
+    }
+  }
+
+  /** An English event's edition: its name and the year after it (Web Summit 2025). */
+  private static final Pattern EDITION_YEAR = Pattern.compile("(.+[A-Za-z]) (?:19|20)\\d{2}");
+
+  /**
+   * "Web Summit 2025" and "Web Summit" in one article name one edition: the edition's mentions join the plain name's
+   * group, which keeps a lexicon entry's key. Two editions of the same event stay apart.
+   */
+  private static void mergeEditionYears(Map<String, Group> groups) {
+    for (Group edition : List.copyOf(groups.values())) {
+      if (edition.type() != EntityType.EVENT || !groups.containsKey(edition.key)) {
+        continue;
+      }
+      Matcher named = EDITION_YEAR.matcher(edition.mentions.get(0).text());
+      if (!named.matches()) {
+        continue;
+      }
+      String plain = named.group(1);
+      List<Group> plainGroups = groups.values().stream()
+          .filter(o -> o != edition && o.type() == EntityType.EVENT
+              && o.mentions.stream().allMatch(m -> m.text().equals(plain)))
+          .toList();
+      long editions = groups.values().stream().filter(o -> o.type() == EntityType.EVENT
+          && o.mentions.get(0).text().startsWith(plain + " ")).count();
+      if (plainGroups.size() == 1 && editions == 1) {
+        plainGroups.get(0).mentions.addAll(edition.mentions);
+        groups.remove(edition.key);
+      }
     }
   }
 

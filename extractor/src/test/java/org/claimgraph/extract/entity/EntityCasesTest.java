@@ -57,7 +57,8 @@ class EntityCasesTest {
    * boundaries-18.json (a lexicon form across two words is no name), english-context-names.json (English one-word
    * companies NER read as people, he or she as a clause's subject), trade-names.json (Chinese brand + trade names),
    * middle-names.json (English names with and without the middle name), english-examples.json (products and models
-   * listed after their kind: robots, including A, B and C).
+   * listed after their kind: robots, including A, B and C), event-editions.json (an English event's year after its
+   * name).
    */
   static Stream<RecordedCase> cases() {
     return Stream.of("/fixtures/entity/names.json", "/fixtures/entity/press-names.json",
@@ -78,7 +79,8 @@ class EntityCasesTest {
             "/fixtures/entity/company-pages-17.json", "/fixtures/entity/places-17.json",
             "/fixtures/entity/boundaries-18.json", "/fixtures/entity/english-context-names.json",
             "/fixtures/entity/trade-names.json", "/fixtures/entity/middle-names.json",
-            "/fixtures/entity/english-examples.json")
+            "/fixtures/entity/english-examples.json",
+            "/fixtures/entity/event-editions.json")
         .flatMap(f -> RecordedCase.load(f).stream());
   }
 

@@ -1,0 +1,36 @@
+package org.claimgraph.extract.entity;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.claimgraph.extract.AnnotatedDocument;
+import org.claimgraph.extract.EntityType;
+import org.claimgraph.extract.Mention;
+import org.claimgraph.extract.Span;
+
+/**
+ * The pass of {@link LayeredMentionFinder} that reads an English event's edition: a year written right after the
+ * event's name is part of the edition's name (Web Summit 2025, CES 2024), as the year before a Chinese one is
+ * (2025世界人工智能大会, read by the name shapes).
+ */
+final class EventEditions {
+  /** A year after one space, not the start of a longer number or a date (2025 today, 2025. are; 2025-10, 2025.5 not). */
+  private static final Pattern YEAR_AFTER = Pattern.compile(" (?:19|20)\\d{2}(?![\\p{Alnum}\\-/:]|\\.\\d)");
+
+  private EventEditions() {}
+
+  static void addYears(AnnotatedDocument doc, List<Mention> accepted) {
+    String text = doc.text();
+    accepted.replaceAll(m -> {
+      if (m.type() != EntityType.EVENT || !m.text().matches(".*[A-Za-z]$")) {
+        return m;
+      }
+      Matcher year = YEAR_AFTER.matcher(text).region(m.span().end(), text.length());
+      if (!year.lookingAt()) {
+        return m;
+      }
+      Span edition = new Span(m.span().begin(), year.end());
+      return new Mention(edition, edition.of(text), m.type(), m.sentence(), m.source());
+    });
+  }
+}
