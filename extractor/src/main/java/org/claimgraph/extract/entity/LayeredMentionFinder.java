@@ -191,6 +191,9 @@ public final class LayeredMentionFinder implements MentionFinder {
             add(accepted, doc, longer.get().span(), longer.get().type(), Mention.Source.PATTERN);
             continue;
           }
+          if (part.nerType().equals("ORGANIZATION") && placesAndRegionOnly(accepted, part.span(), text)) {
+            continue; // 英国伦敦西南部: known places and a direction, which NER took for an organization
+          }
           fromNer(doc, sentence, part, personSurnames, namesElsewhere)
               .map(m -> (m.type() == EntityType.PERSON
                   || m.type() == EntityType.PLACE && m.source() == Mention.Source.NER)
@@ -731,6 +734,26 @@ public final class LayeredMentionFinder implements MentionFinder {
    * stands, whole, around what NER took for a shorter name here: NER cut it (DAIR2026国际智能 of the conference's
    * name in a headline; 南山 of 席南山 in a speaker heading).
    */
+  /**
+   * Whether {@code span} holds nothing but places already found, one after the other, perhaps closed by a direction
+   * (英国伦敦, 英国伦敦西南部): an address, not an organization's name.
+   */
+  private static boolean placesAndRegionOnly(List<Mention> accepted, Span span, String text) {
+    int at = span.begin();
+    boolean place = false;
+    while (at < span.end()) {
+      int from = at;
+      Optional<Mention> next = accepted.stream().filter(m -> m.type() == EntityType.PLACE && m.span().begin() == from
+          && m.span().end() <= span.end()).max(Comparator.comparingInt(m -> m.span().length()));
+      if (next.isEmpty()) {
+        break;
+      }
+      at = next.get().span().end();
+      place = true;
+    }
+    return place && (at == span.end() || PlaceUnits.REGION.matcher(text.substring(at, span.end())).matches());
+  }
+
   private static Optional<Mention> longerNameAround(AnnotatedDocument doc, List<Mention> accepted, Span span) {
     String text = doc.text();
     if (ORGANIZATION_HEAD.matcher(span.of(text)).find()) {

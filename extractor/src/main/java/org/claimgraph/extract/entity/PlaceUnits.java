@@ -206,6 +206,17 @@ public final class PlaceUnits {
     return SALES_REGION.matcher(name).matches();
   }
 
+  /**
+   * 伦敦西南部的温布尔登: the direction says where the proper noun after 的 lies; it names no region of its own.
+   */
+  private static boolean locatesANamedPlace(AnnotatedSentence sentence, int regionEnd, String text) {
+    if (!text.startsWith("的", regionEnd)) {
+      return false;
+    }
+    int of = sentence.tokenEndingAt(regionEnd + 1);
+    return of >= 0 && of + 1 < sentence.tokens().size() && sentence.tokens().get(of + 1).pos().equals("NR");
+  }
+
   /** Adds the regions named by a place and a direction (美国中西部), around the place's own mention. */
   static void addRegions(AnnotatedDocument doc, List<Mention> accepted) {
     String text = doc.text();
@@ -220,7 +231,8 @@ public final class PlaceUnits {
       int end = region.end();
       int sentenceIndex = doc.sentenceAt(place.span().begin());
       if (sentenceIndex < 0 || doc.sentences().get(sentenceIndex).tokenEndingAt(end) < 0
-          || NOT_REGION_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 4))).find()) {
+          || NOT_REGION_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 4))).find()
+          || locatesANamedPlace(doc.sentences().get(sentenceIndex), end, text)) {
         continue;
       }
       Span span = new Span(place.span().begin(), end);

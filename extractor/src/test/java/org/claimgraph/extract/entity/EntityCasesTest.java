@@ -58,7 +58,7 @@ class EntityCasesTest {
    * companies NER read as people, he or she as a clause's subject), trade-names.json (Chinese brand + trade names),
    * middle-names.json (English names with and without the middle name), english-examples.json (products and models
    * listed after their kind: robots, including A, B and C), event-editions.json (an English event's year after its
-   * name).
+   * name), address-places.json (known places and a direction NER read as an organization).
    */
   static Stream<RecordedCase> cases() {
     return Stream.of("/fixtures/entity/names.json", "/fixtures/entity/press-names.json",
@@ -80,7 +80,8 @@ class EntityCasesTest {
             "/fixtures/entity/boundaries-18.json", "/fixtures/entity/english-context-names.json",
             "/fixtures/entity/trade-names.json", "/fixtures/entity/middle-names.json",
             "/fixtures/entity/english-examples.json",
-            "/fixtures/entity/event-editions.json")
+            "/fixtures/entity/event-editions.json",
+            "/fixtures/entity/address-places.json")
         .flatMap(f -> RecordedCase.load(f).stream());
   }
 
