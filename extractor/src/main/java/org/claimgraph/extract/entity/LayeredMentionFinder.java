@@ -244,6 +244,7 @@ public final class LayeredMentionFinder implements MentionFinder {
     RecurringNames.addTo(doc, accepted);
     ModelVersions.addLatinVersions(doc, accepted);
     EventEditions.addYears(doc, accepted);
+    HeadNounReferences.addTo(doc, accepted);
     EncyclopediaSubjects.retypeCompanySubject(doc, accepted);
     accepted.removeIf(m -> isBrokenName(m.text()));
     accepted.replaceAll(m -> beforeTitleItCuts(doc.text(), m));

@@ -758,10 +758,6 @@ public final class NameResolver implements EntityResolver {
 
   private static final Pattern HAN_ONLY = Pattern.compile("\\p{IsHan}+");
 
-  /** English head nouns by which a text calls an organization it has named in full ("the Institute"). */
-  private static final Set<String> ORGANIZATION_HEAD_NOUNS = Set.of("Institute", "University", "Foundation",
-      "Council", "Commission", "Agency", "Laboratory", "Academy", "Association", "Center", "Centre", "Society");
-
   /**
    * "Institute Director Nina Sato" after "Institute for Quiet Computing": a capitalized head noun alone names the one
    * organization named before whose name has that word. Left alone when two organizations have it.
@@ -772,7 +768,7 @@ public final class NameResolver implements EntityResolver {
         continue;
       }
       String name = g.mentions.get(0).text();
-      if (!ORGANIZATION_HEAD_NOUNS.contains(name)) {
+      if (!HeadNounReferences.HEAD_NOUNS.contains(name)) {
         continue;
       }
       int first = g.mentions.stream().mapToInt(m -> m.span().begin()).min().orElse(0);

@@ -58,7 +58,8 @@ class EntityCasesTest {
    * companies NER read as people, he or she as a clause's subject), trade-names.json (Chinese brand + trade names),
    * middle-names.json (English names with and without the middle name), english-examples.json (products and models
    * listed after their kind: robots, including A, B and C), event-editions.json (an English event's year after its
-   * name), address-places.json (known places and a direction NER read as an organization).
+   * name), address-places.json (known places and a direction NER read as an organization), courts.json (English
+   * courts by rank or seat).
    */
   static Stream<RecordedCase> cases() {
     return Stream.of("/fixtures/entity/names.json", "/fixtures/entity/press-names.json",
@@ -81,7 +82,8 @@ class EntityCasesTest {
             "/fixtures/entity/trade-names.json", "/fixtures/entity/middle-names.json",
             "/fixtures/entity/english-examples.json",
             "/fixtures/entity/event-editions.json",
-            "/fixtures/entity/address-places.json")
+            "/fixtures/entity/address-places.json",
+            "/fixtures/entity/courts.json")
         .flatMap(f -> RecordedCase.load(f).stream());
   }
 
