@@ -245,7 +245,7 @@ final class CueStatements {
       }
     }
     for (Quotations.Quote q : quotes) {
-      if (used.contains(q) || q.isScareQuote(text) || q.isEmbedded(text) || q.isQuestionOnly(text)) {
+      if (used.contains(q) || q.isScareQuote(text) || q.isEmbedded(text)) {
         continue;
       }
       Optional<Attribution> after = attributions.stream()

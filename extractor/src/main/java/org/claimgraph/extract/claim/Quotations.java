@@ -42,15 +42,6 @@ final class Quotations {
       return open.isEmpty() || close.isEmpty();
     }
 
-    /**
-     * A quotation that is one question and nothing else ("Can you hand me the cup?", “你们准备好了吗？”): asked, not
-     * stated, so no claim when no cue says otherwise.
-     */
-    boolean isQuestionOnly(String text) {
-      String s = content.of(text).strip();
-      return s.matches("(?s)[^。.!！？?…]+[?？]");
-    }
-
     /** A quoted term (“闭源”, “拥抱脸”, “模型即服务”) rather than a statement. */
     boolean isScareQuote(String text) {
       String s = content.of(text);
