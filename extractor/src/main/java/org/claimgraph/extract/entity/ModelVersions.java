@@ -21,15 +21,22 @@ final class ModelVersions {
           + "[Tt]hinking|[Vv]ision))?"
           + "(?![A-Za-z0-9.])(?! ?[亿万千百个款家年月日号%倍位名次项岁元])"); // 混元 70 亿参数 is a quantity
 
+  /** A Chinese model name with its version: 星图2.0, 天衡-3. */
+  private static final Pattern HAN_NAME_WITH_VERSION = Pattern.compile("(\\p{IsHan}{2,})-?\\d{1,2}(?:\\.\\d+)*.*");
+
   /**
-   * A Chinese model name found in the document (the lexicon's 混元, or 天枢 of 天枢大模型) followed by a version names
-   * that version of the model.
+   * A Chinese model name found in the document (the lexicon's 混元, 天枢 of 天枢大模型, 星图 of 星图2.0) followed by a
+   * version names that version of the model.
    */
   static void addTo(AnnotatedDocument doc, List<Mention> accepted) {
     String text = doc.text();
     Set<String> families = new HashSet<>();
     for (Mention m : accepted) {
       boolean han = m.text().codePoints().allMatch(Languages::isHan);
+      Matcher versioned = HAN_NAME_WITH_VERSION.matcher(m.text());
+      if (m.type() == EntityType.AI_MODEL && versioned.matches()) {
+        families.add(versioned.group(1)); // 星图 of 星图2.0 (+3.0 elsewhere)
+      }
       if (m.type() == EntityType.AI_MODEL && m.text().length() >= 2 && han) {
         families.add(m.text()); // 文心大模型 (+4.0)
         if (m.text().endsWith("大模型") && m.text().length() >= 5) {
@@ -56,6 +63,65 @@ final class ModelVersions {
   private static final Pattern LATIN_VERSION = Pattern.compile("^ \\d{1,2}(?:\\.\\d+)*(?: (?:Pro|Max|Plus|Mini|mini|Ultra|"
       + "Turbo|Lite|Flash|Nano|Small|Medium|Large))?(?![A-Za-z0-9]|[.,]\\d)(?! (?:million|billion|thousand|hundred|"
       + "percent|per|years?|months?|models?|times|users|of|to|and)\\b)");
+
+  /**
+   * "Acme released Orrin 2", "unveiled its new video model Orrin 3.5", "launched Gen-4": a capitalised name with a
+   * version number right after a verb of releasing. Not a word that numbers something else (Version 5, Phase 2,
+   * Series 3, Q2) nor a month.
+   */
+  private static final Pattern RELEASED_VERSION = Pattern.compile("\\b(?:released|launched|unveiled|introduced|debuted|"
+      + "rolled out|open-sourced|shipped|previewed|releases|launches|unveils|introduces|debuts) "
+      + "(?:(?:its|their|the|a|an) )?(?:(?:new|latest|next-generation|updated|flagship|video|image|music|speech|language|"
+      + "reasoning|AI|generative|open-source|open-weight|generation) ){0,3}(?:(?:model|version) )?"
+      + "(?<family>(?!(?:Version|Series|Phase|Stage|Season|Episode|Chapter|Part|Volume|Round|Tier|Level|Step|Model|"
+      + "January|February|March|April|May|June|July|August|September|October|November|December)\\b)"
+      + "[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)(?<version>[ -][Vv]?\\d{1,2}(?:\\.\\d+)*(?: (?:Pro|Max|Plus|Mini|Ultra|Turbo|"
+      + "Lite|Flash|Nano|Alpha|Beta))?)(?![A-Za-z0-9]|[.,]\\d)");
+  /**
+   * Words that say an article is about AI models, so that what is released in it with a version is one ("video
+   * models", "LLM", 模型); a phone's "new model" is not among them.
+   */
+  private static final Pattern MODEL_WORD = Pattern.compile("(?i)\\b(?:AI|language|video|image|music|speech|"
+      + "foundation|reasoning|generative|generation|open-weight|open-source|frontier|multimodal) models?\\b"
+      + "|\\bLLMs?\\b|模型");
+
+  /**
+   * Names released with a version (Acme released Orrin 2): a model in an article that speaks of AI models, else a
+   * product; and the family's other versions in the document (Orrin 3, Orrin 4 Pro) are the same kind of thing.
+   */
+  static void addReleasedVersions(AnnotatedDocument doc, List<Mention> accepted) {
+    String text = doc.text();
+    Matcher released = RELEASED_VERSION.matcher(text);
+    Set<String> families = new HashSet<>();
+    while (released.find()) {
+      String family = released.group("family");
+      Span name = new Span(released.start("family"), released.end("version"));
+      if (families.contains(family) || accepted.stream().anyMatch(m -> m.span().overlaps(name)
+          && !(name.contains(m.span()) && m.source() != Mention.Source.LEXICON))) {
+        continue; // a name something else already read (a lexicon model, a shape), or a family done already
+      }
+      families.add(family);
+      EntityType type = MODEL_WORD.matcher(text).find() ? EntityType.AI_MODEL : EntityType.PRODUCT;
+      Pattern version = Pattern.compile(Pattern.quote(family) + "(?=[ -][Vv]?\\d)");
+      for (Matcher at = version.matcher(text); at.find(); ) {
+        if (at.start() > 0 && Character.isLetterOrDigit(text.charAt(at.start() - 1))) {
+          continue;
+        }
+        Matcher v = Pattern.compile("[ -][Vv]?\\d{1,2}(?:\\.\\d+)*(?: (?:Pro|Max|Plus|Mini|Ultra|Turbo|Lite|Flash|Nano|"
+            + "Alpha|Beta))?(?![A-Za-z0-9]|[.,]\\d)(?! (?:million|billion|thousand|percent|years?|months?|times|users)\\b)")
+            .matcher(text).region(at.end(), text.length());
+        if (!v.lookingAt()) {
+          continue;
+        }
+        Span span = new Span(at.start(), v.end());
+        List<Mention> overlapping = accepted.stream().filter(m -> m.span().overlaps(span)).toList();
+        if (overlapping.stream().allMatch(m -> span.contains(m.span()) && m.source() != Mention.Source.LEXICON)) {
+          accepted.removeAll(overlapping); // a piece of it read as a name of its own (Orrin as a person)
+          accepted.add(new Mention(span, span.of(text), type, doc.sentenceAt(at.start()), Mention.Source.PATTERN));
+        }
+      }
+    }
+  }
 
   /**
    * An English model name a shape or the lexicon found (a model called Corvid, its Lumen model), followed through the

@@ -59,7 +59,8 @@ class EntityCasesTest {
    * middle-names.json (English names with and without the middle name), english-examples.json (products and models
    * listed after their kind: robots, including A, B and C), event-editions.json (an English event's year after its
    * name), address-places.json (known places and a direction NER read as an organization), courts.json (English
-   * courts by rank or seat).
+   * courts by rank or seat), released-versions.json (names released with a version: Acme released Orrin 2,
+   * 模型星图2.0).
    */
   static Stream<RecordedCase> cases() {
     return Stream.of("/fixtures/entity/names.json", "/fixtures/entity/press-names.json",
@@ -83,7 +84,8 @@ class EntityCasesTest {
             "/fixtures/entity/english-examples.json",
             "/fixtures/entity/event-editions.json",
             "/fixtures/entity/address-places.json",
-            "/fixtures/entity/courts.json")
+            "/fixtures/entity/courts.json",
+            "/fixtures/entity/released-versions.json")
         .flatMap(f -> RecordedCase.load(f).stream());
   }
 
