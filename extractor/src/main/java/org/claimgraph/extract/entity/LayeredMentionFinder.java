@@ -194,6 +194,9 @@ public final class LayeredMentionFinder implements MentionFinder {
           if (part.nerType().equals("ORGANIZATION") && placesAndRegionOnly(accepted, part.span(), text)) {
             continue; // 英国伦敦西南部: known places and a direction, which NER took for an organization
           }
+          if (part.nerType().matches("ORGANIZATION|MISC") && kindWordBeforeTechNoun(part.span(), text)) {
+            continue; // 通用GPU芯片, 国产大模型: a word for a kind of thing, which NER took for a name
+          }
           fromNer(doc, sentence, part, personSurnames, namesElsewhere)
               .map(m -> (m.type() == EntityType.PERSON
                   || m.type() == EntityType.PLACE && m.source() == Mention.Source.NER)
@@ -461,7 +464,7 @@ public final class LayeredMentionFinder implements MentionFinder {
       Set<String> personSurnames, Set<String> namesElsewhere) {
     String text = doc.text();
     Span cut = beforeInnerBracket(ner.span(), text);
-    Span span = withoutMannerAdverb(trimPunctuation(trimToName(cut, cut.of(text)), text), text);
+    Span span = withoutWeekday(withoutMannerAdverb(trimPunctuation(trimToName(cut, cut.of(text)), text), text), text);
     if (span.length() == 0) {
       return Optional.empty();
     }
@@ -683,6 +686,22 @@ public final class LayeredMentionFinder implements MentionFinder {
   private static final Pattern EPONYM_HEAD = Pattern.compile("(?:定律|定理|效应|法则|猜想|悖论|奖(?!励|金|惩)|"
       + "[’']s (?:[Ll]aw|[Ee]ffect|[Pp]rize|[Aa]ward)| (?:[Ll]aws?|[Ee]ffect|[Pp]rize|[Aa]ward)(?![A-Za-z]))");
 
+  /** A day of the week that news writes right after a name (维尔库宁周三表示: "said on Wednesday"). */
+  private static final Pattern WEEKDAY_END = Pattern.compile("(?:周|星期|礼拜)[一二三四五六日天]$");
+
+  /**
+   * The span without a day of the week NER ran into the end of a name (某某某周三): only after three characters or a
+   * name with a middle dot, so a two-character name ending in the same characters (张周三) stays whole.
+   */
+  private static Span withoutWeekday(Span span, String text) {
+    Matcher m = WEEKDAY_END.matcher(span.of(text));
+    if (!m.find()) {
+      return span;
+    }
+    String rest = span.of(text).substring(0, m.start());
+    return rest.length() >= 3 || rest.contains("·") ? new Span(span.begin(), span.begin() + rest.length()) : span;
+  }
+
   /** Adverbs of manner that NER runs into a venue before the verb of holding (在X市Y区圆满举行). */
   private static final Pattern MANNER_ADVERB_BEFORE_HOLDING = Pattern.compile(
       "(?:圆满|隆重|顺利|盛大|正式|成功)(?=(?:举行|举办|召开|开幕|闭幕|落幕|结束|启动))");
@@ -736,6 +755,16 @@ public final class LayeredMentionFinder implements MentionFinder {
    * stands, whole, around what NER took for a shorter name here: NER cut it (DAIR2026国际智能 of the conference's
    * name in a headline; 南山 of 席南山 in a speaker heading).
    */
+  /** Nouns of the AI and chip trades that a kind word (通用, 国产, 开源) describes: 通用GPU, 国产芯片, 通用人工智能. */
+  private static final Pattern TECH_NOUN_AFTER = Pattern.compile(
+      "[A-Za-z]|人工智能|智能|大模型|模型|芯片|机器人|计算|处理器|架构|算力|技术|平台|领域|图形");
+
+  /** An NER name that is only a word for a kind of thing (通用 of 通用GPU), before a noun of the trade. */
+  private static boolean kindWordBeforeTechNoun(Span span, String text) {
+    return NamePatterns.isGenericModelWord(span.of(text).strip())
+        && TECH_NOUN_AFTER.matcher(text).region(span.end(), text.length()).lookingAt();
+  }
+
   /**
    * Whether {@code span} holds nothing but places already found, one after the other, perhaps closed by a direction
    * (英国伦敦, 英国伦敦西南部): an address, not an organization's name.
