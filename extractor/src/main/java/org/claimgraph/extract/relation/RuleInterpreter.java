@@ -729,12 +729,6 @@ final class RuleInterpreter {
     return alone && named.last().filter(l -> l.entityKey().equals(key)).isPresent() ? found : Optional.empty();
   }
 
-  /**
-   * What "its" and "the company" point back to: of the fitting entities named in the same sentence before the match
-   * ("Acme was founded in 2013, and the company's founder …"), else of the nearest earlier sentence in the same
-   * paragraph that has one, the one {@link Antecedents} prefers: that sentence's subject, else the first named, not
-   * the last name in it. A sentence that opens its paragraph looks at the one sentence right before it.
-   */
   /** Words that call an organization a business: the company, the startup, 该公司. */
   private static final Pattern BUSINESS_NOUN = Pattern.compile("(?i)company|firm|startup|start-up|公司|该公司|这家公司");
 
@@ -749,6 +743,16 @@ final class RuleInterpreter {
         : fits;
   }
 
+  /** How many sentences back a sentence that opens its paragraph looks for what "the company" or "its" means. */
+  private static final int OPENING_REACH = 2;
+
+  /**
+   * What "its" and "the company" point back to: of the fitting entities named in the same sentence before the match
+   * ("Acme was founded in 2013, and the company's founder …"), else of the nearest earlier sentence in the same
+   * paragraph that has one, the one {@link Antecedents} prefers: that sentence's subject, else the first named, not
+   * the last name in it. A sentence that opens its paragraph looks at the nearest of the two sentences right before it
+   * that has one (Acme is a chip maker. It was founded in 2016. ¶ The company's CEO is …: "It" names no one).
+   */
   private Optional<Referent> previous(Predicate<EntityType> fits, TaggedSentence s, TokenRange match) {
     int matchBegin = s.tokens().get(match.begin()).span().begin();
     List<Referent> earlierInSentence = s.referents().stream()
@@ -765,7 +769,8 @@ final class RuleInterpreter {
       if (r.span().begin() >= here) {
         break;
       }
-      boolean inReach = opensParagraph ? r.sentence() == s.index() - 1 : r.span().begin() >= paragraphStart;
+      boolean inReach = opensParagraph ? r.sentence() >= s.index() - OPENING_REACH
+          : r.span().begin() >= paragraphStart;
       if (inReach && r.sentence() < s.index() && fits.test(r.type())) {
         nearest = Math.max(nearest, r.sentence());
       }
