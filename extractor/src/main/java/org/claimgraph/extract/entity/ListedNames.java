@@ -189,7 +189,7 @@ final class ListedNames {
    * English examples after the plural noun of their kind: "robots, including Atlas, Spot and Handle", "chips such as
    * Orion and Vega", "language models like Nova". The kind nouns are the products and models of the AI industry.
    */
-  private static final Pattern ENGLISH_EXAMPLES = Pattern.compile("\\b(?:(?<models>models|LLMs)|(?<products>robots|"
+  private static final Pattern ENGLISH_EXAMPLES = Pattern.compile("\\b(?:(?<models>models|LLMs)|(?:robots|"
       + "humanoids|chips|processors|accelerators|GPUs|devices|apps|applications|smartphones|phones|headsets|glasses|"
       + "vehicles|cars|drones|chatbots|assistants|products|tools|services)),? (?:including|such as|like) "
       + "(?<list>" + EXAMPLE + "(?:, " + EXAMPLE + ")*(?:,? (?:and|or) " + EXAMPLE + ")?)(?![A-Za-z0-9'’])");

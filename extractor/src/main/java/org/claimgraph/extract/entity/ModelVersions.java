@@ -64,6 +64,12 @@ final class ModelVersions {
       + "Turbo|Lite|Flash|Nano|Small|Medium|Large))?(?![A-Za-z0-9]|[.,]\\d)(?! (?:million|billion|thousand|hundred|"
       + "percent|per|years?|months?|models?|times|users|of|to|and)\\b)");
 
+  /** A version after a family's name: Orrin 2, Orrin-3.5, Orrin V7, Orrin 4 Pro; not a count (Orrin 3 million). */
+  private static final String RELEASE_VERSION = "[ -][Vv]?\\d{1,2}(?:\\.\\d+)*(?: (?:Pro|Max|Plus|Mini|Ultra|Turbo|Lite|"
+      + "Flash|Nano|Alpha|Beta))?(?![A-Za-z0-9]|[.,]\\d)(?! (?:million|billion|thousand|percent|years?|months?|times|"
+      + "users)\\b)";
+  private static final Pattern VERSION_AFTER_FAMILY = Pattern.compile(RELEASE_VERSION);
+
   /**
    * "Acme released Orrin 2", "unveiled its new video model Orrin 3.5", "launched Gen-4": a capitalised name with a
    * version number right after a verb of releasing. Not a word that numbers something else (Version 5, Phase 2,
@@ -75,8 +81,7 @@ final class ModelVersions {
       + "reasoning|AI|generative|open-source|open-weight|generation) ){0,3}(?:(?:model|version) )?"
       + "(?<family>(?!(?:Version|Series|Phase|Stage|Season|Episode|Chapter|Part|Volume|Round|Tier|Level|Step|Model|"
       + "January|February|March|April|May|June|July|August|September|October|November|December)\\b)"
-      + "[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)(?<version>[ -][Vv]?\\d{1,2}(?:\\.\\d+)*(?: (?:Pro|Max|Plus|Mini|Ultra|Turbo|"
-      + "Lite|Flash|Nano|Alpha|Beta))?)(?![A-Za-z0-9]|[.,]\\d)");
+      + "[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)(?<version>" + RELEASE_VERSION + ")");
   /**
    * Words that say an article is about AI models, so that what is released in it with a version is one ("video
    * models", "LLM", 模型); a phone's "new model" is not among them.
@@ -102,22 +107,19 @@ final class ModelVersions {
       }
       families.add(family);
       EntityType type = MODEL_WORD.matcher(text).find() ? EntityType.AI_MODEL : EntityType.PRODUCT;
-      Pattern version = Pattern.compile(Pattern.quote(family) + "(?=[ -][Vv]?\\d)");
-      for (Matcher at = version.matcher(text); at.find(); ) {
-        if (at.start() > 0 && Character.isLetterOrDigit(text.charAt(at.start() - 1))) {
+      for (int at = text.indexOf(family); at >= 0; at = text.indexOf(family, at + 1)) {
+        if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) {
           continue;
         }
-        Matcher v = Pattern.compile("[ -][Vv]?\\d{1,2}(?:\\.\\d+)*(?: (?:Pro|Max|Plus|Mini|Ultra|Turbo|Lite|Flash|Nano|"
-            + "Alpha|Beta))?(?![A-Za-z0-9]|[.,]\\d)(?! (?:million|billion|thousand|percent|years?|months?|times|users)\\b)")
-            .matcher(text).region(at.end(), text.length());
+        Matcher v = VERSION_AFTER_FAMILY.matcher(text).region(at + family.length(), text.length());
         if (!v.lookingAt()) {
           continue;
         }
-        Span span = new Span(at.start(), v.end());
+        Span span = new Span(at, v.end());
         List<Mention> overlapping = accepted.stream().filter(m -> m.span().overlaps(span)).toList();
         if (overlapping.stream().allMatch(m -> span.contains(m.span()) && m.source() != Mention.Source.LEXICON)) {
           accepted.removeAll(overlapping); // a piece of it read as a name of its own (Orrin as a person)
-          accepted.add(new Mention(span, span.of(text), type, doc.sentenceAt(at.start()), Mention.Source.PATTERN));
+          accepted.add(new Mention(span, span.of(text), type, doc.sentenceAt(at), Mention.Source.PATTERN));
         }
       }
     }
