@@ -1,5 +1,6 @@
 package org.claimgraph.extract.entity;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -107,19 +108,11 @@ final class ModelVersions {
       }
       families.add(family);
       EntityType type = MODEL_WORD.matcher(text).find() ? EntityType.AI_MODEL : EntityType.PRODUCT;
-      for (int at = text.indexOf(family); at >= 0; at = text.indexOf(family, at + 1)) {
-        if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) {
-          continue;
-        }
-        Matcher v = VERSION_AFTER_FAMILY.matcher(text).region(at + family.length(), text.length());
-        if (!v.lookingAt()) {
-          continue;
-        }
-        Span span = new Span(at, v.end());
+      for (Span span : versionsOf(text, family, VERSION_AFTER_FAMILY)) {
         List<Mention> overlapping = accepted.stream().filter(m -> m.span().overlaps(span)).toList();
         if (overlapping.stream().allMatch(m -> span.contains(m.span()) && m.source() != Mention.Source.LEXICON)) {
           accepted.removeAll(overlapping); // a piece of it read as a name of its own (Orrin as a person)
-          accepted.add(new Mention(span, span.of(text), type, doc.sentenceAt(at), Mention.Source.PATTERN));
+          accepted.add(new Mention(span, span.of(text), type, doc.sentenceAt(span.begin()), Mention.Source.PATTERN));
         }
       }
     }
@@ -146,23 +139,30 @@ final class ModelVersions {
         && (m.type().isOrganization() || m.type() == EntityType.PERSON)
         ? new Mention(m.span(), m.text(), EntityType.AI_MODEL, m.sentence(), m.source()) : m);
     for (String family : families) {
-      for (int at = text.indexOf(family); at >= 0; at = text.indexOf(family, at + 1)) {
-        if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) {
-          continue;
-        }
-        Matcher v = LATIN_VERSION.matcher(text).region(at + family.length(), text.length());
-        if (!v.lookingAt()) {
-          continue;
-        }
-        Span span = new Span(at, v.end());
+      for (Span span : versionsOf(text, family, LATIN_VERSION)) {
         List<Mention> overlapping = accepted.stream().filter(m -> m.span().overlaps(span)).toList();
         if (overlapping.stream().allMatch(m -> span.contains(m.span()) && m.type() != EntityType.PERSON
             && m.type() != EntityType.PLACE)) {
           accepted.removeAll(overlapping); // the family's name or the size word alone (Mini) is a piece of it
-          accepted.add(new Mention(span, span.of(text), EntityType.AI_MODEL, doc.sentenceAt(at),
+          accepted.add(new Mention(span, span.of(text), EntityType.AI_MODEL, doc.sentenceAt(span.begin()),
               Mention.Source.PATTERN));
         }
       }
     }
+  }
+
+  /** Where {@code family} is written as a word of its own with a version after it that {@code version} reads. */
+  private static List<Span> versionsOf(String text, String family, Pattern version) {
+    List<Span> found = new ArrayList<>();
+    for (int at = text.indexOf(family); at >= 0; at = text.indexOf(family, at + 1)) {
+      if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) {
+        continue;
+      }
+      Matcher v = version.matcher(text).region(at + family.length(), text.length());
+      if (v.lookingAt()) {
+        found.add(new Span(at, v.end()));
+      }
+    }
+    return found;
   }
 }
