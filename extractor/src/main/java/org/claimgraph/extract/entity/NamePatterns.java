@@ -701,10 +701,11 @@ public final class NamePatterns {
               + "|(?<=(?:接受|向)《)(?<name2>[^《》\\n]{1,20})(?=》(?:的|独家)?(?:采访|专访|记者|表示|透露|证实|介绍|坦言))"),
           EntityType.MEDIA_ORGANIZATION),
       // A Latin name with a version right after a word for model: 模型Fable 5, 大模型Nova 2.1.
-      // A Chinese name with its version right after the word for model: 视频生成模型星图2.0, 大模型天衡-3.
+      // A Chinese name with its version right after the word for model: 视频生成模型星图2.0, 大模型天衡-3; not a
+      // quantity (模型便宜10倍).
       new Shape("model-word-han-version",
           Pattern.compile("(?<=模型)(?<name>[\\p{IsHan}&&[^的了是和与及为将在等其该这此]]{2,4}-?\\d{1,2}(?:\\.\\d+)*"
-              + "(?: ?" + MODEL_VARIANT + ")?)(?![A-Za-z0-9.%])"),
+              + "(?: ?" + MODEL_VARIANT + ")?)(?![A-Za-z0-9.%])(?! ?[亿万千百个款家年月日号倍位名次项岁元])"),
           EntityType.AI_MODEL),
       new Shape("model-word-latin-version",
           Pattern.compile("(?<=模型|模型是|模型为)(?<name>[A-Z][A-Za-z]+[ -]?\\d+(?:\\.\\d+)?"
