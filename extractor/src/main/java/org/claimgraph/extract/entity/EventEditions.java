@@ -22,7 +22,8 @@ final class EventEditions {
   static void addYears(AnnotatedDocument doc, List<Mention> accepted) {
     String text = doc.text();
     accepted.replaceAll(m -> {
-      if (m.type() != EntityType.EVENT || !m.text().matches(".*[A-Za-z]$")) {
+      String name = m.text();
+      if (m.type() != EntityType.EVENT || name.isEmpty() || !isLatinLetter(name.charAt(name.length() - 1))) {
         return m;
       }
       Matcher year = YEAR_AFTER.matcher(text).region(m.span().end(), text.length());
@@ -32,5 +33,9 @@ final class EventEditions {
       Span edition = new Span(m.span().begin(), year.end());
       return new Mention(edition, edition.of(text), m.type(), m.sentence(), m.source());
     });
+  }
+
+  private static boolean isLatinLetter(char c) {
+    return c < 128 && Character.isLetter(c);
   }
 }

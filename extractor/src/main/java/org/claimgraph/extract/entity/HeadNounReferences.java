@@ -30,9 +30,8 @@ final class HeadNounReferences {
     while (m.find()) {
       String noun = m.group("noun");
       Span span = new Span(m.start("noun"), m.end("noun"));
-      Pattern word = Pattern.compile("(?:.* )?" + noun + "(?: .*)?");
       boolean named = accepted.stream().anyMatch(o -> o.type().isOrganization() && o.span().end() <= span.begin()
-          && !o.text().equals(noun) && word.matcher(o.text()).matches());
+          && !o.text().equals(noun) && List.of(o.text().split(" ")).contains(noun));
       if (named && accepted.stream().noneMatch(o -> o.span().overlaps(span))) {
         accepted.add(new Mention(span, noun, EntityType.ORGANIZATION,
             doc.sentenceAt(span.begin()), Mention.Source.PATTERN));

@@ -99,6 +99,7 @@ final class ModelVersions {
     String text = doc.text();
     Matcher released = RELEASED_VERSION.matcher(text);
     Set<String> families = new HashSet<>();
+    EntityType type = MODEL_WORD.matcher(text).find() ? EntityType.AI_MODEL : EntityType.PRODUCT;
     while (released.find()) {
       String family = released.group("family");
       Span name = new Span(released.start("family"), released.end("version"));
@@ -107,7 +108,6 @@ final class ModelVersions {
         continue; // a name something else already read (a lexicon model, a shape), or a family done already
       }
       families.add(family);
-      EntityType type = MODEL_WORD.matcher(text).find() ? EntityType.AI_MODEL : EntityType.PRODUCT;
       for (Span span : versionsOf(text, family, VERSION_AFTER_FAMILY)) {
         List<Mention> overlapping = accepted.stream().filter(m -> m.span().overlaps(span)).toList();
         if (overlapping.stream().allMatch(m -> span.contains(m.span()) && m.source() != Mention.Source.LEXICON)) {

@@ -143,8 +143,10 @@ public final class NamePatterns {
 
   /** 通用, 国产, 开源 (+大模型): a word that says what kind of model, not which one. */
   static boolean isGenericModelWord(String word) {
-    return word.matches("(?:" + GENERIC_MODEL_WORDS + ")+");
+    return GENERIC_MODEL_WORD_RUN.matcher(word).matches();
   }
+
+  private static final Pattern GENERIC_MODEL_WORD_RUN = Pattern.compile("(?:" + GENERIC_MODEL_WORDS + ")+");
 
   /** Event nouns that end a Chinese event's name: 大会, 峰会, 研讨会. */
   private static final String HAN_EVENT_NOUN = "(?:开发者大会|大会|峰会|论坛|博览会|研讨会|年会|发布会|挑战赛|黑客松|"
