@@ -288,6 +288,8 @@ public final class NamePatterns {
   /** A list described, not named: 最终清单, 一份名单, 完整名单. */
   private static final String DESCRIBED_LIST = "(?:最终|最終|完整|初步|详细|詳細|正式|最新|新|长|長|短|候选|候選|这份|這份|那份|一份|"
       + "整个|整個|全部|部分)(?:清单|名单|清單|名單)";
+  /** A Chinese unit or measure word after a number: the number counts something (200万字, 10倍), it is no version. */
+  private static final String HAN_COUNT_UNIT = "[万亿千百个款家年月日号倍位名次项岁元字人]";
   private static final List<Shape> SHAPES = List.of(
       // Family name, hyphen, version: GPT-4, GPT-3.5, LLaMa-2, Gen-2. Letters only before the digit; an all-capital
       // family has at most four letters (GPT, BERT), since longer ones are acronyms of other things (COVID-19).
@@ -296,11 +298,12 @@ public final class NamePatterns {
               + "(?:[A-Za-z]{1,5}\\b)?(?![\\d.-])"),
           EntityType.AI_MODEL),
       // A family with a version and variants: GPT-5 Pro, Claude Opus 4.1, Gemini 2.5 Pro, DeepSeek-V3-Base,
-      // DeepSeek-Coder V2, DeepSeek-MoE, GLM5.3, Kimi K3, GPT3.5-turbo.
+      // DeepSeek-Coder V2, DeepSeek-MoE, GLM5.3, Kimi K3, GPT3.5-turbo. Not a count in Chinese after the name (Kimi
+      // 200 万字的窗口: two million characters).
       new Shape("model-family-version",
           Pattern.compile("(?<![A-Za-z0-9-])" + MODEL_FAMILY
               + "(?:(?:[- ]?" + VERSION + "|[- ]" + MODEL_VARIANT + ")(?:[- ](?:" + MODEL_VARIANT + "|" + VERSION + "))*"
-              + "|[- ]" + MODEL_VARIANT + "(?:[- ]" + VERSION + ")?)(?![A-Za-z0-9])"),
+              + "|[- ]" + MODEL_VARIANT + "(?:[- ]" + VERSION + ")?)(?![A-Za-z0-9])(?!(?<=\\d) ?" + HAN_COUNT_UNIT + ")"),
           EntityType.AI_MODEL),
       // A benchmark by its name: SWE-bench Verified, Terminal-Bench 2.0, LiveBench, HumanEval, TruthfulQA.
       new Shape("benchmark-name",
@@ -703,10 +706,10 @@ public final class NamePatterns {
               + "|(?<=(?:接受|向)《)(?<name2>[^《》\\n]{1,20})(?=》(?:的|独家)?(?:采访|专访|记者|表示|透露|证实|介绍|坦言))"),
           EntityType.MEDIA_ORGANIZATION),
       // A Latin name with a version right after a word for model: 模型Fable 5, 大模型Nova 2.1.
-      // A Chinese name with its version right after the word for model: 视频生成模型星图2.0, 大模型天衡-3; not a
-      // quantity (模型便宜10倍).
+      // A Chinese name with its version right after the word for model: 视频生成模型星图2.0, 大模型天衡-3, 模型星图 4.5
+      // (a space before the version, as Taiwanese and Hong Kong press write it); not a quantity (模型便宜10倍).
       new Shape("model-word-han-version",
-          Pattern.compile("(?<=模型)(?<name>[\\p{IsHan}&&[^的了是和与及为将在等其该这此]]{2,4}-?\\d{1,2}(?:\\.\\d+)*"
+          Pattern.compile("(?<=模型)(?<name>[\\p{IsHan}&&[^的了是和与及为将在等其该这此]]{2,4}[- ]?\\d{1,2}(?:\\.\\d+)*"
               + "(?: ?" + MODEL_VARIANT + ")?)(?![A-Za-z0-9.%])(?! ?[亿万千百个款家年月日号倍位名次项岁元])"),
           EntityType.AI_MODEL),
       new Shape("model-word-latin-version",

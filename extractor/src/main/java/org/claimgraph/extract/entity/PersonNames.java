@@ -61,6 +61,44 @@ final class PersonNames {
     }
   }
 
+  /** Verbs of taking a post that the segmenter glues onto a name before the post (宋某任组长, 张某为董事长). */
+  private static final String POST_VERBS = "任为";
+
+  /**
+   * A Chinese name with the next word's first character glued on, which the segmenter does with a rare name: 张某任组长
+   * (张某任|组长), 李某组建 (李某组|建). The last character is cut off when it is a verb of taking a post right before a
+   * title, or when the shorter name is a person's at least twice elsewhere in the article and the longer one only
+   * here, with more Chinese text right after it.
+   */
+  static void trimGluedCharacters(AnnotatedDocument doc, List<Mention> accepted, TitleLexicon titles) {
+    String text = doc.text();
+    for (Mention m : List.copyOf(accepted)) {
+      String name = m.text();
+      if (m.type() != EntityType.PERSON || m.source() == Mention.Source.LEXICON || name.length() < 3
+          || !name.matches("\\p{IsHan}+") || m.span().end() >= text.length()
+          || !Languages.isHan(text.charAt(m.span().end()))) {
+        continue;
+      }
+      String shorter = name.substring(0, name.length() - 1);
+      boolean beforePost = POST_VERBS.indexOf(name.charAt(name.length() - 1)) >= 0 && titleAt(doc, m, titles);
+      long shorterElsewhere = accepted.stream().filter(o -> o.type() == EntityType.PERSON && o.text().equals(shorter)
+          && !o.span().overlaps(m.span())).count();
+      long longerElsewhere = accepted.stream().filter(o -> o != m && o.text().equals(name)).count();
+      if (beforePost || shorterElsewhere >= 2 && longerElsewhere == 0) {
+        accepted.remove(m);
+        Span trimmed = new Span(m.span().begin(), m.span().end() - 1);
+        accepted.add(new Mention(trimmed, shorter, EntityType.PERSON, m.sentence(), m.source()));
+      }
+    }
+  }
+
+  /** Whether a job title, on CoreNLP's words, starts right after the mention. */
+  private static boolean titleAt(AnnotatedDocument doc, Mention m, TitleLexicon titles) {
+    AnnotatedSentence sentence = doc.sentences().get(doc.sentenceAt(m.span().begin()));
+    return titles.find(sentence.span().of(doc.text()), sentence.span().begin(), sentence.tokens(), at -> false)
+        .stream().anyMatch(t -> t.span().begin() == m.span().end());
+  }
+
   /**
    * Family names of the 百家姓 (https://zh.wikipedia.org/wiki/百家姓) whose character is also a word of its own (应该,
    * 管理, 项目, 安全), so the segmenter cuts it off a three-character name (应|马可) and NER keeps only the given name.
