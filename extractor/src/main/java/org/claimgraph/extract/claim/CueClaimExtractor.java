@@ -86,7 +86,7 @@ public final class CueClaimExtractor implements ClaimExtractor {
     SpeakerFinder speakers = new SpeakerFinder(
         SemgrexRules.load(CueClaimExtractor.class, SpeakerFinder.RULES, Map.of()), GroupHeads.load(),
         SpeakerNouns.load());
-    return new CueClaimExtractor(SentenceTagger.standard(), AttributionCues.load(), speakers, AuthorCues.load(),
+    return new CueClaimExtractor(SentenceTagger.withoutBareNouns(), AttributionCues.load(), speakers, AuthorCues.load(),
         StanceClassifier.load());
   }
 

@@ -112,6 +112,7 @@ public final class RuleRelationExtractor implements RelationExtractor {
     tokenFiles.forEach(f -> f.rules().ruleNames().forEach(n -> ids.add(f.stem() + "." + n)));
     dependencyFiles.forEach(f -> f.rules().ruleNames().forEach(n -> ids.add(f.stem() + "." + n)));
     ids.add(GluedRoles.RULE);
+    ids.add(ModelNames.RULE);
     ids.add(AttendeeLists.RULE);
     ids.add(EventNames.DAY_RULE);
     ids.add(PlaceNames.RULE);

@@ -30,9 +30,9 @@ public final class SentenceTagger {
   static final String ANAPHORS = "anaphors.tsv";
   private static final Set<String> NUMERIC = Set.of("NUMBER", "MONEY", "PERCENT", "ORDINAL");
 
-  private enum Choice { RECENT, SALIENT, AUTHOR }
+  private enum Choice { RECENT, SALIENT, SOLE, AUTHOR }
 
-  private record Anaphor(String form, List<EntityType> types, int reach, Choice choice, String pos) {
+  private record Anaphor(String form, List<EntityType> types, int reach, Choice choice, String pos, boolean opening) {
     boolean fits(EntityType t) {
       return types.stream().anyMatch(a -> a == t || (a == EntityType.ORGANIZATION && t.isOrganization()));
     }
@@ -48,18 +48,31 @@ public final class SentenceTagger {
 
   public static SentenceTagger standard() {
     List<Anaphor> anaphors = new ArrayList<>();
-    for (TabFile.Row row : TabFile.read(SentenceTagger.class, ANAPHORS, 5)) {
+    for (TabFile.Row row : TabFile.read(SentenceTagger.class, ANAPHORS, 6)) {
       try {
         List<EntityType> types = List.of(row.cell(1).split(",")).stream().map(String::strip).map(EntityType::valueOf)
             .toList();
+        if (!row.cell(5).equals("*") && !row.cell(5).equals("OPENING")) {
+          throw new IllegalArgumentException("where is " + row.cell(5));
+        }
         anaphors.add(new Anaphor(row.cell(0), types, Integer.parseInt(row.cell(2)), Choice.valueOf(row.cell(3)),
-            row.cell(4)));
+            row.cell(4), row.cell(5).equals("OPENING")));
       } catch (IllegalArgumentException e) {
         throw row.error("bad anaphor entry (" + e.getMessage() + "): types are EntityType names, reach a number, "
-            + "choose RECENT, SALIENT or AUTHOR");
+            + "choose RECENT, SALIENT, SOLE or AUTHOR, where '*' or OPENING");
       }
     }
     return new SentenceTagger(TitleLexicon.load(), anaphors);
+  }
+
+  /**
+   * The standard tagger without the anaphors that are bare nouns opening a clause (公司): the claim stage reads them
+   * as what they say, a speaker's description (公司发言人) or words of the quoted content (…称，公司已暂停…), not as the
+   * company's name.
+   */
+  public static SentenceTagger withoutBareNouns() {
+    SentenceTagger all = standard();
+    return new SentenceTagger(all.titles, all.anaphors.stream().filter(a -> !a.opening()).toList());
   }
 
   public TitleLexicon titles() {
@@ -193,7 +206,7 @@ public final class SentenceTagger {
   /** The anaphor's span when its form starts at token {@code i} and ends on a token boundary. */
   private static Optional<Span> matchAt(List<Token> tokens, int i, Anaphor a, String text, int base) {
     Token first = tokens.get(i);
-    if (!text.startsWith(a.form(), first.span().begin() - base)) {
+    if (!text.startsWith(a.form(), first.span().begin() - base) || (a.opening() && !opensClause(tokens, i))) {
       return Optional.empty();
     }
     int end = first.span().begin() + a.form().length();
@@ -207,6 +220,12 @@ public final class SentenceTagger {
       }
     }
     return Optional.empty();
+  }
+
+  private static final Set<String> CLAUSE_BREAKS = Set.of("，", ",", "；", ";");
+
+  private static boolean opensClause(List<Token> tokens, int i) {
+    return i == 0 || CLAUSE_BREAKS.contains(tokens.get(i - 1).word());
   }
 
   /**
@@ -253,9 +272,28 @@ public final class SentenceTagger {
       counts.merge(r.entityKey(), 1, Integer::sum);
       last.put(r.entityKey(), r);
     }
+    if (a.choice() == Choice.SOLE) {
+      return soleReferent(before, counts, sentence - a.reach());
+    }
     return last.values().stream()
         .filter(r -> r.sentence() >= sentence - a.reach())
         .max(Comparator.comparing((Referent r) -> counts.get(r.entityKey())).thenComparing(r -> r.span().begin()));
+  }
+
+  /**
+   * SOLE: the one entity clearly meant, as for the rules' subject=SOLE: named more often than any other fitting one so
+   * far and the last of them named before the word (a second organization named in between, or two named equally
+   * often, leave it unclear), named within reach.
+   */
+  private static Optional<Referent> soleReferent(List<Referent> before, Map<String, Integer> counts, int fromSentence) {
+    if (before.isEmpty()) {
+      return Optional.empty();
+    }
+    Referent lastNamed = before.get(before.size() - 1);
+    int most = counts.get(lastNamed.entityKey());
+    boolean alone = counts.entrySet().stream()
+        .noneMatch(e -> !e.getKey().equals(lastNamed.entityKey()) && e.getValue() >= most);
+    return alone && lastNamed.sentence() >= fromSentence ? Optional.of(lastNamed) : Optional.empty();
   }
 
   private static Optional<Referent> authorOrganization(AnnotatedDocument doc, List<Referent> named) {
