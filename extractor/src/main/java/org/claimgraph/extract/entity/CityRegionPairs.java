@@ -81,11 +81,14 @@ final class CityRegionPairs {
     }
   }
 
-  /** After "in", "from", "to" (based in X, moved to X), or before "-based". */
   /** A company's kind after the pair, as news describes a company by its seat: the Sunnyvale, California company. */
   private static final Pattern COMPANY_NOUN_AFTER = Pattern.compile(
       "^ (?:[a-z-]+ ){0,2}(?:company|firm|startup|start-up|chipmaker|carmaker|automaker|maker|developer|lab|unicorn)\\b");
 
+  /**
+   * After "in", "from", "to" (based in X, moved to X), before "-based", or between an article and a company's kind
+   * (the Sunnyvale, California company).
+   */
   private static boolean inAddressContext(String text, Span span) {
     String before = text.substring(Math.max(0, span.begin() - 20), span.begin());
     String after = text.substring(span.end());

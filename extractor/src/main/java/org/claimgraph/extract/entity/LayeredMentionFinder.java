@@ -123,7 +123,6 @@ public final class LayeredMentionFinder implements MentionFinder {
    */
   private static final Pattern COUNTRY_PAIR = Pattern.compile("[中美英日韩韓俄法德印澳加欧歐台臺港朝越泰以伊巴]{2}");
 
-  /** 科技公司, AI初创企业, 实验室: a description of an organization, not a name. */
   /**
    * Capital as money, not a fund's name: 注册资本 (registered capital), 雄厚资本, 国有资本, 社会资本, and having it (他有资本,
    * 让他有资本): the common collocations of 资本 in finance writing, in either script.
@@ -132,6 +131,7 @@ public final class LayeredMentionFinder implements MentionFinder {
       "(?:\\p{IsHan}{0,2}(?:有|拥有|擁有|没有|沒有))?(?:注册|註冊|雄厚|国有|國有|社会|社會|民间|民間|外国|外國|境外|海外|国际|國際|"
           + "私人|金融|产业|產業|风险|風險|工商|巨额|巨額|大量|充足)*[资資]本");
 
+  /** 科技公司, AI初创企业, 实验室, 注册资本: a description of an organization, or money, not a name. */
   static boolean isGenericOrganization(String name) {
     return GENERIC_ORGANIZATION.matcher(name).matches() || GENERIC_CAPITAL.matcher(name).matches();
   }

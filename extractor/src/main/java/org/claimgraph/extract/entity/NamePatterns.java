@@ -717,7 +717,7 @@ public final class NamePatterns {
       // (a space before the version, as Taiwanese and Hong Kong press write it); not a quantity (模型便宜10倍).
       new Shape("model-word-han-version",
           Pattern.compile("(?<=模型)(?<name>[\\p{IsHan}&&[^的了是和与及为将在等其该这此]]{2,4}[- ]?\\d{1,2}(?:\\.\\d+)*"
-              + "(?: ?" + MODEL_VARIANT + ")?)(?![A-Za-z0-9.%])(?! ?[亿万千百个款家年月日号倍位名次项岁元])"),
+              + "(?: ?" + MODEL_VARIANT + ")?)(?![A-Za-z0-9.%])(?! ?" + HAN_COUNT_UNIT + ")"),
           EntityType.AI_MODEL),
       new Shape("model-word-latin-version",
           Pattern.compile("(?<=模型|模型是|模型为)(?<name>[A-Z][A-Za-z]+[ -]?\\d+(?:\\.\\d+)?"
