@@ -511,6 +511,17 @@ final class EncyclopediaPages {
       Optional<String> action = Optional.of(m.action());
       int vb = p.span().begin() + m.valueBegin();
       int ve = p.span().begin() + m.valueEnd();
+      if (action.get().equals("RELEASED")) {
+        // A model page's first release, to the month or the day (a year alone dates no release, guideline 3)
+        if (subject.entity().type() == EntityType.AI_MODEL) {
+          TimeExpressions.find(m.value(), vb, document.document().date()).stream()
+              .filter(t -> !t.datatype().equals(TimeExpressions.G_YEAR)).findFirst()
+              .ifPresent(t -> out.add(new Relation(subject.entity().key(), RelationType.RELEASE_DATE,
+                  new Relation.LiteralValue(t.lexical(), t.datatype()), Optional.empty(), document.sentenceAt(vb),
+                  new Span(p.span().begin(), p.span().end()), INFOBOX_RULE, CONFIDENCE)));
+        }
+        continue;
+      }
       if (action.get().equals("FOUNDED")) {
         Matcher year = FOUNDED_YEAR.matcher(m.value());
         if (subject.entity().type().isOrganization() && year.find()) {
