@@ -61,10 +61,11 @@ class CorpusEvaluationIT {
    * Round 13 raised entity recall (0.872 → 0.876), relation recall (0.445 → 0.453) and precision (0.814 → 0.820). This
    * floor again caught a lexicon row costing one article a parent body and its relation: a unit the lexicon knew
    * without its country had swallowed the parent named with it; the entity stage now keeps both (docs/evaluation.md).
-   * Round 14 raised entity recall (0.876 → 0.883) and F1 (0.879 → 0.883), in one article.
+   * Round 14 raised entity recall (0.876 → 0.883) and F1 (0.879 → 0.883), in one article. Round 19 raised relation
+   * recall (0.453 → 0.461) and precision (0.820 → 0.825), in one article (an infobox's first-release line).
    */
   private static final Map<Metric, Double> TEST_FLOORS = floors(
-      0.88, 0.88, 0.88, 0.45, 0.81, 0.34, 0.76, 0.99);
+      0.88, 0.88, 0.88, 0.46, 0.82, 0.34, 0.76, 0.99);
 
   private static CorpusReport dev;
   private static CorpusReport test;
