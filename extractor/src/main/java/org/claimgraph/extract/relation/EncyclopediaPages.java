@@ -569,6 +569,11 @@ final class EncyclopediaPages {
               out.add(entity(subj, RelationType.DEVELOPER, v, sentence, evidence));
             }
           }
+          case "PRODUCTS" -> {
+            if (org && v.type() == EntityType.AI_MODEL) {
+              out.add(entity(v, RelationType.DEVELOPER, subj, sentence, evidence));
+            }
+          }
           case "PEOPLE", "TITLE" -> {
             if (org && v.type() == EntityType.PERSON) {
               String title = action.get().equals("TITLE") ? m.key() : bracketAfter(text, v, ve);
