@@ -49,6 +49,22 @@ final class EncyclopediaPages {
       + "(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:初|底|末|间)?)?\\s*[，,]?\\s*(?<with>(?:与|和|同|跟)[^，,。；;：:]{1,20}?)?"
       + "(?:先后|相继|又|再|还)?(?:投资|联合|共同|参与|一手)?(?:创办|创立|创建|创设|成立|建立)(?:了)?(?![的于])");
   /** The year a founding line gives first: "Founded: March 4, 2011; 14 years ago", "成立：2011年3月". */
+  /** A licence value that keeps the model closed: Proprietary, 专有, 闭源. */
+  private static final Pattern CLOSED_LICENCE = Pattern.compile("(?i)proprietary|专有|專有|闭源|閉源");
+  /**
+   * A licence value that makes the model open source: the OSI-approved licences most models are released under
+   * (https://opensource.org/licenses: Apache, MIT, BSD, GPL and its kin, MPL) or the word itself.
+   */
+  private static final Pattern OPEN_LICENCE = Pattern.compile(
+      "(?i)\\b(?:apache|mit|bsd|a?gpl|lgpl|mpl)\\b|open[ -]source|开源|開源");
+
+  /** OpenSource or Proprietary as an infobox's licence value says, or nothing when it says neither or both. */
+  static Optional<String> openness(String value) {
+    boolean closed = CLOSED_LICENCE.matcher(value).find();
+    boolean open = OPEN_LICENCE.matcher(value).find();
+    return closed == open ? Optional.empty() : Optional.of(open ? "OpenSource" : "Proprietary");
+  }
+
   private static final Pattern FOUNDED_YEAR = Pattern.compile("(?<![0-9])((?:1[6-9]|20)\\d\\d)(?![0-9])");
   /** Where a clause ends: the founded organizations lie before it. */
   private static final Pattern CLAUSE_END = Pattern.compile("[，,。；;：:！？!?]");
@@ -519,6 +535,15 @@ final class EncyclopediaPages {
               .ifPresent(t -> out.add(new Relation(subject.entity().key(), RelationType.RELEASE_DATE,
                   new Relation.LiteralValue(t.lexical(), t.datatype()), Optional.empty(), document.sentenceAt(vb),
                   new Span(p.span().begin(), p.span().end()), INFOBOX_RULE, CONFIDENCE)));
+        }
+        continue;
+      }
+      if (action.get().equals("LICENSE")) {
+        Optional<String> openness = openness(m.value());
+        if (subject.entity().type() == EntityType.AI_MODEL && openness.isPresent()) {
+          out.add(new Relation(subject.entity().key(), RelationType.OPENNESS, new Relation.NamedValue(openness.get()),
+              Optional.empty(), document.sentenceAt(vb), new Span(p.span().begin(), p.span().end()), INFOBOX_RULE,
+              CONFIDENCE));
         }
         continue;
       }

@@ -20,7 +20,7 @@ import org.claimgraph.extract.lexicon.TabFile;
 public final class InfoboxLines {
   /** What a line gives, by its key (infobox-keys.tsv). */
   public static final Set<String> ACTIONS = Set.of("FOUNDER", "PARENT", "SUBSIDIARY", "PEOPLE", "TITLE", "SEAT",
-      "DEVELOPER", "FOUNDED", "RELEASED", "PRODUCTS", "EMPLOYER", "PLACE");
+      "DEVELOPER", "FOUNDED", "RELEASED", "PRODUCTS", "LICENSE", "EMPLOYER", "PLACE");
   private static final Map<String, String> KEYS = load();
   /** Key: value, with a half- or full-width colon. */
   private static final Pattern KEY_VALUE = Pattern.compile("^\\s*([^:：\\n]{1,40}?)\\s*[:：]\\s*(\\S.*?)\\s*$");
