@@ -97,16 +97,6 @@ final class SpeakerLines {
     this.speakers = speakers;
   }
 
-  /**
-   * Whether the heading's entity is named again after the colon: the line describes it, as a list or a glossary does
-   * (WeWork：软银投资了WeWork，并成为其最大股东), rather than quoting it, which would say 我们 or 公司.
-   */
-  private static boolean namedAgainAfter(TaggedSentence s, Speaker speaker, int colon) {
-    int after = s.tokens().get(colon).span().end();
-    return speaker.claimant().entityKey().map(key -> s.referents().stream()
-        .anyMatch(r -> !r.anaphor() && r.entityKey().equals(key) && r.span().begin() >= after)).orElse(false);
-  }
-
   /** The claim a colon line or an opinion frame in sentence {@code s} makes, if it is one. */
   Optional<Draft> colonLine(Article article, TaggedSentence s, boolean opensParagraph) {
     String text = article.text();
@@ -136,7 +126,7 @@ final class SpeakerLines {
           <= SPEAKER_PREFIX_MAX && onlyNames(s, 0, colon)) {
         int name = beforeAside(s, 0, colon);
         Optional<Speaker> speaker = speakers.ofHeading(s, 0, name, LINE_SPEAKER).map(found -> known(article, found));
-        if (speaker.isPresent() && endsWithAgent(s, 0, name) && !namedAgainAfter(s, speaker.get(), colon)) {
+        if (speaker.isPresent() && endsWithAgent(s, 0, name)) {
           return content(article, s, colon, speaker.get(), tokens.get(colon).span(), "attribution.speaker-line");
         }
       }

@@ -81,19 +81,10 @@ final class CityRegionPairs {
     }
   }
 
-  /** A company's kind after the pair, as news describes a company by its seat: the Sunnyvale, California company. */
-  private static final Pattern COMPANY_NOUN_AFTER = Pattern.compile(
-      "^ (?:[a-z-]+ ){0,2}(?:company|firm|startup|start-up|chipmaker|carmaker|automaker|maker|developer|lab|unicorn)\\b");
-
-  /**
-   * After "in", "from", "to" (based in X, moved to X), before "-based", or between an article and a company's kind
-   * (the Sunnyvale, California company).
-   */
+  /** After "in", "from", "to" (based in X, moved to X), or before "-based". */
   private static boolean inAddressContext(String text, Span span) {
     String before = text.substring(Math.max(0, span.begin() - 20), span.begin());
-    String after = text.substring(span.end());
-    return PREPOSITION_BEFORE.matcher(before).find() || BASED_AFTER.matcher(after).find()
-        || ARTICLE_BEFORE.matcher(before).find() && COMPANY_NOUN_AFTER.matcher(after).find();
+    return PREPOSITION_BEFORE.matcher(before).find() || BASED_AFTER.matcher(text.substring(span.end())).find();
   }
 
   /** Clayton in "born in Clayton, Missouri": a place, whether NER missed it or read it as a person. */

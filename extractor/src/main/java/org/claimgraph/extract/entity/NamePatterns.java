@@ -478,13 +478,6 @@ public final class NamePatterns {
               + "(?<name>[A-Z][A-Za-z0-9]*(?:[ -][A-Z][A-Za-z0-9]*){0,3})"
               + "(?=公司|[，,。；;、）)]|\\.(?![A-Za-z0-9])|$| in (?:\\d{4}|[A-Z])| with )"),
           EntityType.COMPANY),
-      // A Latin name a Chinese sentence says was invested in or bought (投资了Velora, 收购了QRX（一家芯片设计公司）,
-      // 入股Nimbla): what is invested in or bought whole is a company. Not an industry's abbreviation (投资AI).
-      new Shape("latin-invested-company",
-          Pattern.compile("(?<=(?:投资|收购|入股|并购|注资|控股|全资收购)了?)(?!(?:" + INDUSTRY_ABBREVIATIONS + "|"
-              + NOT_COMPANY_WORDS + ")(?![A-Za-z0-9]))(?<name>[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*|[A-Z]{2,6})"
-              + "(?=[，,。；;、（(]|$|公司|的|并|后)"),
-          EntityType.COMPANY),
       // A Chinese name doing what only a company does, whatever the tagger thinks it is (a company name often reads
       // like a person's): X宣布旗下…, X旗下的, X发布了年度财报, X的估值/市值/股价. Pronouns and generic nouns are not names.
       new Shape("han-name-company-only-act",

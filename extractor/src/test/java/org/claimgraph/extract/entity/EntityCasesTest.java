@@ -60,8 +60,9 @@ class EntityCasesTest {
    * listed after their kind: robots, including A, B and C), event-editions.json (an English event's year after its
    * name), address-places.json (known places and a direction NER read as an organization), courts.json (English
    * courts by rank or seat), released-versions.json (names released with a version: Acme released Orrin 2,
-   * 模型星图2.0, 模型星图 2.0), kind-words.json (通用 of 通用GPU芯片 is no name), names-19.json (a name with the next word's first
-   * character glued on, 注册资本 as no fund, an address before a company noun).
+   * 模型星图2.0), kind-words.json (通用 of 通用GPU芯片 is no name), names-19.json (a name with the next word's first
+   * character glued on, 注册资本 as no fund, 模型星图 4.5, a count after a family's name, a company founded at a
+   * sentence's end).
    */
   static Stream<RecordedCase> cases() {
     return Stream.of("/fixtures/entity/names.json", "/fixtures/entity/press-names.json",
