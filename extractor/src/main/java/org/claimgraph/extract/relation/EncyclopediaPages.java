@@ -527,35 +527,36 @@ final class EncyclopediaPages {
       Optional<String> action = Optional.of(m.action());
       int vb = p.span().begin() + m.valueBegin();
       int ve = p.span().begin() + m.valueEnd();
-      if (action.get().equals("RELEASED")) {
-        // A model page's first release, to the month or the day (a year alone dates no release, guideline 3)
-        if (subject.entity().type() == EntityType.AI_MODEL) {
-          TimeExpressions.find(m.value(), vb, document.document().date()).stream()
-              .filter(t -> !t.datatype().equals(TimeExpressions.G_YEAR)).findFirst()
-              .ifPresent(t -> out.add(new Relation(subject.entity().key(), RelationType.RELEASE_DATE,
-                  new Relation.LiteralValue(t.lexical(), t.datatype()), Optional.empty(), document.sentenceAt(vb),
-                  new Span(p.span().begin(), p.span().end()), INFOBOX_RULE, CONFIDENCE)));
+      Span evidence = new Span(p.span().begin(), p.span().end());
+      EntityType st = subject.entity().type();
+      switch (action.get()) {
+        case "RELEASED" -> {
+          // A model page's first release, to the month or the day (a year alone dates no release, guideline 3)
+          if (st == EntityType.AI_MODEL) {
+            TimeExpressions.find(m.value(), vb, document.document().date()).stream()
+                .filter(t -> !t.datatype().equals(TimeExpressions.G_YEAR)).findFirst()
+                .ifPresent(t -> out.add(aboutSubject(subject, RelationType.RELEASE_DATE,
+                    new Relation.LiteralValue(t.lexical(), t.datatype()), document.sentenceAt(vb), evidence)));
+          }
+          continue;
         }
-        continue;
-      }
-      if (action.get().equals("LICENSE")) {
-        Optional<String> openness = openness(m.value());
-        if (subject.entity().type() == EntityType.AI_MODEL && openness.isPresent()) {
-          out.add(new Relation(subject.entity().key(), RelationType.OPENNESS, new Relation.NamedValue(openness.get()),
-              Optional.empty(), document.sentenceAt(vb), new Span(p.span().begin(), p.span().end()), INFOBOX_RULE,
-              CONFIDENCE));
+        case "LICENSE" -> {
+          Optional<String> openness = openness(m.value());
+          if (st == EntityType.AI_MODEL && openness.isPresent()) {
+            out.add(aboutSubject(subject, RelationType.OPENNESS, new Relation.NamedValue(openness.get()),
+                document.sentenceAt(vb), evidence));
+          }
+          continue;
         }
-        continue;
-      }
-      if (action.get().equals("FOUNDED")) {
-        Matcher year = FOUNDED_YEAR.matcher(m.value());
-        if (subject.entity().type().isOrganization() && year.find()) {
-          int sentence = document.sentenceAt(vb);
-          out.add(new Relation(subject.entity().key(), RelationType.FOUNDING_YEAR,
-              new Relation.LiteralValue(year.group(1), TimeExpressions.G_YEAR), Optional.empty(), sentence,
-              new Span(p.span().begin(), p.span().end()), INFOBOX_RULE, CONFIDENCE));
+        case "FOUNDED" -> {
+          Matcher year = FOUNDED_YEAR.matcher(m.value());
+          if (st.isOrganization() && year.find()) {
+            out.add(aboutSubject(subject, RelationType.FOUNDING_YEAR,
+                new Relation.LiteralValue(year.group(1), TimeExpressions.G_YEAR), document.sentenceAt(vb), evidence));
+          }
+          continue;
         }
-        continue;
+        default -> { }
       }
       List<Referent> values = all.stream().filter(r -> r.span().begin() >= vb && r.span().end() <= ve)
           .sorted(Comparator.comparingInt(r -> r.span().begin())).toList();
@@ -564,8 +565,6 @@ final class EncyclopediaPages {
       }
       int sentence = document.sentenceAt(vb);
       Referent subj = subject.referent(sentence);
-      Span evidence = new Span(p.span().begin(), p.span().end());
-      EntityType st = subject.entity().type();
       boolean org = st.isOrganization();
       Set<String> seen = new LinkedHashSet<>();
       for (int i = 0; i < values.size(); i++) {
@@ -621,6 +620,13 @@ final class EncyclopediaPages {
         }
       }
     }
+  }
+
+  /** An infobox line's literal value (a date, a year, an openness) about the page's subject. */
+  private static Relation aboutSubject(Subject subject, RelationType predicate, Relation.Value value, int sentence,
+      Span line) {
+    return new Relation(subject.entity().key(), predicate, value, Optional.empty(), sentence, line, INFOBOX_RULE,
+        CONFIDENCE);
   }
 
   /**

@@ -723,10 +723,8 @@ final class RuleInterpreter {
       return found;
     }
     String key = found.get().entityKey();
-    int mostOften = named.counts().getOrDefault(key, 0);
-    boolean alone = named.counts().entrySet().stream()
-        .noneMatch(e -> !e.getKey().equals(key) && e.getValue() >= mostOften);
-    return alone && named.last().filter(l -> l.entityKey().equals(key)).isPresent() ? found : Optional.empty();
+    return Antecedents.namedMostOften(named.counts(), key) && named.last().filter(l -> l.entityKey().equals(key))
+        .isPresent() ? found : Optional.empty();
   }
 
   /** Words that call an organization a business: the company, the startup, 该公司. */

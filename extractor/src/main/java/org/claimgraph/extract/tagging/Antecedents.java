@@ -1,6 +1,7 @@
 package org.claimgraph.extract.tagging;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -32,6 +33,15 @@ public final class Antecedents {
         .or(() -> fitting.stream().filter(c -> followsFrontedPhrase(sentence, spanOf.apply(c))).findFirst())
         .or(() -> fitting.stream().filter(c -> isReportedSubject(sentence, spanOf.apply(c))).findFirst())
         .or(() -> fitting.stream().findFirst());
+  }
+
+  /**
+   * Whether {@code key} is named more often than any other candidate in {@code counts} (ties leave it unclear): with
+   * being the last one named, what subject=SOLE and the tagger's SOLE anaphors ask of the entity clearly meant.
+   */
+  public static boolean namedMostOften(Map<String, Integer> counts, String key) {
+    int most = counts.getOrDefault(key, 0);
+    return counts.entrySet().stream().noneMatch(e -> !e.getKey().equals(key) && e.getValue() >= most);
   }
 
   /** Penn tags of a word opening an English phrase set before the subject: Founded by …, Backed by …, After …. */

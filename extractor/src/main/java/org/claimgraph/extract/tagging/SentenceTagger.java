@@ -290,10 +290,8 @@ public final class SentenceTagger {
       return Optional.empty();
     }
     Referent lastNamed = before.get(before.size() - 1);
-    int most = counts.get(lastNamed.entityKey());
-    boolean alone = counts.entrySet().stream()
-        .noneMatch(e -> !e.getKey().equals(lastNamed.entityKey()) && e.getValue() >= most);
-    return alone && lastNamed.sentence() >= fromSentence ? Optional.of(lastNamed) : Optional.empty();
+    return Antecedents.namedMostOften(counts, lastNamed.entityKey()) && lastNamed.sentence() >= fromSentence
+        ? Optional.of(lastNamed) : Optional.empty();
   }
 
   private static Optional<Referent> authorOrganization(AnnotatedDocument doc, List<Referent> named) {
