@@ -32,11 +32,15 @@ final class EncyclopediaSubjects {
    */
   private static final Pattern HAN_LEAD = Pattern.compile("^(?<name>[^（(，,。：:\\n]{2,20}?)(?:[（(][^）)]{0,60}[）)])?"
       + "(?:是|为)[^。，,；;\\n]{0,30}?" + HAN_MODEL_KIND + "(?=[，,。；;]|$)");
-  /** An English lead: "X is a family of large language models", "X (…) is a multimodal large language model". */
-  private static final Pattern LATIN_LEAD = Pattern.compile("^(?<name>[A-Z][A-Za-z0-9.\\- ]{1,40}?)(?: \\([^)]{0,80}\\))?"
+  /**
+   * An English lead: "X is a family of large language models", "X (…) is a multimodal large language model". Not a
+   * pronoun, nor a model of something (She is a model of patience).
+   */
+  private static final Pattern LATIN_LEAD = Pattern.compile("^(?!(?:He|She|It|They|We|I|You|There|This|That)\\b)"
+      + "(?<name>[A-Z][A-Za-z0-9.\\- ]{1,40}?)(?: \\([^)]{0,80}\\))?"
       + " (?:is|was) (?:a|an|the) (?:(?:family|series|set) of )?(?:(?:large|small|multimodal|open|open-source|"
       + "open-weight|generative|proprietary|foundation|conversational|AI|artificial|intelligence|reasoning|frontier)"
-      + "[ -])*" + LATIN_MODEL_KIND + "\\b");
+      + "[ -])*" + LATIN_MODEL_KIND + "\\b(?! of\\b)");
 
   static void addTo(AnnotatedDocument doc, List<Mention> accepted) {
     List<Paragraph> paragraphs = doc.document().paragraphs();
