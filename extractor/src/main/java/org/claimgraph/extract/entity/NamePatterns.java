@@ -580,6 +580,17 @@ public final class NamePatterns {
           Pattern.compile("(?<=(?:GPU|显卡|芯片|处理器|加速卡|计算卡|智算卡|服务器) ?)(?<name>(?=[A-Za-z0-9 -]*\\d)"
               + "[A-Z][A-Za-z0-9-]*(?: [A-Z]{0,4}\\d+[A-Za-z0-9-]*)?)(?![A-Za-z0-9.])"),
           EntityType.PRODUCT),
+      // A chip named in Chinese with its code or generation after the word for it: AI芯片星核S4000, 芯片星核2代 (the
+      // Chinese counterpart of 芯片Ascend 910C).
+      new Shape("hardware-word-han-name-with-code",
+          Pattern.compile("(?<=GPU|显卡|芯片|处理器|加速卡|计算卡|智算卡) ?(?<name>[\\p{IsHan}&&[^的了是和与及为将在等其该这此]]{2,4}"
+              + "(?: ?[A-Z]{1,3}\\d{1,5}[A-Za-z]{0,3}|\\d代))(?![A-Za-z0-9.%])(?! ?" + HAN_COUNT_UNIT + ")"),
+          EntityType.PRODUCT),
+      // A chip or card named by a code with a number right before the word for it: MTT X300显卡, H300 GPU, 星核S4000芯片.
+      new Shape("hardware-code-before-kind",
+          Pattern.compile("(?<![A-Za-z0-9-])(?<name>(?:[A-Z][A-Za-z]{1,10} )?[A-Z]{1,4}\\d{2,5}[A-Za-z]{0,3})"
+              + "(?= ?(?:显卡|芯片|加速卡|计算卡|智算卡|GPUs?|CPUs?|NPUs?|chips?|accelerators?|processors?)(?![A-Za-z]))"),
+          EntityType.PRODUCT),
       // English: hardware named with its generation number before the word for its kind, perhaps in naming quotes:
       // the “Nova-Core Engine 2” processor, the Orbit Lens 4 headset. The kind says it is a product, not a model.
       new Shape("english-numbered-product-before-kind",
@@ -608,6 +619,13 @@ public final class NamePatterns {
           Pattern.compile("(?<=(?:名为|名叫|叫做|名称为|命名为)[“「『])(?<name>[^“”「」『』\\n的是]{2,15})(?=[”」』]的"
               + "[\\p{IsHan}A-Za-z]{0,8}?(?:模型|大模型))"),
           EntityType.AI_MODEL),
+      // A product named in quotes right after its kind: AI搜索产品“星河搜索”, 其AI助手“小星”, 智能体“扣扣”, App“星河阅读”
+      // (software only: 人形机器人“无人区” is a figure of speech; nor a word in quotes after a verb: 推动产品“出海”).
+      new Shape("product-kind-quoted-name",
+          Pattern.compile("(?<=产品|產品|助手|应用|應用|应用程序|應用程式|智能体|智能體|聊天机器人|聊天機器人|搜索引擎|浏览器|瀏覽器|"
+              + "App|APP|app|客户端)[“「『](?<name>[^“”「」『』\\n，,。、的是了]{2,12})"
+              + "(?=[”」』])(?<!出海|落地|上线|下线|出圈|破圈|升级|迭代|爆款|刚需)"),
+          EntityType.PRODUCT),
       // A product named in Chinese with a model code after the word for product: 最新的产品青鸾 X3, 新品云雀S2.
       new Shape("product-word-han-name-with-code",
           Pattern.compile("(?<=产品|新品)(?<name>[\\p{IsHan}&&[^的了是和与及为将在]]{2,4} ?[A-Z]{1,2}\\d{1,4}[A-Za-z]{0,4})"
@@ -846,8 +864,16 @@ public final class NamePatterns {
           Pattern.compile("(?:\\b(?:the|its|their|" + POSSESSOR + ") (?<name>(?!" + ENGLISH_PRODUCT_NAME + " "
               + COMPANY_HEAD_WORDS + "\\b)" + ENGLISH_PRODUCT_NAME + ") (?:programming language|search engine|game engine|"
               + "operating system|console|runtime)"
-              + "|\\b(?:its|their|" + POSSESSOR + ") (?<name2>(?!" + ENGLISH_PRODUCT_NAME + " " + COMPANY_HEAD_WORDS
-              + "\\b)" + ENGLISH_PRODUCT_NAME + ") (?:app|chatbot))(?![A-Za-z])"),
+              + "|\\b(?:[Ii]ts|[Tt]heir|" + POSSESSOR + ") (?<name2>(?!" + ENGLISH_PRODUCT_NAME + " " + COMPANY_HEAD_WORDS
+              + "\\b)" + ENGLISH_PRODUCT_NAME + ") (?:app|chatbot|(?:AI )?(?:chip|processor|accelerator|GPU|CPU|NPU|TPU|"
+              + "superchip)s?))(?![A-Za-z])"),
+          EntityType.PRODUCT),
+      // A product named by an apposition after its kind: a browser agent, Pilot, …; its coding assistant, Quill. (The
+      // English counterpart of 智能体“扣扣”; the kind is at most three words after the determiner.)
+      new Shape("english-kind-apposition-product",
+          Pattern.compile("\\b(?:an?|its|their|" + POSSESSOR + ") (?:[A-Za-z-]+ ){0,3}?(?:" + ENGLISH_SOFTWARE_KIND
+              + "|(?:AI|coding|browser|software|autonomous|web) agent), (?<name>" + ENGLISH_PRODUCT_NAME + ")"
+              + NAME_GOES_ON),
           EntityType.PRODUCT),
       // A model with its maker's possessive and the word model after it: its Lumen model, Acme's Orbit model; and a
       // family: the Halberd model family.
@@ -1092,11 +1118,11 @@ public final class NamePatterns {
           EntityType.AI_MODEL),
       // A named Chinese model: 天枢大模型. Not a kind of model (通用大模型, 国产大模型, 行业大模型).
       // Not after a closing quote: in “天牧”低空大模型 the quoted word is the name (quoted-model) and the rest a kind; nor
-      // a count's classifier (40余款大模型).
+      // a count's classifier (40余款大模型); nor a unit named after the models it builds (星河大模型研发中心, 大模型团队).
       new Shape("han-model",
           Pattern.compile("(?<=^|[^\\p{IsHan}”」』\"]|[的了和与及由将把其、]|推出|发布|上线|开源|升级)"
               + "(?![的了和与及由将把其、在对是为从向一二两三四五六七八九十几多数首余款个种类]|" + GENERIC_MODEL_WORDS + ")"
-              + "(?<name>" + HAN + "{2,4}大模型)"),
+              + "(?<name>" + HAN + "{2,4}大模型)(?!(?:研发|研究|技术|产品|业务|应用)?(?:中心|团队|部门|事业部|事业群|实验室|研究院|部))"),
           EntityType.AI_MODEL),
       // A publication in title marks that the words around call one: 据《某某日报》报道, 发表于《某某医学》的研究,
       // 《某某》杂志, 期刊《某某》; and a title ending in a newspaper's or magazine's head noun (《某某时报》).
