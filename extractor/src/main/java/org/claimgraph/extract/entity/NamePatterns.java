@@ -864,9 +864,9 @@ public final class NamePatterns {
           Pattern.compile("(?:\\b(?:the|its|their|" + POSSESSOR + ") (?<name>(?!" + ENGLISH_PRODUCT_NAME + " "
               + COMPANY_HEAD_WORDS + "\\b)" + ENGLISH_PRODUCT_NAME + ") (?:programming language|search engine|game engine|"
               + "operating system|console|runtime)"
-              + "|\\b(?:[Ii]ts|[Tt]heir|" + POSSESSOR + ") (?<name2>(?!" + ENGLISH_PRODUCT_NAME + " " + COMPANY_HEAD_WORDS
-              + "\\b)" + ENGLISH_PRODUCT_NAME + ") (?:app|chatbot|(?:AI )?(?:chip|processor|accelerator|GPU|CPU|NPU|TPU|"
-              + "superchip)s?))(?![A-Za-z])"),
+              + "|\\b(?:[Ii]ts|[Tt]heir|" + POSSESSOR + ") (?<name2>(?!" + ENGLISH_PRODUCT_NAME + " "
+              + COMPANY_HEAD_WORDS + "\\b)" + ENGLISH_PRODUCT_NAME + ") (?:app|chatbot|(?:AI )?"
+              + "(?:chip|processor|accelerator|GPU|CPU|NPU|TPU|superchip)s?))(?![A-Za-z])"),
           EntityType.PRODUCT),
       // A product named by an apposition after its kind: a browser agent, Pilot, …; its coding assistant, Quill. (The
       // English counterpart of 智能体“扣扣”; the kind is at most three words after the determiner.)
@@ -888,12 +888,12 @@ public final class NamePatterns {
           Pattern.compile("\\b(?:its|their|" + POSSESSOR + "|a|an) (?:[A-Za-z][A-Za-z0-9-]* ){0,5}?"
               + "(?:model|LLM), (?<name>" + ENGLISH_PRODUCT_NAME + ")" + NAME_GOES_ON),
           EntityType.AI_MODEL),
-      // A model defined by its kind, as an encyclopedia's opening or an apposition does: Orrin is a large language model
-      // developed by …; Corvid, a 70-billion-parameter model from …. The kind ends the phrase or says what follows.
+      // A model defined by its kind, as an encyclopedia's opening or an apposition does: Orrin is a large language
+      // model developed by …; Corvid, a 70-billion-parameter model from …. The kind ends the phrase or says what follows.
       new Shape("english-model-defined",
           Pattern.compile("(?<![A-Za-z0-9-])(?!(?:" + NOT_COMPANY_WORDS + "|" + CALENDAR_WORDS + "|" + PRONOUNS
-              + ")(?![A-Za-z0-9]))" + ENGLISH_PRODUCT_NAME + "(?=(?:,| is| was) (?:a|an) (?:[A-Za-z0-9][A-Za-z0-9-]* ){0,4}?"
-              + "(?:model|LLM)(?:[,.;]| (?:from|developed|built|created|made|trained|released|introduced|launched|"
+              + ")(?![A-Za-z0-9]))" + ENGLISH_PRODUCT_NAME
+              + "(?=(?:,| is| was) (?:a|an) (?:[A-Za-z0-9][A-Za-z0-9-]* ){0,4}?(?:model|LLM)(?:[,.;]| (?:from|developed|built|created|made|trained|released|introduced|launched|"
               + "that|which|designed|tuned)\\b))"),
           EntityType.AI_MODEL),
       // A product named by an apposition: Pennant, an open-source library for …; Beacon, a search assistant for

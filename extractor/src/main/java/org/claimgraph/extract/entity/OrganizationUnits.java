@@ -84,7 +84,8 @@ final class OrganizationUnits {
       for (int cut = named.length() - 2; cut >= 2; cut--) {
         String company = named.of(text).substring(0, cut);
         Span span = new Span(named.begin(), named.begin() + cut);
-        if (!DEPARTMENT_CHAIN.matcher(named.of(text).substring(cut)).matches() || !writtenElsewhere(text, company, named)
+        boolean departmentsAfter = DEPARTMENT_CHAIN.matcher(named.of(text).substring(cut)).matches();
+        if (!departmentsAfter || !writtenElsewhere(text, company, named)
             || accepted.stream().anyMatch(p -> p.type() == EntityType.PLACE && p.text().equals(company))) {
           continue;
         }

@@ -62,8 +62,8 @@ public final class SentenceTagger {
         if (!row.cell(5).equals("*") && !row.cell(5).equals("OPENING")) {
           throw new IllegalArgumentException("where is " + row.cell(5));
         }
-        anaphors.add(new Anaphor(row.cell(0), Anaphor.patternOf(row.cell(0)), types, Integer.parseInt(row.cell(2)), Choice.valueOf(row.cell(3)),
-            row.cell(4), row.cell(5).equals("OPENING")));
+        anaphors.add(new Anaphor(row.cell(0), Anaphor.patternOf(row.cell(0)), types, Integer.parseInt(row.cell(2)),
+            Choice.valueOf(row.cell(3)), row.cell(4), row.cell(5).equals("OPENING")));
       } catch (IllegalArgumentException e) {
         throw row.error("bad anaphor entry (" + e.getMessage() + "): a form or ~REGEX, types EntityType names, reach a "
             + "number, choose RECENT, SALIENT, SOLE or AUTHOR, where '*' or OPENING");
