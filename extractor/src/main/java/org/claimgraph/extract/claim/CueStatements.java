@@ -39,9 +39,14 @@ final class CueStatements {
   /** Nouns of a time the tagger may not mark as a date: earlier this year, last week, in the spring. */
   private static final Pattern TIME_NOUN = Pattern.compile(
       "(?i)year|month|week|quarter|day|weekend|morning|afternoon|evening|night|spring|summer|fall|autumn|winter");
-  /** Media a statement is made in (in a statement, in a blog post): Wiktionary's senses of each as a communication. */
+  /**
+   * Media a statement is made in (in a statement, in a blog post): Wiktionary's senses of each as a communication; and
+   * the places it is posted (wrote on X, said on LinkedIn, posted on its website, on social media).
+   */
   private static final Pattern MEDIUM = Pattern.compile(
-      "(?i)statement|interview|note|letter|e-?mail|post|filing|release|briefing|call|memo|speech|podcast|video");
+      "(?i)statement|interview|note|letter|e-?mail|post|filing|release|briefing|call|memo|speech|podcast|video"
+          + "|X|Twitter|LinkedIn|Threads|Bluesky|Facebook|Instagram|Weibo|WeChat|YouTube|TikTok|Reddit|Substack"
+          + "|blog|website|media");
 
   /** The end of a Chinese clause of time (…的时候, …之际, …时), at a comma or at the end of what a cue reports. */
   private static final Pattern TIME_CLAUSE_END = Pattern.compile("(?:时候|之际|之时|时)(?:[，,]|$)");

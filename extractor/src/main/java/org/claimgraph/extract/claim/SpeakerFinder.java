@@ -1333,7 +1333,8 @@ final class SpeakerFinder {
 
   /**
    * 该公司 / the company with no earlier statement: of the nearest sentence (this one up to {@code offset}, or the one
-   * before) that names an organization not as a modifier (unless it owns the subject: X的估值, X's valuation), the
+   * before) that names an organization not as a modifier (unless it owns the subject: X的估值, X's valuation; never a
+   * noun's, as in a former Google executive, nor one of two joined by and), the
    * one {@link Antecedents} prefers (its subject, else the first named), which the next sentence goes on about, not
    * the partner or investor named beside it.
    */
@@ -1343,7 +1344,7 @@ final class SpeakerFinder {
       int sentence = i;
       List<Referent> fitting = in.referents().stream()
           .filter(r -> !r.anaphor() && r.type().isOrganization() && (sentence < s.index() || r.span().end() <= offset)
-              && (!isModifier(in, r) || Antecedents.ownsMainSubject(in.sentence(), r.span())))
+              && (!isModifier(in, r) || Antecedents.ownsMainSubject(in.sentence(), r.span())) && !isCoordinated(in, r))
           .toList();
       Optional<Referent> antecedent = Antecedents.choose(in.sentence(), fitting, Referent::span);
       if (antecedent.isPresent()) {
@@ -1372,15 +1373,20 @@ final class SpeakerFinder {
         .max(Map.Entry.<String, Integer>comparingByValue()).map(e -> named.get(e.getKey()));
   }
 
+  /** A description counted as one: 一位投资人, 一名知情人士, a source, one senator. */
+  private static final Pattern COUNTED_AS_ONE = Pattern.compile("^(?:一位|一名|一个|某位|(?i:a|an|one) )");
+
   /**
    * Whether a claimant can be what a back-referring word of this kind means; a speaker no entity stands for may be
-   * either (一位投资人, a company no lexicon knows), except that a described group is no organization.
+   * either (一位投资人, a company no lexicon knows), except that a described group is no organization, nor one person
+   * unless counted as one (据知情人士透露…。他还表示: 他 is not the sources).
    */
   private boolean fits(Article article, Attribution a, SpeakerNouns.Kind kind) {
     Claimant c = a.speaker().claimant();
     Optional<EntityType> type = c.entityKey().flatMap(article::typeOf);
+    boolean group = groups.endsWithGroupHead(c.description()) && !COUNTED_AS_ONE.matcher(c.description()).find();
     return switch (kind) {
-      case PERSON_REFERENCE -> type.map(t -> t == EntityType.PERSON).orElse(true) || bySpokesperson(a);
+      case PERSON_REFERENCE -> type.map(t -> t == EntityType.PERSON).orElse(!group) || bySpokesperson(a);
       case ORGANIZATION_REFERENCE -> type.map(EntityType::isOrganization)
           .orElse(!groups.endsWithGroupHead(c.description()));
       default -> true;

@@ -24,8 +24,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * fresh news and interview pages in {@code news.json}, of round-ups, round tables and interviews in
  * {@code roundup.json}, institutions and issuers speaking in {@code institutions.json}, speakers who are not the
  * nearest name and statements of no one in {@code speakers.json}, participles on nouns and mistyped quotation marks in
- * {@code news-19.json}: every claim rule and
- * speaker rule has a positive and a negative case.
+ * {@code news-19.json}, "the company" after a name that modifies a noun (a former Google executive) and a quotation
+ * after the platform it was posted on (wrote on X: “…”), 他 after unnamed sources in {@code news-20.json}: every claim
+ * rule and speaker rule has a positive and a negative case.
  */
 class ClaimCasesTest {
   private static CueClaimExtractor extractor;
@@ -38,7 +39,7 @@ class ClaimCasesTest {
   static Stream<RecordedCase> cases() {
     return Stream.concat(RecordedCase.load("/fixtures/claim/claims.json").stream(),
         Stream.of("speech", "press", "press-en", "references", "news", "roundup", "institutions", "continuations",
-            "speakers", "layouts", "sources-en", "news-16", "news-17", "news-18", "news-19")
+            "speakers", "layouts", "sources-en", "news-16", "news-17", "news-18", "news-19", "news-20")
             .flatMap(f -> RecordedCase.load("/fixtures/claim/" + f + ".json").stream()));
   }
 
