@@ -63,12 +63,18 @@ final class PersonNames {
 
   /** Verbs of taking a post that the segmenter glues onto a name before the post (宋某任组长, 张某为董事长). */
   private static final String POST_VERBS = "任为";
+  /**
+   * Adverbs of time that open a person's predicate and whose first character the segmenter glues onto a rare name
+   * (李某此前在…, 王某目前担任…): the name ends before them.
+   */
+  private static final Pattern TIME_ADVERB_AFTER = Pattern.compile("^(?:此前|此后|之前|之后|目前|如今|曾经|随后|近日|日前|"
+      + "先后|一直|已经|正在)");
 
   /**
    * A Chinese name with the next word's first character glued on, which the segmenter does with a rare name: 张某任组长
    * (张某任|组长), 李某组建 (李某组|建). The last character is cut off when it is a verb of taking a post right before a
-   * title, or when the shorter name is a person's at least twice elsewhere in the article and the longer one only
-   * here, with more Chinese text right after it.
+   * title, when it opens an adverb of time with the next (李某此|前), or when the shorter name is a person's at least
+   * twice elsewhere in the article and the longer one only here, with more Chinese text right after it.
    */
   static void trimGluedCharacters(AnnotatedDocument doc, List<Mention> accepted, TitleLexicon titles) {
     String text = doc.text();
@@ -81,10 +87,11 @@ final class PersonNames {
       }
       String shorter = name.substring(0, name.length() - 1);
       boolean beforePost = POST_VERBS.indexOf(name.charAt(name.length() - 1)) >= 0 && titleAt(doc, m, titles);
+      boolean beforeTimeAdverb = TIME_ADVERB_AFTER.matcher(text.substring(m.span().end() - 1)).find();
       long shorterElsewhere = accepted.stream().filter(o -> o.type() == EntityType.PERSON && o.text().equals(shorter)
           && !o.span().overlaps(m.span())).count();
       long longerElsewhere = accepted.stream().filter(o -> o != m && o.text().equals(name)).count();
-      if (beforePost || shorterElsewhere >= 2 && longerElsewhere == 0) {
+      if (beforePost || beforeTimeAdverb || shorterElsewhere >= 2 && longerElsewhere == 0) {
         accepted.remove(m);
         Span trimmed = new Span(m.span().begin(), m.span().end() - 1);
         accepted.add(new Mention(trimmed, shorter, EntityType.PERSON, m.sentence(), m.source()));
