@@ -250,7 +250,6 @@ public final class LayeredMentionFinder implements MentionFinder {
     PersonNames.addTransliterationsBeforeLatinNames(doc, accepted);
     NameFragments.widenToProperNounRuns(doc, accepted);
     NameFragments.replaceWithLongerNames(doc, accepted); // again, with the names the passes since have found
-    organizationUnits.cutDepartmentsBeforeTitles(doc, accepted);
     UniversityBranches.addTo(doc, accepted);
     PlaceUnits.addUnits(doc, accepted);
     PlaceUnits.addRegions(doc, accepted);

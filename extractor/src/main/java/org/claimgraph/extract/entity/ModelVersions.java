@@ -16,17 +16,11 @@ import org.claimgraph.extract.Span;
 final class ModelVersions {
   private ModelVersions() {}
 
-  /**
-   * A version after a Chinese model name: 天枢-2.5, 混元T1, 星图3.0 Pro, 天枢1.5thinking, and a size (混元-A13B); a variant,
-   * perhaps with a size (通义千问Max, 豆包 Pro 32K); either after a space, as the makers' own spellings are often
-   * typed (文心 X1, 混元 Turbo), but then a version has a digit (混元 A 股 names no model).
-   */
+  /** A version after a Chinese model name: 天枢-2.5, 混元T1, 星图3.0 Pro, 天枢1.5thinking, and a size (混元-A13B). */
   private static final Pattern HAN_MODEL_VERSION = Pattern.compile(
-      "^(?:-?(?:[A-Z]?\\d+(?:\\.\\d+)*[BM]?|[A-Z]\\d*)(?: ?(?:Pro|Max|Plus|Turbo|Lite|Flash|mini|Mini|Ultra|"
+      "^-?(?:[A-Z]?\\d+(?:\\.\\d+)*[BM]?|[A-Z]\\d*)(?: ?(?:Pro|Max|Plus|Turbo|Lite|Flash|mini|Mini|Ultra|"
           + "[Tt]hinking|[Vv]ision))?"
-          + "| (?:[A-Z]?\\d+(?:\\.\\d+)*[BMK]?)(?: " + NamePatterns.MODEL_VARIANT + ")?"
-          + "|[- ]?" + NamePatterns.MODEL_VARIANT + "(?:[- ]\\d+(?:\\.\\d+)*[BK]?)?)"
-          + "(?![A-Za-z0-9.])(?! ?(?:%|" + NamePatterns.HAN_COUNT_UNIT + "))"); // 混元 70 亿参数 is a quantity
+          + "(?![A-Za-z0-9.])(?! ?[亿万千百个款家年月日号%倍位名次项岁元])"); // 混元 70 亿参数 is a quantity
 
   /** A Chinese model name with its version: 星图2.0, 天衡-3. */
   private static final Pattern HAN_NAME_WITH_VERSION = Pattern.compile("(\\p{IsHan}{2,})-?\\d{1,2}(?:\\.\\d+)*.*");

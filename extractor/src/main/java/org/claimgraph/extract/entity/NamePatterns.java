@@ -76,7 +76,7 @@ public final class NamePatterns {
   private static final String MODEL_FAMILY = "(?:GPT|ChatGPT|Claude|Gemini|Gemma|Llama|LLaMA|LLaMa|Qwen|GLM|ChatGLM|"
       + "DeepSeek|Kimi|Mistral|Mixtral|Grok|Phi|ERNIE|Ernie|Falcon|DALL-E|DALLE|Sora|Yi|Baichuan|InternLM|Hunyuan|"
       + "Doubao|MiniMax|PaLM|Imagen|Veo|Nemotron|StarCoder|Codestral|Pixtral)";
-  static final String MODEL_VARIANT = "(?:Pro|Max|Plus|mini|Mini|Ultra|Turbo|turbo|Base|Exp|Instruct|Chat|"
+  private static final String MODEL_VARIANT = "(?:Pro|Max|Plus|mini|Mini|Ultra|Turbo|turbo|Base|Exp|Instruct|Chat|"
       + "Large|Medium|Small|"
       + "Coder|Math|MoE|VL|Vision|Speciale|Terminus|Lite|Flash|flash|Opus|Sonnet|Haiku|Nano|Preview|Reasoner|Air|AirX|"
       + "Thinking|Omni|Zero|Distill|Long|Audio|Realtime)";
@@ -109,8 +109,6 @@ public final class NamePatterns {
   /** Upper-case abbreviations of a trade or a kind of firm, not a name: IT公司, AI公司, GPU公司. */
   private static final String INDUSTRY_ABBREVIATIONS = "AI|AGI|IT|ICT|EDA|GPU|CPU|NPU|TPU|ASIC|AR|VR|XR|MR|IOT|HR|PR|VC|PE|"
       + "CRO|CDMO|OEM|ODM|EV|ESG|SAAS|PAAS|IAAS|LLM|NLP|CV|FPGA|RPA|ERP|CRM|CDN|APP|DAO|NFT|AIGC|TMT|IPO";
-  /** Capitalised pronouns and other words that open a sentence where a name could: She is a model of calm. */
-  private static final String PRONOUNS = "He|She|It|They|We|I|You|There|Here|What|Which|Who|Each|One";
   private static final String NOT_COMPANY_WORDS = "Generative|Agentic|Physical|Responsible|Explainable|Open|General|"
       + "Artificial|Conversational|Embodied|Sovereign|Enterprise|Edge|Human|Narrow|Strong|Weak|Trustworthy|Safe|"
       + "Ethical|Applied|Frontier|Multimodal|Predictive|Gen|Generation|The|This|That|These|Our|Your|Their|Its|His|Her|"
@@ -291,7 +289,7 @@ public final class NamePatterns {
   private static final String DESCRIBED_LIST = "(?:最终|最終|完整|初步|详细|詳細|正式|最新|新|长|長|短|候选|候選|这份|這份|那份|一份|"
       + "整个|整個|全部|部分)(?:清单|名单|清單|名單)";
   /** A Chinese unit or measure word after a number: the number counts something (200万字, 10倍), it is no version. */
-  static final String HAN_COUNT_UNIT = "[万亿千百个款家年月日号倍位名次项岁元字人]";
+  private static final String HAN_COUNT_UNIT = "[万亿千百个款家年月日号倍位名次项岁元字人]";
   private static final List<Shape> SHAPES = List.of(
       // Family name, hyphen, version: GPT-4, GPT-3.5, LLaMa-2, Gen-2. Letters only before the digit; an all-capital
       // family has at most four letters (GPT, BERT), since longer ones are acronyms of other things (COVID-19).
@@ -881,20 +879,6 @@ public final class NamePatterns {
           Pattern.compile("\\b(?:its|their|" + POSSESSOR + ") (?<name>" + ENGLISH_PRODUCT_NAME + ") (?:language |image |"
               + "video |reasoning )?model(?![A-Za-z])"
               + "|\\bthe (?<name2>" + ENGLISH_PRODUCT_NAME + ") model (?:family|series)\\b"),
-          EntityType.AI_MODEL),
-      // A model named by an apposition to the word model, as English news introduces one: unveiled its generative AI
-      // model, Orrin Nova; a new language model, Corvid 2, …. The English counterpart of 大模型“天枢”.
-      new Shape("english-model-word-apposition",
-          Pattern.compile("\\b(?:its|their|" + POSSESSOR + "|a|an) (?:[A-Za-z][A-Za-z0-9-]* ){0,5}?"
-              + "(?:model|LLM), (?<name>" + ENGLISH_PRODUCT_NAME + ")" + NAME_GOES_ON),
-          EntityType.AI_MODEL),
-      // A model defined by its kind, as an encyclopedia's opening or an apposition does: Orrin is a large language
-      // model developed by …; Corvid, a 70-billion-parameter model from …. The kind ends the phrase or says what follows.
-      new Shape("english-model-defined",
-          Pattern.compile("(?<![A-Za-z0-9-])(?!(?:" + NOT_COMPANY_WORDS + "|" + CALENDAR_WORDS + "|" + PRONOUNS
-              + ")(?![A-Za-z0-9]))" + ENGLISH_PRODUCT_NAME
-              + "(?=(?:,| is| was) (?:a|an) (?:[A-Za-z0-9][A-Za-z0-9-]* ){0,4}?(?:model|LLM)(?:[,.;]| (?:from|developed|built|created|made|trained|released|introduced|launched|"
-              + "that|which|designed|tuned)\\b))"),
           EntityType.AI_MODEL),
       // A product named by an apposition: Pennant, an open-source library for …; Beacon, a search assistant for
       // lawyers; Tidewatch, a survival game, …. The kind is at most three words into the apposition (Pebblestone, a

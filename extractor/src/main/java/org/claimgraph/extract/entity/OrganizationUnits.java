@@ -5,7 +5,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.extract.AnnotatedDocument;
 import org.claimgraph.extract.EntityType;
-import org.claimgraph.extract.Languages;
 import org.claimgraph.extract.Mention;
 import org.claimgraph.extract.Span;
 import org.claimgraph.extract.Token;
@@ -51,68 +50,6 @@ final class OrganizationUnits {
   }
 
   /**
-   * A company's internal departments at the end of a name: 技术产品部智能算法部, 企业发展事业群, 总裁办公室.
-   */
-  private static final Pattern DEPARTMENT_CHAIN = Pattern.compile(
-      "(?:\\p{IsHan}{1,8}?(?:部门|事业部|事业群|办公室|部))+");
-
-  /** How far after an organization's name its departments may run before the job title. */
-  private static final int MOST_DEPARTMENT_CHARACTERS = 16;
-
-  /**
-   * A company's departments between its name and a job title (京东健康技术产品部智能算法部负责人) belong to the title, as
-   * the annotation guidelines keep them in the qualifier (企业发展事业群总经理). The company is the longest name before
-   * them that the text also writes elsewhere, other than a place's (a ministry, 美国商务部, stays whole): NER's one
-   * mention across the departments is cut back to it, and a known name the text writes longer elsewhere (京东 of
-   * 京东健康, written on its own in other sentences) is lengthened to it.
-   */
-  void cutDepartmentsBeforeTitles(AnnotatedDocument doc, List<Mention> accepted) {
-    String text = doc.text();
-    for (Mention m : List.copyOf(accepted)) {
-      if (!m.type().isOrganization()) {
-        continue;
-      }
-      int title = m.span().end();
-      while (!titleAt(text, title) && title < Math.min(text.length(), m.span().end() + MOST_DEPARTMENT_CHARACTERS)
-          && Languages.isHan(text.codePointAt(title))) {
-        title++;
-      }
-      if (!titleAt(text, title)) {
-        continue;
-      }
-      Span named = new Span(m.span().begin(), title);
-      for (int cut = named.length() - 2; cut >= 2; cut--) {
-        String company = named.of(text).substring(0, cut);
-        Span span = new Span(named.begin(), named.begin() + cut);
-        boolean departmentsAfter = DEPARTMENT_CHAIN.matcher(named.of(text).substring(cut)).matches();
-        if (!departmentsAfter || !writtenElsewhere(text, company, named)
-            || accepted.stream().anyMatch(p -> p.type() == EntityType.PLACE && p.text().equals(company))) {
-          continue;
-        }
-        if (cut != m.text().length() && accepted.stream().noneMatch(o -> o != m && o.span().overlaps(span))) {
-          accepted.remove(m);
-          accepted.add(new Mention(span, company, m.type(), m.sentence(), m.source()));
-        }
-        break;
-      }
-    }
-  }
-
-  private boolean titleAt(String text, int at) {
-    return titles.find(text.substring(at, Math.min(text.length(), at + 12)), 0).stream()
-        .anyMatch(t -> t.span().begin() == 0);
-  }
-
-  private static boolean writtenElsewhere(String text, String name, Span except) {
-    for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-      if (at < except.begin() || at >= except.end()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
    * A unit of an organization named by the parent's name and a unit noun is an organization of its own, mentioned
    * around the parent's mention (both are named). Not a department inside a job title (腾讯企业发展事业群总经理): the
    * title holds it.
@@ -131,7 +68,8 @@ final class OrganizationUnits {
       Span span = new Span(parent.span().begin(), u.end());
       Span rest = new Span(parent.span().end(), u.end());
       String head = u.group("head");
-      boolean inTitle = titleAt(text, u.end());
+      boolean inTitle = titles.find(text.substring(u.end(), Math.min(text.length(), u.end() + 12)), 0).stream()
+          .anyMatch(t -> t.span().begin() == 0);
       if (DEPARTMENT.matcher(head).find() && !UNIVERSITY.matcher(parent.text()).find()
           || SQUAD.matcher(head).find() && !AGENCY.matcher(parent.text()).find()
           || INTERNAL_UNIT.matcher(head).find() && inTitle

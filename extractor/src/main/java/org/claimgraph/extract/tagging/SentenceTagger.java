@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.extract.AnnotatedDocument;
 import org.claimgraph.extract.AnnotatedSentence;
@@ -33,13 +32,7 @@ public final class SentenceTagger {
 
   private enum Choice { RECENT, SALIENT, SOLE, AUTHOR }
 
-  /** A form written {@code ~REGEX} is a noun phrase of many spellings: 这家中国搜索巨头, 这家芯片公司. */
-  private record Anaphor(String form, Pattern pattern, List<EntityType> types, int reach, Choice choice, String pos,
-      boolean opening) {
-    static Pattern patternOf(String form) {
-      return form.startsWith("~") ? Pattern.compile(form.substring(1)) : Pattern.compile(Pattern.quote(form));
-    }
-
+  private record Anaphor(String form, List<EntityType> types, int reach, Choice choice, String pos, boolean opening) {
     boolean fits(EntityType t) {
       return types.stream().anyMatch(a -> a == t || (a == EntityType.ORGANIZATION && t.isOrganization()));
     }
@@ -62,11 +55,11 @@ public final class SentenceTagger {
         if (!row.cell(5).equals("*") && !row.cell(5).equals("OPENING")) {
           throw new IllegalArgumentException("where is " + row.cell(5));
         }
-        anaphors.add(new Anaphor(row.cell(0), Anaphor.patternOf(row.cell(0)), types, Integer.parseInt(row.cell(2)),
-            Choice.valueOf(row.cell(3)), row.cell(4), row.cell(5).equals("OPENING")));
+        anaphors.add(new Anaphor(row.cell(0), types, Integer.parseInt(row.cell(2)), Choice.valueOf(row.cell(3)),
+            row.cell(4), row.cell(5).equals("OPENING")));
       } catch (IllegalArgumentException e) {
-        throw row.error("bad anaphor entry (" + e.getMessage() + "): a form or ~REGEX, types EntityType names, reach a "
-            + "number, choose RECENT, SALIENT, SOLE or AUTHOR, where '*' or OPENING");
+        throw row.error("bad anaphor entry (" + e.getMessage() + "): types are EntityType names, reach a number, "
+            + "choose RECENT, SALIENT, SOLE or AUTHOR, where '*' or OPENING");
       }
     }
     return new SentenceTagger(TitleLexicon.load(), anaphors);
@@ -213,11 +206,10 @@ public final class SentenceTagger {
   /** The anaphor's span when its form starts at token {@code i} and ends on a token boundary. */
   private static Optional<Span> matchAt(List<Token> tokens, int i, Anaphor a, String text, int base) {
     Token first = tokens.get(i);
-    Matcher form = a.pattern().matcher(text).region(first.span().begin() - base, text.length());
-    if (!form.lookingAt() || (a.opening() && !opensClause(tokens, i))) {
+    if (!text.startsWith(a.form(), first.span().begin() - base) || (a.opening() && !opensClause(tokens, i))) {
       return Optional.empty();
     }
-    int end = form.end() + base;
+    int end = first.span().begin() + a.form().length();
     for (int j = i; j < tokens.size(); j++) {
       if (tokens.get(j).span().end() == end) {
         boolean posFits = a.pos().equals("*") || (j == i && first.pos().equals(a.pos()));

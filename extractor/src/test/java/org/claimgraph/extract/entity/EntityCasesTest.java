@@ -62,8 +62,8 @@ class EntityCasesTest {
    * courts by rank or seat), released-versions.json (names released with a version: Acme released Orrin 2,
    * 模型星图2.0), kind-words.json (通用 of 通用GPU芯片 is no name), names-19.json (a name with the next word's first
    * character glued on, 注册资本 as no fund, 模型星图 4.5, a count after a family's name, a company founded at a
-   * sentence's end), names-20.json (an English model named by an apposition to the word model or defined by its
-   * kind).
+   * sentence's end), names-20.json (products named after their kind, an
+   * encyclopedia lead that is no model's, a unit named after its models, a name glued to an adverb of time).
    */
   static Stream<RecordedCase> cases() {
     return Stream.of("/fixtures/entity/names.json", "/fixtures/entity/press-names.json",
