@@ -1384,11 +1384,11 @@ final class SpeakerFinder {
   private boolean fits(Article article, Attribution a, SpeakerNouns.Kind kind) {
     Claimant c = a.speaker().claimant();
     Optional<EntityType> type = c.entityKey().flatMap(article::typeOf);
-    boolean group = groups.endsWithGroupHead(c.description()) && !COUNTED_AS_ONE.matcher(c.description()).find();
+    boolean group = groups.endsWithGroupHead(c.description());
     return switch (kind) {
-      case PERSON_REFERENCE -> type.map(t -> t == EntityType.PERSON).orElse(!group) || bySpokesperson(a);
-      case ORGANIZATION_REFERENCE -> type.map(EntityType::isOrganization)
-          .orElse(!groups.endsWithGroupHead(c.description()));
+      case PERSON_REFERENCE -> type.map(t -> t == EntityType.PERSON)
+          .orElse(!group || COUNTED_AS_ONE.matcher(c.description()).find()) || bySpokesperson(a);
+      case ORGANIZATION_REFERENCE -> type.map(EntityType::isOrganization).orElse(!group);
       default -> true;
     };
   }

@@ -289,6 +289,8 @@ public final class NamePatterns {
   private static final String DESCRIBED_LIST = "(?:最终|最終|完整|初步|详细|詳細|正式|最新|新|长|長|短|候选|候選|这份|這份|那份|一份|"
       + "整个|整個|全部|部分)(?:清单|名单|清單|名單)";
   /** A Chinese unit or measure word after a number: the number counts something (200万字, 10倍), it is no version. */
+  /** Chinese words for a chip or a card, which name the hardware before or after them (芯片Ascend 910C, MTT X300显卡). */
+  private static final String HAN_CHIP_WORDS = "显卡|芯片|加速卡|计算卡|智算卡";
   private static final String HAN_COUNT_UNIT = "[万亿千百个款家年月日号倍位名次项岁元字人]";
   private static final List<Shape> SHAPES = List.of(
       // Family name, hyphen, version: GPT-4, GPT-3.5, LLaMa-2, Gen-2. Letters only before the digit; an all-capital
@@ -575,19 +577,19 @@ public final class NamePatterns {
           EntityType.AI_MODEL),
       // A chip, card or server named with a number after the word for it: 游戏显卡RTX 5090, GPU MTT X300, 芯片Ascend 910C.
       new Shape("hardware-model-number",
-          Pattern.compile("(?<=(?:GPU|显卡|芯片|处理器|加速卡|计算卡|智算卡|服务器) ?)(?<name>(?=[A-Za-z0-9 -]*\\d)"
+          Pattern.compile("(?<=(?:GPU|" + HAN_CHIP_WORDS + "|处理器|服务器) ?)(?<name>(?=[A-Za-z0-9 -]*\\d)"
               + "[A-Z][A-Za-z0-9-]*(?: [A-Z]{0,4}\\d+[A-Za-z0-9-]*)?)(?![A-Za-z0-9.])"),
           EntityType.PRODUCT),
       // A chip named in Chinese with its code or generation after the word for it: AI芯片星核S4000, 芯片星核2代 (the
       // Chinese counterpart of 芯片Ascend 910C).
       new Shape("hardware-word-han-name-with-code",
-          Pattern.compile("(?<=GPU|显卡|芯片|处理器|加速卡|计算卡|智算卡) ?(?<name>[\\p{IsHan}&&[^的了是和与及为将在等其该这此]]{2,4}"
+          Pattern.compile("(?<=GPU|" + HAN_CHIP_WORDS + "|处理器) ?(?<name>[\\p{IsHan}&&[^的了是和与及为将在等其该这此]]{2,4}"
               + "(?: ?[A-Z]{1,3}\\d{1,5}[A-Za-z]{0,3}|\\d代))(?![A-Za-z0-9.%])(?! ?" + HAN_COUNT_UNIT + ")"),
           EntityType.PRODUCT),
       // A chip or card named by a code with a number right before the word for it: MTT X300显卡, H300 GPU, 星核S4000芯片.
       new Shape("hardware-code-before-kind",
           Pattern.compile("(?<![A-Za-z0-9-])(?<name>(?:[A-Z][A-Za-z]{1,10} )?[A-Z]{1,4}\\d{2,5}[A-Za-z]{0,3})"
-              + "(?= ?(?:显卡|芯片|加速卡|计算卡|智算卡|GPUs?|CPUs?|NPUs?|chips?|accelerators?|processors?)(?![A-Za-z]))"),
+              + "(?= ?(?:" + HAN_CHIP_WORDS + "|GPUs?|CPUs?|NPUs?|chips?|accelerators?|processors?)(?![A-Za-z]))"),
           EntityType.PRODUCT),
       // English: hardware named with its generation number before the word for its kind, perhaps in naming quotes:
       // the “Nova-Core Engine 2” processor, the Orbit Lens 4 headset. The kind says it is a product, not a model.

@@ -67,7 +67,7 @@ final class PersonNames {
    * Adverbs of time that open a person's predicate and whose first character the segmenter glues onto a rare name
    * (李某此前在…, 王某目前担任…): the name ends before them.
    */
-  private static final Pattern TIME_ADVERB_AFTER = Pattern.compile("^(?:此前|此后|之前|之后|目前|如今|曾经|随后|近日|日前|"
+  private static final Pattern TIME_ADVERB_AFTER = Pattern.compile("(?:此前|此后|之前|之后|目前|如今|曾经|随后|近日|日前|"
       + "先后|一直|已经|正在)");
 
   /**
@@ -87,7 +87,7 @@ final class PersonNames {
       }
       String shorter = name.substring(0, name.length() - 1);
       boolean beforePost = POST_VERBS.indexOf(name.charAt(name.length() - 1)) >= 0 && titleAt(doc, m, titles);
-      boolean beforeTimeAdverb = TIME_ADVERB_AFTER.matcher(text.substring(m.span().end() - 1)).find();
+      boolean beforeTimeAdverb = TIME_ADVERB_AFTER.matcher(text).region(m.span().end() - 1, text.length()).lookingAt();
       long shorterElsewhere = accepted.stream().filter(o -> o.type() == EntityType.PERSON && o.text().equals(shorter)
           && !o.span().overlaps(m.span())).count();
       long longerElsewhere = accepted.stream().filter(o -> o != m && o.text().equals(name)).count();
