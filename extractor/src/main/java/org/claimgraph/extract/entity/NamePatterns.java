@@ -242,10 +242,10 @@ public final class NamePatterns {
   private static final String DESCRIBED_LATIN_NAME = "(?![A-Z]{1,3}(?![A-Za-z0-9]))(?:The )?[A-Z][A-Za-z0-9&.'’-]*"
       + "(?: [A-Z][A-Za-z0-9&.'’-]*){0,3}(?<![.'’-])(?![A-Za-z0-9])";
   private static final String VERSION = "(?:[A-Z]?\\d+(?:\\.\\d+)*[A-Za-z]*(?:-\\d{3,4})?)";
-  /** Where a Chinese name after a title ends: a verb of saying, a function word, or punctuation. */
+  /** Where a Chinese name after a title ends: a verb of saying, a function word (因: 因病, 因涉嫌), or punctuation. */
   private static final String NAME_END = "(?=表示|说|称|认为|指出|强调|透露|坦言|直言|提到|回应|预测|介绍|告诉|解释|写道|"
       + "接受|出席|主持|谈到|发表|宣布|发布|带领|率领|参加|出任|担任|分享|呼吁|建议|回忆|作(?=了?(?:题为)?[《“])|"
-      + "的|在|和|与|及|也|则|等|曾|已|将|是|对|于|就|今|昨|日前|近日|"
+      + "的|在|和|与|及|也|则|等|曾|已|将|是|对|于|就|因|今|昨|日前|近日|"
       // a day of the week, as news dates what people said: 主席玛丽·霍尔星期四表示
       + "星期[一二三四五六日天]|周[一二三四五六日末]|上周|本周|上星期|本星期|"
       + "[，,。；;：:（(“”\"、\\s]|$)";
