@@ -424,7 +424,7 @@ public final class NamePatterns {
       // The people of a byline or credit line: 编辑：周航, 记者 王芳, 责任编辑/李想.
       new Shape("credited-han-name",
           Pattern.compile("(?<=(?:作者|编辑|责编|责任编辑|记者|撰文|编译|校对|审校|采写|整理|实习生|特约撰稿人|出品人|主编)"
-              + "[：: /｜|]{0,2})(?<name>" + SURNAME + HAN + "{1,2}?)(?=[\\s｜|/，,。;；]|$)"),
+              + "[：: /｜|丨]{0,2})(?<name>" + SURNAME + HAN + "{1,2}?)(?=[\\s｜|丨/，,。;；]|$)"),
           EntityType.PERSON),
       // A transliterated foreign name after a title, or before its original in brackets: 参议员安迪·金,
       // 托马斯·沃尔夫(Thomas Wolf); after the last title of a run (首席执行官兼董事长X·Y, not from 董事 on: no name
@@ -1241,17 +1241,20 @@ public final class NamePatterns {
     return found;
   }
 
-  /** A line of credits that is nothing but its role and the people it credits: 整理 | 小鹿、阿青; 编辑：周航、林夕. */
+  /**
+   * A line of credits that is nothing but its role and the people it credits: 整理 | 小鹿、阿青; 编辑：周航、林夕; as
+   * magazines and WeChat accounts write them, the role shortened and the bar an ideograph (文丨张三 李四, 编｜王五).
+   */
   private static final Pattern CREDIT_LINE = Pattern.compile(
-      "(?m)^[【\\[]?(?:作者|编辑|责编|责任编辑|记者|撰文|编译|校对|审校|采写|整理|实习生|主编)[ \\t]?[：:/｜|][ \\t]?"
-          + "(?<names>[\\p{IsHan}&&[^的了在是和与及、]]{2,3}(?:、[\\p{IsHan}&&[^的了在是和与及、]]{2,3}){0,5})[】\\]]?[ \\t]*$");
+      "(?m)^[【\\[]?(?:作者|编辑|责编|责任编辑|记者|撰文|编译|校对|审校|采写|整理|实习生|主编|文|编)[ \\t]?[：:/｜|丨][ \\t]?"
+          + "(?<names>[\\p{IsHan}&&[^的了在是和与及、丨]]{2,3}(?:[、 　][\\p{IsHan}&&[^的了在是和与及、丨]]{2,3}){0,5})[】\\]]?[ \\t]*$");
 
   /** The people of a credit line are people, pen names too: the line says so, no family name is needed. */
   private static void creditLinePeople(String text, List<Found> found) {
     Matcher m = CREDIT_LINE.matcher(text);
     while (m.find()) {
       int at = m.start("names");
-      for (String name : m.group("names").split("、")) {
+      for (String name : m.group("names").split("[、 　]")) {
         Span span = new Span(at, at + name.length());
         if (found.stream().noneMatch(f -> f.span().overlaps(span))) {
           found.add(new Found(span, name, EntityType.PERSON, "credit-line-names"));
