@@ -626,6 +626,15 @@ public final class NamePatterns {
               + "App|APP|app|客户端)[“「『](?<name>[^“”「」『』\\n，,。、的是了]{2,12})"
               + "(?=[”」』])(?<!出海|落地|上线|下线|出圈|破圈|升级|迭代|爆款|刚需)"),
           EntityType.PRODUCT),
+      // A company or an organization named in quotes right after a compound word for its kind: 美国做空机构“雪豹”,
+      // 投资机构“远山”, 芯片初创公司“星核” (a bare 公司 or 企业 stands before a figure of speech too often: 推动企业“出海”).
+      new Shape("organization-kind-quoted-name",
+          Pattern.compile("(?<=投资机构|做空机构|风投机构|创投机构|投资公司|风投公司|创投公司|初创公司|初创企业|创业公司|科技公司|"
+              + "芯片公司|咨询公司|咨询机构|研究机构|评级机构|调研机构|市场研究机构|律师事务所|律所|独角兽)[“「『]"
+              + "(?<name>[^“”「」『』\\n，,。、的是了]{2,12})(?=[”」』])"
+              // a word the press quotes for its figure, not a name: 投资机构“扎堆”入局, 初创公司“抱团”
+              + "(?<!扎堆|抱团|抢筹|入局|出手|押注|加码|撤退|离场|出海|掉队|躺平|内卷|站队|围猎|失速|降温|回暖|爆雷)"),
+          EntityType.COMPANY),
       // A product named in Chinese with a model code after the word for product: 最新的产品青鸾 X3, 新品云雀S2.
       new Shape("product-word-han-name-with-code",
           Pattern.compile("(?<=产品|新品)(?<name>[\\p{IsHan}&&[^的了是和与及为将在]]{2,4} ?[A-Z]{1,2}\\d{1,4}[A-Za-z]{0,4})"

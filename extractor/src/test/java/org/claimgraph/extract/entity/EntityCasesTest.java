@@ -64,7 +64,8 @@ class EntityCasesTest {
    * character glued on, 注册资本 as no fund, 模型星图 4.5, a count after a family's name, a company founded at a
    * sentence's end), names-20.json (products named after their kind, an
    * encyclopedia lead that is no model's, a unit named after its models, a name glued to an adverb of time),
-   * names-21.json (a name after a title ends before 因, credit lines as magazines write them).
+   * names-21.json (a name after a title ends before 因, credit lines as magazines write them, the investors of a
+   * Chinese funding round, an organization in quotes after its kind).
    */
   static Stream<RecordedCase> cases() {
     return Stream.of("/fixtures/entity/names.json", "/fixtures/entity/press-names.json",
