@@ -280,6 +280,7 @@ public final class LayeredMentionFinder implements MentionFinder {
     PlaceDescribedOrganizations.split(doc, accepted, lexicon); // 华府智库X: the place, then X
     // a wiki infobox line's key names nothing ("Hq Location City: Austin"): only its value does
     accepted.removeIf(m -> InfoboxLines.inKey(doc, m.span()));
+    NestedParents.addMakersInModelNames(doc, accepted, lexicon); // Meta Llama 3: Meta, once the model's name is whole
     accepted.sort(Comparator.comparing(Mention::span));
     return accepted;
   }

@@ -95,6 +95,37 @@ public final class NestedParents {
     }
   }
 
+  /**
+   * Meta Llama 3, Microsoft Phi 4: a model named with its maker's name in front, a space between (guidelines §4: a
+   * possessive name states the relation it contains, and §8.1: an organization named inside a longer name is an entity
+   * of its own). The maker the lexicon knows becomes a mention of its own inside the model's, so the relation stage can
+   * state DEVELOPER even where the text names the maker nowhere else. Not when another name already overlaps it, nor
+   * when the whole name is the maker's own entry.
+   */
+  static void addMakersInModelNames(AnnotatedDocument doc, List<Mention> accepted, LexiconMatcher lexicon) {
+    String text = doc.text();
+    for (Mention model : List.copyOf(accepted)) {
+      if (model.type() != EntityType.AI_MODEL || model.source() == Mention.Source.COREFERENCE) {
+        continue;
+      }
+      String name = model.text();
+      Optional<LexiconEntry> own = whole(lexicon, name);
+      for (int end = name.lastIndexOf(' '); end >= 2; end = name.lastIndexOf(' ', end - 1)) {
+        Optional<LexiconEntry> maker = whole(lexicon, name.substring(0, end));
+        if (maker.isEmpty() || !maker.get().type().isOrganization() || own.equals(maker)
+            || name.substring(end).isBlank()) {
+          continue;
+        }
+        Span span = new Span(model.span().begin(), model.span().begin() + end);
+        if (accepted.stream().noneMatch(m -> m != model && m.span().overlaps(span))) {
+          accepted.add(new Mention(span, span.of(text), maker.get().type(), model.sentence(),
+              Mention.Source.LEXICON));
+        }
+        break;
+      }
+    }
+  }
+
   /** The lexicon's entry that {@code form} is, whole. */
   private static Optional<LexiconEntry> whole(LexiconMatcher lexicon, String form) {
     List<LexiconMatch> found = lexicon.find(form);
