@@ -281,6 +281,7 @@ public final class LayeredMentionFinder implements MentionFinder {
     // a wiki infobox line's key names nothing ("Hq Location City: Austin"): only its value does
     accepted.removeIf(m -> InfoboxLines.inKey(doc, m.span()));
     NestedParents.addMakersInModelNames(doc, accepted, lexicon); // Meta Llama 3: Meta, once the model's name is whole
+    NestedParents.addParentsOfBrandUnits(doc, accepted, lexicon); // Google DeepMind: Google
     accepted.sort(Comparator.comparing(Mention::span));
     return accepted;
   }
