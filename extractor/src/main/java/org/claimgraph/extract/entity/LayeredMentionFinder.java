@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.claimgraph.extract.AnnotatedDocument;
 import org.claimgraph.extract.AnnotatedSentence;
 import org.claimgraph.extract.AnnotationLayer;
@@ -146,16 +147,18 @@ public final class LayeredMentionFinder implements MentionFinder {
   public List<Mention> find(AnnotatedDocument doc) {
     String text = doc.text();
     List<Mention> accepted = new ArrayList<>();
+    List<NamePatterns.Found> shapes = patterns.find(text);
     for (LexiconMatch m : lexicon.find(text)) {
       if (!insideEnglishTitle(text, m.span()) && !opensALongerQuotedName(text, m)
           && !startsInsideNumber(doc, m.span()) && !cutsTwoWords(doc, m.span())
           && !(m.entry().type() == EntityType.PLACE && (insideDemonym(doc, m.span())
           || insideLongerLatinName(doc, m.span())))
-          && !(m.entry().type() == EntityType.PERSON && insideLongerLatinName(doc, m.span()))) {
+          && !(m.entry().type() == EntityType.PERSON && insideLongerLatinName(doc, m.span()))
+          && !shortFormOpeningOtherName(doc, m, shapes)) {
         add(accepted, doc, m.span(), m.entry().type(), Mention.Source.LEXICON);
       }
     }
-    for (NamePatterns.Found f : patterns.find(text)) {
+    for (NamePatterns.Found f : shapes) {
       if (f.pattern().equals("han-model") && !namesOnly(doc, new Span(f.span().begin(), f.span().end() - 3))) {
         continue; // 做垂直大模型, 折射出大模型: a verb phrase before 大模型, not a model's name
       }
@@ -277,6 +280,8 @@ public final class LayeredMentionFinder implements MentionFinder {
     PlaceDescribedOrganizations.split(doc, accepted, lexicon); // 华府智库X: the place, then X
     // a wiki infobox line's key names nothing ("Hq Location City: Austin"): only its value does
     accepted.removeIf(m -> InfoboxLines.inKey(doc, m.span()));
+    NestedParents.addMakersInModelNames(doc, accepted, lexicon); // Meta Llama 3: Meta, once the model's name is whole
+    NestedParents.addParentsOfBrandUnits(doc, accepted, lexicon); // Google DeepMind: Google
     accepted.sort(Comparator.comparing(Mention::span));
     return accepted;
   }
@@ -622,6 +627,45 @@ public final class LayeredMentionFinder implements MentionFinder {
         .stream().anyMatch(n -> NER_TYPES.get(n.nerType()) != null && n.span().contains(span)
             && n.span().length() > span.length() && n.text().strip().length() > span.length()
             && !n.text().contains(","));
+  }
+
+  /** The words of a company's legal or trade form, which may follow its short name in a longer form of its own. */
+  private static final Pattern COMPANY_FORM_WORD = Pattern.compile("(?:Inc|Incorporated|Corp|Corporation|Co|Company|"
+      + "Ltd|Limited|LLC|L\\.P|LP|PLC|plc|AG|SA|SE|NV|GmbH|Group|Holdings?)\\.?");
+  /** The Latin words of a name after the short form: capitalised, with digits or hyphens inside. */
+  private static final Pattern LATIN_NAME_WORDS = Pattern.compile("(?: [A-Z][A-Za-z0-9-]*){1,3}");
+
+  /**
+   * Quanta in "Quanta AI", where the lexicon knows Quanta only as the short form of Quanta Computer: inside a longer
+   * Latin organization name NER or a name shape read, whose words after it are neither the rest of the entry's own
+   * name nor a company-form word (Quanta Inc.) nor a name the lexicon knows, bar a topic (a model or a unit: Alibaba
+   * Qwen), the short form opens another organization's name, which the later layers then give. The entry's full name
+   * (Quanta Computer) and a label that is the whole form (Google in Google DeepMind) still match.
+   */
+  private boolean shortFormOpeningOtherName(AnnotatedDocument doc, LexiconMatch m, List<NamePatterns.Found> shapes) {
+    String form = m.text();
+    String label = m.entry().en();
+    if (!m.entry().type().isOrganization() || label == null || HAN.matcher(form).find()
+        || !label.startsWith(form + " ")) {
+      return false;
+    }
+    int sentence = doc.sentenceAt(m.span().begin());
+    if (sentence < 0) {
+      return false;
+    }
+    String text = doc.text();
+    String fullRest = label.substring(form.length());
+    Stream<Span> longer = Stream.concat(
+        doc.sentences().get(sentence).nerMentions().stream().filter(n -> n.nerType().equals("ORGANIZATION"))
+            .map(NerMention::span),
+        shapes.stream().filter(f -> f.type().isOrganization()).map(NamePatterns.Found::span));
+    return longer.filter(n -> n.begin() == m.span().begin() && n.end() > m.span().end())
+        .anyMatch(n -> {
+          String rest = text.substring(m.span().end(), n.end());
+          return LATIN_NAME_WORDS.matcher(rest).matches() && !fullRest.startsWith(rest)
+              && !COMPANY_FORM_WORD.matcher(rest.strip().split(" ")[0]).matches()
+              && lexicon.find(rest.strip()).stream().allMatch(x -> x.entry().type() == EntityType.TOPIC);
+        });
   }
 
   /** A university's name and what NER ran on with after it: 某某理工大学 + 电子工程. */

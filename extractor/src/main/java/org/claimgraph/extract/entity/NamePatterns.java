@@ -268,6 +268,9 @@ public final class NamePatterns {
       // nor a trade's abbreviation, a concept word or a determiner (its AI assistant, its Generative model, The …)
       + "(?!(?:" + INDUSTRY_ABBREVIATIONS + "|" + NOT_COMPANY_WORDS + ")(?![A-Za-z0-9]))"
       + "[A-Z][A-Za-z0-9+#-]*(?:\\.[A-Za-z0-9]+)*(?: (?:[A-Z][A-Za-z0-9+#-]*(?:\\.[A-Za-z0-9]+)*|\\d+(?:\\.\\d+)?)){0,3}";
+  /** One capitalised word of a model's name, not a concept word, a trade's abbreviation or a company's head word. */
+  private static final String MODEL_NAME_WORD = "(?!(?:" + INDUSTRY_ABBREVIATIONS + "|" + NOT_COMPANY_WORDS + "|"
+      + COMPANY_HEAD_WORDS + ")(?![A-Za-z0-9]))[A-Z][A-Za-z0-9-]*[a-z0-9][A-Za-z0-9-]*";
   /** Kinds of software, device or game that introduce their own name (a JavaScript runtime called Quarry). */
   private static final String ENGLISH_SOFTWARE_KIND = "(?:programming language|scripting language|query language|"
       + "runtime|library|framework|toolkit|command-line tool|tool|code assistant|search assistant|assistant|"
@@ -889,7 +892,11 @@ public final class NamePatterns {
       new Shape("english-model-then-word",
           Pattern.compile("\\b(?:its|their|" + POSSESSOR + ") (?<name>" + ENGLISH_PRODUCT_NAME + ") (?:language |image |"
               + "video |reasoning )?model(?![A-Za-z])"
-              + "|\\bthe (?<name2>" + ENGLISH_PRODUCT_NAME + ") model (?:family|series)\\b"),
+              + "|\\bthe (?<name2>" + ENGLISH_PRODUCT_NAME + ") model (?:family|series)\\b"
+              // Two capitalised words between "the" and "model", a maker's name and the model's own: the Orvane
+              // Prometheus model (not a company's name: the Acme Labs model, the Mistral AI model).
+              + "|\\bthe (?<name3>" + MODEL_NAME_WORD + " " + MODEL_NAME_WORD
+              + ") (?:language |reasoning )?model(?![A-Za-z-])"),
           EntityType.AI_MODEL),
       // A product named by an apposition: Pennant, an open-source library for …; Beacon, a search assistant for
       // lawyers; Tidewatch, a survival game, …. The kind is at most three words into the apposition (Pebblestone, a

@@ -26,6 +26,7 @@ public final class NestedParents {
       ".*(?:委员会|部门|部|局|署|队|实验室|研究院|研究所|所|中心|学院|系|医院|分校|分公司|子公司|智能云|云|大脑|事业部|事业群|办公室|分部|分社|团队|小组|处|厅|"
           + "Lab|Labs|Research|Division|Committee|Subcommittee|committee|subcommittee)$");
 
+  private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
   /** A Latin word that goes on past the parent's form (AI2 inside AI21 Labs) names no parent. */
   private static final Pattern LATIN_WORD_GOES_ON = Pattern.compile("[A-Za-z0-9]{2}");
 
@@ -91,6 +92,79 @@ public final class NestedParents {
         accepted.add(new Mention(parentSpan, parentSpan.of(text), parent.get().type(), unit.sentence(),
             Mention.Source.LEXICON));
         break;
+      }
+    }
+  }
+
+  /**
+   * Meta Llama 3, Microsoft Phi 4: a model named with its maker's name in front, a space between (guidelines §4: a
+   * possessive name states the relation it contains, and §8.1: an organization named inside a longer name is an entity
+   * of its own). The maker the lexicon knows becomes a mention of its own inside the model's, so the relation stage can
+   * state DEVELOPER even where the text names the maker nowhere else. Not when another name already overlaps it, nor
+   * when the whole name is the maker's own entry.
+   */
+  static void addMakersInModelNames(AnnotatedDocument doc, List<Mention> accepted, LexiconMatcher lexicon) {
+    String text = doc.text();
+    for (Mention model : List.copyOf(accepted)) {
+      if (model.type() != EntityType.AI_MODEL || model.source() == Mention.Source.COREFERENCE) {
+        continue;
+      }
+      String name = model.text();
+      Optional<LexiconEntry> own = whole(lexicon, name);
+      for (int end = name.lastIndexOf(' '); end >= 2; end = name.lastIndexOf(' ', end - 1)) {
+        Optional<LexiconEntry> maker = whole(lexicon, name.substring(0, end));
+        if (maker.isEmpty() || !maker.get().type().isOrganization() || own.equals(maker)
+            || name.substring(end).isBlank()) {
+          continue;
+        }
+        Span span = new Span(model.span().begin(), model.span().begin() + end);
+        if (accepted.stream().noneMatch(m -> m != model && m.span().overlaps(span))) {
+          accepted.add(new Mention(span, span.of(text), maker.get().type(), model.sentence(),
+              Mention.Source.LEXICON));
+        }
+        break;
+      }
+    }
+  }
+
+  /**
+   * The words of an English brand unit after its parent's name (Google DeepMind, Acme Quantum): capitalised words, not
+   * a company's legal or trade form (Acme Inc., Acme Technologies: the company itself), a fund (Acme Capital) nor a
+   * country or region (Acme China: often a company of its own), as names.part-of-unit-name reads them.
+   */
+  private static final Pattern ENGLISH_BRAND_UNIT = Pattern.compile(" (?!(?:Inc|Corp|Corporation|Co|Company|Ltd|LLC|"
+      + "PLC|AG|SA|SE|GmbH|Group|Holdings?|Platforms|Technologies|Technology|Systems|International|Global|Capital|"
+      + "Ventures|Partners|Fund|Foundation|China|Japan|India|Europe|Asia|America|USA|US|UK|Department|Dept|Ministry)"
+      + "\\b)[A-Z][A-Za-z0-9-]*(?: [A-Z][A-Za-z0-9-]*){0,2}");
+
+  /**
+   * Google DeepMind, Acme Quantum: an English organization named with its parent's name in front (guidelines §4 and
+   * §8.1: the possessive name of a unit states PART_OF, and the parent named inside it is an entity of its own). The
+   * parent must be the lexicon entry whose label is the whole prefix (Google), not a short form of a longer name
+   * (Quanta of Quanta Computer: "Quanta AI" is another company), nor the unit's own entry (Mistral in Mistral AI).
+   */
+  static void addParentsOfBrandUnits(AnnotatedDocument doc, List<Mention> accepted, LexiconMatcher lexicon) {
+    String text = doc.text();
+    for (Mention unit : List.copyOf(accepted)) {
+      if (!unit.type().isOrganization() || unit.source() == Mention.Source.COREFERENCE
+          || HAN.matcher(unit.text()).find()) {
+        continue;
+      }
+      String name = unit.text();
+      Optional<LexiconEntry> own = whole(lexicon, name);
+      int end = name.indexOf(' ');
+      if (end < 2) {
+        continue;
+      }
+      String prefix = name.substring(0, end);
+      Optional<LexiconEntry> parent = whole(lexicon, prefix);
+      if (parent.isEmpty() || !parent.get().type().isOrganization() || own.equals(parent)
+          || !prefix.equals(parent.get().en()) || !ENGLISH_BRAND_UNIT.matcher(name.substring(end)).matches()) {
+        continue;
+      }
+      Span span = new Span(unit.span().begin(), unit.span().begin() + end);
+      if (accepted.stream().noneMatch(m -> m != unit && m.span().overlaps(span))) {
+        accepted.add(new Mention(span, span.of(text), parent.get().type(), unit.sentence(), Mention.Source.LEXICON));
       }
     }
   }

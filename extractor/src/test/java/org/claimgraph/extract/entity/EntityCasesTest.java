@@ -92,7 +92,8 @@ class EntityCasesTest {
             "/fixtures/entity/courts.json",
             "/fixtures/entity/released-versions.json",
             "/fixtures/entity/kind-words.json", "/fixtures/entity/names-19.json",
-            "/fixtures/entity/names-20.json", "/fixtures/entity/names-21.json")
+            "/fixtures/entity/names-20.json", "/fixtures/entity/names-21.json",
+            "/fixtures/entity/english-21.json")
         .flatMap(f -> RecordedCase.load(f).stream());
   }
 
