@@ -63,7 +63,8 @@ class EntityCasesTest {
    * 模型星图2.0), kind-words.json (通用 of 通用GPU芯片 is no name), names-19.json (a name with the next word's first
    * character glued on, 注册资本 as no fund, 模型星图 4.5, a count after a family's name, a company founded at a
    * sentence's end), names-20.json (products named after their kind, an
-   * encyclopedia lead that is no model's, a unit named after its models, a name glued to an adverb of time).
+   * encyclopedia lead that is no model's, a unit named after its models, a name glued to an adverb of time),
+   * short-names-21.json (an English company called by the word before its corporate word: Vantor Robotics … Vantor's).
    */
   static Stream<RecordedCase> cases() {
     return Stream.of("/fixtures/entity/names.json", "/fixtures/entity/press-names.json",
@@ -90,7 +91,7 @@ class EntityCasesTest {
             "/fixtures/entity/courts.json",
             "/fixtures/entity/released-versions.json",
             "/fixtures/entity/kind-words.json", "/fixtures/entity/names-19.json",
-            "/fixtures/entity/names-20.json")
+            "/fixtures/entity/names-20.json", "/fixtures/entity/short-names-21.json")
         .flatMap(f -> RecordedCase.load(f).stream());
   }
 
