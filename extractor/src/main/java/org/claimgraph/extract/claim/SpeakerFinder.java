@@ -350,12 +350,15 @@ final class SpeakerFinder {
 
   /**
    * 对, 向 or 跟 as a preposition, or a verb of answering (回应, 回复, 答复; the tagger often takes 回应 for a noun)
-   * with the one spoken to between it and the cue.
+   * with the one spoken to between it and the cue; or 对 or 向 that the segmenter glued to the first character of an
+   * outlet no lexicon knows (一位资深人士|对数|… for 对 + 数…), right after a noun for a person.
    */
-  private static boolean addresses(TaggedSentence s, int t, int cue) {
+  private boolean addresses(TaggedSentence s, int t, int cue) {
     Token token = s.tokens().get(t);
     return token.word().matches("对|向|跟") && token.pos().equals("P")
-        || token.word().matches("回应|回复|答复") && token.pos().matches("V.*|NN") && t + 1 < cue;
+        || token.word().matches("回应|回复|答复") && token.pos().matches("V.*|NN") && t + 1 < cue
+        || token.word().matches("[对向]\\p{IsHan}") && !token.pos().equals("P") && t > 0 && t + 1 < cue
+        && isPersonNoun(s, t - 1);
   }
 
   /**
