@@ -344,7 +344,7 @@ final class SpeakerLines {
    * Whether {@code s} is the article's headline: there "NAME：PHRASE" may label a profile with its subject's name
    * (周某：机器人的“前浪”) rather than quote them, and only a statement, with a verb, is their speech.
    */
-  private static boolean isHeadline(Article article, TaggedSentence s) {
+  static boolean isHeadline(Article article, TaggedSentence s) {
     return article.document().document().paragraphs().stream()
         .anyMatch(p -> p.role() == Paragraph.Role.TITLE && p.span().contains(s.sentence().span()));
   }

@@ -257,6 +257,7 @@ public final class LayeredMentionFinder implements MentionFinder {
     PlaceUnits.addUnits(doc, accepted);
     PlaceUnits.addRegions(doc, accepted);
     RecurringNames.addTo(doc, accepted);
+    ShortOrganizationNames.addTo(doc, accepted);
     ModelVersions.addReleasedVersions(doc, accepted);
     ModelVersions.addLatinVersions(doc, accepted);
     EventEditions.addYears(doc, accepted);

@@ -25,8 +25,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code roundup.json}, institutions and issuers speaking in {@code institutions.json}, speakers who are not the
  * nearest name and statements of no one in {@code speakers.json}, participles on nouns and mistyped quotation marks in
  * {@code news-19.json}, "the company" after a name that modifies a noun (a former Google executive) and a quotation
- * after the platform it was posted on (wrote on X: “…”), 他 after unnamed sources in {@code news-20.json}: every claim
- * rule and speaker rule has a positive and a negative case.
+ * after the platform it was posted on (wrote on X: “…”), 他 after unnamed sources in {@code news-20.json}, "the company"
+ * after organizations named only as examples (rivals like X), the headline's organization, passives that name their
+ * agent (被业界认为是“…”) and short quotations listed before a cue in {@code news-21.json}: every claim rule and
+ * speaker rule has a positive and a negative case.
  */
 class ClaimCasesTest {
   private static CueClaimExtractor extractor;
@@ -39,7 +41,7 @@ class ClaimCasesTest {
   static Stream<RecordedCase> cases() {
     return Stream.concat(RecordedCase.load("/fixtures/claim/claims.json").stream(),
         Stream.of("speech", "press", "press-en", "references", "news", "roundup", "institutions", "continuations",
-            "speakers", "layouts", "sources-en", "news-16", "news-17", "news-18", "news-19", "news-20")
+            "speakers", "layouts", "sources-en", "news-16", "news-17", "news-18", "news-19", "news-20", "news-21")
             .flatMap(f -> RecordedCase.load("/fixtures/claim/" + f + ".json").stream()));
   }
 
@@ -89,14 +91,14 @@ class ClaimCasesTest {
         "author.opening-marker", "attribution.speaker-line", "attribution.opinion", "attribution.speaker-heading",
         "attribution.continued-speech", "attribution.according-to", "attribution.preceding",
         "attribution.corenlp-quote", "attribution.interview-answer", "attribution.quote-run",
-        "attribution.quote-response-noun", "attribution.learned-from");
+        "attribution.quote-response-noun", "attribution.learned-from", "attribution.passive-agent");
     // A negative case for each: its id starts with the positive one's and it expects nothing of that rule.
     Set<String> ids = new TreeSet<>();
     cases().forEach(c -> ids.add(c.id()));
     for (String prefix : List.of("cue-quote-", "quote-cue-", "colon-quote-", "reported-passive",
         "unattributed-quote-", "author-thesis-", "author-opening-marker-", "speaker-line-", "opinion-",
         "speaker-heading-", "continued-speech-", "according-to-", "preceding-", "parenthesis-", "interview-answer-",
-        "quote-run-", "quote-then-response-noun-", "learned-from-")) {
+        "quote-run-", "quote-then-response-noun-", "learned-from-", "passive-agent-")) {
       assertThat(ids).as("a negative case %s*", prefix).anyMatch(id -> id.startsWith(prefix) && !id.endsWith("+"));
     }
   }
