@@ -13,14 +13,15 @@ import org.claimgraph.extract.Span;
 import org.claimgraph.extract.Token;
 
 /**
- * The pass of {@link LayeredMentionFinder} that reads English funding news for the businesses it names by their part
- * in a deal, where NER often sees no name at all (a one-word brand, a name with a digit): the investor a round is led
- * by ("a Series A led by Abstract"), the investors listed after the word ("investors Macquarie Capital, Mori Building
- * and Shell"), the companies invested in or held ("invested in Snap and Epic Games", "stakes in PartnerRe and Fiat
- * Chrysler Automobiles"), a rival ("its competitor, Cognition") and a name described as a startup or firm right after
- * it ("Conversion—an AI-powered marketing startup"). A full person's name NER found stays a person (angels invest too),
- * and so does a lone surname after "led by"; a lexicon's name keeps its type, and a place NER found unless it is
- * listed beside a named organization.
+ * The pass of {@link LayeredMentionFinder} that reads funding news for the businesses it names by their part in a
+ * deal, where NER often sees no name at all (a one-word brand, a name with a digit): the investor a round is led by ("a
+ * Series A led by Abstract"), the investors listed after the word ("investors Macquarie Capital, Mori Building and
+ * Shell", "Investors include …", "with participation from …"), the companies invested in or held ("invested in Snap
+ * and Epic Games", "stakes in PartnerRe and Fiat Chrysler Automobiles"), a rival ("its competitor, Cognition") and a
+ * name described as a startup or firm right after it ("Conversion—an AI-powered marketing startup"). A full person's
+ * name NER found stays a person (angels invest too), and so does a lone surname after "led by"; a lexicon's name
+ * keeps its type, and a place NER found unless it is listed beside a named organization. Chinese funding news is
+ * read the same way, see {@link #addChineseInvestors}.
  */
 final class FundingParties {
   private FundingParties() {}
@@ -32,8 +33,8 @@ final class FundingParties {
   private static final Pattern WHOLE_NAME = Pattern.compile(NAME + "(?![A-Za-z0-9])");
   /** What the first name of the run follows. */
   private static final Pattern CUE = Pattern.compile(
-      "\\b(?:(?:co-)?led by|(?:[Ii]nvestors|[Bb]ackers)(?:,? including| such as)?|invested in|investments? in|"
-          + "stakes? in|(?:rival|competitor)s?,?) (?=[A-Z0-9])");
+      "\\b(?:(?:co-)?led by|(?:[Ii]nvestors|[Bb]ackers)(?:,? including| such as| include| included)?|invested in|"
+          + "investments? in|stakes? in|participation (?:from|of|by)|(?:rival|competitor)s?,?) (?=[A-Z0-9])");
   /** A round or an investment mentioned in the sentence: "led by" then names an investor, not a project's leader. */
   private static final Pattern DEAL = Pattern.compile(
       "\\b(?:round|Series [A-Z]|seed|funding|raised|raises|raise|financing|investment|valuation)\\b");
@@ -76,11 +77,13 @@ final class FundingParties {
           }
           at = gap.end();
         }
-        // NER calls an unknown one-word brand a place now and then; beside a named organization it is one of them.
+        // NER calls an unknown one-word brand a place now and then; beside a named organization it is one of them, and
+        // so is an investor named as one (places invest in nothing; they are invested in).
+        boolean investor = list && !cue.group().endsWith(" in ");
         boolean besideAnOrganization = names.stream().anyMatch(n -> accepted.stream()
             .anyMatch(m -> m.type().isOrganization() && n.contains(m.span())));
         for (Span n : names) {
-          take(doc, accepted, n, sentence.index(), overPerson, besideAnOrganization);
+          take(doc, accepted, n, sentence.index(), overPerson, besideAnOrganization || investor);
         }
       }
       Matcher described = DESCRIBED.matcher(s);
