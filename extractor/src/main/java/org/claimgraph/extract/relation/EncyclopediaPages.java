@@ -452,8 +452,8 @@ final class EncyclopediaPages {
     if (!ENGLISH_COPULA.matcher(text.substring(from)).find()) {
       return;
     }
-    List<Referent> later = s.referents().stream().filter(r -> r.span().begin() - base >= from)
-        .sorted(Comparator.comparingInt(r -> r.span().begin())).toList();
+    List<Referent> later = RuleInterpreter.outermost(s.referents()).stream()
+        .filter(r -> r.span().begin() - base >= from).sorted(Comparator.comparingInt(r -> r.span().begin())).toList();
     for (Referent r : later) {
       if (r.type() == EntityType.PERSON) {
         return; // a second person: what follows may be theirs

@@ -286,12 +286,22 @@ final class RuleInterpreter {
   }
 
   /**
+   * The referents not inside a longer one: a name within another (Microsoft of Microsoft AI, which the entity stage
+   * names for PART_OF) is part of it, so what the text says of the whole (the CEO of Microsoft AI) is not the part's.
+   */
+  static List<Referent> outermost(List<Referent> referents) {
+    return referents.stream().filter(r -> referents.stream()
+        .noneMatch(o -> o.span().contains(r.span()) && !o.span().equals(r.span()))).toList();
+  }
+
+  /**
    * The entities a group stands for: the last fitting one of each conjunct (head-final noun phrases), or every fitting
    * one when {@code all}.
    */
   static List<Referent> entities(TaggedSentence s, TokenRange g, Predicate<EntityType> fits,
       boolean all) {
-    List<Referent> in = s.referentsIn(g.begin(), g.end()).stream().filter(r -> fits.test(r.type())).toList();
+    List<Referent> in = outermost(s.referentsIn(g.begin(), g.end())).stream().filter(r -> fits.test(r.type()))
+        .toList();
     if (all || in.size() <= 1) {
       return dedupe(in);
     }

@@ -49,4 +49,15 @@ class NestedNamesTest {
     assertThat(RuleInterpreter.entities(s, new TokenRange(0, 4), EntityType::isOrganization, false))
         .extracting(Referent::entityKey).containsExactly("yunfan-lab");
   }
+
+  @Test
+  void aListStandsForItsOuterNamesOnly() {
+    // Microsoft AI and Acme: every conjunct, but not Microsoft, named inside Microsoft AI for PART_OF
+    TaggedSentence s = tagged("Microsoft AI and Acme", new String[] {"Microsoft", " AI", " and", " Acme"}, List.of(
+        new Referent("microsoft-ai", LAB, new Span(0, 12), 0, false),
+        new Referent("microsoft", LAB, new Span(0, 9), 0, false),
+        new Referent("acme", LAB, new Span(16, 21), 0, false)));
+    assertThat(RuleInterpreter.entities(s, new TokenRange(0, 4), EntityType::isOrganization, true))
+        .extracting(Referent::entityKey).containsExactly("microsoft-ai", "acme");
+  }
 }
