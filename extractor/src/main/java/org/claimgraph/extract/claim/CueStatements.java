@@ -249,22 +249,6 @@ final class CueStatements {
         }
       }
     }
-    for (List<Quotations.Quote> run : listedQuotes(text, quotes)) {
-      Quotations.Quote last = run.get(run.size() - 1);
-      if (run.stream().anyMatch(used::contains)) {
-        continue;
-      }
-      attributions.stream()
-          .filter(a -> a.hit().span().begin() >= last.outerEnd()
-              && ClaimText.distance(text, last.outerEnd(), a.hit().span().begin()) <= CUE_AFTER_REACH
-              && ClaimText.noSentenceEnd(text, last.outerEnd(), a.hit().span().begin())
-              && quotes.stream().noneMatch(o -> o.outerBegin() >= last.outerEnd()
-                  && o.outerBegin() < a.hit().span().begin()))
-          .findFirst().ifPresent(a -> run.forEach(q -> {
-            drafts.add(quoteDraft(q, a, "attribution.quote-cue"));
-            used.add(q);
-          }));
-    }
     for (TaggedSentence s : article.sentencesIn(paragraph)) {
       passiveWithAgent(article, s, quotes, paragraph).ifPresent(d -> {
         drafts.add(d);
@@ -452,40 +436,6 @@ final class CueStatements {
       }
     }
     return Optional.empty();
-  }
-
-  /**
-   * “很可惜”、“意外”，业界人士表示，…: quotations listed with 、 (or 和) that open a clause and end it with a comma are
-   * words said, however short, by the speaker whose cue follows; one quoted term alone stays a term.
-   */
-  private static List<List<Quotations.Quote>> listedQuotes(String text, List<Quotations.Quote> quotes) {
-    List<List<Quotations.Quote>> runs = new ArrayList<>();
-    List<Quotations.Quote> run = new ArrayList<>();
-    for (Quotations.Quote q : quotes) {
-      if (q.repaired()) {
-        run = new ArrayList<>();
-        continue;
-      }
-      Quotations.Quote previous = run.isEmpty() ? null : run.get(run.size() - 1);
-      boolean joined = previous != null && q.outerBegin() - previous.outerEnd() == 1
-          && "、和".indexOf(text.charAt(previous.outerEnd())) >= 0;
-      if (!joined) {
-        run = new ArrayList<>();
-        int before = q.outerBegin() - 1;
-        while (before >= 0 && text.charAt(before) == ' ') {
-          before--;
-        }
-        if (before >= 0 && "\n。！？；，：".indexOf(text.charAt(before)) < 0) {
-          continue; // not at a clause's start
-        }
-      }
-      run.add(q);
-      if (run.size() >= 2 && q.outerEnd() < text.length() && "，,".indexOf(text.charAt(q.outerEnd())) >= 0) {
-        runs.add(run);
-        run = new ArrayList<>();
-      }
-    }
-    return runs;
   }
 
   private static boolean insideQuote(List<Quotations.Quote> quotes, int at) {

@@ -350,15 +350,12 @@ final class SpeakerFinder {
 
   /**
    * 对, 向 or 跟 as a preposition, or a verb of answering (回应, 回复, 答复; the tagger often takes 回应 for a noun)
-   * with the one spoken to between it and the cue; or 对 or 向 that the segmenter glued to the first character of an
-   * outlet no lexicon knows (一位资深人士|对数|… for 对 + 数…), right after a noun for a person.
+   * with the one spoken to between it and the cue.
    */
-  private boolean addresses(TaggedSentence s, int t, int cue) {
+  private static boolean addresses(TaggedSentence s, int t, int cue) {
     Token token = s.tokens().get(t);
     return token.word().matches("对|向|跟") && token.pos().equals("P")
-        || token.word().matches("回应|回复|答复") && token.pos().matches("V.*|NN") && t + 1 < cue
-        || token.word().matches("[对向]\\p{IsHan}") && !token.pos().equals("P") && t > 0 && t + 1 < cue
-        && isPersonNoun(s, t - 1);
+        || token.word().matches("回应|回复|答复") && token.pos().matches("V.*|NN") && t + 1 < cue;
   }
 
   /**
@@ -1337,7 +1334,7 @@ final class SpeakerFinder {
   /**
    * 该公司 / the company with no earlier statement: of the nearest sentence (this one up to {@code offset}, or the one
    * before) that names an organization not as a modifier (unless it owns the subject: X的估值, X's valuation; never a
-   * noun's, as in a former Google executive, nor one of two joined by and, nor an example: rivals like Acme), the
+   * noun's, as in a former Google executive, nor one of two joined by and), the
    * one {@link Antecedents} prefers (its subject, else the first named), which the next sentence goes on about, not
    * the partner or investor named beside it.
    */
@@ -1347,7 +1344,7 @@ final class SpeakerFinder {
       int sentence = i;
       List<Referent> fitting = in.referents().stream()
           .filter(r -> !r.anaphor() && r.type().isOrganization() && (sentence < s.index() || r.span().end() <= offset)
-              && (!isModifier(in, r) || Antecedents.ownsMainSubject(in.sentence(), r.span())) && !inPassing(in, r))
+              && (!isModifier(in, r) || Antecedents.ownsMainSubject(in.sentence(), r.span())) && !isCoordinated(in, r))
           .toList();
       Optional<Referent> antecedent = Antecedents.choose(in.sentence(), fitting, Referent::span);
       if (antecedent.isPresent()) {
@@ -1434,7 +1431,7 @@ final class SpeakerFinder {
       for (Referent r : in.referents()) {
         boolean right = kind == SpeakerNouns.Kind.PERSON_REFERENCE ? r.type() == EntityType.PERSON
             : r.type().isOrganization();
-        if (right && !r.anaphor() && r.span().end() <= offset && !isModifier(in, r) && !inPassing(in, r)
+        if (right && !r.anaphor() && r.span().end() <= offset && !isModifier(in, r) && !isCoordinated(in, r)
             && !a.speaker().claimant().entityKey().equals(Optional.of(r.entityKey()))
             && !quoted(article, in, r)) {
           found = claimantOf(r, in);
@@ -1461,7 +1458,7 @@ final class SpeakerFinder {
       Referent best = null;
       for (Referent r : in.referents()) {
         if (!r.anaphor() && fits.test(r) && (i < s.index() || r.span().end() <= offset) && !isModifier(in, r)
-            && !inPassing(in, r)) {
+            && !isCoordinated(in, r)) {
           best = r;
         }
       }
@@ -1736,41 +1733,6 @@ final class SpeakerFinder {
     return first >= 0 && last >= 0 && (first > 0 && s.tokens().get(first - 1).word().matches("and|or")
         || last + 1 < s.tokens().size() && s.tokens().get(last + 1).word().matches("and|or")
         || isEnglishNounModifier(s, first, last));
-  }
-
-  /** A name only mentioned in passing: one of two joined by and, a noun's modifier, an example or a comparison. */
-  private static boolean inPassing(TaggedSentence s, Referent r) {
-    return isCoordinated(s, r) || isExample(s, r);
-  }
-
-  /** The words that introduce an example or a comparison: rivals like X, unlike X, bigger than X, 像X这样的, 例如X. */
-  private static final Set<String> EXAMPLE_MARKERS = Set.of("like", "unlike", "than", "including", "像", "例如", "比如",
-      "诸如");
-  /** How far back over the names and commas of a list an example marker may stand (like X, Y and Jane Roe's Z). */
-  private static final int EXAMPLE_LIST_REACH = 12;
-
-  /**
-   * "rivals like Acme", "firms such as Initech", "startups like Jane Roe's Helix", "including Globex", 像星海科技这样的:
-   * a name given as an example of a kind or in a comparison, alone or in a list of names after the marker, is
-   * talked about in passing; "the company" that follows means the one the story is about, not the example.
-   */
-  static boolean isExample(TaggedSentence s, Referent r) {
-    int first = s.tokenAt(r.span().begin());
-    if (first <= 0) {
-      return false;
-    }
-    List<Token> tokens = s.tokens();
-    int t = first - 1;
-    while (t > 0 && t >= first - EXAMPLE_LIST_REACH
-        && (tokens.get(t).pos().matches("NNPS?|NR|POS|,|PU") && !tokens.get(t).word().matches("[.;:。；：]")
-        || tokens.get(t).word().matches("and|or|、|和"))) {
-      t--;
-    }
-    String word = tokens.get(t).word().toLowerCase(Locale.ROOT);
-    // "like" as a verb (customers like Acme's tools) introduces nothing
-    return EXAMPLE_MARKERS.contains(word) && !(word.equals("like") && tokens.get(t).pos().startsWith("V"))
-        || word.equals("as") && t > 0
-        && tokens.get(t - 1).word().equalsIgnoreCase("such");
   }
 
   /** "former OpenAI engineers": an English name that only modifies the noun after it (a compound) is no antecedent. */

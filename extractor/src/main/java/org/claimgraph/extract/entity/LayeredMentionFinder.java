@@ -257,7 +257,6 @@ public final class LayeredMentionFinder implements MentionFinder {
     PlaceUnits.addUnits(doc, accepted);
     PlaceUnits.addRegions(doc, accepted);
     RecurringNames.addTo(doc, accepted);
-    ShortOrganizationNames.addTo(doc, accepted);
     ModelVersions.addReleasedVersions(doc, accepted);
     ModelVersions.addLatinVersions(doc, accepted);
     EventEditions.addYears(doc, accepted);

@@ -242,10 +242,10 @@ public final class NamePatterns {
   private static final String DESCRIBED_LATIN_NAME = "(?![A-Z]{1,3}(?![A-Za-z0-9]))(?:The )?[A-Z][A-Za-z0-9&.'’-]*"
       + "(?: [A-Z][A-Za-z0-9&.'’-]*){0,3}(?<![.'’-])(?![A-Za-z0-9])";
   private static final String VERSION = "(?:[A-Z]?\\d+(?:\\.\\d+)*[A-Za-z]*(?:-\\d{3,4})?)";
-  /** Where a Chinese name after a title ends: a verb of saying, a function word (因: 因病, 因涉嫌), or punctuation. */
+  /** Where a Chinese name after a title ends: a verb of saying, a function word, or punctuation. */
   private static final String NAME_END = "(?=表示|说|称|认为|指出|强调|透露|坦言|直言|提到|回应|预测|介绍|告诉|解释|写道|"
       + "接受|出席|主持|谈到|发表|宣布|发布|带领|率领|参加|出任|担任|分享|呼吁|建议|回忆|作(?=了?(?:题为)?[《“])|"
-      + "的|在|和|与|及|也|则|等|曾|已|将|是|对|于|就|因|今|昨|日前|近日|"
+      + "的|在|和|与|及|也|则|等|曾|已|将|是|对|于|就|今|昨|日前|近日|"
       // a day of the week, as news dates what people said: 主席玛丽·霍尔星期四表示
       + "星期[一二三四五六日天]|周[一二三四五六日末]|上周|本周|上星期|本星期|"
       + "[，,。；;：:（(“”\"、\\s]|$)";
@@ -268,9 +268,6 @@ public final class NamePatterns {
       // nor a trade's abbreviation, a concept word or a determiner (its AI assistant, its Generative model, The …)
       + "(?!(?:" + INDUSTRY_ABBREVIATIONS + "|" + NOT_COMPANY_WORDS + ")(?![A-Za-z0-9]))"
       + "[A-Z][A-Za-z0-9+#-]*(?:\\.[A-Za-z0-9]+)*(?: (?:[A-Z][A-Za-z0-9+#-]*(?:\\.[A-Za-z0-9]+)*|\\d+(?:\\.\\d+)?)){0,3}";
-  /** One capitalised word of a model's name, not a concept word, a trade's abbreviation or a company's head word. */
-  private static final String MODEL_NAME_WORD = "(?!(?:" + INDUSTRY_ABBREVIATIONS + "|" + NOT_COMPANY_WORDS + "|"
-      + COMPANY_HEAD_WORDS + ")(?![A-Za-z0-9]))[A-Z][A-Za-z0-9-]*[a-z0-9][A-Za-z0-9-]*";
   /** Kinds of software, device or game that introduce their own name (a JavaScript runtime called Quarry). */
   private static final String ENGLISH_SOFTWARE_KIND = "(?:programming language|scripting language|query language|"
       + "runtime|library|framework|toolkit|command-line tool|tool|code assistant|search assistant|assistant|"
@@ -427,7 +424,7 @@ public final class NamePatterns {
       // The people of a byline or credit line: 编辑：周航, 记者 王芳, 责任编辑/李想.
       new Shape("credited-han-name",
           Pattern.compile("(?<=(?:作者|编辑|责编|责任编辑|记者|撰文|编译|校对|审校|采写|整理|实习生|特约撰稿人|出品人|主编)"
-              + "[：: /｜|丨]{0,2})(?<name>" + SURNAME + HAN + "{1,2}?)(?=[\\s｜|丨/，,。;；]|$)"),
+              + "[：: /｜|]{0,2})(?<name>" + SURNAME + HAN + "{1,2}?)(?=[\\s｜|/，,。;；]|$)"),
           EntityType.PERSON),
       // A transliterated foreign name after a title, or before its original in brackets: 参议员安迪·金,
       // 托马斯·沃尔夫(Thomas Wolf); after the last title of a run (首席执行官兼董事长X·Y, not from 董事 on: no name
@@ -629,15 +626,6 @@ public final class NamePatterns {
               + "App|APP|app|客户端)[“「『](?<name>[^“”「」『』\\n，,。、的是了]{2,12})"
               + "(?=[”」』])(?<!出海|落地|上线|下线|出圈|破圈|升级|迭代|爆款|刚需)"),
           EntityType.PRODUCT),
-      // A company or an organization named in quotes right after a compound word for its kind: 美国做空机构“雪豹”,
-      // 投资机构“远山”, 芯片初创公司“星核” (a bare 公司 or 企业 stands before a figure of speech too often: 推动企业“出海”).
-      new Shape("organization-kind-quoted-name",
-          Pattern.compile("(?<=投资机构|做空机构|风投机构|创投机构|投资公司|风投公司|创投公司|初创公司|初创企业|创业公司|科技公司|"
-              + "芯片公司|咨询公司|咨询机构|研究机构|评级机构|调研机构|市场研究机构|律师事务所|律所|独角兽)[“「『]"
-              + "(?<name>[^“”「」『』\\n，,。、的是了]{2,12})(?=[”」』])"
-              // a word the press quotes for its figure, not a name: 投资机构“扎堆”入局, 初创公司“抱团”
-              + "(?<!扎堆|抱团|抢筹|入局|出手|押注|加码|撤退|离场|出海|掉队|躺平|内卷|站队|围猎|失速|降温|回暖|爆雷)"),
-          EntityType.COMPANY),
       // A product named in Chinese with a model code after the word for product: 最新的产品青鸾 X3, 新品云雀S2.
       new Shape("product-word-han-name-with-code",
           Pattern.compile("(?<=产品|新品)(?<name>[\\p{IsHan}&&[^的了是和与及为将在]]{2,4} ?[A-Z]{1,2}\\d{1,4}[A-Za-z]{0,4})"
@@ -892,11 +880,7 @@ public final class NamePatterns {
       new Shape("english-model-then-word",
           Pattern.compile("\\b(?:its|their|" + POSSESSOR + ") (?<name>" + ENGLISH_PRODUCT_NAME + ") (?:language |image |"
               + "video |reasoning )?model(?![A-Za-z])"
-              + "|\\bthe (?<name2>" + ENGLISH_PRODUCT_NAME + ") model (?:family|series)\\b"
-              // Two capitalised words between "the" and "model", a maker's name and the model's own: the Orvane
-              // Prometheus model (not a company's name: the Acme Labs model, the Mistral AI model).
-              + "|\\bthe (?<name3>" + MODEL_NAME_WORD + " " + MODEL_NAME_WORD
-              + ") (?:language |reasoning )?model(?![A-Za-z-])"),
+              + "|\\bthe (?<name2>" + ENGLISH_PRODUCT_NAME + ") model (?:family|series)\\b"),
           EntityType.AI_MODEL),
       // A product named by an apposition: Pennant, an open-source library for …; Beacon, a search assistant for
       // lawyers; Tidewatch, a survival game, …. The kind is at most three words into the apposition (Pebblestone, a
@@ -1257,20 +1241,17 @@ public final class NamePatterns {
     return found;
   }
 
-  /**
-   * A line of credits that is nothing but its role and the people it credits: 整理 | 小鹿、阿青; 编辑：周航、林夕; as
-   * magazines and WeChat accounts write them, the role shortened and the bar an ideograph (文丨张三 李四, 编｜王五).
-   */
+  /** A line of credits that is nothing but its role and the people it credits: 整理 | 小鹿、阿青; 编辑：周航、林夕. */
   private static final Pattern CREDIT_LINE = Pattern.compile(
-      "(?m)^[【\\[]?(?:作者|编辑|责编|责任编辑|记者|撰文|编译|校对|审校|采写|整理|实习生|主编|文|编)[ \\t]?[：:/｜|丨][ \\t]?"
-          + "(?<names>[\\p{IsHan}&&[^的了在是和与及、丨]]{2,3}(?:[、 　][\\p{IsHan}&&[^的了在是和与及、丨]]{2,3}){0,5})[】\\]]?[ \\t]*$");
+      "(?m)^[【\\[]?(?:作者|编辑|责编|责任编辑|记者|撰文|编译|校对|审校|采写|整理|实习生|主编)[ \\t]?[：:/｜|][ \\t]?"
+          + "(?<names>[\\p{IsHan}&&[^的了在是和与及、]]{2,3}(?:、[\\p{IsHan}&&[^的了在是和与及、]]{2,3}){0,5})[】\\]]?[ \\t]*$");
 
   /** The people of a credit line are people, pen names too: the line says so, no family name is needed. */
   private static void creditLinePeople(String text, List<Found> found) {
     Matcher m = CREDIT_LINE.matcher(text);
     while (m.find()) {
       int at = m.start("names");
-      for (String name : m.group("names").split("[、 　]")) {
+      for (String name : m.group("names").split("、")) {
         Span span = new Span(at, at + name.length());
         if (found.stream().noneMatch(f -> f.span().overlaps(span))) {
           found.add(new Found(span, name, EntityType.PERSON, "credit-line-names"));
