@@ -146,8 +146,10 @@ public final class NestedParents {
   static void addParentsOfBrandUnits(AnnotatedDocument doc, List<Mention> accepted, LexiconMatcher lexicon) {
     String text = doc.text();
     for (Mention unit : List.copyOf(accepted)) {
-      if (!unit.type().isOrganization() || unit.source() == Mention.Source.COREFERENCE
-          || HAN.matcher(unit.text()).find()) {
+      // A company named after another (Sony Music Entertainment) may be none of its units: names.part-of-unit-name
+      // reads no PART_OF there, so its parent is not named inside it either.
+      if (!unit.type().isOrganization() || unit.type() == EntityType.COMPANY
+          || unit.source() == Mention.Source.COREFERENCE || HAN.matcher(unit.text()).find()) {
         continue;
       }
       String name = unit.text();
