@@ -51,11 +51,7 @@ public final class NestedParents {
             .lookingAt()) {
           continue;
         }
-        Span span = new Span(unit.span().begin(), unit.span().begin() + end);
-        if (accepted.stream().noneMatch(m -> m != unit && m.span().overlaps(span))) {
-          accepted.add(new Mention(span, span.of(text), parent.get().type(), unit.sentence(),
-              Mention.Source.LEXICON));
-        }
+        addNamedInside(text, accepted, unit, end, parent.get().type());
         break;
       }
     }
@@ -117,11 +113,7 @@ public final class NestedParents {
             || name.substring(end).isBlank()) {
           continue;
         }
-        Span span = new Span(model.span().begin(), model.span().begin() + end);
-        if (accepted.stream().noneMatch(m -> m != model && m.span().overlaps(span))) {
-          accepted.add(new Mention(span, span.of(text), maker.get().type(), model.sentence(),
-              Mention.Source.LEXICON));
-        }
+        addNamedInside(text, accepted, model, end, maker.get().type());
         break;
       }
     }
@@ -164,10 +156,18 @@ public final class NestedParents {
           || !prefix.equals(parent.get().en()) || !ENGLISH_BRAND_UNIT.matcher(name.substring(end)).matches()) {
         continue;
       }
-      Span span = new Span(unit.span().begin(), unit.span().begin() + end);
-      if (accepted.stream().noneMatch(m -> m != unit && m.span().overlaps(span))) {
-        accepted.add(new Mention(span, span.of(text), parent.get().type(), unit.sentence(), Mention.Source.LEXICON));
-      }
+      addNamedInside(text, accepted, unit, end, parent.get().type());
+    }
+  }
+
+  /**
+   * The first {@code length} characters of {@code holder}'s name as a mention of the lexicon organization they name,
+   * unless another name already overlaps them.
+   */
+  private static void addNamedInside(String text, List<Mention> accepted, Mention holder, int length, EntityType type) {
+    Span span = new Span(holder.span().begin(), holder.span().begin() + length);
+    if (accepted.stream().noneMatch(m -> m != holder && m.span().overlaps(span))) {
+      accepted.add(new Mention(span, span.of(text), type, holder.sentence(), Mention.Source.LEXICON));
     }
   }
 

@@ -26,9 +26,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * nearest name and statements of no one in {@code speakers.json}, participles on nouns and mistyped quotation marks in
  * {@code news-19.json}, "the company" after a name that modifies a noun (a former Google executive) and a quotation
  * after the platform it was posted on (wrote on X: “…”), 他 after unnamed sources in {@code news-20.json}, "the company"
- * after organizations named only as examples (rivals like X), the headline's organization, passives that name their
- * agent (被业界认为是“…”) and short quotations listed before a cue in {@code news-21.json}: every claim rule and
- * speaker rule has a positive and a negative case.
+ * as the headline's organization of two named as often, and passives that name their agent (被业界认为是“…”) in
+ * {@code news-21.json}: every claim rule and speaker rule has a positive and a negative case.
  */
 class ClaimCasesTest {
   private static CueClaimExtractor extractor;
