@@ -249,14 +249,6 @@ final class CueStatements {
         }
       }
     }
-    for (TaggedSentence s : article.sentencesIn(paragraph)) {
-      passiveWithAgent(article, s, quotes, paragraph).ifPresent(d -> {
-        drafts.add(d);
-        if (d.utterance() instanceof Quotations.Quote q) {
-          used.add(q);
-        }
-      });
-    }
     for (Quotations.Quote q : quotes) {
       if (used.contains(q) || q.isScareQuote(text) || q.isEmbedded(text)) {
         continue;
@@ -365,83 +357,6 @@ final class CueStatements {
         || fragmentOfOwnStatement(d, drafts, text));
     return new Found(drafts, attributions, continues, unattributed);
   }
-
-  /** A passive's agent and its verb of regarding or calling, right after 被. */
-  private static final Pattern PASSIVE_AGENT = Pattern.compile(
-      "^([^，。；：、,;:“”「」『』\"\s]{1,8}?)(?:所)?(认为是|认为|视为|看作是|看作|看成是|看成|称为|称作|称之为|形容为)");
-  /** Agents that name nobody: 被人称为 is said by someone unnamed, like a passive without an agent. */
-  private static final Set<String> NOBODY = Set.of("人", "有些人", "一些人", "很多人", "许多人", "大家", "外界");
-
-  /**
-   * 被业界认为是“…” / 被许多媒体称为「…」 / 被市场视为…: a passive that names its agent between 被 and a verb of
-   * regarding or calling states that agent's view (guidelines: a passive without a claimant is no claim, so 被誉为…, 被视为…
-   * with nobody named stay out, and so does praise, 誉为). The agent is a named person or organization, else a described
-   * group in its own words (业界, 许多媒体); the claim is the quotation right after the verb when it ends the clause,
-   * else the words after the verb to the end of the clause.
-   */
-  private static Optional<Draft> passiveWithAgent(Article article, TaggedSentence s, List<Quotations.Quote> quotes,
-      Span paragraph) {
-    String text = article.text();
-    List<Token> tokens = s.tokens();
-    for (int b = 0; b + 1 < tokens.size(); b++) {
-      if (!tokens.get(b).word().equals("被")) {
-        continue;
-      }
-      int from = tokens.get(b).span().end();
-      Matcher m = PASSIVE_AGENT.matcher(text.substring(from, s.sentence().span().end()));
-      if (!m.find()) {
-        continue;
-      }
-      int agentEnd = from + m.end(1);
-      // The agent is whole words, nouns and their counting or describing words (许多, 多家, 一些), with a noun last.
-      int first = b + 1;
-      int last = first;
-      while (last < tokens.size() && tokens.get(last).span().end() < agentEnd) {
-        last++;
-      }
-      if (last >= tokens.size() || tokens.get(last).span().end() != agentEnd
-          || !tokens.get(last).pos().matches("NN|NR|NT")
-          || tokens.subList(first, last + 1).stream().anyMatch(t -> !t.pos().matches("NN|NR|NT|CD|OD|JJ|DT|M|AD"))) {
-        continue;
-      }
-      String agent = text.substring(from, agentEnd);
-      if (NOBODY.contains(agent)) {
-        continue;
-      }
-      Claimant claimant = s.referents().stream()
-          .filter(r -> !r.anaphor() && r.span().begin() >= from && r.span().end() <= agentEnd
-              && (r.type() == EntityType.PERSON || r.type().isOrganization()))
-          .reduce((x, y) -> y).map(r -> SpeakerFinder.claimantOf(r, s))
-          .orElse(new Claimant(Optional.empty(), agent));
-      Speaker speaker = new Speaker(claimant, SpeakerFinder.NEARBY, false);
-      int verbEnd = from + m.end();
-      Span cue = new Span(agentEnd, verbEnd);
-      int at = ClaimText.skipSeparators(text, verbEnd, paragraph.end());
-      Optional<Quotations.Quote> quote = ClaimText.quoteOpeningAt(quotes, at);
-      if (quote.isPresent() && quote.get().close().isPresent()
-          && (quote.get().outerEnd() >= s.sentence().span().end()
-          || "，。；！？,;!?".indexOf(text.charAt(quote.get().outerEnd())) >= 0)) {
-        return Optional.of(new Draft(quote.get().content(), ClaimKind.DIRECT_QUOTE, speaker, Optional.of(cue), "",
-            "attribution.passive-agent", quote.get()));
-      }
-      int end = at;
-      while (end < s.sentence().span().end()
-          && (insideQuote(quotes, end) || "，。；！？,;!?".indexOf(text.charAt(end)) < 0)) {
-        end++;
-      }
-      Span content = ClaimText.trimmed(text, at, end);
-      if (content.length() >= 2) {
-        return Optional.of(new Draft(content, ClaimKind.REPORTED_SPEECH, speaker, Optional.of(cue), "",
-            "attribution.passive-agent", content));
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static boolean insideQuote(List<Quotations.Quote> quotes, int at) {
-    return quotes.stream().anyMatch(q -> q.outerBegin() < at && at < q.outerEnd());
-  }
-
   /**
    * Whether a noun for a group of speakers ends at {@code offset} (港媒报导，…; 外媒报道，…), so a cue the tagger took for
    * a noun after it is still a verb. The segmenter splits a clipped compound (港/媒), so a one-character word is read
