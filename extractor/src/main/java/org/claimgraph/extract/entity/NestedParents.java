@@ -120,11 +120,13 @@ public final class NestedParents {
   }
 
   /**
-   * The words of an English brand unit after its parent's name (Google DeepMind, Acme Quantum): capitalised words, not
-   * a company's legal or trade form (Acme Inc., Acme Technologies: the company itself), a fund (Acme Capital) nor a
-   * country or region (Acme China: often a company of its own), as names.part-of-unit-name reads them.
+   * The words of an English brand unit after its parent's name and a space (Google DeepMind, Microsoft AI, Acme
+   * Quantum): capitalised words, not a company's legal or trade form (Acme Inc., Meta Platforms, Acme Capital: the
+   * company itself or a fund of its own), a country or region (Acme China: often a spun-off company), nor a department
+   * named by its field (the Commerce Department is no unit of something called Commerce). The entity stage names the
+   * parent inside such a unit, and names.part-of-unit-name reads PART_OF from it.
    */
-  private static final Pattern ENGLISH_BRAND_UNIT = Pattern.compile(" (?!(?:Inc|Corp|Corporation|Co|Company|Ltd|LLC|"
+  public static final Pattern ENGLISH_BRAND_UNIT = Pattern.compile("(?!(?:Inc|Corp|Corporation|Co|Company|Ltd|LLC|"
       + "PLC|AG|SA|SE|GmbH|Group|Holdings?|Platforms|Technologies|Technology|Systems|International|Global|Capital|"
       + "Ventures|Partners|Fund|Foundation|China|Japan|India|Europe|Asia|America|USA|US|UK|Department|Dept|Ministry)"
       + "\\b)[A-Z][A-Za-z0-9-]*(?: [A-Z][A-Za-z0-9-]*){0,2}");
@@ -153,7 +155,7 @@ public final class NestedParents {
       String prefix = name.substring(0, end);
       Optional<LexiconEntry> parent = whole(lexicon, prefix);
       if (parent.isEmpty() || !parent.get().type().isOrganization() || own.equals(parent)
-          || !prefix.equals(parent.get().en()) || !ENGLISH_BRAND_UNIT.matcher(name.substring(end)).matches()) {
+          || !prefix.equals(parent.get().en()) || !ENGLISH_BRAND_UNIT.matcher(name.substring(end + 1)).matches()) {
         continue;
       }
       addNamedInside(text, accepted, unit, end, parent.get().type());

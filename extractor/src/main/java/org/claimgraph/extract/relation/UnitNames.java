@@ -34,17 +34,8 @@ final class UnitNames {
   /** What follows a department's field in its name: the Commerce Department, the State Dept. */
   private static final Pattern FIELD_DEPARTMENT = Pattern.compile("(?:Department|Dept\\.?|Ministry)");
   private static final Pattern COMPANY_WORDS = Pattern.compile("(?:股份)?(?:有限)?(?:公司|集团)(?:总部)?");
-  /**
-   * An English brand unit: its parent's name and a capitalised name of its own (Google DeepMind, Microsoft AI, Acme
-   * Quantum), not a company's legal or trade form (Acme Inc., Meta Platforms, Acme Capital: the company itself or a
-   * fund of its own), a country or region (Acme China: often a spun-off company), nor a department named by its field
-   * (the Commerce Department is no unit of something called Commerce).
-   */
-  private static final Pattern ENGLISH_BRAND_UNIT = Pattern.compile("(?!(?:Inc|Corp|Corporation|Co|Company|Ltd|LLC|"
-      + "PLC|AG|SA|SE|GmbH|Group|Holdings?|Platforms|Technologies|Technology|Systems|International|Global|Capital|"
-      + "Ventures|Partners|Fund|Foundation|China|Japan|India|Europe|Asia|America|USA|US|UK|Department|Dept|Ministry)"
-      + "\\b)[A-Z][A-Za-z0-9-]*"
-      + "(?: [A-Z][A-Za-z0-9-]*){0,2}");
+  /** An English brand unit after its parent's name: Google DeepMind, Microsoft AI (see the entity stage's). */
+  private static final Pattern ENGLISH_BRAND_UNIT = NestedParents.ENGLISH_BRAND_UNIT;
 
   private UnitNames() {}
 
