@@ -19,7 +19,8 @@ import org.claimgraph.extract.Span;
  *   <li>A form that begins or ends with a Latin letter or digit must sit on a word boundary at that end: no
  *       letter or digit of a space-delimited script beside it, so {@code Meta} does not match in
  *       {@code Metaverse}, and no decimal continuation, so {@code Llama 3} does not match in {@code Llama 3.1}, and
- *       no version suffix, so {@code LLaMa} does not match in {@code LLaMa-2}. Digits that open a Chinese date
+ *       no version suffix, so {@code LLaMa} does not match in {@code LLaMa-2}, and no dollar sign, so {@code US}
+ *       does not match in the currency {@code US$}. Digits that open a Chinese date
  *       do not count ({@code Meta7月} holds {@code Meta}).
  *       Han, kana and Hangul do not count as word characters, so {@code 使用OpenAI的} matches.
  *   <li>Chinese forms match anywhere.
@@ -89,7 +90,7 @@ public final class LexiconMatcher {
       char after = text.charAt(end);
       if (TextFold.isSpacedWordChar(after) && !isDateAfterLetters(text, last, end)
           || (Character.isDigit(last) && isDecimalPointAt(text, end))
-          || isVersionSuffixAt(text, end)) {
+          || isVersionSuffixAt(text, end) || isCurrencySignAt(text, last, end)) {
         return false;
       }
     }
@@ -115,6 +116,11 @@ public final class LexiconMatcher {
   private static boolean isVersionSuffixAt(String text, int i) {
     return i + 1 < text.length() && (text.charAt(i) == '-' || text.charAt(i) == '‑')
         && Character.isDigit(text.charAt(i + 1));
+  }
+
+  /** A dollar sign glued after letters makes them a currency's symbol (US$, HK$, NT$), not a country's name. */
+  private static boolean isCurrencySignAt(String text, char last, int i) {
+    return Character.isLetter(last) && text.charAt(i) == '$';
   }
 
   /** A '.' or ',' between two digits: 3.5, 1,000. */

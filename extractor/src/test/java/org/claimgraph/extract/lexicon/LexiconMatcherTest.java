@@ -24,6 +24,13 @@ class LexiconMatcherTest {
   }
 
   @Test
+  void aCurrencySymbolNamesNoCountry() {
+    assertThat(keys("The startup raised US$50 million, and HK$2 billion went to a rival.")).doesNotContain(
+        "united-states", "hong-kong");
+    assertThat(keys("The US said HK officials and the US, in turn, paid $5.")).contains("united-states");
+  }
+
+  @Test
   void gluedNamesMatchOnlyAfterTheyAreSplit() {
     assertThat(keys("OpenAIGPT-4")).isEmpty();
     assertThat(keys("OpenAI GPT-4")).containsExactly("openai", "gpt-4");
