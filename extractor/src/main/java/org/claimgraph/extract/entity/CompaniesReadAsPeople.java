@@ -81,14 +81,16 @@ final class CompaniesReadAsPeople {
   /**
    * What English writes after a company's name and never after a person's: its chiefs and holdings (X's chief
    * executive, X's shares), what was done to it (X was founded, X was acquired), an apposition of its kind (X, a chip
-   * startup), where it is based (X, based in).
+   * startup), where it is based (X, based in), its buying another (X will acquire, X bought).
    */
   private static final Pattern ENGLISH_COMPANY_CONTEXT_AFTER = Pattern.compile("^(?:['’]s (?:co-?founders?|founders?|"
       + "chief executive|chief (?:technology|operating|financial|scientific) officer|CEO|CTO|COO|CFO|president|"
       + "chairman|vice president|head of [a-z]+|general counsel|spokes(?:person|man|woman)|"
       + "board|shares|stock|valuation|revenue|headquarters|employees|investors)\\b| (?:was|is|has been|had been) "
       + "(?:co-?founded|founded|acquired|headquartered|based)\\b|, (?:based|headquartered|founded) in\\b|, (?:a|an|the)"
-      + " (?:(?!\\bof\\b)[^,.;]){0,40}?\\b" + COMPANY_NOUN + NOUN_PHRASE_END + ")");
+      + " (?:(?!\\bof\\b)[^,.;]){0,40}?\\b" + COMPANY_NOUN + NOUN_PHRASE_END
+      + "| (?i:(?:(?:also|has|had|will|would|agreed to|plans to|is set to|to) )*(?:acquire|acquires|acquired|buy|"
+      + "buys|bought))\\b)");
 
   /**
    * English one-word names NER took for a person's or a place's that the document shows are companies: founded
@@ -107,8 +109,7 @@ final class CompaniesReadAsPeople {
         }
         String before = text.substring(Math.max(0, n.span().begin() - 40), n.span().begin());
         String after = text.substring(n.span().end(), Math.min(text.length(), n.span().end() + 60));
-        boolean company = person ? ENGLISH_COMPANY_CONTEXT_BEFORE.matcher(before).find()
-            || ENGLISH_COMPANY_CONTEXT_AFTER.matcher(after).find()
+        boolean company = person ? companyContextBefore(before) || companyContextAfter(after)
             : OWNER_BEFORE.matcher(before).find() || OWNER_AFTER.matcher(after).find();
         if (company) {
           names.add(n.text());
@@ -116,6 +117,16 @@ final class CompaniesReadAsPeople {
       }
     }
     return names;
+  }
+
+  /** Whether the words before a name (up to 40 characters) are what English writes only before a company's. */
+  static boolean companyContextBefore(String before) {
+    return ENGLISH_COMPANY_CONTEXT_BEFORE.matcher(before).find();
+  }
+
+  /** Whether the words after a name (up to 60 characters) are what English writes only after a company's. */
+  static boolean companyContextAfter(String after) {
+    return ENGLISH_COMPANY_CONTEXT_AFTER.matcher(after).find();
   }
 
   /** NER's place tags, which it gives an unknown one-word company name about as often as a person's. */

@@ -242,6 +242,7 @@ public final class LayeredMentionFinder implements MentionFinder {
     ListedNames.addListedCompanies(doc, accepted);
     ListedNames.addEnglishExamples(doc, accepted);
     FundingParties.addTo(doc, accepted);
+    UntaggedCompanies.addTo(doc, accepted); // HP, Humane: proper nouns NER left untagged, in a company's context
     EncyclopediaSubjects.addTo(doc, accepted);
     ModelVersions.addTo(doc, accepted);
     ModelApps.addTo(doc, accepted);

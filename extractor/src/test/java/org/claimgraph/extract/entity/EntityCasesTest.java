@@ -65,7 +65,8 @@ class EntityCasesTest {
    * sentence's end), names-20.json (products named after their kind, an
    * encyclopedia lead that is no model's, a unit named after its models, a name glued to an adverb of time),
    * names-21.json (English investors after "investors include"), english-21.json (a short lexicon name inside a
-   * longer organization name, a maker or parent inside a name).
+   * longer organization name, a maker or parent inside a name), english-22.json (English companies NER tags as
+   * nothing, named by a company's context: its spokesperson, buying it or being bought, its employees).
    */
   static Stream<RecordedCase> cases() {
     return Stream.of("/fixtures/entity/names.json", "/fixtures/entity/press-names.json",
@@ -93,7 +94,7 @@ class EntityCasesTest {
             "/fixtures/entity/released-versions.json",
             "/fixtures/entity/kind-words.json", "/fixtures/entity/names-19.json",
             "/fixtures/entity/names-20.json", "/fixtures/entity/names-21.json",
-            "/fixtures/entity/english-21.json")
+            "/fixtures/entity/english-21.json", "/fixtures/entity/english-22.json")
         .flatMap(f -> RecordedCase.load(f).stream());
   }
 

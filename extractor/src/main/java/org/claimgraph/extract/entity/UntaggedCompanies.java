@@ -1,0 +1,108 @@
+package org.claimgraph.extract.entity;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.claimgraph.extract.AnnotatedDocument;
+import org.claimgraph.extract.AnnotatedSentence;
+import org.claimgraph.extract.EntityType;
+import org.claimgraph.extract.Mention;
+import org.claimgraph.extract.Span;
+import org.claimgraph.extract.Token;
+
+/**
+ * The pass of {@link LayeredMentionFinder} that names English companies NER tagged as nothing at all: a name it has
+ * never seen (Humane, Leap Motion) or an abbreviation it drops (HP). The tagger still marks such a name a proper noun,
+ * and the words around one of its occurrences say it is a company, as {@link CompaniesReadAsPeople} reads them for
+ * names NER took for people: founded X, acquired X, the startup X, X's chief executive, X, a chip startup, X will
+ * acquire; and one more, its spokesperson (an X spokesperson). Once one occurrence
+ * says so, every occurrence of the name is the company's.
+ */
+final class UntaggedCompanies {
+  private UntaggedCompanies() {}
+
+  /** Proper-noun tags of CoreNLP's English tagger (Penn Treebank). */
+  private static final Set<String> PROPER_NOUN = Set.of("NNP", "NNPS");
+
+  /** A word of a name: capitalised, or an abbreviation; with digits, hyphens or inner capitals (ClickHouse). */
+  private static final Pattern NAME_WORD = Pattern.compile("[A-Z][A-Za-z0-9&'-]*");
+
+  /** Capitalised words of the trade that head no company's name: what a proper-noun tag also falls on. */
+  private static final Set<String> NOT_NAMES = Set.of("AI", "AGI", "ML", "AR", "VR", "XR", "IT", "PC", "PCs", "TV",
+      "GPU", "GPUs", "CPU", "CPUs", "API", "APIs", "LLM", "LLMs", "IPO", "Inc", "Corp", "Co", "Ltd", "LLC", "The",
+      "This", "That", "These", "Those", "It", "Its", "Their", "His", "Her", "Our", "We", "They", "He", "She", "But",
+      "And", "Also", "However", "Meanwhile", "In", "On", "At", "For", "With", "By", "From", "As", "If", "When");
+
+  /**
+   * A spokesperson after the name (an X spokesperson): a company's, here, where NER saw no person; not read for names
+   * NER took for people, as a politician has a spokesperson too.
+   */
+  private static final Pattern SPOKESPERSON_AFTER = Pattern.compile("^ spokes(?:person|man|woman|people)\\b");
+
+  /** The longest name an untagged run of proper nouns may be: a company's name has at most three words. */
+  private static final int MAX_WORDS = 3;
+
+  static void addTo(AnnotatedDocument doc, List<Mention> accepted) {
+    String text = doc.text();
+    Map<String, List<Span>> occurrences = new LinkedHashMap<>();
+    Map<String, Integer> sentences = new LinkedHashMap<>();
+    List<String> companies = new ArrayList<>();
+    for (AnnotatedSentence s : doc.sentences()) {
+      for (Span run : untaggedNameRuns(s, text)) {
+        if (accepted.stream().anyMatch(m -> m.span().overlaps(run))) {
+          continue;
+        }
+        String name = run.of(text);
+        occurrences.computeIfAbsent(name, k -> new ArrayList<>()).add(run);
+        sentences.put(run.begin() + ":" + run.end(), s.index());
+        String before = text.substring(Math.max(0, run.begin() - 40), run.begin());
+        String after = text.substring(run.end(), Math.min(text.length(), run.end() + 60));
+        if (!companies.contains(name) && (CompaniesReadAsPeople.companyContextBefore(before)
+            || CompaniesReadAsPeople.companyContextAfter(after) || SPOKESPERSON_AFTER.matcher(after).find())) {
+          companies.add(name);
+        }
+      }
+    }
+    for (String name : companies) {
+      for (Span at : occurrences.get(name)) {
+        accepted.add(new Mention(at, name, EntityType.COMPANY, sentences.get(at.begin() + ":" + at.end()),
+            Mention.Source.PATTERN));
+      }
+      // The same name where NER did tag it, as a person or a place: the document has shown what it is.
+      accepted.replaceAll(m -> m.source() == Mention.Source.NER && m.text().equals(name)
+          && (m.type() == EntityType.PERSON || m.type() == EntityType.PLACE)
+          ? new Mention(m.span(), m.text(), EntityType.COMPANY, m.sentence(), m.source()) : m);
+    }
+  }
+
+  /** Runs of up to three proper nouns with no NER tag, written as one name (a space or nothing between). */
+  private static List<Span> untaggedNameRuns(AnnotatedSentence s, String text) {
+    List<Span> runs = new ArrayList<>();
+    List<Token> tokens = s.tokens();
+    int i = 0;
+    while (i < tokens.size()) {
+      if (!nameWord(tokens.get(i))) {
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      while (j < tokens.size() && nameWord(tokens.get(j))
+          && tokens.get(j).span().begin() - tokens.get(j - 1).span().end() <= 1) {
+        j++;
+      }
+      if (j - i <= MAX_WORDS) {
+        runs.add(new Span(tokens.get(i).span().begin(), tokens.get(j - 1).span().end()));
+      }
+      i = j;
+    }
+    return runs;
+  }
+
+  private static boolean nameWord(Token t) {
+    return PROPER_NOUN.contains(t.pos()) && t.ner().equals("O") && NAME_WORD.matcher(t.word()).matches()
+        && !NOT_NAMES.contains(t.word());
+  }
+}
