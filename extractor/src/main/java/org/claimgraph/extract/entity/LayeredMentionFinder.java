@@ -241,6 +241,7 @@ public final class LayeredMentionFinder implements MentionFinder {
     ListedNames.addCoordinatedNames(doc, accepted);
     ListedNames.addListedCompanies(doc, accepted);
     ListedNames.addEnglishExamples(doc, accepted);
+    ListedNames.addEnglishOrganizationExamples(doc, accepted);
     FundingParties.addTo(doc, accepted);
     UntaggedCompanies.addTo(doc, accepted); // HP, Humane: proper nouns NER left untagged, in a company's context
     EncyclopediaSubjects.addTo(doc, accepted);
@@ -1238,6 +1239,16 @@ public final class LayeredMentionFinder implements MentionFinder {
     String after = text.substring(known.span().end(), span.end());
     return LEADING_YEAR.matcher(before).matches() && TRAILING_EVENT_NOUN.matcher(known.text()).find()
         && TRAILING_EVENT_NOUN.matcher(after).matches();
+  }
+
+  /**
+   * Gives {@code type} to every mention NER read as a person or a place under {@code name}: a pass has shown from the
+   * words around one mention what the name is, and NER's guess at the others was made without those words.
+   */
+  static void retypeNerReadings(List<Mention> accepted, String name, EntityType type) {
+    accepted.replaceAll(m -> m.source() == Mention.Source.NER && m.text().equals(name)
+        && (m.type() == EntityType.PERSON || m.type() == EntityType.PLACE)
+        ? new Mention(m.span(), m.text(), type, m.sentence(), m.source()) : m);
   }
 
   /**

@@ -226,6 +226,60 @@ final class ListedNames {
     }
   }
 
+  /**
+   * What an example of a company may say it does, between it and the next item: "Velmora for delivery robots".
+   * Lower-case words only, so a capitalised word after "for" ends the list.
+   */
+  /**
+   * A word of what a listed company does: lower case or an abbreviation (AI, GPU), not the "and" or "or" that joins
+   * the next item's name.
+   */
+  private static final String PURPOSE_WORD = "(?!(?:and|or) [A-Z])(?:[a-z][a-z-]*|[A-Z]{2,4}s?)";
+  private static final String EXAMPLE_PURPOSE = "(?: for (?:" + PURPOSE_WORD + " ){0,4}" + PURPOSE_WORD + ")?";
+  /**
+   * English examples after the plural noun of a kind of organization: "subsidiaries like A and B", "rival startups such
+   * as A, B and C", "chipmakers including A". The kind noun says every item is an organization. Kinds that people can
+   * be too (investors, backers, partners, customers) are left to the passes that read them with people in mind.
+   */
+  private static final Pattern ENGLISH_ORGANIZATION_EXAMPLES = Pattern.compile("\\b(?:[Cc]ompanies|[Ss]tartups|"
+      + "[Ss]tart-ups|[Ff]irms|[Ss]ubsidiaries|[Vv]entures|[Rr]ivals|[Cc]ompetitors|[Cc]hipmakers|[Aa]utomakers|"
+      + "[Cc]armakers|[Mm]anufacturers|[Ss]uppliers|[Ll]abs|[Uu]nicorns|[Cc]onglomerates),? (?:including|such as|like) "
+      + "(?<list>" + EXAMPLE + EXAMPLE_PURPOSE + "(?:, " + EXAMPLE + EXAMPLE_PURPOSE + ")*(?:,? (?:and|or) " + EXAMPLE
+      + EXAMPLE_PURPOSE + ")?)(?![A-Za-z0-9'’])");
+  /** One item of such a list: the name, then what it does. */
+  private static final Pattern LISTED_ORGANIZATION = Pattern.compile("(?<name>" + EXAMPLE + ")" + EXAMPLE_PURPOSE);
+
+  /**
+   * Each name of an English list of examples after a kind of organization, as a company, unless something else
+   * already names it; a name NER read whole as a person or a place is the company the list says it is, and so is
+   * every other mention NER gave that name.
+   */
+  static void addEnglishOrganizationExamples(AnnotatedDocument doc, List<Mention> accepted) {
+    String text = doc.text();
+    for (AnnotatedSentence sentence : doc.sentences()) {
+      Matcher examples = ENGLISH_ORGANIZATION_EXAMPLES.matcher(text).region(sentence.span().begin(),
+          sentence.span().end());
+      while (examples.find()) {
+        Matcher items = LISTED_ORGANIZATION.matcher(text).region(examples.start("list"), examples.end("list"));
+        while (items.find()) {
+          String item = items.group("name");
+          Span name = new Span(items.start("name"), items.end("name"));
+          if (LayeredMentionFinder.SHORT_CAPS.matcher(item).matches() || CORPORATE_WORD.matcher(item).matches()) {
+            continue;
+          }
+          List<Mention> overlapping = accepted.stream().filter(m -> m.span().overlaps(name)).toList();
+          boolean nerReadWhole = overlapping.size() == 1 && overlapping.get(0).span().equals(name)
+              && overlapping.get(0).source() == Mention.Source.NER;
+          if (overlapping.isEmpty() || nerReadWhole && !overlapping.get(0).type().isOrganization()) {
+            accepted.removeAll(overlapping);
+            accepted.add(new Mention(name, item, EntityType.COMPANY, sentence.index(), Mention.Source.PATTERN));
+            LayeredMentionFinder.retypeNerReadings(accepted, item, EntityType.COMPANY);
+          }
+        }
+      }
+    }
+  }
+
   private static Optional<Mention> trusted(List<Mention> accepted, Predicate<Mention> where) {
     return accepted.stream().filter(m -> m.source() != Mention.Source.NER && m.type() != EntityType.TOPIC)
         .filter(where).findFirst();

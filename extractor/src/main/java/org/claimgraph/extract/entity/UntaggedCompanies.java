@@ -72,9 +72,7 @@ final class UntaggedCompanies {
             Mention.Source.PATTERN));
       }
       // The same name where NER did tag it, as a person or a place: the document has shown what it is.
-      accepted.replaceAll(m -> m.source() == Mention.Source.NER && m.text().equals(name)
-          && (m.type() == EntityType.PERSON || m.type() == EntityType.PLACE)
-          ? new Mention(m.span(), m.text(), EntityType.COMPANY, m.sentence(), m.source()) : m);
+      LayeredMentionFinder.retypeNerReadings(accepted, name, EntityType.COMPANY);
     }
   }
 

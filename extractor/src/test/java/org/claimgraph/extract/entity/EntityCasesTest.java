@@ -66,7 +66,8 @@ class EntityCasesTest {
    * encyclopedia lead that is no model's, a unit named after its models, a name glued to an adverb of time),
    * names-21.json (English investors after "investors include"), english-21.json (a short lexicon name inside a
    * longer organization name, a maker or parent inside a name), english-22.json (English companies NER tags as
-   * nothing, named by a company's context: its spokesperson, buying it or being bought, its employees).
+   * nothing, named by a company's context: its spokesperson, buying it or being bought, its employees; companies
+   * listed after their kind: subsidiaries like A and B, rival startups such as A and B).
    */
   static Stream<RecordedCase> cases() {
     return Stream.of("/fixtures/entity/names.json", "/fixtures/entity/press-names.json",
