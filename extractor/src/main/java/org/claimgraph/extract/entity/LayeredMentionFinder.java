@@ -240,6 +240,7 @@ public final class LayeredMentionFinder implements MentionFinder {
     NestedParents.addTo(doc, accepted, lexicon);
     ListedNames.addCoordinatedNames(doc, accepted);
     ListedNames.addListedCompanies(doc, accepted);
+    ListedNames.addListedProducts(doc, accepted);
     ListedNames.addEnglishExamples(doc, accepted);
     ListedNames.addEnglishOrganizationExamples(doc, accepted);
     FundingParties.addTo(doc, accepted);
@@ -261,6 +262,7 @@ public final class LayeredMentionFinder implements MentionFinder {
     RecurringNames.addTo(doc, accepted);
     ModelVersions.addReleasedVersions(doc, accepted);
     ModelVersions.addLatinVersions(doc, accepted);
+    EnglishProducts.addTo(doc, accepted); // after the versions, which name models launched with a number
     EventEditions.addYears(doc, accepted);
     HeadNounReferences.addTo(doc, accepted);
     EncyclopediaSubjects.retypeCompanySubject(doc, accepted);

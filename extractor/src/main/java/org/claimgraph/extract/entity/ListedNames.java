@@ -114,6 +114,91 @@ final class ListedNames {
   private static final Pattern FIRST_ITEM_TAGS = Pattern.compile("NR|NN|FW|CD|JJ");
 
   /**
+   * The items of a Chinese list that ends at {@code listEnd}, last first: split at 、 (and at 和, 与, 及 where
+   * {@code atConjunctions}). An item is taken whole between its separators, whatever tags its words have (a rare
+   * name's may be a verb's: 知/VV 了/AS 学堂); the first item is the run of nouns before its separator, after the verb
+   * or preposition that opens the list (其中包括, 囊括了).
+   */
+  private static List<Span> itemsBefore(AnnotatedSentence sentence, int listEnd, boolean atConjunctions) {
+    List<Token> tokens = sentence.tokens();
+    int last = -1;
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).span().end() == listEnd) {
+        last = i;
+      }
+    }
+    List<Span> items = new ArrayList<>();
+    int itemEnd = last;
+    for (int i = last; i >= -1; i--) {
+      Token t = i >= 0 ? tokens.get(i) : null;
+      boolean separator = t != null && (t.word().equals("、") || atConjunctions && LIST_CONJUNCTIONS.contains(t.word()));
+      if (t != null && !separator && !t.pos().equals("PU")) {
+        continue;
+      }
+      int first = i + 1;
+      if (!separator) {
+        first = itemEnd + 1;
+        while (first > i + 1 && FIRST_ITEM_TAGS.matcher(tokens.get(first - 1).pos()).matches()) {
+          first--;
+        }
+      }
+      if (first <= itemEnd) {
+        items.add(new Span(tokens.get(first).span().begin(), tokens.get(itemEnd).span().end()));
+      }
+      if (!separator) {
+        break;
+      }
+      itemEnd = i - 1;
+    }
+    return items;
+  }
+
+  /** Whether a list item is written as a name: Latin letters, or a word the tagger calls a proper noun or NER a name. */
+  private static boolean properName(AnnotatedSentence sentence, Span item) {
+    return sentence.tokens().stream().filter(t -> item.contains(t.span()))
+        .anyMatch(t -> t.word().matches(".*[A-Za-z].*") || t.pos().equals("NR") || !t.ner().equals("O"));
+  }
+
+  /** The words that join the last item of a Chinese list: X、Y和Z. */
+  private static final Set<String> LIST_CONJUNCTIONS = Set.of("和", "与", "及", "以及");
+
+  /**
+   * The end of a list that says its items are products: 等不同产品线, 等多款产品, 等系列, 等机型 (覆盖A、B和C等不同产品线).
+   */
+  private static final Pattern PRODUCT_LIST_END = Pattern.compile("等(?:[一二两三四五六七八九十几数多\\d]+款|不同|多个|"
+      + "各|各个|主力|核心|旗舰)*(?:产品线|产品系列|系列|产品|机型|型号|品牌)");
+
+  /**
+   * Each item of a Chinese list that ends in 等不同产品线 or 等多款产品 names a product: A、B和小C等产品线. An item
+   * nothing else named, or that NER took for a person, a place or an organization, is taken whole.
+   */
+  static void addListedProducts(AnnotatedDocument doc, List<Mention> accepted) {
+    String text = doc.text();
+    for (AnnotatedSentence sentence : doc.sentences()) {
+      Matcher end = PRODUCT_LIST_END.matcher(text).region(sentence.span().begin(), sentence.span().end());
+      while (end.find()) {
+        List<Span> items = itemsBefore(sentence, end.start(), true);
+        if (items.size() < 2) {
+          continue; // one word before 等产品 is as often a kind (手机等产品) as a name
+        }
+        for (Span item : items) {
+          String name = item.of(text);
+          if (name.length() < 2 || name.length() > 12 || !properName(sentence, item)) {
+            continue; // 手机、平板和电脑等产品: kinds of product, no names
+          }
+          List<Mention> overlapping = accepted.stream().filter(m -> m.span().overlaps(item)).toList();
+          boolean free = overlapping.stream().allMatch(m -> m.type() == EntityType.TOPIC
+              || m.source() == Mention.Source.NER && item.contains(m.span()));
+          if (free) {
+            accepted.removeAll(overlapping);
+            accepted.add(new Mention(item, name, EntityType.PRODUCT, sentence.index(), Mention.Source.PATTERN));
+          }
+        }
+      }
+    }
+  }
+
+  /**
    * Each item of a Chinese list that ends in 等多家企业 or 等投资机构 names a company: 趣店、小牛电动、唱吧等多家企业.
    * An item nothing else named, or that NER took for a person, is taken whole between its separators, whatever tags
    * its words have (a rare name's may be a verb's); the first item is the run of nouns before its separator.
@@ -127,36 +212,7 @@ final class ListedNames {
           continue;
         }
         boolean investors = end.group("investors") != null;
-        List<Token> tokens = sentence.tokens();
-        int last = -1;
-        for (int i = 0; i < tokens.size(); i++) {
-          if (tokens.get(i).span().end() == end.start()) {
-            last = i;
-          }
-        }
-        List<Span> items = new ArrayList<>();
-        int itemEnd = last;
-        for (int i = last; i >= -1; i--) {
-          Token t = i >= 0 ? tokens.get(i) : null;
-          if (t != null && !t.pos().equals("PU")) {
-            continue; // inside an item between separators any tag may be a misread name's (知/VV 了/AS 学堂)
-          }
-          int first = i + 1;
-          if (t == null || !t.word().equals("、")) {
-            // The first item starts after the verb or preposition that opens the list (其中包括, 囊括了).
-            first = itemEnd + 1;
-            while (first > i + 1 && FIRST_ITEM_TAGS.matcher(tokens.get(first - 1).pos()).matches()) {
-              first--;
-            }
-          }
-          if (first <= itemEnd) {
-            items.add(new Span(tokens.get(first).span().begin(), tokens.get(itemEnd).span().end()));
-          }
-          if (t == null || !t.word().equals("、")) {
-            break;
-          }
-          itemEnd = i - 1;
-        }
+        List<Span> items = itemsBefore(sentence, end.start(), false);
         if (items.size() < 2) {
           continue; // one word before 等多家企业 or 跟投 is as often a description (老股东跟投) as a name
         }

@@ -649,11 +649,13 @@ public final class NamePatterns {
           Pattern.compile("(?<![A-Za-z0-9])(?![A-Z]{1,3}(?![A-Za-z0-9]))[A-Z][A-Za-z0-9]+(?: [A-Z][A-Za-z0-9]+)?"
               + "(?:智能助手|AI助手)"),
           EntityType.PRODUCT),
-      // Machines and apps named in quotes before the word for their kind: 建成“星河一号”“星河二号”等算力集群,
-      // 推出“知了”App. Not a quoted description with 的 (“大而全”的平台).
+      // Machines and apps named in quotes before the word for their kind, perhaps with what they do between: 建成
+      // “星河一号”“星河二号”等算力集群, 推出“知了”App, “万象”异构计算平台, “青鸟”智能眼镜. Not a quoted description with
+      // 的 (“大而全”的平台).
       new Shape("quoted-product",
           Pattern.compile("(?<=[“「『])(?<name>[^“”「」『』\\n的是很最]{2,12})(?=[”」』](?:、?[“「『][^“”「」『』\\n]{2,12}"
-              + "[”」』])*等?" + PRODUCT_KIND + ")"),
+              + "[”」』])*等?[\\p{IsHan}A-Za-z&&[^的是和与及、，。]]{0,6}?(?:" + PRODUCT_KIND
+              + "|手机|眼镜|耳机|平板|电脑|笔记本|手表))"),
           EntityType.PRODUCT),
       // A game in title marks beside the word for game: 旗下游戏《星海迷航》, 《云端列车》手游. A game is an application,
       // not a work; the word for game says so, where 代表作《…》 alone may be a book.

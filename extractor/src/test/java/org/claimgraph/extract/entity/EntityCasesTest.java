@@ -67,7 +67,8 @@ class EntityCasesTest {
    * names-21.json (English investors after "investors include"), english-21.json (a short lexicon name inside a
    * longer organization name, a maker or parent inside a name), english-22.json (English companies NER tags as
    * nothing, named by a company's context: its spokesperson, buying it or being bought, its employees; companies
-   * listed after their kind: subsidiaries like A and B, rival startups such as A and B).
+   * listed after their kind: subsidiaries like A and B, rival startups such as A and B), products-22.json (products
+   * named by a list's kind, a quoted name before its kind, an English apposition or a company's launching them).
    */
   static Stream<RecordedCase> cases() {
     return Stream.of("/fixtures/entity/names.json", "/fixtures/entity/press-names.json",
@@ -95,7 +96,8 @@ class EntityCasesTest {
             "/fixtures/entity/released-versions.json",
             "/fixtures/entity/kind-words.json", "/fixtures/entity/names-19.json",
             "/fixtures/entity/names-20.json", "/fixtures/entity/names-21.json",
-            "/fixtures/entity/english-21.json", "/fixtures/entity/english-22.json")
+            "/fixtures/entity/english-21.json", "/fixtures/entity/english-22.json",
+            "/fixtures/entity/products-22.json")
         .flatMap(f -> RecordedCase.load(f).stream());
   }
 

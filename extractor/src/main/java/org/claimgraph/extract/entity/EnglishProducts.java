@@ -1,0 +1,116 @@
+package org.claimgraph.extract.entity;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.claimgraph.extract.AnnotatedDocument;
+import org.claimgraph.extract.AnnotatedSentence;
+import org.claimgraph.extract.EntityType;
+import org.claimgraph.extract.Mention;
+import org.claimgraph.extract.Span;
+
+/**
+ * The pass of {@link LayeredMentionFinder} that names English products by what the text says of them: an apposition
+ * of their kind (Lumo Band, a fitness tracker; Orrin, a large language model) or a company's launching them (Acme
+ * launched Brixel Frames). CoreNLP's English NER has no product class, so it reads such names as organizations or
+ * people, or tags nothing.
+ */
+final class EnglishProducts {
+  private EnglishProducts() {}
+
+  /** A product's capitalised name of up to four words: Brixel Frames, Lumo Band 2, Ray-Ban Stories. */
+  private static final String NAME = "[A-Z][A-Za-z0-9&.-]*(?: (?:[A-Z][A-Za-z0-9&.-]*|\\d+(?:\\.\\d+)*)){0,3}";
+
+  /** The nouns for a device or an app that end an apposition's noun phrase: the kind of thing the name is. */
+  private static final String PRODUCT_NOUN = "(?:smartphone|phone|laptop|tablet|headset|glasses|smartglasses|"
+      + "earbuds|smartwatch|watch|tracker|wearable|gadget|chip|processor|accelerator|app|chatbot|browser|robot|"
+      + "humanoid|console|camera|speaker|pin|drone)s?";
+  /** The nouns for an AI model that end an apposition's noun phrase. */
+  private static final String MODEL_NOUN = "(?:model|LLM)s?";
+  /** Where the kind's noun phrase ends: punctuation, or a word that opens what follows it. */
+  private static final String PHRASE_END = "(?=[,.;:)]| (?:that|which|with|for|from|by|designed|built|made|powered|"
+      + "launched|released|sold|developed|running|aimed|meant|able)\\b)";
+  /** Lumo Band, a fitness tracker; Orrin, an open-weight large language model; Tessa, its new chatbot. */
+  private static final Pattern APPOSITION = Pattern.compile("(?<name>" + NAME + "), (?:a|an|its|their|the) "
+      + "(?:(?!\\bof\\b)[a-z0-9-]+ ){0,4}?(?:(?<model>" + MODEL_NOUN + ")|" + PRODUCT_NOUN + ")" + PHRASE_END);
+
+  /** The verbs of putting a product out, and the words between them and its name (its new, the first). */
+  private static final Pattern LAUNCHED = Pattern.compile("\\b(?:launched|launches|unveiled|unveils|introduced|"
+      + "introduces|debuted|debuts|rolled out|rolls out|began selling|started selling) (?:(?:its|their|the|a|an|new|"
+      + "first|latest|own|second|next) )*(?<name>" + NAME + ")(?=[,.;:)]| (?:in|on|at|for|with|which|that|to|as|and|"
+      + "last|this|earlier|globally|worldwide)\\b)");
+  /** What may stand between the company and its verb of launching: Acme also launched, Acme on Monday launched. */
+  private static final String ADVERBS = "(?: (?:also|has|had|have|will|officially|quietly|recently|then|later|first|"
+      + "finally|formally|publicly|on [A-Z][a-z]+day|in [A-Z][a-z]+|in \\d{4}))*";
+  private static final Pattern BEFORE_VERB = Pattern.compile("^" + ADVERBS + " $");
+
+  static void addTo(AnnotatedDocument doc, List<Mention> accepted) {
+    String text = doc.text();
+    for (AnnotatedSentence sentence : doc.sentences()) {
+      Matcher apposition = APPOSITION.matcher(text).region(sentence.span().begin(), sentence.span().end());
+      while (apposition.find()) {
+        EntityType type = apposition.group("model") != null ? EntityType.AI_MODEL : EntityType.PRODUCT;
+        name(accepted, doc, sentence, new Span(apposition.start("name"), apposition.end("name")), type);
+      }
+      Matcher launched = LAUNCHED.matcher(text).region(sentence.span().begin(), sentence.span().end());
+      while (launched.find()) {
+        // a person launches companies as often as products (Jane Roe launched Safe Horizon); a company, products
+        if (launcher(accepted, sentence, launched.start(), text)) {
+          name(accepted, doc, sentence, new Span(launched.start("name"), launched.end("name")), EntityType.PRODUCT);
+        }
+      }
+    }
+  }
+
+  /**
+   * Names {@code span} a product, unless the lexicon or a pass already names it or overlaps it; what NER read inside
+   * it, as whatever type, and a person or a place a pass carried there from NER's reading elsewhere (Ray-Ban of
+   * Ray-Ban Stories as a person), give way to the product.
+   */
+  private static void name(List<Mention> accepted, AnnotatedDocument doc, AnnotatedSentence sentence, Span span,
+      EntityType type) {
+    String text = doc.text();
+    String name = span.of(text);
+    if (LayeredMentionFinder.SHORT_CAPS.matcher(name).matches()) {
+      return;
+    }
+    List<Mention> overlapping = accepted.stream().filter(m -> m.span().overlaps(span)).toList();
+    boolean guessesInside = overlapping.stream().allMatch(m -> span.contains(m.span())
+        && m.source() != Mention.Source.LEXICON
+        && (m.source() == Mention.Source.NER || m.type() == EntityType.PERSON || m.type() == EntityType.PLACE));
+    if (guessesInside) {
+      accepted.removeAll(overlapping);
+      accepted.add(new Mention(span, name, type, sentence.index(), Mention.Source.PATTERN));
+      elsewhere(accepted, name, type, text, doc);
+    }
+  }
+
+  /**
+   * The product's name where it recurs: what NER read there whole is the product too, and where nothing was read, it
+   * is mentioned (the passes that carry a name to its other places ran before this one).
+   */
+  private static void elsewhere(List<Mention> accepted, String name, EntityType type, String text,
+      AnnotatedDocument doc) {
+    accepted.replaceAll(m -> m.source() == Mention.Source.NER && m.text().equals(name) && m.type() != type
+        ? new Mention(m.span(), m.text(), type, m.sentence(), m.source()) : m);
+    Matcher again = Pattern.compile("(?<![A-Za-z0-9-])" + Pattern.quote(name) + "(?![A-Za-z0-9-])").matcher(text);
+    while (again.find()) {
+      Span at = new Span(again.start(), again.end());
+      if (accepted.stream().noneMatch(m -> m.span().overlaps(at))) {
+        accepted.add(new Mention(at, name, type, doc.sentenceAt(at.begin()), Mention.Source.PATTERN));
+      }
+    }
+  }
+
+  /** The words for a company that the text has named before: It launched X, the startup launched X. */
+  private static final Pattern COMPANY_WORDS = Pattern.compile("\\b(?:[Ii]t|[Tt]he (?:company|startup|start-up|firm|"
+      + "group))" + ADVERBS + " $");
+
+  /** Whether an organization, or a word for the company, stands right before the verb, with only adverbs between. */
+  private static boolean launcher(List<Mention> accepted, AnnotatedSentence sentence, int verb, String text) {
+    return COMPANY_WORDS.matcher(text.substring(sentence.span().begin(), verb)).find()
+        || accepted.stream().anyMatch(m -> m.type().isOrganization() && m.span().end() <= verb
+            && m.span().begin() >= sentence.span().begin()
+            && BEFORE_VERB.matcher(text.substring(m.span().end(), verb)).matches());
+  }
+}
