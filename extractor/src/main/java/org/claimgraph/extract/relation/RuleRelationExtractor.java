@@ -114,6 +114,8 @@ public final class RuleRelationExtractor implements RelationExtractor {
     ids.add(GluedRoles.RULE);
     ids.add(ModelNames.RULE);
     ids.add(AttendeeLists.RULE);
+    ids.add(PersonLists.RULE);
+    ids.add(PersonLists.POST_RULE);
     ids.add(EventNames.DAY_RULE);
     ids.add(PlaceNames.RULE);
     ids.add(PlaceNames.REGION_RULE);
@@ -199,6 +201,8 @@ public final class RuleRelationExtractor implements RelationExtractor {
         }
       }
     }
+    // A relation stated before a list of people holds for each person of it (founded by A, B and C).
+    all.addAll(PersonLists.find(tagged, List.copyOf(all)));
     Set<String> companies = entities.stream().filter(e -> e.type() == EntityType.COMPANY).map(Entity::key)
         .collect(Collectors.toSet());
     all.removeIf(r -> r.predicate() == RelationType.LOCATED_IN && seatOnly(r.rule())
