@@ -65,7 +65,7 @@ public final class LayeredMentionFinder implements MentionFinder {
   private static final Set<String> ENGLISH_FUNCTION_WORDS = Set.of("He", "She", "It", "They", "We", "You", "His",
       "Her", "Its", "Their", "Our", "This", "That", "These", "Those", "The");
   /** Separators CoreNLP sometimes keeps at the edge of a mention. */
-  private static final String SEPARATORS = "、，,：:；;。 ";
+  private static final String SEPARATORS = "、，,：:；;。 |｜";
   /** Bracket and quote pairs: one at a mention's edge is trimmed when its partner is not inside ("Marco Rubio)"). */
   private static final String OPENERS = "(（《“‘「『[【\"";
   private static final String CLOSERS = ")）》”’」』]】\"";

@@ -117,6 +117,13 @@ class LayeredMentionFinderTest {
   }
 
   @Test
+  void aCreditLinesBarIsNoPartOfTheName() {
+    String text = "星河日报记者 | 张晓明，编辑｜李文静";
+    assertThat(LayeredMentionFinder.trimPunctuation(new Span(7, 12), text).of(text)).isEqualTo("张晓明");
+    assertThat(LayeredMentionFinder.trimPunctuation(new Span(15, 19), text).of(text)).isEqualTo("李文静");
+  }
+
+  @Test
   void aPlaceOrLeaderFollowedByGovernmentIsAnOrganization() {
     List<Mention> found = finder.find(document("日本政府和韩国当局都表示反对。"));
     assertThat(found).extracting(Mention::text, Mention::type).contains(
