@@ -11,7 +11,8 @@ import java.util.Comparator;
  *       {@code ERNIE}, which must not fire on the words Bloom and Ernie.
  *   <li>Longer forms match in any case, except that a text written all in lower case does not match a form that
  *       has capitals, so {@code Adept}, {@code Perplexity} and {@code Runway} leave the English words adept,
- *       perplexity and runway alone. A lexicon lists a lower-case alias where that spelling is the name
+ *       perplexity and runway alone, nor text that writes a later word of the form in lower case, so {@code The
+ *       Paper} leaves "The paper" alone. A lexicon lists a lower-case alias where that spelling is the name
  *       ({@code pytorch}).
  * </ul>
  *
@@ -43,7 +44,22 @@ record SurfaceForm(String form, LexiconEntry entry, int loadIndex) {
     if (isCaseSensitive()) {
       return folded.equals(TextFold.keepCase(form));
     }
-    return !(hasUpperCase(form) && hasLetter(folded) && !hasUpperCase(folded));
+    return !(hasUpperCase(form) && hasLetter(folded) && !hasUpperCase(folded)) && keepsInnerCapitals(folded);
+  }
+
+  /**
+   * Whether every word after the first that the form capitalises is capitalised in {@code written} too: a sentence
+   * may capitalise a name's first word, never its later ones, so "The paper" is no mention of The Paper and
+   * "Microsoft research" none of Microsoft Research.
+   */
+  private boolean keepsInnerCapitals(String written) {
+    String own = TextFold.keepCase(form);
+    for (int i = 1; i < own.length() && i < written.length(); i++) {
+      if (own.charAt(i - 1) == ' ' && Character.isUpperCase(own.charAt(i)) && Character.isLowerCase(written.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** True if some text would count as both forms. */

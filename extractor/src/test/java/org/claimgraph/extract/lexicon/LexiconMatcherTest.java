@@ -24,6 +24,13 @@ class LexiconMatcherTest {
   }
 
   @Test
+  void aLaterWordOfANameKeepsItsCapital() {
+    assertThat(keys("The paper was written by three researchers.")).doesNotContain("the-paper");
+    assertThat(keys("The Paper reported the deal on Monday.")).contains("the-paper");
+    assertThat(keys("THE PAPER REPORTED THE DEAL")).contains("the-paper");
+  }
+
+  @Test
   void aCurrencySymbolNamesNoCountry() {
     assertThat(keys("The startup raised US$50 million, and HK$2 billion went to a rival.")).doesNotContain(
         "united-states", "hong-kong");
