@@ -807,11 +807,13 @@ public final class NamePatterns {
           Pattern.compile(INTERVIEWED_ON + "(?<name>[A-Z][A-Za-z]{1,12})['’]s [“\"][A-Z0-9]"),
           EntityType.MEDIA_ORGANIZATION),
       // A quoted English title after the kind of writing it names: his essay “Machines of Quiet Grace”, a report titled
-      // "The Robot Economy", a blog post called “Why Agents Fail”; or after its author: the co-author of "Slow Data".
+      // "The Robot Economy", a blog post called “Why Agents Fail”, a paper published in 2021: "Sparse Routing"; or after
+      // its author: the co-author of "Slow Data".
       new Shape("english-quoted-work",
           Pattern.compile("\\b(?:book|report|paper|essay|memo|study|letter|manifesto|post|op-ed|column|newsletter|"
               + "white paper|speech|novel|memoir|article|textbook|biography|(?:co-?)?author of)"
-              + "(?:,? (?:titled|entitled|called))?,? [“\"](?<name>[A-Z][^“”\"\\n]{2,80}?),?[”\"]"),
+              + "(?:,? (?:titled|entitled|called)|(?: (?:published|released|presented|posted) in \\d{4})?:)?,? [“\"]"
+              + "(?<name>[A-Z][^“”\"\\n]{2,80}?),?[”\"]"),
           EntityType.WORK),
       // The title of an executive order, after the words that announce it: an executive order on Removing Barriers to
       // American Leadership in AI.
