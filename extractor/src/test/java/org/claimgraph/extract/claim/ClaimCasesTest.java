@@ -27,7 +27,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code news-19.json}, "the company" after a name that modifies a noun (a former Google executive) and a quotation
  * after the platform it was posted on (wrote on X: “…”), 他 after unnamed sources in {@code news-20.json}, "the company"
  * as the headline's organization of two named as often in {@code news-21.json}, "the company" after organizations
- * named in passing (led by X) and never a former employer (former X engineers, left X) in {@code news-22.json}: every
+ * named in passing (led by X) and never a former employer (former X engineers, left X), and "claimed" a place won
+ * (claimed a 30% share) in {@code news-22.json}: every
  * claim rule and speaker rule has
  * a positive and a negative case.
  */
