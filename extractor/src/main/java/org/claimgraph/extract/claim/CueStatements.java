@@ -175,6 +175,9 @@ final class CueStatements {
         if (requested(s, hit)) {
           continue; // 请大家介绍一下…: what someone is asked to say has not been said
         }
+        if (claimedAPlace(s, hit)) {
+          continue; // Acme claimed a 30% share of the market: it took a place, it said nothing
+        }
         if (ownPlanInStatement(s, hit, attributions)) {
           continue; // 他说，该署预计在明年推出…: what 该署 plans is part of what he says, not a forecast of its own
         }
@@ -491,6 +494,42 @@ final class CueStatements {
       }
     }
     return LAW_NOUN.matcher(s.tokens().get(last).word()).matches();
+  }
+
+  /**
+   * What "claim" takes when it means to win or take a place (Wiktionary "claim", verb: "to take (a prize, a title)"):
+   * a share, the top spot, the lead, a title.
+   */
+  private static final Pattern PLACE_TAKEN = Pattern.compile("(?i)share|spot|place|position|title|crown|lead|prize|"
+      + "award|medal|record|seat|seats|majority|victory");
+  /** How many words after "claimed" its object's head may stand: a dominant market share. */
+  private static final int PLACE_REACH = 5;
+
+  /**
+   * "Acme claimed a 30% share of the market", "claimed the top spot": "claim" with an object that is a place won (a
+   * share, a spot, a title) before the clause ends and with no verb after it reports no statement; "claimed its share
+   * rose" (a verb after the noun: a clause) and "claimed that …" do.
+   */
+  private static boolean claimedAPlace(TaggedSentence s, AttributionCues.Hit hit) {
+    List<Token> tokens = s.tokens();
+    if (!tokens.get(hit.head()).word().toLowerCase(Locale.ROOT).startsWith("claim")) {
+      return false;
+    }
+    for (int t = hit.end(); t < tokens.size() && t < hit.end() + PLACE_REACH; t++) {
+      Token token = tokens.get(t);
+      if (ClaimText.isClauseBreak(token.word()) || token.pos().matches("VB.*|MD|IN") && !token.word().equals("of")) {
+        return false;
+      }
+      if (token.pos().startsWith("NN") && PLACE_TAKEN.matcher(token.word()).matches()) {
+        for (int after = t + 1; after < tokens.size() && !ClaimText.isClauseBreak(tokens.get(after).word()); after++) {
+          if (tokens.get(after).pos().matches("VB[DPZ]|MD")) {
+            return false; // claimed its share rose: the noun is the subject of what was said
+          }
+        }
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a cue is the complement of 请 ("to ask, please"; Wiktionary 请): a request that someone speak. */

@@ -1334,9 +1334,11 @@ final class SpeakerFinder {
   /**
    * 该公司 / the company with no earlier statement: of the nearest sentence (this one up to {@code offset}, or the one
    * before) that names an organization not as a modifier (unless it owns the subject: X的估值, X's valuation; never a
-   * noun's, as in a former Google executive, nor one of two joined by and), the
+   * noun's, as in a former Google executive, nor one of two joined by and, nor a former employer: left Google), the
    * one {@link Antecedents} prefers (its subject, else the first named), which the next sentence goes on about, not
-   * the partner or investor named beside it.
+   * the partner or investor named beside it. When that sentence names organizations only in passing (none is its
+   * subject or owns it: "The round was led by Initech", "rivals such as Initech"), "the company" is the one the story
+   * is about, named most often (at least twice), when there is one.
    */
   private static Optional<Claimant> firstOrganizationNearby(Article article, TaggedSentence s, int offset) {
     for (int i = s.index(); i >= Math.max(0, s.index() - 1); i--) {
@@ -1344,10 +1346,17 @@ final class SpeakerFinder {
       int sentence = i;
       List<Referent> fitting = in.referents().stream()
           .filter(r -> !r.anaphor() && r.type().isOrganization() && (sentence < s.index() || r.span().end() <= offset)
-              && (!isModifier(in, r) || Antecedents.ownsMainSubject(in.sentence(), r.span())) && !isCoordinated(in, r))
+              && (!isModifier(in, r) || Antecedents.ownsMainSubject(in.sentence(), r.span())) && !isCoordinated(in, r)
+              && !formerEmployer(in, r))
           .toList();
       Optional<Referent> antecedent = Antecedents.choose(in.sentence(), fitting, Referent::span);
       if (antecedent.isPresent()) {
+        if (inPassing(in, fitting)) {
+          Optional<Claimant> main = mostNamedOrganization(article, s, offset);
+          if (main.isPresent()) {
+            return main;
+          }
+        }
         return Optional.of(claimantOf(antecedent.get(), in));
       }
     }
@@ -1355,9 +1364,68 @@ final class SpeakerFinder {
   }
 
   /**
+   * Whether {@code in} names its organizations only in passing: {@link Antecedents} would take none of {@code fitting}
+   * for more than being named first (none is the subject, owns it, opens the main clause after a fronted phrase or is
+   * a reported subject), and the first one stands after a preposition (led by X, firms like X, a deal with X, 由X领投).
+   * Asked by putting before them an empty span at the sentence's end, which no test matches: {@link
+   * Antecedents#choose} falls back to the first candidate only when nothing matched.
+   */
+  private static boolean inPassing(TaggedSentence in, List<Referent> fitting) {
+    int end = in.sentence().span().end();
+    Span nothing = new Span(end, end);
+    List<Span> spans = new ArrayList<>();
+    spans.add(nothing);
+    fitting.forEach(r -> spans.add(r.span()));
+    boolean fallback = Antecedents.choose(in.sentence(), spans, x -> x).map(x -> x == nothing).orElse(false);
+    return fallback && !fitting.isEmpty() && afterPreposition(in, fitting.get(0));
+  }
+
+  /** Prepositions that name a party in passing: by, like, with, from, including, 由, 与, 像, 包括 (a determiner between). */
+  private static final Pattern PASSING = Pattern.compile("(?i)by|like|unlike|with|from|including|than|among|alongside|"
+      + "由|与|和|同|跟|像|比如|例如|包括");
+
+  /** Whether a preposition of {@link #PASSING} stands right before {@code r}'s name, or before its determiner. */
+  private static boolean afterPreposition(TaggedSentence s, Referent r) {
+    int at = s.tokenAt(r.span().begin()) - 1;
+    if (at >= 0 && s.tokens().get(at).pos().equals("DT")) {
+      at--;
+    }
+    return at >= 0 && PASSING.matcher(s.tokens().get(at).word()).matches();
+  }
+
+  /** Words right before a name that make it a former employer: former Initech staff, ex-Initech. */
+  private static final Pattern FORMER = Pattern.compile("(?i)former|ex|onetime|erstwhile");
+  /** Verbs of leaving whose object is a former employer: left Initech, departed Initech, quit, 离开X. */
+  private static final Pattern LEFT = Pattern.compile("(?i)left|leave|leaves|leaving|departed|departs|quit|quits|"
+      + "exited|离开");
+
+  /**
+   * A name only as someone's former employer: after "former" or "ex-" (former Initech engineers, ex-Initech, 前X高管)
+   * or as the object of leaving (left Initech for a rival, 离开X): the people came from it, the story is not about it.
+   */
+  static boolean formerEmployer(TaggedSentence s, Referent r) {
+    int first = s.tokenAt(r.span().begin());
+    if (first >= 0 && s.tokens().get(first).word().toLowerCase(Locale.ROOT).startsWith("ex-")) {
+      return true; // ex-Initech as one token
+    }
+    if (first <= 0) {
+      return false;
+    }
+    Token before = s.tokens().get(first - 1);
+    if (before.word().matches("[前原]") && before.pos().equals("JJ")) {
+      return true; // 前X高管, 原X员工 (not 三年前 X, a localizer)
+    }
+    if (before.word().equals("-") && first >= 2 && glued(s, first - 2, first - 1) && glued(s, first - 1, first)) {
+      before = s.tokens().get(first - 2); // ex-Initech, split at the hyphen
+    }
+    return FORMER.matcher(before.word()).matches() || LEFT.matcher(before.word()).matches();
+  }
+
+  /**
    * The organization named most often before {@code offset}, as the subject of its sentence or not: what "the
    * company" means in an article about one company when no organization was named just before. Of two named as
-   * often, the one the headline names, which the story is about; then the one named first.
+   * often, the one the headline names, which the story is about; then the one named first. A mention as someone's
+   * former employer (former OpenAI researchers, left OpenAI) does not count: the people came from it.
    */
   private static Optional<Claimant> mostNamedOrganization(Article article, TaggedSentence s, int offset) {
     Map<String, Integer> counts = new HashMap<>();
@@ -1367,7 +1435,7 @@ final class SpeakerFinder {
     for (TaggedSentence in : article.sentences().subList(0, s.index() + 1)) {
       boolean headline = SpeakerLines.isHeadline(article, in);
       for (Referent r : in.referents()) {
-        if (!r.anaphor() && r.type().isOrganization() && r.span().end() <= offset) {
+        if (!r.anaphor() && r.type().isOrganization() && r.span().end() <= offset && !formerEmployer(in, r)) {
           counts.merge(r.entityKey(), 1, Integer::sum);
           named.putIfAbsent(r.entityKey(), claimantOf(r, in));
           order.putIfAbsent(r.entityKey(), order.size());
@@ -1428,11 +1496,18 @@ final class SpeakerFinder {
     Claimant found = null;
     for (int i = a.sentence().index() + 1; i <= s.index(); i++) {
       TaggedSentence in = article.sentences().get(i);
+      // "Acme said …. The round was led by Initech. The company added …": a party named in passing is not meant.
+      boolean passing = kind == SpeakerNouns.Kind.ORGANIZATION_REFERENCE && inPassing(in, in.referents().stream()
+          .filter(r -> !r.anaphor() && r.type().isOrganization() && !isModifier(in, r) && !isCoordinated(in, r))
+          .toList());
       for (Referent r : in.referents()) {
+        if (passing && afterPreposition(in, r)) {
+          continue;
+        }
         boolean right = kind == SpeakerNouns.Kind.PERSON_REFERENCE ? r.type() == EntityType.PERSON
             : r.type().isOrganization();
         if (right && !r.anaphor() && r.span().end() <= offset && !isModifier(in, r) && !isCoordinated(in, r)
-            && !a.speaker().claimant().entityKey().equals(Optional.of(r.entityKey()))
+            && !formerEmployer(in, r) && !a.speaker().claimant().entityKey().equals(Optional.of(r.entityKey()))
             && !quoted(article, in, r)) {
           found = claimantOf(r, in);
         }

@@ -26,7 +26,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * nearest name and statements of no one in {@code speakers.json}, participles on nouns and mistyped quotation marks in
  * {@code news-19.json}, "the company" after a name that modifies a noun (a former Google executive) and a quotation
  * after the platform it was posted on (wrote on X: “…”), 他 after unnamed sources in {@code news-20.json}, "the company"
- * as the headline's organization of two named as often in {@code news-21.json}: every claim rule and speaker rule has
+ * as the headline's organization of two named as often in {@code news-21.json}, "the company" after organizations
+ * named in passing (led by X) and never a former employer (former X engineers, left X), and "claimed" a place won
+ * (claimed a 30% share) in {@code news-22.json}: every
+ * claim rule and speaker rule has
  * a positive and a negative case.
  */
 class ClaimCasesTest {
@@ -40,7 +43,8 @@ class ClaimCasesTest {
   static Stream<RecordedCase> cases() {
     return Stream.concat(RecordedCase.load("/fixtures/claim/claims.json").stream(),
         Stream.of("speech", "press", "press-en", "references", "news", "roundup", "institutions", "continuations",
-            "speakers", "layouts", "sources-en", "news-16", "news-17", "news-18", "news-19", "news-20", "news-21")
+            "speakers", "layouts", "sources-en", "news-16", "news-17", "news-18", "news-19", "news-20", "news-21",
+            "news-22")
             .flatMap(f -> RecordedCase.load("/fixtures/claim/" + f + ".json").stream()));
   }
 
