@@ -1,6 +1,7 @@
 package org.claimgraph.extract.lexicon;
 
 import java.util.Comparator;
+import java.util.regex.Pattern;
 
 /**
  * One way of writing one lexicon entry, with the rule for which spellings in a text count as it.
@@ -11,8 +12,8 @@ import java.util.Comparator;
  *       {@code ERNIE}, which must not fire on the words Bloom and Ernie.
  *   <li>Longer forms match in any case, except that a text written all in lower case does not match a form that
  *       has capitals, so {@code Adept}, {@code Perplexity} and {@code Runway} leave the English words adept,
- *       perplexity and runway alone, nor text that writes a later word of the form in lower case, so {@code The
- *       Paper} leaves "The paper" alone. A lexicon lists a lower-case alias where that spelling is the name
+ *       perplexity and runway alone, nor, for a form that opens with an article, text that writes a later word in
+ *       lower case, so {@code The Paper} leaves "The paper" alone. A lexicon lists a lower-case alias where that spelling is the name
  *       ({@code pytorch}).
  * </ul>
  *
@@ -48,12 +49,16 @@ record SurfaceForm(String form, LexiconEntry entry, int loadIndex) {
   }
 
   /**
-   * Whether every word after the first that the form capitalises is capitalised in {@code written} too: a sentence
-   * may capitalise a name's first word, never its later ones, so "The paper" is no mention of The Paper and
-   * "Microsoft research" none of Microsoft Research.
+   * Whether a form that opens with an article (The Paper, The Information) has its later capitals in {@code written}
+   * too: such a name is told from the common words it is made of only by them, so "The paper" is no mention of The
+   * Paper. Other forms leave a later word's case free (Biden-Harris administration is the Biden-Harris
+   * Administration).
    */
   private boolean keepsInnerCapitals(String written) {
     String own = TextFold.keepCase(form);
+    if (!ARTICLE_FIRST.matcher(own).lookingAt()) {
+      return true;
+    }
     for (int i = 1; i < own.length() && i < written.length(); i++) {
       if (own.charAt(i - 1) == ' ' && Character.isUpperCase(own.charAt(i)) && Character.isLowerCase(written.charAt(i))) {
         return false;
@@ -61,6 +66,9 @@ record SurfaceForm(String form, LexiconEntry entry, int loadIndex) {
     }
     return true;
   }
+
+  /** An English article opening a form: The, A, An. */
+  private static final Pattern ARTICLE_FIRST = Pattern.compile("(?:The|A|An) ");
 
   /** True if some text would count as both forms. */
   boolean collidesWith(SurfaceForm other) {

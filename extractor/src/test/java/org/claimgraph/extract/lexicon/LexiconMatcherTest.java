@@ -24,8 +24,9 @@ class LexiconMatcherTest {
   }
 
   @Test
-  void aLaterWordOfANameKeepsItsCapital() {
+  void aNameOpeningWithAnArticleKeepsItsLaterCapitals() {
     assertThat(keys("The paper was written by three researchers.")).doesNotContain("the-paper");
+    assertThat(keys("Senior Biden-Harris administration officials met.")).contains("biden-administration");
     assertThat(keys("The Paper reported the deal on Monday.")).contains("the-paper");
     assertThat(keys("THE PAPER REPORTED THE DEAL")).contains("the-paper");
   }
