@@ -50,13 +50,14 @@ final class EnglishProducts {
       Matcher apposition = APPOSITION.matcher(text).region(sentence.span().begin(), sentence.span().end());
       while (apposition.find()) {
         EntityType type = apposition.group("model") != null ? EntityType.AI_MODEL : EntityType.PRODUCT;
-        name(accepted, doc, sentence, new Span(apposition.start("name"), apposition.end("name")), type);
+        nameProduct(accepted, doc, sentence, new Span(apposition.start("name"), apposition.end("name")), type);
       }
       Matcher launched = LAUNCHED.matcher(text).region(sentence.span().begin(), sentence.span().end());
       while (launched.find()) {
         // a person launches companies as often as products (Jane Roe launched Safe Horizon); a company, products
         if (launcher(accepted, sentence, launched.start(), text)) {
-          name(accepted, doc, sentence, new Span(launched.start("name"), launched.end("name")), EntityType.PRODUCT);
+          Span name = new Span(launched.start("name"), launched.end("name"));
+          nameProduct(accepted, doc, sentence, name, EntityType.PRODUCT);
         }
       }
     }
@@ -67,8 +68,8 @@ final class EnglishProducts {
    * it, as whatever type, and a person or a place a pass carried there from NER's reading elsewhere (Ray-Ban of
    * Ray-Ban Stories as a person), give way to the product.
    */
-  private static void name(List<Mention> accepted, AnnotatedDocument doc, AnnotatedSentence sentence, Span span,
-      EntityType type) {
+  private static void nameProduct(List<Mention> accepted, AnnotatedDocument doc, AnnotatedSentence sentence,
+      Span span, EntityType type) {
     String text = doc.text();
     String name = span.of(text);
     if (LayeredMentionFinder.SHORT_CAPS.matcher(name).matches()) {
@@ -81,7 +82,7 @@ final class EnglishProducts {
     if (guessesInside) {
       accepted.removeAll(overlapping);
       accepted.add(new Mention(span, name, type, sentence.index(), Mention.Source.PATTERN));
-      elsewhere(accepted, name, type, text, doc);
+      mentionWhereItRecurs(accepted, doc, name, type);
     }
   }
 
@@ -89,11 +90,12 @@ final class EnglishProducts {
    * The product's name where it recurs: what NER read there whole is the product too, and where nothing was read, it
    * is mentioned (the passes that carry a name to its other places ran before this one).
    */
-  private static void elsewhere(List<Mention> accepted, String name, EntityType type, String text,
-      AnnotatedDocument doc) {
+  private static void mentionWhereItRecurs(List<Mention> accepted, AnnotatedDocument doc, String name,
+      EntityType type) {
     accepted.replaceAll(m -> m.source() == Mention.Source.NER && m.text().equals(name) && m.type() != type
         ? new Mention(m.span(), m.text(), type, m.sentence(), m.source()) : m);
-    Matcher again = Pattern.compile("(?<![A-Za-z0-9-])" + Pattern.quote(name) + "(?![A-Za-z0-9-])").matcher(text);
+    Matcher again = Pattern.compile("(?<![A-Za-z0-9-])" + Pattern.quote(name) + "(?![A-Za-z0-9-])")
+        .matcher(doc.text());
     while (again.find()) {
       Span at = new Span(again.start(), again.end());
       if (accepted.stream().noneMatch(m -> m.span().overlaps(at))) {

@@ -48,7 +48,6 @@ final class UntaggedCompanies {
   static void addTo(AnnotatedDocument doc, List<Mention> accepted) {
     String text = doc.text();
     Map<String, List<Span>> occurrences = new LinkedHashMap<>();
-    Map<String, Integer> sentences = new LinkedHashMap<>();
     List<String> companies = new ArrayList<>();
     for (AnnotatedSentence s : doc.sentences()) {
       for (Span run : untaggedNameRuns(s, text)) {
@@ -57,7 +56,6 @@ final class UntaggedCompanies {
         }
         String name = run.of(text);
         occurrences.computeIfAbsent(name, k -> new ArrayList<>()).add(run);
-        sentences.put(run.begin() + ":" + run.end(), s.index());
         String before = text.substring(Math.max(0, run.begin() - 40), run.begin());
         String after = text.substring(run.end(), Math.min(text.length(), run.end() + 60));
         if (!companies.contains(name) && (CompaniesReadAsPeople.companyContextBefore(before)
@@ -68,8 +66,7 @@ final class UntaggedCompanies {
     }
     for (String name : companies) {
       for (Span at : occurrences.get(name)) {
-        accepted.add(new Mention(at, name, EntityType.COMPANY, sentences.get(at.begin() + ":" + at.end()),
-            Mention.Source.PATTERN));
+        accepted.add(new Mention(at, name, EntityType.COMPANY, doc.sentenceAt(at.begin()), Mention.Source.PATTERN));
       }
       // The same name where NER did tag it, as a person or a place: the document has shown what it is.
       LayeredMentionFinder.retypeNerReadings(accepted, name, EntityType.COMPANY);
