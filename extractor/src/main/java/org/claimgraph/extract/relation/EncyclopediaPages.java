@@ -86,17 +86,11 @@ final class EncyclopediaPages {
   private static final Pattern ENGLISH_ARTICLE = Pattern.compile("(?i)(?:the|a|an|its|former)\\s+$");
   /** A company page's officer sentence opens with a title, no name before it: 现任董事长李四、总裁王五; 公司董事长为李四. */
   private static final Pattern OFFICERS_OPENING = Pattern.compile(
-      "^\\s*(?:(?:公司|该公司|本公司|集团|该集团)(?:的)?)?(?:现任|目前|当前)?\\s*"
-          + "(?:(?:[Tt]he|[Ii]ts) )?(?:(?:first|second|third|fourth|other|current|longtime) )?");
-  /**
-   * Where an English clause opens inside the sentence, so that the officer may be named there (…, and founder Jane
-   * Roe reported a profit): after a comma and "and", a semicolon, or a comma.
-   */
-  private static final Pattern ENGLISH_CLAUSE_OPENING = Pattern.compile("(?:, and |; |, )");
+      "^\\s*(?:(?:公司|该公司|本公司|集团|该集团)(?:的)?)?(?:现任|目前|当前)?\\s*");
   /** A former-marker before an officer's title: 前董事长张三. */
   private static final Pattern OFFICER_FORMER = Pattern.compile("^(?:前任|原任|前|原)");
-  /** Between a title and its holder: 董事长为李四, the third co-founder, Jane Roe. */
-  private static final Pattern OFFICER_COPULA = Pattern.compile("(?:为|是|,)\\s*$");
+  /** Between a title and its holder: 董事长为李四. */
+  private static final Pattern OFFICER_COPULA = Pattern.compile("(?:为|是)\\s*$");
   /** Between one officer and the next title: a note in brackets, then 、 or a comma or 和. */
   private static final Pattern OFFICER_JOINER = Pattern.compile(
       "^\\s*(?:[（(][^（()）]{0,40}[)）])?\\s*(?:、|，|,|和|及|以及)\\s*");
@@ -214,14 +208,6 @@ final class EncyclopediaPages {
 
   // ---- 现任董事长李四、总裁王五 / 董事长为李四 / 创办人张三曾任董事长: the officers of the page's subject ----
 
-  /** Whether the words from {@code cursor} to the first person are a run of titles, as the officers' reading needs. */
-  private static boolean startsTitleRun(String text, int cursor, int personAt, int base, TaggedSentence s,
-      TitleLexicon titles) {
-    Matcher copula = OFFICER_COPULA.matcher(text.substring(cursor, personAt));
-    int titleEnd = copula.find() ? cursor + copula.start() : personAt;
-    return titleEnd > cursor && titles.chainStart(" ".repeat(base) + text, base + titleEnd, s.tokens()) - base <= cursor;
-  }
-
   static void subjectOfficers(TaggedSentence s, Subject subject, TitleLexicon titles, List<Relation> out) {
     if (!subject.entity().type().isOrganization()) {
       return;
@@ -240,15 +226,6 @@ final class EncyclopediaPages {
     }
     Matcher opening = OFFICERS_OPENING.matcher(text);
     int cursor = opening.lookingAt() ? opening.end() : 0;
-    Matcher clause = ENGLISH_CLAUSE_OPENING.matcher(text.substring(0, Math.max(0, firstPerson - base)));
-    int clauseEnd = -1;
-    while (clause.find()) {
-      clauseEnd = clause.end();
-    }
-    if (clauseEnd > cursor && !startsTitleRun(text, cursor, firstPerson - base, base, s, titles)) {
-      Matcher inner = OFFICERS_OPENING.matcher(text).region(clauseEnd, text.length());
-      cursor = inner.lookingAt() ? inner.end() : clauseEnd; // the service runs on subscriptions, and founder Jane Roe
-    }
     String placed = " ".repeat(base) + text;
     Referent subj = subject.referent(s.index());
     int lastEnd = -1;
