@@ -1,5 +1,6 @@
 package org.claimgraph.extract.entity;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -92,8 +93,7 @@ final class EnglishProducts {
    */
   private static void mentionWhereItRecurs(List<Mention> accepted, AnnotatedDocument doc, String name,
       EntityType type) {
-    accepted.replaceAll(m -> m.source() == Mention.Source.NER && m.text().equals(name) && m.type() != type
-        ? new Mention(m.span(), m.text(), type, m.sentence(), m.source()) : m);
+    LayeredMentionFinder.retypeNerReadings(accepted, name, type, EnumSet.complementOf(EnumSet.of(type)));
     Matcher again = Pattern.compile("(?<![A-Za-z0-9-])" + Pattern.quote(name) + "(?![A-Za-z0-9-])")
         .matcher(doc.text());
     while (again.find()) {

@@ -1248,8 +1248,12 @@ public final class LayeredMentionFinder implements MentionFinder {
    * words around one mention what the name is, and NER's guess at the others was made without those words.
    */
   static void retypeNerReadings(List<Mention> accepted, String name, EntityType type) {
-    accepted.replaceAll(m -> m.source() == Mention.Source.NER && m.text().equals(name)
-        && (m.type() == EntityType.PERSON || m.type() == EntityType.PLACE)
+    retypeNerReadings(accepted, name, type, EnumSet.of(EntityType.PERSON, EntityType.PLACE));
+  }
+
+  /** As {@link #retypeNerReadings(List, String, EntityType)}, for NER's readings of the types in {@code from}. */
+  static void retypeNerReadings(List<Mention> accepted, String name, EntityType type, Set<EntityType> from) {
+    accepted.replaceAll(m -> m.source() == Mention.Source.NER && m.text().equals(name) && from.contains(m.type())
         ? new Mention(m.span(), m.text(), type, m.sentence(), m.source()) : m);
   }
 

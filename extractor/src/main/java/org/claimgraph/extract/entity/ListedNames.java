@@ -131,7 +131,8 @@ final class ListedNames {
     int itemEnd = last;
     for (int i = last; i >= -1; i--) {
       Token t = i >= 0 ? tokens.get(i) : null;
-      boolean separator = t != null && (t.word().equals("、") || atConjunctions && LIST_CONJUNCTIONS.contains(t.word()));
+      boolean separator = t != null
+          && (t.word().equals("、") || atConjunctions && LIST_CONJUNCTIONS.contains(t.word()));
       if (t != null && !separator && !t.pos().equals("PU")) {
         continue;
       }
@@ -283,14 +284,14 @@ final class ListedNames {
   }
 
   /**
-   * What an example of a company may say it does, between it and the next item: "Velmora for delivery robots".
-   * Lower-case words only, so a capitalised word after "for" ends the list.
-   */
-  /**
    * A word of what a listed company does: lower case or an abbreviation (AI, GPU), not the "and" or "or" that joins
    * the next item's name.
    */
   private static final String PURPOSE_WORD = "(?!(?:and|or) [A-Z])(?:[a-z][a-z-]*|[A-Z]{2,4}s?)";
+  /**
+   * What an example of a company may say it does, between it and the next item: "Velmora for delivery robots", "Drevik
+   * for AI data labelling"; a capitalised word after "for" that is no abbreviation ends the list.
+   */
   private static final String EXAMPLE_PURPOSE = "(?: for (?:" + PURPOSE_WORD + " ){0,4}" + PURPOSE_WORD + ")?";
   /**
    * English examples after the plural noun of a kind of organization: "subsidiaries like A and B", "rival startups such

@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  *   <li>Longer forms match in any case, except that a text written all in lower case does not match a form that
  *       has capitals, so {@code Adept}, {@code Perplexity} and {@code Runway} leave the English words adept,
  *       perplexity and runway alone, nor, for a form that opens with an article, text that writes a later word in
- *       lower case, so {@code The Paper} leaves "The paper" alone. A lexicon lists a lower-case alias where that spelling is the name
- *       ({@code pytorch}).
+ *       lower case, so {@code The Paper} leaves "The paper" alone. A lexicon lists a lower-case alias where that
+ *       spelling is the name ({@code pytorch}).
  * </ul>
  *
  * @param loadIndex position of the entry in load order, which settles ties between entries sharing a form
@@ -60,7 +60,8 @@ record SurfaceForm(String form, LexiconEntry entry, int loadIndex) {
       return true;
     }
     for (int i = 1; i < own.length() && i < written.length(); i++) {
-      if (own.charAt(i - 1) == ' ' && Character.isUpperCase(own.charAt(i)) && Character.isLowerCase(written.charAt(i))) {
+      boolean wordStart = own.charAt(i - 1) == ' ';
+      if (wordStart && Character.isUpperCase(own.charAt(i)) && Character.isLowerCase(written.charAt(i))) {
         return false;
       }
     }
