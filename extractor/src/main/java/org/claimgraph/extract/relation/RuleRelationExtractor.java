@@ -233,6 +233,9 @@ public final class RuleRelationExtractor implements RelationExtractor {
     if (tag.equals("TITLE")) {
       return titleRun(s, head);
     }
+    if (tag.equals("ORG")) {
+      return beforeApposition(s, head, s.nounPhrase(head));
+    }
     if (!NAME_TAGS.contains(tag)) {
       return s.nounPhrase(head);
     }
@@ -245,6 +248,25 @@ public final class RuleRelationExtractor implements RelationExtractor {
       hi++;
     }
     return new TokenRange(lo, hi);
+  }
+
+  /**
+   * An organization's phrase up to its apposition: "Sierra, the chairman of OpenAI, and a board member of Shopify" as
+   * the object of "cofounder of" names Sierra alone, and "Acme, a company based in Paris and Oslo" no place as the
+   * organization. The apposition's own names are the rules' to read (based-in-apposition reads it as a relation).
+   */
+  private static TokenRange beforeApposition(TaggedSentence s, int head, TokenRange phrase) {
+    int end = phrase.end();
+    for (Dependency d : s.sentence().dependencies()) {
+      if (d.governor() == head && d.relation().equals("appos") && d.dependent() > head) {
+        end = Math.min(end, s.nounPhrase(d.dependent()).begin());
+      }
+    }
+    while (end > head + 1 && s.tags().get(end - 1).equals("O")
+        && s.sentence().tokens().get(end - 1).pos().matches("PU|,|-LRB-|\\(")) {
+      end--;
+    }
+    return new TokenRange(phrase.begin(), end);
   }
 
   /** A company's legal form written after its name and a comma: Groq, Inc.; Acme, Ltd. */
