@@ -66,10 +66,11 @@ final class CompaniesReadAsPeople {
 
   /**
    * What English writes before a company's name and never before a person's: the object of founding or buying it
-   * (founded X, acquired X), its kind (the startup X), the people it employs or is owned by (chief executive of X),
-   * and what it owns (a subsidiary of X).
+   * (founded X, left to found X, acquired X), its kind (the startup X), the people it employs or is owned by (chief
+   * executive of X), and what it owns (a subsidiary of X).
    */
   private static final Pattern ENGLISH_COMPANY_CONTEXT_BEFORE = Pattern.compile("(?:\\b(?:co-?founded|founded|"
+      + "(?:to|helped|help) (?:co-?)?found|"
       + "acquired|acquire|acquiring|invested in|investing in|backed by) |\\b" + COMPANY_NOUN + " |\\b(?:co-?founder|"
       + "founder|CEO|chief executive|chief executive officer|president|chairman|chairwoman|employees|investors|"
       + "shareholders|board|headquarters|stake|subsidiary|division|unit|parent company|owner) (?:of|at|in) )$");
