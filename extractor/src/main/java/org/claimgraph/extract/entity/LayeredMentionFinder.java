@@ -241,6 +241,7 @@ public final class LayeredMentionFinder implements MentionFinder {
     ListedNames.addCoordinatedNames(doc, accepted);
     ListedNames.addListedCompanies(doc, accepted);
     ListedNames.addListedProducts(doc, accepted);
+    ListedNames.addCountedQuotedNames(doc, accepted);
     ListedNames.addEnglishExamples(doc, accepted);
     ListedNames.addEnglishOrganizationExamples(doc, accepted);
     FundingParties.addTo(doc, accepted);

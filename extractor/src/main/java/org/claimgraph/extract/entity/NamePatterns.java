@@ -575,6 +575,15 @@ public final class NamePatterns {
       new Shape("model-word-quoted-version",
           Pattern.compile("(?<=模型[，,：:]?[“「『])(?<name>[\\p{IsHan}A-Za-z]{1,8}-?\\d+(?:\\.\\d+)*[A-Za-z]{0,6})(?=[”」』])"),
           EntityType.AI_MODEL),
+      // A model in quotes right after the word for model that a launch, a build or a release names: 基于自研大模型“天工”,
+      // 发布了新一代视觉模型“千里眼”, 开源的语言模型“青鸟”. The verb tells a name from a scare-quoted word after 模型
+      // (减少大模型“幻觉”, 让模型“慢下来”); a quoted sentence (模型“什么都能做到”) holds a function word and is none.
+      new Shape("launched-model-word-quoted-name",
+          Pattern.compile("(?<=(?:基于|自研|自主研发|研发|推出|发布|上线|开源|打造|训练|旗下)(?:了|的)?"
+              + "[\\p{IsHan}A-Za-z0-9&&[^，。、；：“”「」]]{0,6}?(?:大模型|模型)[，,：:]?[“「『])"
+              + "(?<name>[^“”「」『』\\n，,。、；的是了很都能会要不我你他她它么]{2,10})"
+              + "(?=[”」』])(?![”」』](?:问题|现象|能力|风险|难题|困境))"),
+          EntityType.AI_MODEL),
       // A chip, card or server named with a number after the word for it: 游戏显卡RTX 5090, GPU MTT X300, 芯片Ascend 910C.
       new Shape("hardware-model-number",
           Pattern.compile("(?<=(?:GPU|" + HAN_CHIP_WORDS + "|处理器|服务器) ?)(?<name>(?=[A-Za-z0-9 -]*\\d)"

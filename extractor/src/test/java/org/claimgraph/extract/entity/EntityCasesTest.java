@@ -68,7 +68,9 @@ class EntityCasesTest {
    * longer organization name, a maker or parent inside a name), english-22.json (English companies NER tags as
    * nothing, named by a company's context: its spokesperson, buying it or being bought, its employees; companies
    * listed after their kind: subsidiaries like A and B, rival startups such as A and B), products-22.json (products
-   * named by a list's kind, a quoted name before its kind, an English apposition or a company's launching them).
+   * named by a list's kind, a quoted name before its kind, an English apposition or a company's launching them),
+   * names-23.json (Chinese quoted names listed after a count and a kind noun, a quoted name after the word for model,
+   * an organization called by the rest of its name after a known company's, a company's business line).
    */
   static Stream<RecordedCase> cases() {
     return Stream.of("/fixtures/entity/names.json", "/fixtures/entity/press-names.json",
@@ -97,7 +99,7 @@ class EntityCasesTest {
             "/fixtures/entity/kind-words.json", "/fixtures/entity/names-19.json",
             "/fixtures/entity/names-20.json", "/fixtures/entity/names-21.json",
             "/fixtures/entity/english-21.json", "/fixtures/entity/english-22.json",
-            "/fixtures/entity/products-22.json")
+            "/fixtures/entity/products-22.json", "/fixtures/entity/names-23.json")
         .flatMap(f -> RecordedCase.load(f).stream());
   }
 
