@@ -260,6 +260,7 @@ public final class LayeredMentionFinder implements MentionFinder {
     UniversityBranches.addTo(doc, accepted);
     PlaceUnits.addUnits(doc, accepted);
     PlaceUnits.addRegions(doc, accepted);
+    Aliases.addRestsOfCompoundNames(doc, accepted, lexicon); // 优图 after 腾讯优图 (round 23)
     RecurringNames.addTo(doc, accepted);
     ModelVersions.addReleasedVersions(doc, accepted);
     ModelVersions.addLatinVersions(doc, accepted);
