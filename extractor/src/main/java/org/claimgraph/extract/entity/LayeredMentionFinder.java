@@ -235,6 +235,7 @@ public final class LayeredMentionFinder implements MentionFinder {
     Aliases.addBracketed(doc, accepted);
     Aliases.addDeclaredShortNames(doc, accepted);
     organizationUnits.addTo(doc, accepted);
+    organizationUnits.addBusinessLines(doc, accepted); // 百度电商, 京东物流 (round 23)
     OrganizationUnits.addAbbreviatedResearchBodies(doc, accepted);
     CompoundNames.addUnitsWithCoordinatedFields(doc, accepted);
     NestedParents.addTo(doc, accepted, lexicon);
