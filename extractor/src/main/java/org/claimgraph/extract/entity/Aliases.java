@@ -77,7 +77,7 @@ final class Aliases {
    * 研究院), a line of business (电商, 智能云, 音乐), a place word (中国, 国际). A rest ending in one of these (智能云,
    * 人工智能研究院) is none either.
    */
-  static final Pattern COMMON_REST = Pattern.compile("\\p{IsHan}{0,3}?(?:云|智能|科技|集团|控股|股份|公司|资本|创投|基金|"
+  static final Pattern COMMON_REST = Pattern.compile("\\p{IsHan}{0,4}?(?:云|智能|科技|集团|控股|股份|公司|资本|创投|基金|"
       + "研究院|研究所|研究中心|实验室|学院|大学|中心|部门|事业部|事业群|团队|业务|平台|网络|技术|数据|信息|软件|电子|通信|"
       + "电商|物流|金融|支付|健康|医疗|教育|汽车|音乐|游戏|视频|影业|文化|传媒|地图|搜索|新闻|财经|体育|手机|芯片|半导体|"
       + "机器人|大模型|模型|中国|国际|全球|亚洲|美国|欧洲|总部)|[A-Z]{1,3}|AI\\p{IsHan}{0,3}|Cloud|Labs?|Research|Group");
@@ -89,7 +89,7 @@ final class Aliases {
    * company named in the document, then a name) is called by that rest alone later in the same document (优图首席科学家):
    * each later occurrence of the rest that the segmenter cut as words of their own, and that nothing else names, is a
    * mention of the organization's type (the resolver joins it to the full name). A rest that is a common word (科技,
-   * 智能云, 研究院) is none.
+   * 智能云, 研究院) is none. The known company named inside a unit's full name is a mention of its own (guidelines §8.1).
    */
   static void addRestsOfCompoundNames(AnnotatedDocument doc, List<Mention> accepted, LexiconMatcher lexicon) {
     String text = doc.text();
@@ -115,7 +115,19 @@ final class Aliases {
           continue;
         }
         done.add(name);
-        for (int at = text.indexOf(rest, whole.span().end()); at >= 0; at = text.indexOf(rest, at + 1)) {
+        List<Mention> wholes = accepted.stream().filter(m -> m.text().equals(name) && m.type().isOrganization())
+            .toList();
+        for (Mention w : wholes.stream().filter(m -> m.type() != EntityType.COMPANY).toList()) {
+          // The known company named inside a unit's name is an entity of its own (guidelines §8.1): 腾讯 in 腾讯优图;
+          // not inside a company's, which may be none of its units (腾讯音乐娱乐集团, as NestedParents).
+          Span inside = new Span(w.span().begin(), w.span().begin() + prefix.length());
+          if (accepted.stream().noneMatch(m -> m != w && m.span().overlaps(inside))) {
+            accepted.add(new Mention(inside, prefix, EntityType.COMPANY, w.sentence(),
+                parent.isPresent() ? Mention.Source.LEXICON : Mention.Source.PATTERN));
+          }
+        }
+        int first = wholes.stream().mapToInt(m -> m.span().end()).min().orElse(whole.span().end());
+        for (int at = text.indexOf(rest, first); at >= 0; at = text.indexOf(rest, at + 1)) {
           Span span = new Span(at, at + rest.length());
           List<Mention> overlapping = accepted.stream().filter(m -> m.span().overlaps(span)).toList();
           if (!ownWords(doc, span) || !overlapping.stream().allMatch(m -> m.type() == EntityType.TOPIC
