@@ -208,8 +208,11 @@ final class ListedNames {
       + "(?:款|个|項|项|套|种|大)[\\p{IsHan}A-Za-z&&[^，。、；：的了是和与及]]{0,4}?"
       + "(?:(?<models>大模型|模型|大语言模型)|产品|應用|应用|App|APP|app|服务|工具|小程序|智能体|助手)"
       + "(?:[：:]|[，,]?(?:包括|包含|分别是|分别为|即))");
-  /** A quoted item of such a list and the separator after it: “智写”、, “AI答疑”以及. */
-  private static final Pattern QUOTED_ITEM = Pattern.compile("[“「『](?<name>[^“”「」『』\\n，,。；]{1,12})[”」』]"
+  /**
+   * A quoted item of such a list and the separator after it: “智写”、, “AI答疑”以及; perhaps with a description of what
+   * it is before the quote, in words without a mark (写作助手“智写”和面向教师的备课工具“慧备”).
+   */
+  private static final Pattern QUOTED_ITEM = Pattern.compile("[^“”「」『』\\n，,。；;、：:]{0,16}?[“「『](?<name>[^“”「」『』\\n，,。；]{1,12})[”」』]"
       + "(?<separator>、|[，,]|以及|和|与|及|或)?");
 
   /**
@@ -225,11 +228,16 @@ final class ListedNames {
         EntityType type = kind.group("models") != null ? EntityType.AI_MODEL : EntityType.PRODUCT;
         List<Span> items = new ArrayList<>();
         Matcher item = QUOTED_ITEM.matcher(text).region(kind.end(), sentence.span().end());
+        boolean afterComma = false;
         while (item.lookingAt()) {
+          if (afterComma && item.start("name") > item.start() + 1) {
+            break; // after a comma, words before a quote open a clause of their own (，用户评价“好用”)
+          }
           items.add(new Span(item.start("name"), item.end("name")));
           if (item.group("separator") == null) {
             break;
           }
+          afterComma = item.group("separator").matches("[，,]");
           item.region(item.end(), sentence.span().end());
         }
         if (items.size() < 2) {
