@@ -1,12 +1,17 @@
 package org.claimgraph.extract.entity;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.extract.AnnotatedDocument;
 import org.claimgraph.extract.EntityType;
 import org.claimgraph.extract.Mention;
 import org.claimgraph.extract.Span;
+import org.claimgraph.extract.Token;
+import org.claimgraph.extract.lexicon.LexiconEntry;
+import org.claimgraph.extract.lexicon.LexiconMatch;
+import org.claimgraph.extract.lexicon.LexiconMatcher;
 
 /** The passes of {@link LayeredMentionFinder} that mention the other names a name declares beside it. */
 final class Aliases {
@@ -65,5 +70,93 @@ final class Aliases {
         accepted.add(new Mention(inner, m.group(1), outer.type(), doc.sentenceAt(inner.begin()), Mention.Source.PATTERN));
       }
     }
+  }
+
+  /**
+   * The rest of a compound organization name that is a common word, not a name: a corporate or kind word (科技, 集团,
+   * 研究院), a line of business (电商, 智能云, 音乐), a place word (中国, 国际). A rest ending in one of these (智能云,
+   * 人工智能研究院) is none either.
+   */
+  static final Pattern COMMON_REST = Pattern.compile("\\p{IsHan}{0,4}?(?:云|智能|科技|集团|控股|股份|公司|资本|创投|基金|"
+      + "研究院|研究所|研究中心|实验室|学院|大学|中心|部门|事业部|事业群|团队|业务|平台|网络|技术|数据|信息|软件|电子|通信|"
+      + "电商|物流|金融|支付|健康|医疗|教育|汽车|音乐|游戏|视频|影业|文化|传媒|地图|搜索|新闻|财经|体育|手机|芯片|半导体|"
+      + "机器人|大模型|模型|中国|国际|全球|亚洲|美国|欧洲|总部)|[A-Z]{1,3}|AI\\p{IsHan}{0,3}|Cloud|Labs?|Research|Group");
+  /** A rest that may stand alone as a name: two to six Han characters, or a Latin word of three letters or more. */
+  private static final Pattern NAME_REST = Pattern.compile("\\p{IsHan}{2,6}|[A-Za-z][A-Za-z0-9-]{2,15}");
+
+  /**
+   * An organization named by a known company's name and a rest of its own (腾讯优图, 网易伏羲: a lexicon company, or a
+   * company named in the document, then a name) is called by that rest alone later in the same document (优图首席科学家):
+   * each later occurrence of the rest that the segmenter cut as words of their own, and that nothing else names, is a
+   * mention of the organization's type (the resolver joins it to the full name). A rest that is a common word (科技,
+   * 智能云, 研究院) is none. The known company named inside a unit's full name is a mention of its own (guidelines §8.1).
+   */
+  static void addRestsOfCompoundNames(AnnotatedDocument doc, List<Mention> accepted, LexiconMatcher lexicon) {
+    String text = doc.text();
+    java.util.Set<String> companies = new java.util.HashSet<>();
+    accepted.stream().filter(m -> m.type() == EntityType.COMPANY).forEach(m -> companies.add(m.text()));
+    java.util.Set<String> done = new java.util.HashSet<>();
+    for (Mention whole : List.copyOf(accepted)) {
+      String name = whole.text();
+      if (!whole.type().isOrganization() || whole.source() == Mention.Source.COREFERENCE || done.contains(name)) {
+        continue;
+      }
+      Optional<LexiconEntry> own = wholeEntry(lexicon, name);
+      for (int end = name.length() - 2; end >= 2; end--) {
+        String prefix = name.substring(0, end);
+        String rest = name.substring(end);
+        Optional<LexiconEntry> parent = wholeEntry(lexicon, prefix);
+        boolean known = parent.isPresent() && parent.get().type() == EntityType.COMPANY && !own.equals(parent)
+            || parent.isEmpty() && companies.contains(prefix);
+        if (!known || !NAME_REST.matcher(rest).matches() || COMMON_REST.matcher(rest).matches()
+            || LayeredMentionFinder.isGenericOrganization(rest) || !wholeEntry(lexicon, rest).isEmpty()
+            || Character.isLetterOrDigit(prefix.charAt(prefix.length() - 1)) && prefix.charAt(prefix.length() - 1) < 128
+            && rest.charAt(0) < 128) {
+          continue;
+        }
+        done.add(name);
+        List<Mention> wholes = accepted.stream().filter(m -> m.text().equals(name) && m.type().isOrganization())
+            .toList();
+        for (Mention w : wholes.stream().filter(m -> m.type() != EntityType.COMPANY).toList()) {
+          // The known company named inside a unit's name is an entity of its own (guidelines §8.1): 腾讯 in 腾讯优图;
+          // not inside a company's, which may be none of its units (腾讯音乐娱乐集团, as NestedParents).
+          Span inside = new Span(w.span().begin(), w.span().begin() + prefix.length());
+          if (accepted.stream().noneMatch(m -> m != w && m.span().overlaps(inside))) {
+            accepted.add(new Mention(inside, prefix, EntityType.COMPANY, w.sentence(),
+                parent.isPresent() ? Mention.Source.LEXICON : Mention.Source.PATTERN));
+          }
+        }
+        int first = wholes.stream().mapToInt(m -> m.span().end()).min().orElse(whole.span().end());
+        for (int at = text.indexOf(rest, first); at >= 0; at = text.indexOf(rest, at + 1)) {
+          Span span = new Span(at, at + rest.length());
+          List<Mention> overlapping = accepted.stream().filter(m -> m.span().overlaps(span)).toList();
+          if (!ownWords(doc, span) || !overlapping.stream().allMatch(m -> m.type() == EntityType.TOPIC
+              || m.source() == Mention.Source.NER && span.contains(m.span()))) {
+            continue;
+          }
+          accepted.removeAll(overlapping);
+          accepted.add(new Mention(span, rest, whole.type(), doc.sentenceAt(at), Mention.Source.PATTERN));
+        }
+        break;
+      }
+    }
+  }
+
+  /** The span starts and ends where the segmenter's words do. */
+  private static boolean ownWords(AnnotatedDocument doc, Span span) {
+    int sentence = doc.sentenceAt(span.begin());
+    if (sentence < 0) {
+      return false;
+    }
+    List<Token> tokens = doc.sentences().get(sentence).tokens();
+    return tokens.stream().anyMatch(t -> t.span().begin() == span.begin())
+        && tokens.stream().anyMatch(t -> t.span().end() == span.end());
+  }
+
+  /** The lexicon's entry that {@code form} is, whole. */
+  private static Optional<LexiconEntry> wholeEntry(LexiconMatcher lexicon, String form) {
+    List<LexiconMatch> found = lexicon.find(form);
+    return found.size() == 1 && found.get(0).span().begin() == 0 && found.get(0).span().end() == form.length()
+        ? Optional.of(found.get(0).entry()) : Optional.empty();
   }
 }

@@ -235,12 +235,14 @@ public final class LayeredMentionFinder implements MentionFinder {
     Aliases.addBracketed(doc, accepted);
     Aliases.addDeclaredShortNames(doc, accepted);
     organizationUnits.addTo(doc, accepted);
+    organizationUnits.addBusinessLines(doc, accepted); // 百度电商, 京东物流 (round 23)
     OrganizationUnits.addAbbreviatedResearchBodies(doc, accepted);
     CompoundNames.addUnitsWithCoordinatedFields(doc, accepted);
     NestedParents.addTo(doc, accepted, lexicon);
     ListedNames.addCoordinatedNames(doc, accepted);
     ListedNames.addListedCompanies(doc, accepted);
     ListedNames.addListedProducts(doc, accepted);
+    ListedNames.addCountedQuotedNames(doc, accepted);
     ListedNames.addEnglishExamples(doc, accepted);
     ListedNames.addEnglishOrganizationExamples(doc, accepted);
     FundingParties.addTo(doc, accepted);
@@ -259,6 +261,7 @@ public final class LayeredMentionFinder implements MentionFinder {
     UniversityBranches.addTo(doc, accepted);
     PlaceUnits.addUnits(doc, accepted);
     PlaceUnits.addRegions(doc, accepted);
+    Aliases.addRestsOfCompoundNames(doc, accepted, lexicon); // 优图 after 腾讯优图 (round 23)
     RecurringNames.addTo(doc, accepted);
     ModelVersions.addReleasedVersions(doc, accepted);
     ModelVersions.addLatinVersions(doc, accepted);

@@ -200,6 +200,63 @@ final class ListedNames {
   }
 
   /**
+   * A count, its classifier and the noun of a kind of product or model, then a list of its items: 推出了三款产品：,
+   * 上线了两个应用，分别是, 发布了4款AI工具：, 开源了两个大模型，包括. Only kinds of software and models: a count of
+   * measures or goals (3项举措：“降本”、“增效”) lists slogans, not names.
+   */
+  private static final Pattern COUNTED_KIND = Pattern.compile("(?:[一二两三四五六七八九十几数多]+|\\d+)"
+      + "(?:款|个|項|项|套|种|大)[\\p{IsHan}A-Za-z&&[^，。、；：的了是和与及]]{0,4}?"
+      + "(?:(?<models>大模型|模型|大语言模型)|产品|應用|应用|App|APP|app|服务|工具|小程序|智能体|助手)"
+      + "(?:[：:]|[，,]?(?:包括|包含|分别是|分别为|即))");
+  /**
+   * A quoted item of such a list and the separator after it: “智写”、, “AI答疑”以及; perhaps with a description of what
+   * it is before the quote, in words without a mark (写作助手“智写”和面向教师的备课工具“慧备”).
+   */
+  private static final Pattern QUOTED_ITEM = Pattern.compile("[^“”「」『』\\n，,。；;、：:]{0,16}?[“「『](?<name>[^“”「」『』\\n，,。；]{1,12})[”」』]"
+      + "(?<separator>、|[，,]|以及|和|与|及|或)?");
+
+  /**
+   * The quoted names listed right after a count and a kind of product or model ({@link #COUNTED_KIND}) are of that kind:
+   * 推出了三款产品：“妙笔”、“速记”和“云学堂”. At least two quoted items, each taken whole unless a name of another type
+   * (not NER's, not a topic) already covers it.
+   */
+  static void addCountedQuotedNames(AnnotatedDocument doc, List<Mention> accepted) {
+    String text = doc.text();
+    for (AnnotatedSentence sentence : doc.sentences()) {
+      Matcher kind = COUNTED_KIND.matcher(text).region(sentence.span().begin(), sentence.span().end());
+      while (kind.find()) {
+        EntityType type = kind.group("models") != null ? EntityType.AI_MODEL : EntityType.PRODUCT;
+        List<Span> items = new ArrayList<>();
+        Matcher item = QUOTED_ITEM.matcher(text).region(kind.end(), sentence.span().end());
+        boolean afterComma = false;
+        while (item.lookingAt()) {
+          if (afterComma && item.start("name") > item.start() + 1) {
+            break; // after a comma, words before a quote open a clause of their own (，用户评价“好用”)
+          }
+          items.add(new Span(item.start("name"), item.end("name")));
+          if (item.group("separator") == null) {
+            break;
+          }
+          afterComma = item.group("separator").matches("[，,]");
+          item.region(item.end(), sentence.span().end());
+        }
+        if (items.size() < 2) {
+          continue; // one quoted word after the kind may describe it (两个应用：“好用”)
+        }
+        for (Span name : items) {
+          List<Mention> overlapping = accepted.stream().filter(m -> m.span().overlaps(name)).toList();
+          boolean free = overlapping.stream().allMatch(m -> m.type() == EntityType.TOPIC
+              || m.source() == Mention.Source.NER && name.contains(m.span()) || m.type() == type);
+          if (free && overlapping.stream().noneMatch(m -> m.span().equals(name) && m.type() == type)) {
+            accepted.removeAll(overlapping);
+            accepted.add(new Mention(name, name.of(text), type, sentence.index(), Mention.Source.PATTERN));
+          }
+        }
+      }
+    }
+  }
+
+  /**
    * Each item of a Chinese list that ends in 等多家企业 or 等投资机构 names a company: 趣店、小牛电动、唱吧等多家企业.
    * An item nothing else named, or that NER took for a person, is taken whole between its separators, whatever tags
    * its words have (a rare name's may be a verb's); the first item is the run of nouns before its separator.

@@ -575,6 +575,15 @@ public final class NamePatterns {
       new Shape("model-word-quoted-version",
           Pattern.compile("(?<=模型[，,：:]?[“「『])(?<name>[\\p{IsHan}A-Za-z]{1,8}-?\\d+(?:\\.\\d+)*[A-Za-z]{0,6})(?=[”」』])"),
           EntityType.AI_MODEL),
+      // A model in quotes right after the word for model that a launch, a build or a release names: 基于自研大模型“天工”,
+      // 发布了新一代视觉模型“千里眼”, 开源的语言模型“青鸟”. The verb tells a name from a scare-quoted word after 模型
+      // (减少大模型“幻觉”, 让模型“慢下来”); a quoted sentence (模型“什么都能做到”) holds a function word and is none.
+      new Shape("launched-model-word-quoted-name",
+          Pattern.compile("(?<=(?:基于|自研|自主研发|研发|推出|发布|上线|开源|打造|训练|旗下)(?:了|的)?"
+              + "[\\p{IsHan}A-Za-z0-9&&[^，。、；：“”「」]]{0,6}?(?:大模型|模型)[，,：:]? ?[“「『])"
+              + "(?<name>[^“”「」『』\\n，,。、；的是了很都能会要不我你他她它么]{2,10})"
+              + "(?=[”」』])(?![”」』](?:问题|现象|能力|风险|难题|困境))"),
+          EntityType.AI_MODEL),
       // A chip, card or server named with a number after the word for it: 游戏显卡RTX 5090, GPU MTT X300, 芯片Ascend 910C.
       new Shape("hardware-model-number",
           Pattern.compile("(?<=(?:GPU|" + HAN_CHIP_WORDS + "|处理器|服务器) ?)(?<name>(?=[A-Za-z0-9 -]*\\d)"
@@ -619,11 +628,12 @@ public final class NamePatterns {
           Pattern.compile("(?<=(?:名为|名叫|叫做|名称为|命名为)[“「『])(?<name>[^“”「」『』\\n的是]{2,15})(?=[”」』]的"
               + "[\\p{IsHan}A-Za-z]{0,8}?(?:模型|大模型))"),
           EntityType.AI_MODEL),
-      // A product named in quotes right after its kind: AI搜索产品“星河搜索”, 其AI助手“小星”, 智能体“扣扣”, App“星河阅读”
-      // (software only: 人形机器人“无人区” is a figure of speech; nor a word in quotes after a verb: 推动产品“出海”).
+      // A product named in quotes right after its kind, perhaps with a space between: AI搜索产品“星河搜索”, 其AI助手“小星”,
+      // 智能体“扣扣”, App“星河阅读”, 翻译产品 “星译” (software only: 人形机器人“无人区” is a figure of speech; nor a word
+      // in quotes after a verb: 推动产品“出海”).
       new Shape("product-kind-quoted-name",
-          Pattern.compile("(?<=产品|產品|助手|应用|應用|应用程序|應用程式|智能体|智能體|聊天机器人|聊天機器人|搜索引擎|浏览器|瀏覽器|"
-              + "App|APP|app|客户端)[“「『](?<name>[^“”「」『』\\n，,。、的是了]{2,12})"
+          Pattern.compile("(?<=(?:产品|產品|助手|应用|應用|应用程序|應用程式|智能体|智能體|聊天机器人|聊天機器人|搜索引擎|浏览器|"
+              + "瀏覽器|App|APP|app|客户端) ?)[“「『](?<name>[^“”「」『』\\n，,。、的是了]{2,12})"
               + "(?=[”」』])(?<!出海|落地|上线|下线|出圈|破圈|升级|迭代|爆款|刚需)"),
           EntityType.PRODUCT),
       // A product named in Chinese with a model code after the word for product: 最新的产品青鸾 X3, 新品云雀S2.
@@ -663,9 +673,10 @@ public final class NamePatterns {
           Pattern.compile("(?<=(?:游戏|手游|网游|端游|新游)《)(?<name>[^《》\\n]{1,20})(?=》)"
               + "|(?<=《)(?<name2>[^《》\\n]{1,20})(?=》(?:手游|游戏|端游|网游)(?!公司|行业|产业|市场|报告))"),
           EntityType.PRODUCT),
-      // A model named in quotes before the word for model, perhaps with its kind between: “天穹”大模型, “天牧”低空大模型.
+      // A model named in quotes before the word for model, perhaps with its kind between: “天穹”大模型, “天牧”低空大模型,
+      // “天衡” 多模态大模型 (a space after the quote, as pasted text has).
       new Shape("quoted-model",
-          Pattern.compile("(?<=[“「『])(?<name>[^“”「」『』\\n的是很最]{2,12})(?=[”」』]\\p{IsHan}{0,4}?(?:大模型|大语言模型|模型))"),
+          Pattern.compile("(?<=[“「『])(?<name>[^“”「」『』\\n的是很最]{2,12})(?=[”」』] ?\\p{IsHan}{0,4}?(?:大模型|大语言模型|模型))"),
           EntityType.AI_MODEL),
       // A law firm by its name: 明远律师事务所, which NER splits at 律师 as if it were a job title.
       new Shape("law-firm",

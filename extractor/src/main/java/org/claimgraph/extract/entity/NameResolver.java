@@ -135,6 +135,7 @@ public final class NameResolver implements EntityResolver {
     mergeModelShortNames(groups);
     mergeVersionsOfOneModel(groups);
     mergePlacePrefixedNames(groups);
+    mergeRestsOfCompoundNames(groups);
     mergeEventVariants(groups);
     mergeEditionYears(groups);
     mergeGenericEventShortForms(groups);
@@ -802,6 +803,35 @@ public final class NameResolver implements EntityResolver {
           break;
         }
       }
+    }
+  }
+
+  /**
+   * "优图" joins "腾讯优图": an organization's name that is the rest of another's after a known company's name (a lexicon
+   * company, or a company named in the document) names that organization, when exactly one fits, the shorter name no
+   * lexicon's, and the rest no common word ({@link Aliases#COMMON_REST}).
+   */
+  private void mergeRestsOfCompoundNames(Map<String, Group> groups) {
+    Set<String> companies = new java.util.HashSet<>();
+    groups.values().stream().filter(g -> g.type() == EntityType.COMPANY)
+        .forEach(g -> g.mentions.forEach(m -> companies.add(m.text())));
+    for (Group g : List.copyOf(groups.values())) {
+      if (g.entry.isPresent() || !groups.containsKey(g.key) || !g.type().isOrganization()) {
+        continue;
+      }
+      String name = g.mentions.get(0).text();
+      if (name.length() < 2 || Aliases.COMMON_REST.matcher(name).matches()) {
+        continue;
+      }
+      onlyOther(g, groups, o -> o.type().isOrganization() && o.mentions.stream().anyMatch(m -> {
+        String longer = m.text();
+        if (!longer.endsWith(name) || longer.length() < name.length() + 2) {
+          return false;
+        }
+        String prefix = longer.substring(0, longer.length() - name.length());
+        return companies.contains(prefix)
+            || lexicon.lookup(prefix).stream().anyMatch(e -> e.type() == EntityType.COMPANY);
+      })).ifPresent(full -> absorb(full, g, groups));
     }
   }
 

@@ -153,6 +153,59 @@ final class OrganizationUnits {
     }
   }
 
+  /**
+   * The nouns of a company's lines of business that its units are named with after the company's name: 京东物流
+   * (https://zh.wikipedia.org/wiki/京东物流), 京东健康 (https://zh.wikipedia.org/wiki/京东健康), 阿里健康
+   * (https://zh.wikipedia.org/wiki/阿里健康), 百度智能云 (https://zh.wikipedia.org/wiki/百度智能云), 蚂蚁金融, 某某电商.
+   */
+  static final String LINE_NOUNS = "电商|物流|金融|健康|智能云|云";
+  private static final Pattern LINE_NOUN = Pattern.compile("^(?:" + LINE_NOUNS + ")");
+
+  /**
+   * A business line named by a known company's name and the noun of the line (百度电商总经理, 京东物流): the whole is a
+   * unit of the company, an organization of its own around the company's mention. Only where the lexicon knows the
+   * company, the segmenter cut the line noun as a word of its own right after it, and no noun goes on after it (a job
+   * title, a verb, a time or a mark follows): 京东电商平台 (a platform) and 发力电商 (a trade) are none.
+   */
+  void addBusinessLines(AnnotatedDocument doc, List<Mention> accepted) {
+    String text = doc.text();
+    for (Mention parent : List.copyOf(accepted)) {
+      if (parent.type() != EntityType.COMPANY || parent.source() != Mention.Source.LEXICON || parent.sentence() < 0) {
+        continue;
+      }
+      Matcher line = LINE_NOUN.matcher(text).region(parent.span().end(), text.length());
+      if (!line.lookingAt()) {
+        continue;
+      }
+      Span rest = new Span(parent.span().end(), line.end());
+      List<Token> tokens = doc.sentences().get(parent.sentence()).tokens();
+      int word = -1;
+      for (int i = 0; i < tokens.size(); i++) {
+        if (tokens.get(i).span().equals(rest)) {
+          word = i;
+        }
+      }
+      Span span = new Span(parent.span().begin(), line.end());
+      if (word < 0 || word + 1 < tokens.size() && !endsName(tokens.get(word + 1), text) || accepted.stream().anyMatch(m -> m != parent && m.span().overlaps(span)
+          && m.type() != EntityType.TOPIC && !(m.source() == Mention.Source.NER && span.contains(m.span())))) {
+        continue;
+      }
+      accepted.removeIf(m -> m != parent && m.span().overlaps(rest));
+      accepted.add(new Mention(span, span.of(text), EntityType.ORGANIZATION, parent.sentence(),
+          Mention.Source.PATTERN));
+    }
+  }
+
+  /** Tags of a word after a name that no noun goes on past it with: a verb, an adverb, a time, a preposition. */
+  private static final Pattern AFTER_NAME_TAGS = Pattern.compile("VV|VC|VE|VA|AD|NT|P|PU|CC");
+
+  /** The word after a line noun ends the name before it: a job title (百度电商总经理), a verb, a time or a mark. */
+  private boolean endsName(Token next, String text) {
+    return AFTER_NAME_TAGS.matcher(next.pos()).matches() || next.ner().equals("TITLE")
+        || titles.find(text.substring(next.span().begin(), Math.min(text.length(), next.span().begin() + 12)), 0)
+            .stream().anyMatch(t -> t.span().begin() == 0);
+  }
+
   /** The agency named at the start of its unit's name is an organization of its own (海巡署 in 海巡署查缉队). */
   private static void addAgenciesOfUnits(AnnotatedDocument doc, List<Mention> accepted) {
     for (Mention unit : List.copyOf(accepted)) {

@@ -70,7 +70,9 @@ class EntityCasesTest {
    * listed after their kind: subsidiaries like A and B, rival startups such as A and B), products-22.json (products
    * named by a list's kind, a quoted name before its kind, an English apposition or a company's launching them),
    * english-23.json (English products named by an encyclopedia lead's copula or an apposition of a software kind, a
-   * company named by its founding after its founder left another).
+   * company named by its founding after its founder left another), names-23.json (Chinese quoted names listed after
+   * a count and a kind noun, a quoted name after the word for model, an organization called by the rest of its name
+   * after a known company's, a company's business line).
    */
   static Stream<RecordedCase> cases() {
     return Stream.of("/fixtures/entity/names.json", "/fixtures/entity/press-names.json",
@@ -99,7 +101,8 @@ class EntityCasesTest {
             "/fixtures/entity/kind-words.json", "/fixtures/entity/names-19.json",
             "/fixtures/entity/names-20.json", "/fixtures/entity/names-21.json",
             "/fixtures/entity/english-21.json", "/fixtures/entity/english-22.json",
-            "/fixtures/entity/products-22.json", "/fixtures/entity/english-23.json")
+            "/fixtures/entity/products-22.json", "/fixtures/entity/english-23.json",
+            "/fixtures/entity/names-23.json")
         .flatMap(f -> RecordedCase.load(f).stream());
   }
 
