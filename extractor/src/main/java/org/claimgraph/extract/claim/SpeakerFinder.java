@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
 import org.claimgraph.extract.Claim.Claimant;
 import org.claimgraph.extract.Dependency;
 import org.claimgraph.extract.EntityType;
+import org.claimgraph.extract.Mention;
+import org.claimgraph.extract.Relation;
+import org.claimgraph.extract.RelationType;
 import org.claimgraph.extract.Span;
 import org.claimgraph.extract.Token;
 import org.claimgraph.extract.corenlp.DependencyRuleMatch;
@@ -663,7 +666,9 @@ final class SpeakerFinder {
     Optional<Referent> chosen = group ? Optional.empty()
         : onHead.or(() -> agents.stream().reduce((a, b) -> b).filter(r -> !isModifier(s, r)));
     if (chosen.isPresent()) {
-      return Optional.of(new Speaker(claimantOf(chosen.get(), s), confidence, false));
+      Claimant claimant = postHolder(article, s, chosen.get(), agents, phrase.end())
+          .orElseGet(() -> claimantOf(chosen.get(), s));
+      return Optional.of(new Speaker(claimant, confidence, false));
     }
     if (FIRST_PERSON.contains(word)) {
       // With no byline the first person is nobody known, unless a speaker's heading says who (CueClaimExtractor).
@@ -1616,6 +1621,61 @@ final class SpeakerFinder {
     }
     return person.or(() -> agents.stream().reduce((a, b) -> b))
         .map(r -> new Speaker(claimantOf(r, s), confidence, false));
+  }
+
+  /**
+   * "Initech CEO says …", 星海科技CEO称…: when the speaker found is an organization followed in its phrase (up to
+   * token {@code end}) by a job title and no person, the post speaks; its holder is the person the document's
+   * relations give that post at that organization (the CEO, founder or chief scientist relation for those titles, a
+   * job at it with that very title otherwise), when exactly one such person is known. A lower rank of the title
+   * (Vice Chairman, 副董事长) is a post of its own.
+   */
+  private static Optional<Claimant> postHolder(Article article, TaggedSentence s, Referent org, List<Referent> agents,
+      int end) {
+    if (!org.type().isOrganization() || org.anaphor() || end <= 0
+        || agents.stream().anyMatch(r -> r.type() == EntityType.PERSON)) {
+      return Optional.empty();
+    }
+    int after = s.tokenAt(org.span().end() - 1) + 1;
+    if (after <= 0 || after >= end) {
+      return Optional.empty();
+    }
+    List<TitleLexicon.Found> titles = s.titlesIn(after, end).stream()
+        .filter(t -> t.span().begin() >= org.span().end()).toList();
+    if (titles.isEmpty()) {
+      return Optional.empty();
+    }
+    TitleLexicon.Found title = titles.get(titles.size() - 1);
+    String before = article.text().substring(org.span().end(), title.span().begin());
+    if (LOWER_RANK.matcher(before).find() || before.matches(".*\\p{L}.*") && !before.isBlank()
+        && !before.strip().matches("(?i)'s|’s|的")) {
+      return Optional.empty(); // Initech's chief executive, 星海科技的CEO; not Initech board member and CEO
+    }
+    Set<String> holders = new TreeSet<>();
+    for (Relation r : article.relations()) {
+      boolean fits = switch (title.role()) {
+        case CEO -> r.predicate() == RelationType.CEO;
+        case CHIEF_SCIENTIST -> r.predicate() == RelationType.CHIEF_SCIENTIST;
+        case FOUNDER -> r.predicate() == RelationType.FOUNDER;
+        case TITLE -> false;
+      };
+      if (fits && r.subject().equals(org.entityKey()) && r.object() instanceof Relation.EntityValue v) {
+        holders.add(v.key());
+      }
+      if (title.role() == TitleLexicon.Role.TITLE && r.predicate() == RelationType.WORKS_FOR
+          && r.object() instanceof Relation.EntityValue v && v.key().equals(org.entityKey())
+          && r.qualifier().filter(q -> q.equalsIgnoreCase(title.text())).isPresent()) {
+        holders.add(r.subject());
+      }
+    }
+    if (holders.size() != 1) {
+      return Optional.empty();
+    }
+    String key = holders.iterator().next();
+    return article.entities().stream().filter(e -> e.key().equals(key) && e.type() == EntityType.PERSON).findFirst()
+        .map(e -> new Claimant(Optional.of(key), e.mentions().stream()
+            .filter(m -> m.source() != Mention.Source.COREFERENCE).map(Mention::text).findFirst()
+            .orElse(e.labels().values().iterator().next())));
   }
 
   /**
