@@ -1531,7 +1531,7 @@ final class SpeakerFinder {
    * The nearest referent that {@code fits} named before {@code offset} in {@code s} or the {@code back} sentences
    * before, not as a modifier.
    */
-  private static Optional<Claimant> nearestOf(Article article, TaggedSentence s, int offset,
+  static Optional<Claimant> nearestOf(Article article, TaggedSentence s, int offset,
       Predicate<Referent> fits, int back) {
     for (int i = s.index(); i >= Math.max(0, s.index() - back); i--) {
       TaggedSentence in = article.sentences().get(i);
