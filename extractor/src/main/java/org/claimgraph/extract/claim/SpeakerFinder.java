@@ -732,6 +732,30 @@ final class SpeakerFinder {
         });
   }
 
+  /**
+   * "a memo sent by Initech co-presidents Ann Lee and Bob Diaz": an organization that only modifies the noun before a
+   * person's name (compound on a noun the parse attaches to the name) names whose post it is, not who speaks: the
+   * person named after it does.
+   */
+  private static Optional<Referent> personOfNoun(TaggedSentence s, Referent org, List<Referent> agents) {
+    if (!org.type().isOrganization()) {
+      return Optional.empty();
+    }
+    int last = s.tokenAt(org.span().end() - 1);
+    List<Dependency> deps = s.sentence().dependencies();
+    Optional<Integer> noun = deps.stream().filter(d -> d.dependent() == last && d.relation().equals("compound")
+        && d.governor() > last && s.tokens().get(d.governor()).pos().startsWith("NN")
+        && !s.tokens().get(d.governor()).pos().startsWith("NNP")).map(Dependency::governor).findFirst();
+    if (noun.isEmpty()) {
+      return Optional.empty();
+    }
+    int n = noun.get();
+    Optional<Integer> name = deps.stream().filter(d -> d.dependent() == n && d.relation().matches("compound|dep")
+        && d.governor() > n).map(Dependency::governor).findFirst();
+    return name.flatMap(g -> agents.stream().filter(r -> r.type() == EntityType.PERSON && !r.anaphor()
+        && s.tokenAt(r.span().begin()) == n + 1 && s.tokenAt(r.span().end() - 1) == g).findFirst());
+  }
+
   /** Whether "of" and a group noun follow the share noun {@code head} in its phrase (percent of senior executives). */
   private boolean shareOfGroup(TaggedSentence s, int head, TokenRange phrase) {
     for (int t = head + 1; t + 1 < phrase.end(); t++) {
@@ -791,10 +815,13 @@ final class SpeakerFinder {
         .toList());
     // a spokesperson for Northwind, one of Orion's customers: the first name after the noun, not a possessive in an
     // apposition to it, nor whom it is addressed to (a letter to Congress from X).
-    inPhrase.stream().filter(r -> r.span().begin() >= headSpan.end() && !isModifier(s, r))
+    Optional<Referent> named = inPhrase.stream().filter(r -> r.span().begin() >= headSpan.end() && !isModifier(s, r))
         .filter(r -> !addressedTo(s, r))
-        .findFirst().ifPresent(around::add);
-    for (int t : describingClause(s, head)) {
+        .findFirst().map(r -> personOfNoun(s, r, inPhrase).orElse(r));
+    named.ifPresent(around::add);
+    // a memo sent by X and Y, engineer Z has…: with the issuer named in the phrase, the participle clause on the noun
+    // (which the parse may stretch over an apposition past the phrase) adds no later name.
+    for (int t : named.isPresent() ? Set.<Integer>of() : describingClause(s, head)) {
       agents(s, t, t + 1).stream().filter(r -> !around.contains(r) && !publishedIn(s, r)).forEach(around::add);
     }
     Optional<Referent> owner = around.stream().reduce((a, b) -> b);
