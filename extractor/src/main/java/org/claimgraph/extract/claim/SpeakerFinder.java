@@ -657,6 +657,14 @@ final class SpeakerFinder {
         return Optional.of(new Speaker(claimantOf(person.get(), s), confidence, false));
       }
     }
+    if (onHead.isEmpty() && !s.titlesIn(head, head + 1).isEmpty()) {
+      // Initech's chief executive said, 星海科技的CEO表示: the post's one known holder, before the noun reads as a group
+      Optional<Claimant> holder = agents.stream().filter(r -> r.type().isOrganization() && r.span().end() <= headSpan
+          .begin()).reduce((a, b) -> b).flatMap(org -> postHolder(article, s, org, agents, head + 1));
+      if (holder.isPresent()) {
+        return Optional.of(new Speaker(holder.get(), confidence, false));
+      }
+    }
     // 欧盟各国部长 / Administration officials: a group of people headed by a group noun, not the organization.
     // Nvidia's chief executive, Jensen Huang: a person named in the phrase is who the noun describes.
     // Seventy percent of executives told …, most of the analysts said: a share of a group speaks as that group.
