@@ -741,9 +741,9 @@ final class SpeakerFinder {
   }
 
   /**
-   * "a memo sent by Initech co-presidents Ann Lee and Bob Diaz": an organization that only modifies the noun before a
-   * person's name (compound on a noun the parse attaches to the name) names whose post it is, not who speaks: the
-   * person named after it does.
+   * "a memo sent by Initech co-presidents Ann Lee and Bob Diaz": an organization that only modifies the noun right
+   * before a person's name (a compound on that common noun, however the parse attaches the name) names whose post it
+   * is, not who speaks: the person named after it does.
    */
   private static Optional<Referent> personOfNoun(TaggedSentence s, Referent org, List<Referent> agents) {
     if (!org.type().isOrganization()) {
@@ -758,10 +758,8 @@ final class SpeakerFinder {
       return Optional.empty();
     }
     int n = noun.get();
-    Optional<Integer> name = deps.stream().filter(d -> d.dependent() == n && d.relation().matches("compound|dep")
-        && d.governor() > n).map(Dependency::governor).findFirst();
-    return name.flatMap(g -> agents.stream().filter(r -> r.type() == EntityType.PERSON && !r.anaphor()
-        && s.tokenAt(r.span().begin()) == n + 1 && s.tokenAt(r.span().end() - 1) == g).findFirst());
+    return agents.stream().filter(r -> r.type() == EntityType.PERSON && !r.anaphor()
+        && s.tokenAt(r.span().begin()) == n + 1).findFirst();
   }
 
   /** Whether "of" and a group noun follow the share noun {@code head} in its phrase (percent of senior executives). */
