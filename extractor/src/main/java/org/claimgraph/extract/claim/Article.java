@@ -8,12 +8,16 @@ import org.claimgraph.extract.Entity;
 import org.claimgraph.extract.EntityType;
 import org.claimgraph.extract.Mention;
 import org.claimgraph.extract.Paragraph;
+import org.claimgraph.extract.Relation;
 import org.claimgraph.extract.Span;
 import org.claimgraph.extract.tagging.TaggedSentence;
 
-/** The document as the claim scanners read it: its text, tagged sentences, body paragraphs and author. */
+/**
+ * The document as the claim scanners read it: its text, tagged sentences, body paragraphs and author, and the relations
+ * the relation stage found in it (who holds which post where).
+ */
 record Article(AnnotatedDocument document, List<TaggedSentence> sentences, List<Paragraph> body,
-    Optional<Claimant> author, List<Entity> entities) {
+    Optional<Claimant> author, List<Entity> entities, List<Relation> relations) {
 
   /**
    * The last name of a known person or organization written in {@code span}, even where no mention covers it (the

@@ -19,6 +19,7 @@ import org.claimgraph.extract.Entity;
 import org.claimgraph.extract.EntityType;
 import org.claimgraph.extract.Mention;
 import org.claimgraph.extract.Paragraph;
+import org.claimgraph.extract.Relation;
 import org.claimgraph.extract.Span;
 import org.claimgraph.extract.corenlp.SemgrexRules;
 import org.claimgraph.extract.tagging.SentenceTagger;
@@ -98,9 +99,14 @@ public final class CueClaimExtractor implements ClaimExtractor {
 
   @Override
   public List<Claim> extract(AnnotatedDocument doc, List<Entity> entities) {
+    return extract(doc, entities, List.of());
+  }
+
+  @Override
+  public List<Claim> extract(AnnotatedDocument doc, List<Entity> entities, List<Relation> relations) {
     List<TaggedSentence> tagged = tagger.tag(doc, entities);
     List<Paragraph> body = doc.document().paragraphs().stream().filter(p -> p.role() == Paragraph.Role.BODY).toList();
-    Article article = new Article(doc, tagged, body, author(doc, entities), entities);
+    Article article = new Article(doc, tagged, body, author(doc, entities), entities, relations);
     List<Draft> drafts = new ArrayList<>();
     // A speaker whose speech goes on in the next paragraph(s): after a heading, or a line ending in "：".
     Optional<Speaker> speaking = Optional.empty();

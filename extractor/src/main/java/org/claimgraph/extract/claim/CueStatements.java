@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -253,7 +254,17 @@ final class CueStatements {
       }
     }
     for (Quotations.Quote q : quotes) {
-      if (used.contains(q) || q.isScareQuote(text) || q.isEmbedded(text)) {
+      if (used.contains(q)) {
+        continue;
+      }
+      Optional<Draft> framed = selfStatement(article, q);
+      if (framed.isPresent()) {
+        // a short quotation is no term here: the frame makes it what its subject says of itself or means to do
+        used.add(q);
+        drafts.add(framed.get());
+        continue;
+      }
+      if (q.isScareQuote(text) || q.isEmbedded(text)) {
         continue;
       }
       Optional<Attribution> after = attributions.stream()
@@ -1202,6 +1213,84 @@ final class CueStatements {
       return Optional.empty();
     }
     return speakers.ofHeading(s.get(), from, to, SpeakerLines.LINE_SPEAKER);
+  }
+
+  /**
+   * A quotation as the complement of a verb by which a subject describes itself (Globex describes itself as “…”, she
+   * calls herself “…”, bills itself as “…”): the subject's own words about itself (Merriam-Webster, "describe" 1b,
+   * "call" 5, "bill" 2).
+   */
+  private static final Pattern SELF_DESCRIPTION = Pattern.compile("(?i)\\b(describes|described|describe|calls|called|"
+      + "call|bills|billed|brands|branded|styles|styled|touts|touted)\\s+(?:itself|himself|herself|themselves)"
+      + "\\s+(?:as\\s+)?$");
+  /**
+   * A quotation as what a possessor's stated goal, aim or mission is (its stated goal is to “…”, his motto is “…”):
+   * the possessor's declared aim, in its own words.
+   */
+  private static final Pattern STATED_AIM = Pattern.compile("(?i)\\b(its|his|her|their)\\s+(?:(?:stated|declared|"
+      + "avowed|professed|own)\\s+)?(?:goal|aim|mission|ambition|vision|purpose|motto|slogan|tagline)\\s+"
+      + "(?:is|was|has\\s+been|remains)\\s+(?:to\\s+)?$");
+
+  /**
+   * A quotation framed as what its sentence's subject calls itself ({@link #SELF_DESCRIPTION}) or as the stated aim
+   * of the one a possessive pronoun stands for ({@link #STATED_AIM}; its and their: the organization named last
+   * before it, in this sentence or the one before; his and her: the person): that speaker's statement, however short.
+   */
+  private Optional<Draft> selfStatement(Article article, Quotations.Quote q) {
+    if (q.open().isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<TaggedSentence> sentence = article.sentenceAt(q.outerBegin());
+    if (sentence.isEmpty()) {
+      return Optional.empty();
+    }
+    TaggedSentence s = sentence.get();
+    int from = s.sentence().span().begin();
+    String before = article.text().substring(from, q.outerBegin());
+    Matcher self = SELF_DESCRIPTION.matcher(before);
+    Optional<Speaker> speaker = Optional.empty();
+    int cueAt = -1;
+    if (self.find()) {
+      cueAt = from + self.start();
+      int verb = s.tokenAt(cueAt);
+      speaker = verb < 0 ? Optional.empty() : subjectOf(s, verb)
+          .flatMap(subject -> speakers.ofPhrase(article, s, subject, s.nounPhrase(subject), SpeakerFinder.NEARBY));
+    } else {
+      Matcher aim = STATED_AIM.matcher(before);
+      if (aim.find()) {
+        cueAt = from + aim.start();
+        String pronoun = aim.group(1).toLowerCase(Locale.ROOT);
+        Predicate<Referent> fits = switch (pronoun) {
+          case "its" -> r -> r.type().isOrganization();
+          case "their" -> r -> r.type().isOrganization() || r.type() == EntityType.PERSON;
+          default -> r -> r.type() == EntityType.PERSON;
+        };
+        speaker = SpeakerFinder.nearestOf(article, s, cueAt, fits, 1)
+            .map(c -> new Speaker(c, SpeakerFinder.NEARBY, false));
+      }
+    }
+    int cue = cueAt;
+    // “the most trusted cloud for small banks,” and …: American usage puts the clause's comma inside the marks
+    Span content = q.content().of(article.text()).endsWith(",")
+        ? new Span(q.content().begin(), q.content().end() - 1) : q.content();
+    return speaker.filter(found -> found.claimant().entityKey().isPresent())
+        .map(found -> new Draft(content, ClaimKind.DIRECT_QUOTE, found, Optional.of(new Span(cue, q.outerBegin())),
+            "", "attribution.cue-quote", q));
+  }
+
+  /** The nominal subject of verb token {@code verb}, or of the verb it is coordinated with. */
+  private static Optional<Integer> subjectOf(TaggedSentence s, int verb) {
+    for (int v = verb, hops = 0; v >= 0 && hops < 3; hops++) {
+      int at = v;
+      Optional<Integer> subject = s.sentence().dependencies().stream()
+          .filter(d -> d.governor() == at && d.relation().startsWith("nsubj")).map(Dependency::dependent).findFirst();
+      if (subject.isPresent()) {
+        return subject;
+      }
+      v = s.sentence().dependencies().stream().filter(d -> d.dependent() == at && d.relation().startsWith("conj"))
+          .map(Dependency::governor).findFirst().orElse(-1);
+    }
+    return Optional.empty();
   }
 
   /** The speaker CoreNLP's quote attribution gave this quotation, as one of our persons or organizations. */

@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
 import org.claimgraph.extract.Claim.Claimant;
 import org.claimgraph.extract.Dependency;
 import org.claimgraph.extract.EntityType;
+import org.claimgraph.extract.Mention;
+import org.claimgraph.extract.Relation;
+import org.claimgraph.extract.RelationType;
 import org.claimgraph.extract.Span;
 import org.claimgraph.extract.Token;
 import org.claimgraph.extract.corenlp.DependencyRuleMatch;
@@ -654,6 +657,14 @@ final class SpeakerFinder {
         return Optional.of(new Speaker(claimantOf(person.get(), s), confidence, false));
       }
     }
+    if (onHead.isEmpty() && !s.titlesIn(head, head + 1).isEmpty()) {
+      // Initech's chief executive said, 星海科技的CEO表示: the post's one known holder, before the noun reads as a group
+      Optional<Claimant> holder = agents.stream().filter(r -> r.type().isOrganization() && r.span().end() <= headSpan
+          .begin()).reduce((a, b) -> b).flatMap(org -> postHolder(article, s, org, agents, head + 1));
+      if (holder.isPresent()) {
+        return Optional.of(new Speaker(holder.get(), confidence, false));
+      }
+    }
     // 欧盟各国部长 / Administration officials: a group of people headed by a group noun, not the organization.
     // Nvidia's chief executive, Jensen Huang: a person named in the phrase is who the noun describes.
     // Seventy percent of executives told …, most of the analysts said: a share of a group speaks as that group.
@@ -663,7 +674,9 @@ final class SpeakerFinder {
     Optional<Referent> chosen = group ? Optional.empty()
         : onHead.or(() -> agents.stream().reduce((a, b) -> b).filter(r -> !isModifier(s, r)));
     if (chosen.isPresent()) {
-      return Optional.of(new Speaker(claimantOf(chosen.get(), s), confidence, false));
+      Claimant claimant = postHolder(article, s, chosen.get(), agents, phrase.end())
+          .orElseGet(() -> claimantOf(chosen.get(), s));
+      return Optional.of(new Speaker(claimant, confidence, false));
     }
     if (FIRST_PERSON.contains(word)) {
       // With no byline the first person is nobody known, unless a speaker's heading says who (CueClaimExtractor).
@@ -727,6 +740,28 @@ final class SpeakerFinder {
         });
   }
 
+  /**
+   * "a memo sent by Initech co-presidents Ann Lee and Bob Diaz": an organization that only modifies the noun right
+   * before a person's name (a compound on that common noun, however the parse attaches the name) names whose post it
+   * is, not who speaks: the person named after it does.
+   */
+  private static Optional<Referent> personOfNoun(TaggedSentence s, Referent org, List<Referent> agents) {
+    if (!org.type().isOrganization()) {
+      return Optional.empty();
+    }
+    int last = s.tokenAt(org.span().end() - 1);
+    List<Dependency> deps = s.sentence().dependencies();
+    Optional<Integer> noun = deps.stream().filter(d -> d.dependent() == last && d.relation().equals("compound")
+        && d.governor() > last && s.tokens().get(d.governor()).pos().startsWith("NN")
+        && !s.tokens().get(d.governor()).pos().startsWith("NNP")).map(Dependency::governor).findFirst();
+    if (noun.isEmpty()) {
+      return Optional.empty();
+    }
+    int n = noun.get();
+    return agents.stream().filter(r -> r.type() == EntityType.PERSON && !r.anaphor()
+        && s.tokenAt(r.span().begin()) == n + 1).findFirst();
+  }
+
   /** Whether "of" and a group noun follow the share noun {@code head} in its phrase (percent of senior executives). */
   private boolean shareOfGroup(TaggedSentence s, int head, TokenRange phrase) {
     for (int t = head + 1; t + 1 < phrase.end(); t++) {
@@ -786,10 +821,13 @@ final class SpeakerFinder {
         .toList());
     // a spokesperson for Northwind, one of Orion's customers: the first name after the noun, not a possessive in an
     // apposition to it, nor whom it is addressed to (a letter to Congress from X).
-    inPhrase.stream().filter(r -> r.span().begin() >= headSpan.end() && !isModifier(s, r))
+    Optional<Referent> named = inPhrase.stream().filter(r -> r.span().begin() >= headSpan.end() && !isModifier(s, r))
         .filter(r -> !addressedTo(s, r))
-        .findFirst().ifPresent(around::add);
-    for (int t : describingClause(s, head)) {
+        .findFirst().map(r -> personOfNoun(s, r, inPhrase).orElse(r));
+    named.ifPresent(around::add);
+    // a memo sent by X and Y, engineer Z has…: with the issuer named in the phrase, the participle clause on the noun
+    // (which the parse may stretch over an apposition past the phrase) adds no later name.
+    for (int t : named.isPresent() ? Set.<Integer>of() : describingClause(s, head)) {
       agents(s, t, t + 1).stream().filter(r -> !around.contains(r) && !publishedIn(s, r)).forEach(around::add);
     }
     Optional<Referent> owner = around.stream().reduce((a, b) -> b);
@@ -1526,7 +1564,7 @@ final class SpeakerFinder {
    * The nearest referent that {@code fits} named before {@code offset} in {@code s} or the {@code back} sentences
    * before, not as a modifier.
    */
-  private static Optional<Claimant> nearestOf(Article article, TaggedSentence s, int offset,
+  static Optional<Claimant> nearestOf(Article article, TaggedSentence s, int offset,
       Predicate<Referent> fits, int back) {
     for (int i = s.index(); i >= Math.max(0, s.index() - back); i--) {
       TaggedSentence in = article.sentences().get(i);
@@ -1616,6 +1654,61 @@ final class SpeakerFinder {
     }
     return person.or(() -> agents.stream().reduce((a, b) -> b))
         .map(r -> new Speaker(claimantOf(r, s), confidence, false));
+  }
+
+  /**
+   * "Initech CEO says …", 星海科技CEO称…: when the speaker found is an organization followed in its phrase (up to
+   * token {@code end}) by a job title and no person, the post speaks; its holder is the person the document's
+   * relations give that post at that organization (the CEO, founder or chief scientist relation for those titles, a
+   * job at it with that very title otherwise), when exactly one such person is known. A lower rank of the title
+   * (Vice Chairman, 副董事长) is a post of its own.
+   */
+  private static Optional<Claimant> postHolder(Article article, TaggedSentence s, Referent org, List<Referent> agents,
+      int end) {
+    if (!org.type().isOrganization() || org.anaphor() || end <= 0
+        || agents.stream().anyMatch(r -> r.type() == EntityType.PERSON)) {
+      return Optional.empty();
+    }
+    int after = s.tokenAt(org.span().end() - 1) + 1;
+    if (after <= 0 || after >= end) {
+      return Optional.empty();
+    }
+    List<TitleLexicon.Found> titles = s.titlesIn(after, end).stream()
+        .filter(t -> t.span().begin() >= org.span().end()).toList();
+    if (titles.isEmpty()) {
+      return Optional.empty();
+    }
+    TitleLexicon.Found title = titles.get(titles.size() - 1);
+    String before = article.text().substring(org.span().end(), title.span().begin());
+    if (LOWER_RANK.matcher(before).find() || before.matches(".*\\p{L}.*") && !before.isBlank()
+        && !before.strip().matches("(?i)'s|’s|的")) {
+      return Optional.empty(); // Initech's chief executive, 星海科技的CEO; not Initech board member and CEO
+    }
+    Set<String> holders = new TreeSet<>();
+    for (Relation r : article.relations()) {
+      boolean fits = switch (title.role()) {
+        case CEO -> r.predicate() == RelationType.CEO;
+        case CHIEF_SCIENTIST -> r.predicate() == RelationType.CHIEF_SCIENTIST;
+        case FOUNDER -> r.predicate() == RelationType.FOUNDER;
+        case TITLE -> false;
+      };
+      if (fits && r.subject().equals(org.entityKey()) && r.object() instanceof Relation.EntityValue v) {
+        holders.add(v.key());
+      }
+      if (title.role() == TitleLexicon.Role.TITLE && r.predicate() == RelationType.WORKS_FOR
+          && r.object() instanceof Relation.EntityValue v && v.key().equals(org.entityKey())
+          && r.qualifier().filter(q -> q.equalsIgnoreCase(title.text())).isPresent()) {
+        holders.add(r.subject());
+      }
+    }
+    if (holders.size() != 1) {
+      return Optional.empty();
+    }
+    String key = holders.iterator().next();
+    return article.entities().stream().filter(e -> e.key().equals(key) && e.type() == EntityType.PERSON).findFirst()
+        .map(e -> new Claimant(Optional.of(key), e.mentions().stream()
+            .filter(m -> m.source() != Mention.Source.COREFERENCE).map(Mention::text).findFirst()
+            .orElse(e.labels().values().iterator().next())));
   }
 
   /**

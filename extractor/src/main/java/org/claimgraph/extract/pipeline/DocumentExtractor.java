@@ -174,7 +174,7 @@ public final class DocumentExtractor {
     listener.stage(source, "relations");
     List<Relation> found = relations.extract(annotated, entities);
     listener.stage(source, "claims");
-    List<Claim> said = claims.extract(annotated, entities);
+    List<Claim> said = claims.extract(annotated, entities, found);
     return SalientTopics.keep(new Extraction(annotated, entities, found, said));
   }
 }
