@@ -12,8 +12,8 @@ import org.claimgraph.extract.Span;
 
 /**
  * The pass of {@link LayeredMentionFinder} that names English products by what the text says of them: an apposition
- * of their kind (Lumo Band, a fitness tracker; Orrin, a large language model), a sentence that says what they are
- * (Quillo is a note-taking app) or a company's launching them (Acme launched Brixel Frames). CoreNLP's English NER has no product class, so it reads such names as organizations or
+ * of their kind (Lumo Band, a fitness tracker; Orrin, a large language model) or a company's launching them (Acme
+ * launched Brixel Frames). CoreNLP's English NER has no product class, so it reads such names as organizations or
  * people, or tags nothing.
  */
 final class EnglishProducts {
@@ -35,17 +35,6 @@ final class EnglishProducts {
   private static final Pattern APPOSITION = Pattern.compile("(?<name>" + NAME + "), (?:a|an|its|their|the) "
       + "(?:(?!\\bof\\b)[a-z0-9-]+ ){0,4}?(?:(?<model>" + MODEL_NOUN + ")|" + PRODUCT_NOUN + ")" + PHRASE_END);
 
-  /**
-   * The kinds an encyclopedia lead gives a product in its copula (Photomath is an educational mobile app): the
-   * apposition's kinds less those a person can be (a speaker, a model, a humanoid), with software's own kinds.
-   */
-  private static final String LEAD_PRODUCT_NOUN = "(?:smartphone|laptop|tablet|headset|smartwatch|wearable|app|"
-      + "application|chatbot|browser|software|framework|toolkit|game|video game|search engine|(?:AI|virtual|voice|coding) "
-      + "assistant)s?";
-  /** A sentence opening with the name, its note in brackets, a copula and the kind. */
-  private static final Pattern LEAD = Pattern.compile("^(?<name>" + NAME + ")(?: \\([^)]{0,80}\\))? (?:is|was) "
-      + "(?:a|an) (?:(?!\\bof\\b)[a-z0-9-]+ ){0,4}?" + LEAD_PRODUCT_NOUN + PHRASE_END);
-
   /** The verbs of putting a product out, and the words between them and its name (its new, the first). */
   private static final Pattern LAUNCHED = Pattern.compile("\\b(?:launched|launches|unveiled|unveils|introduced|"
       + "introduces|debuted|debuts|rolled out|rolls out|began selling|started selling) (?:(?:its|their|the|a|an|new|"
@@ -63,10 +52,6 @@ final class EnglishProducts {
       while (apposition.find()) {
         EntityType type = apposition.group("model") != null ? EntityType.AI_MODEL : EntityType.PRODUCT;
         nameProduct(accepted, doc, sentence, new Span(apposition.start("name"), apposition.end("name")), type);
-      }
-      Matcher lead = LEAD.matcher(text).region(sentence.span().begin(), sentence.span().end());
-      if (lead.find()) {
-        nameProduct(accepted, doc, sentence, new Span(lead.start("name"), lead.end("name")), EntityType.PRODUCT);
       }
       Matcher launched = LAUNCHED.matcher(text).region(sentence.span().begin(), sentence.span().end());
       while (launched.find()) {

@@ -69,7 +69,7 @@ class EntityCasesTest {
    * nothing, named by a company's context: its spokesperson, buying it or being bought, its employees; companies
    * listed after their kind: subsidiaries like A and B, rival startups such as A and B), products-22.json (products
    * named by a list's kind, a quoted name before its kind, an English apposition or a company's launching them),
-   * english-23.json (English products named by an encyclopedia lead's copula or an apposition of a software kind, a
+   * english-23.json (English products named by an apposition of a software kind, a
    * company named by its founding after its founder left another), names-23.json (Chinese quoted names listed after
    * a count and a kind noun, a quoted name after the word for model, an organization called by the rest of its name
    * after a known company's, a company's business line).
