@@ -1,7 +1,9 @@
 package org.claimgraph.extract.entity;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.extract.AnnotatedDocument;
@@ -93,9 +95,9 @@ final class Aliases {
    */
   static void addRestsOfCompoundNames(AnnotatedDocument doc, List<Mention> accepted, LexiconMatcher lexicon) {
     String text = doc.text();
-    java.util.Set<String> companies = new java.util.HashSet<>();
+    Set<String> companies = new HashSet<>();
     accepted.stream().filter(m -> m.type() == EntityType.COMPANY).forEach(m -> companies.add(m.text()));
-    java.util.Set<String> done = new java.util.HashSet<>();
+    Set<String> done = new HashSet<>();
     for (Mention whole : List.copyOf(accepted)) {
       String name = whole.text();
       if (!whole.type().isOrganization() || whole.source() == Mention.Source.COREFERENCE || done.contains(name)) {
@@ -110,8 +112,7 @@ final class Aliases {
             || parent.isEmpty() && companies.contains(prefix);
         if (!known || !NAME_REST.matcher(rest).matches() || COMMON_REST.matcher(rest).matches()
             || LayeredMentionFinder.isGenericOrganization(rest) || !wholeEntry(lexicon, rest).isEmpty()
-            || Character.isLetterOrDigit(prefix.charAt(prefix.length() - 1)) && prefix.charAt(prefix.length() - 1) < 128
-            && rest.charAt(0) < 128) {
+            || cutsLatinWord(prefix, rest)) {
           continue;
         }
         done.add(name);
@@ -140,6 +141,12 @@ final class Aliases {
         break;
       }
     }
+  }
+
+  /** Whether the cut falls between two Latin letters or digits, inside one Latin word (Micro|soft). */
+  private static boolean cutsLatinWord(String prefix, String rest) {
+    char last = prefix.charAt(prefix.length() - 1);
+    return Character.isLetterOrDigit(last) && last < 128 && rest.charAt(0) < 128;
   }
 
   /** The span starts and ends where the segmenter's words do. */

@@ -212,12 +212,12 @@ final class ListedNames {
    * A quoted item of such a list and the separator after it: “智写”、, “AI答疑”以及; perhaps with a description of what
    * it is before the quote, in words without a mark (写作助手“智写”和面向教师的备课工具“慧备”).
    */
-  private static final Pattern QUOTED_ITEM = Pattern.compile("[^“”「」『』\\n，,。；;、：:]{0,16}?[“「『](?<name>[^“”「」『』\\n，,。；]{1,12})[”」』]"
-      + "(?<separator>、|[，,]|以及|和|与|及|或)?");
+  private static final Pattern QUOTED_ITEM = Pattern.compile("[^“”「」『』\\n，,。；;、：:]{0,16}?"
+      + "[“「『](?<name>[^“”「」『』\\n，,。；]{1,12})[”」』](?<separator>、|[，,]|以及|和|与|及|或)?");
 
   /**
-   * The quoted names listed right after a count and a kind of product or model ({@link #COUNTED_KIND}) are of that kind:
-   * 推出了三款产品：“妙笔”、“速记”和“云学堂”. At least two quoted items, each taken whole unless a name of another type
+   * The quoted names listed right after a count and a kind of product or model ({@link #COUNTED_KIND}) are of that
+   * kind: 推出了三款产品：“妙笔”、“速记”和“云学堂”. At least two quoted items, each taken whole unless a name of another type
    * (not NER's, not a topic) already covers it.
    */
   static void addCountedQuotedNames(AnnotatedDocument doc, List<Mention> accepted) {

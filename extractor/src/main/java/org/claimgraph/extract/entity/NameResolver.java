@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -786,7 +787,7 @@ public final class NameResolver implements EntityResolver {
    * 美国国际机器人协会); only when exactly one organization fits and no lexicon knows the longer name.
    */
   private void mergePlacePrefixedNames(Map<String, Group> groups) {
-    Set<String> placeNames = new java.util.HashSet<>();
+    Set<String> placeNames = new HashSet<>();
     groups.values().stream().filter(g -> g.type() == EntityType.PLACE)
         .forEach(g -> g.mentions.forEach(m -> placeNames.add(m.text())));
     for (Group g : List.copyOf(groups.values())) {
@@ -812,7 +813,7 @@ public final class NameResolver implements EntityResolver {
    * lexicon's, and the rest no common word ({@link Aliases#COMMON_REST}).
    */
   private void mergeRestsOfCompoundNames(Map<String, Group> groups) {
-    Set<String> companies = new java.util.HashSet<>();
+    Set<String> companies = new HashSet<>();
     groups.values().stream().filter(g -> g.type() == EntityType.COMPANY)
         .forEach(g -> g.mentions.forEach(m -> companies.add(m.text())));
     for (Group g : List.copyOf(groups.values())) {

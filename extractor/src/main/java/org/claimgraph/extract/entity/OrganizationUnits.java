@@ -186,8 +186,10 @@ final class OrganizationUnits {
         }
       }
       Span span = new Span(parent.span().begin(), line.end());
-      if (word < 0 || word + 1 < tokens.size() && !endsName(tokens.get(word + 1), text) || accepted.stream().anyMatch(m -> m != parent && m.span().overlaps(span)
-          && m.type() != EntityType.TOPIC && !(m.source() == Mention.Source.NER && span.contains(m.span())))) {
+      boolean nounGoesOn = word + 1 < tokens.size() && !endsName(tokens.get(word + 1), text);
+      boolean namedOtherwise = accepted.stream().anyMatch(m -> m != parent && m.span().overlaps(span)
+          && m.type() != EntityType.TOPIC && !(m.source() == Mention.Source.NER && span.contains(m.span())));
+      if (word < 0 || nounGoesOn || namedOtherwise) {
         continue;
       }
       accepted.removeIf(m -> m != parent && m.span().overlaps(rest));
