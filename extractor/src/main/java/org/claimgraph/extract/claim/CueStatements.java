@@ -1282,8 +1282,7 @@ final class CueStatements {
   private static Optional<Integer> subjectOf(TaggedSentence s, int verb) {
     for (int v = verb, hops = 0; v >= 0 && hops < 3; hops++) {
       int at = v;
-      Optional<Integer> subject = s.sentence().dependencies().stream()
-          .filter(d -> d.governor() == at && d.relation().startsWith("nsubj")).map(Dependency::dependent).findFirst();
+      Optional<Integer> subject = s.subjectOf(at);
       if (subject.isPresent()) {
         return subject;
       }

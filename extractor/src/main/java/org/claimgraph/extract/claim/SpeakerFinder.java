@@ -523,9 +523,7 @@ final class SpeakerFinder {
       if (!tokens.get(verb).pos().startsWith("VB")) {
         continue;
       }
-      int governor = verb;
-      Optional<Integer> subject = s.sentence().dependencies().stream()
-          .filter(d -> d.governor() == governor && d.relation().startsWith("nsubj")).map(d -> d.dependent()).findFirst();
+      Optional<Integer> subject = s.subjectOf(verb);
       if (subject.isEmpty()) {
         continue;
       }
@@ -1680,7 +1678,7 @@ final class SpeakerFinder {
     }
     TitleLexicon.Found title = titles.get(titles.size() - 1);
     String before = article.text().substring(org.span().end(), title.span().begin());
-    if (LOWER_RANK.matcher(before).find() || before.matches(".*\\p{L}.*") && !before.isBlank()
+    if (LOWER_RANK.matcher(before).find() || before.matches(".*\\p{L}.*")
         && !before.strip().matches("(?i)'s|’s|的")) {
       return Optional.empty(); // Initech's chief executive, 星海科技的CEO; not Initech board member and CEO
     }

@@ -787,9 +787,7 @@ public final class NameResolver implements EntityResolver {
    * 美国国际机器人协会); only when exactly one organization fits and no lexicon knows the longer name.
    */
   private void mergePlacePrefixedNames(Map<String, Group> groups) {
-    Set<String> placeNames = new HashSet<>();
-    groups.values().stream().filter(g -> g.type() == EntityType.PLACE)
-        .forEach(g -> g.mentions.forEach(m -> placeNames.add(m.text())));
+    Set<String> placeNames = mentionTexts(groups, EntityType.PLACE);
     for (Group g : List.copyOf(groups.values())) {
       if (g.entry.isPresent() || !groups.containsKey(g.key) || !g.type().isOrganization()) {
         continue;
@@ -807,15 +805,20 @@ public final class NameResolver implements EntityResolver {
     }
   }
 
+  /** The words of every mention of the groups of {@code type}: the places or companies the document names. */
+  private static Set<String> mentionTexts(Map<String, Group> groups, EntityType type) {
+    Set<String> texts = new HashSet<>();
+    groups.values().stream().filter(g -> g.type() == type).forEach(g -> g.mentions.forEach(m -> texts.add(m.text())));
+    return texts;
+  }
+
   /**
    * "优图" joins "腾讯优图": an organization's name that is the rest of another's after a known company's name (a lexicon
    * company, or a company named in the document) names that organization, when exactly one fits, the shorter name no
    * lexicon's, and the rest no common word ({@link Aliases#COMMON_REST}).
    */
   private void mergeRestsOfCompoundNames(Map<String, Group> groups) {
-    Set<String> companies = new HashSet<>();
-    groups.values().stream().filter(g -> g.type() == EntityType.COMPANY)
-        .forEach(g -> g.mentions.forEach(m -> companies.add(m.text())));
+    Set<String> companies = mentionTexts(groups, EntityType.COMPANY);
     for (Group g : List.copyOf(groups.values())) {
       if (g.entry.isPresent() || !groups.containsKey(g.key) || !g.type().isOrganization()) {
         continue;

@@ -88,6 +88,12 @@ public record TaggedSentence(
     return times.stream().filter(t -> t.span().overlaps(s)).findFirst();
   }
 
+  /** The nominal subject (nsubj, nsubj:pass, …) of token {@code governor} in the dependency parse, if it has one. */
+  public Optional<Integer> subjectOf(int governor) {
+    return sentence.dependencies().stream().filter(d -> d.governor() == governor && d.relation().startsWith("nsubj"))
+        .map(Dependency::dependent).findFirst();
+  }
+
   /**
    * The token range of the noun phrase headed by token {@code head} in the dependency parse: the head and its
    * dependents through phrase-internal relations (compound, name, conj, nmod, case, ...), not through clausal ones
