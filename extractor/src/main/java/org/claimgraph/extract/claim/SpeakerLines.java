@@ -47,6 +47,13 @@ final class SpeakerLines {
 
   /** What closes an opinion frame 在X看来 / 在X眼中 / 在X眼里 ("in X's view", "in X's eyes"). */
   private static final Set<String> VIEW_FRAME_ENDS = Set.of("看来", "眼中", "眼里");
+  /**
+   * The nouns of a view held, in the frame 在X的NOUN中 ("in X's vision", "in X's judgement"): 在X的设想中, 在X的判断里.
+   * Not a plan or a schedule (在X的计划中), which tells what is to be done rather than what someone holds true. Source:
+   * CC-CEDICT (设想 "to imagine; to assume; idea", 构想 "idea, concept", 判断 "to judge; judgement", 预期 "to expect",
+   * 看法 "view", 观点 "point of view", 理解 "to understand", 想象 "to imagine").
+   */
+  private static final Set<String> VIEW_NOUNS = Set.of("设想", "构想", "判断", "预期", "看法", "观点", "理解", "想象");
   /** The writer in an opinion frame 在…看来. */
   private static final Set<String> FIRST_PERSON_VIEW = Set.of("我", "笔者", "我们", "本人");
   /** An interview's answer line: 答：… / A：… */
@@ -256,18 +263,22 @@ final class SpeakerLines {
   }
 
   /**
-   * "在NAME看来，CONTENT" (in NAME's view): the person or organization between 在 and 看来 holds the view that follows.
+   * "在NAME看来，CONTENT" (in NAME's view), "在NAME的设想中，CONTENT" (in NAME's vision): the person or organization
+   * between 在 and 看来 (or 的) holds the view that follows.
    */
   Optional<Draft> viewFrame(Article article, TaggedSentence s) {
     List<Token> tokens = s.tokens();
     for (int k = 2; k + 1 < tokens.size(); k++) {
       // The segmenter may split 眼中 into 眼 + 中: the frame then ends at the second token.
       boolean split = tokens.get(k).word().equals("眼") && tokens.get(k + 1).word().matches("中|里");
-      if (!VIEW_FRAME_ENDS.contains(tokens.get(k).word()) && !split) {
+      // 在X的设想中: the view's noun after 的, then 中 or 里; the holder ends at 的.
+      boolean heldView = VIEW_NOUNS.contains(tokens.get(k).word()) && tokens.get(k - 1).word().equals("的")
+          && tokens.get(k + 1).word().matches("中|里");
+      if (!VIEW_FRAME_ENDS.contains(tokens.get(k).word()) && !split && !heldView) {
         continue;
       }
-      int holderEnd = k;
-      int i = split ? k + 1 : k;
+      int holderEnd = heldView ? k - 1 : k;
+      int i = split || heldView ? k + 1 : k;
       int from = SpeakerFinder.clauseStart(s, i);
       while (from < i && tokens.get(from).pos().matches("AD|CC|CS")) {
         from++; // 而在X看来, 但在X眼中
@@ -275,8 +286,10 @@ final class SpeakerLines {
       if (!tokens.get(from).word().equals("在")) {
         return Optional.empty();
       }
+      // the holder of 在X的设想中 is the possessor before 的; elsewhere a name before 的 only modifies the holder
       Optional<Referent> holder = SpeakerFinder.agents(s, from + 1, holderEnd).stream()
-          .filter(r -> !SpeakerFinder.isModifier(s, r)).reduce((a, b) -> b);
+          .filter(r -> heldView ? r.span().end() == tokens.get(holderEnd - 1).span().end()
+              : !SpeakerFinder.isModifier(s, r)).reduce((a, b) -> b);
       String who = s.text(from + 1, holderEnd).strip();
       if (holder.isEmpty() && holderEnd > from + 1 && !FIRST_PERSON_VIEW.contains(who)
           && speakers.groups().isGroupHead(tokens.get(holderEnd - 1).word())

@@ -33,14 +33,19 @@ final class EncyclopediaSubjects {
   private static final Pattern HAN_LEAD = Pattern.compile("^(?<name>[^（(，,。：:\\n]{2,20}?)(?:[（(][^）)]{0,60}[）)])?"
       + "(?:是|为)[^。，,；;\\n]{0,30}?" + HAN_MODEL_KIND + "(?=[，,。；;]|$)");
   /**
-   * An English lead: "X is a family of large language models", "X (…) is a multimodal large language model". Not a
-   * pronoun, nor a model of something (She is a model of patience).
+   * An English lead: "X is a family of large language models", "X (…) is a multimodal large language model", "X is a
+   * speech-to-speech foundation model developed by Y". Not a pronoun, nor a model of something (She is a model of
+   * patience); the words before the kind must say it is an AI model, or a maker must follow (not an American fashion
+   * model).
    */
   private static final Pattern LATIN_LEAD = Pattern.compile("^(?!(?:He|She|It|They|We|I|You|There|This|That)\\b)"
       + "(?<name>[A-Z][A-Za-z0-9.\\- ]{1,40}?)(?: \\([^)]{0,80}\\))?"
-      + " (?:is|was) (?:a|an|the) (?:(?:family|series|set) of )?(?:(?:large|small|multimodal|open|open-source|"
-      + "open-weight|generative|proprietary|foundation|conversational|AI|artificial|intelligence|reasoning|frontier)"
-      + "[ -])*" + LATIN_MODEL_KIND + "\\b(?! of\\b)");
+      + " (?:is|was) (?:a|an|the) (?:(?:family|series|set) of )?(?<words>(?:(?:[a-z0-9][a-z0-9-]*|AI|LLM) ){0,6}?)"
+      + LATIN_MODEL_KIND + "\\b(?! of\\b)(?<maker> (?:developed|created|built|trained|made|released) by\\b)?");
+  /** Words before the kind that make it an AI model: a language, foundation or generative model and the like. */
+  private static final Pattern AI_MODEL_WORD = Pattern.compile("\\b(?:large|small|multimodal|open|open-source|"
+      + "open-weight|generative|proprietary|foundation|conversational|AI|artificial|intelligence|reasoning|frontier|"
+      + "language|speech|speech-to-[a-z]+|text-to-[a-z]+|neural|transformer|diffusion|LLM)\\b");
 
   static void addTo(AnnotatedDocument doc, List<Mention> accepted) {
     List<Paragraph> paragraphs = doc.document().paragraphs();
@@ -48,7 +53,7 @@ final class EncyclopediaSubjects {
     Optional<String> name = paragraphs.stream().filter(p -> p.role() == Paragraph.Role.TITLE).findFirst()
         .flatMap(p -> named(TITLE_KIND, p.span().of(text)))
         .or(() -> paragraphs.stream().filter(p -> p.role() == Paragraph.Role.BODY).findFirst()
-            .flatMap(p -> named(HAN_LEAD, p.span().of(text)).or(() -> named(LATIN_LEAD, p.span().of(text)))));
+            .flatMap(p -> named(HAN_LEAD, p.span().of(text)).or(() -> latinLeadModel(p.span().of(text)))));
     if (name.isEmpty()) {
       return;
     }
@@ -67,6 +72,12 @@ final class EncyclopediaSubjects {
         accepted.add(new Mention(span, model, EntityType.AI_MODEL, doc.sentenceAt(at), Mention.Source.PATTERN));
       }
     }
+  }
+
+  private static Optional<String> latinLeadModel(String paragraph) {
+    Matcher m = LATIN_LEAD.matcher(paragraph.strip());
+    return m.find() && (m.group("maker") != null || AI_MODEL_WORD.matcher(m.group("words")).find())
+        ? Optional.of(m.group("name").strip()) : Optional.empty();
   }
 
   private static Optional<String> named(Pattern lead, String paragraph) {

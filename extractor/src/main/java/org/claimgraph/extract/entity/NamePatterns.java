@@ -279,6 +279,9 @@ public final class NamePatterns {
   /** A possessive before a product's name: Veltara's, the company's (not it's, that's). */
   private static final String POSSESSOR = "(?!(?:[Ii]t|[Tt]hat|[Hh]e|[Ss]he|[Tt]here|[Ww]hat|[Ww]ho|[Ll]et)['’]s)"
       + "[A-Za-z][A-Za-z0-9]*['’]s";
+  /** Models that are no AI model: a business model, a pricing model (Wiktionary "business model", "pricing model"). */
+  private static final String NOT_AI_MODEL_KIND = "(?<!\\b(?:business|pricing|revenue|role|operating|subscription|"
+      + "licensing|franchise|economic|financial) )";
   /** What follows a product's name at the end of its phrase: a stop, a bracket or a clause's next word. */
   private static final String NAME_GOES_ON = "(?![A-Za-z0-9])(?=[,.;:)]| \\(| (?:was|is|which|that|in|for|on|and|"
       + "with|by|from|has|had|won|sold|became|to|as)\\b)";
@@ -291,6 +294,13 @@ public final class NamePatterns {
   /** A Chinese unit or measure word after a number: the number counts something (200万字, 10倍), it is no version. */
   /** Chinese words for a chip or a card, which name the hardware before or after them (芯片Ascend 910C, MTT X300显卡). */
   private static final String HAN_CHIP_WORDS = "显卡|芯片|加速卡|计算卡|智算卡";
+  /**
+   * Kinds of model named between a model's name and the word for model (音乐生成模型, 多模态大模型): what it generates or
+   * reads, or its role. Source: the model kinds of https://zh.wikipedia.org/wiki/生成式人工智能 and
+   * https://zh.wikipedia.org/wiki/多模态学习.
+   */
+  private static final String HAN_MODEL_KIND = "(?:(?:音乐|视频|图像|语音|文本|3D)?生成|语音(?:合成|识别)?|多模态|推理|编程|"
+      + "代码|视觉|基础|基座|开源|旗舰|端侧|对话)";
   private static final String HAN_COUNT_UNIT = "[万亿千百个款家年月日号倍位名次项岁元字人]";
   private static final List<Shape> SHAPES = List.of(
       // Family name, hyphen, version: GPT-4, GPT-3.5, LLaMa-2, Gen-2. Letters only before the digit; an all-capital
@@ -839,9 +849,11 @@ public final class NamePatterns {
               + " (?:called|named|dubbed|known as) (?<name>" + ENGLISH_PRODUCT_NAME + ")" + NAME_GOES_ON),
           EntityType.PRODUCT),
       // "called" may be the verb (the models called Lena Ortiz a pioneer): one model with its determiner, or "under
-      // the name", and the clause ends after the name.
+      // the name", and the clause ends after the name. Its size may come first (a 3-billion-parameter language model
+      // called Brisa); a model of business or pricing is no AI model.
       new Shape("english-kind-called-model",
-          Pattern.compile("(?:\\b(?:an?|its|their) (?:[A-Za-z-]+ ){0,3}?(?:model|LLM) (?:called|named|dubbed|known as)"
+          Pattern.compile("(?:\\b(?:an?|its|their) (?:[A-Za-z0-9-]+ ){0,3}?" + NOT_AI_MODEL_KIND
+              + "(?:model|LLM) (?:called|named|dubbed|known as)"
               + "|\\b(?:models?|LLMs?) under the name) (?<name>" + ENGLISH_PRODUCT_NAME + ")" + NAME_GOES_ON),
           EntityType.AI_MODEL),
       // A game or an app with its kind before it: the game Ember Hollow, the puzzle game Lantern Keep, its chatbot Wren.
@@ -1139,10 +1151,11 @@ public final class NamePatterns {
               + "杂志|雜誌|新闻|新聞|"
               + "先驱报|先驅報|论坛报|論壇報|纪事报|紀事報|世界报|世界報|商报|商報))(?=》)"),
           EntityType.MEDIA_ORGANIZATION),
-      // A Latin name with a version right before a word for model: Orion 4模型, Nova 2.1大模型.
+      // A Latin name with a version right before a word for model, the kind of model between: Orion 4模型, Nova
+      // 2.1大模型, Lyra V3音乐生成模型, Orbit X2 多模态大模型.
       new Shape("latin-version-before-model-word",
-          Pattern.compile("(?<![A-Za-z0-9-])[A-Z][A-Za-z]+[ -]?\\d+(?:\\.\\d+)?(?: " + MODEL_VARIANT + ")?"
-              + "(?=(?:大|系列|语言)?模型)"),
+          Pattern.compile("(?<![A-Za-z0-9-])[A-Z][A-Za-z]+[ -]?[A-Z]?\\d+(?:\\.\\d+)?(?: " + MODEL_VARIANT + ")?"
+              + "(?= ?" + HAN_MODEL_KIND + "?(?:大|系列|语言)?模型)"),
           EntityType.AI_MODEL),
       // A research or data firm by a Latin name whose data or report is cited: 根据DataLens的数据, 据IDC统计.
       new Shape("cited-latin-research-firm",
