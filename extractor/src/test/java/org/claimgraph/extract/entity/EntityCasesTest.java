@@ -102,7 +102,7 @@ class EntityCasesTest {
             "/fixtures/entity/names-20.json", "/fixtures/entity/names-21.json",
             "/fixtures/entity/english-21.json", "/fixtures/entity/english-22.json",
             "/fixtures/entity/products-22.json", "/fixtures/entity/english-23.json",
-            "/fixtures/entity/names-23.json")
+            "/fixtures/entity/names-23.json", "/fixtures/entity/names-24.json")
         .flatMap(f -> RecordedCase.load(f).stream());
   }
 
