@@ -253,6 +253,7 @@ public final class LayeredMentionFinder implements MentionFinder {
     PersonNames.addSplitSurnames(doc, accepted, titles);
     PersonNames.trimGluedCharacters(doc, accepted, titles);
     PersonNames.completeCutNames(doc, accepted);
+    PersonNames.addLegalRepresentatives(doc, accepted); // 法定代表人为X: a person, whole (round 24)
     PersonNames.addCoordinatedPeople(doc, accepted);
     PersonNames.addListedLatinPeople(doc, accepted);
     PersonNames.addTransliterationsBeforeLatinNames(doc, accepted);
@@ -289,6 +290,7 @@ public final class LayeredMentionFinder implements MentionFinder {
     accepted.removeIf(m -> InfoboxLines.inKey(doc, m.span()));
     NestedParents.addMakersInModelNames(doc, accepted, lexicon); // Meta Llama 3: Meta, once the model's name is whole
     NestedParents.addParentsOfBrandUnits(doc, accepted, lexicon); // Google DeepMind: Google
+    RegisteredNames.addTo(doc, accepted); // 星河（杭州）智能科技有限公司 named by no mention inside it (round 24)
     accepted.sort(Comparator.comparing(Mention::span));
     return accepted;
   }

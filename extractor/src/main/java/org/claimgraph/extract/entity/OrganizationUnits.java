@@ -27,7 +27,14 @@ final class OrganizationUnits {
       + "(?<![团球车舰梯军乐部])队|"
       // Not a common word ending in 系 (关系, 体系, 联系), nor 系统, 系列.
       + "(?<![关体派联维谱星水直旁])系(?![统列数]))");
-  private static final Pattern RESEARCH_UNIT = Pattern.compile("(?:研究院|研究所|研究中心|实验室|学院|系)$");
+  /**
+   * A unit with a Latin name after its Chinese parent's: 星河 AI Lab, 云帆Research (the lab or research arm, its field
+   * in capitalised words before the head). Round 24.
+   */
+  private static final Pattern LATIN_UNIT =
+      Pattern.compile(" ?(?:[A-Z][A-Za-z0-9]* ?){0,3}(?<head>Lab|Labs|Research|Institute|Academy)(?![A-Za-z])");
+  private static final Pattern RESEARCH_UNIT =
+      Pattern.compile("(?:研究院|研究所|研究中心|实验室|学院|系|Lab|Labs|Research|Institute|Academy)$");
   /** A department (系, 学系) is a unit of a university only: 某某大学计算机系, not 腾讯系 (companies Tencent backs). */
   private static final Pattern DEPARTMENT = Pattern.compile("系$");
   private static final Pattern UNIVERSITY = Pattern.compile("(?:大学|大學)$");
@@ -63,7 +70,10 @@ final class OrganizationUnits {
       }
       Matcher u = UNIT.matcher(text).region(parent.span().end(), text.length());
       if (!u.lookingAt()) {
-        continue;
+        u = LATIN_UNIT.matcher(text).region(parent.span().end(), text.length());
+        if (!LayeredMentionFinder.HAN.matcher(parent.text()).find() || !u.lookingAt()) {
+          continue;
+        }
       }
       Span span = new Span(parent.span().begin(), u.end());
       Span rest = new Span(parent.span().end(), u.end());
@@ -92,7 +102,16 @@ final class OrganizationUnits {
    */
   private static boolean nestable(Mention inside, Span rest, String head) {
     return inside.type() == EntityType.TOPIC
-        || inside.type() == EntityType.PLACE && head.equals("委员会") && inside.span().end() < rest.end();
+        || inside.type() == EntityType.PLACE && head.equals("委员会") && inside.span().end() < rest.end()
+        || bareHead(inside, rest, head);
+  }
+
+  /**
+   * The unit's head noun alone, which NER took for an organization (委员会 of 某某部专家咨询委员会, Lab of 星河 AI Lab):
+   * a kind, no name; the unit's whole name holds it (round 24).
+   */
+  private static boolean bareHead(Mention inside, Span rest, String head) {
+    return inside.type().isOrganization() && inside.span().end() == rest.end() && inside.text().equals(head);
   }
 
   /** A legislature's chamber, whose committees are named after it: 参议院, 美国众议院, 国会, 英国议会. */

@@ -61,6 +61,34 @@ final class PersonNames {
     }
   }
 
+  /**
+   * A company's legal representative named after the post and a copula (法定代表人为张三, 法人代表是李四): a person,
+   * whatever NER typed the name (a rare two-character name read as a place), and the whole name when NER left its
+   * last character outside (张三丰 cut to 张三 before a comma). Round 24; source of the post:
+   * https://zh.wikipedia.org/wiki/法定代表人.
+   */
+  private static final Pattern LEGAL_REPRESENTATIVE = Pattern.compile("(?:法定代表人|法人代表)(?:为|是|係|系)$");
+  private static final Pattern NAME_END = Pattern.compile("^[\\p{IsHan}&&[^等的了和与及在是也]](?=[，,。；;、）)]|$)");
+
+  static void addLegalRepresentatives(AnnotatedDocument doc, List<Mention> accepted) {
+    String text = doc.text();
+    for (Mention m : List.copyOf(accepted)) {
+      if ((m.type() != EntityType.PERSON && m.type() != EntityType.PLACE) || m.source() != Mention.Source.NER
+          || !HAN.matcher(m.text()).find() || m.text().length() > 3
+          || !LEGAL_REPRESENTATIVE.matcher(text).region(Math.max(0, m.span().begin() - 8), m.span().begin()).find()) {
+        continue;
+      }
+      int end = m.span().end();
+      Matcher last = NAME_END.matcher(text).region(end, Math.min(text.length(), end + 2));
+      Span rest = new Span(end, end + 1);
+      boolean cut = m.text().length() == 2 && last.lookingAt()
+          && accepted.stream().noneMatch(o -> o != m && o.span().overlaps(rest));
+      Span name = new Span(m.span().begin(), cut ? end + 1 : end);
+      accepted.remove(m);
+      accepted.add(new Mention(name, name.of(text), EntityType.PERSON, m.sentence(), m.source()));
+    }
+  }
+
   /** Verbs of taking a post that the segmenter glues onto a name before the post (宋某任组长, 张某为董事长). */
   private static final String POST_VERBS = "任为";
   /**

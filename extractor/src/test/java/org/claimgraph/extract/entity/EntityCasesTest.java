@@ -73,7 +73,9 @@ class EntityCasesTest {
    * company named by its founding after its founder left another), names-23.json (Chinese quoted names listed after
    * a count and a kind noun, a quoted name after the word for model, an organization called by the rest of its name
    * after a known company's, a company's business line), models-24.json (a Latin model name with a lettered version
-   * and its kind before 模型, an English lead describing its subject as any AI model, a model introduced as called X).
+   * and its kind before 模型, an English lead describing its subject as any AI model, a model introduced as called X),
+   * names-24.json (registered company names under a parent or with a bracketed place, a ministry's unit named in
+   * full, a Latin unit after a Chinese parent, a legal representative's name).
    */
   static Stream<RecordedCase> cases() {
     return Stream.of("/fixtures/entity/names.json", "/fixtures/entity/press-names.json",
@@ -103,7 +105,8 @@ class EntityCasesTest {
             "/fixtures/entity/names-20.json", "/fixtures/entity/names-21.json",
             "/fixtures/entity/english-21.json", "/fixtures/entity/english-22.json",
             "/fixtures/entity/products-22.json", "/fixtures/entity/english-23.json",
-            "/fixtures/entity/names-23.json", "/fixtures/entity/models-24.json")
+            "/fixtures/entity/names-23.json", "/fixtures/entity/names-24.json",
+            "/fixtures/entity/models-24.json")
         .flatMap(f -> RecordedCase.load(f).stream());
   }
 
