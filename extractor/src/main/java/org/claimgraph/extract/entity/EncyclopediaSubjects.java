@@ -2,6 +2,7 @@ package org.claimgraph.extract.entity;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.extract.AnnotatedDocument;
@@ -91,7 +92,13 @@ final class EncyclopediaSubjects {
    */
   private static final Pattern COMPANY_LEAD = Pattern.compile("^(?<name>[A-Z][A-Za-z0-9.&\\- ]{1,40}?)(?:,? (?:Inc|Ltd|LLC)\\.?)?"
       + "(?: \\([^)]{0,80}\\))? (?:is|was) (?:a|an) (?:(?!(?:who|that|which|whose|of|at|for|in|with|by|and his|and her)"
-      + "\\b)[A-Za-z-]+ ){0,8}?(?:company|corporation|conglomerate|start-?up|firm|publisher|manufacturer|chipmaker)\\b");
+      + "\\b)[A-Za-z-]+ ){0,8}?(?<kind>company|corporation|conglomerate|start-?up|firm|publisher|manufacturer|chipmaker|"
+      + "laboratory|lab|institute)\\b");
+  /** The kinds of organization in a lead that make its subject a research organization rather than a company. */
+  private static final Set<String> RESEARCH_KINDS = Set.of("laboratory", "lab", "institute");
+  /** A research kind ends its noun phrase (a research laboratory announced in …), so it is no modifier (a lab technician). */
+  private static final Pattern PHRASE_ENDS = Pattern.compile("^(?:[,.;(]|$| (?:based|founded|headquartered|established|"
+      + "announced|located|owned|in|at|that|which|with|from|and|for)\\b)");
 
   /**
    * An English lead about a company ("Quillfire is an American video game developer and artificial intelligence
@@ -100,11 +107,22 @@ final class EncyclopediaSubjects {
   static void retypeCompanySubject(AnnotatedDocument doc, List<Mention> accepted) {
     String text = doc.text();
     // the lead is the first paragraph of the body, or the second when the first is the title's line
-    Optional<String> name = doc.document().paragraphs().stream().filter(p -> p.role() != Paragraph.Role.TITLE)
-        .limit(2).map(p -> COMPANY_LEAD.matcher(p.span().of(text).strip())).filter(Matcher::find)
-        .map(m -> m.group("name").strip()).findFirst();
-    name.ifPresent(company -> accepted.replaceAll(m -> m.type() == EntityType.PERSON
-        && m.source() != Mention.Source.BYLINE && m.text().equals(company)
-        ? new Mention(m.span(), m.text(), EntityType.COMPANY, m.sentence(), m.source()) : m));
+    for (Paragraph p : doc.document().paragraphs().stream().filter(p -> p.role() != Paragraph.Role.TITLE).limit(2)
+        .toList()) {
+      String lead = p.span().of(text).strip();
+      Matcher m = COMPANY_LEAD.matcher(lead);
+      if (!m.find()) {
+        continue;
+      }
+      boolean research = RESEARCH_KINDS.contains(m.group("kind"));
+      if (research && !PHRASE_ENDS.matcher(lead.substring(m.end())).find()) {
+        return; // a lab technician, an institute fellow: the subject works there
+      }
+      String subject = m.group("name").strip();
+      EntityType type = research ? EntityType.RESEARCH_ORGANIZATION : EntityType.COMPANY;
+      accepted.replaceAll(x -> x.type() == EntityType.PERSON && x.source() != Mention.Source.BYLINE
+          && x.text().equals(subject) ? new Mention(x.span(), x.text(), type, x.sentence(), x.source()) : x);
+      return;
+    }
   }
 }
