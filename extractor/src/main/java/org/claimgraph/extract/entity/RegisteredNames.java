@@ -73,6 +73,9 @@ final class RegisteredNames {
   static void addTo(AnnotatedDocument doc, List<Mention> accepted) {
     String text = doc.text();
     for (Span name : find(doc, accepted)) {
+      if (SEAT_BEFORE.matcher(text.substring(Math.max(0, name.begin() - 5), name.begin())).find()) {
+        continue; // the name goes on before its bracketed seat (星河（北京）企业管理有限公司): not all of it was found
+      }
       int brand = accepted.stream().filter(m -> m.type() == EntityType.PLACE && m.span().begin() == name.begin())
           .mapToInt(m -> m.span().end()).max().orElse(name.begin());
       if (accepted.stream().anyMatch(m -> m.type().isOrganization() && name.contains(m.span())
@@ -129,6 +132,8 @@ final class RegisteredNames {
     return Optional.of(new Mention(cut, cut.of(text), m.type(), m.sentence(), m.source()));
   }
 
+  /** A bracketed seat closing just before a name, a few characters of the name between: （北京）企业. */
+  private static final Pattern SEAT_BEFORE = Pattern.compile("[)）]\\p{IsHan}{0,4}$");
   /** Words that put a company under another right before its name: 星河集团旗下X有限公司, 星河下属X有限公司. */
   private static final Pattern PARENT_WORD = Pattern.compile("旗下|下属|下屬|麾下");
   /** What never stands inside one registered name: a list's or a clause's punctuation, a space, 的. */
