@@ -256,6 +256,8 @@ public final class LayeredMentionFinder implements MentionFinder {
     PersonNames.addCoordinatedPeople(doc, accepted);
     PersonNames.addListedLatinPeople(doc, accepted);
     PersonNames.addTransliterationsBeforeLatinNames(doc, accepted);
+    PersonNames.addQuotedNicknameNames(doc, accepted); // Piotr "Viper" Nowak (round 24)
+    PersonNames.addSpeakersOfOrganizations(doc, accepted); // Jane Doe of Harbor Ventures adds (round 24)
     NameFragments.widenToProperNounRuns(doc, accepted);
     NameFragments.replaceWithLongerNames(doc, accepted); // again, with the names the passes since have found
     UniversityBranches.addTo(doc, accepted);
@@ -289,6 +291,7 @@ public final class LayeredMentionFinder implements MentionFinder {
     accepted.removeIf(m -> InfoboxLines.inKey(doc, m.span()));
     NestedParents.addMakersInModelNames(doc, accepted, lexicon); // Meta Llama 3: Meta, once the model's name is whole
     NestedParents.addParentsOfBrandUnits(doc, accepted, lexicon); // Google DeepMind: Google
+    HeadlineNames.dropStyleCapitalised(doc, accepted); // Startup Raises: headline style, no company (round 24)
     accepted.sort(Comparator.comparing(Mention::span));
     return accepted;
   }

@@ -72,7 +72,9 @@ class EntityCasesTest {
    * english-23.json (English products named by an apposition of a software kind, a
    * company named by its founding after its founder left another), names-23.json (Chinese quoted names listed after
    * a count and a kind noun, a quoted name after the word for model, an organization called by the rest of its name
-   * after a known company's, a company's business line).
+   * after a known company's, a company's business line), english-24.json (a nickname quoted inside a person's
+   * name, a studio after its trade, a company in an apposition after its owners' new company, organization names
+   * made by a title-case headline's style).
    */
   static Stream<RecordedCase> cases() {
     return Stream.of("/fixtures/entity/names.json", "/fixtures/entity/press-names.json",
@@ -102,7 +104,7 @@ class EntityCasesTest {
             "/fixtures/entity/names-20.json", "/fixtures/entity/names-21.json",
             "/fixtures/entity/english-21.json", "/fixtures/entity/english-22.json",
             "/fixtures/entity/products-22.json", "/fixtures/entity/english-23.json",
-            "/fixtures/entity/names-23.json")
+            "/fixtures/entity/names-23.json", "/fixtures/entity/english-24.json")
         .flatMap(f -> RecordedCase.load(f).stream());
   }
 
