@@ -257,6 +257,8 @@ public final class LayeredMentionFinder implements MentionFinder {
     PersonNames.addCoordinatedPeople(doc, accepted);
     PersonNames.addListedLatinPeople(doc, accepted);
     PersonNames.addTransliterationsBeforeLatinNames(doc, accepted);
+    PersonNames.addQuotedNicknameNames(doc, accepted); // Piotr "Viper" Nowak (round 24)
+    PersonNames.addSpeakersOfOrganizations(doc, accepted); // Jane Doe of Harbor Ventures adds (round 24)
     NameFragments.widenToProperNounRuns(doc, accepted);
     NameFragments.replaceWithLongerNames(doc, accepted); // again, with the names the passes since have found
     UniversityBranches.addTo(doc, accepted);
@@ -291,6 +293,7 @@ public final class LayeredMentionFinder implements MentionFinder {
     NestedParents.addMakersInModelNames(doc, accepted, lexicon); // Meta Llama 3: Meta, once the model's name is whole
     NestedParents.addParentsOfBrandUnits(doc, accepted, lexicon); // Google DeepMind: Google
     RegisteredNames.addTo(doc, accepted); // 星河（杭州）智能科技有限公司 named by no mention inside it (round 24)
+    HeadlineNames.dropStyleCapitalised(doc, accepted); // Startup Raises: headline style, no company (round 24)
     accepted.sort(Comparator.comparing(Mention::span));
     return accepted;
   }

@@ -91,6 +91,9 @@ public final class NamePatterns {
       + "[A-Z][a-z0-9]+-[A-Z][A-Za-z0-9]*)?"
       + "(?: (?:AI|Labs|Robotics|Technologies|Systems|Research|Capital|Ventures|Semiconductor|Computing|Networks|Dynamics|"
       + "Intelligence))?(?![A-Za-z0-9-])";
+  /** A name of one to three capitalised words of letters (Brass Lantern, Silver Kite Games). */
+  private static final String TITLE_CASE_NAME = "[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*"
+      + "(?: [A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*){0,2}(?![A-Za-z0-9-])";
   /** A model's or product's name: capitalised words and hyphenated parts, perhaps a version (Nova-Lite 2, Fire-Flyer). */
   private static final String ENGLISH_NAMED_THING = "(?!(?:The|This|That|These|It|Its)\\b)[A-Z][A-Za-z0-9.]*"
       + "(?:-[A-Za-z0-9.]+)*(?: (?:[A-Z][A-Za-z0-9.]*|\\d+(?:\\.\\d+)*)){0,2}";
@@ -1046,6 +1049,22 @@ public final class NamePatterns {
               + "[Ss]ame|[Ww]hole|[Oo]ne|[Ee]very|[Ee]ach|[Aa]ny|[Nn]o|[Oo]ther|[Ss]uch)\\b)[A-Za-z][a-z-]{1,20} company )"
               + "(?!(?:" + NOT_COMPANY_WORDS + "|" + CALENDAR_WORDS + "|Chief|President|Chairman|Chairwoman|Founder|"
               + "Co-founder|Executive|Director|Head|Vice|Senior|CEO|Mr|Ms|Mrs|Dr)(?![A-Za-z0-9]))" + ENGLISH_COMPANY_NAME),
+          EntityType.COMPANY),
+      // A studio named after its kind, in one to three capitalised words: the animation studio Brass Lantern, their
+      // AI game studio Silver Kite from Lyon (a word of its trade before "studio"; the name ends at punctuation or a
+      // clause's word, so a capitalised word that goes on is not swallowed).
+      new Shape("english-studio-company",
+          Pattern.compile("(?<=\\b(?:[a-z]{2,20}|AI|VFX|VR|3D) studio )"
+              + "(?!(?:" + NOT_COMPANY_WORDS + "|" + CALENDAR_WORDS + ")(?![A-Za-z0-9]))" + TITLE_CASE_NAME
+              + "(?=[,.;:]| (?:from|has|have|had|is|was|will|said|says|to|in|on|with|and|for|which|that|raised|"
+              + "announced|founded|created|made|released|behind|uses|built)\\b)"),
+          EntityType.COMPANY),
+      // A company named in an apposition after its owners' new company: the founders' new company, Silver Kite, will
+      // …; its own startup, Brass Lantern, … (a possessive before the kind; the name between commas).
+      new Shape("english-owned-company-apposition",
+          Pattern.compile("(?<=(?:['’]s?|\\b[Tt]heir|\\b[Ii]ts|\\b[Hh]is|\\b[Hh]er) "
+              + "(?:new |own |latest |first |second )?(?:company|studio|startup|start-up|venture), )"
+              + "(?!(?:" + NOT_COMPANY_WORDS + "|" + CALENDAR_WORDS + ")(?![A-Za-z0-9]))" + TITLE_CASE_NAME + "(?=,)"),
           EntityType.COMPANY),
       // A company or fund with the possessive of the person who owns or runs it: Jane Roe's Acme Global, John Doe's
       // xAI (a first and a last name before it; the name ends the phrase, so Jane Roe's Acme stake is not one).

@@ -659,7 +659,8 @@ public final class NameResolver implements EntityResolver {
    * 星河集团控股有限公司.
    */
   private static final Pattern CORPORATE_SUFFIX = Pattern.compile(
-      "(?: ?(?:Labs?|AI|Inc\\.?|Corp\\.?|Ltd\\.?|Technologies|Robotics|Capital|Ventures|Partners|股份有限公司|"
+      "(?: ?(?:Labs?|AI|Inc\\.?|Corp\\.?|Ltd\\.?|Technologies|Robotics|Capital|Ventures|Partners|Communications|"
+      + "Corporation|Systems|Holdings|Incorporated|股份有限公司|"
       + "有限责任公司|有限公司|公司|集团|科技|智能|资本|创投|基金|控股))+");
 
   /**

@@ -196,6 +196,105 @@ final class PersonNames {
       }
     }
   }
+  /**
+   * A Western name with a nickname or a player's handle quoted between its given name and its family name: Piotr
+   * "Viper" Nowak, Hans “Ghost” Keller. The handle is at most three words, and the family name one capitalised
+   * word.
+   */
+  private static final Pattern QUOTED_NICKNAME_NAME = Pattern.compile("(?<![\\p{L}'’-])\\p{Lu}[\\p{L}'’-]+ [\"“]"
+      + "(?<nick>[^\"“”\\s]+(?: [^\"“”\\s]+){0,2})[\"”] \\p{Lu}[\\p{L}'’-]+(?![\\p{L}'’-])");
+
+  /**
+   * Whole names with a quoted nickname inside (Piotr "Viper" Nowak), which NER cuts at the quotation marks into a
+   * given name and a family name of their own: one person's mention, when NER or the passes before read either end as
+   * a person's (or another such name of the sentence is one) and nothing found crosses the name's edges or reads an
+   * end as another kind of name.
+   */
+  static void addQuotedNicknameNames(AnnotatedDocument doc, List<Mention> accepted) {
+    String text = doc.text();
+    List<Span> names = new ArrayList<>();
+    List<Boolean> people = new ArrayList<>();
+    Matcher m = QUOTED_NICKNAME_NAME.matcher(text);
+    while (m.find()) {
+      Span full = new Span(m.start(), m.end());
+      Span given = new Span(m.start(), m.start("nick") - 2);
+      Span family = new Span(m.end("nick") + 2, m.end());
+      List<Mention> touching = accepted.stream().filter(o -> o.span().overlaps(full)).toList();
+      if (touching.stream().anyMatch(o -> !full.contains(o.span()) || o.type() != EntityType.PERSON
+          && !o.span().overlaps(new Span(given.end(), family.begin())))
+          || full.of(text).contains("\n")) {
+        continue; // a name that goes on past the quotation, or a word of another kind at an end
+      }
+      names.add(full);
+      people.add(touching.stream().anyMatch(o -> o.type() == EntityType.PERSON
+          && (o.span().overlaps(given) || o.span().overlaps(family))));
+    }
+    // A name NER missed at both ends is a person's when it is listed next to another such name that is (two players,
+    // A "x" B (Zerg) and C "y" D, where NER knew only C).
+    for (int i = names.size() - 2; i >= 0; i--) {
+      people.set(i, people.get(i) || people.get(i + 1) && listedTogether(text, names.get(i), names.get(i + 1)));
+    }
+    for (int i = 1; i < names.size(); i++) {
+      people.set(i, people.get(i) || people.get(i - 1) && listedTogether(text, names.get(i - 1), names.get(i)));
+    }
+    for (int i = 0; i < names.size(); i++) {
+      Span full = names.get(i);
+      int sentence = doc.sentenceAt(full.begin());
+      if (!people.get(i)) {
+        continue;
+      }
+      accepted.removeIf(o -> o.span().overlaps(full));
+      accepted.add(new Mention(full, full.of(text), EntityType.PERSON, sentence, Mention.Source.PATTERN));
+    }
+  }
+
+  /**
+   * A speaker named with the organization they are of, before a verb of saying: Jane Doe of Harbor Ventures adds, …
+   * (two capitalised words before "of", neither a word that heads an organization's own name: Bank of X, University of
+   * X).
+   */
+  private static final Pattern PERSON_OF_ORGANIZATION_SAYS = Pattern.compile("(?<![A-Za-z'’-])(?<person>(?!(?:"
+      + "The|A|An|Bank|University|Institute|College|School|Department|Ministry|Museum|Academy|Society|Association|"
+      + "Council|Board|Court|Office|Center|Centre|Church|League|Federation|Union|Commission|Agency|Service|"
+      + "Foundation|Fund|Trust|Group|Division|Party|Bureau|Chamber|Government|State|Republic|Kingdom|Port|Lake|"
+      + "Gulf|Bay|Isle|City|County)"
+      + "\\b)[A-Z][a-z]+ (?!(?:Bank|University|Institute|College|School|Department|Ministry|Museum|Academy|Society|"
+      + "Association|Council|Board|Court|Office|Center|Centre|Church|League|Federation|Union|Commission|Agency|Service|"
+      + "Foundation|Fund|Trust|Group|Division|Party|Bureau|Chamber|Government|State|Republic|Kingdom|Port|Lake|Gulf|"
+      + "Bay|Isle|City|County|Hospital|Clinic|Library)\\b)[A-Z][a-z'’-]+) of (?:the )?[A-Z][A-Za-z&.-]*"
+      + "(?: [A-Z][A-Za-z&.-]*){0,3},? (?:adds|added|said|says|told|tells|notes|noted|explains|explained|wrote|writes)"
+      + "\\b");
+
+  /**
+   * The speaker of "Jane Doe of Harbor Ventures adds, …", whom NER ran into the organization's name (one organization
+   * "Jane Doe of Harbor Ventures", of which the passes keep the organization): a person's mention, when nothing else
+   * was found on the name and NER read its words as the organization's.
+   */
+  static void addSpeakersOfOrganizations(AnnotatedDocument doc, List<Mention> accepted) {
+    String text = doc.text();
+    Matcher m = PERSON_OF_ORGANIZATION_SAYS.matcher(text);
+    while (m.find()) {
+      Span person = new Span(m.start("person"), m.end("person"));
+      int sentence = doc.sentenceAt(person.begin());
+      if (sentence < 0 || accepted.stream().anyMatch(o -> o.span().overlaps(person))) {
+        continue;
+      }
+      List<Token> words = doc.sentences().get(sentence).tokens().stream()
+          .filter(t -> t.span().overlaps(person)).toList();
+      if (words.isEmpty() || !words.stream().allMatch(t -> t.ner().equals("ORGANIZATION"))) {
+        continue;
+      }
+      accepted.add(new Mention(person, person.of(text), EntityType.PERSON, sentence, Mention.Source.PATTERN));
+    }
+  }
+
+  /** What stands between two names of a list: a comma or "and", perhaps after a note in brackets. */
+  private static final Pattern LIST_GAP = Pattern.compile("(?: \\([^()]{1,40}\\))?(?:,? and |, )");
+
+  private static boolean listedTogether(String text, Span first, Span second) {
+    return first.end() <= second.begin() && LIST_GAP.matcher(text.substring(first.end(), second.begin())).matches();
+  }
+
   /** A Western name in Latin letters: two or three capitalised words (Ruth Kemp, Sam McCandlish, Mary-Ann O'Neil). */
   private static final Pattern LATIN_PERSON_SHAPE =
       Pattern.compile("(?<![A-Za-z])[A-Z][a-z]*[A-Z]?[a-z]+(?:[- ][A-Z][a-z]*[A-Z']?[a-z]+){1,2}(?![A-Za-z])");

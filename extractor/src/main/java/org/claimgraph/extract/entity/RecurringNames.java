@@ -60,6 +60,9 @@ final class RecurringNames {
       }
     }
     for (Mention m : accepted) {
+      shortCompanyName(m, text).ifPresent(n -> names.putIfAbsent(n, m.type()));
+    }
+    for (Mention m : accepted) {
       if (m.type() == EntityType.EVENT && m.source() == Mention.Source.PATTERN) {
         withoutYearAndPlace(m, accepted, text).ifPresent(n -> names.putIfAbsent(n, EntityType.EVENT));
       }
@@ -82,6 +85,27 @@ final class RecurringNames {
         }
       }
     }
+  }
+
+  /** Corporate words an English company's name drops when the article calls it again (Nuance for Nuance Systems). */
+  private static final Pattern SHORTENED_NAME = Pattern.compile(
+      "([A-Z][a-z]{3,}) (?:Communications|Corporation|Technologies|Systems|Holdings|Incorporated)");
+
+  /**
+   * An English company named first by one word and a corporate word (Arvent Communications) is called by the first
+   * word alone later (Arvent), which NER often leaves untagged: that word recurs as the company's, unless the article
+   * also writes it in lower case (a common word, as "tower" of Tower Systems). A lexicon's name too, when the lexicon
+   * holds no short form of it.
+   */
+  private static Optional<String> shortCompanyName(Mention m, String text) {
+    Matcher name = SHORTENED_NAME.matcher(m.text());
+    if (!m.type().isOrganization() || !name.matches()) {
+      return Optional.empty();
+    }
+    String word = name.group(1);
+    String lower = word.toLowerCase(java.util.Locale.ROOT);
+    return Pattern.compile("(?<![A-Za-z])" + lower + "(?![A-Za-z])").matcher(text).find() ? Optional.empty()
+        : Optional.of(word);
   }
 
   private static boolean shortPersonName(Mention m) {

@@ -300,8 +300,8 @@ final class RuleInterpreter {
    */
   static List<Referent> entities(TaggedSentence s, TokenRange g, Predicate<EntityType> fits,
       boolean all) {
-    List<Referent> in = outermost(s.referentsIn(g.begin(), g.end())).stream().filter(r -> fits.test(r.type()))
-        .toList();
+    List<Referent> in = outsideNotes(s, g, outermost(s.referentsIn(g.begin(), g.end())).stream()
+        .filter(r -> fits.test(r.type())).toList());
     if (all || in.size() <= 1) {
       return dedupe(in);
     }
@@ -322,6 +322,34 @@ final class RuleInterpreter {
       start = i + 1;
     }
     return dedupe(heads);
+  }
+
+  /**
+   * A group's referents less those inside a bracketed note the group holds (at Acme, Globex (a unit of Initech) and
+   * Hooli: Initech is no item of the list), when some stand outside it; a group that opens inside its brackets, or
+   * names nothing else, keeps them.
+   */
+  static List<Referent> outsideNotes(TaggedSentence s, TokenRange g, List<Referent> in) {
+    if (in.size() <= 1) {
+      return in;
+    }
+    int[] depth = new int[g.end() - g.begin()];
+    int d = 0;
+    for (int i = g.begin(); i < g.end(); i++) {
+      String w = s.tokens().get(i).word();
+      if (CLOSING_BRACKETS.contains(w)) {
+        d = Math.max(0, d - 1);
+      }
+      depth[i - g.begin()] = d;
+      if (OPENING_BRACKETS.contains(w)) {
+        d++;
+      }
+    }
+    List<Referent> outside = in.stream().filter(r -> {
+      int t = s.tokenAt(r.span().begin());
+      return t < g.begin() || t >= g.end() || depth[t - g.begin()] == 0;
+    }).toList();
+    return outside.isEmpty() ? in : outside;
   }
 
   private static List<Referent> dedupe(List<Referent> referents) {

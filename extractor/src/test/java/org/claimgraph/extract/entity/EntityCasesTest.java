@@ -75,7 +75,9 @@ class EntityCasesTest {
    * after a known company's, a company's business line), models-24.json (a Latin model name with a lettered version
    * and its kind before 模型, an English lead describing its subject as any AI model, a model introduced as called X),
    * names-24.json (registered company names under a parent or with a bracketed place, a ministry's unit named in
-   * full, a Latin unit after a Chinese parent, a legal representative's name).
+   * full, a Latin unit after a Chinese parent, a legal representative's name), english-24.json (a nickname quoted
+   * inside a person's name, a studio after its trade, a company in an apposition after its owners' new company,
+   * organization names made by a title-case headline's style).
    */
   static Stream<RecordedCase> cases() {
     return Stream.of("/fixtures/entity/names.json", "/fixtures/entity/press-names.json",
@@ -106,7 +108,7 @@ class EntityCasesTest {
             "/fixtures/entity/english-21.json", "/fixtures/entity/english-22.json",
             "/fixtures/entity/products-22.json", "/fixtures/entity/english-23.json",
             "/fixtures/entity/names-23.json", "/fixtures/entity/names-24.json",
-            "/fixtures/entity/models-24.json")
+            "/fixtures/entity/models-24.json", "/fixtures/entity/english-24.json")
         .flatMap(f -> RecordedCase.load(f).stream());
   }
 
