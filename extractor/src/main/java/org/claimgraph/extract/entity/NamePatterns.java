@@ -597,6 +597,12 @@ public final class NamePatterns {
               + "(?<name>[^“”「」『』\\n，,。、；的是了很都能会要不我你他她它么]{2,10})"
               + "(?=[”」』])(?![”」』](?:问题|现象|能力|风险|难题|困境))"),
           EntityType.AI_MODEL),
+      // A model's whole name in quotes, the word for model inside, right after a launch: 发布了“星衡法律大模型”, 推出“天枢
+      // 对话模型”. Not a kind in quotes (发布了“行业大模型”), whose words are all generic.
+      new Shape("launched-quoted-model-name",
+          Pattern.compile("(?<=(?:发布|推出|上线|开源|亮相|首发)了?[“「『])(?!(?:" + GENERIC_MODEL_WORDS + ")+(?:大模型|模型)[”」』])"
+              + "(?<name>[^“”「」『』\\n，,。、；：]{2,16}?(?:大模型|模型))(?=[”」』])"),
+          EntityType.AI_MODEL),
       // A chip, card or server named with a number after the word for it: 游戏显卡RTX 5090, GPU MTT X300, 芯片Ascend 910C.
       new Shape("hardware-model-number",
           Pattern.compile("(?<=(?:GPU|" + HAN_CHIP_WORDS + "|处理器|服务器) ?)(?<name>(?=[A-Za-z0-9 -]*\\d)"
