@@ -137,7 +137,7 @@ final class TitledOrganizations {
     boolean nerOrganization = first <= last && (first == 0 || !tokens.get(first - 1).ner().equals("ORGANIZATION"))
         && tokens.subList(first, last + 1).stream().anyMatch(t -> t.ner().equals("ORGANIZATION"));
     properNoun |= nerOrganization;
-    int clauseStart = clauseInitialName(tokens, last);
+    int clauseStart = clauseInitialName(tokens, last, text);
     // 由星辰光谱创始人林晓主持: common nouns that fill the clause a preposition opens before a title name a brand
     boolean afterPreposition = clauseStart > 0 && opensTitledPerson(tokens.get(clauseStart - 1));
     if (clauseStart >= 0 && (first > last || clauseStart < first || afterPreposition && clauseStart == first)) {
@@ -158,8 +158,13 @@ final class TitledOrganizations {
     return Optional.of(span);
   }
 
-  /** Tags a rare name's words get from the tagger besides nouns: verbs and predicative adjectives (达晨 as a verb). */
-  private static final Pattern MISREAD_NAME_TAGS = Pattern.compile("NR|NN|JJ|VV|VA");
+  /**
+   * Tags a rare name's words get from the tagger besides nouns: verbs and predicative adjectives (达晨 as a verb), and
+   * a measure word for a character that is one (壶, 台, 张 ending a brand).
+   */
+  private static final Pattern MISREAD_NAME_TAGS = Pattern.compile("NR|NN|JJ|VV|VA|M");
+  /** How often a three-character clause-initial name must recur in the document to be taken for a brand. */
+  private static final int SHORT_NAME_RECURRENCES = 3;
   /** Verbs that put a person into a post or meet one, and stand before the title (星河科技聘请CTO张三), not in a name. */
   private static final Set<String> VERBS_BEFORE_TITLE = Set.of("任命", "聘请", "聘任", "提拔", "宣布", "迎来", "邀请",
       "晋升", "升任", "转任", "接任", "离任", "辞任", "辞去", "卸任", "改任", "拜访", "会见", "对话", "专访", "采访", "表示",
@@ -170,10 +175,11 @@ final class TitledOrganizations {
    * preposition that introduces the titled person (，极光移动董事长; 、极光星海董事长; 由极光星海创始人张三主持), or -1: two or
    * three Chinese words of four to eight characters, nouns or words the tagger read as verbs, none a description or a
    * function word; or of three characters ending in 投, an investment firm's short name (深创投 for
-   * 深圳市创新投资集团: https://zh.wikipedia.org/wiki/深圳市创新投资集团), whose 投 the tagger reads as a verb. A clause
-   * that starts with a title's organization names it even when the tagger misread the name's words.
+   * 深圳市创新投资集团: https://zh.wikipedia.org/wiki/深圳市创新投资集团), whose 投 the tagger reads as a verb; or of
+   * three characters that recur in the document as a brand does (云帆壶创始人张三 … 云帆壶一直…). A clause that starts
+   * with a title's organization names it even when the tagger misread the name's words.
    */
-  private static int clauseInitialName(List<Token> tokens, int last) {
+  private static int clauseInitialName(List<Token> tokens, int last, String text) {
     int first = last;
     while (first > 0 && !tokens.get(first - 1).pos().equals("PU") && !opensTitledPerson(tokens.get(first - 1))) {
       first--;
@@ -191,8 +197,17 @@ final class TitledOrganizations {
       }
       name.append(t.word());
     }
-    boolean longEnough = name.length() >= 4 || INVESTOR_SHORT_NAME.matcher(name).matches();
+    boolean longEnough = name.length() >= 4 || INVESTOR_SHORT_NAME.matcher(name).matches()
+        || name.length() == 3 && occurrences(text, name.toString()) >= SHORT_NAME_RECURRENCES;
     return longEnough && name.length() <= 8 && !DESCRIPTION.matcher(name).matches() ? first : -1;
+  }
+
+  private static int occurrences(String text, String name) {
+    int count = 0;
+    for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length())) {
+      count++;
+    }
+    return count;
   }
 
   /** Prepositions that put a titled person into the clause: 由X创始人张三主持, 与X董事长李四对话, 据X首席执行官王五介绍. */
