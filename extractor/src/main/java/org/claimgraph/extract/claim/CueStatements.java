@@ -600,7 +600,8 @@ final class CueStatements {
       if (clause == 0 || !s.tokens().get(clause - 1).word().matches("[，,]")) {
         continue;
       }
-      if (governedWithin(s, a.hit(), clause) || wordsAfter(s, a.hit()) || relativeClause(s, a.hit(), clause)) {
+      if (governedWithin(s, a.hit(), clause) || wordsAfter(s, a.hit()) || relativeClause(s, a.hit(), clause)
+          || objectAfter(s, a.hit()) || subordinateClause(s, clause)) {
         continue; // 王明已不再对融资抱有期待: a cue that is another verb's complement reports nothing before it
       }
       Span content = ClaimText.trimmed(text, s.sentence().span().begin(), s.tokens().get(clause - 1).span().begin());
@@ -623,6 +624,25 @@ final class CueStatements {
     List<Token> tokens = s.tokens();
     boolean chinese = tokens.get(hit.head()).word().codePoints().anyMatch(c -> c >= 0x2E80);
     return chinese && tokens.subList(hit.end(), tokens.size()).stream().anyMatch(t -> !t.pos().equals("PU"));
+  }
+
+  /**
+   * "Listed on Nasdaq, Acme emphasizes in-house research": an English cue with its own object or complement after it
+   * reports that, not the clause before it.
+   */
+  private static boolean objectAfter(TaggedSentence s, AttributionCues.Hit hit) {
+    // a named object is the one told or the inverted speaker (told Globe News; wrote Maya Lindqvist), not what was said
+    return s.sentence().dependencies().stream().anyMatch(d -> d.governor() >= hit.head() && d.governor() < hit.end()
+        && d.dependent() >= hit.end() && d.relation().matches("dobj|obj|ccomp|xcomp")
+        && s.referents().stream().noneMatch(r -> r.span().contains(s.tokens().get(d.dependent()).span())));
+  }
+
+  /** Subordinators that open an adverbial clause: a cue there ("…, when its use was reported") reports nothing before. */
+  private static final Pattern SUBORDINATOR = Pattern.compile("(?i)when|whenever|while|after|before|because|although|"
+      + "though|since|if|unless|until|once");
+
+  private static boolean subordinateClause(TaggedSentence s, int clause) {
+    return SUBORDINATOR.matcher(s.tokens().get(clause).word()).matches();
   }
 
   /**
