@@ -604,7 +604,7 @@ final class CueStatements {
         continue;
       }
       if (governedWithin(s, a.hit(), clause) || wordsAfter(s, a.hit()) || relativeClause(s, a.hit(), clause)
-          || objectAfter(s, a.hit()) || subordinateClause(s, clause)) {
+          || objectAfter(s, a.hit())) {
         continue; // 王明已不再对融资抱有期待: a cue that is another verb's complement reports nothing before it
       }
       Span content = ClaimText.trimmed(text, s.sentence().span().begin(), s.tokens().get(clause - 1).span().begin());
@@ -638,14 +638,6 @@ final class CueStatements {
     return s.sentence().dependencies().stream().anyMatch(d -> d.governor() >= hit.head() && d.governor() < hit.end()
         && d.dependent() >= hit.end() && d.relation().matches("dobj|obj|ccomp|xcomp")
         && s.referents().stream().noneMatch(r -> r.span().contains(s.tokens().get(d.dependent()).span())));
-  }
-
-  /** Subordinators that open an adverbial clause: a cue there ("…, when its use was reported") reports nothing before. */
-  private static final Pattern SUBORDINATOR = Pattern.compile("(?i)when|whenever|while|after|before|because|although|"
-      + "though|since|if|unless|until|once");
-
-  private static boolean subordinateClause(TaggedSentence s, int clause) {
-    return SUBORDINATOR.matcher(s.tokens().get(clause).word()).matches();
   }
 
   /**
