@@ -92,11 +92,14 @@ final class EncyclopediaSubjects {
    */
   private static final Pattern COMPANY_LEAD = Pattern.compile("^(?<name>[A-Z][A-Za-z0-9.&\\- ]{1,40}?)(?:,? (?:Inc|Ltd|LLC)\\.?)?"
       + "(?: \\([^)]{0,80}\\))? (?:is|was) (?:a|an) (?:(?!(?:who|that|which|whose|of|at|for|in|with|by|and his|and her)"
-      + "\\b)[A-Za-z-]+ ){0,8}?(?<kind>company|corporation|conglomerate|start-?up|firm|publisher|manufacturer|chipmaker|"
-      + "laboratory|lab|institute)\\b");
+      + "\\b)[A-Za-z-]+ ){0,8}?(?<kind>company|corporation|conglomerate|start-?up|firm|publisher|manufacturer|"
+      + "chipmaker|laboratory|lab|institute)\\b");
   /** The kinds of organization in a lead that make its subject a research organization rather than a company. */
   private static final Set<String> RESEARCH_KINDS = Set.of("laboratory", "lab", "institute");
-  /** A research kind ends its noun phrase (a research laboratory announced in …), so it is no modifier (a lab technician). */
+  /**
+   * A research kind ends its noun phrase (a research laboratory announced in …), so it is no modifier (a lab
+   * technician).
+   */
   private static final Pattern PHRASE_ENDS = Pattern.compile("^(?:[,.;(]|$| (?:based|founded|headquartered|established|"
       + "announced|located|owned|in|at|that|which|with|from|and|for)\\b)");
 

@@ -528,8 +528,8 @@ public final class NamePatterns {
       // year: 2024 FUTURE LINK全球智能创新大会, Orbit开发者大会, Lyra V3 发布会 (a space before the Chinese words). The
       // Latin part is more than a bare abbreviation (AI大会, AI 大会).
       new Shape("latin-han-event",
-          Pattern.compile("(?<![A-Za-z0-9])(?:\\d{4} ?)?(?![A-Z]{1,3}(?![A-Za-z0-9 ])|[A-Z]{1,3} \\p{IsHan})[A-Z][A-Za-z0-9]*"
-              + "(?: [A-Z][A-Za-z0-9]*)* ?[\\p{IsHan}&&[^的了在和与及是为对将把被从向上中后前时]]{0,10}" + HAN_EVENT_NOUN),
+          Pattern.compile("(?<![A-Za-z0-9])(?:\\d{4} ?)?(?![A-Z]{1,3}(?![A-Za-z0-9 ])|[A-Z]{1,3} \\p{IsHan})"
+              + "[A-Z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9]*)* ?[\\p{IsHan}&&[^的了在和与及是为对将把被从向上中后前时]]{0,10}" + HAN_EVENT_NOUN),
           EntityType.EVENT),
       // An event's whole name in quotes or title marks: 「大模型与机器人前沿研讨会」, “2025智能体开发者大会”.
       new Shape("quoted-event-name",

@@ -67,8 +67,9 @@ final class RegisteredNames {
    * A registered name with no organization mentioned inside it where the brand starts (the brand a lexicon or NER
    * found is a mention of its own, and {@link NameResolver} gives it the full form) is itself the company's mention:
    * 星河（杭州）智能科技有限公司, 深圳星河网络科技有限公司 when nothing else names 星河. The pieces the layers cut from it
-   * go (能源有限公司; not the place it opens with or its seat, which stay places), and a parent's mention run into it or ending in the word that puts it under the parent (星河集团旗下,
-   * 星河集团旗下星) is cut back to the parent's name, so the two companies are two mentions.
+   * go (能源有限公司; not the place it opens with or its seat, which stay places), and a parent's mention run into
+   * it or ending in the word that puts it under the parent (星河集团旗下, 星河集团旗下星) is cut back to the parent's
+   * name, so the two companies are two mentions.
    */
   static void addTo(AnnotatedDocument doc, List<Mention> accepted) {
     String text = doc.text();
@@ -121,7 +122,7 @@ final class RegisteredNames {
   /** A parent's mention cut before the name it runs into, without the word that puts the name under it. */
   private static Optional<Mention> parentBefore(String text, Mention m, int nameBegin) {
     int end = nameBegin;
-    Matcher parent = Pattern.compile("(?:" + PARENT_WORD.pattern() + ")$").matcher(text).region(m.span().begin(), end);
+    Matcher parent = PARENT_WORD_AT_END.matcher(text).region(m.span().begin(), end);
     if (parent.find()) {
       end = parent.start();
     }
@@ -136,6 +137,8 @@ final class RegisteredNames {
   private static final Pattern SEAT_BEFORE = Pattern.compile("[)）]\\p{IsHan}{0,4}$");
   /** Words that put a company under another right before its name: 星河集团旗下X有限公司, 星河下属X有限公司. */
   private static final Pattern PARENT_WORD = Pattern.compile("旗下|下属|下屬|麾下");
+  /** The same words ending the text before a name (compiled once, not per mention). */
+  private static final Pattern PARENT_WORD_AT_END = Pattern.compile("(?:" + PARENT_WORD.pattern() + ")$");
   /** What never stands inside one registered name: a list's or a clause's punctuation, a space, 的. */
   private static final Pattern NOT_IN_NAME = Pattern.compile("[、，,。：:；;！？!?\\s的“”\"《》]");
 
