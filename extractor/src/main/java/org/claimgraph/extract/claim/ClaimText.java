@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.claimgraph.extract.Languages;
 import org.claimgraph.extract.Span;
+import org.claimgraph.extract.Token;
 import org.claimgraph.extract.tagging.TaggedSentence;
 
 /** Where claims begin and end in the text: sentence ends, what a cue reports, distances that mean the same in any script. */
@@ -124,6 +125,35 @@ final class ClaimText {
    * Whether a word of {@code span} is a verb: Penn's VB tags, or CTB's VV, VC, VE and the predicative adjective VA
    * (AI很危险). Words with a verb state something; a noun phrase alone only names it.
    */
+  /**
+   * Whether {@code span} is, in Chinese, only a noun phrase: it ends in a noun, has no copula (是, 有), and its verbs
+   * open relative clauses closed by 的 (DEC) before the noun, with no noun before them that could be their subject. A name, an epithet or a section's title
+   * (一朵改变世界的中国云, 人工智能前沿阵地) predicates nothing, so it states nothing; a clause has a predicate of its
+   * own. Read from the parts of speech, which the Chinese parse gets right more often than its heads.
+   */
+  static boolean isNounPhrase(TaggedSentence s, Span span) {
+    List<Token> words = s.tokens().stream()
+        .filter(t -> span.contains(t.span()) && !t.pos().equals("PU")).toList();
+    if (words.isEmpty() || !words.get(words.size() - 1).pos().matches("NN|NR|NT")) {
+      return false;
+    }
+    int firstVerb = -1;
+    for (int i = 0; i < words.size(); i++) {
+      String pos = words.get(i).pos();
+      if (pos.matches("VC|VE")) {
+        return false; // a copula: 是 or 有 predicates
+      }
+      if (pos.matches("VV|VA")) {
+        if (words.subList(i, words.size()).stream().noneMatch(t -> t.pos().equals("DEC"))) {
+          return false; // a verb no 的 closes into a modifier
+        }
+        firstVerb = firstVerb < 0 ? i : firstVerb;
+      }
+    }
+    // a noun, pronoun or place before the first verb may be its subject (机器视觉明年会普及到一半的农场)
+    return words.subList(0, Math.max(firstVerb, 0)).stream().noneMatch(t -> t.pos().matches("N.|PN|LC|P"));
+  }
+
   static boolean hasVerb(TaggedSentence s, Span span) {
     return s.tokens().stream().anyMatch(t -> span.contains(t.span()) && t.pos().startsWith("V"));
   }

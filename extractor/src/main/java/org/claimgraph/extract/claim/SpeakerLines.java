@@ -347,7 +347,8 @@ final class SpeakerLines {
           rule, quote.get()));
     }
     Span content = ClaimText.reported(text, at, paragraph.end(), quotes);
-    if (content.length() < 2 || isHeadline(article, s) && !ClaimText.hasVerb(s, content)) {
+    if (content.length() < 2 || isHeadline(article, s) && !ClaimText.hasVerb(s, content)
+        || ClaimText.isNounPhrase(s, content)) {
       return Optional.empty();
     }
     return Optional.of(new Draft(content, ClaimKind.REPORTED_SPEECH, speaker, Optional.of(cue), "", rule, content));
