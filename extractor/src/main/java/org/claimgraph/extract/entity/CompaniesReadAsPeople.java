@@ -90,6 +90,9 @@ final class CompaniesReadAsPeople {
       + "board|shares|stock|valuation|revenue|headquarters|employees|investors)\\b| (?:was|is|has been|had been) "
       + "(?:co-?founded|founded|acquired|headquartered|based)\\b|, (?:based|headquartered|founded) in\\b|, (?:a|an|the)"
       + " (?:(?!\\bof\\b)[^,.;]){0,40}?\\b" + COMPANY_NOUN + NOUN_PHRASE_END
+      // One of a group of companies: X, one of several startups building …; X, one of the largest chip firms.
+      + "|, one of (?:the|several|many|a few|a handful of|a number of|dozens of|hundreds of)(?: [a-z-]+){0,3} "
+      + "(?:startups|start-ups|companies|firms|unicorns|chipmakers)\\b"
       + "| (?i:(?:(?:also|has|had|will|would|agreed to|plans to|is set to|to) )*(?:acquire|acquires|acquired|buy|"
       + "buys|bought))\\b)");
 

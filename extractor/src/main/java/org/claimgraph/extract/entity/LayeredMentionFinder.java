@@ -181,6 +181,9 @@ public final class LayeredMentionFinder implements MentionFinder {
         }
         span = name.get();
       }
+      if (f.type() == EntityType.COMPANY && f.pattern().startsWith("english-")) {
+        span = WholeNerNames.around(doc, span);
+      }
       add(accepted, doc, span, f.type(), Mention.Source.PATTERN);
     }
     addForumsOfSessions(doc, accepted);

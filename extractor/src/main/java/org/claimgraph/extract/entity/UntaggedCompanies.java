@@ -42,6 +42,21 @@ final class UntaggedCompanies {
    */
   private static final Pattern SPOKESPERSON_AFTER = Pattern.compile("^ spokes(?:person|man|woman|people)\\b");
 
+  /**
+   * An employer before the name: worked at X, works for X, a stint at X, joined X, left X. Read only for names NER
+   * tagged as nothing (a school, a city or an agency it tags), and not for a name that runs on with 's (left Acme's
+   * board is still the company's, but joined Jane's team is not).
+   */
+  private static final Pattern EMPLOYER_BEFORE = Pattern.compile("\\b(?:(?:worked|works|working|work|interned|"
+      + "served) (?:at|for)|(?:stints?|tenure|years|career|internship) at|(?:previously|formerly|earlier) at|"
+      + "(?:joined|joins|joining|rejoined|left|leaves|leaving|quit|quitting)) $");
+  private static final Pattern NOT_POSSESSIVE_AFTER = Pattern.compile("^(?!['’]s?\\b)");
+
+  /** Days and months: what follows joined or left as a time (she joined Monday, he left in May). */
+  private static final Set<String> CALENDAR = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+      "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
+      "October", "November", "December", "Christmas", "Easter");
+
   /** The longest name an untagged run of proper nouns may be: a company's name has at most three words. */
   private static final int MAX_WORDS = 3;
 
@@ -59,7 +74,9 @@ final class UntaggedCompanies {
         String before = text.substring(Math.max(0, run.begin() - 40), run.begin());
         String after = text.substring(run.end(), Math.min(text.length(), run.end() + 60));
         if (!companies.contains(name) && (CompaniesReadAsPeople.companyContextBefore(before)
-            || CompaniesReadAsPeople.companyContextAfter(after) || SPOKESPERSON_AFTER.matcher(after).find())) {
+            || CompaniesReadAsPeople.companyContextAfter(after) || SPOKESPERSON_AFTER.matcher(after).find()
+            || EMPLOYER_BEFORE.matcher(before).find() && NOT_POSSESSIVE_AFTER.matcher(after).find()
+            && !CALENDAR.contains(name))) {
           companies.add(name);
         }
       }
@@ -77,14 +94,16 @@ final class UntaggedCompanies {
   private static List<Span> untaggedNameRuns(AnnotatedSentence s, String text) {
     List<Span> runs = new ArrayList<>();
     List<Token> tokens = s.tokens();
+    boolean titleCase = titleCase(tokens);
     int i = 0;
     while (i < tokens.size()) {
-      if (!nameWord(tokens.get(i))) {
+      if (!nameWord(tokens.get(i)) && !(commonNounName(tokens.get(i)) && !titleCase
+          && (i > 0 || i + 1 < tokens.size() && commonNounName(tokens.get(i + 1))))) {
         i++;
         continue;
       }
       int j = i + 1;
-      while (j < tokens.size() && nameWord(tokens.get(j))
+      while (j < tokens.size() && (nameWord(tokens.get(j)) || !titleCase && commonNounName(tokens.get(j)))
           && tokens.get(j).span().begin() - tokens.get(j - 1).span().end() <= 1) {
         j++;
       }
@@ -94,6 +113,26 @@ final class UntaggedCompanies {
       i = j;
     }
     return runs;
+  }
+
+  /**
+   * A capitalised word the tagger took for a common noun: a company named with an English word (Stripe, Reality
+   * Defender) that the tagger reads as the word. Inside a sentence only, or at its start when the next word is one as
+   * well, and never in a headline's title case, where every word is capitalised.
+   */
+  private static boolean commonNounName(Token t) {
+    return COMMON_NOUN.contains(t.pos()) && t.ner().equals("O") && CAPITALISED_WORD.matcher(t.word()).matches()
+        && !NOT_NAMES.contains(t.word());
+  }
+
+  private static final Set<String> COMMON_NOUN = Set.of("NN", "NNS");
+  private static final Pattern CAPITALISED_WORD = Pattern.compile("[A-Z][a-z][A-Za-z0-9-]*");
+
+  /** A sentence most of whose words of letters are capitalised: a headline in title case. */
+  private static boolean titleCase(List<Token> tokens) {
+    long words = tokens.stream().filter(t -> t.word().matches("[A-Za-z][A-Za-z-]*")).count();
+    long capitalised = tokens.stream().filter(t -> t.word().matches("[A-Z][A-Za-z-]*")).count();
+    return words > 0 && capitalised * 2 > words;
   }
 
   private static boolean nameWord(Token t) {
