@@ -108,7 +108,8 @@ class EntityCasesTest {
             "/fixtures/entity/english-21.json", "/fixtures/entity/english-22.json",
             "/fixtures/entity/products-22.json", "/fixtures/entity/english-23.json",
             "/fixtures/entity/names-23.json", "/fixtures/entity/names-24.json",
-            "/fixtures/entity/models-24.json", "/fixtures/entity/english-24.json")
+            "/fixtures/entity/models-24.json", "/fixtures/entity/english-24.json",
+            "/fixtures/entity/zh-25.json")
         .flatMap(f -> RecordedCase.load(f).stream());
   }
 
