@@ -92,7 +92,7 @@ public final class LayeredMentionFinder implements MentionFinder {
    * https://zh.wikipedia.org/wiki/政府机构.
    */
   static final Pattern ORGANIZATION_HEAD = Pattern.compile("(?:部|局|署|院|所|处|厅|委员会|理事会|协会|学会|研究会|促进会|商会|工会|"
-      + "联合会|基金会|联盟|组织|社|公司|集团|银行|交易所|大学|学院|实验室|中心|政府|议会|国会|内阁|法院|检察署|电视台|报|使馆|"
+      + "联合会|基金会|联盟|组织|社|公司|集团|银行|交易所|大学|学院|实验室|中心|政府|议会|国会|内阁|法院|检察署|电视台|气象台|天文台|报|使馆|"
       + "领事馆|代表团|科委|发改委|經信委|经信委|网信办|常委会|人大|政协|工商联|科协|妇联|总工会|"
       // an agency's unit (海巡署查缉队, 警察总队, 某某中队); not a team, a ball team, an army, a fleet or a band
       + "(?<![团球车舰梯军乐部])队)$");

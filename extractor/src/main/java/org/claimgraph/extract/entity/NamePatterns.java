@@ -139,6 +139,11 @@ public final class NamePatterns {
       + "顶级|前沿|最强|所有|更多|多个|一个|一款|自家|相关|专属|私有|公有|云端|原生|家用|通用型|专业|专用|国外|海外|"
       + "本土|知名|热门|主要|优秀|多家|首个|第一|原创|自主|下一代|新一代|旗下|首款|一批|数十|几个|这类|各类|各家|"
       + "今年|去年|明年|今天|近日|此前|目前|最近|当前|如今|未来|随着|推出|发布|上线|开源|升级|训练|部署|使用|接入|基于|"
+      // The trade or field a vertical model serves, as the kinds above (医疗, 金融): 农业大模型, 电力大模型. Sectors
+      // of the national industry classification (国民经济行业分类, GB/T 4754) and fields of science.
+      + "农业|林业|畜牧|渔业|水利|能源|电力|电网|石油|化工|钢铁|矿业|矿山|制造|汽车|交通|物流|航空|航天|建筑|零售|电商|"
+      + "营销|客服|传媒|文旅|电信|通信|医学|医药|药物|健康|生物|化学|材料|数学|物理|地理|遥感|海洋|环境|科研|安全|"
+      + "司法|税务|财税|军事|具身|编程|"
       // The task a model does, input to output: 文生图, 文生视频, 图生视频 (https://zh.wikipedia.org/wiki/文本到图像生成).
       + "(?:文|图|图文|视频|音频|语音)生(?:文|图|视频|音频|音乐|语音|3D|代码)";
   private static final Pattern CONCEPT_AI = Pattern.compile("(?:" + NOT_COMPANY_WORDS

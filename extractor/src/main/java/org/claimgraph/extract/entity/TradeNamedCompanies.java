@@ -55,6 +55,7 @@ final class TradeNamedCompanies {
           continue;
         }
         Span name = new Span(brandBegin(doc.text(), accepted, brand.span()), trade.span().end());
+        accepted.removeIf(m -> isNerBrandAlone(m, brand.span()));
         retypeAsCompany(accepted, name);
         LayeredMentionFinder.add(accepted, doc, name, EntityType.COMPANY, Mention.Source.PATTERN);
       }
@@ -89,6 +90,17 @@ final class TradeNamedCompanies {
    * trade word (NER's 禾川智能) is no such name.
    */
   private static boolean isNamed(List<Mention> accepted, Span brand) {
-    return accepted.stream().anyMatch(m -> m.span().overlaps(brand) && m.span().end() <= brand.end());
+    return accepted.stream().anyMatch(m -> m.span().overlaps(brand) && m.span().end() <= brand.end()
+        && !isNerBrandAlone(m, brand));
+  }
+
+  /**
+   * NER's organization for the brand alone, the trade word left out (华信|物流 with 华信 an ORGANIZATION, as a
+   * headline or lede names a speaker's company: 华信物流李明：…): the brand and its trade are the company's name. Not a
+   * name the lexicon or a pattern gave (a known company: 华为 of 华为智能), nor NER's place or person.
+   */
+  private static boolean isNerBrandAlone(Mention m, Span brand) {
+    return m.source() == Mention.Source.NER && m.span().equals(brand)
+        && (m.type() == EntityType.ORGANIZATION || m.type() == EntityType.COMPANY);
   }
 }
