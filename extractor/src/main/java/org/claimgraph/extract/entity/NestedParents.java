@@ -93,30 +93,41 @@ public final class NestedParents {
   }
 
   /**
-   * Meta Llama 3, Microsoft Phi 4: a model named with its maker's name in front, a space between (guidelines §4: a
-   * possessive name states the relation it contains, and §8.1: an organization named inside a longer name is an entity
-   * of its own). The maker the lexicon knows becomes a mention of its own inside the model's, so the relation stage can
-   * state DEVELOPER even where the text names the maker nowhere else. Not when another name already overlaps it, nor
-   * when the whole name is the maker's own entry.
+   * Meta Llama 3, Microsoft Phi 4, 腾讯混元, Google Pixel: a model or a product named with its maker's name in front,
+   * after a space or, in Chinese, running straight on into the own name (guidelines §4: a possessive name states the
+   * relation it contains, "MetaLLaMa-2"; §8.1: an organization named inside a longer name is an entity of its own). The
+   * maker the lexicon knows becomes a mention of its own inside the name, so the relation stage can state DEVELOPER of
+   * a model even where the text names the maker nowhere else. Not when another name already overlaps it, nor when the
+   * whole name is the maker's own entry; a Latin name running on (MetaGPT) names no maker.
    */
   static void addMakersInModelNames(AnnotatedDocument doc, List<Mention> accepted, LexiconMatcher lexicon) {
     String text = doc.text();
-    for (Mention model : List.copyOf(accepted)) {
-      if (model.type() != EntityType.AI_MODEL || model.source() == Mention.Source.COREFERENCE) {
+    for (Mention named : List.copyOf(accepted)) {
+      if (named.type() != EntityType.AI_MODEL && named.type() != EntityType.PRODUCT
+          || named.source() == Mention.Source.COREFERENCE) {
         continue;
       }
-      String name = model.text();
+      String name = named.text();
       Optional<LexiconEntry> own = whole(lexicon, name);
-      for (int end = name.lastIndexOf(' '); end >= 2; end = name.lastIndexOf(' ', end - 1)) {
+      for (int end = name.length() - 1; end >= 2; end--) {
+        if (!makerMayEndAt(name, end)) {
+          continue;
+        }
         Optional<LexiconEntry> maker = whole(lexicon, name.substring(0, end));
         if (maker.isEmpty() || !maker.get().type().isOrganization() || own.equals(maker)
             || name.substring(end).isBlank()) {
           continue;
         }
-        addNamedInside(text, accepted, model, end, maker.get().type());
+        addNamedInside(text, accepted, named, end, maker.get().type());
         break;
       }
     }
+  }
+
+  /** A maker's name ends before a space, or before a Chinese character that starts the own name (腾讯|混元). */
+  private static boolean makerMayEndAt(String name, int end) {
+    return name.charAt(end) == ' ' || HAN.matcher(name.substring(end, end + 1)).matches()
+        && name.length() - end >= 2;
   }
 
   /**

@@ -79,7 +79,8 @@ class EntityCasesTest {
    * inside a person's name, a studio after its trade, a company in an apposition after its owners' new company,
    * organization names made by a title-case headline's style), english-25.json (a company a shape found by one word of
    * a name NER read whole, companies named by an employer's context or as one of a group of startups), zh-25.json
-   * (a brand NER read alone before its trade word, observatories as organizations, a sector's 大模型 as no model).
+   * (a brand NER read alone before its trade word, observatories as organizations, a sector's 大模型 as no model),
+   * makers-25.json (a maker's name running on into a model's or a product's Chinese name).
    */
   static Stream<RecordedCase> cases() {
     return Stream.of("/fixtures/entity/names.json", "/fixtures/entity/press-names.json",
@@ -111,7 +112,8 @@ class EntityCasesTest {
             "/fixtures/entity/products-22.json", "/fixtures/entity/english-23.json",
             "/fixtures/entity/names-23.json", "/fixtures/entity/names-24.json",
             "/fixtures/entity/models-24.json", "/fixtures/entity/english-24.json",
-            "/fixtures/entity/english-25.json", "/fixtures/entity/zh-25.json")
+            "/fixtures/entity/english-25.json", "/fixtures/entity/zh-25.json",
+            "/fixtures/entity/makers-25.json")
         .flatMap(f -> RecordedCase.load(f).stream());
   }
 
