@@ -195,7 +195,7 @@ public final class SentenceTagger {
         if (covered.stream().anyMatch(r -> r.span().overlaps(at)) || found.stream().anyMatch(r -> r.span().overlaps(at))) {
           break;
         }
-        resolve(a, at, s.index(), named, authorOrganization, doc.text())
+        resolve(a, at, s, named, authorOrganization, doc.text())
             .ifPresent(r -> found.add(new Referent(r.entityKey(), r.type(), at, s.index(), true)));
         break;
       }
@@ -241,8 +241,9 @@ public final class SentenceTagger {
         && AGENT_OF_MODIFIER.matcher(text.substring(r.span().end(), anaphor.begin())).matches();
   }
 
-  private static Optional<Referent> resolve(Anaphor a, Span at, int sentence, List<Referent> named,
+  private static Optional<Referent> resolve(Anaphor a, Span at, AnnotatedSentence current, List<Referent> named,
       Optional<Referent> authorOrganization, String text) {
+    int sentence = current.index();
     if (a.choice() == Choice.AUTHOR) {
       return authorOrganization;
     }
@@ -250,16 +251,21 @@ public final class SentenceTagger {
         .filter(r -> r.span().end() <= at.begin() && a.fits(r.type()) && !r.anaphor())
         .toList();
     if (a.choice() == Choice.RECENT) {
-      // Types are listed most likely first: the nearest of the first type that has one in reach wins.
-      for (EntityType type : a.types()) {
-        for (int k = before.size() - 1; k >= 0; k--) {
-          Referent r = before.get(k);
-          if (r.sentence() < sentence - a.reach()) {
-            break;
-          }
-          if ((r.type() == type || (type == EntityType.ORGANIZATION && r.type().isOrganization()))
-              && !agentOfModifier(text, r, at)) {
-            return Optional.of(r);
+      // Types are listed most likely first: the nearest of the first type that has one in reach wins; a name in a
+      // prepositional phrase of the same sentence (通过纳斯达克, 在谷歌) yields to one named before it outside any, as
+      // the clause's topic (X于2023年通过纳斯达克上市，其创始人…: 其 is X).
+      for (boolean prepositionalToo : new boolean[] {false, true}) {
+        for (EntityType type : a.types()) {
+          for (int k = before.size() - 1; k >= 0; k--) {
+            Referent r = before.get(k);
+            if (r.sentence() < sentence - a.reach()) {
+              break;
+            }
+            if ((r.type() == type || (type == EntityType.ORGANIZATION && r.type().isOrganization()))
+                && !agentOfModifier(text, r, at)
+                && (prepositionalToo || r.sentence() != sentence || !inPrepositionalPhrase(current, r))) {
+              return Optional.of(r);
+            }
           }
         }
       }
@@ -278,6 +284,24 @@ public final class SentenceTagger {
     return last.values().stream()
         .filter(r -> r.sentence() >= sentence - a.reach())
         .max(Comparator.comparing((Referent r) -> counts.get(r.entityKey())).thenComparing(r -> r.span().begin()));
+  }
+
+  /**
+   * Chinese coverbs, which the parser may read as a clause's verb: 通过 "by means of, through", 经由 "via", 借助 and
+   * 凭借 "relying on" (CC-CEDICT). A name right after one is their object, not the clause's topic.
+   */
+  private static final Set<String> COVERBS = Set.of("通过", "经由", "借助", "凭借");
+
+  /**
+   * Whether {@code r} is the object of a preposition: the parse gives one of its words a case dependent tagged P or
+   * IN, or a coverb stands right before it.
+   */
+  private static boolean inPrepositionalPhrase(AnnotatedSentence s, Referent r) {
+    List<Token> tokens = s.tokens();
+    boolean afterCoverb = tokens.stream().anyMatch(t -> t.span().end() == r.span().begin() && COVERBS.contains(t.word()));
+    return afterCoverb || s.dependencies().stream().anyMatch(d -> d.relation().equals("case") && d.governor() >= 0
+        && r.span().contains(tokens.get(d.governor()).span()) && !r.span().contains(tokens.get(d.dependent()).span())
+        && tokens.get(d.dependent()).pos().matches("P|IN"));
   }
 
   /**
