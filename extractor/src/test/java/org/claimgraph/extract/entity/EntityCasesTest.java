@@ -78,7 +78,8 @@ class EntityCasesTest {
    * full, a Latin unit after a Chinese parent, a legal representative's name), english-24.json (a nickname quoted
    * inside a person's name, a studio after its trade, a company in an apposition after its owners' new company,
    * organization names made by a title-case headline's style), english-25.json (a company a shape found by one word of
-   * a name NER read whole, companies named by an employer's context or as one of a group of startups).
+   * a name NER read whole, companies named by an employer's context or as one of a group of startups), lists-25.json
+   * (untagged names in an English list of organizations, an organization at an item's start widened to the item).
    */
   static Stream<RecordedCase> cases() {
     return Stream.of("/fixtures/entity/names.json", "/fixtures/entity/press-names.json",
@@ -110,7 +111,7 @@ class EntityCasesTest {
             "/fixtures/entity/products-22.json", "/fixtures/entity/english-23.json",
             "/fixtures/entity/names-23.json", "/fixtures/entity/names-24.json",
             "/fixtures/entity/models-24.json", "/fixtures/entity/english-24.json",
-            "/fixtures/entity/english-25.json")
+            "/fixtures/entity/english-25.json", "/fixtures/entity/lists-25.json")
         .flatMap(f -> RecordedCase.load(f).stream());
   }
 
