@@ -26,18 +26,21 @@ final class EnglishLists {
 
   /**
    * A word of a name: capitalised, a digit first (31bits), or a lower-case letter before a capital (eBay); a full stop,
-   * slash or ampersand only inside it (Pony.ai, Ex/ante, AT&T). No apostrophe: Jane's is a possessive, not a name.
+   * slash or ampersand only inside it (Pony.ai, Ex/ante, AT&T). No apostrophe: Jane's is a possessive, not a
+   * name. No day of the week, which news style writes after a name (Acme, Initech and Quillon Monday said).
    */
-  private static final String WORD = "(?:[A-Z0-9]|[a-z](?=[A-Z]))(?:[A-Za-z0-9-]|[./&](?=[A-Za-z0-9]))*";
+  private static final String DAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b";
+  private static final String WORD = "(?!" + DAY + ")(?:[A-Z0-9]|[a-z](?=[A-Z]))(?:[A-Za-z0-9-]|[./&](?=[A-Za-z0-9]))*";
   /** A name of up to five words, with of, for, de or & between two of them (University of Tokyo, Center for AI). */
   private static final String NAME = WORD + "(?: (?:(?:of|for|de|&) )?" + WORD + "){0,4}";
   private static final String ITEM = "(?:the )?" + NAME;
   /** Three items or more: commas between them, and or or before the last, with or without a comma. */
-  private static final Pattern LIST = Pattern.compile("(?<![A-Za-z0-9&'’./-])" + ITEM + "(?:, " + ITEM + ")+,? (?:and|or) "
-      + ITEM);
+  private static final Pattern LIST = Pattern.compile("(?<![A-Za-z0-9&'’./-])" + ITEM + "(?:, " + ITEM + ")+"
+      + ",? (?:and|or) " + ITEM);
   private static final Pattern SEPARATOR = Pattern.compile(",? (?:and|or) |, ");
   /** What continues a name past the list's last item: a possessive, another name word, a name's inner mark. */
-  private static final Pattern RUNS_ON = Pattern.compile("^(?:['’]s?\\b| (?:[A-Z0-9]|of [A-Z]|& )|[A-Za-z0-9&-]|[./][A-Za-z0-9])");
+  private static final Pattern RUNS_ON = Pattern.compile("^(?:['’]s?\\b| (?!" + DAY + ")(?:[A-Z0-9]|of [A-Z]|& )"
+      + "|[A-Za-z0-9&-]|[./][A-Za-z0-9])");
   /** A possessive before the list: Acme's Cloud, Retail and Ads are Acme's units or brands, not organizations. */
   private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("(?:['’]s?|\\b(?:its|their|his|her|our|your)) $");
   /**
@@ -138,8 +141,13 @@ final class EnglishLists {
     if (found.size() + opening.size() < 2 || found.isEmpty()) {
       return;
     }
+    // The kind of an item without a school's head word: a company beside companies or schools (the AI industry's
+    // consortia of firms and universities), a publication beside publications, else an organization of no stated kind.
     Set<EntityType> subtypes = EnumSet.noneOf(EntityType.class);
     found.stream().map(Mention::type).filter(t -> t != EntityType.ORGANIZATION).forEach(subtypes::add);
+    EntityType kind = subtypes.isEmpty() ? EntityType.ORGANIZATION
+        : subtypes.equals(EnumSet.of(EntityType.MEDIA_ORGANIZATION)) ? EntityType.MEDIA_ORGANIZATION
+        : EntityType.COMPANY;
     for (Mention part : opening) {
       Span item = items.stream().filter(i -> i.contains(part.span())).findFirst().orElseThrow();
       String name = item.of(text);
@@ -155,9 +163,7 @@ final class EnglishLists {
       boolean partOfPersonName = accepted.stream().anyMatch(p -> p.type() == EntityType.PERSON
           && p.text().contains(" ") && List.of(p.text().split(" ")).contains(name));
       if (!partOfPersonName && acceptable(doc, sentence, m.span(), name)) {
-        EntityType type = subtypes.equals(EnumSet.of(EntityType.COMPANY)) ? EntityType.COMPANY
-            : EntityType.ORGANIZATION;
-        LayeredMentionFinder.retypeNerReadings(accepted, name, type);
+        LayeredMentionFinder.retypeNerReadings(accepted, name, kind);
       }
     }
     for (Span item : free) {
@@ -165,8 +171,7 @@ final class EnglishLists {
       if (!acceptable(doc, sentence, item, name)) {
         continue;
       }
-      EntityType type = RESEARCH_HEAD.matcher(name).find() ? EntityType.RESEARCH_ORGANIZATION
-          : subtypes.equals(EnumSet.of(EntityType.COMPANY)) ? EntityType.COMPANY : EntityType.ORGANIZATION;
+      EntityType type = RESEARCH_HEAD.matcher(name).find() ? EntityType.RESEARCH_ORGANIZATION : kind;
       accepted.removeIf(m -> m.span().overlaps(item) && m.type() == EntityType.TOPIC);
       accepted.add(new Mention(item, name, type, sentence.index(), Mention.Source.PATTERN));
     }
