@@ -250,6 +250,7 @@ public final class LayeredMentionFinder implements MentionFinder {
     ListedNames.addEnglishOrganizationExamples(doc, accepted);
     FundingParties.addTo(doc, accepted);
     UntaggedCompanies.addTo(doc, accepted); // HP, Humane: proper nouns NER left untagged, in a company's context
+    EnglishLists.addTo(doc, accepted); // Acme, Initech and Nexora: untagged items of a list of organizations
     EncyclopediaSubjects.addTo(doc, accepted);
     ModelVersions.addTo(doc, accepted);
     ModelApps.addTo(doc, accepted);
