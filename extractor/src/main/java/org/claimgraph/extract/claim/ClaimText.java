@@ -127,9 +127,10 @@ final class ClaimText {
    */
   /**
    * Whether {@code span} is, in Chinese, only a noun phrase: it ends in a noun, has no copula (是, 有), and its verbs
-   * open relative clauses closed by 的 (DEC) before the noun, with no noun before them that could be their subject. A name, an epithet or a section's title
-   * (一朵改变世界的中国云, 人工智能前沿阵地) predicates nothing, so it states nothing; a clause has a predicate of its
-   * own. Read from the parts of speech, which the Chinese parse gets right more often than its heads.
+   * open relative clauses closed by 的 (DEC) before the noun, with no noun before them that could be their subject.
+   * A name, an epithet or a section's title (一朵改变世界的中国云, 人工智能前沿阵地) predicates nothing, so it states
+   * nothing; a clause has a predicate of its own. Read from the parts of speech, which the Chinese parse gets right
+   * more often than its heads.
    */
   static boolean isNounPhrase(TaggedSentence s, Span span) {
     List<Token> words = s.tokens().stream()

@@ -252,8 +252,8 @@ public final class SentenceTagger {
         .toList();
     if (a.choice() == Choice.RECENT) {
       // Types are listed most likely first: the nearest of the first type that has one in reach wins; a name in a
-      // prepositional phrase of the same sentence (通过纳斯达克, 在谷歌) yields to one named before it outside any, as
-      // the clause's topic (X于2023年通过纳斯达克上市，其创始人…: 其 is X).
+      // prepositional phrase of the same sentence (凭借Y, 在Y) yields to one named before it outside any, as the
+      // clause's topic (X借助Y完成了融资，其创始人…: 其 is X).
       for (boolean prepositionalToo : new boolean[] {false, true}) {
         for (EntityType type : a.types()) {
           for (int k = before.size() - 1; k >= 0; k--) {
@@ -298,7 +298,8 @@ public final class SentenceTagger {
    */
   private static boolean inPrepositionalPhrase(AnnotatedSentence s, Referent r) {
     List<Token> tokens = s.tokens();
-    boolean afterCoverb = tokens.stream().anyMatch(t -> t.span().end() == r.span().begin() && COVERBS.contains(t.word()));
+    boolean afterCoverb = tokens.stream()
+        .anyMatch(t -> t.span().end() == r.span().begin() && COVERBS.contains(t.word()));
     return afterCoverb || s.dependencies().stream().anyMatch(d -> d.relation().equals("case") && d.governor() >= 0
         && r.span().contains(tokens.get(d.governor()).span()) && !r.span().contains(tokens.get(d.dependent()).span())
         && tokens.get(d.dependent()).pos().matches("P|IN"));
