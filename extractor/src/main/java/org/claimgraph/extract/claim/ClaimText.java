@@ -135,7 +135,10 @@ final class ClaimText {
   static boolean isNounPhrase(TaggedSentence s, Span span) {
     List<Token> words = s.tokens().stream()
         .filter(t -> span.contains(t.span()) && !t.pos().equals("PU")).toList();
-    if (words.isEmpty() || !words.get(words.size() - 1).pos().matches("NN|NR|NT")) {
+    // the Chinese tag set only: an English verb (VBZ) is no VV, so English text is never read as a noun phrase here
+    boolean chinese = words.stream().anyMatch(t -> t.word().codePoints().anyMatch(Languages::isHan))
+        && words.stream().noneMatch(t -> t.pos().matches("VB.*|MD|NNS|NNPS?|PRP.*|IN|TO"));
+    if (!chinese || words.isEmpty() || !words.get(words.size() - 1).pos().matches("NN|NR|NT")) {
       return false;
     }
     int firstVerb = -1;
