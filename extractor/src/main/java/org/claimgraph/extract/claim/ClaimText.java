@@ -141,6 +141,10 @@ final class ClaimText {
     if (!chinese || words.isEmpty() || !words.get(words.size() - 1).pos().matches("NN|NR|NT")) {
       return false;
     }
+    int lastRelativeMarker = -1;
+    for (int i = 0; i < words.size(); i++) {
+      lastRelativeMarker = words.get(i).pos().equals("DEC") ? i : lastRelativeMarker;
+    }
     int firstVerb = -1;
     for (int i = 0; i < words.size(); i++) {
       String pos = words.get(i).pos();
@@ -148,7 +152,7 @@ final class ClaimText {
         return false; // a copula: 是 or 有 predicates
       }
       if (pos.matches("VV|VA")) {
-        if (words.subList(i, words.size()).stream().noneMatch(t -> t.pos().equals("DEC"))) {
+        if (lastRelativeMarker < i) {
           return false; // a verb no 的 closes into a modifier
         }
         firstVerb = firstVerb < 0 ? i : firstVerb;

@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.claimgraph.extract.AnnotatedDocument;
 import org.claimgraph.extract.AnnotatedSentence;
 import org.claimgraph.extract.EntityType;
@@ -29,7 +31,7 @@ final class EnglishLists {
    * slash or ampersand only inside it (Pony.ai, Ex/ante, AT&T). No apostrophe: Jane's is a possessive, not a
    * name. No day of the week, which news style writes after a name (Acme, Initech and Quillon Monday said).
    */
-  private static final String DAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b";
+  private static final String DAY = "(?:" + NamePatterns.WEEKDAYS + ")\\b";
   private static final String WORD = "(?!" + DAY + ")(?:[A-Z0-9]|[a-z](?=[A-Z]))(?:[A-Za-z0-9-]|[./&](?=[A-Za-z0-9]))*";
   /** A name of up to five words, with of, for, de or & between two of them (University of Tokyo, Center for AI). */
   private static final String NAME = WORD + "(?: (?:(?:of|for|de|&) )?" + WORD + "){0,4}";
@@ -58,13 +60,12 @@ final class EnglishLists {
       + "Laboratory|Laboratories)\\b|^(?:University|Institute|Academy) of\\b");
 
   /** Capitalised words that stand in lists without naming anything: kinds, sectors, calendar words. */
-  private static final Set<String> NOT_NAMES = Set.of("AI", "AGI", "ML", "Research", "Development", "Engineering",
-      "Marketing", "Sales", "Finance", "Operations", "Product", "Design", "Legal", "Others", "Government", "Academia",
-      "Industry", "Healthcare", "Education", "Retail", "Manufacturing", "Media", "Science", "Technology", "Internet",
-      "Cloud", "Mobile", "Web", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-      "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-      "December", "Spring", "Summer", "Autumn", "Fall", "Winter", "North", "South", "East", "West", "Europe", "Asia",
-      "Africa", "America", "Americas");
+  private static final Set<String> NOT_NAMES = Stream.concat(NamePatterns.CALENDAR.stream(), Stream.of("AI", "AGI",
+      "ML", "Research", "Development", "Engineering", "Marketing", "Sales", "Finance", "Operations", "Product",
+      "Design", "Legal", "Others", "Government", "Academia", "Industry", "Healthcare", "Education", "Retail",
+      "Manufacturing", "Media", "Science", "Technology", "Internet", "Cloud", "Mobile", "Web", "Spring", "Summer",
+      "Autumn", "Fall", "Winter", "North", "South", "East", "West", "Europe", "Asia", "Africa", "America", "Americas"))
+      .collect(Collectors.toUnmodifiableSet());
 
   /** The types a found item may have for its list to be one of organizations: all four subtypes. */
   private static final Set<EntityType> NOT_OF_A_KIND = EnumSet.of(EntityType.TOPIC);

@@ -3,6 +3,7 @@ package org.claimgraph.extract.entity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.claimgraph.extract.EntityType;
 import org.claimgraph.extract.Span;
@@ -97,9 +98,13 @@ public final class NamePatterns {
   /** A model's or product's name: capitalised words and hyphenated parts, perhaps a version (Nova-Lite 2, Fire-Flyer). */
   private static final String ENGLISH_NAMED_THING = "(?!(?:The|This|That|These|It|Its)\\b)[A-Z][A-Za-z0-9.]*"
       + "(?:-[A-Za-z0-9.]+)*(?: (?:[A-Z][A-Za-z0-9.]*|\\d+(?:\\.\\d+)*)){0,2}";
+  /** The days of the week, which news style writes after a name (Acme and Initech Monday said). */
+  static final String WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
   /** Days and months, which follow a company noun as adverbials (the firm Tuesday said). */
-  private static final String CALENDAR_WORDS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
-      + "February|March|April|May|June|July|August|September|October|November|December";
+  static final String CALENDAR_WORDS = WEEKDAYS + "|January|February|March|April|May|June|July|August|September|"
+      + "October|November|December";
+  /** The words of {@link #CALENDAR_WORDS}, one by one. */
+  static final Set<String> CALENDAR = Set.of(CALENDAR_WORDS.split("\\|"));
   /** The last word of many English company names (Lumora Systems, Apex Silicon, Velora Labs). */
   private static final String COMPANY_HEAD_WORDS = "(?:Systems|Silicon|Semiconductors?|Technologies|Labs|Robotics|"
       + "Networks|Computing|Software|Dynamics|Holdings|Capital|Ventures|Partners)";

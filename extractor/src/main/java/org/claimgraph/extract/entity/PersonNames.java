@@ -253,15 +253,14 @@ final class PersonNames {
    * (two capitalised words before "of", neither a word that heads an organization's own name: Bank of X, University of
    * X).
    */
+  /** Words that head an organization's own name (Bank of X, University of X), not a person's. */
+  private static final String ORGANIZATION_HEAD_WORDS = "Bank|University|Institute|College|School|Department|"
+      + "Ministry|Museum|Academy|Society|Association|Council|Board|Court|Office|Center|Centre|Church|League|"
+      + "Federation|Union|Commission|Agency|Service|Foundation|Fund|Trust|Group|Division|Party|Bureau|Chamber|"
+      + "Government|State|Republic|Kingdom|Port|Lake|Gulf|Bay|Isle|City|County";
   private static final Pattern PERSON_OF_ORGANIZATION_SAYS = Pattern.compile("(?<![A-Za-z'’-])(?<person>(?!(?:"
-      + "The|A|An|Bank|University|Institute|College|School|Department|Ministry|Museum|Academy|Society|Association|"
-      + "Council|Board|Court|Office|Center|Centre|Church|League|Federation|Union|Commission|Agency|Service|"
-      + "Foundation|Fund|Trust|Group|Division|Party|Bureau|Chamber|Government|State|Republic|Kingdom|Port|Lake|"
-      + "Gulf|Bay|Isle|City|County)"
-      + "\\b)[A-Z][a-z]+ (?!(?:Bank|University|Institute|College|School|Department|Ministry|Museum|Academy|Society|"
-      + "Association|Council|Board|Court|Office|Center|Centre|Church|League|Federation|Union|Commission|Agency|Service|"
-      + "Foundation|Fund|Trust|Group|Division|Party|Bureau|Chamber|Government|State|Republic|Kingdom|Port|Lake|Gulf|"
-      + "Bay|Isle|City|County|Hospital|Clinic|Library)\\b)[A-Z][a-z'’-]+) of (?:the )?[A-Z][A-Za-z&.-]*"
+      + "The|A|An|" + ORGANIZATION_HEAD_WORDS + ")\\b)[A-Z][a-z]+ (?!(?:" + ORGANIZATION_HEAD_WORDS
+      + "|Hospital|Clinic|Library)\\b)[A-Z][a-z'’-]+) of (?:the )?[A-Z][A-Za-z&.-]*"
       + "(?: [A-Z][A-Za-z&.-]*){0,3},? (?:adds|added|said|says|told|tells|notes|noted|explains|explained|wrote|writes)"
       + "\\b");
 

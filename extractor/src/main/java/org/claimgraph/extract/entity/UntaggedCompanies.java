@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.claimgraph.extract.AnnotatedDocument;
 import org.claimgraph.extract.AnnotatedSentence;
 import org.claimgraph.extract.EntityType;
@@ -53,9 +55,8 @@ final class UntaggedCompanies {
   private static final Pattern NOT_POSSESSIVE_AFTER = Pattern.compile("^(?!['’]s?\\b)");
 
   /** Days and months: what follows joined or left as a time (she joined Monday, he left in May). */
-  private static final Set<String> CALENDAR = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-      "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
-      "October", "November", "December", "Christmas", "Easter");
+  private static final Set<String> CALENDAR = Stream.concat(NamePatterns.CALENDAR.stream(),
+      Stream.of("Christmas", "Easter")).collect(Collectors.toUnmodifiableSet());
 
   /** The longest name an untagged run of proper nouns may be: a company's name has at most three words. */
   private static final int MAX_WORDS = 3;

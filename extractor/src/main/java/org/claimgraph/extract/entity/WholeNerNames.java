@@ -3,6 +3,8 @@ package org.claimgraph.extract.entity;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.claimgraph.extract.AnnotatedDocument;
 import org.claimgraph.extract.AnnotatedSentence;
 import org.claimgraph.extract.NerMention;
@@ -26,9 +28,9 @@ final class WholeNerNames {
   /** A word of a name: capitalised, or an abbreviation, with digits, hyphens, dots or an ampersand. */
   private static final Pattern NAME_WORD = Pattern.compile("[A-Z][A-Za-z0-9&.-]*");
   /** Titles and days that NER may run into a name; the name stops before them. */
-  private static final Set<String> NOT_NAME_WORDS = Set.of("CEO", "CTO", "CFO", "COO", "Chief", "President",
-      "Chairman", "Chairwoman", "Founder", "Co-founder", "Executive", "Director", "Head", "Vice", "Senior", "Monday",
-      "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
+  private static final Set<String> NOT_NAME_WORDS = Stream.concat(Stream.of(NamePatterns.WEEKDAYS.split("\\|")),
+      Stream.of("CEO", "CTO", "CFO", "COO", "Chief", "President", "Chairman", "Chairwoman", "Founder", "Co-founder",
+          "Executive", "Director", "Head", "Vice", "Senior")).collect(Collectors.toUnmodifiableSet());
   /** The longest name taken whole: a company's name has at most four words. */
   private static final int MAX_TOKENS = 4;
 
