@@ -110,10 +110,11 @@ public final class ArticleCleaner implements Cleaner {
 
   @Override
   public CleanDocument clean(RawDocument raw) {
-    List<Judged> lines = SourceLine.split(raw.text()).stream()
+    List<Judged> judged = SourceLine.split(raw.text()).stream()
         .filter(l -> !l.isBlank())
         .map(ArticleCleaner::judge)
         .toList();
+    List<Judged> lines = withBareBylines(judged);
     Map<Integer, String> dropped = new LinkedHashMap<>();
     for (int i = 0; i < lines.size(); i++) {
       int index = i;
@@ -362,7 +363,7 @@ public final class ArticleCleaner implements Cleaner {
         case BYLINE -> {
           if (byline.isEmpty()) {
             String line = repaired.text();
-            byline = BylineParser.parse(line).map(f -> new Byline(f.author(),
+            byline = BylineParser.parse(line).or(() -> BylineParser.bareName(line)).map(f -> new Byline(f.author(),
                 new Span(span.begin() + f.authorBegin(), span.begin() + f.authorEnd()), f.role(),
                 BylineParser.outlet(line, f).map(o -> new Span(span.begin() + o.begin(), span.begin() + o.end()))));
           }
@@ -373,6 +374,32 @@ public final class ArticleCleaner implements Cleaner {
     }
     return new CleanDocument(DocumentId.of(raw.source(), raw.sha256()), raw, title, date, byline, builder.text(),
         paragraphs, builder.offsets(raw.text().length()), droppedLines, repairs);
+  }
+
+  /**
+   * A Chinese name alone on a short line in the header, under the first line (the title) and its date and credit
+   * lines, is the author's byline: news sites print it so (标题 / 2024-05-22 / 李吟). A two-character name must
+   * follow a date line, where a two-character heading such as 简介 never stands.
+   */
+  private static List<Judged> withBareBylines(List<Judged> lines) {
+    int first = 0;
+    while (first < lines.size() && lines.get(first).kind() == Kind.SPAM) {
+      first++;
+    }
+    List<Judged> read = new ArrayList<>(lines);
+    for (int i = first + 1; i < Math.min(lines.size(), first + 4); i++) {
+      Judged j = lines.get(i);
+      if (j.kind() == Kind.DATE || j.kind() == Kind.CREDIT) {
+        continue;
+      }
+      boolean afterDate = lines.get(i - 1).kind() == Kind.DATE;
+      if (j.kind() == Kind.SHORT && BylineParser.bareName(j.text())
+          .filter(n -> n.author().length() >= 3 || afterDate).isPresent()) {
+        read.set(i, new Judged(j.line(), Kind.BYLINE, j.spam(), Optional.empty()));
+      }
+      break;
+    }
+    return read;
   }
 
   private static Judged judge(SourceLine line) {

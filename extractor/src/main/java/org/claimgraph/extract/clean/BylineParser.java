@@ -1,5 +1,6 @@
 package org.claimgraph.extract.clean;
 
+import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -41,6 +42,9 @@ final class BylineParser {
   private static final Pattern LATIN_NAME = Pattern.compile(
       "\\p{Lu}[\\p{IsLatin}'’.]*(?:[ -](?:(?:van|von|de|der|da|di|le|la)\\s)?\\p{Lu}[\\p{IsLatin}'’.]*){0,3}");
   private static final Pattern LATIN_TAIL = Pattern.compile("(" + LATIN_NAME.pattern() + ")$");
+  /** Unicode's Traditional-to-Simplified transform (ICU), so one surname list serves both scripts. */
+  private static final ThreadLocal<Transliterator> TO_SIMPLIFIED =
+      ThreadLocal.withInitial(() -> Transliterator.getInstance("Traditional-Simplified"));
   private static final Pattern STRONG_SEPARATOR = Pattern.compile("\\s*[,，、;；(（)）]+\\s*");
   private static final Pattern SPACE_SEPARATOR = Pattern.compile("[\\s\\u3000]+");
 
@@ -118,6 +122,27 @@ final class BylineParser {
     Matcher partEnd = AUTHOR_PART_END.matcher(line);
     int end = partEnd.find(begin) ? partEnd.start() : line.length();
     return author(line, begin, trimEnd(line, begin, end));
+  }
+
+  /**
+   * A line that is only a person's name, as news sites print the author alone under the title or the date line: a
+   * Chinese surname with one or two given-name characters, in Simplified or Traditional characters. Only the
+   * cleaner's header lines are asked, never a heading inside the body. Two capitalised Latin words are no such
+   * evidence (Key Points, Early Life), so English bylines still need their "By".
+   */
+  static Optional<Found> bareName(String line) {
+    String name = line.strip();
+    if (name.isEmpty()
+        || !name.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+      return Optional.empty();
+    }
+    String simplified = TO_SIMPLIFIED.get().transliterate(name);
+    int surname = simplified.length() >= 3 && COMPOUND_SURNAMES.contains(simplified.substring(0, 2)) ? 2
+        : simplified.length() >= 2 && SINGLE_SURNAMES.indexOf(simplified.charAt(0)) >= 0 ? 1 : 0;
+    int given = simplified.length() - surname;
+    int begin = line.indexOf(name);
+    return surname > 0 && given >= 1 && given <= 2
+        ? Optional.of(new Found(name, begin, begin + name.length(), Optional.empty())) : Optional.empty();
   }
 
   /** The author in {@code line[begin, end)}: a name with the role before or after it. */

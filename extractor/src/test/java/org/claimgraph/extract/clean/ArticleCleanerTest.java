@@ -111,6 +111,31 @@ class ArticleCleanerTest {
   }
 
   @Test
+  void aChineseNameAloneUnderTheDateLineIsTheByline() {
+    String text = "港口启用自动驾驶集卡车队\n2025-03-18\n程远\n"
+        + "一家物流公司周二表示，其在南方一座港口投入使用的无人驾驶集卡已经累计完成三千次转运。\n"
+        + "许文浩\n"
+        + "该公司负责人许文浩表示，车队明年还会扩大到两座内陆港。\n";
+    CleanDocument doc = cleaner.clean(raw("x.txt", text));
+
+    assertThat(doc.byline()).map(Byline::author).contains("程远");
+    // The same shape inside the body is a speaker's heading, not the author's line.
+    assertThat(doc.paragraphs()).extracting(Paragraph::role).containsExactly(Paragraph.Role.TITLE,
+        Paragraph.Role.DATE, Paragraph.Role.BYLINE, Paragraph.Role.BODY, Paragraph.Role.BODY, Paragraph.Role.BODY);
+  }
+
+  @Test
+  void aTwoCharacterHeadingUnderTheTitleIsNoByline() {
+    String text = "一家机器人公司的十年\n简介\n"
+        + "这家公司成立于二〇一五年，最初为工厂生产线提供视觉检测设备，后来转向服务机器人。\n";
+    CleanDocument doc = cleaner.clean(raw("x.txt", text));
+
+    assertThat(doc.byline()).isEmpty();
+    assertThat(doc.paragraphs()).extracting(Paragraph::role).containsExactly(Paragraph.Role.TITLE,
+        Paragraph.Role.BODY, Paragraph.Role.BODY);
+  }
+
+  @Test
   void aCleanArticleLosesNoLineWhateverStandsBeforeItsParagraphs() {
     // The shapes that once lost the start of clean articles: a list item ending in '；', a speaker heading, a
     // "ROLE + NAME" line, an editor line; with no spam signal anywhere, every line stays and the first is the title.
