@@ -122,10 +122,6 @@ final class ClaimText {
   }
 
   /**
-   * Whether a word of {@code span} is a verb: Penn's VB tags, or CTB's VV, VC, VE and the predicative adjective VA
-   * (AI很危险). Words with a verb state something; a noun phrase alone only names it.
-   */
-  /**
    * Whether {@code span} is, in Chinese, only a noun phrase: it ends in a noun, has no copula (是, 有), and its verbs
    * open relative clauses closed by 的 (DEC) before the noun, with no noun before them that could be their subject.
    * A name, an epithet or a section's title (一朵改变世界的中国云, 人工智能前沿阵地) predicates nothing, so it states
@@ -162,6 +158,10 @@ final class ClaimText {
     return words.subList(0, Math.max(firstVerb, 0)).stream().noneMatch(t -> t.pos().matches("N.|PN|LC|P"));
   }
 
+  /**
+   * Whether a word of {@code span} is a verb: Penn's VB tags, or CTB's VV, VC, VE and the predicative adjective VA
+   * (AI很危险). Words with a verb state something; a noun phrase alone only names it.
+   */
   static boolean hasVerb(TaggedSentence s, Span span) {
     return s.tokens().stream().anyMatch(t -> span.contains(t.span()) && t.pos().startsWith("V"));
   }

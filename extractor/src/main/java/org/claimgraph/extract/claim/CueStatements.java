@@ -931,7 +931,6 @@ final class CueStatements {
         && quotes.stream().noneMatch(q -> q.content().overlaps(content));
   }
 
-  /** Whether nothing but adverbs and conjunctions stands between the start of the cue's clause and the cue. */
   /**
    * “…”在发布会后，发言人张三面对记者追问时的这句回应…: the person named after a quotation, in its sentence, as the
    * owner of a noun of speech that points back to it (这句回应, 这番话, 此番表态) said it.
