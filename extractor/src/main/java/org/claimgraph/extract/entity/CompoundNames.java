@@ -3,6 +3,7 @@ package org.claimgraph.extract.entity;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -232,6 +233,38 @@ final class CompoundNames {
       }
       accepted.removeIf(o -> o.span().overlaps(whole));
       accepted.add(new Mention(whole, whole.of(text), EntityType.PLACE, place.sentence(), Mention.Source.PATTERN));
+    }
+  }
+
+  /** A possessive and "of" between an organization's name and a place's: the middle of Smith’s of Dover. */
+  private static final Pattern POSSESSIVE_OF = Pattern.compile("['’]s of ");
+
+  /**
+   * "Smith’s of Dover": a name in the possessive, "of" and a place is one organization's name (a firm or a shop
+   * named after its founder and its town), not the founder's firm and a place. English NER reads such a name whole
+   * with a straight apostrophe but cuts it at a curly one; both forms are joined here.
+   */
+  static void joinPossessiveOfPlaceNames(AnnotatedDocument doc, List<Mention> accepted) {
+    String text = doc.text();
+    for (Mention org : List.copyOf(accepted)) {
+      // NER reads the founder's name of such a firm as a person's now and then (Harcourt’s of Bristol)
+      if (!(org.type().isOrganization() || org.type() == EntityType.PERSON) || !accepted.contains(org)
+          || !org.text().matches("[A-Z][A-Za-z.&-]*")) {
+        continue;
+      }
+      Matcher m = POSSESSIVE_OF.matcher(text).region(org.span().end(), text.length());
+      if (!m.lookingAt()) {
+        continue;
+      }
+      Optional<Mention> place = accepted.stream().filter(o -> o.type() == EntityType.PLACE
+          && o.span().begin() == m.end() && o.text().matches("[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?")).findFirst();
+      if (place.isEmpty()) {
+        continue;
+      }
+      Span whole = new Span(org.span().begin(), place.get().span().end());
+      accepted.removeIf(o -> o.span().overlaps(whole));
+      EntityType type = org.type() == EntityType.PERSON ? EntityType.ORGANIZATION : org.type();
+      accepted.add(new Mention(whole, whole.of(text), type, org.sentence(), Mention.Source.PATTERN));
     }
   }
 

@@ -14,11 +14,12 @@ import org.claimgraph.extract.Span;
  * The pass of {@link LayeredMentionFinder} that reads English funding news for the businesses it names by their part
  * in a deal, where NER often sees no name at all (a one-word brand, a name with a digit): the investor a round is led
  * by ("a Series A led by Abstract"), the investors listed after the word ("investors Macquarie Capital, Mori Building
- * and Shell", "Investors include …", "with participation from …"), the companies invested in or held ("invested in
- * Snap and Epic Games", "stakes in PartnerRe and Fiat Chrysler Automobiles"), a rival ("its competitor, Cognition")
- * and a name described as a startup or firm right after it ("Conversion—an AI-powered marketing startup"). A full
- * person's name NER found stays a person (angels invest too), and so does a lone surname after "led by"; a lexicon's
- * name keeps its type, and a place NER found unless it is listed beside a named organization or as an investor.
+ * and Shell", "Investors include …", "with participation from …"), those the money came from ("seed funding from
+ * Mori Building and Abstract"), the companies invested in or held ("invested in Snap and Epic Games", "stakes in
+ * PartnerRe and Fiat Chrysler Automobiles"), a rival ("its competitor, Cognition") and a name described as a startup
+ * or firm right after it ("Conversion—an AI-powered marketing startup"). A full person's name NER found stays a person
+ * (angels invest too), and so does a lone surname after "led by"; a lexicon's name keeps its type, and a place NER
+ * found unless it is listed beside a named organization or as an investor.
  */
 final class FundingParties {
   private FundingParties() {}
@@ -31,7 +32,9 @@ final class FundingParties {
   /** What the first name of the run follows. */
   private static final Pattern CUE = Pattern.compile(
       "\\b(?:(?:co-)?led by|(?:[Ii]nvestors|[Bb]ackers)(?:,? including| such as| include| included)?|invested in|"
-          + "investments? in|stakes? in|participation (?:from|of|by)|(?:rival|competitor)s?,?) (?=[A-Z0-9])");
+          + "investments? in|stakes? in|participation (?:from|of|by)|(?:rival|competitor)s?,?"
+          // the money's source: "seed funding from X and Y", "raised $5 million from X"
+          + "|(?:funding|financing|investment|backing|million|billion|\\d+(?:\\.\\d+)?[mb]n?) from) (?=[A-Z0-9])");
   /** A round or an investment mentioned in the sentence: "led by" then names an investor, not a project's leader. */
   private static final Pattern DEAL = Pattern.compile(
       "\\b(?:round|Series [A-Z]|seed|funding|raised|raises|raise|financing|investment|valuation)\\b");
@@ -53,7 +56,7 @@ final class FundingParties {
       int base = sentence.span().begin();
       Matcher cue = CUE.matcher(s);
       while (cue.find()) {
-        if (cue.group().contains("led by") && !DEAL.matcher(s).find()) {
+        if ((cue.group().contains("led by") || cue.group().endsWith(" from ")) && !DEAL.matcher(s).find()) {
           continue;
         }
         boolean list = !cue.group().startsWith("rival") && !cue.group().startsWith("competitor");

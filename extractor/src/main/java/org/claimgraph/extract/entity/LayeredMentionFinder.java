@@ -265,6 +265,7 @@ public final class LayeredMentionFinder implements MentionFinder {
     PersonNames.addSpeakersOfOrganizations(doc, accepted); // Jane Doe of Harbor Ventures adds (round 24)
     NameFragments.widenToProperNounRuns(doc, accepted);
     NameFragments.replaceWithLongerNames(doc, accepted); // again, with the names the passes since have found
+    CapitalisedOpeners.addTo(doc, accepted); // Beyond Meat: a capitalised common word opens the name (round 26)
     UniversityBranches.addTo(doc, accepted);
     PlaceUnits.addUnits(doc, accepted);
     PlaceUnits.addRegions(doc, accepted);
@@ -286,6 +287,7 @@ public final class LayeredMentionFinder implements MentionFinder {
     // Names that the passes above cut into pieces or read as something else (round 16).
     CompoundNames.placesHoldingOrganizations(doc, accepted);
     CompoundNames.joinEnDashPlaces(doc, accepted);
+    CompoundNames.joinPossessiveOfPlaceNames(doc, accepted); // Smith’s of Dover: one firm, not a firm and a town
     CompoundNames.dropPortfoliosBeforeMinister(doc, accepted);
     CompoundNames.addQuotedCompanies(doc, accepted, lexicon);
     CompoundNames.addCompaniesBeforeBracketedLatin(doc, accepted);
@@ -398,9 +400,17 @@ public final class LayeredMentionFinder implements MentionFinder {
 
   /** A bracket the name closes but never opens, or opens and never closes: AI）实验室 (the mention starts mid-bracket). */
   private static final Pattern UNBALANCED_BRACKET = Pattern.compile("^[^（(]*[）)].*|.*[（(][^）)]*$");
+  /**
+   * A time phrase that opens a sentence (In October 2023, the firm …; Since March, …): a preposition and a day or a
+   * month, which the capital of the preposition makes look like a name to the shapes that read capitalised words.
+   */
+  private static final Pattern TIME_PHRASE = Pattern.compile("(?:In|On|At|By|Since|From|Until|Till|During|Before|"
+      + "After|Through|Between|For|Of|Early|Late|Mid|Last|Next|This) (?:" + NamePatterns.CALENDAR_WORDS
+      + ")(?![A-Za-z]).*");
+
   /** Whether a mention's text is pieces of two phrases rather than a name, whichever pass proposed it. */
   static boolean isBrokenName(String name) {
-    return UNBALANCED_BRACKET.matcher(name).matches();
+    return UNBALANCED_BRACKET.matcher(name).matches() || TIME_PHRASE.matcher(name).matches();
   }
 
   /** One English word of a name (St., O'Neil, Jean-Luc). */

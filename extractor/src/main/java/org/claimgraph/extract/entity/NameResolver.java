@@ -129,6 +129,7 @@ public final class NameResolver implements EntityResolver {
     mergeDeclaredShortNames(doc.text(), groups);
     mergeMiddleNames(groups);
     mergeSurnames(groups);
+    mergeLegalForms(groups); // Acme Inc. with Acme Freight Company (round 26)
     mergeShortOrganizationNames(groups);
     mergeBasedFirstWords(doc.text(), groups);
     mergeContractedNames(groups);
@@ -656,12 +657,14 @@ public final class NameResolver implements EntityResolver {
 
   /**
    * The corporate words a company's short name leaves off: Nimbla for Nimbla Labs, 星河 for 星河智能, 星河集团 for
-   * 星河集团控股有限公司.
+   * 星河集团控股有限公司; Nimbla for Nimbla Group, Nimbla Co. or Nimbla Freight Company (a trade word, then the legal
+   * or group word, as in a registered name).
    */
   private static final Pattern CORPORATE_SUFFIX = Pattern.compile(
       "(?: ?(?:Labs?|AI|Inc\\.?|Corp\\.?|Ltd\\.?|Technologies|Robotics|Capital|Ventures|Partners|Communications|"
-      + "Corporation|Systems|Holdings|Incorporated|股份有限公司|"
-      + "有限责任公司|有限公司|公司|集团|科技|智能|资本|创投|基金|控股))+");
+      + "Corporation|Systems|Holdings|Incorporated|Group|Company|Co\\.|Limited|LLC|PLC|plc|股份有限公司|"
+      + "有限责任公司|有限公司|公司|集团|科技|智能|资本|创投|基金|控股))+"
+      + "|(?: [A-Z][a-z]+)? (?:Company|Corporation|Group)(?: ?(?:Inc\\.?|Ltd\\.?|LLC|PLC|plc))?");
 
   /**
    * "Nimbla's chief executive" after "Nimbla Labs": a name that no lexicon knows and that is an organization's name
@@ -683,6 +686,37 @@ public final class NameResolver implements EntityResolver {
               && (CORPORATE_SUFFIX.matcher(m.text().substring(name.length())).matches()
                   || companyCalledByItsHead(g, o, name, m.text()))))
           .ifPresent(longer -> absorb(longer, g, groups));
+    }
+  }
+
+  /**
+   * The words of a company's legal form or group after its short name (Acme Inc., Acme Holdings, Acme Freight
+   * Company): unlike a trade word (Acme Capital, Acme Robotics), they do not tell two companies of one name apart.
+   */
+  private static final Pattern LEGAL_FORM_SUFFIX = Pattern.compile("(.+?)(?:(?: (?:Inc\\.?|Corp\\.?|Ltd\\.?|Co\\.|"
+      + "Limited|LLC|PLC|plc|Incorporated|Corporation|Holdings|Group))+|(?: [A-Z][a-z]+)? (?:Company|Corporation|Group)"
+      + "(?: ?(?:Inc\\.?|Ltd\\.?|LLC|PLC|plc))?)");
+
+  /**
+   * "Acme Inc." and "Acme Freight Company" in one article: English names that are one short name with a legal form
+   * after it name one company, the one the article is about, so they form one entity (the short name alone then joins
+   * it in {@link #mergeShortOrganizationNames}). Never a lexicon's name.
+   */
+  private static void mergeLegalForms(Map<String, Group> groups) {
+    Map<String, List<Group>> byShortName = new LinkedHashMap<>();
+    for (Group g : groups.values()) {
+      if (g.entry.isPresent() || !g.type().isOrganization()) {
+        continue;
+      }
+      List<String> shortNames = g.mentions.stream().map(m -> LEGAL_FORM_SUFFIX.matcher(m.text()))
+          .map(m -> m.matches() && m.group(1).matches("[A-Z][A-Za-z0-9&.'’ -]*") ? m.group(1) : "").distinct().toList();
+      if (shortNames.size() == 1 && !shortNames.get(0).isEmpty()) {
+        byShortName.computeIfAbsent(shortNames.get(0), k -> new ArrayList<>()).add(g);
+      }
+    }
+    for (List<Group> forms : byShortName.values()) {
+      Group most = forms.stream().max(Comparator.comparingInt(o -> o.mentions.size())).orElseThrow();
+      forms.stream().filter(o -> o != most).forEach(o -> absorb(most, o, groups)); // the most used form's type
     }
   }
 

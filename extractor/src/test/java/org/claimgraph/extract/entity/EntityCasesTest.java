@@ -81,7 +81,9 @@ class EntityCasesTest {
    * a name NER read whole, companies named by an employer's context or as one of a group of startups), zh-25.json
    * (a brand NER read alone before its trade word, observatories as organizations, a sector's 大模型 as no model),
    * makers-25.json (a maker's name running on into a model's or a product's Chinese name), lists-25.json (untagged
-   * names in an English list of organizations, an organization at an item's start widened to the item).
+   * names in an English list of organizations, an organization at an item's start widened to the item),
+   * english-26.json (a company name opened by a capitalised common word, a firm named with a possessive and a place,
+   * a time phrase as no name, investors the money came from, a company's legal forms as one entity).
    */
   static Stream<RecordedCase> cases() {
     return Stream.of("/fixtures/entity/names.json", "/fixtures/entity/press-names.json",
@@ -114,7 +116,8 @@ class EntityCasesTest {
             "/fixtures/entity/names-23.json", "/fixtures/entity/names-24.json",
             "/fixtures/entity/models-24.json", "/fixtures/entity/english-24.json",
             "/fixtures/entity/english-25.json", "/fixtures/entity/zh-25.json",
-            "/fixtures/entity/makers-25.json", "/fixtures/entity/lists-25.json")
+            "/fixtures/entity/makers-25.json", "/fixtures/entity/lists-25.json",
+            "/fixtures/entity/english-26.json")
         .flatMap(f -> RecordedCase.load(f).stream());
   }
 
