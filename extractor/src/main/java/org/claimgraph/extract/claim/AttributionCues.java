@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntPredicate;
+import java.util.regex.Pattern;
 import org.claimgraph.extract.ClaimKind;
 import org.claimgraph.extract.Span;
 import org.claimgraph.extract.Token;
@@ -36,6 +37,17 @@ final class AttributionCues {
   private static final String NOUN_LIKE = "N[NRT]|PN";
   /** 时 ("when") ends a clause of time before a cue (在接受采访时表示) and is sometimes glued to it. */
   static final String GLUED_TIME = "时";
+
+  /**
+   * English adjectives of a held belief that take a that-clause (Wiktionary: convinced "completely certain about
+   * something", confident "self-assured; sure of oneself", certain, sure, optimistic, hopeful): "X is convinced that …"
+   * reports X's view, as "X believes that …" does.
+   */
+  private static final Pattern BELIEF_ADJECTIVE =
+      Pattern.compile("convinced|confident|certain|sure|optimistic|hopeful");
+  /** The copulas before such an adjective; a negated one (is not sure that) reports no view held. */
+  private static final Pattern BELIEF_COPULA = Pattern.compile("(?i)is|was|are|were|remains|remained|'s|’s");
+  private static final Pattern NOT_HELD = Pattern.compile("(?i)not|n't|never|less|hardly|no|longer");
 
   private record Blocker(boolean before, String cue, String word) {}
 
@@ -97,6 +109,14 @@ final class AttributionCues {
     int base = s.sentence().span().begin();
     for (int i = 0; i < tokens.size(); i++) {
       Token head = tokens.get(i);
+      int belief = beliefEnd(tokens, i);
+      if (belief > 0 && !insideParentheses(s, head)) {
+        Span cue = new Span(head.span().begin(), tokens.get(belief - 1).span().end());
+        String form = s.text().substring(cue.begin() - base, cue.end() - base);
+        hits.add(new Hit(i, belief, cue, form, ClaimKind.REPORTED_SPEECH));
+        i = belief - 1;
+        continue;
+      }
       if (!head.pos().startsWith("V") && !nounTaggedCue(tokens, i, nameEndsAt)
           && !gluedToName(tokens, i, nameEndsAt)) {
         continue;
@@ -207,6 +227,26 @@ final class AttributionCues {
       }
     }
     return depth > 0;
+  }
+
+  /**
+   * Where a copula, a belief adjective and "that" end, when they start at token {@code i} (is convinced that; was
+   * increasingly confident that), else -1: the copula is the cue's head, the adjective's subject the speaker.
+   */
+  private static int beliefEnd(List<Token> tokens, int i) {
+    if (!BELIEF_COPULA.matcher(tokens.get(i).word()).matches() || !tokens.get(i).pos().startsWith("V")) {
+      return -1;
+    }
+    int k = i + 1;
+    if (k < tokens.size() && tokens.get(k).pos().startsWith("RB")
+        && !NOT_HELD.matcher(tokens.get(k).word()).matches()) {
+      k++;
+    }
+    if (k + 1 >= tokens.size() || !BELIEF_ADJECTIVE.matcher(tokens.get(k).word()).matches()
+        || !tokens.get(k + 1).word().equalsIgnoreCase("that")) {
+      return -1;
+    }
+    return k + 2;
   }
 
   /** The token after the one ending exactly at {@code endOffset}, or -1 when the form ends inside a token. */

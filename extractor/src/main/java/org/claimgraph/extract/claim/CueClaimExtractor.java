@@ -63,6 +63,8 @@ public final class CueClaimExtractor implements ClaimExtractor {
       "(?:一名|一位)?(?!.*(?:们|們|人士|多|等|些|两|兩|几|幾|各|民众|民眾|媒体|媒體|网友|網友|外界|业界|業界))\\p{IsHan}{2,6}");
   /** One sentence that asks, with no label before it. */
   private static final Pattern BARE_QUESTION = Pattern.compile("[^：:。！!]+[？?]");
+  /** What a paragraph of quotation alone has outside its quotation marks: spaces and punctuation. */
+  private static final Pattern QUOTATION_ONLY = Pattern.compile("[\\s\\p{P}]*");
   private final SentenceTagger tagger;
   private final CueStatements statements;
   private final SpeakerLines lines;
@@ -116,6 +118,8 @@ public final class CueClaimExtractor implements ClaimExtractor {
     Optional<Speaker> interviewee = Optional.empty();
     boolean asked = false; // the paragraph before is an interviewer's question line
     boolean questioned = false; // the paragraph before is a question with no label (an interview's question)
+    // The named person whose quotation ends the paragraph before: a paragraph of quotation alone goes on with it.
+    Optional<Speaker> quoting = Optional.empty();
     // The title states claims too (X称…, NAME：…); it is no heading and continues no speech.
     for (Paragraph p : doc.document().paragraphs()) {
       if (p.role() != Paragraph.Role.TITLE) {
@@ -237,6 +241,10 @@ public final class CueClaimExtractor implements ClaimExtractor {
       }
       questioned = question;
       here.replaceAll(d -> namedNext(article, p.span(), d));
+      if (here.isEmpty() && found.attributions().isEmpty() && quoting.isPresent()) {
+        here.addAll(continuedQuotes(article, p.span(), quoting.get()));
+      }
+      quoting = lastQuoteSpeaker(article, p.span(), here);
       drafts.addAll(here);
     }
     drafts.addAll(theses.find(article, drafts));
@@ -344,6 +352,41 @@ public final class CueClaimExtractor implements ClaimExtractor {
         .map(r -> SpeakerFinder.claimantOf(r, next.get())).distinct().toList();
     return people.size() != 1 ? d : new Draft(d.span(), d.kind(),
         new Speaker(people.get(0), d.speaker().confidence(), false), d.cue(), d.stanceText(), d.rule(), d.utterance());
+  }
+
+  /**
+   * “…,” Jane Doe says. ¶ “…” News goes on quoting the last speaker in a paragraph of quotation alone, with no cue
+   * or name of its own: its quotations are the speaker's of the quotation ending the paragraph before.
+   */
+  private static List<Draft> continuedQuotes(Article article, Span paragraph, Speaker speaker) {
+    String text = article.text();
+    List<Quotations.Quote> quotes = Quotations.find(text, paragraph);
+    StringBuilder outside = new StringBuilder(paragraph.of(text));
+    for (Quotations.Quote q : quotes) {
+      for (int i = q.outerBegin(); i < q.outerEnd(); i++) {
+        outside.setCharAt(i - paragraph.begin(), ' ');
+      }
+    }
+    if (quotes.isEmpty() || !QUOTATION_ONLY.matcher(outside).matches()
+        || quotes.stream().anyMatch(q -> q.isScareQuote(text))) {
+      return List.of();
+    }
+    return quotes.stream().map(q -> new Draft(q.content(), ClaimKind.DIRECT_QUOTE, speaker, Optional.empty(), "",
+        "attribution.continued-quote", q)).toList();
+  }
+
+  /** The named person who speaks the paragraph's last claim, when that claim is a quotation ending the paragraph. */
+  private static Optional<Speaker> lastQuoteSpeaker(Article article, Span paragraph, List<Draft> here) {
+    Optional<Draft> last = here.stream().max(Comparator.comparingInt(d -> d.span().end()));
+    if (last.isEmpty() || last.get().kind() != ClaimKind.DIRECT_QUOTE || last.get().speaker().author()
+        || last.get().speaker().claimant().entityKey().flatMap(article::typeOf)
+            .filter(t -> t == EntityType.PERSON).isEmpty()) {
+      return Optional.empty();
+    }
+    // the quotation (and its cue, "…," she says) ends the paragraph's last sentence
+    List<TaggedSentence> sentences = article.sentencesIn(paragraph);
+    return !sentences.isEmpty() && sentences.get(sentences.size() - 1).sentence().span().overlaps(last.get().span())
+        ? Optional.of(last.get().speaker()) : Optional.empty();
   }
 
   /** Whether a paragraph is one sentence asking a question, with no speaker label (an interview's question). */

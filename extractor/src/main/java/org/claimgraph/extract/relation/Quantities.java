@@ -2,6 +2,7 @@ package org.claimgraph.extract.relation;
 
 import java.math.BigDecimal;
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -10,8 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the numbers news text writes: {@code 5000}, {@code 70亿}, {@code 1.5万}, {@code 一万多}, {@code 七十亿},
- * {@code 175B}, {@code 7 billion}, {@code 超过5000人}. Approximations (多, 余, 超过) give the number written, the lower
- * bound the text commits to.
+ * {@code 175B}, {@code 7 billion}, {@code one-trillion}, {@code 超过5000人}. Approximations (多, 余, 超过) give the
+ * number written, the lower bound the text commits to.
  */
 public final class Quantities {
   private static final Map<Character, Integer> DIGITS = Map.ofEntries(
@@ -30,6 +31,16 @@ public final class Quantities {
   private static final Pattern ARABIC = Pattern.compile(
       "(\\d+(?:,\\d{3})*(?:\\.\\d+)?)(?:-(?=thousand|million|billion|trillion))?\\s*(万亿|亿|万|thousand|million|billion|trillion|bn|mn|[kmbt])?(?![a-z])",
       Pattern.CASE_INSENSITIVE);
+  /** English number words below a hundred, for a count written before its magnitude (one-trillion, seventy billion). */
+  private static final List<String> ENGLISH_ONES = List.of("zero", "one", "two", "three", "four", "five", "six",
+      "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+      "eighteen", "nineteen");
+  private static final List<String> ENGLISH_TENS = List.of("", "", "twenty", "thirty", "forty", "fifty", "sixty",
+      "seventy", "eighty", "ninety");
+  /** A count in words with its magnitude: one-trillion, two hundred billion, twenty-five million. */
+  private static final Pattern ENGLISH = Pattern.compile("\\b(?:(" + String.join("|", ENGLISH_TENS.subList(2, 10))
+      + ")(?:[-\\s]+(" + String.join("|", ENGLISH_ONES.subList(1, 10)) + "))?|(" + String.join("|", ENGLISH_ONES)
+      + "))(?:[-\\s]+(hundred))?[-\\s]+(thousand|million|billion|trillion)\\b");
   private static final Pattern CHINESE = Pattern.compile("[零〇一二两三四五六七八九十百千]+(?:万亿|亿|万)?(?:[零〇一二两三四五六七八九十百千]+(?:万亿|亿|万)?)*");
 
   private Quantities() {}
@@ -45,6 +56,15 @@ public final class Quantities {
         n = n.multiply(unit);
         // 1.5万亿 is 1.5e12 and 3万 is 3e4; a trailing 万 after 亿 was consumed by the alternation order above.
       }
+      return Optional.of(n.stripTrailingZeros());
+    }
+    Matcher e = ENGLISH.matcher(s);
+    if (e.find()) {
+      long words = e.group(1) != null
+          ? ENGLISH_TENS.indexOf(e.group(1)) * 10L + (e.group(2) == null ? 0 : ENGLISH_ONES.indexOf(e.group(2)))
+          : ENGLISH_ONES.indexOf(e.group(3));
+      long count = e.group(4) == null ? words : words * 100;
+      BigDecimal n = BigDecimal.valueOf(count).multiply(LATIN_UNITS.get(e.group(5)));
       return Optional.of(n.stripTrailingZeros());
     }
     Matcher c = CHINESE.matcher(s);

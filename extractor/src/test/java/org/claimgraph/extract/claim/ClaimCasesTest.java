@@ -32,9 +32,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * (claimed a 30% share) in {@code news-22.json}, a post at an organization as speaker (Initech CEO says) read as the
  * one person the relations give that post, quotations framed as what a subject calls itself or its stated goal, a memo
  * sent by an organization's officers, and a speaker named after a closing quotation with 调侃 or 打趣 in
- * {@code speakers-23.json}. The cases run with the relations the relation rules find in them, as in the pipeline: every
- * claim rule and speaker rule has
- * a positive and a negative case.
+ * {@code speakers-23.json}, a belief adjective with a that-clause (is convinced that) and a paragraph of quotation
+ * alone continuing the quotation before it in {@code english-26.json}. The cases run with the relations the relation
+ * rules find in them, as in the pipeline: every claim rule and speaker rule has a positive and a negative case.
  */
 class ClaimCasesTest {
   private static CueClaimExtractor extractor;
@@ -55,7 +55,7 @@ class ClaimCasesTest {
     return Stream.concat(RecordedCase.load("/fixtures/claim/claims.json").stream(),
         Stream.of("speech", "press", "press-en", "references", "news", "roundup", "institutions", "continuations",
             "speakers", "layouts", "sources-en", "news-16", "news-17", "news-18", "news-19", "news-20", "news-21",
-            "news-22", "speakers-23", "speakers-24", "speakers-25", "objects-26")
+            "news-22", "speakers-23", "speakers-24", "speakers-25", "objects-26", "english-26")
             .flatMap(f -> RecordedCase.load("/fixtures/claim/" + f + ".json").stream()));
   }
 
@@ -105,14 +105,14 @@ class ClaimCasesTest {
         "author.opening-marker", "attribution.speaker-line", "attribution.opinion", "attribution.speaker-heading",
         "attribution.continued-speech", "attribution.according-to", "attribution.preceding",
         "attribution.corenlp-quote", "attribution.interview-answer", "attribution.quote-run",
-        "attribution.quote-response-noun", "attribution.learned-from");
+        "attribution.quote-response-noun", "attribution.learned-from", "attribution.continued-quote");
     // A negative case for each: its id starts with the positive one's and it expects nothing of that rule.
     Set<String> ids = new TreeSet<>();
     cases().forEach(c -> ids.add(c.id()));
     for (String prefix : List.of("cue-quote-", "quote-cue-", "colon-quote-", "reported-passive",
         "unattributed-quote-", "author-thesis-", "author-opening-marker-", "speaker-line-", "opinion-",
         "speaker-heading-", "continued-speech-", "according-to-", "preceding-", "parenthesis-", "interview-answer-",
-        "quote-run-", "quote-then-response-noun-", "learned-from-")) {
+        "quote-run-", "quote-then-response-noun-", "learned-from-", "continued-quote-")) {
       assertThat(ids).as("a negative case %s*", prefix).anyMatch(id -> id.startsWith(prefix) && !id.endsWith("+"));
     }
   }

@@ -24,13 +24,18 @@ class QuantitiesTest {
       "7 billion, 7000000000",
       "70-billion-parameter, 70000000000",
       "40 million, 40000000",
-      "'1,024', 1024"})
+      "'1,024', 1024",
+      "one-trillion, 1000000000000",
+      "one - trillion, 1000000000000",
+      "seventy billion, 70000000000",
+      "twenty-five million, 25000000",
+      "two hundred billion, 200000000000"})
   void readsNumbersAsNewsWritesThem(String text, String expected) {
     assertThat(Quantities.parse(text)).contains(new BigDecimal(expected).stripTrailingZeros());
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"参数", "大量", "Bob", ""})
+  @ValueSource(strings = {"参数", "大量", "Bob", "", "one of the billions", "often billed"})
   void findsNoNumberWhereThereIsNone(String text) {
     assertThat(Quantities.parse(text)).isEmpty();
   }
