@@ -81,7 +81,8 @@ class EntityCasesTest {
    * a name NER read whole, companies named by an employer's context or as one of a group of startups), zh-25.json
    * (a brand NER read alone before its trade word, observatories as organizations, a sector's 大模型 as no model),
    * makers-25.json (a maker's name running on into a model's or a product's Chinese name), lists-25.json (untagged
-   * names in an English list of organizations, an organization at an item's start widened to the item).
+   * names in an English list of organizations, an organization at an item's start widened to the item), zh-26.json
+   * (a product's name before an officer's past post used for its company, a bare head noun such as 研究院 as no name).
    */
   static Stream<RecordedCase> cases() {
     return Stream.of("/fixtures/entity/names.json", "/fixtures/entity/press-names.json",
@@ -114,7 +115,7 @@ class EntityCasesTest {
             "/fixtures/entity/names-23.json", "/fixtures/entity/names-24.json",
             "/fixtures/entity/models-24.json", "/fixtures/entity/english-24.json",
             "/fixtures/entity/english-25.json", "/fixtures/entity/zh-25.json",
-            "/fixtures/entity/makers-25.json", "/fixtures/entity/lists-25.json")
+            "/fixtures/entity/makers-25.json", "/fixtures/entity/lists-25.json", "/fixtures/entity/zh-26.json")
         .flatMap(f -> RecordedCase.load(f).stream());
   }
 
