@@ -132,6 +132,14 @@ public final class LayeredMentionFinder implements MentionFinder {
       "(?:\\p{IsHan}{0,2}(?:有|拥有|擁有|没有|沒有))?(?:注册|註冊|雄厚|国有|國有|社会|社會|民间|民間|外国|外國|境外|海外|国际|國際|"
           + "私人|金融|产业|產業|风险|風險|工商|巨额|巨額|大量|充足)*[资資]本");
 
+  /**
+   * A head noun of organizations' names standing alone, perhaps after a word pointing at it or calling it new (研究院,
+   * 新实验室, 该研究所): a unit the text does not name, in either script.
+   */
+  private static final Pattern BARE_HEAD = Pattern.compile("(?:新|新的|该|本|其|这个|這個|此)?(?:研究院|研究所|研究中心|"
+      + "研究室|实验室|實驗室|学院|學院|大学|大學|中心|基金会|基金會|委员会|委員會|协会|協會|学会|學會|事业部|事業部|"
+      + "事业群|事業群|院|所|系)");
+
   /** 科技公司, AI初创企业, 实验室, 注册资本: a description of an organization, or money, not a name. */
   static boolean isGenericOrganization(String name) {
     return GENERIC_ORGANIZATION.matcher(name).matches() || GENERIC_CAPITAL.matcher(name).matches();
@@ -1285,6 +1293,9 @@ public final class LayeredMentionFinder implements MentionFinder {
    */
   static void add(List<Mention> accepted, AnnotatedDocument doc, Span span, EntityType type,
       Mention.Source source) {
+    if (type.isOrganization() && BARE_HEAD.matcher(span.of(doc.text())).matches()) {
+      return; // 研究院 of 历任X副总裁、研究院副院长: the head of a name the text leaves unsaid, no name itself
+    }
     List<Mention> overlapped = accepted.stream().filter(m -> m.span().overlaps(span)).toList();
     boolean allInside = overlapped.stream().allMatch(m -> span.contains(m.span()) && span.length() > m.span().length());
     if (allInside && type == EntityType.EVENT && source == Mention.Source.PATTERN

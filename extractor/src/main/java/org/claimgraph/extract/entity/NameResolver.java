@@ -208,8 +208,8 @@ public final class NameResolver implements EntityResolver {
 
   /**
    * A cloud or other service known as a product is named for the business unit that runs it when the text gives it
-   * officers (阿里云CEO, 火山引擎总裁), has it develop, own or announce things (阿里云研发的模型, 腾讯云旗下) or names a
-   * conference after it (某某云峰会): a product does none of these. Hosting on it (在某某云上提供) keeps it a product.
+   * officers (阿里云CEO, 火山引擎总裁, 某某前CEO), has it develop, own or announce things (阿里云研发的模型, 腾讯云旗下)
+   * or names a conference after it (某某云峰会): a product does none of these. Hosting on it (在某某云上提供) keeps it a product.
    * English news does the same with a product's maker (Acme's CEO, the coding startup Acme).
    */
   private static boolean actsAsOrganization(String text, Group g) {
@@ -222,7 +222,8 @@ public final class NameResolver implements EntityResolver {
       if (ORGANIZATION_ACT.matcher(after).find()) {
         return true;
       }
-      int title = after.startsWith("的") || after.startsWith(" ") ? 1 : 0;
+      Matcher lead = BEFORE_OFFICER.matcher(after);
+      int title = lead.lookingAt() ? lead.end() : 0;
       if (TITLES.find(after, 0).stream().anyMatch(t -> t.span().begin() == title)) {
         return true;
       }
@@ -244,6 +245,9 @@ public final class NameResolver implements EntityResolver {
     }
     return false;
   }
+
+  /** What may stand between a name and its officer's title: 的, a space, a word marking the post as past (某某前CEO). */
+  private static final Pattern BEFORE_OFFICER = Pattern.compile("的|(?:前任|原任|前|原) ?| ");
 
   /** What only an organization does in English: announces (not launches: a product launches too), holds a conference. */
   private static final Pattern ENGLISH_ORGANIZATION_ACT = Pattern.compile(

@@ -35,6 +35,9 @@ final class OrganizationUnits {
       Pattern.compile(" ?(?:[A-Z][A-Za-z0-9]* ?){0,3}(?<head>Lab|Labs|Research|Institute|Academy)(?![A-Za-z])");
   private static final Pattern RESEARCH_UNIT =
       Pattern.compile("(?:研究院|研究所|研究中心|实验室|学院|系|Lab|Labs|Research|Institute|Academy)$");
+  /** A verb of setting a unit up before its head (某公司组建新实验室, 某大学成立研究院): a clause, no unit's name. */
+  private static final Pattern SETTING_UP =
+      Pattern.compile("(?:组建|成立|设立|新设|筹建|新建|创建|建立|宣布|推出|打造|合建|共建)");
   /** A department (系, 学系) is a unit of a university only: 某某大学计算机系, not 腾讯系 (companies Tencent backs). */
   private static final Pattern DEPARTMENT = Pattern.compile("系$");
   private static final Pattern UNIVERSITY = Pattern.compile("(?:大学|大學)$");
@@ -86,6 +89,7 @@ final class OrganizationUnits {
           || accepted.stream().anyMatch(m -> m != parent && m.span().overlaps(rest) && !nestable(m, rest, head)
               && !namesakeCommittee(parent, m, rest, head))
           || LayeredMentionFinder.isGenericOrganization(rest.of(text))
+          || SETTING_UP.matcher(rest.of(text)).lookingAt()
           || UNSPECIFIED_UNIT.matcher(rest.of(text)).find()) {
         continue;
       }

@@ -28,9 +28,10 @@ import org.claimgraph.extract.tagging.TitleLexicon;
  * the organization founded (titles.tsv's role decides, as for any title).
  *
  * <p>Only where the words govern the whole list: an agent of founding (founded by, 由…创办 is the rules' own), a plural
- * English title (partners, co-founders, engineers), a Chinese title with a count of people before it (两位合伙人), or a
- * Chinese list joined by 、. A singular English title governs one name ("Acme CEO Jane Roe and John Doe said"); a
- * chief executive's or chief scientist's post, one holder's, spreads only with a plural or a count.
+ * English title (partners, co-founders, engineers), a Chinese title with a count of people before it (两位合伙人), a
+ * Chinese list joined by 、, or a Chinese pair joined by 与/和 that closes its phrase. A singular English title governs
+ * one name ("Acme CEO Jane Roe and John Doe said"); a chief executive's or chief scientist's post, one holder's,
+ * spreads only with a plural or a count.
  */
 final class PersonLists {
   static final String RULE = "lists.person-list";
@@ -52,6 +53,10 @@ final class PersonLists {
   private static final Pattern BY_MODIFIER_TAG = Pattern.compile("DT|JJ|NN|NNS|NNP|NNPS|HYPH|POS");
   private static final Set<String> PEOPLE_COUNTERS = Set.of("位", "名", "个");
   private static final Set<String> ONE = Set.of("一", "1");
+  /** Words marking a post as past, between a count and the organization (两名前某公司工程师). */
+  private static final Set<String> FORMER = Set.of("前", "原", "前任");
+  /** Punctuation that closes a noun phrase of names: a pair before it is joined by a conjunction. */
+  private static final Set<String> PHRASE_CLOSERS = Set.of("，", ",", "、", "。", "；", ";", "）", ")");
   /** A bracket that puts its post in the past or elsewhere: (former CTO), (前首席技术官), (now at Initech). */
   private static final Pattern NOT_A_CURRENT_POST =
       Pattern.compile("(?i)\\b(former|formerly|ex|previously|now|until|then|born|aged?)\\b|前|原|曾|\\d");
@@ -216,15 +221,23 @@ final class PersonLists {
     return items;
   }
 
+  /**
+   * Whether the list is English: the head's name and the word before it (the title, "by") hold no Han character. A
+   * Chinese sentence names foreign people in Latin letters after a Chinese title (OpenAI科学家Jane Roe、John Doe).
+   */
   private static boolean english(TaggedSentence s, Item head) {
-    return s.tokens().get(head.first()).word().codePoints().noneMatch(c -> Character.UnicodeScript.of(c)
-        == Character.UnicodeScript.HAN);
+    return !han(s.tokens().get(head.first()).word())
+        && (head.first() == 0 || !han(s.tokens().get(head.first() - 1).word()));
+  }
+
+  private static boolean han(String word) {
+    return word.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
   }
 
   /**
    * Whether the words before the head govern the whole list: an agent of founding ("by", perhaps after modifiers), a
-   * plural English title, a Chinese title after a count of people, or a Chinese list joined by 、. A chief executive's
-   * or chief scientist's post needs a plural or a count.
+   * plural English title, a Chinese title after a count of people, a Chinese list joined by 、, or a Chinese pair
+   * closing its phrase. A chief executive's or chief scientist's post needs a plural or a count.
    */
   private static boolean governs(TaggedSentence s, Relation r, Item head, List<Item> list) {
     List<Token> tokens = s.tokens();
@@ -264,7 +277,19 @@ final class PersonLists {
         return true;
       }
     }
-    return false;
+    return closedPair(s, list);
+  }
+
+  /**
+   * Two names joined by 与 or 和 that close a noun phrase (前某实验室研究员A与B，…): the joiner is a conjunction, so the
+   * title before governs both. Before a verb it may be a preposition (研究员A与B会面: B is only met), so not there.
+   */
+  private static boolean closedPair(TaggedSentence s, List<Item> list) {
+    if (list.size() != 1) {
+      return false;
+    }
+    int end = list.get(0).end();
+    return end >= s.tokens().size() || PHRASE_CLOSERS.contains(s.tokens().get(end).word());
   }
 
   /** "by" before the person, perhaps with modifiers between (by former Initech engineers). */
@@ -281,13 +306,20 @@ final class PersonLists {
     return false;
   }
 
-  /** A count of more than one person before a Chinese title: 两位合伙人, 三名研究员, 几位创始人. */
+  /**
+   * A count of more than one person before a Chinese title, or before the organization and former-marker in front of
+   * it: 两位合伙人, 三名研究员, 几位创始人, 多位某实验室科学家, 两名前某公司工程师.
+   */
   private static boolean counted(TaggedSentence s, int titleStart) {
-    if (titleStart < 2) {
+    int at = titleStart;
+    while (at > 0 && (s.tags().get(at - 1).equals("ORG") || FORMER.contains(s.tokens().get(at - 1).word()))) {
+      at--;
+    }
+    if (at < 2) {
       return false;
     }
-    Token counter = s.tokens().get(titleStart - 1);
-    Token number = s.tokens().get(titleStart - 2);
+    Token counter = s.tokens().get(at - 1);
+    Token number = s.tokens().get(at - 2);
     return PEOPLE_COUNTERS.contains(counter.word()) && number.pos().equals("CD") && !ONE.contains(number.word());
   }
 

@@ -81,7 +81,9 @@ final class RuleInterpreter {
   /** A former-marker ending the text of a title phrase before one of its titles, after a joiner: …、前, …兼原. */
   private static final Pattern WITHIN_FORMER = Pattern.compile("(^|[、兼及和,，\\s])(前任|前|原任|原)$");
   /** Words before an organization that put the position held there in the past: 曾任百度CEO, 曾在谷歌担任副总裁. */
-  private static final Pattern PAST = Pattern.compile("曾|曾经|曾任|曾担任|曾经担任|此前|早年");
+  /** The noun of a kind of business that ends a description before an organization's name (初创企业X, 芯片公司Y). */
+  private static final Pattern ORGANIZATION_KIND = Pattern.compile("企业|公司|初创公司|初创企业|机构|厂商|巨头|大厂|独角兽");
+  private static final Pattern PAST = Pattern.compile("曾|曾经|曾任|曾担任|曾经担任|曾是|曾为|此前|早年");
   /** An English adverb marking a title after it as past: formerly, previously, originally, once (Initech's CTO). */
   private static final Pattern ENGLISH_PAST = Pattern.compile("[Ff]ormerly|[Pp]reviously|[Oo]riginally|[Oo]nce");
 
@@ -625,7 +627,17 @@ final class RuleInterpreter {
       }
     }
     if (orgStart >= 0 && orgStart < titleRange.begin()) { // 曾任百度CEO; 曾在谷歌担任副总裁; 曾是X的副总裁: as 前…
-      for (int i = orgStart - 1; i >= Math.max(0, orgStart - 3); i--) {
+      int from = orgStart - 1;
+      if (from >= 0 && ORGANIZATION_KIND.matcher(s.tokens().get(from).word()).matches()) {
+        // 曾是数据标注初创企业X的创始人: a description of the organization, ending in its kind, stands between
+        int words = 0;
+        while (from >= 0 && words < 5 && s.tags().get(from).equals("O")
+            && !s.tokens().get(from).pos().matches("PU|VC|P|AD")) {
+          from--;
+          words++;
+        }
+      }
+      for (int i = from; i >= Math.max(0, from - 2); i--) {
         String word = s.tokens().get(i).word();
         if (PAST.matcher(word).matches()) {
           return Optional.of("前");

@@ -83,7 +83,8 @@ class EntityCasesTest {
    * makers-25.json (a maker's name running on into a model's or a product's Chinese name), lists-25.json (untagged
    * names in an English list of organizations, an organization at an item's start widened to the item),
    * english-26.json (a company name opened by a capitalised common word, a firm named with a possessive and a place,
-   * a time phrase as no name, investors the money came from, a company's legal forms as one entity).
+   * a time phrase as no name, investors the money came from, a company's legal forms as one entity), zh-26.json
+   * (a product's name before an officer's past post used for its company, a bare head noun such as 研究院 as no name).
    */
   static Stream<RecordedCase> cases() {
     return Stream.of("/fixtures/entity/names.json", "/fixtures/entity/press-names.json",
@@ -117,7 +118,7 @@ class EntityCasesTest {
             "/fixtures/entity/models-24.json", "/fixtures/entity/english-24.json",
             "/fixtures/entity/english-25.json", "/fixtures/entity/zh-25.json",
             "/fixtures/entity/makers-25.json", "/fixtures/entity/lists-25.json",
-            "/fixtures/entity/english-26.json")
+            "/fixtures/entity/english-26.json", "/fixtures/entity/zh-26.json")
         .flatMap(f -> RecordedCase.load(f).stream());
   }
 
