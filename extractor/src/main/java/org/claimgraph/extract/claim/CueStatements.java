@@ -879,18 +879,20 @@ final class CueStatements {
   /** English verbs of claiming and believing, whose object is a clause. */
   private static final Pattern CLAIMING_VERB = Pattern.compile(
       "(?i)(?:says?|said|claim(?:s|ed|ing)?|argu(?:e|es|ed|ing)|believ(?:e|es|ed|ing)|thinks?|thought"
-          + "|insist(?:s|ed|ing)?|contend(?:s|ed|ing)?|assert(?:s|ed|ing)?|alleg(?:e|es|ed|ing)|reckon(?:s|ed)?|suspect(?:s|ed)?)");
+          + "|insist(?:s|ed|ing)?|contend(?:s|ed|ing)?|assert(?:s|ed|ing)?|alleg(?:e|es|ed|ing)|reckon(?:s|ed)?"
+          + "|suspect(?:s|ed)?)");
 
   /**
    * Announced an investment in X, warned senators about …: an English object with no finite verb names an act or a
    * thing and states no proposition (annotation guidelines 8.3); but "committed to …" does, and so does the object
    * of a forecast or an estimate, which is what is expected (anticipated a price war) or the figure. Verbs of
-   * claiming take a clause whatever its tags say (claiming its chip halves/NNS energy use).
+   * claiming take a clause whatever its tags say (claiming its chip halves/NNS energy use), unless a word or two
+   * is all that follows them (…, say sources).
    */
   private static boolean englishObjectWithoutClause(Attribution a, Span content, List<Quotations.Quote> quotes) {
     List<Token> inside = a.sentence().tokens().stream().filter(t -> content.contains(t.span())).toList();
     return !inside.isEmpty() && a.hit().kind() == ClaimKind.REPORTED_SPEECH
-        && !CLAIMING_VERB.matcher(a.hit().form().strip()).matches()
+        && !(inside.size() > 2 && CLAIMING_VERB.matcher(a.hit().form().strip()).matches())
         && inside.stream().noneMatch(t -> t.word().codePoints().anyMatch(c -> c >= 0x2E80))
         && inside.stream().noneMatch(t -> t.pos().matches("VB[DZP]?|MD"))
         && !inside.get(0).word().equalsIgnoreCase("to")
