@@ -37,10 +37,13 @@ class CorpusEvaluationIT {
    * Round 13 raised entity recall (0.929 → 0.932), relation recall (0.837 → 0.860) and precision (0.948 → 0.961):
    * places after a known place, and sentences whose subject Chinese leaves out. Round 14 raised relation recall
    * (0.860 → 0.862), past its floor's next hundredth. Round 24 raised entity F1 (0.939 → 0.941; precision 0.946 →
-   * 0.949): a title-case headline's style words no longer make an organization's name.
+   * 0.949): a title-case headline's style words no longer make an organization's name. Round 26 lowered the claimant
+   * and claim recall floors a hundredth each (0.934 → 0.928, 0.953 → 0.947): "High-Flyer announced the launch of …"
+   * (13) was kept as a claim by a rule shaped on that sentence; the general one that replaced it reads an English
+   * object with no finite verb as no statement (guidelines 8.3), as the eight read sets' annotators all did.
    */
   private static final Map<Metric, Double> DEV_FLOORS = floors(
-      0.93, 0.94, 0.94, 0.86, 0.96, 0.93, 0.95, 0.92);
+      0.93, 0.94, 0.94, 0.86, 0.96, 0.92, 0.94, 0.92);
   /**
    * Floors for the held-out test part, by metric, set as the part came out and without reading why it moved. Round 4
    * lowered the claimant (0.33 → 0.28) and claim recall (0.70 → 0.69), one claim in each of two articles. Round 5
