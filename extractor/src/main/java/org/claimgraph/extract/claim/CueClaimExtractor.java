@@ -148,6 +148,14 @@ public final class CueClaimExtractor implements ClaimExtractor {
       }
       CueStatements.Found found = statements.scan(article, p.span(), attributions, speaking);
       List<Draft> here = new ArrayList<>(found.drafts());
+      // Under a speaker's heading, a quotation with no cue of its own is the heading's person's, not the speaker
+      // named last before it.
+      if (speaking.isPresent() && speakingRule.equals("attribution.speaker-heading")) {
+        Speaker headed = speaking.get();
+        String rule = speakingRule;
+        here.replaceAll(d -> d.rule().equals(CueStatements.NEARBY_QUOTE_RULE)
+            ? new Draft(d.span(), d.kind(), headed, d.cue(), d.stanceText(), rule, d.utterance()) : d);
+      }
       List<TaggedSentence> sentences = article.sentencesIn(p.span());
       // 张三：我认为…: the line's first-person statements, now the line's speaker's; the line goes on after them.
       List<Draft> firstPersonLine = new ArrayList<>();

@@ -62,6 +62,8 @@ final class CueStatements {
   /** How many words the subject before quoted predicates may have: 该服务, Claude, 其. */
   private static final int QUOTED_SUBJECT_WORDS = 2;
   /** What may stand between quoted predicates of one statement: a comma, an enumeration comma, a conjunction. */
+  /** A quotation given to the speaker named nearest before it, for want of a cue: a guess a heading overrides. */
+  static final String NEARBY_QUOTE_RULE = "attribution.nearby-speaker-quote";
   private static final String JOINER = "[\\s，,、和与及]*";
   /**
    * A statement about the future: a time ahead (今后, 未来, 明年) near its start, then 将 or 会 (Wiktionary 将 "will",
@@ -333,7 +335,7 @@ final class CueStatements {
       if (speaker.isPresent()) {
         used.add(q);
         drafts.add(new Draft(q.content(), ClaimKind.DIRECT_QUOTE, speaker.get(), Optional.empty(), "",
-            "attribution.nearby-speaker-quote", q));
+            NEARBY_QUOTE_RULE, q));
       }
     }
     precedingStatements(article, paragraph, quotes, attributions, drafts);

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.claimgraph.extract.Claim.Claimant;
 import org.claimgraph.extract.ClaimKind;
 import org.claimgraph.extract.EntityType;
+import org.claimgraph.extract.Languages;
 import org.claimgraph.extract.Mention;
 import org.claimgraph.extract.Paragraph;
 import org.claimgraph.extract.Span;
@@ -36,6 +37,11 @@ final class SpeakerLines {
   private static final int SPEAKER_PREFIX_MAX = 30;
   /** A speaker heading is a short line. */
   private static final int HEADING_MAX = 30;
+  /** An English heading's words at most: a post, an organization and a name. */
+  private static final int ENGLISH_HEADING_MAX = 16;
+  /** A sentence's or a quotation's close ends a line of prose, not a heading. */
+  private static final Pattern ENGLISH_LINE_END = Pattern.compile("[.!?:;\"”’)]$");
+  private static final Pattern HONORIFIC = Pattern.compile("(?i)prof(?:essor)?\\.?|dr\\.?");
   static final double LINE_SPEAKER = 0.75;
   /**
    * A numbered section heading (二、…, 3. …, （一）…), a numbered label (观点一：…, 建议2：…) or a one-sentence question
@@ -373,6 +379,10 @@ final class SpeakerLines {
   Optional<Speaker> heading(Article article, Span paragraph) {
     String text = article.text();
     String line = paragraph.of(text).strip();
+    Optional<Speaker> english = englishHeading(article, paragraph, line);
+    if (english.isPresent()) {
+      return english;
+    }
     if (line.isEmpty() || ClaimText.distance(text, paragraph.begin(), paragraph.end()) > HEADING_MAX
         || CREDIT_LINE.matcher(line.replaceAll("^[【\\[]|[】\\]]$", "")).find()
         || line.chars().anyMatch(c -> "。！？!?；;“”\"「」".indexOf(c) >= 0)
@@ -427,6 +437,36 @@ final class SpeakerLines {
       return Optional.empty();
     }
     return speakers.ofHeading(s, first, name, LINE_SPEAKER);
+  }
+
+  /**
+   * An English speaker heading, as round-ups set them: a line that is only a person and their post (Acme president
+   * Jane Doe; Acme's chief scientist Jane Doe; Jane Doe, chief executive, Acme; Professor Jane Doe, Director of …),
+   * with no verb, pronoun or number and no closing stop. Its speaker speaks the paragraphs after it.
+   */
+  private Optional<Speaker> englishHeading(Article article, Span paragraph, String line) {
+    List<TaggedSentence> in = article.sentencesIn(paragraph);
+    if (in.size() != 1 || line.isEmpty() || line.codePoints().anyMatch(Languages::isHan)
+        || ENGLISH_LINE_END.matcher(line).find()) {
+      return Optional.empty();
+    }
+    TaggedSentence s = in.get(0);
+    List<Token> tokens = s.tokens();
+    int n = tokens.size();
+    if (n < 2 || n > ENGLISH_HEADING_MAX || tokens.stream().anyMatch(t -> t.pos().matches("VB.*|MD|PRP.*|W.*|CD"))) {
+      return Optional.empty();
+    }
+    List<Referent> people = SpeakerFinder.agents(s, 0, n).stream()
+        .filter(r -> r.type() == EntityType.PERSON).toList();
+    if (people.size() != 1) {
+      return Optional.empty();
+    }
+    int begin = s.tokenAt(people.get(0).span().begin());
+    int end = s.tokenAt(people.get(0).span().end() - 1) + 1;
+    boolean postBefore = end == n && begin > 0 && !s.titlesIn(0, begin).isEmpty();
+    boolean postAfter = (begin == 0 || begin == 1 && HONORIFIC.matcher(tokens.get(0).word()).matches())
+        && end < n && tokens.get(end).word().equals(",") && !s.titlesIn(end, n).isEmpty();
+    return postBefore || postAfter ? speakers.ofHeading(s, 0, n, LINE_SPEAKER) : Optional.empty();
   }
 
   /**
