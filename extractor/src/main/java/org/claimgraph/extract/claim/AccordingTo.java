@@ -17,12 +17,13 @@ import org.claimgraph.extract.tagging.TaggedSentence;
 final class AccordingTo {
   /**
    * Words that close "据X…，" as a source (据路透社报道, 据知情人士透露, 据公司介绍, 据X统计, 据X发布的数据, 据X数据显示,
-   * 据X估计, 据他观察, 据X分析, 根据X的说法, 据X公告); Wiktionary's senses of 据 "according to" and of each word as
-   * reporting speech or figures (说法 "statement, version", 看法 and 观点 "view", 声明 "statement", 公告 "announcement").
+   * 据X估计, 据他观察, 据X分析, 根据X的说法, 据X公告, 据X了解); Wiktionary's senses of 据 "according to" and of each
+   * word as reporting speech or figures (说法 "statement, version", 看法 and 观点 "view", 声明 "statement", 公告
+   * "announcement", 了解 "to find out", 获悉 "to learn of").
    */
   private static final Set<String> REPORTING = Set.of("报道", "报导", "称", "介绍", "透露", "表示",
       "说", "消息", "披露", "指出", "援引", "统计", "调查", "数据", "显示", "估计", "测算", "预测", "观察", "分析",
-      "说法", "看法", "观点", "声明", "公告");
+      "说法", "看法", "观点", "声明", "公告", "了解", "获悉");
 
   /** Verbs of learning something from a source (Wiktionary 获悉 "to learn of", 了解到, 得知, 获知). */
   private static final Set<String> LEARNED = Set.of("获悉", "了解到", "得知", "获知");
