@@ -18,6 +18,9 @@ public final class NamePatterns {
   public record Found(Span span, String text, EntityType type, String pattern) {}
 
   private record Shape(String name, Pattern pattern, EntityType type) {}
+  /** The head words of a news outlet's name: a paper (某某报, not 年报 or 公报), a site, an agency, a magazine. */
+  private static final String OUTLET_HEAD = "(?:(?<![年季月公通简情海汇财周快预电捷喜警申举上回])报"
+      + "|(?<![年季月公通簡情海匯財週快預電捷喜警申舉上回])報|网|網|社|杂志|雜誌|周刊|週刊)";
 
   private static final String HAN = "\\p{IsHan}";
   /**
@@ -1184,7 +1187,7 @@ public final class NamePatterns {
               + "(?:杂志|雜誌|期刊|周刊|週刊|月刊|报道|報道|报导|報導|援引|刊登|刊发|"
               + "刊發|记者|記者|专栏|專欄|社论|社論|主编|主編|上发表|上發表|上刊登|获悉|獲悉|独家获悉|了解到|注意到))"
               + "|(?<=《)(?<name3>[^《》\\n]{1,16}(?:日报|日報|时报|時報|晚报|晚報|晨报|晨報|早报|早報|邮报|郵報|周刊|週刊|月刊|季刊|学报|學報|画报|畫報|"
-              + "杂志|雜誌|新闻|新聞|"
+              + "杂志|雜誌|新闻|新聞|导报|導報|"
               + "先驱报|先驅報|论坛报|論壇報|纪事报|紀事報|世界报|世界報|商报|商報))(?=》)"),
           EntityType.MEDIA_ORGANIZATION),
       // A Latin name with a version right before a word for model, the kind of model between: Orion 4模型, Nova
@@ -1199,6 +1202,18 @@ public final class NamePatterns {
               + "[A-Z][A-Za-z0-9&]+(?: [A-Z][A-Za-z0-9&]+){0,2}"
               + "(?=(?:最新|近日|日前)?(?:发布)?的?(?:数据|统计|报告|调查|研究|测算|预测))"),
           EntityType.COMPANY),
+      // The outlet a news page credits: its source line (来源：某某网, 原文来源:某某杂志), its dateline (某某网讯 8月1日…,
+      // 某某社北京5月3日电), a line that is only the paper's name (某某报 under the date), and an English dateline's agency
+      // (BEIJING, June 26 (Wirecast) -). Press conventions of crediting (新闻出版 style: 电头, 讯头), not names.
+      new Shape("credited-outlet",
+          Pattern.compile("(?<=(?:来源|來源|出处|出處)[:：] ?)(?<name>[\\p{IsHan}A-Za-z0-9]{2,12}?)(?=[\\s|｜丨,，]|$)"
+              + "|(?<=^|\\n)(?<name2>" + HAN + "{2,8}?" + OUTLET_HEAD + ")(?=讯|訊|" + HAN + "{0,6}\\d{1,2}月\\d{1,2}日[电電])"
+              + "|(?<=^|\\n)(?<name3>" + HAN + "{2,10}" + OUTLET_HEAD + ")(?=\\n)", Pattern.MULTILINE),
+          EntityType.MEDIA_ORGANIZATION),
+      new Shape("english-dateline-agency",
+          Pattern.compile("(?<=^|\\n)(?:[A-Z]{3,}[A-Z ]*, )?(?:[A-Z][a-z]{2,8}\\.? \\d{1,2},? )"
+              + "\\((?<name>[A-Z][A-Za-z]{1,15})\\)(?= ?[—–-])"),
+          EntityType.MEDIA_ORGANIZATION),
       // A news outlet by a Latin name or acronym that the words around call one: 据Axion报道, NHK记者.
       new Shape("reporting-latin-media",
           Pattern.compile("(?<=据)(?:The )?[A-Z][A-Za-z0-9&.'’-]*(?: [A-Z][A-Za-z0-9&.'’-]*){0,3}(?=报道|報道|报导|報導)"

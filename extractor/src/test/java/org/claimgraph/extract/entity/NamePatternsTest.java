@@ -14,6 +14,16 @@ class NamePatternsTest {
   }
 
   @Test
+  void creditedOutletsByTheirPlaceOnThePage() {
+    assertThat(found("2025年3月18日 来源：江城晚报\n江城晨讯网讯 3月17日，一家物流公司宣布…\n"
+        + "青禾社杭州3月16日电 该公司表示…\n南湖商报\n公司年报\n", EntityType.MEDIA_ORGANIZATION))
+        .containsExactlyInAnyOrder("江城晚报", "江城晨讯网", "青禾社", "南湖商报");
+    assertThat(found("OSLO, May 4 (Wirecast) - A shipping firm said on Monday …\nMay 5 (Newsline) — Lawmakers met.\n"
+        + "Artificial intelligence (AI) - a short history\n", EntityType.MEDIA_ORGANIZATION))
+        .containsExactlyInAnyOrder("Wirecast", "Newsline");
+  }
+
+  @Test
   void modelNamesByShape() {
     assertThat(found("谷歌发布了Gemma-7和Qwen-2.5,而FinanceGPT和GPT-Turbo也在测试。", EntityType.AI_MODEL))
         .containsExactlyInAnyOrder("Gemma-7", "Qwen-2.5", "FinanceGPT", "GPT-Turbo");
