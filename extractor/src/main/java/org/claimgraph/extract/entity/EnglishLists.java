@@ -36,9 +36,13 @@ final class EnglishLists {
   /** A name of up to five words, with of, for, de or & between two of them (University of Tokyo, Center for AI). */
   private static final String NAME = WORD + "(?: (?:(?:of|for|de|&) )?" + WORD + "){0,4}";
   private static final String ITEM = "(?:the )?" + NAME;
-  /** Three items or more: commas between them, and or or before the last, with or without a comma. */
+  /**
+   * Three items or more: commas between them, and or or before the last, with or without a comma; or, after "such as"
+   * or "including", four or more with commas alone, as translated news writes them (such as A, B, C, D gathered …).
+   */
   private static final Pattern LIST = Pattern.compile("(?<![A-Za-z0-9&'’./-])" + ITEM + "(?:, " + ITEM + ")+"
-      + ",? (?:and|or) " + ITEM);
+      + ",? (?:and|or) " + ITEM
+      + "|(?<=\\b(?:such as|including) )" + ITEM + "(?:, " + ITEM + "){3,}(?![,A-Za-z0-9&'’-])");
   private static final Pattern SEPARATOR = Pattern.compile(",? (?:and|or) |, ");
   /** What continues a name past the list's last item: a possessive, another name word, a name's inner mark. */
   private static final Pattern RUNS_ON = Pattern.compile("^(?:['’]s?\\b| (?!" + DAY + ")(?:[A-Z0-9]|of [A-Z]|& )"
