@@ -148,6 +148,21 @@ final class SpeakerFinder {
   Optional<Speaker> ofCue(Article article, TaggedSentence s, AttributionCues.Hit hit,
       Map<Integer, DependencyRuleMatch> subjects, List<Attribution> earlier) {
     int from = clauseStart(s, hit.head());
+    // …, a person familiar with the matter, who asked not to be named, told Newsline: the noun phrase before a
+    // relative clause set off by commas speaks (the parse often leaves the cue without a subject), not the one told.
+    int aside = hit.head() > 0 && s.tokens().get(hit.head() - 1).word().equals(",")
+        ? relativeAsideOpening(s, hit.head() - 1) : -1;
+    if (aside > from) {
+      int head = from;
+      while (head < aside && !s.tokens().get(head).pos().startsWith("NN")) {
+        head++;
+      }
+      Optional<Speaker> before = head < aside
+          ? ofPhrase(article, s, head, new TokenRange(from, aside), FALLBACK) : Optional.empty();
+      if (before.isPresent()) {
+        return before;
+      }
+    }
     // X对路透社表示 / X向记者透露 / X回应晨报称: the name after 对, 向 or a verb of answering is who is spoken to; the
     // speaker stands before it.
     for (int t = hit.head() - 1; t > from; t--) {
@@ -1488,6 +1503,8 @@ final class SpeakerFinder {
         .map(e -> named.get(e.getKey()));
   }
 
+  /** English relative pronouns that open a clause set off by commas. */
+  private static final Pattern RELATIVE_PRONOUN = Pattern.compile("who|whom|whose|which");
   /** A description counted as one: 一位投资人, 一名知情人士, a source, one senator. */
   private static final Pattern COUNTED_AS_ONE = Pattern.compile("^(?:一位|一名|一个|某位|(?i:a|an|one) )");
 
@@ -1785,6 +1802,13 @@ final class SpeakerFinder {
         from--;
         continue;
       }
+      // …, a person familiar with the matter, who asked not to be named, said: a relative clause set off by commas
+      // right before the cue belongs to the noun before it, and the cue's clause goes on before that noun.
+      int aside = from == at ? relativeAsideOpening(s, from - 1) : -1;
+      if (aside > 0) {
+        from = aside;
+        continue;
+      }
       // X在由Y主办的“Z大会”上表示: a quotation with words on both sides is a name inside the clause, not its edge.
       int open = embeddedQuoteOpening(s, from - 1);
       if (open < 0 || from >= at) {
@@ -1793,6 +1817,24 @@ final class SpeakerFinder {
       from = open;
     }
     return from;
+  }
+
+  /**
+   * The comma that opens an English relative clause closed by the comma at {@code close} (", who was not authorized
+   * to speak,"), or -1: a relative pronoun right after a comma, and no other clause break between.
+   */
+  private static int relativeAsideOpening(TaggedSentence s, int close) {
+    for (int t = close - 1; t > 0; t--) {
+      String word = s.tokens().get(t).word();
+      if (ClaimText.isClauseBreak(word)) {
+        return -1;
+      }
+      if (RELATIVE_PRONOUN.matcher(word).matches() && s.tokens().get(t).pos().startsWith("W")
+          && s.tokens().get(t - 1).word().equals(",")) {
+        return t - 1;
+      }
+    }
+    return -1;
   }
 
   /** Whether tokens [from, to) close a bracket they did not open: the phrase starts inside a bracket. */
