@@ -1,12 +1,12 @@
 package org.claimgraph.extract.clean;
 
-import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.claimgraph.extract.Languages;
 import org.claimgraph.extract.Span;
 
 /**
@@ -42,9 +42,6 @@ final class BylineParser {
   private static final Pattern LATIN_NAME = Pattern.compile(
       "\\p{Lu}[\\p{IsLatin}'’.]*(?:[ -](?:(?:van|von|de|der|da|di|le|la)\\s)?\\p{Lu}[\\p{IsLatin}'’.]*){0,3}");
   private static final Pattern LATIN_TAIL = Pattern.compile("(" + LATIN_NAME.pattern() + ")$");
-  /** Unicode's Traditional-to-Simplified transform (ICU), so one surname list serves both scripts. */
-  private static final ThreadLocal<Transliterator> TO_SIMPLIFIED =
-      ThreadLocal.withInitial(() -> Transliterator.getInstance("Traditional-Simplified"));
   private static final Pattern STRONG_SEPARATOR = Pattern.compile("\\s*[,，、;；(（)）]+\\s*");
   private static final Pattern SPACE_SEPARATOR = Pattern.compile("[\\s\\u3000]+");
 
@@ -132,11 +129,10 @@ final class BylineParser {
    */
   static Optional<Found> bareName(String line) {
     String name = line.strip();
-    if (name.isEmpty()
-        || !name.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+    if (name.isEmpty() || !name.codePoints().allMatch(Languages::isHan)) {
       return Optional.empty();
     }
-    String simplified = TO_SIMPLIFIED.get().transliterate(name);
+    String simplified = Languages.simplified(name); // one surname list serves both scripts
     int surname = simplified.length() >= 3 && COMPOUND_SURNAMES.contains(simplified.substring(0, 2)) ? 2
         : simplified.length() >= 2 && SINGLE_SURNAMES.indexOf(simplified.charAt(0)) >= 0 ? 1 : 0;
     int given = simplified.length() - surname;

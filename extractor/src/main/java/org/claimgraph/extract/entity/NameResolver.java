@@ -659,6 +659,10 @@ public final class NameResolver implements EntityResolver {
     groups.remove(from.key);
   }
 
+  /** A registered name's trade word and legal form after a short name: Acme Freight Company, Acme Group Ltd. */
+  private static final String TRADE_COMPANY =
+      "(?: [A-Z][a-z]+)? (?:Company|Corporation|Group)(?: ?(?:Inc\\.?|Ltd\\.?|LLC|PLC|plc))?";
+
   /**
    * The corporate words a company's short name leaves off: Nimbla for Nimbla Labs, 星河 for 星河智能, 星河集团 for
    * 星河集团控股有限公司; Nimbla for Nimbla Group, Nimbla Co. or Nimbla Freight Company (a trade word, then the legal
@@ -668,7 +672,7 @@ public final class NameResolver implements EntityResolver {
       "(?: ?(?:Labs?|AI|Inc\\.?|Corp\\.?|Ltd\\.?|Technologies|Robotics|Capital|Ventures|Partners|Communications|"
       + "Corporation|Systems|Holdings|Incorporated|Group|Company|Co\\.|Limited|LLC|PLC|plc|股份有限公司|"
       + "有限责任公司|有限公司|公司|集团|科技|智能|资本|创投|基金|控股))+"
-      + "|(?: [A-Z][a-z]+)? (?:Company|Corporation|Group)(?: ?(?:Inc\\.?|Ltd\\.?|LLC|PLC|plc))?");
+      + "|" + TRADE_COMPANY);
 
   /**
    * "Nimbla's chief executive" after "Nimbla Labs": a name that no lexicon knows and that is an organization's name
@@ -698,8 +702,7 @@ public final class NameResolver implements EntityResolver {
    * Company): unlike a trade word (Acme Capital, Acme Robotics), they do not tell two companies of one name apart.
    */
   private static final Pattern LEGAL_FORM_SUFFIX = Pattern.compile("(.+?)(?:(?: (?:Inc\\.?|Corp\\.?|Ltd\\.?|Co\\.|"
-      + "Limited|LLC|PLC|plc|Incorporated|Corporation|Holdings|Group))+|(?: [A-Z][a-z]+)? (?:Company|Corporation|Group)"
-      + "(?: ?(?:Inc\\.?|Ltd\\.?|LLC|PLC|plc))?)");
+      + "Limited|LLC|PLC|plc|Incorporated|Corporation|Holdings|Group))+|" + TRADE_COMPANY + ")");
 
   /**
    * "Acme Inc." and "Acme Freight Company" in one article: English names that are one short name with a legal form

@@ -1,6 +1,5 @@
 package org.claimgraph.extract.pipeline;
 
-import com.ibm.icu.text.Transliterator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.extract.Languages;
@@ -14,12 +13,6 @@ import org.claimgraph.extract.Languages;
  * gives what was extracted back as the article writes it.
  */
 final class ChineseReading {
-  /**
-   * Unicode's Traditional-to-Simplified transform (ICU). It converts in context (著名 stays 著名, 看著 becomes 看着),
-   * and leaves Simplified text as it is. One per thread: a transliterator is not documented as safe to share.
-   */
-  private static final ThreadLocal<Transliterator> TO_SIMPLIFIED =
-      ThreadLocal.withInitial(() -> Transliterator.getInstance("Traditional-Simplified"));
   /** A line, or a sentence of a long one, or at most 2,000 characters of a longer sentence. */
   private static final Pattern PIECE = Pattern.compile("[^\\n。！？]{1,2000}[\\n。！？]?|[\\n。！？]");
   /** Full-width full stop, hyphenation point, bullet, katakana middle dots, bullet and dot operators. */
@@ -40,20 +33,19 @@ final class ChineseReading {
     if (text.chars().noneMatch(Languages::isHan)) {
       return text;
     }
-    Transliterator toSimplified = TO_SIMPLIFIED.get();
     StringBuilder read = new StringBuilder(text.length());
     // Piece by piece: the transform's time grows faster than the length of the string it is given, and no word it
     // converts in context runs across a line or a full stop.
     Matcher piece = PIECE.matcher(text);
     while (piece.find()) {
       String original = piece.group();
-      String converted = toSimplified.transliterate(original);
+      String converted = Languages.simplified(original);
       if (converted.length() == original.length()) {
         read.append(converted);
         continue;
       }
       for (int i = 0; i < original.length(); i++) { // a conversion changed a length: character by character here
-        String one = toSimplified.transliterate(String.valueOf(original.charAt(i)));
+        String one = Languages.simplified(String.valueOf(original.charAt(i)));
         read.append(one.length() == 1 ? one.charAt(0) : original.charAt(i));
       }
     }
