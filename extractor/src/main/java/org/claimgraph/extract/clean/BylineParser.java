@@ -39,8 +39,10 @@ final class BylineParser {
   /** Respectful titles written after a Chinese name; they are not part of the name or the role. */
   private static final Pattern CHINESE_HONORIFIC = Pattern.compile("(博士|教授|先生|女士|老师|院士|同学)$");
   private static final Pattern LATIN_HONORIFIC = Pattern.compile("^(?:(?:Dr|Prof|Mr|Mrs|Ms)\\.?\\s+)+");
-  private static final Pattern LATIN_NAME = Pattern.compile(
-      "\\p{Lu}[\\p{IsLatin}'’.]*(?:[ -](?:(?:van|von|de|der|da|di|le|la)\\s)?\\p{Lu}[\\p{IsLatin}'’.]*){0,3}");
+  /** A name's word; a romanised given name may join a lower-case syllable with a hyphen (Joo-heon, Jae-yong). */
+  private static final String LATIN_NAME_WORD = "\\p{Lu}[\\p{IsLatin}'’.]*(?:-\\p{Ll}+)?";
+  private static final Pattern LATIN_NAME = Pattern.compile(LATIN_NAME_WORD
+      + "(?:[ -](?:(?:van|von|de|der|da|di|le|la)\\s)?" + LATIN_NAME_WORD + "){0,3}");
   private static final Pattern LATIN_TAIL = Pattern.compile("(" + LATIN_NAME.pattern() + ")$");
   private static final Pattern STRONG_SEPARATOR = Pattern.compile("\\s*[,，、;；(（)）]+\\s*");
   private static final Pattern SPACE_SEPARATOR = Pattern.compile("[\\s\\u3000]+");

@@ -24,6 +24,8 @@ class BylineParserTest {
       "（作者：曾小明，林晓 编辑：何一）;曾小明;-",
       // Latin names, in English bylines and in Chinese ones.
       "By Jane Doe;Jane Doe;-",
+      "By Park Min-seo;Park Min-seo;-",
+      "By Jean-Luc Martin;Jean-Luc Martin;-",
       "By Jane Doe, Senior Technology Editor;Jane Doe;Senior Technology Editor",
       "By Dr. Jane Doe | October 19, 2023;Jane Doe;-",
       "By: Jane Doe | Example Daily;Jane Doe;-",
