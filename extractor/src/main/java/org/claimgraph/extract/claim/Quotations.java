@@ -29,6 +29,8 @@ final class Quotations {
   static final int SCARE_QUOTE_MAX = 12;
   /** A short English sentence of three words or more, capitalised and closed by its own full stop. */
   private static final Pattern ENGLISH_SENTENCE = Pattern.compile("[A-Z][A-Za-z']*(?: [A-Za-z0-9'’,-]+){2,}[.!?]");
+  /** Words that all open with a capital or a digit name a product or a title ("Acme Vision Pro."), not a sentence. */
+  private static final Pattern TITLE_CASE = Pattern.compile("[\\p{Lu}0-9][\\p{L}0-9'’-]*(?: [\\p{Lu}0-9][\\p{L}0-9'’-]*)*");
   /** A capitalised English sentence of two words or more, closed by its own full stop. */
   private static final Pattern SHORT_ENGLISH_SENTENCE = Pattern.compile("[A-Z][A-Za-z'’]*(?: [A-Za-z0-9'’,-]+)+[.!?]");
 
@@ -50,7 +52,7 @@ final class Quotations {
       // Measured so a Latin word weighs like a Chinese word: "Sputnik moment" is as short as “闭源”.
       return ClaimText.distance(text, content.begin(), content.end()) <= SCARE_QUOTE_MAX
           && bare.chars().noneMatch(c -> INNER_PUNCTUATION.indexOf(c) >= 0)
-          && !ENGLISH_SENTENCE.matcher(s).matches() // "It already has AI." is said, not named
+          && !(ENGLISH_SENTENCE.matcher(s).matches() && !TITLE_CASE.matcher(bare).matches()) // "It already has AI."
           && !standsAlone(text, s);
     }
 

@@ -60,6 +60,13 @@ class QuotationsTest {
   }
 
   @Test
+  void aQuotedTitleCaseNameClosingItsSentenceIsAScareQuote() {
+    String text = "It will add its imaging software “Acme Scan Pro.” Doctors said “The results look good.”";
+    List<Quotations.Quote> quotes = Quotations.find(text, new Span(0, text.length()));
+    assertThat(quotes).extracting(q -> q.isScareQuote(text)).containsExactly(true, false);
+  }
+
+  @Test
   void aQuotationNestedInAnotherOfAnotherKindIsPartOfIt() {
     assertThat(contents("她說：「我們的『雙引擎』策略已見成效，明年會擴大。」")).containsExactly("我們的『雙引擎』策略已見成效，明年會擴大。");
     assertThat(contents("他说：“所谓‘护城河’并不存在。”随后离场。")).containsExactly("所谓‘护城河’并不存在。");
