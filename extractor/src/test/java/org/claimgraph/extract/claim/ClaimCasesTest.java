@@ -33,7 +33,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * one person the relations give that post, quotations framed as what a subject calls itself or its stated goal, a memo
  * sent by an organization's officers, and a speaker named after a closing quotation with 调侃 or 打趣 in
  * {@code speakers-23.json}, a belief adjective with a that-clause (is convinced that) and a paragraph of quotation
- * alone continuing the quotation before it in {@code english-26.json}. The cases run with the relations the relation
+ * alone continuing the quotation before it in {@code english-26.json}, organizations and groups unnamed in the phrase
+ * speaking as a described group in {@code groups-27.json}. The cases run with the relations the relation
  * rules find in them, as in the pipeline: every claim rule and speaker rule has a positive and a negative case.
  */
 class ClaimCasesTest {
@@ -55,7 +56,8 @@ class ClaimCasesTest {
     return Stream.concat(RecordedCase.load("/fixtures/claim/claims.json").stream(),
         Stream.of("speech", "press", "press-en", "references", "news", "roundup", "institutions", "continuations",
             "speakers", "layouts", "sources-en", "news-16", "news-17", "news-18", "news-19", "news-20", "news-21",
-            "news-22", "speakers-23", "speakers-24", "speakers-25", "objects-26", "english-26", "headings-26", "according-26", "asides-26")
+            "news-22", "speakers-23", "speakers-24", "speakers-25", "objects-26", "english-26", "headings-26", "according-26", "asides-26",
+            "groups-27")
             .flatMap(f -> RecordedCase.load("/fixtures/claim/" + f + ".json").stream()));
   }
 
