@@ -34,7 +34,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * sent by an organization's officers, and a speaker named after a closing quotation with 调侃 or 打趣 in
  * {@code speakers-23.json}, a belief adjective with a that-clause (is convinced that) and a paragraph of quotation
  * alone continuing the quotation before it in {@code english-26.json}, organizations and groups unnamed in the phrase
- * speaking as a described group in {@code groups-27.json}. The cases run with the relations the relation
+ * speaking as a described group in {@code groups-27.json}, realise and think as verbs of thinking in
+ * {@code cognition-27.json}. The cases run with the relations the relation
  * rules find in them, as in the pipeline: every claim rule and speaker rule has a positive and a negative case.
  */
 class ClaimCasesTest {
@@ -57,7 +58,7 @@ class ClaimCasesTest {
         Stream.of("speech", "press", "press-en", "references", "news", "roundup", "institutions", "continuations",
             "speakers", "layouts", "sources-en", "news-16", "news-17", "news-18", "news-19", "news-20", "news-21",
             "news-22", "speakers-23", "speakers-24", "speakers-25", "objects-26", "english-26", "headings-26", "according-26", "asides-26",
-            "groups-27")
+            "groups-27", "cognition-27")
             .flatMap(f -> RecordedCase.load("/fixtures/claim/" + f + ".json").stream()));
   }
 
