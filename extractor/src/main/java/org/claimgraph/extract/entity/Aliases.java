@@ -53,6 +53,71 @@ final class Aliases {
     }
   }
 
+  /** The bracket that declares a short name, wherever it stands: its opening is where the full name ends. */
+  private static final Pattern SHORT_NAME_DECLARATION = Pattern.compile("[（(](?:以下|下文)(?:简称|簡稱)");
+  /** How an organization's full name ends: a noun of a kind of body. */
+  private static final Pattern ORGANIZATION_HEAD = Pattern.compile(".*(?:公司|集团|集團|中心|研究院|研究所|实验室|實驗室|"
+      + "协会|協會|学会|學會|联盟|聯盟|基金会|基金會|委员会|委員會|大学|大學|学院|學院|医院|醫院|银行|銀行|平台|联合会|聯合會)$");
+  private static final Pattern COMPANY_HEAD = Pattern.compile(".*(?:公司|集团|集團)$");
+  /** Words that end the clause before a full name rather than belong to it: a copula, a verb of joining, 的, 由. */
+  private static final Set<String> BEFORE_FULL_NAME = Set.of("成为", "成為", "是", "为", "為", "在", "与", "與", "和", "同", "跟",
+      "及", "由", "了", "的", "加入", "担任", "擔任", "出任", "于", "於", "向", "对", "對", "将", "將", "把", "被", "从", "從", "到",
+      "任", "即", "据", "據", "称", "稱");
+
+  /**
+   * A name the text declares a short name for (某某创新中心（以下简称“中心”）) is a full name, even when NER did not read
+   * it whole: the words back from the bracket to the clause's start (a punctuation mark, a copula, a verb of joining,
+   * a preposition) are one organization's name when they end in a noun of a kind of body. A formal declaration of this
+   * kind follows only a registered or official name.
+   */
+  static void addDeclaredFullNames(AnnotatedDocument doc, List<Mention> accepted) {
+    String text = doc.text();
+    Matcher m = SHORT_NAME_DECLARATION.matcher(text);
+    while (m.find()) {
+      int end = m.start();
+      int sentence = doc.sentenceAt(end);
+      if (sentence < 0 || accepted.stream().anyMatch(a -> a.type().isOrganization() && a.span().end() == end
+          && a.span().length() > 2 && a.source() != Mention.Source.NER)) {
+        continue;
+      }
+      List<Token> tokens = doc.sentences().get(sentence).tokens();
+      int last = doc.sentences().get(sentence).tokenEndingAt(end);
+      if (last < 0) {
+        continue;
+      }
+      int first = last;
+      while (first > 0 && !opensNoFullName(tokens.get(first - 1))) {
+        first--;
+      }
+      int begin = tokens.get(first).span().begin();
+      String name = text.substring(begin, end);
+      if (name.length() < 5 || name.length() > 30 || !ORGANIZATION_HEAD.matcher(name).matches()) {
+        continue;
+      }
+      Span span = new Span(begin, end);
+      List<Mention> overlapping = accepted.stream().filter(a -> a.span().overlaps(span)).toList();
+      // Only what NER read in pieces gives way, not a name another pass or the lexicon already found there; a place
+      // opening the name stays an entity of its own (guidelines §8.1).
+      if (!overlapping.stream().allMatch(a -> span.contains(a.span()) && (a.source() == Mention.Source.NER
+          || a.type() == EntityType.TOPIC || a.type() == EntityType.PLACE))) {
+        continue;
+      }
+      // A company found before its legal form keeps its name: 云帆智联科技 of 云帆智联科技有限公司（以下简称…）.
+      if (COMPANY_HEAD.matcher(name).matches() && overlapping.stream().anyMatch(a -> a.type().isOrganization())) {
+        continue;
+      }
+      accepted.removeAll(overlapping.stream().filter(a -> a.type() != EntityType.PLACE
+          || a.span().begin() != begin).toList());
+      EntityType type = COMPANY_HEAD.matcher(name).matches() ? EntityType.COMPANY : EntityType.ORGANIZATION;
+      accepted.add(new Mention(span, name, type, sentence, Mention.Source.PATTERN));
+    }
+  }
+
+  private static boolean opensNoFullName(Token before) {
+    return before.pos().matches("PU|VC|P|DEC|DEG|AS|AD|NT|CD|M|PN|DT") || BEFORE_FULL_NAME.contains(before.word())
+        || before.ner().equals("PERSON") || before.ner().equals("DATE");
+  }
+
   /**
    * A Latin name in brackets right after a name is that name's other form (美国在台协会(AIT)): it is mentioned
    * with the outer name's type when nothing else found it. The resolver then joins the two.

@@ -244,6 +244,7 @@ public final class LayeredMentionFinder implements MentionFinder {
       add(accepted, doc, m.span(), m.type(), m.source());
     }
     Aliases.addBracketed(doc, accepted);
+    Aliases.addDeclaredFullNames(doc, accepted); // 某某创新中心（以下简称“中心”） read whole (round 27)
     Aliases.addDeclaredShortNames(doc, accepted);
     organizationUnits.addTo(doc, accepted);
     organizationUnits.addBusinessLines(doc, accepted); // 百度电商, 京东物流 (round 23)

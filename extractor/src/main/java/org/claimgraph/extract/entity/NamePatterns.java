@@ -381,9 +381,10 @@ public final class NamePatterns {
           EntityType.EVENT),
       // A forum named where it is said to be held, its name perhaps joining two themes with 与 or 和: 大会期间举办的X创新与
       // 合作论坛发布了…, 同期召开的Y大会上. Being held makes it one event; a pointer or a count (一场, 本次) starts no name.
+      // A press conference held on a day is one too (某部委举行的新闻发布会上, 举行的中外记者会上).
       new Shape("held-event",
           Pattern.compile("(?<=(?:举办|举行|召开|主办|开幕)的)(?<name>(?!" + NOT_CONFERENCE_START + ")" + CONFERENCE_WORD
-              + "{2,12}?(?:[与和]" + CONFERENCE_WORD + "{2,6}?)?(?:大会|峰会|论坛|年会|研讨会|博览会))"
+              + "{2,12}?(?:[与和]" + CONFERENCE_WORD + "{2,6}?)?(?:大会|峰会|论坛|年会|研讨会|博览会|记者会|发布会))"
               + "(?=[上，,。；;、）)]|期间|现场|开幕|闭幕|发布|举行|$)"),
           EntityType.EVENT),
       // A Chinese name right after a job title: 零一万物创始人兼CEO李开复, 百度首席技术官王海峰表示; also with a space
