@@ -162,7 +162,7 @@ public final class LayeredMentionFinder implements MentionFinder {
           && !(m.entry().type() == EntityType.PLACE && (insideDemonym(doc, m.span())
           || insideLongerLatinName(doc, m.span())))
           && !(m.entry().type() == EntityType.PERSON && insideLongerLatinName(doc, m.span()))
-          && !shortFormOpeningOtherName(doc, m, shapes)) {
+          && !shortFormOpeningOtherName(doc, m, shapes) && !shortFormNamingSomethingElse(doc, m)) {
         add(accepted, doc, m.span(), m.entry().type(), Mention.Source.LEXICON);
       }
     }
@@ -701,6 +701,41 @@ public final class LayeredMentionFinder implements MentionFinder {
               && !COMPANY_FORM_WORD.matcher(rest.strip().split(" ")[0]).matches()
               && lexicon.find(rest.strip()).stream().allMatch(x -> x.entry().type() == EntityType.TOPIC);
         });
+  }
+
+  /** Nouns for a programme or a plan, which a short form before them names instead of its organization. */
+  private static final Pattern PROGRAMME_NOUN = Pattern.compile(
+      "\\s+(?:project|projects|initiative|program|programs|programme|mission|plan|campaign|effort|grant)\\b");
+
+  /**
+   * An organization's bare short form (Nimbus of Nimbus Labs) after a proper noun that opens a longer name of
+   * something else (the Harbor Nimbus programme), or before a noun for a project or a plan (the Nimbus initiative):
+   * the short form is a common word used as a name, and in such a place names the other thing, not the organization.
+   * The entry's full name still matches.
+   */
+  private boolean shortFormNamingSomethingElse(AnnotatedDocument doc, LexiconMatch m) {
+    String form = m.text();
+    String label = m.entry().en();
+    int sentence = doc.sentenceAt(m.span().begin());
+    if (!m.entry().type().isOrganization() || label == null || HAN.matcher(form).find() || form.contains(" ")
+        || !label.startsWith(form + " ") || sentence < 0) {
+      return false;
+    }
+    String text = doc.text();
+    if (PROGRAMME_NOUN.matcher(text).region(m.span().end(), text.length()).lookingAt()) {
+      return true;
+    }
+    List<Token> tokens = doc.sentences().get(sentence).tokens();
+    for (int i = 1; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.span().begin() == m.span().begin()) {
+        Token before = tokens.get(i - 1);
+        return before.pos().startsWith("NNP") && Character.isUpperCase(before.word().charAt(0))
+            && before.span().end() + 1 == t.span().begin() && !before.ner().matches("TITLE|NATIONALITY")
+            && lexicon.find(before.word()).isEmpty();
+      }
+    }
+    return false;
   }
 
   /** A university's name and what NER ran on with after it: 某某理工大学 + 电子工程. */

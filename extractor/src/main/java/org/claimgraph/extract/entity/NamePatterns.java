@@ -66,13 +66,21 @@ public final class NamePatterns {
       + "科克肯库拉莱赖兰朗劳勒雷里利莉琳卢鲁伦罗洛玛迈麦曼梅蒙米莫姆默穆纳内尼妮纽诺欧帕佩皮珀普齐奇乔切琼萨塞桑森瑟施"
       + "斯索塔泰坦特提图托瓦威韦维沃乌西希辛雅扬伊尤约泽扎詹佐]";
   /**
+   * The second part of a hyphenated name word: capitalised (Jean-Luc), or a short romanised syllable in lower case, as
+   * Korean given names are written (Ji-hoon, Seo-yeon); not an English word that makes a compound modifier of a name
+   * (Berg-led, Obama-era, Boston-based).
+   */
+  private static final String NAME_HYPHEN_PART = "(?:-(?:[A-Z][a-z]+|(?!(?:led|run|era|based|owned|backed|style|like|"
+      + "born|made|free|wide|only|type|level|class|size|sized|scale|year|old|up|in|out|off|on|bound|ish|ist|ism|ian|"
+      + "ite|proof|heavy|day|week|time|ready|fed|first|last|bred|rich|poor|less)(?![a-z]))[a-z]{2,5}(?![a-z])))";
+  /**
    * A capitalised Latin name of two or three words: Tomas Berg, Jean-Luc Martin, Mary O'Neil, Ava McLeod. Not the verb
    * of a headline in title case after a title (Acme CEO Says No Layoffs Planned, Acme CEO Warns Of …).
    */
   private static final String LATIN_PERSON = "(?!(?:The|This|That|And|Of|For|In|At|On|AI|Inc|Labs?|" + HEADLINE_VERBS
       + ")\\b)"
-      + "[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: (?:[A-Z]\\.|[A-Z][a-z]*[’'][A-Z][a-z]+|(?:Mac|Mc|De|Di|La|Le|Van)?[A-Z][a-z]+"
-      + "(?:-[A-Z][a-z]+)?)){1,2}";
+      + "[A-Z][a-z]+" + NAME_HYPHEN_PART + "?(?: (?:[A-Z]\\.|[A-Z][a-z]*[’'][A-Z][a-z]+|(?:Mac|Mc|De|Di|La|Le|Van)?"
+      + "[A-Z][a-z]+" + NAME_HYPHEN_PART + "?)){1,2}";
   /**
    * Model families (models.tsv) whose releases are named family + version + variant: GPT-5 Pro, Claude Opus 4.1,
    * Gemini 2.5 Pro, Qwen 3.8Max, DeepSeek-V3-Base, DeepSeek-Coder V2, GLM5.3, Kimi K3; and OpenAI's o-series (o3-mini).

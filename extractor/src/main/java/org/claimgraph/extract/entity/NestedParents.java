@@ -133,14 +133,24 @@ public final class NestedParents {
   /**
    * The words of an English brand unit after its parent's name and a space (Google DeepMind, Microsoft AI, Acme
    * Quantum): capitalised words, not a company's legal or trade form (Acme Inc., Meta Platforms, Acme Capital: the
-   * company itself or a fund of its own), a country or region (Acme China: often a spun-off company), nor a department
-   * named by its field (the Commerce Department is no unit of something called Commerce). The entity stage names the
-   * parent inside such a unit, and names.part-of-unit-name reads PART_OF from it.
+   * company itself, or a fund, which {@link #CORPORATE_FUND} reads), a country or region (Acme China: often a
+   * spun-off company), nor a department named by its field (the Commerce Department is no unit of something called
+   * Commerce). The entity stage names the parent inside such a unit, and names.part-of-unit-name reads PART_OF from
+   * it.
    */
   public static final Pattern ENGLISH_BRAND_UNIT = Pattern.compile("(?!(?:Inc|Corp|Corporation|Co|Company|Ltd|LLC|"
       + "PLC|AG|SA|SE|GmbH|Group|Holdings?|Platforms|Technologies|Technology|Systems|International|Global|Capital|"
       + "Ventures|Partners|Fund|Foundation|China|Japan|India|Europe|Asia|America|USA|US|UK|Department|Dept|Ministry)"
       + "\\b)[A-Z][A-Za-z0-9-]*(?: [A-Z][A-Za-z0-9-]*){0,2}");
+
+  /**
+   * The words of a company's venture arm or fund after its name and a space (Acme Capital, Acme Ventures, Acme Climate
+   * Fund, Acme Startup Fund): a company's name followed by a fund word is its investment arm, part of it, when the
+   * name before is a company the lexicon knows by that label (Sequoia Capital is no unit of a company Sequoia: the
+   * lexicon's label is the whole name). Source: https://en.wikipedia.org/wiki/Corporate_venture_capital.
+   */
+  public static final Pattern CORPORATE_FUND = Pattern.compile("(?:[A-Z][A-Za-z0-9-]* ){0,3}(?:Capital|Ventures|"
+      + "Fund)");
 
   /**
    * Google DeepMind, Acme Quantum: an English organization named with its parent's name in front (guidelines §4 and
@@ -153,8 +163,8 @@ public final class NestedParents {
     for (Mention unit : List.copyOf(accepted)) {
       // A company named after another (Sony Music Entertainment) may be none of its units: names.part-of-unit-name
       // reads no PART_OF there, so its parent is not named inside it either.
-      if (!unit.type().isOrganization() || unit.type() == EntityType.COMPANY
-          || unit.source() == Mention.Source.COREFERENCE || HAN.matcher(unit.text()).find()) {
+      if (!unit.type().isOrganization() || unit.source() == Mention.Source.COREFERENCE
+          || HAN.matcher(unit.text()).find()) {
         continue;
       }
       String name = unit.text();
@@ -164,9 +174,14 @@ public final class NestedParents {
         continue;
       }
       String prefix = name.substring(0, end);
+      String rest = name.substring(end + 1);
       Optional<LexiconEntry> parent = whole(lexicon, prefix);
       if (parent.isEmpty() || !parent.get().type().isOrganization() || own.equals(parent)
-          || !prefix.equals(parent.get().en()) || !ENGLISH_BRAND_UNIT.matcher(name.substring(end + 1)).matches()) {
+          || !prefix.equals(parent.get().en())) {
+        continue;
+      }
+      boolean fundOfCompany = parent.get().type() == EntityType.COMPANY && CORPORATE_FUND.matcher(rest).matches();
+      if (!fundOfCompany && (unit.type() == EntityType.COMPANY || !ENGLISH_BRAND_UNIT.matcher(rest).matches())) {
         continue;
       }
       addNamedInside(text, accepted, unit, end, parent.get().type());

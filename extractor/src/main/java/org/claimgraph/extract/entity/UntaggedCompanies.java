@@ -20,8 +20,8 @@ import org.claimgraph.extract.Token;
  * never seen (Humane, Leap Motion) or an abbreviation it drops (HP). The tagger still marks such a name a proper noun,
  * and the words around one of its occurrences say it is a company, as {@link CompaniesReadAsPeople} reads them for
  * names NER took for people: founded X, acquired X, the startup X, X's chief executive, X, a chip startup, X will
- * acquire; and one more, its spokesperson (an X spokesperson). Once one occurrence
- * says so, every occurrence of the name is the company's.
+ * acquire; and two more, its spokesperson (an X spokesperson) and its start in a year (when X launched in 2021).
+ * Once one occurrence says so, every occurrence of the name is the company's.
  */
 final class UntaggedCompanies {
   private UntaggedCompanies() {}
@@ -36,7 +36,8 @@ final class UntaggedCompanies {
   private static final Set<String> NOT_NAMES = Set.of("AI", "AGI", "ML", "AR", "VR", "XR", "IT", "PC", "PCs", "TV",
       "GPU", "GPUs", "CPU", "CPUs", "API", "APIs", "LLM", "LLMs", "IPO", "Inc", "Corp", "Co", "Ltd", "LLC", "The",
       "This", "That", "These", "Those", "It", "Its", "Their", "His", "Her", "Our", "We", "They", "He", "She", "But",
-      "And", "Also", "However", "Meanwhile", "In", "On", "At", "For", "With", "By", "From", "As", "If", "When");
+      "And", "Also", "However", "Meanwhile", "In", "On", "At", "For", "With", "By", "From", "As", "If", "When",
+      "Today", "Tonight", "Yesterday", "Tomorrow");
 
   /**
    * A spokesperson after the name (an X spokesperson): a company's, here, where NER saw no person; not read for names
@@ -53,6 +54,13 @@ final class UntaggedCompanies {
       + "served) (?:at|for)|(?:stints?|tenure|years|career|internship) at|(?:previously|formerly|earlier) at|"
       + "(?:joined|joins|joining|rejoined|left|leaves|leaving|quit|quitting)) $");
   private static final Pattern NOT_POSSESSIVE_AFTER = Pattern.compile("^(?!['’]s?\\b)");
+
+  /**
+   * A start in a year, told with no object (When X launched in 2021, X began in 2015): a company's, read only for a
+   * capitalised word inside a sentence that NER and the tagger took for no name (a product the lexicon knows).
+   */
+  private static final Pattern STARTED_IN_YEAR_AFTER = Pattern.compile("^ (?:launched|began|started) in (?:19|20)\\d\\d"
+      + "\\b");
 
   /** Days and months: what follows joined or left as a time (she joined Monday, he left in May). */
   private static final Set<String> CALENDAR = Stream.concat(NamePatterns.CALENDAR.stream(),
@@ -76,6 +84,7 @@ final class UntaggedCompanies {
         String after = text.substring(run.end(), Math.min(text.length(), run.end() + 60));
         if (!companies.contains(name) && (CompaniesReadAsPeople.companyContextBefore(before)
             || CompaniesReadAsPeople.companyContextAfter(after) || SPOKESPERSON_AFTER.matcher(after).find()
+            || STARTED_IN_YEAR_AFTER.matcher(after).find()
             || EMPLOYER_BEFORE.matcher(before).find() && NOT_POSSESSIVE_AFTER.matcher(after).find()
             && !CALENDAR.contains(name))) {
           companies.add(name);

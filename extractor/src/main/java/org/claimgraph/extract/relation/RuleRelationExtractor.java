@@ -225,15 +225,16 @@ public final class RuleRelationExtractor implements RelationExtractor {
   /**
    * The tokens a matched node stands for. A node that is a person's name stands for that name alone: the parser
    * often hangs a whole list "A的CEO X、B的CEO Y" under one name through dep/conj, and reading Y's node as that
-   * phrase would give X Y's title and organization too. Any other node (人士, 公司, a model) stands for the noun
-   * phrase it heads.
+   * phrase would give X Y's title and organization too. An organization or a place stands for its phrase up to its
+   * apposition (Denver of "Denver, Colo.": the state is the city's, not the company's). Any other node (人士, 公司, a
+   * model) stands for the noun phrase it heads.
    */
   static TokenRange nodePhrase(TaggedSentence s, int head) {
     String tag = s.tags().get(head);
     if (tag.equals("TITLE")) {
       return titleRun(s, head);
     }
-    if (tag.equals("ORG")) {
+    if (tag.equals("ORG") || tag.equals("PLACE")) {
       return beforeApposition(s, head, s.nounPhrase(head));
     }
     if (!NAME_TAGS.contains(tag)) {

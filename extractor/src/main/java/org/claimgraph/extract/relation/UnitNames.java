@@ -36,6 +36,8 @@ final class UnitNames {
   private static final Pattern COMPANY_WORDS = Pattern.compile("(?:股份)?(?:有限)?(?:公司|集团)(?:总部)?");
   /** An English brand unit after its parent's name: Google DeepMind, Microsoft AI (see the entity stage's). */
   private static final Pattern ENGLISH_BRAND_UNIT = NestedParents.ENGLISH_BRAND_UNIT;
+  /** A company's venture arm or fund after its name: Acme Capital, Acme Startup Fund (see the entity stage's). */
+  private static final Pattern CORPORATE_FUND = NestedParents.CORPORATE_FUND;
 
   private UnitNames() {}
 
@@ -86,21 +88,25 @@ final class UnitNames {
 
   /**
    * A unit that is not a company of its own, mentioned by its parent's Latin name, a space and a name of its own
-   * (Google DeepMind, Microsoft AI). Only a name the text writes: a lexicon's full name for a unit the text calls
-   * DeepMind alone does not say the text treats it as Google's (guidelines §8.2).
+   * (Google DeepMind, Microsoft AI), or a company's venture arm or fund (Acme Capital, Acme Startup Fund). Only a
+   * name the text writes: a lexicon's full name for a unit the text calls DeepMind alone does not say the text treats
+   * it as Google's (guidelines §8.2).
    */
   private static Optional<Mention> englishBrandUnitMention(Entity unit, Entity parent) {
-    if (unit.type() == EntityType.COMPANY) {
-      return Optional.empty(); // a company named after another (Acme Robotics beside Acme) may be none of its units
-    }
+    // A company named after another (Acme Robotics beside Acme) may be none of its units; its fund is one.
+    boolean fundsOnly = unit.type() == EntityType.COMPANY;
     for (Mention m : unit.mentions()) {
       if (m.source() == Mention.Source.COREFERENCE) {
         continue;
       }
       for (String name : parent.names()) {
-        if (name.length() >= 2 && name.matches("[A-Z][A-Za-z0-9.&-]*(?: [A-Z][A-Za-z0-9.&-]*)*")
-            && m.text().startsWith(name + " ")
-            && ENGLISH_BRAND_UNIT.matcher(m.text().substring(name.length() + 1)).matches()) {
+        if (name.length() < 2 || !name.matches("[A-Z][A-Za-z0-9.&-]*(?: [A-Z][A-Za-z0-9.&-]*)*")
+            || !m.text().startsWith(name + " ")) {
+          continue;
+        }
+        String rest = m.text().substring(name.length() + 1);
+        boolean fund = parent.type() == EntityType.COMPANY && CORPORATE_FUND.matcher(rest).matches();
+        if (fund || !fundsOnly && ENGLISH_BRAND_UNIT.matcher(rest).matches()) {
           return Optional.of(m);
         }
       }

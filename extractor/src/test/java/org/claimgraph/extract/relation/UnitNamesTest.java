@@ -73,10 +73,19 @@ class UnitNamesTest {
   }
 
   @Test
-  void anEnglishCompanyFundOrRegionNamedAfterAnotherIsNoBrandUnit() {
+  void aCompanysVentureArmOrFundNamedAfterIt() {
+    assertThat(partOf(entity("acme", EntityType.COMPANY, "Acme"),
+        entity("acme-capital", EntityType.COMPANY, "Acme Capital"),
+        entity("acme-fund", EntityType.COMPANY, "Acme Climate Startup Fund"),
+        entity("senate", EntityType.ORGANIZATION, "Senate"),
+        entity("senate-fund", EntityType.COMPANY, "Senate Fund")))
+        .containsExactlyInAnyOrder("acme-capital → acme", "acme-fund → acme");
+  }
+
+  @Test
+  void anEnglishCompanyFormOrRegionNamedAfterAnotherIsNoBrandUnit() {
     assertThat(partOf(entity("acme", EntityType.COMPANY, "Acme"),
         entity("acme-platforms", EntityType.ORGANIZATION, "Acme Platforms"),
-        entity("acme-capital", EntityType.ORGANIZATION, "Acme Capital"),
         entity("acme-china", EntityType.ORGANIZATION, "Acme China"),
         entity("acme-quantum", EntityType.COMPANY, "Acme Quantum"),
         entity("acme-unit", EntityType.ORGANIZATION, "Acme cloud unit")))
