@@ -31,6 +31,8 @@ import org.claimgraph.extract.RelationType;
  *       out: 2015年加盟X，出任首席科学家) gives the title to the person the text was about just before, read as for
  *       subject=PREVIOUS;</li>
  *   <li>{@code PREDICATE=$SALIENT}: the object read as for subject=SALIENT (会上，X作报告: the meeting reported on);</li>
+ *   <li>{@code PREDICATE=$ARTICLE}: the object read as for subject=ARTICLE (发布会上，X公布…: a bare noun for the
+ *       article's event, however far back it was named);</li>
  *   <li>{@code place=SEAT}: its LOCATED_IN items name a company's seat, so they hold only for a company and a place
  *       below country level (杭州某某科技; not 美国某某科技, a nationality, see {@link PlaceLevels}; nor 某州共和党 or
  *       某市教育局, where the place is a body's jurisdiction).</li>

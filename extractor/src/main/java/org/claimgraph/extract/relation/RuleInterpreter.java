@@ -49,6 +49,8 @@ final class RuleInterpreter {
   static final String PREVIOUS_GROUP = "PREVIOUS";
   /** A result's object group that names no group: the event a report is about (会上，X作报告: SPEAKER_AT=$SALIENT). */
   static final String SALIENT_GROUP = "SALIENT";
+  /** As SALIENT_GROUP, named anywhere before in the article (发布会上，X公布…: the event the article reports). */
+  static final String ARTICLE_GROUP = "ARTICLE";
   /** A group naming a feature of the model a rule matched (…的图像生成功能): what was released is not the model. */
   static final String FEATURE_GROUP = "feature";
 
@@ -221,9 +223,11 @@ final class RuleInterpreter {
       return previous(asCalled(sig::objectFits, s, range), s, range).stream()
           .map(r -> new Valued(new Relation.EntityValue(r.entityKey()), Optional.of(r))).toList();
     }
-    if (item.group().get().equals(SALIENT_GROUP) && sig.kind() == RelationSignature.ObjectKind.ENTITY) {
+    boolean articleWide = item.group().get().equals(ARTICLE_GROUP);
+    if ((articleWide || item.group().get().equals(SALIENT_GROUP))
+        && sig.kind() == RelationSignature.ObjectKind.ENTITY) {
       // "会上" (at the meeting) names no event: the one the last sentences are about, as for subject=SALIENT
-      return salient(sig::objectFits, s.index(), s.span(range.begin(), range.end()).begin(), false).stream()
+      return salient(sig::objectFits, s.index(), s.span(range.begin(), range.end()).begin(), articleWide).stream()
           .map(r -> new Valued(new Relation.EntityValue(r.entityKey()), Optional.of(r))).toList();
     }
     TokenRange g = groups.get(item.group().orElseThrow());
