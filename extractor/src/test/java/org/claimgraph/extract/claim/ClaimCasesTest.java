@@ -55,7 +55,8 @@ class ClaimCasesTest {
     return Stream.concat(RecordedCase.load("/fixtures/claim/claims.json").stream(),
         Stream.of("speech", "press", "press-en", "references", "news", "roundup", "institutions", "continuations",
             "speakers", "layouts", "sources-en", "news-16", "news-17", "news-18", "news-19", "news-20", "news-21",
-            "news-22", "speakers-23", "speakers-24", "speakers-25", "objects-26", "english-26", "headings-26", "according-26", "asides-26")
+            "news-22", "speakers-23", "speakers-24", "speakers-25", "objects-26", "english-26", "headings-26", "according-26", "asides-26",
+            "zh-27")
             .flatMap(f -> RecordedCase.load("/fixtures/claim/" + f + ".json").stream()));
   }
 
