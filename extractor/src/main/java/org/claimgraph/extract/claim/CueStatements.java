@@ -276,6 +276,14 @@ final class CueStatements {
       if (q.isScareQuote(text) || q.isEmbedded(text)) {
         continue;
       }
+      // “…。”张三是…，因为家人强调…: the person introduced right after the quotation said it, not a cue further on.
+      Optional<Speaker> introduced = introducedAfter(article, paragraph, q);
+      if (introduced.isPresent()) {
+        used.add(q);
+        drafts.add(new Draft(q.content(), ClaimKind.DIRECT_QUOTE, introduced.get(), Optional.empty(), "",
+            NEARBY_QUOTE_RULE, q));
+        continue;
+      }
       Optional<Attribution> after = attributions.stream()
           .filter(a -> a.hit().span().begin() >= q.outerEnd()
               && ClaimText.distance(text, q.outerEnd(), a.hit().span().begin()) <= CUE_AFTER_REACH
@@ -426,6 +434,34 @@ final class CueStatements {
     return SOMEONE_BEFORE_QUOTE.matcher(before).find()
         ? Optional.of(new Speaker(new Claimant(Optional.empty(), SOMEONE), SpeakerFinder.FALLBACK, false))
         : Optional.empty();
+  }
+
+  /**
+   * “…。”张三是一名… : a quotation of one whole sentence opening its paragraph, with no cue, followed by a sentence
+   * that opens with a person's name and 是 to say who they are: features open on a speaker's words, then introduce
+   * the speaker.
+   */
+  private static Optional<Speaker> introducedAfter(Article article, Span paragraph, Quotations.Quote q) {
+    String text = article.text();
+    if (q.close().isEmpty() || !text.substring(paragraph.begin(), q.outerBegin()).isBlank()) {
+      return Optional.empty();
+    }
+    int after = q.outerEnd();
+    String words = q.content().of(text).strip();
+    boolean endsSentence = !words.isEmpty() && "。！？!?".indexOf(words.charAt(words.length() - 1)) >= 0;
+    if (!endsSentence && after < paragraph.end() && "。！？!?".indexOf(text.charAt(after)) >= 0) {
+      endsSentence = true;
+      after++;
+    }
+    int opening = after;
+    Optional<TaggedSentence> next = article.sentenceAt(opening);
+    if (!endsSentence || next.isEmpty()) {
+      return Optional.empty();
+    }
+    return next.get().referents().stream()
+        .filter(r -> !r.anaphor() && r.type() == EntityType.PERSON && r.span().begin() == opening
+            && text.startsWith("是", r.span().end()))
+        .findFirst().map(r -> new Speaker(SpeakerFinder.claimantOf(r, next.get()), SpeakerFinder.NEARBY, false));
   }
 
   /** 评估了X的表现, 担心其带来的问题: a cue of {@link #NOUN_OBJECT_CUES} with a parsed object in the content, no clause. */
