@@ -33,7 +33,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * one person the relations give that post, quotations framed as what a subject calls itself or its stated goal, a memo
  * sent by an organization's officers, and a speaker named after a closing quotation with 调侃 or 打趣 in
  * {@code speakers-23.json}, a belief adjective with a that-clause (is convinced that) and a paragraph of quotation
- * alone continuing the quotation before it in {@code english-26.json}. The cases run with the relations the relation
+ * alone continuing the quotation before it in {@code english-26.json}, and in {@code zh-27.json} a quotation opened in
+ * parentheses ending with them, described groups of students and family, a statement in a clause of reason, a
+ * quotation whose speaker the next sentence introduces and a cue glued to a known name. The cases run with the relations the relation
  * rules find in them, as in the pipeline: every claim rule and speaker rule has a positive and a negative case.
  */
 class ClaimCasesTest {
