@@ -194,13 +194,15 @@ final class AttributionCues {
   }
 
   /**
-   * 张三说，… read as one proper noun: a token that is a known name followed by a whole cue, before a comma or colon,
-   * holds the verb of a statement (the loop above then starts the cue where the name ends).
+   * 张三说，… read as one proper noun: a token that is a known name followed by a whole cue, before a comma or colon or
+   * before a pronoun or demonstrative opening a clause (张三称他们…, 张三说该…), holds the verb of a statement (the
+   * loop above then starts the cue where the name ends). Not before a noun, which may end a word the cue begins
+   * (林钧说/明书).
    */
   private boolean gluedToName(List<Token> tokens, int i, IntPredicate nameEndsAt) {
     Token t = tokens.get(i);
     if (i + 1 >= tokens.size() || !tokens.get(i + 1).word().matches("[，,：:]")
-        || t.word().length() != t.span().length()) {
+        && !tokens.get(i + 1).pos().matches("PN|DT") || t.word().length() != t.span().length()) {
       return false;
     }
     for (int k = 2; k < t.word().length(); k++) {

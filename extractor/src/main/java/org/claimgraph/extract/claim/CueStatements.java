@@ -119,6 +119,9 @@ final class CueStatements {
   private static final Set<String> CONCESSIVE = Set.of("尽管", "虽然", "虽", "虽说");
   /** The comma and conjunction that open the main clause after a concessive one (Wiktionary 但, 但是, 可是, 然而, 却). */
   private static final Pattern MAIN_CLAUSE = Pattern.compile("[，,]\\s*(?:但是?|可是|然而|却)");
+  private static final Pattern CLAUSE_COMMA = Pattern.compile("[，,]");
+  /** Causal conjunctions opening a clause of reason (Wiktionary 因为, 由于 "because"). */
+  private static final Set<String> CAUSAL = Set.of("因为", "由于");
   private static final Pattern NUMBER = Pattern.compile("[0-9０-９]|[一二两三四五六七八九十百千万亿]+[万亿]|[十百千]");
   /**
    * Existential 有 with a noun of report before a cue (有报道称, 有消息指出: "there are reports that"; Wiktionary 报道
@@ -229,8 +232,8 @@ final class CueStatements {
         used.add(quoteAfterAddressee.get());
         continue;
       }
-      Span content = describedStatementEnd(a, text, concessiveEnd(a, text,
-          ClaimText.reported(text, said, nextStatement(a, attributions, said, paragraph.end()), quotes)));
+      Span content = describedStatementEnd(a, text, causalEnd(a, text, concessiveEnd(a, text,
+          ClaimText.reported(text, said, nextStatement(a, attributions, said, paragraph.end()), quotes))));
       List<Quotations.Quote> predicates = quotedPredicates(a.sentence(), text, content, quotes);
       if (!predicates.isEmpty()) {
         // 该应用“仍然偶尔会卡顿” / Claude“更容易交谈”和“更容易操纵”: the speaker's own words about a subject named
@@ -271,6 +274,14 @@ final class CueStatements {
         continue;
       }
       if (q.isScareQuote(text) || q.isEmbedded(text)) {
+        continue;
+      }
+      // “…。”张三是…，因为家人强调…: the person introduced right after the quotation said it, not a cue further on.
+      Optional<Speaker> introduced = introducedAfter(article, paragraph, q);
+      if (introduced.isPresent()) {
+        used.add(q);
+        drafts.add(new Draft(q.content(), ClaimKind.DIRECT_QUOTE, introduced.get(), Optional.empty(), "",
+            NEARBY_QUOTE_RULE, q));
         continue;
       }
       Optional<Attribution> after = attributions.stream()
@@ -423,6 +434,34 @@ final class CueStatements {
     return SOMEONE_BEFORE_QUOTE.matcher(before).find()
         ? Optional.of(new Speaker(new Claimant(Optional.empty(), SOMEONE), SpeakerFinder.FALLBACK, false))
         : Optional.empty();
+  }
+
+  /**
+   * “…。”张三是一名… : a quotation of one whole sentence opening its paragraph, with no cue, followed by a sentence
+   * that opens with a person's name and 是 to say who they are: features open on a speaker's words, then introduce
+   * the speaker.
+   */
+  private static Optional<Speaker> introducedAfter(Article article, Span paragraph, Quotations.Quote q) {
+    String text = article.text();
+    if (q.close().isEmpty() || !text.substring(paragraph.begin(), q.outerBegin()).isBlank()) {
+      return Optional.empty();
+    }
+    int after = q.outerEnd();
+    String words = q.content().of(text).strip();
+    boolean endsSentence = !words.isEmpty() && "。！？!?".indexOf(words.charAt(words.length() - 1)) >= 0;
+    if (!endsSentence && after < paragraph.end() && "。！？!?".indexOf(text.charAt(after)) >= 0) {
+      endsSentence = true;
+      after++;
+    }
+    int opening = after;
+    Optional<TaggedSentence> next = article.sentenceAt(opening);
+    if (!endsSentence || next.isEmpty()) {
+      return Optional.empty();
+    }
+    return next.get().referents().stream()
+        .filter(r -> !r.anaphor() && r.type() == EntityType.PERSON && r.span().begin() == opening
+            && text.startsWith("是", r.span().end()))
+        .findFirst().map(r -> new Speaker(SpeakerFinder.claimantOf(r, next.get()), SpeakerFinder.NEARBY, false));
   }
 
   /** 评估了X的表现, 担心其带来的问题: a cue of {@link #NOUN_OBJECT_CUES} with a parsed object in the content, no clause. */
@@ -842,6 +881,18 @@ final class CueStatements {
     }
     Matcher main = MAIN_CLAUSE.matcher(content.of(text));
     return main.find() ? ClaimText.trimmed(text, content.begin(), content.begin() + main.start()) : content;
+  }
+
+  /**
+   * 因为家人一直强调X，他才…: a statement in a clause of reason ends at that clause's comma; the main clause after it
+   * is the writer's.
+   */
+  private static Span causalEnd(Attribution a, String text, Span content) {
+    if (!clauseBeforeCueHolds(a, CAUSAL)) {
+      return content;
+    }
+    Matcher comma = CLAUSE_COMMA.matcher(content.of(text));
+    return comma.find() ? ClaimText.trimmed(text, content.begin(), content.begin() + comma.start()) : content;
   }
 
   /** Whether the cue's own clause holds one of {@code words} before the cue. */

@@ -126,12 +126,25 @@ final class Quotations {
     int openAt = -1;
     // The closing marks of quotations nested in the open one (「…『轮子』…」, “…‘X’…”), innermost last.
     StringBuilder nested = new StringBuilder();
+    // Parentheses open around the text so far, and around the open quotation's opening mark.
+    int parentheses = 0;
+    int parenthesesAtOpen = 0;
     for (int i = paragraph.begin(); i < paragraph.end(); i++) {
       char c = text.charAt(i);
+      if ("(（".indexOf(c) >= 0) {
+        parentheses++;
+      } else if (")）".indexOf(c) >= 0 && parentheses > 0 && --parentheses < parenthesesAtOpen && openAt >= 0) {
+        // （下称“某中心）: a quotation opened in parentheses that lost its closing mark ends where they close.
+        addUnclosed(quotes, text, openAt, i);
+        openAt = -1;
+        nested.setLength(0);
+        continue;
+      }
       if (c == '"') {
         // A straight quotation mark (English text) opens and closes by turns.
         if (openAt < 0) {
           openAt = i;
+          parenthesesAtOpen = parentheses;
         } else {
           quotes.add(new Quote(new Span(openAt + 1, i), Optional.of(new Span(openAt, openAt + 1)),
               Optional.of(new Span(i, i + 1))));
@@ -152,6 +165,7 @@ final class Quotations {
           addUnclosed(quotes, text, openAt, i);
         }
         openAt = i;
+        parenthesesAtOpen = parentheses;
         nested.setLength(0);
       } else if (CLOSING.indexOf(c) >= 0) {
         nested.setLength(0);

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.claimgraph.extract.Claim.Claimant;
 import org.claimgraph.extract.Dependency;
 import org.claimgraph.extract.EntityType;
+import org.claimgraph.extract.Languages;
 import org.claimgraph.extract.Mention;
 import org.claimgraph.extract.Relation;
 import org.claimgraph.extract.RelationType;
@@ -682,7 +683,9 @@ final class SpeakerFinder {
     // Nvidia's chief executive, Jensen Huang: a person named in the phrase is who the noun describes.
     // Seventy percent of executives told …, most of the analysts said: a share of a group speaks as that group.
     boolean shareOfGroup = SHARE.matcher(word).matches() && shareOfGroup(s, head, phrase);
-    boolean group = onHead.isEmpty() && (groups.isGroupHead(word) || shareOfGroup) && !FIRST_PERSON.contains(word)
+    // 应届/生: the segmenter may cut a group noun's agentive last character off; the two words make the head.
+    boolean groupHead = groups.isGroupHead(word) || groups.isGroupHead(clippedHead(s, head));
+    boolean group = onHead.isEmpty() && (groupHead || shareOfGroup) && !FIRST_PERSON.contains(word)
         && agents.stream().noneMatch(r -> r.type() == EntityType.PERSON && !hyphenated(s, r));
     Optional<Referent> chosen = group ? Optional.empty()
         : onHead.or(() -> agents.stream().reduce((a, b) -> b).filter(r -> !isModifier(s, r)));
@@ -696,7 +699,7 @@ final class SpeakerFinder {
       return Optional.of(article.author().map(a -> new Speaker(a, confidence, true))
           .orElse(new Speaker(new Claimant(Optional.empty(), word), confidence, true)));
     }
-    if (groups.isGroupHead(word) || shareOfGroup) {
+    if (groupHead || shareOfGroup) {
       int begin = phrase.begin();
       int clause = clauseStart(s, head);
       if (begin > clause && (s.tokens().get(begin - 1).word().equals("的") || opensInsideBracket(s, begin, head))) {
@@ -1048,6 +1051,20 @@ final class SpeakerFinder {
     Token next = s.tokens().get(t + 1);
     return next.word().length() == 1 && next.pos().startsWith("NN")
         && groups.isGroupHead(s.tokens().get(t).word() + next.word());
+  }
+
+  /**
+   * A one-character noun at {@code t} with the adjective right before it (应届/JJ + 生), else the word alone. Not with
+   * a noun before it: 投资/方 may be the parse's subject of a cue in the next clause, which its speaker does not say.
+   */
+  private static String clippedHead(TaggedSentence s, int t) {
+    Token token = s.tokens().get(t);
+    if (t == 0 || token.word().length() != 1 || !Languages.isHan(token.word().charAt(0))) {
+      return token.word();
+    }
+    Token before = s.tokens().get(t - 1);
+    return before.pos().equals("JJ") && before.span().end() == token.span().begin()
+        ? before.word() + token.word() : token.word();
   }
 
   /** The same, taking a name that modifies a noun with 的 too when {@code owner} (the owner of a document). */

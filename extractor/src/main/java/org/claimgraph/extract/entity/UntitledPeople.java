@@ -20,6 +20,8 @@ final class UntitledPeople {
   private static final Set<String> BEFORE_VERB = Set.of("则", "也", "还", "随后", "曾", "就", "更", "进一步", "同样", "当时",
       "后来", "此前", "早前");
   private static final Set<String> HE_OR_SHE = Set.of("他", "她");
+  /** What follows the holder of a view in 在X看来 / 在X眼中 (in X's view, in X's eyes). */
+  private static final Pattern VIEW_FRAME = Pattern.compile("^(看来|眼中|眼里|心中|心目中)");
 
   /**
    * A person named with no title, known by what follows: a proper noun of two or three characters opening a clause,
@@ -32,7 +34,9 @@ final class UntitledPeople {
       List<Token> tokens = sentences.get(s).tokens();
       boolean nextOpensWithHeOrShe = s + 1 < sentences.size() && opensWithHeOrShe(sentences.get(s + 1).tokens());
       for (int i = 0; i + 1 < tokens.size(); i++) {
-        if (i > 0 && !tokens.get(i - 1).pos().equals("PU")) {
+        boolean afterAt = i > 0 && tokens.get(i - 1).word().equals("在") && tokens.get(i - 1).pos().equals("P")
+            && (i == 1 || tokens.get(i - 2).pos().equals("PU"));
+        if (i > 0 && !tokens.get(i - 1).pos().equals("PU") && !afterAt) {
           continue;
         }
         // The name is one proper noun, or a rare family name the segmenter cut off its given name (宿/文博).
@@ -61,12 +65,51 @@ final class UntitledPeople {
         // Not a verb that opens a job title (学而思执行总裁位晨…: 执行 is the title's, the company its holder's).
         boolean goesOnAsAPerson = next.pos().equals("VV") && nextOpensWithHeOrShe
             && !opensTitle(titles, doc.text(), next);
-        if (speaks || goesOnAsAPerson) {
+        // 在X看来: a view held by X; 在北京看来 has the place's tag, and a word of two characters there may be a firm's
+        // (在蓝海看来), so only a full name of three counts.
+        boolean holdsAView = afterAt && name.length() == 3 && NamePatterns.startsWithSurname(name)
+            && VIEW_FRAME.matcher(doc.text().substring(span.end())).find();
+        boolean holdsATitle = !afterAt && NamePatterns.startsWithSurname(name)
+            && isTitleHolder(titles, doc.text(), tokens, end);
+        if (afterAt ? holdsAView : speaks || goesOnAsAPerson || holdsATitle) {
           LayeredMentionFinder.add(accepted, doc, span, EntityType.PERSON, Mention.Source.PATTERN);
         }
       }
     }
   }
+
+  /**
+   * X是Y的(联合)创始人(之一): the clause from {@code at} is 是, then an organization's 的 and a job title that ends the
+   * clause. Only a person holds a job (公司是行业的龙头 has no title).
+   */
+  private static boolean isTitleHolder(TitleLexicon titles, String text, List<Token> tokens, int at) {
+    if (!tokens.get(at).word().equals("是")) {
+      return false;
+    }
+    int clauseEnd = at + 1;
+    int lastOf = -1;
+    while (clauseEnd < tokens.size() && !tokens.get(clauseEnd).pos().equals("PU")) {
+      if (tokens.get(clauseEnd).word().equals("的")) {
+        lastOf = clauseEnd;
+      }
+      clauseEnd++;
+    }
+    if (lastOf < 0 || lastOf + 1 >= clauseEnd) {
+      return false;
+    }
+    int begin = tokens.get(lastOf + 1).span().begin();
+    int end = tokens.get(clauseEnd - 1).span().end();
+    String held = text.substring(begin, end);
+    String title = held.endsWith(ONE_OF) ? held.substring(0, held.length() - ONE_OF.length()) : held;
+    return !title.isEmpty() && titles.find(title, begin).stream().anyMatch(t -> t.span().end() == begin + title.length()
+        && !HELD_BY_FIRMS.contains(t.text()));
+  }
+
+  /** Titles a firm holds as well as a person (红杉是它的投资人, 某律所是公司的顾问): they prove no person. */
+  private static final Set<String> HELD_BY_FIRMS = Set.of("投资人", "顾问", "合伙人", "股东");
+
+  /** 之一 "one of" after a title shared by several (联合创始人之一). */
+  private static final String ONE_OF = "之一";
 
   /** Whether a job title starts within the word or right after it (执行总裁, 执行董事). */
   private static boolean opensTitle(TitleLexicon titles, String text, Token word) {
