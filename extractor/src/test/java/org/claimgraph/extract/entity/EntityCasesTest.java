@@ -86,7 +86,8 @@ class EntityCasesTest {
    * a time phrase as no name, investors the money came from, a company's legal forms as one entity), zh-26.json
    * (a product's name before an officer's past post used for its company, a bare head noun such as 研究院 as no name),
    * lists-26.json (four names or more after "such as" with commas alone), zh-27.json (a press conference named where
-   * it is held, a full name before a declared short name).
+   * it is held, a full name before a declared short name), zh-27b.json (a dotted name with its Latin form after a
+   * space and a noun for a kind of person before it, a Latin name after 技术长, a hospital's branch with 院区).
    */
   static Stream<RecordedCase> cases() {
     return Stream.of("/fixtures/entity/names.json", "/fixtures/entity/press-names.json",
@@ -121,7 +122,7 @@ class EntityCasesTest {
             "/fixtures/entity/english-25.json", "/fixtures/entity/zh-25.json",
             "/fixtures/entity/makers-25.json", "/fixtures/entity/lists-25.json",
             "/fixtures/entity/english-26.json", "/fixtures/entity/zh-26.json", "/fixtures/entity/lists-26.json",
-            "/fixtures/entity/zh-27.json")
+            "/fixtures/entity/zh-27.json", "/fixtures/entity/zh-27b.json")
         .flatMap(f -> RecordedCase.load(f).stream());
   }
 
