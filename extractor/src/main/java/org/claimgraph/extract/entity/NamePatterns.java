@@ -49,6 +49,8 @@ public final class NamePatterns {
       + "首席" + HAN + "{0,4}科学家|创始人|创办人|总裁|董事长|董事|总经理|经理|总监|主任|主席|教授|研究员|科学家|工程师|"
       + "架构师|合伙人|投资人|院长|校长|所长|部长|局长|处长|署长|议员|委员(?!会)|发言人|分析师|负责人|代表|院士|讲师|博士后|理事长|会长|"
       + "掌门人|掌舵人|"
+      // Taiwan's short forms of the chief officers (執行長, 技術長 read as 执行长, 技术长).
+      + "执行长|技术长|营运长|财务长|"
       // Professions written like a title right before a name, alone or after another (作家、编剧X, 科幻作家X).
       + "作家|编剧|导演|制片人|律师|主持人|评论员|经济学家|学者)";
   /** Where a speaker meets a broadcaster's programme: an interview with X's "…", told X's "…", appeared on X's "…". */
@@ -243,7 +245,8 @@ public final class NamePatterns {
   private static final String PERSON_DESCRIPTOR = "(?:女性|男性|女士|男子|女子|专家|學者|学者|创业者|創業者|企业家|企業家|"
       + "本科生|研究生|博士生|大学生|学生|學生|作家|小说家|歌手|音乐人|艺术家|藝術家|演员|演員|导演|導演|评论员|評論員|"
       + "经济学家|經濟學家|数学家|數學家|物理学家|哲学家|心理学家|历史学家|研究者|研究人员|创作者|主持人|网友|網友|博主|"
-      + "程序员|程序員|开发者|開發者|黑客|律师|律師|医生|醫生|法官|教师|教師|老师|老師|用户|用戶|患者|病人|选手|球员)";
+      + "程序员|程序員|开发者|開發者|黑客|律师|律師|医生|醫生|法官|教师|教師|老师|老師|用户|用戶|患者|病人|选手|球员|"
+      + "大亨|富豪|首富|亿万富翁|億萬富翁)";
   /** Chinese nouns for a kind of business: 初创公司, 平台, 出版商, 对冲基金. */
   private static final String COMPANY_DESCRIPTOR = "(?:初创公司|初創公司|初创企业|初創企業|创业公司|創業公司|公司|企业|企業|"
       + "厂商|廠商|服务商|服務商|供应商|供應商|运营商|運營商|出版商|开发商|開發商|制造商|製造商|芯片商|平台|网站|網站|"
@@ -461,14 +464,16 @@ public final class NamePatterns {
           Pattern.compile("(?<=(?:作者|编辑|责编|责任编辑|记者|撰文|编译|校对|审校|采写|整理|实习生|特约撰稿人|出品人|主编)"
               + "[：: /｜|]{0,2})(?<name>" + SURNAME + HAN + "{1,2}?)(?=[\\s｜|/，,。;；]|$)"),
           EntityType.PERSON),
-      // A transliterated foreign name after a title, or before its original in brackets: 参议员安迪·金,
+      // A transliterated foreign name after a title, or before its original in brackets (a space may come between, as
+      // Taiwan's press sets them; a noun for a kind of person may come before: 媒体大亨X·Y (…)): 参议员安迪·金,
       // 托马斯·沃尔夫(Thomas Wolf); after the last title of a run (首席执行官兼董事长X·Y, not from 董事 on: no name
       // starts with 长 or 会), and not the joiner before a second name (A（…）和丹尼尔·罗斯（Daniel Ross）).
       new Shape("dotted-name",
           Pattern.compile("(?<=" + TITLE_END + ")(?![长会])(?!" + HAN + "{0,5}?" + TITLE_END + ")" + HAN + "{1,6}·" + HAN
               + "{1,6}?(?:·" + HAN + "{1,6}?)?" + NAME_END
-              + "|(?<=^|[^\\p{IsHan}]|[的和与及、是由])(?!" + HAN + "{0,4}?" + TITLE_END + ")(?![的和与及、是由])"
-              + HAN + "{1,6}·" + HAN + "{1,6}(?:·" + HAN + "{1,6})?(?=[(（][A-Z][a-z]+ [A-Z])"),
+              + "|(?<=^|[^\\p{IsHan}]|[的和与及、是由]|" + PERSON_DESCRIPTOR + ")(?!" + HAN + "{0,4}?(?:" + TITLE_END + "|"
+              + PERSON_DESCRIPTOR + "))"
+              + "(?![的和与及、是由])" + HAN + "{1,6}·" + HAN + "{1,6}(?:·" + HAN + "{1,6})?(?= ?[(（][A-Z][a-z]+ [A-Z])"),
           EntityType.PERSON),
       // An unknown Latin name doing what only a company does, or with what only a company has, in Chinese:
       // Veltrix发布了新芯片, Corvo宣布完成融资, Nimbla公司获得了投资, Corvex的估值. Known products and models are the lexicon's, which comes first.

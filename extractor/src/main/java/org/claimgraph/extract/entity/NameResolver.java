@@ -286,6 +286,9 @@ public final class NameResolver implements EntityResolver {
       if (open < text.length() && CLOSING_MARKS.indexOf(text.charAt(open)) >= 0) {
         open++; // 《数据隐私法案》(Data Privacy Act)
       }
+      if (open + 1 < text.length() && text.charAt(open) == ' ' && isOpeningBracket(text.charAt(open + 1))) {
+        open++; // 星河传媒 (Galaxy Media), as Taiwan's press sets the other form
+      }
       Matcher label = LANGUAGE_LABEL.matcher(text).region(Math.min(text.length(), open + 1), text.length());
       int formStart = open + 1 + (label.lookingAt() ? label.end() - label.start() : 0);
       if (inner.span().begin() != formStart || open >= text.length() || !isOpeningBracket(text.charAt(open))

@@ -23,7 +23,7 @@ public final class NestedParents {
    * itself); the relation stage reads units by the same list.
    */
   public static final Pattern UNIT_SUFFIX = Pattern.compile(
-      ".*(?:委员会|部门|部|局|署|队|实验室|研究院|研究所|所|中心|学院|系|医院|分校|分公司|子公司|智能云|云|电商|物流|金融|健康|大脑|事业部|事业群|办公室|分部|分社|团队|小组|处|厅|"
+      ".*(?:委员会|部门|部|局|署|队|实验室|研究院|研究所|所|中心|学院|系|医院|分校|校区|院区|分院|分公司|子公司|智能云|云|电商|物流|金融|健康|大脑|事业部|事业群|办公室|分部|分社|团队|小组|处|厅|"
           + "Lab|Labs|Research|Division|Committee|Subcommittee|committee|subcommittee)$");
 
   private static final Pattern HAN = Pattern.compile("\\p{IsHan}");

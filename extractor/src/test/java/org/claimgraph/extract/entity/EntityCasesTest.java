@@ -89,7 +89,8 @@ class EntityCasesTest {
    * it is held, a full name before a declared short name), english-27.json (a hyphenated given name in lower case
    * after the hyphen, a short form closing another name or naming a programme, a company's fund, a capitalised common
    * word started in a year), untitled-27.json (a Chinese person NER missed, known by an opinion frame 在X看来 or by
-   * 是…的 and a job title).
+   * 是…的 and a job title), zh-27b.json (a dotted name with its Latin form after a space and a noun for a kind of
+   * person before it, a Latin name after 技术长, a hospital's branch with 院区).
    */
   static Stream<RecordedCase> cases() {
     return Stream.of("/fixtures/entity/names.json", "/fixtures/entity/press-names.json",
@@ -124,7 +125,8 @@ class EntityCasesTest {
             "/fixtures/entity/english-25.json", "/fixtures/entity/zh-25.json",
             "/fixtures/entity/makers-25.json", "/fixtures/entity/lists-25.json",
             "/fixtures/entity/english-26.json", "/fixtures/entity/zh-26.json", "/fixtures/entity/lists-26.json",
-            "/fixtures/entity/zh-27.json", "/fixtures/entity/english-27.json", "/fixtures/entity/untitled-27.json")
+            "/fixtures/entity/zh-27.json", "/fixtures/entity/english-27.json", "/fixtures/entity/untitled-27.json",
+            "/fixtures/entity/zh-27b.json")
         .flatMap(f -> RecordedCase.load(f).stream());
   }
 
