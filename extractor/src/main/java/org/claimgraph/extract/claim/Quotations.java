@@ -83,14 +83,20 @@ final class Quotations {
 
     /**
      * 由X主办的“2025人工智能大会”上表示: a quotation with no inner punctuation and a word glued to both of its marks
-     * stands inside a clause as a name or term, however long, and is no statement of its own.
+     * stands inside a clause as a name or term, however long, and is no statement of its own; so does one right after a
+     * publication's title.
      */
     boolean isEmbedded(String text) {
       int before = outerBegin() - 1;
       int after = outerEnd();
-      return open.isPresent() && close.isPresent() && before >= 0 && after < text.length()
-          && content.of(text).chars().noneMatch(c -> INNER_PUNCTUATION.indexOf(c) >= 0)
-          && Character.isLetterOrDigit(text.charAt(before)) && Character.isLetterOrDigit(text.charAt(after));
+      if (open.isEmpty() || close.isEmpty() || before < 0
+          || content.of(text).chars().anyMatch(c -> INNER_PUNCTUATION.indexOf(c) >= 0)) {
+        return false;
+      }
+      // 入选《某某周刊》“年度十大创新者”: right after a publication's title, it names the publication's list or column.
+      return text.charAt(before) == '》'
+          || after < text.length() && Character.isLetterOrDigit(text.charAt(before))
+          && Character.isLetterOrDigit(text.charAt(after));
     }
 
     /**

@@ -67,6 +67,13 @@ class QuotationsTest {
   }
 
   @Test
+  void aQuotationRightAfterAPublicationsTitleNamesItsList() {
+    String text = "她曾入选《星海周刊》“年度二十位青年创新者名单”；她说：“创新没有捷径可走”。";
+    List<Quotations.Quote> quotes = Quotations.find(text, new Span(0, text.length()));
+    assertThat(quotes).extracting(q -> q.isEmbedded(text)).containsExactly(true, false);
+  }
+
+  @Test
   void aQuotationNestedInAnotherOfAnotherKindIsPartOfIt() {
     assertThat(contents("她說：「我們的『雙引擎』策略已見成效，明年會擴大。」")).containsExactly("我們的『雙引擎』策略已見成效，明年會擴大。");
     assertThat(contents("他说：“所谓‘护城河’并不存在。”随后离场。")).containsExactly("所谓‘护城河’并不存在。");
