@@ -88,7 +88,8 @@ class EntityCasesTest {
    * lists-26.json (four names or more after "such as" with commas alone), zh-27.json (a press conference named where
    * it is held, a full name before a declared short name), english-27.json (a hyphenated given name in lower case
    * after the hyphen, a short form closing another name or naming a programme, a company's fund, a capitalised common
-   * word started in a year).
+   * word started in a year), english-27b.json (a place named without the lower-case kind word NER took in, a city's
+   * possessive before a venue as two places, a company's name of two Latin words before a title).
    */
   static Stream<RecordedCase> cases() {
     return Stream.of("/fixtures/entity/names.json", "/fixtures/entity/press-names.json",
@@ -123,7 +124,8 @@ class EntityCasesTest {
             "/fixtures/entity/english-25.json", "/fixtures/entity/zh-25.json",
             "/fixtures/entity/makers-25.json", "/fixtures/entity/lists-25.json",
             "/fixtures/entity/english-26.json", "/fixtures/entity/zh-26.json", "/fixtures/entity/lists-26.json",
-            "/fixtures/entity/zh-27.json", "/fixtures/entity/english-27.json")
+            "/fixtures/entity/zh-27.json", "/fixtures/entity/english-27.json",
+            "/fixtures/entity/english-27b.json")
         .flatMap(f -> RecordedCase.load(f).stream());
   }
 
