@@ -992,6 +992,19 @@ public final class LayeredMentionFinder implements MentionFinder {
       }
     }
     List<Span> parts = new ArrayList<>();
+    if (NER_TYPES.get(ner.nerType()) == EntityType.PLACE && !HAN.matcher(ner.text()).find()) {
+      span = withoutPlaceKindWord(text, span);
+      Optional<Token> possessive = possessiveAfterPlace(text, sentence, span);
+      if (possessive.isPresent()) {
+        // Tianjin’s Grand Theatre: NER runs the city and the venue together over the possessive; two places
+        parts.add(new Span(span.begin(), possessive.get().span().begin()));
+        int rest = possessive.get().span().end();
+        while (rest < span.end() && Character.isWhitespace(text.charAt(rest))) {
+          rest++;
+        }
+        span = new Span(rest, span.end());
+      }
+    }
     if (ner.nerType().equals("ORGANIZATION")) {
       int begin = span.begin();
       for (Token t : sentence.tokens()) {
@@ -1009,6 +1022,37 @@ public final class LayeredMentionFinder implements MentionFinder {
     }
     return parts.stream().filter(p -> p.length() > 0)
         .map(p -> new NerMention(p, p.of(text), ner.nerType())).toList();
+  }
+
+  /**
+   * A lower-case word for a place's kind that NER took into an English place's name (Henan province, Wenzhou city):
+   * the name is the words before it. A capitalised one is part of the name (Mexico City).
+   */
+  private static final Pattern PLACE_KIND_WORD_END = Pattern.compile(
+      " (?:province|city|county|prefecture|district|municipality|region|state|town)$");
+
+  private static Span withoutPlaceKindWord(String text, Span span) {
+    Matcher m = PLACE_KIND_WORD_END.matcher(span.of(text));
+    return m.find() && m.start() > 0 ? new Span(span.begin(), span.begin() + m.start()) : span;
+  }
+
+  /**
+   * The possessive after a place that opens an English place's NER name (the ’s of Tianjin’s Grand Theatre), when the
+   * lexicon knows the words before it as a place and a capitalised word follows; not one inside a name (People's
+   * Republic of China, Martha's Vineyard), whose first part is no place.
+   */
+  private Optional<Token> possessiveAfterPlace(String text, AnnotatedSentence sentence, Span span) {
+    List<Token> inside = sentence.tokens().stream().filter(t -> span.contains(t.span())).toList();
+    for (int i = 1; i < inside.size() - 1; i++) {
+      Token t = inside.get(i);
+      if (t.word().matches("'s|’s") && Character.isUpperCase(inside.get(i + 1).word().charAt(0))) {
+        String owner = new Span(span.begin(), t.span().begin()).of(text);
+        boolean place = lexicon.find(owner).stream().anyMatch(m -> m.entry().type() == EntityType.PLACE
+            && m.span().length() == owner.length());
+        return place ? Optional.of(t) : Optional.empty();
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -25,7 +25,8 @@ class RuleCasesTest {
       "english-17", "events-17", "encyclopedia-17", "company-pages-17", "models-17", "bio-17", "places-17",
       "english-dependencies", "addresses", "founding", "seats", "lists", "profiles-19", "news-20", "news-21", "lists22",
       "works-22", "english-23", "english-24", "zh-24", "leads-24", "developer-24", "partof-24", "zh-25", "developer-25",
-      "english-25", "anaphors-25", "english-26", "zh-26", "zh-27", "english-27", "events-27", "zh-27b");
+      "english-25", "anaphors-25", "english-26", "zh-26", "zh-27", "english-27", "events-27", "zh-27b",
+      "english-27b");
   private static final Pattern EXPECTED = Pattern.compile("(\\w+)\\((\\S+), (.+)\\)(?: by (\\S+))?");
   private static RuleRelationExtractor extractor;
 
