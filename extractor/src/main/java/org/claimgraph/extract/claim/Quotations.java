@@ -30,7 +30,8 @@ final class Quotations {
   /** A short English sentence of three words or more, capitalised and closed by its own full stop. */
   private static final Pattern ENGLISH_SENTENCE = Pattern.compile("[A-Z][A-Za-z']*(?: [A-Za-z0-9'’,-]+){2,}[.!?]");
   /** Words that all open with a capital or a digit name a product or a title ("Acme Vision Pro."), not a sentence. */
-  private static final Pattern TITLE_CASE = Pattern.compile("[\\p{Lu}0-9][\\p{L}0-9'’-]*(?: [\\p{Lu}0-9][\\p{L}0-9'’-]*)*");
+  private static final Pattern TITLE_CASE =
+      Pattern.compile("[\\p{Lu}0-9][\\p{L}0-9'’-]*(?: [\\p{Lu}0-9][\\p{L}0-9'’-]*)*");
   /** A capitalised English sentence of two words or more, closed by its own full stop. */
   private static final Pattern SHORT_ENGLISH_SENTENCE = Pattern.compile("[A-Z][A-Za-z'’]*(?: [A-Za-z0-9'’,-]+)+[.!?]");
 

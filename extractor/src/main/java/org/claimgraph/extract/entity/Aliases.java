@@ -23,7 +23,8 @@ final class Aliases {
    * A Latin name or acronym in brackets right after a name, perhaps after a space (as Taiwan's press sets them):
    * 美国在台协会(AIT), 张小明(Zhang Xiaoming), 《X法案》(X Act), 星河传媒 (Galaxy Media).
    */
-  private static final Pattern BRACKETED_LATIN = Pattern.compile("^[》”\"]? ?[(（]([A-Za-z][A-Za-z0-9 .&'’-]{0,60}[A-Za-z0-9.])[)）]");
+  private static final Pattern BRACKETED_LATIN =
+      Pattern.compile("^[》”\"]? ?[(（]([A-Za-z][A-Za-z0-9 .&'’-]{0,60}[A-Za-z0-9.])[)）]");
 
   /** "（以下简称“云帆”）" after an organization's name (and its 有限公司): the short name it will go by. */
   static final Pattern DECLARED_SHORT_NAME = Pattern.compile("^(?:股份有限公司|有限责任公司|有限公司|公司|集团)?[（(](?:以下|下文)?(?:简称|簡稱)[为為：:]?\\s?[“\"「『]?"

@@ -22,6 +22,10 @@ final class UntitledPeople {
   private static final Set<String> HE_OR_SHE = Set.of("他", "她");
   /** What follows the holder of a view in 在X看来 / 在X眼中 (in X's view, in X's eyes). */
   private static final Pattern VIEW_FRAME = Pattern.compile("^(看来|眼中|眼里|心中|心目中)");
+  /** Titles a firm holds as well as a person (红杉是它的投资人, 某律所是公司的顾问): they prove no person. */
+  private static final Set<String> HELD_BY_FIRMS = Set.of("投资人", "顾问", "合伙人", "股东");
+  /** 之一 "one of" after a title shared by several (联合创始人之一). */
+  private static final String ONE_OF = "之一";
 
   /**
    * A person named with no title, known by what follows: a proper noun of two or three characters opening a clause,
@@ -104,12 +108,6 @@ final class UntitledPeople {
     return !title.isEmpty() && titles.find(title, begin).stream().anyMatch(t -> t.span().end() == begin + title.length()
         && !HELD_BY_FIRMS.contains(t.text()));
   }
-
-  /** Titles a firm holds as well as a person (红杉是它的投资人, 某律所是公司的顾问): they prove no person. */
-  private static final Set<String> HELD_BY_FIRMS = Set.of("投资人", "顾问", "合伙人", "股东");
-
-  /** 之一 "one of" after a title shared by several (联合创始人之一). */
-  private static final String ONE_OF = "之一";
 
   /** Whether a job title starts within the word or right after it (执行总裁, 执行董事). */
   private static boolean opensTitle(TitleLexicon titles, String text, Token word) {
