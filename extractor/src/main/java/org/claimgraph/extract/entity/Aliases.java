@@ -133,7 +133,7 @@ final class Aliases {
         continue;
       }
       Matcher m = BRACKETED_LATIN.matcher(text).region(outer.span().end(), text.length());
-      if (!m.lookingAt()) {
+      if (!m.lookingAt() || !spacedOnlyAfterChinese(text, outer.span().end(), m.start(1))) {
         continue;
       }
       Span inner = new Span(m.start(1), m.end(1));
@@ -141,6 +141,21 @@ final class Aliases {
         accepted.add(new Mention(inner, m.group(1), outer.type(), doc.sentenceAt(inner.begin()), Mention.Source.PATTERN));
       }
     }
+  }
+
+  /**
+   * Whether a space between a name and its bracketed Latin form (from {@code nameEnd} to {@code formStart}) follows a
+   * Chinese name, as Taiwan's press sets it (星河传媒 (Galaxy Media)); in English text a bracket after a space is an
+   * aside (DeepSeek-V3 (chat)), not the name's other form.
+   */
+  static boolean spacedOnlyAfterChinese(String text, int nameEnd, int formStart) {
+    int space = text.substring(nameEnd, formStart).indexOf(' ');
+    if (space < 0) {
+      return true;
+    }
+    int before = nameEnd + space - 1;
+    return before >= 0 && (Character.UnicodeScript.of(text.codePointAt(before)) == Character.UnicodeScript.HAN
+        || "》”\"".indexOf(text.charAt(before)) >= 0);
   }
 
   /**
