@@ -150,10 +150,7 @@ final class TitledOrganizations {
     Span span = new Span(tokens.get(first).span().begin(), end);
     String name = span.of(text);
     boolean headed = ORGANIZATION_END.matcher(name).find();
-    // Latin words are longer than Chinese characters: two of them may pass sixteen letters (Will Semiconductor); a
-    // longer run is more often the start of a title (Acting National Security of its Advisor)
-    boolean tooLong = name.length() > 16 && (!name.matches("[A-Za-z0-9.&'-]+ [A-Za-z0-9.&'-]+") || name.length() > 32);
-    if (name.length() < 2 || tooLong || !properNoun && !headed
+    if (name.length() < 2 || name.length() > 16 || !properNoun && !headed
         || LayeredMentionFinder.isGenericOrganization(name) || DESCRIPTION.matcher(name).matches()
         || name.matches("[A-Z]{1,3}")) {
       return Optional.empty();
