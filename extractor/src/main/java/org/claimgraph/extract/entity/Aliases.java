@@ -20,8 +20,8 @@ final class Aliases {
   private Aliases() {}
 
   /**
-   * A Latin name or acronym in brackets right after a name, perhaps after a space (as Taiwan's press sets them):
-   * 美国在台协会(AIT), 张小明(Zhang Xiaoming), 《X法案》(X Act), 星河传媒 (Galaxy Media).
+   * A Latin name or acronym in brackets right after a name, perhaps after a space (as Taiwan's press and English texts
+   * set them): 美国在台协会(AIT), 张小明(Zhang Xiaoming), 《X法案》(X Act), 星河传媒 (Galaxy Media).
    */
   private static final Pattern BRACKETED_LATIN =
       Pattern.compile("^[》”\"]? ?[(（]([A-Za-z][A-Za-z0-9 .&'’-]{0,60}[A-Za-z0-9.])[)）]");
@@ -133,7 +133,7 @@ final class Aliases {
         continue;
       }
       Matcher m = BRACKETED_LATIN.matcher(text).region(outer.span().end(), text.length());
-      if (!m.lookingAt() || !spacedOnlyAfterChinese(text, outer.span().end(), m.start(1))) {
+      if (!m.lookingAt() || !spacedOnlyBeforeAName(text, outer.span().end(), m.start(1))) {
         continue;
       }
       Span inner = new Span(m.start(1), m.end(1));
@@ -144,18 +144,13 @@ final class Aliases {
   }
 
   /**
-   * Whether a space between a name and its bracketed Latin form (from {@code nameEnd} to {@code formStart}) follows a
-   * Chinese name, as Taiwan's press sets it (星河传媒 (Galaxy Media)); in English text a bracket after a space is an
-   * aside (DeepSeek-V3 (chat)), not the name's other form.
+   * Whether a bracketed Latin form after a space (from {@code nameEnd} to {@code formStart}) is a name: one that opens
+   * with a capital, as other forms and acronyms do (星河传媒 (Galaxy Media), Example Standards Board (ESB)); a word in
+   * lower case there is an aside (DeepSeek-V3 (chat)), not the name's other form.
    */
-  static boolean spacedOnlyAfterChinese(String text, int nameEnd, int formStart) {
-    int space = text.substring(nameEnd, formStart).indexOf(' ');
-    if (space < 0) {
-      return true;
-    }
-    int before = nameEnd + space - 1;
-    return before >= 0 && (Character.UnicodeScript.of(text.codePointAt(before)) == Character.UnicodeScript.HAN
-        || "》”\"".indexOf(text.charAt(before)) >= 0);
+  static boolean spacedOnlyBeforeAName(String text, int nameEnd, int formStart) {
+    return text.substring(nameEnd, formStart).indexOf(' ') < 0
+        || formStart < text.length() && Character.isUpperCase(text.charAt(formStart));
   }
 
   /**

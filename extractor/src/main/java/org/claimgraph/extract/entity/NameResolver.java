@@ -287,7 +287,7 @@ public final class NameResolver implements EntityResolver {
         open++; // 《数据隐私法案》(Data Privacy Act)
       }
       if (open + 1 < text.length() && text.charAt(open) == ' ' && isOpeningBracket(text.charAt(open + 1))
-          && Aliases.spacedOnlyAfterChinese(text, outer.span().end(), open + 2)) {
+          && Aliases.spacedOnlyBeforeAName(text, outer.span().end(), open + 2)) {
         open++; // 星河传媒 (Galaxy Media), as Taiwan's press sets the other form
       }
       Matcher label = LANGUAGE_LABEL.matcher(text).region(Math.min(text.length(), open + 1), text.length());

@@ -92,7 +92,7 @@ class EntityCasesTest {
    * 是…的 and a job title), zh-27b.json (a dotted name with its Latin form after a space and a noun for a kind of
    * person before it, a Latin name after 技术长, a hospital's branch with 院区), english-27b.json (a place named
    * without the lower-case kind word NER took in, a city's possessive before a venue as two places), aliases-27.json
-   * (a bracket after a space in English text as an aside, not a name's other form).
+   * (a bracket after a space holding a capitalised name or acronym, not a word in lower case).
    */
   static Stream<RecordedCase> cases() {
     return Stream.of("/fixtures/entity/names.json", "/fixtures/entity/press-names.json",
