@@ -26,8 +26,11 @@ final class Aliases {
   private static final Pattern BRACKETED_LATIN =
       Pattern.compile("^[》”\"]? ?[(（]([A-Za-z][A-Za-z0-9 .&'’-]{0,60}[A-Za-z0-9.])[)）]");
 
+  /** 简称 "short name", in either script. */
+  private static final String SHORT_NAME_WORD = "(?:简称|簡稱)";
   /** "（以下简称“云帆”）" after an organization's name (and its 有限公司): the short name it will go by. */
-  static final Pattern DECLARED_SHORT_NAME = Pattern.compile("^(?:股份有限公司|有限责任公司|有限公司|公司|集团)?[（(](?:以下|下文)?(?:简称|簡稱)[为為：:]?\\s?[“\"「『]?"
+  static final Pattern DECLARED_SHORT_NAME = Pattern.compile("^(?:股份有限公司|有限责任公司|有限公司|公司|集团)?[（(](?:以下|下文)?"
+      + SHORT_NAME_WORD + "[为為：:]?\\s?[“\"「『]?"
       + "(?<alias>[^“”\"「」『』（）()，,。、\\s]{2,16})[”\"」』]?[）)]");
 
   /**
@@ -58,7 +61,7 @@ final class Aliases {
   }
 
   /** The bracket that declares a short name, wherever it stands: its opening is where the full name ends. */
-  private static final Pattern SHORT_NAME_DECLARATION = Pattern.compile("[（(](?:以下|下文)(?:简称|簡稱)");
+  private static final Pattern SHORT_NAME_DECLARATION = Pattern.compile("[（(](?:以下|下文)" + SHORT_NAME_WORD);
   /** How an organization's full name ends: a noun of a kind of body. */
   private static final Pattern ORGANIZATION_HEAD = Pattern.compile(".*(?:公司|集团|集團|中心|研究院|研究所|实验室|實驗室|"
       + "协会|協會|学会|學會|联盟|聯盟|基金会|基金會|委员会|委員會|大学|大學|学院|學院|医院|醫院|银行|銀行|平台|联合会|聯合會)$");

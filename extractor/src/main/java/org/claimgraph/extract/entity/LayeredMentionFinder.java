@@ -275,7 +275,7 @@ public final class LayeredMentionFinder implements MentionFinder {
     NameFragments.widenToProperNounRuns(doc, accepted);
     NameFragments.replaceWithLongerNames(doc, accepted); // again, with the names the passes since have found
     CapitalisedOpeners.addTo(doc, accepted); // Beyond Meat: a capitalised common word opens the name (round 26)
-    UniversityBranches.addTo(doc, accepted);
+    InstitutionBranches.addTo(doc, accepted);
     PlaceUnits.addUnits(doc, accepted);
     PlaceUnits.addRegions(doc, accepted);
     Aliases.addRestsOfCompoundNames(doc, accepted, lexicon); // 优图 after 腾讯优图 (round 23)

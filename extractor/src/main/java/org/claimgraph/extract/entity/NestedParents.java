@@ -138,7 +138,7 @@ public final class NestedParents {
    * Commerce). The entity stage names the parent inside such a unit, and names.part-of-unit-name reads PART_OF from
    * it.
    */
-  public static final Pattern ENGLISH_BRAND_UNIT = Pattern.compile("(?!(?:Inc|Corp|Corporation|Co|Company|Ltd|LLC|"
+  private static final Pattern ENGLISH_BRAND_UNIT = Pattern.compile("(?!(?:Inc|Corp|Corporation|Co|Company|Ltd|LLC|"
       + "PLC|AG|SA|SE|GmbH|Group|Holdings?|Platforms|Technologies|Technology|Systems|International|Global|Capital|"
       + "Ventures|Partners|Fund|Foundation|China|Japan|India|Europe|Asia|America|USA|US|UK|Department|Dept|Ministry)"
       + "\\b)[A-Z][A-Za-z0-9-]*(?: [A-Z][A-Za-z0-9-]*){0,2}");
@@ -149,8 +149,19 @@ public final class NestedParents {
    * name before is a company the lexicon knows by that label (Sequoia Capital is no unit of a company Sequoia: the
    * lexicon's label is the whole name). Source: https://en.wikipedia.org/wiki/Corporate_venture_capital.
    */
-  public static final Pattern CORPORATE_FUND = Pattern.compile("(?:[A-Z][A-Za-z0-9-]* ){0,3}(?:Capital|Ventures|"
+  private static final Pattern CORPORATE_FUND = Pattern.compile("(?:[A-Z][A-Za-z0-9-]* ){0,3}(?:Capital|Ventures|"
       + "Fund)");
+
+  /**
+   * Whether the words after a parent's name and a space make a unit of it: a company's venture arm or fund (Acme
+   * Capital), or a brand unit that is no company of its own (Google DeepMind; Acme Robotics beside Acme may be none of
+   * its units). The entity stage names the parent inside such a name by this test, and the relation stage reads
+   * PART_OF by it.
+   */
+  public static boolean namesEnglishUnit(EntityType unitType, EntityType parentType, String rest) {
+    return parentType == EntityType.COMPANY && CORPORATE_FUND.matcher(rest).matches()
+        || unitType != EntityType.COMPANY && ENGLISH_BRAND_UNIT.matcher(rest).matches();
+  }
 
   /**
    * Google DeepMind, Acme Quantum: an English organization named with its parent's name in front (guidelines §4 and
@@ -180,8 +191,7 @@ public final class NestedParents {
           || !prefix.equals(parent.get().en())) {
         continue;
       }
-      boolean fundOfCompany = parent.get().type() == EntityType.COMPANY && CORPORATE_FUND.matcher(rest).matches();
-      if (!fundOfCompany && (unit.type() == EntityType.COMPANY || !ENGLISH_BRAND_UNIT.matcher(rest).matches())) {
+      if (!namesEnglishUnit(unit.type(), parent.get().type(), rest)) {
         continue;
       }
       addNamedInside(text, accepted, unit, end, parent.get().type());

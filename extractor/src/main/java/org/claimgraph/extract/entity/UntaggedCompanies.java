@@ -59,8 +59,8 @@ final class UntaggedCompanies {
    * A start in a year, told with no object (When X launched in 2021, X began in 2015): a company's, read only for a
    * capitalised word inside a sentence that NER and the tagger took for no name (a product the lexicon knows).
    */
-  private static final Pattern STARTED_IN_YEAR_AFTER = Pattern.compile("^ (?:launched|began|started) in (?:19|20)\\d\\d"
-      + "\\b");
+  private static final Pattern STARTED_IN_YEAR_AFTER =
+      Pattern.compile("^ (?:launched|began|started) in (?:19|20)\\d\\d\\b");
 
   /** Days and months: what follows joined or left as a time (she joined Monday, he left in May). */
   private static final Set<String> CALENDAR = Stream.concat(NamePatterns.CALENDAR.stream(),

@@ -34,10 +34,6 @@ final class UnitNames {
   /** What follows a department's field in its name: the Commerce Department, the State Dept. */
   private static final Pattern FIELD_DEPARTMENT = Pattern.compile("(?:Department|Dept\\.?|Ministry)");
   private static final Pattern COMPANY_WORDS = Pattern.compile("(?:股份)?(?:有限)?(?:公司|集团)(?:总部)?");
-  /** An English brand unit after its parent's name: Google DeepMind, Microsoft AI (see the entity stage's). */
-  private static final Pattern ENGLISH_BRAND_UNIT = NestedParents.ENGLISH_BRAND_UNIT;
-  /** A company's venture arm or fund after its name: Acme Capital, Acme Startup Fund (see the entity stage's). */
-  private static final Pattern CORPORATE_FUND = NestedParents.CORPORATE_FUND;
 
   private UnitNames() {}
 
@@ -93,8 +89,6 @@ final class UnitNames {
    * it as Google's (guidelines §8.2).
    */
   private static Optional<Mention> englishBrandUnitMention(Entity unit, Entity parent) {
-    // A company named after another (Acme Robotics beside Acme) may be none of its units; its fund is one.
-    boolean fundsOnly = unit.type() == EntityType.COMPANY;
     for (Mention m : unit.mentions()) {
       if (m.source() == Mention.Source.COREFERENCE) {
         continue;
@@ -104,9 +98,7 @@ final class UnitNames {
             || !m.text().startsWith(name + " ")) {
           continue;
         }
-        String rest = m.text().substring(name.length() + 1);
-        boolean fund = parent.type() == EntityType.COMPANY && CORPORATE_FUND.matcher(rest).matches();
-        if (fund || !fundsOnly && ENGLISH_BRAND_UNIT.matcher(rest).matches()) {
+        if (NestedParents.namesEnglishUnit(unit.type(), parent.type(), m.text().substring(name.length() + 1))) {
           return Optional.of(m);
         }
       }

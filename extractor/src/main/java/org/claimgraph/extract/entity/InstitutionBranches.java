@@ -14,7 +14,7 @@ import org.claimgraph.extract.Span;
  * or 院区 or 分院 after a hospital (某市第一人民医院滨江院区). The lexicon or NER finds the parent and the place apart;
  * the branch is a body of its own, with the parent named inside it (and the place no mention of its own there).
  */
-final class UniversityBranches {
+final class InstitutionBranches {
   /**
    * The branch's own part after the parent's name: two to five characters, then the branch noun; no conjunction,
    * particle or word of number or age among them (斯坦福大学和几所分校, 某医院所有院区 name no branch).
@@ -24,7 +24,7 @@ final class UniversityBranches {
   private static final Pattern CAMPUS = Pattern.compile(BRANCH_PLACE + "(?:分校|校区)");
   private static final Pattern HOSPITAL_BRANCH = Pattern.compile(BRANCH_PLACE + "(?:院区|分院)");
 
-  private UniversityBranches() {}
+  private InstitutionBranches() {}
 
   static void addTo(AnnotatedDocument doc, List<Mention> accepted) {
     String text = doc.text();
