@@ -108,7 +108,10 @@ public final class CueClaimExtractor implements ClaimExtractor {
   public List<Claim> extract(AnnotatedDocument doc, List<Entity> entities, List<Relation> relations) {
     List<TaggedSentence> tagged = tagger.tag(doc, entities);
     List<Paragraph> body = doc.document().paragraphs().stream().filter(p -> p.role() == Paragraph.Role.BODY).toList();
-    Article article = new Article(doc, tagged, body, author(doc, entities), entities, relations);
+    Article unsigned = new Article(doc, tagged, body, author(doc, entities), entities, relations);
+    Optional<Paragraph> signature = unsigned.author().isEmpty() ? unlabelledByline(unsigned) : Optional.empty();
+    Article article = signature.isEmpty() ? unsigned : new Article(doc, tagged, body,
+        lines.heading(unsigned, signature.get().span()).map(Speaker::claimant), entities, relations);
     List<Draft> drafts = new ArrayList<>();
     // A speaker whose speech goes on in the next paragraph(s): after a heading, or a line ending in "：".
     Optional<Speaker> speaking = Optional.empty();
@@ -136,6 +139,9 @@ public final class CueClaimExtractor implements ClaimExtractor {
       interviewee = interviewee.or(() -> titlePerson(article, p.span()));
     }
     for (Paragraph p : body) {
+      if (signature.isPresent() && p.equals(signature.get())) {
+        continue;
+      }
       boolean question = isBareQuestion(doc.document().text(), p);
       if (question) {
         speaking = Optional.empty(); // a question ends the speech of a heading or a "NAME：" line
@@ -435,6 +441,21 @@ public final class CueClaimExtractor implements ClaimExtractor {
   }
 
   /** The article's author, from the byline mention the entity resolver kept. */
+  /**
+   * The page's byline printed without its "By": the first line of the body, above all the story, that is a person's
+   * name and nothing else (title, date, Jane Doe, then the story). The cleaner cannot tell it from a heading such as
+   * "Key Points" without knowing who is a person; a speaker heading names a post too, or follows an introduction.
+   */
+  private Optional<Paragraph> unlabelledByline(Article article) {
+    if (article.body().size() < 2) {
+      return Optional.empty();
+    }
+    Paragraph first = article.body().get(0);
+    String line = first.span().of(article.text()).strip();
+    return lines.heading(article, first.span()).filter(h -> h.claimant().description().equals(line))
+        .map(h -> first);
+  }
+
   private static Optional<Claimant> author(AnnotatedDocument doc, List<Entity> entities) {
     for (Entity e : entities) {
       for (Mention m : e.mentions()) {

@@ -23,12 +23,13 @@ final class BylineParser {
 
   /**
    * Chinese markers may follow another label (来源:… 作者:…) and 记者 the paper's own word for itself (本报记者 X);
-   * "By" only opens a line, or "Photo by" would count; a colon may follow it (By: Jane Doe, By : Jane Doe).
+   * "By" only opens a line, or "Photo by" would count; a colon may follow it (By: Jane Doe, By : Jane Doe), and
+   * pages that set "By" apart by style alone lose the space when copied (ByJane Doe).
    */
   private static final Pattern MARKER = Pattern.compile(
       "(?:(?:^|(?<=[\\s|｜丨/:：]))(?:[【\\[(（]\\s*)?"
           + "(?:(?:作者|撰文|(?:本报|本刊|本台|本网|特约|见习|实习)?记者|编译|译者|口述)\\s*[】\\])）]?\\s*[:：|｜丨/]?|文\\s*[:：|｜丨/])"
-          + "|^(?i:written\\s+by|author\\s*:|by)(?:\\s*:)?(?=\\s+\\p{Lu}|(?<=:)\\p{Lu}))\\s*");
+          + "|^(?i:written\\s+by|author\\s*:|by)(?:\\s*:)?(?=\\s+\\p{Lu}|(?<=:)\\p{Lu})|^By(?=\\p{Lu}\\p{Ll}))\\s*");
   /** Where the author part of the line ends: another label, a bar or double slash (Name//Outlet//Date), or a date. */
   private static final Pattern AUTHOR_PART_END = Pattern.compile(
       "\\s+(?=(?:来源|出处|编辑|责编|责任编辑|校对|审核|日期|时间|发布|图片|摄影|Source|Photo|Updated|Published)\\s*[:：]?)"
