@@ -83,8 +83,13 @@ public final class LayeredMentionFinder implements MentionFinder {
           + "大模型|模型|机器人|具身智能|自动驾驶|算力|云计算|"
           // more trades: 网络公司, 游戏公司, 电商企业, 社交媒体公司, 网络安全公司
           + "网络|游戏|电商|电子商务|社交|社交媒体|网络安全|通信|通讯|硬件|娱乐|传媒|广告|物流|零售|支付|"
-          + "金融科技|医疗|教育|咨询|影视|电影|出版|信息技术|IT|外包|视频|直播)*"
-          + "(?:公司|企业|集团|巨头|实验室|机构|部门|当局|组织|平台|办公室|分部|总部)");
+          + "金融科技|医疗|教育|咨询|影视|电影|出版|信息技术|IT|外包|视频|直播|"
+          // and the trades of consumer business: 唱片公司, 音乐流媒体公司, 食品企业, 家电巨头
+          + "音乐|唱片|流媒体|食品|饮料|餐饮|服装|家电|手机|电池|新能源|房地产|地产|保险|航空|旅游|酒店|快递|外卖|农业|化工|"
+          + "制造|制造业|消费电子|安防|生物|医药|零部件)*"
+          + "(?:公司|企业|集团|巨头|实验室|机构|部门|当局|组织|平台|办公室|分部|总部)"
+          // a start-up is described, never named so, whatever stands before it (港人工智能初创公司, 一家音乐科技初创企业)
+          + "|.{0,10}(?:初创|新创|创业)(?:公司|企业)");
   /**
    * The head nouns that end an organization's name. A name ending in one may hold a place (美国商务部,
    * 上海人工智能研究院): the organization is the name, the place only part of it. Source: the organization suffixes
@@ -1154,7 +1159,6 @@ public final class LayeredMentionFinder implements MentionFinder {
         && titles.chainStart(text, span.begin()) < span.begin();
   }
 
-  /** A proper name has a proper-noun token or a Latin word that is not a bare abbreviation. */
   /**
    * "Promoting Rapid Buildout of Data Centers: …": a heading that opens with an English gerund is a capitalised verb
    * phrase, which NER now and then takes for an organization; no name opens with one (Boeing is tagged a noun).
@@ -1164,6 +1168,7 @@ public final class LayeredMentionFinder implements MentionFinder {
         .map(t -> t.pos().equals("VBG")).orElse(false);
   }
 
+  /** A proper name has a proper-noun token or a Latin word that is not a bare abbreviation. */
   private static boolean looksLikeName(AnnotatedSentence sentence, Span span, String surface) {
     if (LATIN_NAME.matcher(surface).find()) {
       return true;
