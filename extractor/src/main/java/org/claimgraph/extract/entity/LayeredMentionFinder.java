@@ -313,6 +313,7 @@ public final class LayeredMentionFinder implements MentionFinder {
     NestedParents.addMakersInModelNames(doc, accepted, lexicon); // Meta Llama 3: Meta, once the model's name is whole
     NestedParents.addParentsOfBrandUnits(doc, accepted, lexicon); // Google DeepMind: Google
     RegisteredNames.addTo(doc, accepted); // 星河（杭州）智能科技有限公司 named by no mention inside it (round 24)
+    addPlacesOpeningCourts(doc, accepted); // 加州 in 加州中区联邦法院 (round 28)
     HeadlineNames.dropStyleCapitalised(doc, accepted); // Startup Raises: headline style, no company (round 24)
     accepted.sort(Comparator.comparing(Mention::span));
     return accepted;
@@ -438,7 +439,6 @@ public final class LayeredMentionFinder implements MentionFinder {
    * the rest of the name, when no other name is there already.
    */
   private void addPlacesOpeningEvents(AnnotatedDocument doc, List<Mention> accepted) {
-    String text = doc.text();
     for (Mention event : List.copyOf(accepted)) {
       if (event.type() != EntityType.EVENT) {
         continue;
@@ -448,18 +448,39 @@ public final class LayeredMentionFinder implements MentionFinder {
         continue;
       }
       Matcher year = LEADING_YEAR.matcher(event.text());
-      int begin = event.span().begin() + (year.find() ? year.end() : 0);
-      for (int end = Math.min(begin + 4, event.span().end() - 2); end >= begin + 2; end--) {
-        Span place = new Span(begin, end);
-        if (HAN_PLACE_PREFIX.matcher(place.of(text)).matches()
-            && lexicon.find(place.of(text)).stream().anyMatch(m -> m.entry().type() == EntityType.PLACE
-                && m.span().begin() == 0 && m.span().end() == place.length())) {
-          if (accepted.stream().noneMatch(m -> m != event && m.span().overlaps(place))) {
-            accepted.add(new Mention(place, place.of(text), EntityType.PLACE, doc.sentenceAt(begin),
-                Mention.Source.LEXICON));
-          }
-          break;
+      addPlaceOpening(doc, accepted, event, event.span().begin() + (year.find() ? year.end() : 0));
+    }
+  }
+
+  /** A court named in Chinese (加州中区联邦法院, 东京地方法院), which the relation stage places where its name says. */
+  private static final Pattern HAN_COURT = Pattern.compile("\\p{IsHan}{3,}法院");
+
+  /**
+   * The place a Chinese court's name opens with (加州 in 加州中区联邦法院) is a place of its own, nested in the court's
+   * name, as an event's is: the relation stage reads the court's seat from it. Run once the court's name is whole.
+   */
+  private void addPlacesOpeningCourts(AnnotatedDocument doc, List<Mention> accepted) {
+    for (Mention court : List.copyOf(accepted)) {
+      if (court.type() == EntityType.ORGANIZATION && court.source() != Mention.Source.COREFERENCE
+          && HAN_COURT.matcher(court.text()).matches()) {
+        addPlaceOpening(doc, accepted, court, court.span().begin());
+      }
+    }
+  }
+
+  /** The lexicon's longest place of two to four characters at {@code begin} inside {@code name}, unless named. */
+  private void addPlaceOpening(AnnotatedDocument doc, List<Mention> accepted, Mention name, int begin) {
+    String text = doc.text();
+    for (int end = Math.min(begin + 4, name.span().end() - 2); end >= begin + 2; end--) {
+      Span place = new Span(begin, end);
+      if (HAN_PLACE_PREFIX.matcher(place.of(text)).matches()
+          && lexicon.find(place.of(text)).stream().anyMatch(m -> m.entry().type() == EntityType.PLACE
+              && m.span().begin() == 0 && m.span().end() == place.length())) {
+        if (accepted.stream().noneMatch(m -> m != name && m.span().overlaps(place))) {
+          accepted.add(new Mention(place, place.of(text), EntityType.PLACE, doc.sentenceAt(begin),
+              Mention.Source.LEXICON));
         }
+        break;
       }
     }
   }

@@ -1,6 +1,7 @@
 package org.claimgraph.extract.relation;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -54,6 +55,43 @@ final class PlaceNames {
       }
     }
     return out;
+  }
+
+  static final String COURT_RULE = "names.place-opening-court-name";
+  /** A court named in Chinese: 加州中区联邦法院, 东京地方法院. */
+  private static final Pattern HAN_COURT = Pattern.compile("\\p{IsHan}{3,}法院");
+
+  /**
+   * LOCATED_IN from a Chinese court to the place its name opens with (加州中区联邦法院: California). A court sits where it
+   * judges, so unlike a government (某市政府) or a nationality (中国人工智能学会) the place is its seat, a country too
+   * (某国高等法院).
+   */
+  static List<Relation> courts(List<Entity> entities) {
+    List<Relation> out = new ArrayList<>();
+    for (Entity court : entities) {
+      if (court.type() != EntityType.ORGANIZATION) {
+        continue;
+      }
+      for (Mention m : court.mentions()) {
+        if (m.source() == Mention.Source.COREFERENCE || !HAN_COURT.matcher(m.text()).matches()) {
+          continue;
+        }
+        entities.stream().filter(p -> p.type() == EntityType.PLACE)
+            .filter(p -> openingName(m.text(), p) > 0)
+            .max(Comparator.comparingInt(p -> openingName(m.text(), p)))
+            .ifPresent(p -> out.add(new Relation(court.key(), RelationType.LOCATED_IN,
+                new Relation.EntityValue(p.key()), Optional.empty(), Math.max(0, m.sentence()), m.span(),
+                COURT_RULE, CONFIDENCE)));
+        break;
+      }
+    }
+    return out;
+  }
+
+  /** The length of the longest of the place's names that opens {@code name}, or 0. */
+  private static int openingName(String name, Entity place) {
+    return place.names().stream().filter(n -> n.length() >= 2 && opens(name, n)).mapToInt(String::length).max()
+        .orElse(0);
   }
 
   static final String THINK_TANK_RULE = "names.place-before-think-tank";

@@ -119,6 +119,7 @@ public final class RuleRelationExtractor implements RelationExtractor {
     ids.add(EventNames.DAY_RULE);
     ids.add(PlaceNames.RULE);
     ids.add(PlaceNames.REGION_RULE);
+    ids.add(PlaceNames.COURT_RULE);
     ids.add(PlaceNames.ADDRESS_RULE);
     ids.add(PlaceNames.THINK_TANK_RULE);
     ids.add(LegislatorSeats.RULE);
@@ -160,6 +161,7 @@ public final class RuleRelationExtractor implements RelationExtractor {
     Set<String> belowCountry = PlaceLevels.belowCountry(document, entities);
     List<Relation> all = new ArrayList<>(UnitNames.partOf(entities));
     all.addAll(PlaceNames.locatedIn(entities, belowCountry));
+    all.addAll(PlaceNames.courts(entities));
     all.addAll(PlaceNames.regions(entities));
     all.addAll(PlaceNames.addresses(document.text(), entities));
     all.addAll(PlaceNames.thinkTanks(document.text(), entities, belowCountry));

@@ -92,8 +92,10 @@ class EntityCasesTest {
    * 是…的 and a job title), zh-27b.json (a dotted name with its Latin form after a space and a noun for a kind of
    * person before it, a Latin name after 技术长, a hospital's branch with 院区), english-27b.json (a place named
    * without the lower-case kind word NER took in, a city's possessive before a venue as two places), aliases-27.json
-   * (a bracket after a space holding a capitalised name or acronym, not a word in lower case), events-28.json (a year
-   * glued before a Chinese event's name).
+   * (a bracket after a space holding a capitalised name or acronym, not a word in lower case), zh-28.json (the place a
+   * Chinese court's name opens with, an outlet someone recalls or discloses to named by its kind's head noun, a paper
+   * in title marks given a 访问), events-28.json (a year glued before a Chinese event's name, descriptions of companies
+   * by their trade or as start-ups).
    */
   static Stream<RecordedCase> cases() {
     return Stream.of("/fixtures/entity/names.json", "/fixtures/entity/press-names.json",
@@ -130,7 +132,7 @@ class EntityCasesTest {
             "/fixtures/entity/english-26.json", "/fixtures/entity/zh-26.json", "/fixtures/entity/lists-26.json",
             "/fixtures/entity/zh-27.json", "/fixtures/entity/english-27.json", "/fixtures/entity/untitled-27.json",
             "/fixtures/entity/zh-27b.json", "/fixtures/entity/english-27b.json", "/fixtures/entity/aliases-27.json",
-            "/fixtures/entity/events-28.json")
+            "/fixtures/entity/zh-28.json", "/fixtures/entity/events-28.json")
         .flatMap(f -> RecordedCase.load(f).stream());
   }
 
