@@ -128,6 +128,9 @@ final class CueStatements {
    * "report", 消息 "news", 传言 and 传闻 "rumour", 说法 "version"): reportedly, nobody named speaks (guidelines 8.3).
    */
   private static final Set<String> UNNAMED_REPORT = Set.of("报道", "消息", "传言", "传闻", "说法");
+  /** The cue of finding out (Wiktionary 发现 "to find; to discover") and the reporter's noun (Wiktionary 记者). */
+  private static final String FOUND_OUT = "发现";
+  private static final String REPORTER = "记者";
   /** 有人说 / 也有人认为 "someone says" (Wiktionary 有人 "someone"): an unnamed person, the group named 有人. */
   private static final String SOMEONE = "有人";
   /** 有人 opening a clause, one verb (形容, 评价道) and perhaps whom it is about, right before a quotation. */
@@ -189,6 +192,9 @@ final class CueStatements {
         }
         if (ownPlanInStatement(s, hit, attributions)) {
           continue; // 他说，该署预计在明年推出…: what 该署 plans is part of what he says, not a forecast of its own
+        }
+        if (reportersFinding(s, hit)) {
+          continue; // 记者走访发现，…: the report's own narration, nobody's claim
         }
         String existential = existentialSubject(s, hit);
         if (UNNAMED_REPORT.contains(existential) || stipulated(s, hit)) {
@@ -508,6 +514,28 @@ final class CueStatements {
     }
     return found.stream().anyMatch(a -> a.sentence() == s && a.hit().end() < hit.head()
         && a.hit().kind() == ClaimKind.REPORTED_SPEECH);
+  }
+
+  /**
+   * 记者走访发现，… / 本报记者多方调研发现，…: what the reporter found out on the ground is the report's narration, no
+   * one's claim (guidelines 8.3); the subject ends in 记者, with only the reporter's fieldwork (走访, 调研, 多方) between it
+   * and 发现. A reporter who comments (某台记者评论称) still speaks, and one spoken to (告诉记者) is no subject.
+   */
+  private static boolean reportersFinding(TaggedSentence s, AttributionCues.Hit hit) {
+    if (!hit.form().equals(FOUND_OUT)) {
+      return false;
+    }
+    int from = SpeakerFinder.clauseStart(s, hit.head());
+    for (int t = hit.head() - 1; t >= Math.max(from, hit.head() - 4); t--) {
+      Token token = s.tokens().get(t);
+      if (token.word().endsWith(REPORTER)) {
+        return s.tokens().subList(from, t).stream().noneMatch(k -> k.pos().matches("V.*|P|BA|LB|SB"));
+      }
+      if (token.pos().matches("PU|NR|PN|P|DEG|DEC")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

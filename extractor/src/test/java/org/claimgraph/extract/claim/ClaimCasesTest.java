@@ -37,7 +37,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * speaking as a described group in {@code groups-27.json}, realise and think as verbs of thinking in
  * {@code cognition-27.json}, and in {@code zh-27.json} a quotation opened in parentheses ending with them, described
  * groups of students and family, a statement in a clause of reason, a quotation whose speaker the next sentence
- * introduces and a cue glued to a known name; in {@code bylines-28.json} a byline printed without its "By". The cases run with the relations the relation rules find in them, as in
+ * introduces and a cue glued to a known name; in {@code bylines-28.json} a byline printed without its "By"; in
+ * {@code zh-28.json} a reporter's own finding (记者走访发现) as narration. The cases run with the relations the
+ * relation rules find in them, as in
  * the pipeline: every claim rule and speaker rule has a positive and a negative case.
  */
 class ClaimCasesTest {
@@ -60,7 +62,7 @@ class ClaimCasesTest {
         Stream.of("speech", "press", "press-en", "references", "news", "roundup", "institutions", "continuations",
             "speakers", "layouts", "sources-en", "news-16", "news-17", "news-18", "news-19", "news-20", "news-21",
             "news-22", "speakers-23", "speakers-24", "speakers-25", "objects-26", "english-26", "headings-26",
-            "according-26", "asides-26", "groups-27", "cognition-27", "zh-27",
+            "according-26", "asides-26", "groups-27", "cognition-27", "zh-27", "zh-28",
             "bylines-28")
             .flatMap(f -> RecordedCase.load("/fixtures/claim/" + f + ".json").stream()));
   }
