@@ -462,6 +462,14 @@ public final class NameResolver implements EntityResolver {
   }
 
   /**
+   * A surname written alone: one capitalised word, or one after the particles Dutch, German, French, Italian and
+   * Spanish surnames keep (Van der Velden, von Braun, de la Cruz, Di Maio).
+   */
+  private static final Pattern LONE_SURNAME = Pattern.compile(
+      "(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]el|[Dd]ella|[Dd]a|[Dd]i|[Dd]u|[Dd]os|[Ll]e|[Ll]a|[Tt]er|[Tt]en) )*"
+          + "[A-Z][A-Za-z'-]+");
+
+  /**
    * "Sutskever" joins "Ilya Sutskever" when the document has exactly one person of that surname; failing that, "Ilya"
    * joins him when he is the one person named earlier with that given name.
    */
@@ -477,7 +485,7 @@ public final class NameResolver implements EntityResolver {
         continue;
       }
       String name = g.mentions.get(0).text();
-      if (name.contains(" ") || !name.matches("[A-Z][A-Za-z'-]+")) {
+      if (!LONE_SURNAME.matcher(name).matches()) {
         continue;
       }
       List<Group> full = groups.values().stream()

@@ -95,7 +95,7 @@ class EntityCasesTest {
    * (a bracket after a space holding a capitalised name or acronym, not a word in lower case), zh-28.json (the place a
    * Chinese court's name opens with, an outlet someone recalls or discloses to named by its kind's head noun, a paper
    * in title marks given a 访问), events-28.json (a year glued before a Chinese event's name, descriptions of companies
-   * by their trade or as start-ups).
+   * by their trade or as start-ups), surnames-28.json (a surname with particles written alone).
    */
   static Stream<RecordedCase> cases() {
     return Stream.of("/fixtures/entity/names.json", "/fixtures/entity/press-names.json",
@@ -132,7 +132,8 @@ class EntityCasesTest {
             "/fixtures/entity/english-26.json", "/fixtures/entity/zh-26.json", "/fixtures/entity/lists-26.json",
             "/fixtures/entity/zh-27.json", "/fixtures/entity/english-27.json", "/fixtures/entity/untitled-27.json",
             "/fixtures/entity/zh-27b.json", "/fixtures/entity/english-27b.json", "/fixtures/entity/aliases-27.json",
-            "/fixtures/entity/zh-28.json", "/fixtures/entity/events-28.json")
+            "/fixtures/entity/zh-28.json", "/fixtures/entity/events-28.json",
+            "/fixtures/entity/surnames-28.json")
         .flatMap(f -> RecordedCase.load(f).stream());
   }
 
