@@ -37,8 +37,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * speaking as a described group in {@code groups-27.json}, realise and think as verbs of thinking in
  * {@code cognition-27.json}, and in {@code zh-27.json} a quotation opened in parentheses ending with them, described
  * groups of students and family, a statement in a clause of reason, a quotation whose speaker the next sentence
- * introduces and a cue glued to a known name; in {@code bylines-28.json} a byline printed without its "By". The cases run with the relations the relation rules find in them, as in
- * the pipeline: every claim rule and speaker rule has a positive and a negative case.
+ * introduces and a cue glued to a known name; in {@code bylines-28.json} a byline printed without its "By"; in
+ * {@code english-28.json} English parties and bodies speaking as described groups (the plaintiffs claim), analysts
+ * who project, a union referred to again, and objects of criticizing and accusing verbs with a predicate of their
+ * own. The cases run with the relations the relation rules find in them, as in the pipeline: every claim rule and
+ * speaker rule has a positive and a negative case.
  */
 class ClaimCasesTest {
   private static CueClaimExtractor extractor;
