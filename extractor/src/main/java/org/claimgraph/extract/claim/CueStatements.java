@@ -957,6 +957,45 @@ final class CueStatements {
     return limit;
   }
 
+  /** English verbs that characterize their object (described X as Y), whose "as" phrase says what X is. */
+  private static final Pattern CHARACTERIZING_VERB =
+      Pattern.compile("(?i)describ(?:e|es|ed|ing)|critici[sz](?:e|es|ed|ing)|prais(?:e|es|ed|ing)");
+  /** English verbs of accusing, whose "of" phrase with a gerund says what the accused did (accused X of hiding …). */
+  private static final Pattern ACCUSING_VERB = Pattern.compile("(?i)accus(?:e|es|ed|ing)");
+
+  /**
+   * "criticized the app's output as derivative", "accused the firm of hiding losses": an object with a predicate of
+   * its own (as + what it is, of + a gerund of what it did) states a proposition about it, no bare thing.
+   */
+  private static boolean predicatedObject(String cue, List<Token> object) {
+    for (int i = 1; i + 1 < object.size(); i++) {
+      String word = object.get(i).word();
+      if (CHARACTERIZING_VERB.matcher(cue).matches() && word.equals("as")) {
+        return true;
+      }
+      if (ACCUSING_VERB.matcher(cue).matches() && word.equals("of") && object.get(i + 1).pos().equals("VBG")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "accusing it of infringement": an accusation whose "of" names a thing, not a gerund of what was done, states no
+   * proposition, whatever clause the writer adds after it.
+   */
+  private static boolean accusedOfThing(String cue, List<Token> object) {
+    if (!ACCUSING_VERB.matcher(cue).matches()) {
+      return false;
+    }
+    for (int i = 1; i + 1 < object.size(); i++) {
+      if (object.get(i).word().equals("of")) {
+        return !object.get(i + 1).pos().equals("VBG");
+      }
+    }
+    return false;
+  }
+
   /** English verbs of claiming and believing, whose object is a clause. */
   private static final Pattern CLAIMING_VERB = Pattern.compile(
       "(?i)(?:says?|said|claim(?:s|ed|ing)?|argu(?:e|es|ed|ing)|believ(?:e|es|ed|ing)|thinks?|thought"
@@ -972,8 +1011,12 @@ final class CueStatements {
    */
   private static boolean englishObjectWithoutClause(Attribution a, Span content, List<Quotations.Quote> quotes) {
     List<Token> inside = a.sentence().tokens().stream().filter(t -> content.contains(t.span())).toList();
+    if (accusedOfThing(a.hit().form().strip(), inside)) {
+      return true;
+    }
     return !inside.isEmpty() && a.hit().kind() == ClaimKind.REPORTED_SPEECH
         && !(inside.size() > 2 && CLAIMING_VERB.matcher(a.hit().form().strip()).matches())
+        && !predicatedObject(a.hit().form().strip(), inside)
         && inside.stream().noneMatch(t -> t.word().codePoints().anyMatch(c -> c >= 0x2E80))
         && inside.stream().noneMatch(t -> t.pos().matches("VB[DZP]?|MD"))
         && !inside.get(0).word().equalsIgnoreCase("to")

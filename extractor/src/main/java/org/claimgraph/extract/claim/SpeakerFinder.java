@@ -310,7 +310,7 @@ final class SpeakerFinder {
       return earlier.stream().filter(a -> a.sentence() == s && a.hit().head() < hit.head()).reduce((a, b) -> b)
           .or(() -> from == 0 ? earlierInParagraph(article, s, earlier) : Optional.empty())
           .map(Attribution::speaker).or(() -> sentenceSubject(s, from)).or(() -> apposedOpeningName(s, from))
-          .or(() -> participleSubject(s, hit.head()));
+          .or(() -> participleSubject(article, s, hit.head()));
     }
     // A chorus of critics saying it would fail: a participle clause on a noun (no comma before it, which would make
     // it the clause's own adverbial) is that whole noun phrase's statement.
@@ -528,9 +528,10 @@ final class SpeakerFinder {
   /**
    * "Acme is cutting prices, claiming its chip is faster": an English participle cue right after a comma shares the
    * subject of the clause it closes, the named subject of the last verb before the comma (the parse often attaches the
-   * participle elsewhere).
+   * participle elsewhere). A subject naming nobody speaks as its noun phrase does (several unions sued the landlord,
+   * alleging that …: the described group).
    */
-  private static Optional<Speaker> participleSubject(TaggedSentence s, int cue) {
+  private Optional<Speaker> participleSubject(Article article, TaggedSentence s, int cue) {
     List<Token> tokens = s.tokens();
     if (cue < 2 || !tokens.get(cue).pos().equals("VBG") || !tokens.get(cue - 1).word().equals(",")) {
       return Optional.empty();
@@ -544,8 +545,15 @@ final class SpeakerFinder {
         continue;
       }
       Span subjectSpan = tokens.get(subject.get()).span();
-      return agents(s, 0, cue).stream().filter(r -> r.span().overlaps(subjectSpan) && !isModifier(s, r)).findFirst()
+      Optional<Speaker> named = agents(s, 0, cue).stream()
+          .filter(r -> r.span().overlaps(subjectSpan) && !isModifier(s, r)).findFirst()
           .map(r -> new Speaker(claimantOf(r, s), FALLBACK, false));
+      if (named.isPresent() || !tokens.get(subject.get()).pos().startsWith("NN")) {
+        return named;
+      }
+      TokenRange phrase = s.nounPhrase(subject.get());
+      return ofPhrase(article, s, subject.get(), new TokenRange(phrase.begin(), Math.min(phrase.end(), verb)), FALLBACK)
+          .filter(r -> groups.endsWithGroupHead(r.claimant().description()));
     }
     return Optional.empty();
   }

@@ -38,9 +38,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code cognition-27.json}, and in {@code zh-27.json} a quotation opened in parentheses ending with them, described
  * groups of students and family, a statement in a clause of reason, a quotation whose speaker the next sentence
  * introduces and a cue glued to a known name; in {@code bylines-28.json} a byline printed without its "By"; in
- * {@code zh-28.json} a reporter's own finding (记者走访发现) as narration. The cases run with the relations the
- * relation rules find in them, as in
- * the pipeline: every claim rule and speaker rule has a positive and a negative case.
+ * {@code zh-28.json} a reporter's own finding (记者走访发现) as narration; in {@code english-28.json} English parties
+ * and bodies speaking as described groups (the plaintiffs claim), analysts who project, a union referred to again,
+ * and objects of criticizing and accusing verbs with a predicate of their own. The cases run with the relations the
+ * relation rules find in them, as in the pipeline: every claim rule and speaker rule has a positive and a negative
+ * case.
  */
 class ClaimCasesTest {
   private static CueClaimExtractor extractor;
@@ -63,7 +65,7 @@ class ClaimCasesTest {
             "speakers", "layouts", "sources-en", "news-16", "news-17", "news-18", "news-19", "news-20", "news-21",
             "news-22", "speakers-23", "speakers-24", "speakers-25", "objects-26", "english-26", "headings-26",
             "according-26", "asides-26", "groups-27", "cognition-27", "zh-27", "zh-28",
-            "bylines-28")
+            "bylines-28", "english-28")
             .flatMap(f -> RecordedCase.load("/fixtures/claim/" + f + ".json").stream()));
   }
 
