@@ -92,7 +92,9 @@ class EntityCasesTest {
    * 是…的 and a job title), zh-27b.json (a dotted name with its Latin form after a space and a noun for a kind of
    * person before it, a Latin name after 技术长, a hospital's branch with 院区), english-27b.json (a place named
    * without the lower-case kind word NER took in, a city's possessive before a venue as two places), aliases-27.json
-   * (a bracket after a space holding a capitalised name or acronym, not a word in lower case).
+   * (a bracket after a space holding a capitalised name or acronym, not a word in lower case), english-28.json (a
+   * court named for a district with no direction word, with its place nested; a state university named with its
+   * campus after "at").
    */
   static Stream<RecordedCase> cases() {
     return Stream.of("/fixtures/entity/names.json", "/fixtures/entity/press-names.json",
@@ -128,7 +130,8 @@ class EntityCasesTest {
             "/fixtures/entity/makers-25.json", "/fixtures/entity/lists-25.json",
             "/fixtures/entity/english-26.json", "/fixtures/entity/zh-26.json", "/fixtures/entity/lists-26.json",
             "/fixtures/entity/zh-27.json", "/fixtures/entity/english-27.json", "/fixtures/entity/untitled-27.json",
-            "/fixtures/entity/zh-27b.json", "/fixtures/entity/english-27b.json", "/fixtures/entity/aliases-27.json")
+            "/fixtures/entity/zh-27b.json", "/fixtures/entity/english-27b.json", "/fixtures/entity/aliases-27.json",
+            "/fixtures/entity/english-28.json")
         .flatMap(f -> RecordedCase.load(f).stream());
   }
 
