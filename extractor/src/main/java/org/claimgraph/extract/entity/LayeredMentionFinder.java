@@ -233,6 +233,7 @@ public final class LayeredMentionFinder implements MentionFinder {
       }
     }
     NameFragments.replaceWithLongerNames(doc, accepted);
+    OfTheNames.widen(doc, accepted); // Wizards of the Coast, which NER cut at "of" (round 28)
     addSurnamesNerMissed(doc, accepted);
     ParticipantLines.addTo(doc, accepted, titles);
     TranscriptSpeakers.addTo(doc, accepted);
@@ -1326,7 +1327,8 @@ public final class LayeredMentionFinder implements MentionFinder {
   /** The last word of a fund's English name (latin-fund shape). */
   private static final Pattern VENTURE_ARM = Pattern.compile(" (?:Capital|Ventures)$");
   /** An English court named for its district: the U.S. District Court for the District of Delaware. */
-  private static final Pattern COURT_FOR_DISTRICT = Pattern.compile(".* Court.* for the (?:[A-Z][a-z]+ )?District of .+");
+  private static final Pattern COURT_FOR_DISTRICT =
+      Pattern.compile(".* Court.* for the (?:[A-Z][a-z]+ )?District of .+");
   /** An English university named with its campus: the University of Texas at Austin. */
   private static final Pattern UNIVERSITY_AT_CAMPUS = Pattern.compile("University of [^,]+ at [A-Z].*");
 

@@ -94,7 +94,7 @@ class EntityCasesTest {
    * without the lower-case kind word NER took in, a city's possessive before a venue as two places), aliases-27.json
    * (a bracket after a space holding a capitalised name or acronym, not a word in lower case), english-28.json (a
    * court named for a district with no direction word, with its place nested; a state university named with its
-   * campus after "at").
+   * campus after "at"; an organization NER cut at "of the").
    */
   static Stream<RecordedCase> cases() {
     return Stream.of("/fixtures/entity/names.json", "/fixtures/entity/press-names.json",
