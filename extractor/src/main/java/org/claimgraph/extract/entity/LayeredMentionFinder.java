@@ -238,6 +238,7 @@ public final class LayeredMentionFinder implements MentionFinder {
       }
     }
     NameFragments.replaceWithLongerNames(doc, accepted);
+    OfTheNames.widen(doc, accepted); // Wizards of the Coast, which NER cut at "of" (round 28)
     addSurnamesNerMissed(doc, accepted);
     ParticipantLines.addTo(doc, accepted, titles);
     TranscriptSpeakers.addTo(doc, accepted);
@@ -1351,6 +1352,11 @@ public final class LayeredMentionFinder implements MentionFinder {
 
   /** The last word of a fund's English name (latin-fund shape). */
   private static final Pattern VENTURE_ARM = Pattern.compile(" (?:Capital|Ventures)$");
+  /** An English court named for its district: the U.S. District Court for the District of Delaware. */
+  private static final Pattern COURT_FOR_DISTRICT =
+      Pattern.compile(".* Court.* for the (?:[A-Z][a-z]+ )?District of .+");
+  /** An English university named with its campus: the University of Texas at Austin. */
+  private static final Pattern UNIVERSITY_AT_CAMPUS = Pattern.compile("University of [^,]+ at [A-Z].*");
 
   /** Whether the span sits between quotation marks: “某地发布”, an account's name the outlet shapes found so. */
   private static boolean quoted(String text, Span span) {
@@ -1455,8 +1461,18 @@ public final class LayeredMentionFinder implements MentionFinder {
     boolean committeeAroundItsChamber = allInside && type.isOrganization()
         && ENGLISH_COMMITTEE.matcher(span.of(doc.text())).matches()
         && overlapped.stream().allMatch(m -> m.type().isOrganization() && m.span().begin() == span.begin());
+    // A court named for its district names the place it sits in (guidelines 8.2: a place in the organization's own
+    // name): both are mentioned, nested. A university's campus is part of its name, no place of its own here.
+    boolean placesOnlyInside = allInside && type.isOrganization() && source == Mention.Source.PATTERN
+        && overlapped.stream().allMatch(m -> m.type() == EntityType.TOPIC || m.type() == EntityType.PLACE);
+    if (placesOnlyInside && COURT_FOR_DISTRICT.matcher(span.of(doc.text())).matches()) {
+      accepted.add(new Mention(span, span.of(doc.text()), type, doc.sentenceAt(span.begin()), source));
+      return;
+    }
+    boolean universityAroundCampus = placesOnlyInside && UNIVERSITY_AT_CAMPUS.matcher(span.of(doc.text())).matches();
     if (!overlapped.isEmpty() && !onlyTopicsInside && !organizationAroundPlace && !modelAroundItsFamily
-        && !titledAroundPlace && !fundAroundItsOwner && !committeeAroundItsChamber && !personAroundThingName) {
+        && !titledAroundPlace && !fundAroundItsOwner && !committeeAroundItsChamber && !personAroundThingName
+        && !universityAroundCampus) {
       return;
     }
     if (organizationAroundPlace) {

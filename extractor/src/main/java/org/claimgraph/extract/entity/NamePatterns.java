@@ -966,15 +966,24 @@ public final class NamePatterns {
           EntityType.PRODUCT),
       // A competition or race: the Lakeshore Robotics Championship, the Western Cup, the Ember Hollow World Series,
       // Super Bowl LX (its edition in Roman numerals), the Northern Lights chess championship.
-      // A court by its rank or seat: the High Court, the U.S. District Court for the Northern District of California,
-      // the Court of Appeal, the Federal Court of Justice (guidelines 8.1: courts are organizations).
+      // A court by its rank or seat: the High Court, the U.S. District Court for the Northern District of California
+      // (or for the District of Columbia, a district with no direction), the Court of Appeal, the Federal Court of
+      // Justice (guidelines 8.1: courts are organizations).
       new Shape("english-court",
           Pattern.compile("(?<![A-Za-z])(?:(?:U\\.S\\.|US|(?!(?:The|A|An|This|That|Its|In|At|By)\\b)[A-Z][a-z]+) )?(?:High|Supreme|District|Federal|Constitutional|"
               + "Appeals|Circuit|Crown|Superior|Regional|Administrative|Commercial|Patent|Chancery|County|Magistrates'?) "
-              + "Court(?: of (?:Appeal|Appeals|Justice|Chancery|[A-Z][a-z]+))?(?: for the [A-Z][a-z]+ District of [A-Z][a-z]+"
-              + "(?: [A-Z][a-z]+)?)?(?![A-Za-z])"
+              + "Court(?: of (?:Appeal|Appeals|Justice|Chancery|[A-Z][a-z]+))?"
+              + "(?: for the (?:[A-Z][a-z]+ )?District of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?(?![A-Za-z])"
               + "|(?<![A-Za-z])Court of (?:Appeal|Appeals|Justice)(?: of the [A-Z][a-z]+(?: [A-Z][a-z]+)*)?(?![A-Za-z])"),
           EntityType.ORGANIZATION),
+      // A state university's campus named after "at": the University of Texas at Austin, the University of Illinois
+      // at Urbana-Champaign, at College Park (one university; NER stops at "at" and types the campus on its own). The
+      // campus is one or two capitalised words, perhaps hyphenated, with no name after them (at Berkeley Professor Jane
+      // Doe is left to NER); not a time (at Noon) or a day.
+      new Shape("english-university-campus",
+          Pattern.compile("(?<![A-Za-z])University of (?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+ at (?!(?:" + CALENDAR_WORDS
+              + "|Noon|Midnight)\\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?: [A-Z][a-z]+)?(?![A-Za-z])(?! [A-Z])"),
+          EntityType.RESEARCH_ORGANIZATION),
       new Shape("english-competition",
           Pattern.compile("(?<![A-Za-z0-9&'’-])(?!(?:The|This|That|A|An|In|At|During|Each|Every|Its|Their|His|Her)\\b)"
               + "(?:(?!(?:" + CALENDAR_WORDS + ")\\b)[A-Z][A-Za-z0-9&'’.-]* ){1,4}" + ENGLISH_COMPETITION_NOUN

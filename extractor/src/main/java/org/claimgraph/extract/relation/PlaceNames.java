@@ -57,7 +57,7 @@ final class PlaceNames {
     return out;
   }
 
-  static final String COURT_RULE = "names.place-opening-court-name";
+  static final String HAN_COURT_RULE = "names.place-opening-court-name";
   /** A court named in Chinese: 加州中区联邦法院, 东京地方法院. */
   private static final Pattern HAN_COURT = Pattern.compile("\\p{IsHan}{3,}法院");
 
@@ -81,7 +81,7 @@ final class PlaceNames {
             .max(Comparator.comparingInt(p -> openingName(m.text(), p)))
             .ifPresent(p -> out.add(new Relation(court.key(), RelationType.LOCATED_IN,
                 new Relation.EntityValue(p.key()), Optional.empty(), Math.max(0, m.sentence()), m.span(),
-                COURT_RULE, CONFIDENCE)));
+                HAN_COURT_RULE, CONFIDENCE)));
         break;
       }
     }
@@ -122,6 +122,40 @@ final class PlaceNames {
             .ifPresent(p -> out.add(new Relation(organization.key(), RelationType.LOCATED_IN,
                 new Relation.EntityValue(p.key()), Optional.empty(), Math.max(0, m.sentence()), m.span(),
                 THINK_TANK_RULE, CONFIDENCE)));
+      }
+    }
+    return out;
+  }
+
+  static final String DISTRICT_COURT_RULE = "names.court-for-district";
+  /** An English court named for the district it serves, and the place the district is of. */
+  private static final Pattern COURT_DISTRICT = Pattern.compile(
+      ".* Court.* for the (?:[A-Z][a-z]+ )?District of (?<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)");
+
+  /**
+   * LOCATED_IN from an English court named for a district to the place the district is of (the U.S. District Court
+   * for the District of Delaware sits in Delaware; guideline 8.2, a place in the organization's own name). Unlike a
+   * public body's jurisdiction (the Delaware Department of Justice), a court's district is where it sits; the
+   * English counterpart of 某州联邦法院.
+   */
+  static List<Relation> courtDistricts(List<Entity> entities) {
+    List<Relation> out = new ArrayList<>();
+    for (Entity court : entities) {
+      if (!court.type().isOrganization()) {
+        continue;
+      }
+      for (Mention m : court.mentions()) {
+        Matcher district = COURT_DISTRICT.matcher(m.text());
+        if (m.source() == Mention.Source.COREFERENCE || !district.matches()) {
+          continue;
+        }
+        entities.stream()
+            .filter(p -> p.type() == EntityType.PLACE && p.names().contains(district.group("place")))
+            .findFirst()
+            .ifPresent(p -> out.add(new Relation(court.key(), RelationType.LOCATED_IN,
+                new Relation.EntityValue(p.key()), Optional.empty(), Math.max(0, m.sentence()), m.span(),
+                DISTRICT_COURT_RULE, CONFIDENCE)));
+        break;
       }
     }
     return out;

@@ -119,9 +119,10 @@ public final class RuleRelationExtractor implements RelationExtractor {
     ids.add(EventNames.DAY_RULE);
     ids.add(PlaceNames.RULE);
     ids.add(PlaceNames.REGION_RULE);
-    ids.add(PlaceNames.COURT_RULE);
+    ids.add(PlaceNames.HAN_COURT_RULE);
     ids.add(PlaceNames.ADDRESS_RULE);
     ids.add(PlaceNames.THINK_TANK_RULE);
+    ids.add(PlaceNames.DISTRICT_COURT_RULE);
     ids.add(LegislatorSeats.RULE);
     ids.add(BillSponsors.RULE);
     ids.add(CabinetSecretaries.RULE);
@@ -165,6 +166,7 @@ public final class RuleRelationExtractor implements RelationExtractor {
     all.addAll(PlaceNames.regions(entities));
     all.addAll(PlaceNames.addresses(document.text(), entities));
     all.addAll(PlaceNames.thinkTanks(document.text(), entities, belowCountry));
+    all.addAll(PlaceNames.courtDistricts(entities));
     all.addAll(ModelNames.developers(entities));
     all.addAll(EventNames.organizers(entities));
     all.addAll(EventNames.startYears(entities));

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.IntPredicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.extract.Span;
 import org.claimgraph.extract.Token;
@@ -102,6 +103,12 @@ public final class TitleLexicon {
           hit = form;
           break;
         }
+      }
+      int chiefEnd = chiefOfficerEnd(lower, i);
+      if (chiefEnd > i + (hit == null ? 0 : hit.length())) {
+        found.add(new Found(new Span(offset + i, offset + chiefEnd), text.substring(i, chiefEnd), Role.TITLE));
+        i = chiefEnd;
+        continue;
       }
       if (hit == null) {
         i++;
@@ -227,6 +234,23 @@ public final class TitleLexicon {
     }
     return last.ner().equals("PERSON")
         || last.pos().equals("NR") && !PLACE_OR_ORGANIZATION.contains(last.ner());
+  }
+
+  /**
+   * An English officer's title the lexicon need not list, as companies coin them: chief platform officer, chief
+   * commerce strategy officer, Chief Data &amp; Analytics Officer (one to four words between, none a function word, so
+   * "the chief reason the officer left" is none). Source: https://en.wikipedia.org/wiki/Corporate_title (C-suite).
+   */
+  private static final Pattern CHIEF_OFFICER = Pattern.compile("chief (?:(?!(?:the|a|an|of|to|for|in|on|at|by|with|"
+      + "from|that|who|which|is|was|are|were|be|said|says|and|chief)\\b)[a-z][a-z-]*(?: (?:and|&))? ){1,4}officer\\b");
+
+  /** Where an open chief-officer title starting at {@code i} of the lower-cased {@code text} ends, else {@code i}. */
+  private static int chiefOfficerEnd(String lower, int i) {
+    if (!lower.startsWith("chief ", i) || !latinBoundary(lower, i, i + 5)) {
+      return i;
+    }
+    Matcher m = CHIEF_OFFICER.matcher(lower).region(i, lower.length());
+    return m.lookingAt() && latinBoundary(lower, i, m.end()) ? m.end() : i;
   }
 
   /** A Latin title (CEO) must not sit inside a longer Latin word (CEOs is fine, SCEOX is not). */

@@ -95,7 +95,9 @@ class EntityCasesTest {
    * (a bracket after a space holding a capitalised name or acronym, not a word in lower case), zh-28.json (the place a
    * Chinese court's name opens with, an outlet someone recalls or discloses to named by its kind's head noun, a paper
    * in title marks given a 访问), events-28.json (a year glued before a Chinese event's name, descriptions of companies
-   * by their trade or as start-ups), surnames-28.json (a surname with particles written alone).
+   * by their trade or as start-ups), surnames-28.json (a surname with particles written alone), english-28.json (a
+   * court named for a district with no direction word, with its place nested; a state university named with its
+   * campus after "at"; an organization NER cut at "of the").
    */
   static Stream<RecordedCase> cases() {
     return Stream.of("/fixtures/entity/names.json", "/fixtures/entity/press-names.json",
@@ -133,7 +135,7 @@ class EntityCasesTest {
             "/fixtures/entity/zh-27.json", "/fixtures/entity/english-27.json", "/fixtures/entity/untitled-27.json",
             "/fixtures/entity/zh-27b.json", "/fixtures/entity/english-27b.json", "/fixtures/entity/aliases-27.json",
             "/fixtures/entity/zh-28.json", "/fixtures/entity/events-28.json",
-            "/fixtures/entity/surnames-28.json")
+            "/fixtures/entity/surnames-28.json", "/fixtures/entity/english-28.json")
         .flatMap(f -> RecordedCase.load(f).stream());
   }
 

@@ -35,6 +35,22 @@ class TitleLexiconTest {
   }
 
   @Test
+  void coinedChiefOfficerTitlesAreJobTitles() {
+    // Companies coin C-suite titles the lexicon cannot list; a listed one of the same length keeps its role.
+    assertThat(titles.find("Ana Ruiz, chief loyalty officer at Vexa, and the Chief Data & Insights Officer", 0))
+        .extracting(Found::text, Found::role)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("chief loyalty officer", Role.TITLE),
+            org.assertj.core.groups.Tuple.tuple("Chief Data & Insights Officer", Role.TITLE));
+    assertThat(titles.find("its chief executive officer", 0)).extracting(Found::role).containsExactly(Role.CEO);
+    // Not across a clause: the chief reason is no title, nor a title run into another one's.
+    assertThat(titles.find("the chief reason the officer left", 0)).extracting(Found::text)
+        .containsExactly("chief");
+    assertThat(titles.find("chief executive and chief risk officer", 0)).extracting(Found::text, Found::role)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("chief executive", Role.CEO),
+            org.assertj.core.groups.Tuple.tuple("chief risk officer", Role.TITLE));
+  }
+
+  @Test
   void spansAreShiftedByTheOffset() {
     assertThat(titles.find("其总裁", 10)).extracting(f -> f.span().begin()).containsExactly(11);
   }
