@@ -52,6 +52,8 @@ final class SpeakerFinder {
    * 多家 "many (companies)", 众多 "numerous", 相关 / 有关 "relevant, concerned": 相关部门 "the departments concerned").
    */
   private static final String MANY_ORGANIZATIONS = "这些|那些|一些|各|各大|众多|诸多|不少|部分|许多|多家|几家|数家|相关|有关";
+  /** Measure words that count organizations (Wiktionary 家, 所, 间, 个), not a span of time (成立3年的公司). */
+  private static final String ORGANIZATION_MEASURE = "家|所|间|个";
   /** The existential verb 有 before an organization noun: 有机构 "some institution" (Li &amp; Thompson 1981, ch. 17). */
   private static final String EXISTENTIAL = "有";
   /** Nouns for data (Wiktionary 数据 "data", 统计数据 "statistics"), which speak for whoever issued them. */
@@ -920,6 +922,19 @@ final class SpeakerFinder {
   }
 
   /**
+   * 两家公司在诉状中指控…。诉状称…: the speaker of a statement made "in" the document at {@code t} (在…中, 在…里),
+   * whoever they are, as its issuer; a described group has no name for the owner search to find.
+   */
+  private static Optional<Claimant> framedIssuer(TaggedSentence in, int t, List<Attribution> earlier) {
+    if (t == 0 || t + 1 >= in.tokens().size() || !in.tokens().get(t - 1).word().equals("在")
+        || !in.tokens().get(t + 1).word().matches("中|里")) {
+      return Optional.empty();
+    }
+    return earlier.stream().filter(a -> a.sentence().index() == in.index() && a.hit().head() > t
+        && !a.speaker().author()).findFirst().map(a -> a.speaker().claimant());
+  }
+
+  /**
    * 该报告指出 / 报道称 / The report warned: who issued the document named before. The owner of the last mention of
    * the same word in this or the three sentences before (IDC的一份报告, a report by X; 路透社报道说, 据X报道 for the verb),
    * else the speaker of the last statement in that reach if it can issue one: an organization, and for a news report
@@ -934,7 +949,10 @@ final class SpeakerFinder {
         if (!in.tokens().get(t).word().toLowerCase(Locale.ROOT).equals(word)) {
           continue;
         }
-        Optional<Claimant> owner;
+        Optional<Claimant> owner = framedIssuer(in, t, earlier);
+        if (owner.isPresent()) {
+          return owner;
+        }
         if (in.tokens().get(t).pos().startsWith("N")) {
           TokenRange phrase = in.nounPhrase(t);
           owner = ownerOf(in, t, agents(in, phrase.begin(), phrase.end()));
@@ -1083,7 +1101,7 @@ final class SpeakerFinder {
     for (int t = Math.max(0, begin - 1); t < head; t++) {
       Token token = s.tokens().get(t);
       boolean counted = token.pos().equals("CD") && !token.word().matches("一|1") && t + 1 < head
-          && s.tokens().get(t + 1).pos().equals("M");
+          && s.tokens().get(t + 1).word().matches(ORGANIZATION_MEASURE);
       if (t >= begin && (counted || token.word().matches(MANY_ORGANIZATIONS))
           || t == head - 1 && token.word().equals(EXISTENTIAL) && token.pos().equals("VE")) {
         return true;
