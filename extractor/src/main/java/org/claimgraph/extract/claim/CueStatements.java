@@ -122,6 +122,9 @@ final class CueStatements {
   private static final Pattern CLAUSE_COMMA = Pattern.compile("[，,]");
   /** Causal conjunctions opening a clause of reason (Wiktionary 因为, 由于 "because"). */
   private static final Set<String> CAUSAL = Set.of("因为", "由于");
+  /** The cue 显示 "to show" and nouns for data (Wiktionary 数据 "data", 统计 "statistics", 数据库 "database"). */
+  private static final String SHOW = "显示";
+  private static final Pattern DATA_NOUN = Pattern.compile(".*数据|.*数据库|统计|统计数字");
   private static final Pattern NUMBER = Pattern.compile("[0-9０-９]|[一二两三四五六七八九十百千万亿]+[万亿]|[十百千]");
   /**
    * Existential 有 with a noun of report before a cue (有报道称, 有消息指出: "there are reports that"; Wiktionary 报道
@@ -1570,6 +1573,13 @@ final class CueStatements {
     return new Draft(q.content(), ClaimKind.DIRECT_QUOTE, a.speaker(), Optional.of(a.hit().span()), "", rule, a);
   }
 
+  /** Whether the cue is 显示 "to show" right after a noun for data (数据显示, 统计显示, 数据库显示). */
+  private static boolean dataShow(Attribution a) {
+    List<Token> tokens = a.sentence().tokens();
+    int cue = a.hit().head();
+    return tokens.get(cue).word().equals(SHOW) && cue > 0 && DATA_NOUN.matcher(tokens.get(cue - 1).word()).matches();
+  }
+
   static ClaimKind reportedKind(Attribution a, Span span) {
     // The tokens' words, not the text: a Traditional text is annotated in Simplified characters (將 → 将).
     List<Token> words = a.sentence().tokens().stream().filter(t -> span.contains(t.span())).toList();
@@ -1582,6 +1592,9 @@ final class CueStatements {
     if (kind == ClaimKind.REPORTED_SPEECH && !a.speaker().author() && FORECAST.matcher(content).find()
         && !OWN_PLAN.matcher(content).find()) {
       kind = ClaimKind.PREDICTION; // 今后很可能会扩大…, 未来数周内将…: a forecast, whatever the cue
+    }
+    if (kind == ClaimKind.REPORTED_SPEECH && dataShow(a) && NUMBER.matcher(content).find()) {
+      kind = ClaimKind.ESTIMATE; // 某平台数据显示，上月销量达…: a figure the data give is an estimate (guidelines 5.3)
     }
     if (kind == ClaimKind.ESTIMATE && !NUMBER.matcher(content).find()) {
       kind = ClaimKind.REPORTED_SPEECH;

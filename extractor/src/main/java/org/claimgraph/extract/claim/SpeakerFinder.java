@@ -47,6 +47,19 @@ final class SpeakerFinder {
   private static final String ADDRESSED_TO = "致|给|向|写给|寄给|to";
   /** Determiners that point back to people named before: 上述 / 前述 "the above-mentioned", 这些 "these". */
   private static final String GROUP_DEMONSTRATIVE = "上述|前述|这些|这两位|these";
+  /**
+   * Words that count organizations as many or leave them unnamed on purpose (Wiktionary 这些 "these", 各 "each",
+   * 多家 "many (companies)", 众多 "numerous", 相关 / 有关 "relevant, concerned": 相关部门 "the departments concerned").
+   */
+  private static final String MANY_ORGANIZATIONS = "这些|那些|一些|各|各大|众多|诸多|不少|部分|许多|多家|几家|数家|相关|有关";
+  /** Measure words that count organizations (Wiktionary 家, 所, 间, 个), not a span of time (成立3年的公司). */
+  private static final String ORGANIZATION_MEASURE = "家|所|间|个";
+  /** The existential verb 有 before an organization noun: 有机构 "some institution" (Li &amp; Thompson 1981, ch. 17). */
+  private static final String EXISTENTIAL = "有";
+  /** Nouns for data (Wiktionary 数据 "data", 统计数据 "statistics"), which speak for whoever issued them. */
+  private static final Set<String> DATA = Set.of("数据", "统计数据");
+  /** Verbs of issuing data or a document (Wiktionary 公布 "to announce", 发布 "to issue", 披露, 发表, 提供, 统计). */
+  private static final String ISSUING = "公布|发布|披露|发表|提供|统计|发出";
   /** The bare noun 公司 ("company"), a back reference only when it opens its clause. */
   private static final String BARE_COMPANY = "公司";
   private static final Set<String> FIRST_PERSON = Set.of("我们", "我", "本人", "笔者");
@@ -636,6 +649,15 @@ final class SpeakerFinder {
         return nearestOf(article, s, at, r -> r.type().isOrganization(), 1)
             .or(() -> mostNamedOrganization(article, s, at)).map(c -> new Speaker(c, NEARBY, false));
       }
+      Optional<String> issuers = describedIssuers(s, described, head);
+      if (issuers.isPresent()) {
+        // 相关部门日前公布的数据显示, 有机构数据显示: unnamed issuers described as a group speak as that group.
+        return Optional.of(new Speaker(new Claimant(Optional.empty(), issuers.get()), FALLBACK, false));
+      }
+      if (DATA.contains(word)
+          && s.tokens().subList(described, head).stream().allMatch(t -> t.pos().matches("P|AD|PU"))) {
+        return Optional.empty(); // 数据显示，…: figures whose source is not given are the report's own narration
+      }
       boolean hasDescription = s.tokens().subList(described, head).stream()
           .anyMatch(t -> t.pos().matches("V.*|DEG|DEC|IN"));
       if (hasDescription && nouns.kindOf(word).orElse(null) == SpeakerNouns.Kind.DOCUMENT) {
@@ -692,7 +714,8 @@ final class SpeakerFinder {
     // Seventy percent of executives told …, most of the analysts said: a share of a group speaks as that group.
     boolean shareOfGroup = SHARE.matcher(word).matches() && shareOfGroup(s, head, phrase);
     // 应届/生: the segmenter may cut a group noun's agentive last character off; the two words make the head.
-    boolean groupHead = groups.isGroupHead(word) || groups.isGroupHead(clippedHead(s, head));
+    boolean groupHead = groups.isGroupHead(word) || groups.isGroupHead(clippedHead(s, head))
+        || groups.isOrganizationNoun(word) && countedAsMany(s, phrase.begin(), head);
     boolean group = onHead.isEmpty() && (groupHead || shareOfGroup) && !FIRST_PERSON.contains(word)
         && agents.stream().noneMatch(r -> r.type() == EntityType.PERSON && !hyphenated(s, r));
     Optional<Referent> chosen = group ? Optional.empty()
@@ -907,6 +930,19 @@ final class SpeakerFinder {
   }
 
   /**
+   * 两家公司在诉状中指控…。诉状称…: the speaker of a statement made "in" the document at {@code t} (在…中, 在…里),
+   * whoever they are, as its issuer; a described group has no name for the owner search to find.
+   */
+  private static Optional<Claimant> framedIssuer(TaggedSentence in, int t, List<Attribution> earlier) {
+    if (t == 0 || t + 1 >= in.tokens().size() || !in.tokens().get(t - 1).word().equals("在")
+        || !in.tokens().get(t + 1).word().matches("中|里")) {
+      return Optional.empty();
+    }
+    return earlier.stream().filter(a -> a.sentence().index() == in.index() && a.hit().head() > t
+        && !a.speaker().author()).findFirst().map(a -> a.speaker().claimant());
+  }
+
+  /**
    * 该报告指出 / 报道称 / The report warned: who issued the document named before. The owner of the last mention of
    * the same word in this or the three sentences before (IDC的一份报告, a report by X; 路透社报道说, 据X报道 for the verb),
    * else the speaker of the last statement in that reach if it can issue one: an organization, and for a news report
@@ -921,7 +957,10 @@ final class SpeakerFinder {
         if (!in.tokens().get(t).word().toLowerCase(Locale.ROOT).equals(word)) {
           continue;
         }
-        Optional<Claimant> owner;
+        Optional<Claimant> owner = framedIssuer(in, t, earlier);
+        if (owner.isPresent()) {
+          return owner;
+        }
         if (in.tokens().get(t).pos().startsWith("N")) {
           TokenRange phrase = in.nounPhrase(t);
           owner = ownerOf(in, t, agents(in, phrase.begin(), phrase.end()));
@@ -1059,6 +1098,58 @@ final class SpeakerFinder {
     Token next = s.tokens().get(t + 1);
     return next.word().length() == 1 && next.pos().startsWith("NN")
         && groups.isGroupHead(s.tokens().get(t).word() + next.word());
+  }
+
+  /**
+   * Whether the words from {@code begin} to the organization noun at {@code head} count it as many or leave it
+   * unnamed on purpose: a number above one or 多/几/数 with its measure word (两家, 多家), a plural determiner (这些,
+   * 各), 相关 / 有关 "concerned" (相关部门), or the existential 有 right before (有机构 "some institution").
+   */
+  private static boolean countedAsMany(TaggedSentence s, int begin, int head) {
+    for (int t = Math.max(0, begin - 1); t < head; t++) {
+      Token token = s.tokens().get(t);
+      boolean counted = token.pos().equals("CD") && !token.word().matches("一|1") && t + 1 < head
+          && s.tokens().get(t + 1).word().matches(ORGANIZATION_MEASURE);
+      if (t >= begin && (counted || token.word().matches(MANY_ORGANIZATIONS))
+          || t == head - 1 && token.word().equals(EXISTENTIAL) && token.pos().equals("VE")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The issuers of a document described before it with no name (相关部门日前公布的数据, 有机构数据): the words from
+   * {@code from} to the document at {@code head}, without 据 and the verb of issuing, when they are an organization
+   * noun counted as many (多家机构, 相关部门); else nothing. Unnamed people (有媒体报道称) are read as groups later.
+   */
+  private Optional<String> describedIssuers(TaggedSentence s, int from, int head) {
+    int begin = from;
+    while (begin < head && s.tokens().get(begin).pos().matches("P|AD|PU|CC")) {
+      begin++;
+    }
+    if (begin > 0 && s.tokens().get(begin - 1).word().equals(EXISTENTIAL)
+        && s.tokens().get(begin - 1).pos().equals("VE")) {
+      begin--; // 有机构数据显示: the parse leaves 有 out of the subject, but it is what says the issuer is unnamed
+    }
+    int end = head;
+    if (end > begin && s.tokens().get(end - 1).pos().equals("DEC")) {
+      end--;
+      if (end > begin && !s.tokens().get(end - 1).word().matches(ISSUING)) {
+        return Optional.empty(); // 相关部门认可的数据: only a verb of issuing makes them the data's source
+      }
+      end--;
+    }
+    while (end > begin && s.tokens().get(end - 1).pos().matches("NT|AD|AS")) {
+      end--;
+    }
+    int noun = end - 1;
+    if (noun < begin || !s.tokens().get(noun).pos().startsWith("NN") || !agents(s, begin, end).isEmpty()
+        || s.tokens().subList(begin, noun).stream().anyMatch(t -> t.pos().matches("V[VCA]|P|PU|DEG|DEC|NR"))) {
+      return Optional.empty();
+    }
+    return groups.isOrganizationNoun(s.tokens().get(noun).word()) && countedAsMany(s, begin, noun)
+        ? Optional.of(s.text(begin, end).strip()) : Optional.empty();
   }
 
   /**
@@ -1251,7 +1342,8 @@ final class SpeakerFinder {
           && head.word().equalsIgnoreCase("people");
     }
     boolean demonstrative = determiner.matches("该|这|此|本|(?i)the|this") || determiner.matches(GROUP_DEMONSTRATIVE);
-    return demonstrative || (document && first == t && !RESEARCH.contains(head.word()));
+    // 数据显示 bare: figures with no source given are the report's narration, as before data spoke for an issuer
+    return demonstrative || (document && first == t && !RESEARCH.contains(head.word()) && !DATA.contains(head.word()));
   }
 
   /**
