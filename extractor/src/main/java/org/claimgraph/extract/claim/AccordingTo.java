@@ -3,6 +3,8 @@ package org.claimgraph.extract.claim;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
+import org.claimgraph.extract.Claim.Claimant;
 import org.claimgraph.extract.ClaimKind;
 import org.claimgraph.extract.Span;
 import org.claimgraph.extract.Token;
@@ -40,6 +42,12 @@ final class AccordingTo {
 
   /** 据, and its longer forms 根据 and 依据 (根据皮尤研究中心的调查，…). */
   private static final Set<String> ACCORDING = Set.of("据", "根据", "依据");
+
+  /**
+   * A website named by its domain (example.com, www.example.org): dot-separated labels ending in a lower-case
+   * top-level domain of letters (RFC 1034 labels), so "U.S." or "Mr.Smith" are none.
+   */
+  private static final Pattern WEBSITE = Pattern.compile("(?i:[a-z0-9][a-z0-9-]*\\.)+[a-z]{2,6}");
 
   private final SpeakerFinder speakers;
 
@@ -162,7 +170,9 @@ final class AccordingTo {
         phraseEnd++;
       }
       int head = headOf(s, source, phraseEnd);
-      Optional<Speaker> speaker = speakers.ofPhrase(article, s, head, new TokenRange(source, phraseEnd), 0.75);
+      int sourceEnd = phraseEnd;
+      Optional<Speaker> speaker = speakers.ofPhrase(article, s, head, new TokenRange(source, phraseEnd), 0.75)
+          .or(() -> website(tokens, source, sourceEnd));
       if (speaker.isEmpty()) {
         return Optional.empty();
       }
@@ -188,6 +198,13 @@ final class AccordingTo {
           "attribution.according-to", content));
     }
     return Optional.empty();
+  }
+
+  /** "According to example.com, …": a source that is only a website's domain, which no entity names, speaks. */
+  private static Optional<Speaker> website(List<Token> tokens, int source, int end) {
+    String word = tokens.get(source).word();
+    return end == source + 1 && WEBSITE.matcher(word).matches()
+        ? Optional.of(new Speaker(new Claimant(Optional.empty(), word), 0.75, false)) : Optional.empty();
   }
 
   /**

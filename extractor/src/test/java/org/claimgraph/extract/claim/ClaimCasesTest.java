@@ -40,10 +40,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * introduces and a cue glued to a known name; in {@code bylines-28.json} a byline printed without its "By"; in
  * {@code zh-28.json} a reporter's own finding (记者走访发现) as narration, organizations counted as many (三家出版社)
  * as a described group, and data (数据显示) speaking for their issuer; in {@code english-28.json} English parties and
- * bodies speaking as described groups (the plaintiffs claim), analysts who project, a union referred to again, and
- * objects of criticizing and accusing verbs with a predicate of their own. The cases run with the relations the
- * relation rules find in them, as in the pipeline: every claim rule and speaker rule has a positive and a negative
- * case.
+ * bodies speaking as described groups (the plaintiffs claim), analysts who project, a union referred to again,
+ * objects of criticizing and accusing verbs with a predicate of their own, and a website as the source after
+ * "according to". The cases run with the relations the relation rules find in them, as in the pipeline: every claim
+ * rule and speaker rule has a positive and a negative case.
  */
 class ClaimCasesTest {
   private static CueClaimExtractor extractor;
