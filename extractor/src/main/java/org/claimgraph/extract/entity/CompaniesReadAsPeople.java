@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.claimgraph.extract.AnnotatedDocument;
 import org.claimgraph.extract.AnnotatedSentence;
 import org.claimgraph.extract.NerMention;
+import org.claimgraph.extract.tagging.TitleLexicon;
 
 /**
  * Read before the NER layer of {@link LayeredMentionFinder}: names NER took for people that are companies. CoreNLP
@@ -30,8 +31,9 @@ final class CompaniesReadAsPeople {
    * Chinese names NER took for a person's that the document shows are companies: 祁米游创始人X, 祁米游，这家…公司. Every
    * mention of such a name is the company's, wherever it stands. Only when a person NER mention follows the title.
    */
-  static Set<String> names(AnnotatedDocument doc, Set<String> personSurnames) {
+  static Set<String> names(AnnotatedDocument doc, Set<String> personSurnames, TitleLexicon titles) {
     Set<String> names = englishNames(doc, personSurnames);
+    names.addAll(firmsAfterPosts(doc, titles));
     String text = doc.text();
     for (AnnotatedSentence s : doc.sentences()) {
       List<NerMention> mentions = s.nerMentions();
@@ -131,6 +133,43 @@ final class CompaniesReadAsPeople {
   /** Whether the words after a name (up to 60 characters) are what English writes only after a company's. */
   static boolean companyContextAfter(String after) {
     return ENGLISH_COMPANY_CONTEXT_AFTER.matcher(after).find();
+  }
+
+  /** A full name of two to four capitalised words, the shape of a firm named after its partners (Hall Estill). */
+  private static final Pattern LATIN_FULL_NAME = Pattern.compile("[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+){1,3}");
+
+  /**
+   * A post, then the unit it is held in (head of the Tax Group, partner in the Litigation Practice), then "at": what
+   * English writes before the organization that employs someone. Group 1 is the text the post must end.
+   */
+  private static final Pattern POST_AT = Pattern.compile("(?s)^(.*?)(?: (?:of|in) (?:the |its )?[A-Z][\\w&.'’-]*"
+      + "(?: (?:[A-Z][\\w&.'’-]*|and|of|&))*)? at $");
+
+  /**
+   * Names NER took for a person's that follow a post and "at" (head of the IP Group at Hall Rowe, a partner at Ames
+   * Kirby): law, consulting and accounting firms are named after people, and no one holds a post at a person. Not a
+   * name in the possessive (the director at Jane Doe's request), which is the person's.
+   */
+  private static Set<String> firmsAfterPosts(AnnotatedDocument doc, TitleLexicon titles) {
+    Set<String> names = new HashSet<>();
+    String text = doc.text();
+    for (AnnotatedSentence s : doc.sentences()) {
+      for (NerMention n : s.nerMentions()) {
+        if (!n.nerType().equals("PERSON") || !LATIN_FULL_NAME.matcher(n.text()).matches()
+            || text.startsWith("'s", n.span().end()) || text.startsWith("’s", n.span().end())) {
+          continue;
+        }
+        Matcher post = POST_AT.matcher(text.substring(Math.max(0, n.span().begin() - 80), n.span().begin()));
+        if (!post.matches()) {
+          continue;
+        }
+        String beforeAt = post.group(1);
+        if (titles.find(beforeAt, 0).stream().anyMatch(t -> t.span().end() == beforeAt.length())) {
+          names.add(n.text());
+        }
+      }
+    }
+    return names;
   }
 
   /** NER's place tags, which it gives an unknown one-word company name about as often as a person's. */

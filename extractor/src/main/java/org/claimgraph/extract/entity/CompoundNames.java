@@ -268,6 +268,54 @@ final class CompoundNames {
     }
   }
 
+  /**
+   * A possessive and a capitalised noun for a kind of shop or venue after a first name: Joe’s Diner, Kay’s Bakery, a
+   * chain named after its founder (Sam’s Club). Not a capitalised word before it (Ann Lee’s Kitchen is hers).
+   */
+  private static final Pattern POSSESSIVE_BUSINESS = Pattern.compile("['’]s (?:Club|Clubs|Restaurant|Restaurants|"
+      + "Kitchen|Diner|Bakery|Cafe|Café|Pub|Grill|Tavern|Market|Markets|Store|Stores|Shop|Pharmacy|Garage|Deli)"
+      + "(?![\\p{L}'’])");
+
+  private static final Pattern POSSESSIVE_BUSINESS_WHOLE = Pattern.compile("[A-Z][a-z]+"
+      + POSSESSIVE_BUSINESS.pattern());
+
+  /**
+   * "Sam’s Club": a first name NER read as a person's, a possessive and a noun for a kind of shop make one company's
+   * name; the first name is no person of its own.
+   */
+  static void joinPossessiveBusinessNames(AnnotatedDocument doc, List<Mention> accepted) {
+    String text = doc.text();
+    for (Mention person : List.copyOf(accepted)) {
+      if (person.type() != EntityType.PERSON || !accepted.contains(person)) {
+        continue;
+      }
+      if (POSSESSIVE_BUSINESS_WHOLE.matcher(person.text()).matches()
+          && !precededByCapitalisedWord(text, person.span().begin())) {
+        accepted.set(accepted.indexOf(person), new Mention(person.span(), person.text(), EntityType.COMPANY,
+            person.sentence(), Mention.Source.PATTERN)); // NER took the whole name for a person's
+        continue;
+      }
+      if (!person.text().matches("[A-Z][a-z]+") || person.span().begin() > 0
+          && Character.isLetterOrDigit(text.charAt(person.span().begin() - 1))) {
+        continue;
+      }
+      Matcher m = POSSESSIVE_BUSINESS.matcher(text).region(person.span().end(), text.length());
+      if (!m.lookingAt() || precededByCapitalisedWord(text, person.span().begin())) {
+        continue;
+      }
+      Span whole = new Span(person.span().begin(), m.end());
+      accepted.removeIf(o -> o.span().overlaps(whole));
+      accepted.add(new Mention(whole, whole.of(text), EntityType.COMPANY, person.sentence(), Mention.Source.PATTERN));
+    }
+  }
+
+  /** Whether a capitalised word ends right before {@code begin}, a space apart. */
+  private static boolean precededByCapitalisedWord(String text, int begin) {
+    return PRECEDING_CAPITALISED.matcher(text.substring(Math.max(0, begin - 30), begin)).find();
+  }
+
+  private static final Pattern PRECEDING_CAPITALISED = Pattern.compile("\\b[A-Z][\\p{L}.-]* $");
+
   /** Capitalised words and a place's head noun after a name: Research Park, Square. */
   private static final Pattern PLACE_HEAD_AFTER = Pattern.compile(
       "^(?: [A-Z][a-z]+){0,2} (?:Park|Square|Plaza|Street|Avenue|Boulevard)(?![A-Za-z])(?! [A-Z])");

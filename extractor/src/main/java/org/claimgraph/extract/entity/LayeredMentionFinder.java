@@ -207,7 +207,7 @@ public final class LayeredMentionFinder implements MentionFinder {
     doc.document().byline().flatMap(Byline::outletSpan)
         .ifPresent(s -> add(accepted, doc, s, EntityType.MEDIA_ORGANIZATION, Mention.Source.BYLINE));
     Set<String> personSurnames = personSurnames(doc);
-    Set<String> companiesReadAsPeople = CompaniesReadAsPeople.names(doc, personSurnames);
+    Set<String> companiesReadAsPeople = CompaniesReadAsPeople.names(doc, personSurnames, titles);
     Set<String> latinWordsNotPeople = NameFragments.latinWordsNotPeople(doc);
     Set<String> namesElsewhere = NameFragments.hanNamesByTheirTags(doc);
     for (AnnotatedSentence sentence : doc.sentences()) {
@@ -303,6 +303,7 @@ public final class LayeredMentionFinder implements MentionFinder {
     CompoundNames.placesHoldingOrganizations(doc, accepted);
     CompoundNames.joinEnDashPlaces(doc, accepted);
     CompoundNames.joinPossessiveOfPlaceNames(doc, accepted); // Smith’s of Dover: one firm, not a firm and a town
+    CompoundNames.joinPossessiveBusinessNames(doc, accepted); // Sam’s Club: one company, no person Sam
     CompoundNames.dropPortfoliosBeforeMinister(doc, accepted);
     CompoundNames.addQuotedCompanies(doc, accepted, lexicon);
     CompoundNames.addCompaniesBeforeBracketedLatin(doc, accepted);

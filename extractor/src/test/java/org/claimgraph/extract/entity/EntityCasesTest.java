@@ -97,7 +97,8 @@ class EntityCasesTest {
    * in title marks given a 访问), events-28.json (a year glued before a Chinese event's name, descriptions of companies
    * by their trade or as start-ups), surnames-28.json (a surname with particles written alone), english-28.json (a
    * court named for a district with no direction word, with its place nested; a state university named with its
-   * campus after "at"; an organization NER cut at "of the").
+   * campus after "at"; an organization NER cut at "of the"), english-28b.json (a firm named after people after a post
+   * and "at").
    */
   static Stream<RecordedCase> cases() {
     return Stream.of("/fixtures/entity/names.json", "/fixtures/entity/press-names.json",
@@ -135,7 +136,8 @@ class EntityCasesTest {
             "/fixtures/entity/zh-27.json", "/fixtures/entity/english-27.json", "/fixtures/entity/untitled-27.json",
             "/fixtures/entity/zh-27b.json", "/fixtures/entity/english-27b.json", "/fixtures/entity/aliases-27.json",
             "/fixtures/entity/zh-28.json", "/fixtures/entity/events-28.json",
-            "/fixtures/entity/surnames-28.json", "/fixtures/entity/english-28.json")
+            "/fixtures/entity/surnames-28.json", "/fixtures/entity/english-28.json",
+            "/fixtures/entity/english-28b.json")
         .flatMap(f -> RecordedCase.load(f).stream());
   }
 
