@@ -455,7 +455,7 @@ public final class LayeredMentionFinder implements MentionFinder {
   }
 
   /** A court named in Chinese (加州中区联邦法院, 东京地方法院), which the relation stage places where its name says. */
-  private static final Pattern HAN_COURT = Pattern.compile("\\p{IsHan}{3,}法院");
+  public static final Pattern HAN_COURT = Pattern.compile("\\p{IsHan}{3,}法院");
 
   /**
    * The place a Chinese court's name opens with (加州 in 加州中区联邦法院) is a place of its own, nested in the court's

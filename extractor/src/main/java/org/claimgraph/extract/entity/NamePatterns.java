@@ -788,8 +788,8 @@ public final class NamePatterns {
               + "|(?<=(?:接受|向)《)(?<name2>[^《》\\n]{1,20})(?=》(?:的|独家)?(?:采访|专访|访问|記者|记者|表示|透露|证实|介绍|坦言))"),
           EntityType.MEDIA_ORGANIZATION),
       // A site or paper someone tells, named without title marks by the head noun of its kind: 向晨光网回忆, 告诉东方日报,
-      // 向东方财经透露 (告诉 may end at a comma). What a person recalls or discloses to is the outlet; a grid or a network (国家电网, 物联网) is not.
-      // Not after 对, which takes a topic (对假新闻表示担忧).
+      // 向东方财经透露 (告诉 may end at a comma). What a person recalls or discloses to is the outlet; a grid or a network
+      // (国家电网, 物联网) is not. Not after 对, which takes a topic (对假新闻表示担忧).
       new Shape("told-media-by-head",
           Pattern.compile("(?<=向|告诉)(?!本|该|此|这|那|某|各|我|其|他|她|多|媒体)(?<name>[\\p{IsHan}A-Za-z0-9&&[^的了在是和与及、"
               + "向对据说称]]{2,8}?(?<!电|联|域|特|天|渔|蛛|铁丝)(?:网|日报|晚报|时报|早报|晨报|新闻|财经|周刊|通讯社|新闻社))"

@@ -19,6 +19,7 @@ import org.claimgraph.extract.Relation;
 import org.claimgraph.extract.RelationType;
 import org.claimgraph.extract.Span;
 import org.claimgraph.extract.corenlp.KbpGazetteer;
+import org.claimgraph.extract.entity.LayeredMentionFinder;
 import org.claimgraph.extract.entity.PlaceUnits;
 
 /**
@@ -58,8 +59,8 @@ final class PlaceNames {
   }
 
   static final String HAN_COURT_RULE = "names.place-opening-court-name";
-  /** A court named in Chinese: 加州中区联邦法院, 东京地方法院. */
-  private static final Pattern HAN_COURT = Pattern.compile("\\p{IsHan}{3,}法院");
+  /** A court named in Chinese, as the entity stage reads it: 加州中区联邦法院, 东京地方法院. */
+  private static final Pattern HAN_COURT = LayeredMentionFinder.HAN_COURT;
 
   /**
    * LOCATED_IN from a Chinese court to the place its name opens with (加州中区联邦法院: California). A court sits where it

@@ -47,9 +47,10 @@ final class UnitNames {
         if (unit == parent) {
           continue;
         }
-        unitMention(unit, parent, places).or(() -> englishBrandUnitMention(unit, parent)).ifPresent(m -> out.add(new Relation(unit.key(), RelationType.PART_OF,
-            new Relation.EntityValue(parent.key()), Optional.empty(), Math.max(0, m.sentence()), m.span(), RULE,
-            CONFIDENCE)));
+        unitMention(unit, parent, places).or(() -> englishBrandUnitMention(unit, parent))
+            .ifPresent(m -> out.add(new Relation(unit.key(), RelationType.PART_OF,
+                new Relation.EntityValue(parent.key()), Optional.empty(), Math.max(0, m.sentence()), m.span(), RULE,
+                CONFIDENCE)));
       }
     }
     return out;
