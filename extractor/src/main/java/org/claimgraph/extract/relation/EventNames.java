@@ -136,11 +136,11 @@ final class EventNames {
 
   static final String DAY_RULE = "names.opening-day-of-event";
   /**
-   * A day of the month right after an event, then where and that it opens or is held: 某某峰会16日在某城揭幕, 大会将于
-   * 20日开幕. Not a closing (闭幕), which is its last day.
+   * A day of the month right after an event, then where or how and that it opens or is held: 某某峰会16日在某城揭幕,
+   * 大会将于20日开幕, 某某论坛在9日以线上方式开幕. Not a closing (闭幕), which is its last day.
    */
   private static final Pattern OPENING_DAY = Pattern.compile(
-      "^[”」』\"]?(?:将|已|则)?[于在]?(\\d{1,2})[日号](?:[上下]午|晚间?)?(?:[于在][^，,。；;：:]{1,12}?)?(?:隆重|正式)?"
+      "^[”」』\"]?(?:将|已|则)?[于在]?(\\d{1,2})[日号](?:[上下]午|晚间?)?(?:[于在以][^，,。；;：:]{1,12}?)?(?:隆重|正式)?"
           + "(?:开幕|揭幕|举行|举办|召开|开展)");
 
   /**

@@ -531,7 +531,8 @@ final class RuleInterpreter {
    * (ROLE) another person between the organization and the person ("A创始人X和B创始人Y" gives Y nothing at A, however
    * the parse hangs the list) or another organization between the organization and the title; for a title of each
    * person's own (ROLES) another organization before the person ("阶跃星辰由前微软副总裁X创立": the title is
-   * 微软's). The {@code listed} organizations of the rule's own list (先后在A和B担任研究员) interrupt nothing.
+   * 微软's). The {@code listed} organizations of the rule's own list (先后在A和B担任研究员) interrupt nothing, and one of
+   * them may share the title of the list (A、B董事长张三: roles.orgs-shared-title-person).
    */
   private static boolean interrupted(TaggedSentence s, Referent org, Referent person, TokenRange titleRange,
       boolean ownTitle, List<Referent> listed) {
@@ -541,7 +542,8 @@ final class RuleInterpreter {
     if (orgFirst < 0 || orgLast < 0 || personFirst < 0) {
       return false; // an organization named in another sentence (subject=SALIENT)
     }
-    if (!ownTitle && orgLast < personFirst && inOrganizationList(s, orgFirst)) {
+    boolean ownList = listed.stream().anyMatch(l -> l.entityKey().equals(org.entityKey()));
+    if (!ownTitle && orgLast < personFirst && !ownList && inOrganizationList(s, orgFirst)) {
       return true; // 智谱、百川和零一万物的创始人A、B、C: which founded which is not said
     }
     if (!ownTitle && orgLast < personFirst) { // ROLES lists people each with their own title: 由CEO A和总裁B创办
