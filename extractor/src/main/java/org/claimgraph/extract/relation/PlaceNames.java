@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.extract.Entity;
@@ -68,21 +70,31 @@ final class PlaceNames {
    * (某国高等法院).
    */
   static List<Relation> courts(List<Entity> entities) {
+    return courtSeats(entities, court -> court.type() == EntityType.ORGANIZATION,
+        name -> HAN_COURT.matcher(name).matches(),
+        name -> entities.stream().filter(p -> p.type() == EntityType.PLACE).filter(p -> openingName(name, p) > 0)
+            .max(Comparator.comparingInt(p -> openingName(name, p))),
+        HAN_COURT_RULE);
+  }
+
+  /**
+   * LOCATED_IN from each court to the seat its first mention that is a court's name gives ({@code seat} of that name,
+   * a place the text names), by {@code rule}.
+   */
+  private static List<Relation> courtSeats(List<Entity> entities, Predicate<Entity> courtType,
+      Predicate<String> courtName, Function<String, Optional<Entity>> seat, String rule) {
     List<Relation> out = new ArrayList<>();
     for (Entity court : entities) {
-      if (court.type() != EntityType.ORGANIZATION) {
+      if (!courtType.test(court)) {
         continue;
       }
       for (Mention m : court.mentions()) {
-        if (m.source() == Mention.Source.COREFERENCE || !HAN_COURT.matcher(m.text()).matches()) {
+        if (m.source() == Mention.Source.COREFERENCE || !courtName.test(m.text())) {
           continue;
         }
-        entities.stream().filter(p -> p.type() == EntityType.PLACE)
-            .filter(p -> openingName(m.text(), p) > 0)
-            .max(Comparator.comparingInt(p -> openingName(m.text(), p)))
-            .ifPresent(p -> out.add(new Relation(court.key(), RelationType.LOCATED_IN,
-                new Relation.EntityValue(p.key()), Optional.empty(), Math.max(0, m.sentence()), m.span(),
-                HAN_COURT_RULE, CONFIDENCE)));
+        seat.apply(m.text()).ifPresent(p -> out.add(new Relation(court.key(), RelationType.LOCATED_IN,
+            new Relation.EntityValue(p.key()), Optional.empty(), Math.max(0, m.sentence()), m.span(), rule,
+            CONFIDENCE)));
         break;
       }
     }
@@ -140,26 +152,14 @@ final class PlaceNames {
    * English counterpart of 某州联邦法院.
    */
   static List<Relation> courtDistricts(List<Entity> entities) {
-    List<Relation> out = new ArrayList<>();
-    for (Entity court : entities) {
-      if (!court.type().isOrganization()) {
-        continue;
-      }
-      for (Mention m : court.mentions()) {
-        Matcher district = COURT_DISTRICT.matcher(m.text());
-        if (m.source() == Mention.Source.COREFERENCE || !district.matches()) {
-          continue;
-        }
-        entities.stream()
-            .filter(p -> p.type() == EntityType.PLACE && p.names().contains(district.group("place")))
-            .findFirst()
-            .ifPresent(p -> out.add(new Relation(court.key(), RelationType.LOCATED_IN,
-                new Relation.EntityValue(p.key()), Optional.empty(), Math.max(0, m.sentence()), m.span(),
-                DISTRICT_COURT_RULE, CONFIDENCE)));
-        break;
-      }
-    }
-    return out;
+    return courtSeats(entities, court -> court.type().isOrganization(), name -> COURT_DISTRICT.matcher(name).matches(),
+        name -> {
+          Matcher district = COURT_DISTRICT.matcher(name);
+          return district.matches() ? entities.stream()
+              .filter(p -> p.type() == EntityType.PLACE && p.names().contains(district.group("place"))).findFirst()
+              : Optional.empty();
+        },
+        DISTRICT_COURT_RULE);
   }
 
   static final String REGION_RULE = "names.region-of-place";
