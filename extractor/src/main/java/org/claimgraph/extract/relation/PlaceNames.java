@@ -23,6 +23,7 @@ import org.claimgraph.extract.Span;
 import org.claimgraph.extract.corenlp.KbpGazetteer;
 import org.claimgraph.extract.entity.LayeredMentionFinder;
 import org.claimgraph.extract.entity.PlaceUnits;
+import org.claimgraph.extract.entity.SeatPlaces;
 
 /**
  * LOCATED_IN read from names (guideline 8.2, "a place in the organization's own name"): an organization whose name
@@ -38,11 +39,6 @@ final class PlaceNames {
   /** What must follow the place in the name: at least a two-character name of its own. */
   private static final int MIN_REST = 2;
 
-  /** Names of public bodies, whose place is the jurisdiction they govern, and of schools and their units. */
-  private static final Pattern JURISDICTION_OR_SCHOOL = Pattern.compile(
-      ".*(?:政府|当局|當局|立法[会會]|议会|議會|局|署|厅|廳|部|委员会|委員會|法院|检察院|檢察院|党|黨)"
-          + "|.*(?:大学|大學|学院|學院|学校|學校|中学|小学|University|College|School).*");
-
   static List<Relation> locatedIn(List<Entity> entities, Set<String> belowCountry) {
     List<Entity> places = entities.stream()
         .filter(e -> e.type() == EntityType.PLACE && belowCountry.contains(e.key())).toList();
@@ -52,12 +48,66 @@ final class PlaceNames {
         continue;
       }
       for (Entity place : places) {
-        placeMention(organization, place).ifPresent(m -> out.add(new Relation(organization.key(),
+        placeMention(organization, place, places, entities).ifPresent(m -> out.add(new Relation(organization.key(),
             RelationType.LOCATED_IN, new Relation.EntityValue(place.key()), Optional.empty(),
             Math.max(0, m.sentence()), m.span(), RULE, CONFIDENCE)));
       }
     }
     return out;
+  }
+
+  static final String PLACE_CHAIN_RULE = "names.place-chain-opening-organization-name";
+
+  /**
+   * LOCATED_IN between the places an organization's name opens with, larger first as Chinese writes an address
+   * (河北省张家口市某研究院: 张家口市 lies in 河北省); {@link #locatedIn} places the body in the last one.
+   */
+  static List<Relation> placeChains(List<Entity> entities, Set<String> belowCountry) {
+    List<Entity> places = entities.stream()
+        .filter(e -> e.type() == EntityType.PLACE && belowCountry.contains(e.key())).toList();
+    List<Relation> out = new ArrayList<>();
+    for (Entity organization : entities) {
+      if (!organization.type().isOrganization()) {
+        continue;
+      }
+      for (Mention m : organization.mentions()) {
+        if (m.source() == Mention.Source.COREFERENCE) {
+          continue;
+        }
+        List<Entity> chain = openingPlaces(m.text(), places);
+        for (int i = 1; i < chain.size(); i++) {
+          out.add(new Relation(chain.get(i).key(), RelationType.LOCATED_IN,
+              new Relation.EntityValue(chain.get(i - 1).key()), Optional.empty(), Math.max(0, m.sentence()), m.span(),
+              PLACE_CHAIN_RULE, CONFIDENCE));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** A place after another in an address: a unit by its word (张家口市, 某某县), not a name that opens a body's (朝阳医院). */
+  private static final Pattern ADDRESS_UNIT = Pattern.compile("\\p{IsHan}{2,}(?:省|市|州|县|縣|区|區)");
+
+  /**
+   * The places that open {@code name} one after another, each the longest there, larger first: the first any place,
+   * each later one a unit by its word. Each leaves a name of its own after it.
+   */
+  private static List<Entity> openingPlaces(String name, List<Entity> places) {
+    List<Entity> chain = new ArrayList<>();
+    String rest = name;
+    while (true) {
+      String at = rest;
+      boolean first = chain.isEmpty();
+      Optional<Map.Entry<Entity, String>> next = places.stream()
+          .flatMap(p -> p.names().stream().filter(n -> n.length() >= 2 && opens(at, n)
+              && (first || ADDRESS_UNIT.matcher(n).matches())).map(n -> Map.entry(p, n)))
+          .max(Comparator.comparingInt(e -> e.getValue().length()));
+      if (next.isEmpty() || chain.contains(next.get().getKey())) {
+        return chain;
+      }
+      chain.add(next.get().getKey());
+      rest = rest.substring(next.get().getValue().length());
+    }
   }
 
   static final String HAN_COURT_RULE = "names.place-opening-court-name";
@@ -195,18 +245,32 @@ final class PlaceNames {
     return Optional.empty();
   }
 
-  private static Optional<Mention> placeMention(Entity organization, Entity place) {
+  /**
+   * The organization's first mention whose name opens with the place, last of the places there (or names it after 驻),
+   * and is no public body's or school's; not when the name opens with another organization's (某市某医院某院区: the
+   * place is the parent's seat, which the unit's PART_OF gives).
+   */
+  private static Optional<Mention> placeMention(Entity organization, Entity place, List<Entity> places,
+      List<Entity> entities) {
     for (Mention m : organization.mentions()) {
-      if (m.source() == Mention.Source.COREFERENCE || JURISDICTION_OR_SCHOOL.matcher(m.text()).matches()) {
+      if (m.source() == Mention.Source.COREFERENCE || SeatPlaces.JURISDICTION_OR_SCHOOL.matcher(m.text()).matches()
+          || opensWithAnotherOrganization(m.text(), organization, entities)) {
         continue;
       }
-      for (String name : place.names()) {
-        if (name.length() >= 2 && (opens(m.text(), name) || m.text().contains("驻" + name))) {
-          return Optional.of(m);
-        }
+      List<Entity> chain = openingPlaces(m.text(), places);
+      if (!chain.isEmpty() && chain.get(chain.size() - 1) == place
+          || place.names().stream().anyMatch(n -> n.length() >= 2 && m.text().contains("驻" + n))) {
+        return Optional.of(m);
       }
     }
     return Optional.empty();
+  }
+
+  /** True if {@code name} opens with the whole name of an organization other than {@code organization}. */
+  private static boolean opensWithAnotherOrganization(String name, Entity organization, List<Entity> entities) {
+    return entities.stream().filter(e -> e != organization && e.type().isOrganization())
+        .anyMatch(e -> e.names().stream().anyMatch(n -> n.length() >= 2 && n.length() < name.length()
+            && name.startsWith(n)));
   }
 
   /** The name opens with the place and goes on with a name of its own: a Latin place ends at a space. */

@@ -47,7 +47,8 @@ final class UnitNames {
         if (unit == parent) {
           continue;
         }
-        unitMention(unit, parent, places).or(() -> englishBrandUnitMention(unit, parent))
+        unitMention(unit, parent, places, parentOfAnotherKind(unit, parent))
+            .or(() -> englishBrandUnitMention(unit, parent))
             .ifPresent(m -> out.add(new Relation(unit.key(), RelationType.PART_OF,
                 new Relation.EntityValue(parent.key()), Optional.empty(), Math.max(0, m.sentence()), m.span(), RULE,
                 CONFIDENCE)));
@@ -56,7 +57,16 @@ final class UnitNames {
     return out;
   }
 
-  private static Optional<Mention> unitMention(Entity unit, Entity parent, Set<String> places) {
+  /**
+   * A journal or outlet named inside a body of another kind after a place is a word of that body's name, not its
+   * parent: 宁波科学计算研究院 is no unit of the journal 《科学》.
+   */
+  private static boolean parentOfAnotherKind(Entity unit, Entity parent) {
+    return parent.type() == EntityType.MEDIA_ORGANIZATION && unit.type() != EntityType.MEDIA_ORGANIZATION;
+  }
+
+  private static Optional<Mention> unitMention(Entity unit, Entity parent, Set<String> places,
+      boolean parentOfAnotherKind) {
     for (Mention m : unit.mentions()) {
       if (m.source() == Mention.Source.COREFERENCE) {
         continue;
@@ -68,7 +78,7 @@ final class UnitNames {
         }
         String before = m.text().substring(0, at);
         String after = m.text().substring(at + name.length()).strip();
-        boolean placeBefore = before.isEmpty() || places.contains(before.strip());
+        boolean placeBefore = before.isEmpty() || places.contains(before.strip()) && !parentOfAnotherKind;
         if (!placeBefore || after.length() < 2 || COMPANY_WORDS.matcher(after).matches()) {
           continue;
         }
