@@ -34,6 +34,7 @@ final class CompaniesReadAsPeople {
   static Set<String> names(AnnotatedDocument doc, Set<String> personSurnames, TitleLexicon titles) {
     Set<String> names = englishNames(doc, personSurnames);
     names.addAll(firmsAfterPosts(doc, titles));
+    names.addAll(shortFormsOfCompanies(doc, personSurnames));
     String text = doc.text();
     for (AnnotatedSentence s : doc.sentences()) {
       List<NerMention> mentions = s.nerMentions();
@@ -166,6 +167,41 @@ final class CompaniesReadAsPeople {
         String beforeAt = post.group(1);
         if (titles.find(beforeAt, 0).stream().anyMatch(t -> t.span().end() == beforeAt.length())) {
           names.add(n.text());
+        }
+      }
+    }
+    return names;
+  }
+
+  /** The corporate word that ends a company's full name after the words it goes by (Acme Networks, Acme Inc.). */
+  private static final Pattern CORPORATE_REST = Pattern.compile(" (?:[A-Z][A-Za-z]+ )?(?:Inc\\.?|Corp\\.?|"
+      + "Corporation|Company|Group|Holdings|Technology|Technologies|Networks|Images|Systems|Labs|Robotics|AI|"
+      + "Software|Semiconductor|Motors|Electronics|Industries|Capital|Ventures|Analytics|Therapeutics)");
+
+  /** The shapes of a short form NER reads as a person's (one word) or a place's (one or two words). */
+  private static final Pattern SHORT_PERSON_FORM = Pattern.compile("[A-Z][A-Za-z]+");
+  private static final Pattern SHORT_PLACE_FORM = Pattern.compile("[A-Z][a-z]+(?: [A-Z][a-z]+)?");
+
+  /**
+   * The words a company named in full in the document goes by on their own (Acme for Acme Networks, Blue Ridge for
+   * Blue Ridge Technology), which NER, seeing them alone, reads as a person's or a place's name: English news names
+   * a company in full once and by its first words after. Not a surname of a person named in full in the document
+   * (Ford beside Jane Ford), nor a full name whose rest is no corporate word (Doe Foundation, Doe Administration).
+   */
+  private static Set<String> shortFormsOfCompanies(AnnotatedDocument doc, Set<String> personSurnames) {
+    Set<String> companies = new HashSet<>();
+    for (AnnotatedSentence s : doc.sentences()) {
+      s.nerMentions().stream().filter(n -> n.nerType().equals("ORGANIZATION")).forEach(n -> companies.add(n.text()));
+    }
+    Set<String> names = new HashSet<>();
+    for (AnnotatedSentence s : doc.sentences()) {
+      for (NerMention n : s.nerMentions()) {
+        String name = n.text();
+        boolean shaped = n.nerType().equals("PERSON") ? SHORT_PERSON_FORM.matcher(name).matches()
+            : PLACE_TAGS.contains(n.nerType()) && SHORT_PLACE_FORM.matcher(name).matches();
+        if (shaped && !personSurnames.contains(name) && companies.stream().anyMatch(c -> c.startsWith(name + " ")
+            && CORPORATE_REST.matcher(c.substring(name.length())).matches())) {
+          names.add(name);
         }
       }
     }

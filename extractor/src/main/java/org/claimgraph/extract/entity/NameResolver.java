@@ -681,10 +681,17 @@ public final class NameResolver implements EntityResolver {
    * or group word, as in a registered name).
    */
   private static final Pattern CORPORATE_SUFFIX = Pattern.compile(
-      "(?: ?(?:Labs?|AI|Inc\\.?|Corp\\.?|Ltd\\.?|Technologies|Robotics|Capital|Ventures|Partners|Communications|"
+      "(?: ?(?:Labs?|AI|Inc\\.?|Corp\\.?|Ltd\\.?|Technology|Technologies|Robotics|Capital|Ventures|Partners|"
+      + "Communications|Networks|Images|Software|Semiconductor|Electronics|Motors|Industries|"
       + "Corporation|Systems|Holdings|Incorporated|Group|Company|Co\\.|Limited|LLC|PLC|plc|股份有限公司|"
       + "有限责任公司|有限公司|公司|集团|科技|智能|资本|创投|基金|控股))+"
       + "|" + TRADE_COMPANY);
+
+  /**
+   * Two capitalised words a company goes by without its corporate word (Blue Ridge for Blue Ridge Technology), never
+   * a person's full name.
+   */
+  private static final String TWO_WORD_SHORT_NAME = "[A-Z][a-z]+ [A-Z][a-z]+";
 
   /**
    * "Nimbla's chief executive" after "Nimbla Labs": a name that no lexicon knows and that is an organization's name
@@ -698,7 +705,8 @@ public final class NameResolver implements EntityResolver {
         continue; // a town (星河镇) is not the company named after it (星河集团)
       }
       String name = g.mentions.get(0).text();
-      if (name.length() < 2 || name.contains(" ") && !name.matches("\\p{IsHan}+")) {
+      if (name.length() < 2 || name.contains(" ") && !name.matches("\\p{IsHan}+")
+          && (g.type() == EntityType.PERSON || !name.matches(TWO_WORD_SHORT_NAME))) {
         continue;
       }
       onlyOther(g, groups, o -> o.type().isOrganization()
