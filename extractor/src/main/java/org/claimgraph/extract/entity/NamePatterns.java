@@ -177,6 +177,10 @@ public final class NamePatterns {
   /** Event nouns that end a Chinese event's name: 大会, 峰会, 研讨会. */
   private static final String HAN_EVENT_NOUN = "(?:开发者大会|大会|峰会|论坛|博览会|研讨会|年会|发布会|挑战赛|黑客松|"
       + "展览会|音乐节|电影节|讲座)";
+  /** Words for a session held within a conference, which a theme in quotes or title marks names: 圆桌对话, 分论坛. */
+  private static final String SESSION_NOUN = "(?:圆桌对话|圆桌论坛|圆桌会议|圆桌讨论|对话会|分论坛|专题论坛)";
+  /** The ordinal of a legislature's term or sitting, in Chinese numerals: 十四, 三. */
+  private static final String SESSION_ORDINAL = "[一二三四五六七八九十]{1,3}";
   /** The nouns that end the name of an event held in editions (第N届…): conferences, and competitions. */
   private static final String EDITION_EVENT_NOUN = "(?:峰会周|大会周|大赛|竞赛|锦标赛|" + HAN_EVENT_NOUN.substring(3);
   /** A company's name ending in its trade word, as written after a description of the trade (芯片企业云芯科技). */
@@ -365,10 +369,13 @@ public final class NamePatterns {
           Pattern.compile("(?<![A-Za-z0-9])(?:[A-Z][A-Za-z]*GPT|GPT-[A-Z][a-z]+)(?![A-Za-z0-9])"),
           EntityType.AI_MODEL),
       // A quoted name that the next words call an event: “X”的活动, “X”聚会, 「X——2025某某新风向」大会, 「机器与工作」论坛
-      // (corner quotes, and a theme with a sub-title, as conference names often have).
+      // (corner quotes, and a theme with a sub-title, as conference names often have); a session of a conference by
+      // its theme in quotes or title marks: “X”圆桌对话, 《X》圆桌论坛 (a title before the word for a session names it,
+      // not a publication).
       new Shape("quoted-event",
           Pattern.compile("(?<=[“\"「『])([^“”\"「」『』\\n]{2,30})(?=[”\"」』](?:的)?(?:活动|聚会|大会|峰会|盛会|论坛|研讨会|"
-              + "座谈会|讲座))"),
+              + "座谈会|讲座|" + SESSION_NOUN + "))"
+              + "|(?<=《)([^《》\\n]{2,30})(?=》" + SESSION_NOUN + ")"),
           EntityType.EVENT),
       // A capitalised Latin name followed by an event noun: Runway Studios AI电影节.
       new Shape("named-festival",
@@ -554,11 +561,13 @@ public final class NamePatterns {
               + "(?<name2>" + DESCRIBED_TRADE_NAME + ")(?=[、，,。；;和与及等])"),
           EntityType.COMPANY),
       // An event whose name starts with a Latin name and may hold Chinese words before its noun, perhaps after its
-      // year: 2024 FUTURE LINK全球智能创新大会, Orbit开发者大会, Lyra V3 发布会 (a space before the Chinese words). The
-      // Latin part is more than a bare abbreviation (AI大会, AI 大会).
+      // year: 2024 FUTURE LINK全球智能创新大会, Orbit开发者大会, Lyra V3 发布会 (a space before the Chinese words); or
+      // a brand written with a dot and then the edition's year: QX.AI 2025某某峰会, Lumen 2026某某大会. The Latin part
+      // is more than a bare abbreviation (AI大会, AI 大会, AI 2025大会).
       new Shape("latin-han-event",
-          Pattern.compile("(?<![A-Za-z0-9])(?:\\d{4} ?)?(?![A-Z]{1,3}(?![A-Za-z0-9 ])|[A-Z]{1,3} \\p{IsHan})"
-              + "[A-Z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9]*)* ?[\\p{IsHan}&&[^的了在和与及是为对将把被从向上中后前时]]{0,10}" + HAN_EVENT_NOUN),
+          Pattern.compile("(?<![A-Za-z0-9.])(?:\\d{4} ?)?(?![A-Z]{1,3}(?![A-Za-z0-9 .])|[A-Z]{1,3} ?(?:\\p{IsHan}|\\d{4}))"
+              + "[A-Z][A-Za-z0-9]*(?:\\.[A-Z][A-Za-z0-9]*)?(?: [A-Z][A-Za-z0-9]*)*(?: ?\\d{4}(?![0-9]))?"
+              + " ?[\\p{IsHan}&&[^的了在和与及是为对将把被从向上中后前时]]{0,10}" + HAN_EVENT_NOUN),
           EntityType.EVENT),
       // An event's whole name in quotes or title marks: 「大模型与机器人前沿研讨会」, “2025智能体开发者大会”.
       new Shape("quoted-event-name",
@@ -571,11 +580,14 @@ public final class NamePatterns {
               + CONFERENCE_WORD + "{2,20}?" + EDITION_EVENT_NOUN),
           EntityType.EVENT),
       // An event named with its year first, ended by where or when it is held or its bracketed short name: 2026全球
-      // 机器人创新峰会在杭州举行, 2025星河AI大会（SAIC 2025）, 在杭州举行的2026XYZ中国开源大会上. Three characters or more
-      // between, so 2024年大会 is no name.
+      // 机器人创新峰会在杭州举行, 2025星河AI大会（SAIC 2025）, 在杭州举行的2026XYZ中国开源大会上, also after a dash that
+      // ends its slogan (“某某”——2026某某峰会). Three characters or more between, so 2024年大会 is no name.
       new Shape("year-first-event",
-          Pattern.compile("(?<=^|[，,。；;：:、\\s“「（(的])\\d{4}年?(?!" + NOT_CONFERENCE_START + ")" + CONFERENCE_WORD
-              + "{3,20}?(?:大会|峰会|论坛|年会|博览会|大赛)(?=[（(，,。；;、\\s”」]|在|于|上|期间|开幕|闭幕|举行|举办|召开|"
+          Pattern.compile("(?<=^|[，,。；;：:、\\s“「（(的—])\\d{4}年?(?!" + NOT_CONFERENCE_START + ")" + CONFERENCE_WORD
+              + "{3,20}?(?:大会|峰会|论坛|年会|博览会|大赛)"
+              // two events held as one, joined by 暨 ("and also"): 2026某某峰会暨某某年会
+              + "(?:暨" + CONFERENCE_WORD + "{2,20}?(?:大会|峰会|论坛|年会|会议))?"
+              + "(?=[（(，,。；;、\\s”」]|在|于|上|期间|开幕|闭幕|举行|举办|召开|"
               + "落幕|揭幕|现场|\\d{1,2}[日号]|$)"),
           EntityType.EVENT),
       // An event without a year, named where the text says it opens or is held: 为期三天的东岭数字经济峰会于5月8日在
@@ -585,6 +597,12 @@ public final class NamePatterns {
           Pattern.compile("(?<=^|\\n|[，,。；;：:、“「（(的])(?!" + NOT_CONFERENCE_START + ")" + CONFERENCE_WORD
               + "{4,20}?(?:大会|峰会|论坛|博览会)(?=(?:[于在]?(?:\\d{1,2}月)?\\d{1,2}[日号])?(?:[于在]\\p{IsHan}{2,8}?)?"
               + "(?:开幕|揭幕|隆重开幕|正式开幕|举行|召开))"),
+          EntityType.EVENT),
+      // A session of the national legislature or advisory body by its term and sitting: 十四届全国人大三次会议, 第十三届全国
+      // 人民代表大会第五次会议, 全国政协十四届二次会议 (the sessions of 全国两会, https://zh.wikipedia.org/wiki/全国人民代表大会).
+      new Shape("legislature-session",
+          Pattern.compile("(?<![一二三四五六七八九十0-9])(?:第?" + SESSION_ORDINAL + "届全国(?:人大|人民代表大会|政协)(?:常委会)?"
+              + "第?|全国(?:人大|政协)" + SESSION_ORDINAL + "届)" + SESSION_ORDINAL + "次(?:全体)?会议"),
           EntityType.EVENT),
       // A show named by its year and city: 2024北京车展, 2025广州国际车展, 2023珠海航展. The kind of show (车展 motor
       // show, 航展 air show, 书展 book fair; in either script) makes a two-character city enough. A city may start
