@@ -98,7 +98,9 @@ class EntityCasesTest {
    * by their trade or as start-ups), surnames-28.json (a surname with particles written alone), english-28.json (a
    * court named for a district with no direction word, with its place nested; a state university named with its
    * campus after "at"; an organization NER cut at "of the"), english-28b.json (a firm named after people after a post
-   * and "at").
+   * and "at"), products-29.json (a found product line's or model's variants: its code and tier words after it, the
+   * same stem with another tier; English products called by a generator or toy, a possessive's robot, an assistant
+   * in apposition).
    */
   static Stream<RecordedCase> cases() {
     return Stream.of("/fixtures/entity/names.json", "/fixtures/entity/press-names.json",
@@ -137,7 +139,7 @@ class EntityCasesTest {
             "/fixtures/entity/zh-27b.json", "/fixtures/entity/english-27b.json", "/fixtures/entity/aliases-27.json",
             "/fixtures/entity/zh-28.json", "/fixtures/entity/events-28.json",
             "/fixtures/entity/surnames-28.json", "/fixtures/entity/english-28.json",
-            "/fixtures/entity/english-28b.json")
+            "/fixtures/entity/english-28b.json", "/fixtures/entity/products-29.json")
         .flatMap(f -> RecordedCase.load(f).stream());
   }
 
