@@ -12,8 +12,7 @@ import org.claimgraph.extract.Span;
 /**
  * The pass of {@link LayeredMentionFinder} that names the variants of a product or model already found: its model code
  * and tier words after it (Galaxy S24 Ultra after Galaxy S24, Nova 12 Pro Max after Nova 12 Pro, Orrin-Mini, Orrin
- * V2.0), and the same stem with another tier word (通用模型lite beside 通用模型pro). Makers name a line's members so,
- * and NER reads the tier word alone as a person (Max) or nothing.
+ * V2.0). Makers name a line's members so, and NER reads the tier word alone as a person (Max) or nothing.
  */
 final class ProductVariants {
   private ProductVariants() {}
@@ -31,16 +30,9 @@ final class ProductVariants {
       + "(?:[ -]" + TIER + "|-(?:mini|lite|pro|max|turbo|flash)|\\+)*(?![A-Za-z0-9])(?! ?[万亿千百台部个款])");
   /** A name that ends in a model code, which 系列 may follow: Galaxy S24. */
   private static final Pattern ENDS_IN_CODE = Pattern.compile(".*[ -][A-Z]{1,2}\\d{1,4}[a-z]?");
-  /** A found name that ends in a tier word right after its stem (通用模型pro, Gemini Ultra): its stem and the tier. */
-  private static final Pattern STEM_AND_TIER = Pattern.compile("(?<stem>.*[^ -])(?<tier>[ -]?(?i:" + TIER + "))");
-
-  static void addTo(AnnotatedDocument doc, List<Mention> accepted) {
-    addSuffixedVariants(doc, accepted);
-    addSiblingTiers(doc, accepted);
-  }
 
   /** A found product or model followed by a code or tier words: the longer name is the variant meant. */
-  private static void addSuffixedVariants(AnnotatedDocument doc, List<Mention> accepted) {
+  static void addTo(AnnotatedDocument doc, List<Mention> accepted) {
     String text = doc.text();
     for (Mention m : List.copyOf(accepted)) {
       if (!isThing(m) || !accepted.contains(m) || !endsInLatin(m.text())) {
@@ -49,28 +41,11 @@ final class ProductVariants {
       Matcher suffix = VARIANT_SUFFIX.matcher(text).region(m.span().end(), text.length());
       if (!suffix.lookingAt() || suffix.end() == m.span().end()
           || suffix.group("code") != null && suffix.group("code").startsWith("-") && m.type() == EntityType.PRODUCT
-          || suffix.group("series") != null && (suffix.group("code") == null && !ENDS_IN_CODE.matcher(m.text()).matches()
-              || suffix.end() > suffix.end("series"))) {
+          || suffix.group("series") != null && (suffix.end() > suffix.end("series")
+              || suffix.group("code") == null && !ENDS_IN_CODE.matcher(m.text()).matches())) {
         continue; // a hyphenated code after a product is a part number; 系列 only right after a code, and last
       }
       replaceWith(doc, accepted, new Span(m.span().begin(), suffix.end()), m.type());
-    }
-  }
-
-  /** A found name ending in a tier word (通用模型pro): its stem with another tier word elsewhere is of its kind. */
-  private static void addSiblingTiers(AnnotatedDocument doc, List<Mention> accepted) {
-    String text = doc.text();
-    for (Mention m : List.copyOf(accepted)) {
-      Matcher stemAndTier = STEM_AND_TIER.matcher(m.text());
-      if (!isThing(m) || !stemAndTier.matches() || stemAndTier.group("stem").length() < 2) {
-        continue;
-      }
-      String stem = stemAndTier.group("stem");
-      Pattern sibling = Pattern.compile("(?<![A-Za-z0-9])" + Pattern.quote(stem) + "[ -]?(?i:" + TIER + ")(?![A-Za-z0-9])");
-      Matcher found = sibling.matcher(text);
-      while (found.find()) {
-        replaceWith(doc, accepted, new Span(found.start(), found.end()), m.type());
-      }
     }
   }
 

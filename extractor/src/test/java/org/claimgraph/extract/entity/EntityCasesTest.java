@@ -98,9 +98,8 @@ class EntityCasesTest {
    * by their trade or as start-ups), surnames-28.json (a surname with particles written alone), english-28.json (a
    * court named for a district with no direction word, with its place nested; a state university named with its
    * campus after "at"; an organization NER cut at "of the"), english-28b.json (a firm named after people after a post
-   * and "at"), products-29.json (a found product line's or model's variants: its code and tier words after it, the
-   * same stem with another tier; English products called by a generator or toy, a possessive's robot, an assistant
-   * in apposition).
+   * and "at"), products-29.json (a found product line's or model's variants: its code and tier words after it;
+   * English products called by a generator or toy, a possessive's robot, an assistant in apposition).
    */
   static Stream<RecordedCase> cases() {
     return Stream.of("/fixtures/entity/names.json", "/fixtures/entity/press-names.json",
