@@ -25,7 +25,9 @@ final class EnglishProducts {
   /** The nouns for a device or an app that end an apposition's noun phrase: the kind of thing the name is. */
   private static final String PRODUCT_NOUN = "(?:smartphone|phone|laptop|tablet|headset|glasses|smartglasses|"
       + "earbuds|smartwatch|watch|tracker|wearable|gadget|chip|processor|accelerator|app|chatbot|browser|robot|"
-      + "humanoid|console|camera|speaker|pin|drone|software|framework|toolkit)s?";
+      + "humanoid|console|camera|speaker|pin|drone|software|framework|toolkit"
+      // an assistant with the word for its kind: a voice assistant; an assistant alone may be a person's job
+      + "|(?:voice|voice-activated|digital|AI|AI-powered|smart|intelligent|shopping|coding) assistant)s?";
   /** The nouns for an AI model that end an apposition's noun phrase. */
   private static final String MODEL_NOUN = "(?:model|LLM)s?";
   /** Where the kind's noun phrase ends: punctuation, or a word that opens what follows it. */

@@ -289,6 +289,7 @@ public final class LayeredMentionFinder implements MentionFinder {
     ModelVersions.addReleasedVersions(doc, accepted);
     ModelVersions.addLatinVersions(doc, accepted);
     EnglishProducts.addTo(doc, accepted); // after the versions, which name models launched with a number
+    ProductVariants.addTo(doc, accepted); // Galaxy S24 Ultra, Orrin-Mini: a found line's variants (round 29)
     EventEditions.addYears(doc, accepted);
     HeadNounReferences.addTo(doc, accepted);
     EncyclopediaSubjects.retypeCompanySubject(doc, accepted);

@@ -909,8 +909,10 @@ public final class NamePatterns {
           EntityType.WORK),
       // A product introduced by its kind and "called": a JavaScript runtime called Quarry, a programming language named
       // Tallow; a model too (models under the name Corvid).
+      // Also a generator or a toy (a music video generator called Tallow, a robotic toy called Pip): only before
+      // "called", as "Acme, a maker of toys" is a company.
       new Shape("english-kind-called-product",
-          Pattern.compile("\\b(?:an?|the|its|their) (?:[A-Za-z-]+ ){0,3}?" + ENGLISH_SOFTWARE_KIND
+          Pattern.compile("\\b(?:an?|the|its|their) (?:[A-Za-z-]+ ){0,3}?(?:" + ENGLISH_SOFTWARE_KIND + "|generator|toy)"
               + " (?:called|named|dubbed|known as) (?<name>" + ENGLISH_PRODUCT_NAME + ")" + NAME_GOES_ON),
           EntityType.PRODUCT),
       // "called" may be the verb (the models called Lena Ortiz a pioneer): one model with its determiner, or "under
@@ -950,14 +952,15 @@ public final class NamePatterns {
               + ENGLISH_PRODUCT_NAME + ")" + NAME_GOES_ON),
           EntityType.PRODUCT),
       // A product with its kind after it: the Tessel programming language, the Pallas search engine, its Wren app. An
-      // app or a chatbot only after a possessive (the Acme app is often the company's own name); not a company's name
-      // (the Corvane Systems search engine).
+      // app, a chatbot or a robot (Acme's Strider robot) only after a possessive (the Acme app is often the company's
+      // own name); not a company's name (the Corvane Systems search engine).
       new Shape("english-product-then-kind",
           Pattern.compile("(?:\\b(?:the|its|their|" + POSSESSOR + ") (?<name>(?!" + ENGLISH_PRODUCT_NAME + " "
               + COMPANY_HEAD_WORDS + "\\b)" + ENGLISH_PRODUCT_NAME + ") (?:programming language|search engine|game engine|"
               + "operating system|console|runtime)"
               + "|\\b(?:[Ii]ts|[Tt]heir|" + POSSESSOR + ") (?<name2>(?!" + ENGLISH_PRODUCT_NAME + " "
-              + COMPANY_HEAD_WORDS + "\\b)" + ENGLISH_PRODUCT_NAME + ") (?:app|chatbot|(?:AI )?"
+              + COMPANY_HEAD_WORDS + "\\b)" + ENGLISH_PRODUCT_NAME + ") (?:app|chatbot|"
+              + "robots?(?! (?:lab|labs|team|unit|division|business|plant|factory))|(?:AI )?"
               + "(?:chip|processor|accelerator|GPU|CPU|NPU|TPU|superchip)s?))(?![A-Za-z])"),
           EntityType.PRODUCT),
       // A product named by an apposition after its kind: a browser agent, Pilot, …; its coding assistant, Quill. (The

@@ -102,7 +102,9 @@ class EntityCasesTest {
    * only with its unit word, none in a school's or public body's name), english-29.json (a company called by the
    * first words of its full name, which NER read as a person or a place), events-29.json (a Latin brand with a dot
    * or an edition's year opening a Chinese event's name, a quoted or title-marked theme before 圆桌对话, a session of
-   * the national legislature, trade fairs from the lexicon).
+   * the national legislature, trade fairs from the lexicon), products-29.json (a found product line's or model's
+   * variants: its code and tier words after it; English products called by a generator or toy, a possessive's
+   * robot, an assistant in apposition).
    */
   static Stream<RecordedCase> cases() {
     return Stream.of("/fixtures/entity/names.json", "/fixtures/entity/press-names.json",
@@ -142,7 +144,8 @@ class EntityCasesTest {
             "/fixtures/entity/zh-28.json", "/fixtures/entity/events-28.json",
             "/fixtures/entity/surnames-28.json", "/fixtures/entity/english-28.json",
             "/fixtures/entity/english-28b.json", "/fixtures/entity/zh-29.json",
-            "/fixtures/entity/english-29.json", "/fixtures/entity/events-29.json")
+            "/fixtures/entity/english-29.json", "/fixtures/entity/events-29.json",
+            "/fixtures/entity/products-29.json")
         .flatMap(f -> RecordedCase.load(f).stream());
   }
 
