@@ -17,6 +17,7 @@ import org.claimgraph.extract.Claim.Claimant;
 import org.claimgraph.extract.ClaimKind;
 import org.claimgraph.extract.Dependency;
 import org.claimgraph.extract.EntityType;
+import org.claimgraph.extract.Languages;
 import org.claimgraph.extract.Span;
 import org.claimgraph.extract.Token;
 import org.claimgraph.extract.corenlp.DependencyRuleMatch;
@@ -1014,7 +1015,7 @@ final class CueStatements {
    */
   private static boolean englishObjectWithoutClause(Attribution a, Span content, List<Quotations.Quote> quotes) {
     List<Token> inside = a.sentence().tokens().stream().filter(t -> content.contains(t.span())).toList();
-    if (accusedOfThing(a.hit().form().strip(), inside)) {
+    if (accusedOfThing(a.hit().form().strip(), inside) || nounObjectOfCue(a, inside)) {
       return true;
     }
     return !inside.isEmpty() && a.hit().kind() == ClaimKind.REPORTED_SPEECH
@@ -1024,6 +1025,49 @@ final class CueStatements {
         && inside.stream().noneMatch(t -> t.pos().matches("VB[DZP]?|MD"))
         && !inside.get(0).word().equalsIgnoreCase("to")
         && quotes.stream().noneMatch(q -> q.content().overlaps(content));
+  }
+
+  /**
+   * "announced a partnership that …", "added $70 million", "described the race between …": an English cue whose direct
+   * object is a noun, with every verb of what follows inside that noun's own modifiers (its relative clause, which a
+   * "that" may open as if it were a complement), names what was said or done, not a statement (annotation guidelines
+   * 8.3). A verb governed from outside the noun (told investors the model would ship) makes a clause. The object of a
+   * forecast or an estimate is what is expected or the figure, and "described X as Y" predicates.
+   */
+  private static boolean nounObjectOfCue(Attribution a, List<Token> inside) {
+    if (inside.isEmpty() || a.hit().kind() != ClaimKind.REPORTED_SPEECH
+        || inside.stream().anyMatch(t -> t.word().codePoints().anyMatch(Languages::isHan))
+        || CLAIMING_VERB.matcher(a.hit().form().strip()).matches() // takes a clause, whatever the tags say
+        || predicatedObject(a.hit().form().strip(), inside)) {
+      return false;
+    }
+    List<Dependency> deps = a.sentence().sentence().dependencies();
+    int last = inside.get(inside.size() - 1).index();
+    Optional<Integer> object = deps.stream()
+        .filter(d -> d.governor() >= a.hit().head() && d.governor() < a.hit().end())
+        .filter(d -> (d.relation().equals("dobj") || d.relation().equals("obj"))
+            && d.dependent() >= a.hit().end() && d.dependent() <= last
+            && a.sentence().tokens().get(d.dependent()).pos().matches("NNS?|NNPS?|CD|\\$"))
+        .map(Dependency::dependent).findFirst();
+    return object.isPresent() && inside.stream().filter(t -> t.pos().matches("VB.*|MD"))
+        .allMatch(t -> descendsFrom(deps, t.index(), object.get()));
+  }
+
+  /** Whether token {@code index} lies below token {@code ancestor} in the dependency tree. */
+  private static boolean descendsFrom(List<Dependency> deps, int index, int ancestor) {
+    int current = index;
+    for (int steps = 0; steps < deps.size(); steps++) {
+      int at = current;
+      Optional<Integer> governor = deps.stream().filter(d -> d.dependent() == at).map(Dependency::governor).findFirst();
+      if (governor.isEmpty() || governor.get() < 0) {
+        return false;
+      }
+      if (governor.get() == ancestor) {
+        return true;
+      }
+      current = governor.get();
+    }
+    return false;
   }
 
   /**
