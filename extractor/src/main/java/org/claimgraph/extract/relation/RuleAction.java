@@ -36,12 +36,16 @@ import org.claimgraph.extract.RelationType;
  *   <li>{@code place=SEAT}: its LOCATED_IN items name a company's seat, so they hold only for a company and a place
  *       below country level (杭州某某科技; not 美国某某科技, a nationality, see {@link PlaceLevels}; nor 某州共和党 or
  *       某市教育局, where the place is a body's jurisdiction).</li>
+ *   <li>{@code people=EVERY}: its groups stand for every person they name, not the head of each conjunct, and for no
+ *       organization (a list of guests, each with the company and title before the name, some with two titles or no
+ *       separator between them: the companies are the guests' employers, not attendees).</li>
  * </ul>
  * A match whose {@code $feature} group is not empty names a feature of its model (推出X的图像生成功能): its
  * RELEASE_DATE items assert nothing, the release being the feature's.
  */
 record RuleAction(double confidence, List<Item> items, boolean salientSubject, boolean articleWide,
-    boolean previousSubject, boolean lastNamedOnly, boolean seatOnly, boolean previousPerson) {
+    boolean previousSubject, boolean lastNamedOnly, boolean seatOnly, boolean previousPerson,
+    boolean everyPerson) {
   /** One thing to assert. */
   record Item(String key, Optional<RelationType> predicate, Optional<String> group, Optional<String> namedValue) {}
 
@@ -74,6 +78,7 @@ record RuleAction(double confidence, List<Item> items, boolean salientSubject, b
     boolean sole = false;
     boolean seat = false;
     boolean previousPerson = false;
+    boolean everyPerson = false;
     for (String s : result.subList(1, result.size())) {
       int eq = s.indexOf('=');
       if (eq <= 0 || eq == s.length() - 1) {
@@ -98,6 +103,13 @@ record RuleAction(double confidence, List<Item> items, boolean salientSubject, b
           throw new IllegalArgumentException(where + ": person=" + value + " is not supported (only PREVIOUS)");
         }
         previousPerson = true;
+        continue;
+      }
+      if (key.equals("people")) {
+        if (!value.equals("EVERY")) {
+          throw new IllegalArgumentException(where + ": people=" + value + " is not supported (only EVERY)");
+        }
+        everyPerson = true;
         continue;
       }
       if (key.equals("place")) {
@@ -129,6 +141,7 @@ record RuleAction(double confidence, List<Item> items, boolean salientSubject, b
     if (previousPerson && items.stream().noneMatch(i -> i.key().equals("ROLE"))) {
       throw new IllegalArgumentException(where + ": person=PREVIOUS needs a ROLE item");
     }
-    return new RuleAction(confidence, items, salient, articleWide, previous, sole, seat, previousPerson);
+    return new RuleAction(confidence, items, salient, articleWide, previous, sole, seat, previousPerson,
+        everyPerson);
   }
 }

@@ -141,7 +141,7 @@ final class RuleInterpreter {
         continue;
       }
       for (Referent subject : subjects) {
-        List<Valued> values = objects(s, groups, item, sig, range);
+        List<Valued> values = objects(s, groups, item, sig, action, range);
         if (values.isEmpty() && predicate == RelationType.START_DATE && subject.type() == EntityType.EVENT) {
           values = dayInEventYear(s, item.group().map(groups::get).orElse(null), subject);
         }
@@ -199,7 +199,8 @@ final class RuleInterpreter {
       TokenRange range) {
     TokenRange g = groups.get("subject");
     if (g != null) {
-      return entities(s, g, sig::subjectFits, false);
+      return action.everyPerson() ? entities(s, g, everyPerson(sig::subjectFits), true)
+          : entities(s, g, sig::subjectFits, false);
     }
     if (action.previousSubject()) {
       // "The Paris-based startup" (LOCATED_IN: an organization or a place) points back to an organization, not a place.
@@ -213,8 +214,13 @@ final class RuleInterpreter {
     return List.of();
   }
 
+  /** For people=EVERY: a side that may be a person is only a person (the guests, not their companies). */
+  private static Predicate<EntityType> everyPerson(Predicate<EntityType> fits) {
+    return fits.test(EntityType.PERSON) ? t -> t == EntityType.PERSON : fits;
+  }
+
   private List<Valued> objects(TaggedSentence s, Map<String, TokenRange> groups, RuleAction.Item item, Signature sig,
-      TokenRange range) {
+      RuleAction action, TokenRange range) {
     if (item.namedValue().isPresent()) {
       return List.of(new Valued(new Relation.NamedValue(item.namedValue().get()), Optional.empty()));
     }
@@ -237,7 +243,9 @@ final class RuleInterpreter {
     List<Valued> out = new ArrayList<>();
     switch (sig.kind()) {
       case ENTITY -> {
-        for (Referent r : entities(s, g, sig::objectFits, sig.allInGroup())) {
+        List<Referent> named = action.everyPerson() ? entities(s, g, everyPerson(sig::objectFits), true)
+            : entities(s, g, sig::objectFits, sig.allInGroup());
+        for (Referent r : named) {
           out.add(new Valued(new Relation.EntityValue(r.entityKey()), Optional.of(r)));
         }
       }
