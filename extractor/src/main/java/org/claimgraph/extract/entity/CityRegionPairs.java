@@ -33,6 +33,8 @@ final class CityRegionPairs {
   /** What may follow the region: the clause goes on, or "-based". Not a possessive (Texas's senator). */
   private static final Pattern AFTER_REGION = Pattern.compile("^(?:[,.;:)]|\\s*$|-based|-headquartered)");
   private static final Pattern BASED_AFTER = Pattern.compile("^-(?:based|headquartered)");
+  /** A lower-case word right after the pair: the noun it modifies, as a place modifies it (the Austin, Texas firm). */
+  private static final Pattern NOUN_AFTER = Pattern.compile("^ \\p{Ll}");
   /** Verbs of a place before a name NER read as a person: born in Milton Keynes, moved to Clayton. */
   private static final Pattern PLACE_VERB_BEFORE = Pattern.compile(
       "(?:^|\\s)(?:born in|based in|grew up in|raised in|headquartered in|moved to|relocated to) $");
@@ -81,10 +83,15 @@ final class CityRegionPairs {
     }
   }
 
-  /** After "in", "from", "to" (based in X, moved to X), or before "-based". */
+  /**
+   * After "in", "from", "to" (based in X, moved to X), before "-based", or between an article and the noun the pair
+   * modifies (the Fremont, California battery maker).
+   */
   private static boolean inAddressContext(String text, Span span) {
     String before = text.substring(Math.max(0, span.begin() - 20), span.begin());
-    return PREPOSITION_BEFORE.matcher(before).find() || BASED_AFTER.matcher(text.substring(span.end())).find();
+    String after = text.substring(span.end());
+    return PREPOSITION_BEFORE.matcher(before).find() || BASED_AFTER.matcher(after).find()
+        || ARTICLE_BEFORE.matcher(before).find() && NOUN_AFTER.matcher(after).find();
   }
 
   /** Clayton in "born in Clayton, Missouri": a place, whether NER missed it or read it as a person. */
