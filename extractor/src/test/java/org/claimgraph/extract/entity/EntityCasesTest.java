@@ -99,7 +99,8 @@ class EntityCasesTest {
    * court named for a district with no direction word, with its place nested; a state university named with its
    * campus after "at"; an organization NER cut at "of the"), english-28b.json (a firm named after people after a post
    * and "at"), zh-29.json (the cities and provinces a Chinese institute's or hospital's name opens with, a later one
-   * only with its unit word, none in a school's or public body's name).
+   * only with its unit word, none in a school's or public body's name), zh-29b.json (a company's division before a job
+   * title cut back to the company whose name opens it; one no title follows, or after a joining word, left alone).
    */
   static Stream<RecordedCase> cases() {
     return Stream.of("/fixtures/entity/names.json", "/fixtures/entity/press-names.json",
@@ -138,7 +139,8 @@ class EntityCasesTest {
             "/fixtures/entity/zh-27b.json", "/fixtures/entity/english-27b.json", "/fixtures/entity/aliases-27.json",
             "/fixtures/entity/zh-28.json", "/fixtures/entity/events-28.json",
             "/fixtures/entity/surnames-28.json", "/fixtures/entity/english-28.json",
-            "/fixtures/entity/english-28b.json", "/fixtures/entity/zh-29.json")
+            "/fixtures/entity/english-28b.json", "/fixtures/entity/zh-29.json",
+            "/fixtures/entity/zh-29b.json")
         .flatMap(f -> RecordedCase.load(f).stream());
   }
 
