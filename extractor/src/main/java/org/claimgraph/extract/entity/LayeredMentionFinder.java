@@ -318,6 +318,7 @@ public final class LayeredMentionFinder implements MentionFinder {
     RegisteredNames.addTo(doc, accepted); // 星河（杭州）智能科技有限公司 named by no mention inside it (round 24)
     addPlacesOpeningCourts(doc, accepted); // 加州 in 加州中区联邦法院 (round 28)
     SeatPlaces.addTo(doc, accepted); // 苏州市 in 苏州市人工智能研究院 (round 29)
+    TitleUnits.apply(doc, accepted, titles, lexicon); // 星河家电事业群总经理: the division is the title's (round 29)
     HeadlineNames.dropStyleCapitalised(doc, accepted); // Startup Raises: headline style, no company (round 24)
     accepted.sort(Comparator.comparing(Mention::span));
     return accepted;

@@ -105,7 +105,9 @@ class EntityCasesTest {
    * the national legislature, trade fairs from the lexicon), products-29.json (a found product line's or model's
    * variants: its code and tier words after it; English products called by a generator or toy, a possessive's
    * robot, an assistant in apposition), english-29b.json (a city and its region the lexicon knows as one name,
-   * split before the noun they modify; a city whose name ends in another's).
+   * split before the noun they modify; a city whose name ends in another's), zh-29b.json (a company's
+   * division before a job title cut back to the company whose name opens it; one no title follows, or after a
+   * joining word, left alone).
    */
   static Stream<RecordedCase> cases() {
     return Stream.of("/fixtures/entity/names.json", "/fixtures/entity/press-names.json",
@@ -146,7 +148,8 @@ class EntityCasesTest {
             "/fixtures/entity/surnames-28.json", "/fixtures/entity/english-28.json",
             "/fixtures/entity/english-28b.json", "/fixtures/entity/zh-29.json",
             "/fixtures/entity/english-29.json", "/fixtures/entity/events-29.json",
-            "/fixtures/entity/products-29.json", "/fixtures/entity/english-29b.json")
+            "/fixtures/entity/products-29.json", "/fixtures/entity/english-29b.json",
+            "/fixtures/entity/zh-29b.json")
         .flatMap(f -> RecordedCase.load(f).stream());
   }
 
