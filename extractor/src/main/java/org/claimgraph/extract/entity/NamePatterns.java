@@ -565,7 +565,8 @@ public final class NamePatterns {
       // a brand written with a dot and then the edition's year: QX.AI 2025某某峰会, Lumen 2026某某大会. The Latin part
       // is more than a bare abbreviation (AI大会, AI 大会, AI 2025大会).
       new Shape("latin-han-event",
-          Pattern.compile("(?<![A-Za-z0-9.])(?:\\d{4} ?)?(?![A-Z]{1,3}(?![A-Za-z0-9 .])|[A-Z]{1,3} ?(?:\\p{IsHan}|\\d{4}))"
+          Pattern.compile("(?<![A-Za-z0-9.])(?:\\d{4} ?)?"
+              + "(?![A-Z]{1,3}(?![A-Za-z0-9 .])|[A-Z]{1,3} ?(?:\\p{IsHan}|\\d{4}))"
               + "[A-Z][A-Za-z0-9]*(?:\\.[A-Z][A-Za-z0-9]*)?(?: [A-Z][A-Za-z0-9]*)*(?: ?\\d{4}(?![0-9]))?"
               + " ?[\\p{IsHan}&&[^的了在和与及是为对将把被从向上中后前时]]{0,10}" + HAN_EVENT_NOUN),
           EntityType.EVENT),
@@ -912,7 +913,8 @@ public final class NamePatterns {
       // Also a generator or a toy (a music video generator called Tallow, a robotic toy called Pip): only before
       // "called", as "Acme, a maker of toys" is a company.
       new Shape("english-kind-called-product",
-          Pattern.compile("\\b(?:an?|the|its|their) (?:[A-Za-z-]+ ){0,3}?(?:" + ENGLISH_SOFTWARE_KIND + "|generator|toy)"
+          Pattern.compile("\\b(?:an?|the|its|their) (?:[A-Za-z-]+ ){0,3}?"
+              + "(?:" + ENGLISH_SOFTWARE_KIND + "|generator|toy)"
               + " (?:called|named|dubbed|known as) (?<name>" + ENGLISH_PRODUCT_NAME + ")" + NAME_GOES_ON),
           EntityType.PRODUCT),
       // "called" may be the verb (the models called Lena Ortiz a pioneer): one model with its determiner, or "under

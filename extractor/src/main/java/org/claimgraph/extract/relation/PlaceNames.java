@@ -40,13 +40,9 @@ final class PlaceNames {
   private static final int MIN_REST = 2;
 
   static List<Relation> locatedIn(List<Entity> entities, Set<String> belowCountry) {
-    List<Entity> places = entities.stream()
-        .filter(e -> e.type() == EntityType.PLACE && belowCountry.contains(e.key())).toList();
+    List<Entity> places = placesBelowCountry(entities, belowCountry);
     List<Relation> out = new ArrayList<>();
-    for (Entity organization : entities) {
-      if (!organization.type().isOrganization()) {
-        continue;
-      }
+    for (Entity organization : organizations(entities)) {
       for (Entity place : places) {
         placeMention(organization, place, places, entities).ifPresent(m -> out.add(new Relation(organization.key(),
             RelationType.LOCATED_IN, new Relation.EntityValue(place.key()), Optional.empty(),
@@ -63,13 +59,9 @@ final class PlaceNames {
    * (河北省张家口市某研究院: 张家口市 lies in 河北省); {@link #locatedIn} places the body in the last one.
    */
   static List<Relation> placeChains(List<Entity> entities, Set<String> belowCountry) {
-    List<Entity> places = entities.stream()
-        .filter(e -> e.type() == EntityType.PLACE && belowCountry.contains(e.key())).toList();
+    List<Entity> places = placesBelowCountry(entities, belowCountry);
     List<Relation> out = new ArrayList<>();
-    for (Entity organization : entities) {
-      if (!organization.type().isOrganization()) {
-        continue;
-      }
+    for (Entity organization : organizations(entities)) {
       for (Mention m : organization.mentions()) {
         if (m.source() == Mention.Source.COREFERENCE) {
           continue;
@@ -83,6 +75,14 @@ final class PlaceNames {
       }
     }
     return out;
+  }
+
+  private static List<Entity> placesBelowCountry(List<Entity> entities, Set<String> belowCountry) {
+    return entities.stream().filter(e -> e.type() == EntityType.PLACE && belowCountry.contains(e.key())).toList();
+  }
+
+  private static List<Entity> organizations(List<Entity> entities) {
+    return entities.stream().filter(e -> e.type().isOrganization()).toList();
   }
 
   /** A place after another in an address: a unit by its word (张家口市, 某某县), not a name that opens a body's (朝阳医院). */

@@ -44,8 +44,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * objects of criticizing and accusing verbs with a predicate of their own, and a website as the source after
  * "according to"; in {@code zh-29.json} a cue's object that is a noun its relative clause describes
  * (指出了当前系统面临的难题) as no statement, and in {@code english-29.json} an English cue's noun object whose
- * verbs all sit in its own clauses (announced a partnership that …) as no statement either. The cases run with the relations the relation rules find in them, as in the pipeline: every claim
- * rule and speaker rule has a positive and a negative case.
+ * verbs all sit in its own clauses (announced a partnership that …) as no statement either. The cases run with the
+ * relations the relation rules find in them, as in the pipeline: every claim rule and speaker rule has a positive and
+ * a negative case.
  */
 class ClaimCasesTest {
   private static CueClaimExtractor extractor;
