@@ -65,6 +65,7 @@ public final class CueClaimExtractor implements ClaimExtractor {
   private static final Pattern BARE_QUESTION = Pattern.compile("[^：:。！!]+[？?]");
   /** What a paragraph of quotation alone has outside its quotation marks: spaces and punctuation. */
   private static final Pattern QUOTATION_ONLY = Pattern.compile("[\\s\\p{P}]*");
+  private static final String CONTINUED_SPEECH = "attribution.continued-speech";
   private final SentenceTagger tagger;
   private final CueStatements statements;
   private final SpeakerLines lines;
@@ -123,6 +124,7 @@ public final class CueClaimExtractor implements ClaimExtractor {
     boolean questioned = false; // the paragraph before is a question with no label (an interview's question)
     // The named person whose quotation ends the paragraph before: a paragraph of quotation alone goes on with it.
     Optional<Speaker> quoting = Optional.empty();
+    boolean inQuoteRun = false; // the paragraph is a quotation alone, continuing the speech a colon opened
     // The title states claims too (X称…, NAME：…); it is no heading and continues no speech.
     for (Paragraph p : doc.document().paragraphs()) {
       if (p.role() != Paragraph.Role.TITLE) {
@@ -152,11 +154,17 @@ public final class CueClaimExtractor implements ClaimExtractor {
         speakingRule = "attribution.speaker-heading";
         continue;
       }
+      boolean quotationOnly = quotationOnly(article.text(), p.span());
+      if (inQuoteRun && !quotationOnly) {
+        speaking = Optional.empty(); // the run of quotations a colon lists ends at the first paragraph of prose
+      }
+      inQuoteRun = speaking.isPresent() && speakingRule.equals(CONTINUED_SPEECH) && quotationOnly;
       CueStatements.Found found = statements.scan(article, p.span(), attributions, speaking);
       List<Draft> here = new ArrayList<>(found.drafts());
       // Under a speaker's heading, a quotation with no cue of its own is the heading's person's, not the speaker
       // named last before it.
-      if (speaking.isPresent() && speakingRule.equals("attribution.speaker-heading")) {
+      if (speaking.isPresent() && (speakingRule.equals("attribution.speaker-heading")
+          || inQuoteRun)) {
         Speaker headed = speaking.get();
         String rule = speakingRule;
         here.replaceAll(d -> d.rule().equals(CueStatements.NEARBY_QUOTE_RULE)
@@ -230,7 +238,7 @@ public final class CueClaimExtractor implements ClaimExtractor {
           || found.attributions().stream().anyMatch(a -> !a.speaker().author() && !sameSpeaker(a.speaker(), current))
           || found.unattributed() || p.span().of(doc.document().text()).strip().startsWith("据");
       // The writer's narration between a speaker's paragraphs (记者随后参观了…, 陈立随后…) is not the speaker's.
-      boolean narrated = speaking.isPresent() && !speakingRule.equals("attribution.continued-speech")
+      boolean narrated = speaking.isPresent() && !speakingRule.equals(CONTINUED_SPEECH)
           && narrates(article, p.span(), speaking.get());
       if (speaking.isPresent() && !ownAttribution && !narrated) {
         List<Draft> spoken = lines.spokenParagraph(article, p.span(), speaking.get(), speakingRule, here);
@@ -241,9 +249,10 @@ public final class CueClaimExtractor implements ClaimExtractor {
       }
       if (found.continues().isPresent()) {
         speaking = found.continues();
-        speakingRule = "attribution.continued-speech";
-      } else if (ownAttribution || narrated || speakingRule.equals("attribution.continued-speech")) {
-        // Speech after a colon covers one paragraph; a paragraph with its own attribution ends a heading's speech.
+        speakingRule = CONTINUED_SPEECH;
+      } else if (ownAttribution || narrated || speakingRule.equals(CONTINUED_SPEECH) && !inQuoteRun) {
+        // Speech after a colon covers one paragraph, or a run of paragraphs that are each a quotation alone (the
+        // comments a colon lists); a paragraph with its own attribution ends a heading's speech.
         speaking = Optional.empty();
       }
       // 张三：… goes on in the paragraphs after it, up to the next heading or speaker line, question, numbered
@@ -375,18 +384,23 @@ public final class CueClaimExtractor implements ClaimExtractor {
   private static List<Draft> continuedQuotes(Article article, Span paragraph, Speaker speaker) {
     String text = article.text();
     List<Quotations.Quote> quotes = Quotations.find(text, paragraph);
+    if (!quotationOnly(text, paragraph) || quotes.stream().anyMatch(q -> q.isScareQuote(text))) {
+      return List.of();
+    }
+    return quotes.stream().map(q -> new Draft(q.content(), ClaimKind.DIRECT_QUOTE, speaker, Optional.empty(), "",
+        "attribution.continued-quote", q)).toList();
+  }
+
+  /** Whether the paragraph is one or more quotations and nothing else but punctuation. */
+  private static boolean quotationOnly(String text, Span paragraph) {
+    List<Quotations.Quote> quotes = Quotations.find(text, paragraph);
     StringBuilder outside = new StringBuilder(paragraph.of(text));
     for (Quotations.Quote q : quotes) {
       for (int i = q.outerBegin(); i < q.outerEnd(); i++) {
         outside.setCharAt(i - paragraph.begin(), ' ');
       }
     }
-    if (quotes.isEmpty() || !QUOTATION_ONLY.matcher(outside).matches()
-        || quotes.stream().anyMatch(q -> q.isScareQuote(text))) {
-      return List.of();
-    }
-    return quotes.stream().map(q -> new Draft(q.content(), ClaimKind.DIRECT_QUOTE, speaker, Optional.empty(), "",
-        "attribution.continued-quote", q)).toList();
+    return !quotes.isEmpty() && QUOTATION_ONLY.matcher(outside).matches();
   }
 
   /** The named person who speaks the paragraph's last claim, when that claim is a quotation ending the paragraph. */

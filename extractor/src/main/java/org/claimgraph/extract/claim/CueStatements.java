@@ -54,6 +54,8 @@ final class CueStatements {
   private static final Pattern TIME_CLAUSE_END = Pattern.compile("(?:时候|之际|之时|时)(?:[，,]|$)");
   /** Cues that report an act as news rather than a view: 宣布, 公布, 发布, 确认, 披露. */
   private static final Pattern ANNOUNCEMENT = Pattern.compile("宣布|公布|发布|确认|披露");
+  /** A statement's last words before a colon that hands on to the next paragraph: ，留言包括： / , adding: */
+  private static final Pattern LEAD_IN_TO_NEXT = Pattern.compile("[，,]\\s*[^，,。！？.!?；;“”「」\"]{0,12}[：:]\\s*$");
   /** How far after a quotation's end its attribution cue may start: “…”，图灵奖得主Geoffrey Hinton警告说 */
   private static final int CUE_AFTER_REACH = 40;
   /** A dash signature after a quotation is a name with its role: ——某研究院院长王五 */
@@ -252,12 +254,19 @@ final class CueStatements {
         used.addAll(predicates);
         continue;
       }
-      if (content.length() >= 2 && !nounObjectOnly(a.sentence(), content, quotes)
-          && !englishObjectWithoutClause(a, content, quotes) && !emphasizedObject(a, content)
-          && !topicOnly(a, content) && !subjectAfterCue(a) && !innerCueOnly(a, content, attributions)
-          && !assessedThing(a, content) && !FRAGMENT_OPENING.matcher(content.of(text)).find()) {
-        drafts.add(new Draft(content, reportedKind(a, content), a.speaker(), Optional.of(a.hit().span()),
-            a.hit().form() + content.of(text), "attribution.reported", a));
+      // X批评…，留言包括： / X said …, adding: the statement stops before the lead-in, and X goes on in the next
+      // paragraph.
+      Optional<Integer> leadIn = leadInToNextParagraph(text, content, paragraph.end());
+      Span stated = leadIn.map(end -> new Span(content.begin(), end)).orElse(content);
+      if (stated.length() >= 2 && !nounObjectOnly(a.sentence(), stated, quotes)
+          && !englishObjectWithoutClause(a, stated, quotes) && !emphasizedObject(a, stated)
+          && !topicOnly(a, stated) && !subjectAfterCue(a) && !innerCueOnly(a, stated, attributions)
+          && !assessedThing(a, stated) && !FRAGMENT_OPENING.matcher(stated.of(text)).find()) {
+        drafts.add(new Draft(stated, reportedKind(a, stated), a.speaker(), Optional.of(a.hit().span()),
+            a.hit().form() + stated.of(text), "attribution.reported", a));
+        if (leadIn.isPresent()) {
+          continues = Optional.of(a.speaker());
+        }
       } else if (endsWithColon(text, a.hit().span().end(), paragraph.end())) {
         continues = Optional.of(a.speaker());
       }
@@ -1646,6 +1655,18 @@ final class CueStatements {
   private static boolean colonAfter(String text, int from) {
     String rest = text.substring(from).stripLeading();
     return rest.startsWith(":") || rest.startsWith("：");
+  }
+
+  /**
+   * Where a short lead-in with a colon that ends the paragraph right after a statement begins (，评论包括：,
+   * , adding:), if there is one: the statement's speaker goes on in the next paragraph.
+   */
+  private static Optional<Integer> leadInToNextParagraph(String text, Span content, int paragraphEnd) {
+    if (content.begin() >= paragraphEnd) {
+      return Optional.empty();
+    }
+    Matcher m = LEAD_IN_TO_NEXT.matcher(text.substring(content.begin(), paragraphEnd));
+    return m.find() && m.start() >= 2 ? Optional.of(content.begin() + m.start()) : Optional.empty();
   }
 
   private static boolean endsWithColon(String text, int from, int limit) {
