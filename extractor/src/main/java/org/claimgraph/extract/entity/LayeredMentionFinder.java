@@ -254,6 +254,7 @@ public final class LayeredMentionFinder implements MentionFinder {
     Aliases.addDeclaredShortNames(doc, accepted);
     organizationUnits.addTo(doc, accepted);
     organizationUnits.addBusinessLines(doc, accepted); // 百度电商, 京东物流 (round 23)
+    CountryUnits.addTo(doc, accepted, titles); // 某某资本中国, ABC中国副总裁: a company's unit in a country (round 30)
     OrganizationUnits.addAbbreviatedResearchBodies(doc, accepted);
     CompoundNames.addUnitsWithCoordinatedFields(doc, accepted);
     NestedParents.addTo(doc, accepted, lexicon);
@@ -294,6 +295,8 @@ public final class LayeredMentionFinder implements MentionFinder {
     HeadNounReferences.addTo(doc, accepted);
     EncyclopediaSubjects.retypeCompanySubject(doc, accepted);
     accepted.removeIf(m -> isBrokenName(m.text()));
+    accepted.removeIf(m -> m.type() == EntityType.AI_MODEL && m.source() != Mention.Source.LEXICON
+        && NamePatterns.isGenericModelName(m.text()));
     accepted.replaceAll(m -> beforeTitleItCuts(doc.text(), m));
     accepted.replaceAll(m -> withoutGluedPreposition(doc.text(), m));
     withoutPrepositionBeforeName(doc, accepted);
@@ -1411,6 +1414,10 @@ public final class LayeredMentionFinder implements MentionFinder {
       Mention.Source source) {
     if (type.isOrganization() && BARE_HEAD.matcher(span.of(doc.text())).matches()) {
       return; // 研究院 of 历任X副总裁、研究院副院长: the head of a name the text leaves unsaid, no name itself
+    }
+    if (type == EntityType.AI_MODEL && source != Mention.Source.LEXICON
+        && NamePatterns.isGenericModelName(span.of(doc.text()))) {
+      return; // 网络安全大模型, 基座大模型: a kind of model, no model's name
     }
     List<Mention> overlapped = accepted.stream().filter(m -> m.span().overlaps(span)).toList();
     boolean allInside = overlapped.stream().allMatch(m -> span.contains(m.span()) && span.length() > m.span().length());

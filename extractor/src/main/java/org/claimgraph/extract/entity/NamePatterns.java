@@ -161,7 +161,10 @@ public final class NamePatterns {
       // of the national industry classification (国民经济行业分类, GB/T 4754) and fields of science.
       + "农业|林业|畜牧|渔业|水利|能源|电力|电网|石油|化工|钢铁|矿业|矿山|制造|汽车|交通|物流|航空|航天|建筑|零售|电商|"
       + "营销|客服|传媒|文旅|电信|通信|医学|医药|药物|健康|生物|化学|材料|数学|物理|地理|遥感|海洋|环境|科研|安全|"
-      + "司法|税务|财税|军事|具身|编程|"
+      + "司法|税务|财税|军事|具身|编程|网络|"
+      // A foundation model by the word for a base (基座大模型, 行业基座: https://zh.wikipedia.org/wiki/基础模型), and
+      // verbs of a business's moves that take models as object (布局大模型, 押注大模型): a kind or an act, no name.
+      + "基座|布局|押注|入局|发力|深耕|打造|研发|开发|"
       // The task a model does, input to output: 文生图, 文生视频, 图生视频 (https://zh.wikipedia.org/wiki/文本到图像生成).
       + "(?:文|图|图文|视频|音频|语音)生(?:文|图|视频|音频|音乐|语音|3D|代码)";
   private static final Pattern CONCEPT_AI = Pattern.compile("(?:" + NOT_COMPANY_WORDS
@@ -173,6 +176,17 @@ public final class NamePatterns {
   }
 
   private static final Pattern GENERIC_MODEL_WORD_RUN = Pattern.compile("(?:" + GENERIC_MODEL_WORDS + ")+");
+
+  /**
+   * A model's name needs a part of its own: one made only of kind, field or verb words and the word for model
+   * (网络安全大模型, 基座大模型, 行业基座, 布局大模型) says what kind of model, or what a business does with models.
+   */
+  static boolean isGenericModelName(String name) {
+    return GENERIC_MODEL_NAME.matcher(name).matches();
+  }
+
+  private static final Pattern GENERIC_MODEL_NAME =
+      Pattern.compile("(?:" + GENERIC_MODEL_WORDS + ")+(?:大语言模型|语言模型|大模型|模型)?");
 
   /** Event nouns that end a Chinese event's name: 大会, 峰会, 研讨会. */
   private static final String HAN_EVENT_NOUN = "(?:开发者大会|大会|峰会|论坛|博览会|研讨会|年会|发布会|挑战赛|黑客松|"

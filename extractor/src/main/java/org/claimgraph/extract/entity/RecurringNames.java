@@ -82,9 +82,19 @@ final class RecurringNames {
         }
         if (accepted.stream().noneMatch(m -> m.span().overlaps(span))) {
           accepted.add(new Mention(span, n, name.getValue(), doc.sentenceAt(at), Mention.Source.PATTERN));
+        } else if (name.getValue().isOrganization() && countriesOnlyInside(accepted, span)) {
+          // 某国企业家杂志 where 《某国企业家》 was found: the country is part of the organization's name here too
+          accepted.removeIf(m -> m.span().overlaps(span));
+          accepted.add(new Mention(span, n, name.getValue(), doc.sentenceAt(at), Mention.Source.PATTERN));
         }
       }
     }
+  }
+
+  /** Whether every mention overlapping {@code span} is a country's, inside it (the lexicon found it first). */
+  private static boolean countriesOnlyInside(List<Mention> accepted, Span span) {
+    return accepted.stream().filter(m -> m.span().overlaps(span)).allMatch(m -> m.type() == EntityType.PLACE
+        && span.contains(m.span()) && span.length() > m.span().length() && CountryUnits.isCountry(m.text()));
   }
 
   /** Corporate words an English company's name drops when the article calls it again (Nuance for Nuance Systems). */
