@@ -107,7 +107,8 @@ class EntityCasesTest {
    * robot, an assistant in apposition), english-29b.json (a city and its region the lexicon knows as one name,
    * split before the noun they modify; a city whose name ends in another's), zh-29b.json (a company's
    * division before a job title cut back to the company whose name opens it; one no title follows, or after a
-   * joining word, left alone).
+   * joining word, left alone), products-30.json (English products called a solution or a product in an apposition,
+   * or named right after a solution or a technology, not a product lead or a solution provider).
    */
   static Stream<RecordedCase> cases() {
     return Stream.of("/fixtures/entity/names.json", "/fixtures/entity/press-names.json",
@@ -149,7 +150,7 @@ class EntityCasesTest {
             "/fixtures/entity/english-28b.json", "/fixtures/entity/zh-29.json",
             "/fixtures/entity/english-29.json", "/fixtures/entity/events-29.json",
             "/fixtures/entity/products-29.json", "/fixtures/entity/english-29b.json",
-            "/fixtures/entity/zh-29b.json")
+            "/fixtures/entity/zh-29b.json", "/fixtures/entity/products-30.json")
         .flatMap(f -> RecordedCase.load(f).stream());
   }
 
