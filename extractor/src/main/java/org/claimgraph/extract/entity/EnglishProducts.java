@@ -33,9 +33,18 @@ final class EnglishProducts {
   /** Where the kind's noun phrase ends: punctuation, or a word that opens what follows it. */
   private static final String PHRASE_END = "(?=[,.;:)]| (?:that|which|with|for|from|by|designed|built|made|powered|"
       + "launched|released|sold|developed|running|aimed|meant|able)\\b)";
-  /** Lumo Band, a fitness tracker; Orrin, an open-weight large language model; Tessa, its new chatbot. */
-  private static final Pattern APPOSITION = Pattern.compile("(?<name>" + NAME + "), (?:a|an|its|their|the) "
-      + "(?:(?!\\bof\\b)[a-z0-9-]+ ){0,4}?(?:(?<model>" + MODEL_NOUN + ")|" + PRODUCT_NOUN + ")" + PHRASE_END);
+  /**
+   * A vendor's words for what it sells, which end the phrase as the kinds do, or before "to" (the first product to
+   * read X-rays); not a solution provider, a product manager.
+   */
+  private static final String VENDOR_NOUN = "(?:solution|product)s?(?:" + PHRASE_END + "|(?= to\\b))";
+  /**
+   * Lumo Band, a fitness tracker; Orrin, an open-weight large language model; Tessa, its new chatbot; Smart Bid (SB),
+   * the Acme ad product (a short form in brackets may follow the name, and the maker's name may qualify the kind).
+   */
+  private static final Pattern APPOSITION = Pattern.compile("(?<name>" + NAME + ")(?: \\([A-Za-z0-9]+\\))?, "
+      + "(?:a|an|its|their|the) (?:(?!\\bof\\b)[A-Za-z0-9-]+ ){0,4}?(?:(?:(?<model>" + MODEL_NOUN + ")|"
+      + PRODUCT_NOUN + ")" + PHRASE_END + "|" + VENDOR_NOUN + ")");
 
   /** The verbs of putting a product out, and the words between them and its name (its new, the first). */
   private static final Pattern LAUNCHED = Pattern.compile("\\b(?:launched|launches|unveiled|unveils|introduced|"
@@ -69,7 +78,7 @@ final class EnglishProducts {
   /**
    * Names {@code span} a product, unless the lexicon or a pass already names it or overlaps it; what NER read inside
    * it, as whatever type, and a person or a place a pass carried there from NER's reading elsewhere (Ray-Ban of
-   * Ray-Ban Stories as a person), give way to the product.
+   * Ray-Ban Stories as a person), give way to the product; its maker's name opening it is kept.
    */
   private static void nameProduct(List<Mention> accepted, AnnotatedDocument doc, AnnotatedSentence sentence,
       Span span, EntityType type) {
@@ -78,7 +87,12 @@ final class EnglishProducts {
     if (LayeredMentionFinder.SHORT_CAPS.matcher(name).matches()) {
       return;
     }
-    List<Mention> overlapping = accepted.stream().filter(m -> m.span().overlaps(span)).toList();
+    // The maker's name opening the product's (Medora of Medora Scan Pro), which more than NER found, stays an
+    // organization of its own, nested (guidelines 8.1).
+    List<Mention> overlapping = accepted.stream().filter(m -> m.span().overlaps(span))
+        .filter(m -> !(m.type().isOrganization() && m.source() != Mention.Source.NER
+            && m.span().begin() == span.begin() && m.span().end() < span.end()))
+        .toList();
     boolean guessesInside = overlapping.stream().allMatch(m -> span.contains(m.span())
         && m.source() != Mention.Source.LEXICON
         && (m.source() == Mention.Source.NER || m.type() == EntityType.PERSON || m.type() == EntityType.PLACE));

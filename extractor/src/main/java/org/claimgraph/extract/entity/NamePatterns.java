@@ -962,10 +962,14 @@ public final class NamePatterns {
               + "(?<name>" + ENGLISH_PRODUCT_NAME + ")(?![A-Za-z0-9])(?=[,.;:)]| \\(| [a-z])"),
           EntityType.PRODUCT),
       // A platform after its owner's possessive, perhaps with what it does: its platform Gridline, Acme's content
-      // delivery platform Relay (a platform is a product; the name ends its phrase or a clause's word follows).
+      // delivery platform Relay (a platform is a product; the name ends its phrase or a clause's word follows). A
+      // solution or a technology so named too, after "the" as well, perhaps quoted: its MRI reading solution
+      // "Scanwise Knee", the fast legal search technology Brieflow (not the technology giant Acme: the kind is last).
       new Shape("english-its-platform-product",
           Pattern.compile("\\b(?:its|their|" + POSSESSOR + ") (?:[a-z][a-z-]* ){0,3}platform,? (?<name>"
-              + ENGLISH_PRODUCT_NAME + ")" + NAME_GOES_ON),
+              + ENGLISH_PRODUCT_NAME + ")" + NAME_GOES_ON
+              + "|\\b(?:the|its|their|" + POSSESSOR + ") (?:[A-Za-z][A-Za-z-]* ){0,4}(?:solution|technology) [“\"]?"
+              + "(?<name2>" + ENGLISH_PRODUCT_NAME + ")" + NAME_GOES_ON),
           EntityType.PRODUCT),
       // A product with its kind after it: the Tessel programming language, the Pallas search engine, its Wren app. An
       // app, a chatbot or a robot (Acme's Strider robot) only after a possessive (the Acme app is often the company's

@@ -109,7 +109,9 @@ class EntityCasesTest {
    * division before a job title cut back to the company whose name opens it; one no title follows, or after a
    * joining word, left alone), zh-30.json (a company's unit in a country named by both, one organization before a
    * title, a team or a verb, none before another noun; a found name recurring over a country inside it; models named
-   * only by kind, field or verb words before the word for model are none).
+   * only by kind, field or verb words before the word for model are none), products-30.json (English products called
+   * a solution or a product in an apposition, or named right after a solution or a technology, not a product lead or
+   * a solution provider).
    */
   static Stream<RecordedCase> cases() {
     return Stream.of("/fixtures/entity/names.json", "/fixtures/entity/press-names.json",
@@ -151,7 +153,7 @@ class EntityCasesTest {
             "/fixtures/entity/english-28b.json", "/fixtures/entity/zh-29.json",
             "/fixtures/entity/english-29.json", "/fixtures/entity/events-29.json",
             "/fixtures/entity/products-29.json", "/fixtures/entity/english-29b.json",
-            "/fixtures/entity/zh-29b.json", "/fixtures/entity/zh-30.json")
+            "/fixtures/entity/zh-29b.json", "/fixtures/entity/zh-30.json", "/fixtures/entity/products-30.json")
         .flatMap(f -> RecordedCase.load(f).stream());
   }
 
