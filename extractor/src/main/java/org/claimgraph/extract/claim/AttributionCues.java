@@ -4,12 +4,16 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 import org.claimgraph.extract.ClaimKind;
 import org.claimgraph.extract.Span;
 import org.claimgraph.extract.Token;
+import org.claimgraph.extract.corenlp.EnglishVerbs;
 import org.claimgraph.extract.lexicon.TabFile;
 import org.claimgraph.extract.tagging.TaggedSentence;
 
@@ -32,9 +36,12 @@ final class AttributionCues {
   /** A blocker word that stands for any verb, modal, preposition or adverb right after the cue. */
   static final String VERB_AFTER = "<verb>";
   private static final String VERB_LIKE = "V.*|P|AD|MD|TO|BA";
-  /** A blocker word that stands for a noun or pronoun right after the cue: its object is a thing, not a clause. */
+  /**
+   * A blocker word that stands for a noun or pronoun right after the cue (in English also a determiner or a possessive:
+   * discovered a tool, mentioned its plan): its object is a thing, not a clause.
+   */
   static final String NOUN_AFTER = "<noun>";
-  private static final String NOUN_LIKE = "N[NRT]|PN";
+  private static final String NOUN_LIKE = "N[NRT]|PN|NNP?S?|DT|PRP\\$?";
   /** 时 ("when") ends a clause of time before a cue (在接受采访时表示) and is sometimes glued to it. */
   static final String GLUED_TIME = "时";
 
@@ -51,14 +58,29 @@ final class AttributionCues {
 
   private record Blocker(boolean before, String cue, String word) {}
 
+  /** A single English word listed as a cue: its other inflections are cues too (mentioned, mentions, mentioning). */
+  private static final Pattern ENGLISH_WORD = Pattern.compile("[a-z]+");
+  /**
+   * Verbs whose other inflections are no cues: "figures show that …" is data, whose issuer the text names elsewhere;
+   * the listed forms (the study shows that) keep their use.
+   */
+  private static final Set<String> LISTED_FORMS_ONLY = Set.of("show");
+  /** Penn tags of an English verb, any inflection. */
+  private static final Pattern ENGLISH_VERB_TAG = Pattern.compile("VB[DGNPZ]?");
+
   private final Map<String, ClaimKind> cues;
   private final List<String> byLength;
   private final List<Blocker> blockers;
+  /** The English single-word cues by lemma, each to the first form listed. */
+  private final Map<String, String> englishByLemma = new LinkedHashMap<>();
 
   AttributionCues(Map<String, ClaimKind> cues, List<Blocker> blockers) {
     this.cues = new LinkedHashMap<>(cues);
     this.byLength = cues.keySet().stream().sorted(Comparator.comparing(String::length).reversed()).toList();
     this.blockers = List.copyOf(blockers);
+    cues.keySet().stream().filter(f -> ENGLISH_WORD.matcher(f).matches())
+        .forEach(f -> englishByLemma.putIfAbsent(EnglishVerbs.lemmaOfListedForm(f), f));
+    englishByLemma.keySet().removeAll(LISTED_FORMS_ONLY);
   }
 
   static AttributionCues load() {
@@ -131,6 +153,7 @@ final class AttributionCues {
           && cues.containsKey(head.word().substring(1))) {
         start++; // 在接受采访时称: the segmenter glued 时 ("when") to the cue (时称)
       }
+      boolean listedFormFound = false;
       for (String form : byLength) {
         if (!s.text().startsWith(form, start - base)) {
           continue;
@@ -152,10 +175,34 @@ final class AttributionCues {
         }
         hits.add(new Hit(i, end, new Span(start, cueEnd), form, cues.get(form)));
         i = end - 1;
+        listedFormFound = true;
         break;
+      }
+      if (!listedFormFound) {
+        englishInflection(tokens, i, s).ifPresent(hits::add);
       }
     }
     return hits;
+  }
+
+  /**
+   * An English verb in an inflection the list does not spell out (recounts that, highlighting that, admitting that),
+   * by its lemma, only right before "that" opening the clause it reports (describes X as …, writing: … are no
+   * reports of a statement), and with the listed form's blockers.
+   */
+  private Optional<Hit> englishInflection(List<Token> tokens, int i, TaggedSentence s) {
+    Token t = tokens.get(i);
+    String word = t.word().toLowerCase(Locale.ROOT);
+    if (!ENGLISH_VERB_TAG.matcher(t.pos()).matches() || !ENGLISH_WORD.matcher(word).matches()
+        || cues.containsKey(word) || i + 1 >= tokens.size() || !tokens.get(i + 1).word().equalsIgnoreCase("that")
+        || insideParentheses(s, t)) {
+      return Optional.empty(); // a listed form its blockers ruled out stays out; an unlisted one needs its "that"
+    }
+    String listed = englishByLemma.get(EnglishVerbs.lemma(t.word(), t.pos()));
+    if (listed == null || blocked(listed, tokens, i, i + 1)) {
+      return Optional.empty();
+    }
+    return Optional.of(new Hit(i, i + 1, t.span(), t.word(), cues.get(listed)));
   }
 
   /**
