@@ -107,7 +107,9 @@ class EntityCasesTest {
    * robot, an assistant in apposition), english-29b.json (a city and its region the lexicon knows as one name,
    * split before the noun they modify; a city whose name ends in another's), zh-29b.json (a company's
    * division before a job title cut back to the company whose name opens it; one no title follows, or after a
-   * joining word, left alone).
+   * joining word, left alone), english-30.json (a one-word Latin name NER read as a person's that the document
+   * never writes beside another capitalised word, after an honorific or after a job title is a company's, in English
+   * and in Chinese text; a surname after the full name, a name after an honorific or a title stays a person).
    */
   static Stream<RecordedCase> cases() {
     return Stream.of("/fixtures/entity/names.json", "/fixtures/entity/press-names.json",
@@ -149,7 +151,7 @@ class EntityCasesTest {
             "/fixtures/entity/english-28b.json", "/fixtures/entity/zh-29.json",
             "/fixtures/entity/english-29.json", "/fixtures/entity/events-29.json",
             "/fixtures/entity/products-29.json", "/fixtures/entity/english-29b.json",
-            "/fixtures/entity/zh-29b.json")
+            "/fixtures/entity/zh-29b.json", "/fixtures/entity/english-30.json")
         .flatMap(f -> RecordedCase.load(f).stream());
   }
 
