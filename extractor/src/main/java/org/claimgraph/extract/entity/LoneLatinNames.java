@@ -62,6 +62,14 @@ final class LoneLatinNames {
     }
   }
 
+  /**
+   * A speech verb the name is the subject of (X said, says X, X表示, 据X介绍): quoted speech is mostly a person's, and
+   * a company that speaks is left to the rules that know it.
+   */
+  private static final Pattern SPEECH_AFTER = Pattern.compile("^(?: (?:said|says|told|added|explained|noted|recalled)"
+      + "\\b|(?:表示|说|认为|介绍|透露|指出|坦言|回忆))");
+  private static final Pattern SPEECH_BEFORE = Pattern.compile("\\b(?:said|says) $");
+
   /** What stands before an item of an English list after the first (Lisbon, Porto, X; Oracle and X). */
   private static final Pattern LIST_BEFORE = Pattern.compile("(?:, |\\p{Lu}\\p{L}* (?:and|or|&) )$");
   /** What stands after an item of an English list before the last (X, Porto; X and Oracle). */
@@ -98,7 +106,7 @@ final class LoneLatinNames {
   private static boolean besideCapitalisedWord(String text, String name) {
     String word = Pattern.quote(name);
     String nickname = "(?:[\"“][^\"”]{1,24}[\"”] )?";
-    return Pattern.compile("\\b\\p{Lu}[\\p{L}'’]*\\.? " + nickname + word + "\\b|(?<![\\p{L}])" + word
+    return Pattern.compile("\\b\\p{Lu}[\\p{L}'’]*\\.? " + nickname + word + "(?![A-Za-z])|(?<![A-Za-z])" + word
         + "(?:['’]s)? " + nickname + "\\p{Lu}\\p{Ll}").matcher(text).find();
   }
 
@@ -115,16 +123,21 @@ final class LoneLatinNames {
   }
 
   private static Pattern occurrences(String name) {
-    return Pattern.compile("(?<![\\p{L}])" + Pattern.quote(name) + "(?![\\p{L}])");
+    return Pattern.compile("(?<![A-Za-z])" + Pattern.quote(name) + "(?![A-Za-z])");
   }
 
-  /** Whether an honorific or a job title stands right before one of the name's occurrences (Dr. Kell, CEO Kell). */
+  /**
+   * Whether an honorific or a job title stands right before one of the name's occurrences (Dr. Kell, CEO Kell), or
+   * the name is a speech verb's subject there.
+   */
   private static boolean personCueBefore(AnnotatedDocument doc, String name, TitleLexicon titles) {
     String text = doc.text();
     Matcher m = occurrences(name).matcher(text);
     while (m.find()) {
       String before = text.substring(Math.max(0, m.start() - 40), m.start());
-      if (HONORIFIC_BEFORE.matcher(before).find()) {
+      String after = text.substring(m.end(), Math.min(text.length(), m.end() + 12));
+      if (HONORIFIC_BEFORE.matcher(before).find() || SPEECH_BEFORE.matcher(before).find()
+          || SPEECH_AFTER.matcher(after).find()) {
         return true;
       }
       String trimmed = before.stripTrailing();
