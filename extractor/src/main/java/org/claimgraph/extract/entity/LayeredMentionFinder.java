@@ -209,6 +209,7 @@ public final class LayeredMentionFinder implements MentionFinder {
     Set<String> personSurnames = personSurnames(doc);
     Set<String> companiesReadAsPeople = CompaniesReadAsPeople.names(doc, personSurnames, titles);
     Set<String> latinWordsNotPeople = NameFragments.latinWordsNotPeople(doc);
+    Set<String> loneLatinNames = LoneLatinNames.names(doc, titles);
     Set<String> namesElsewhere = NameFragments.hanNamesByTheirTags(doc);
     for (AnnotatedSentence sentence : doc.sentences()) {
       for (NerMention ner : sentence.nerMentions()) {
@@ -228,6 +229,8 @@ public final class LayeredMentionFinder implements MentionFinder {
               .map(m -> (m.type() == EntityType.PERSON
                   || m.type() == EntityType.PLACE && m.source() == Mention.Source.NER)
                   && companiesReadAsPeople.contains(m.text())
+                  || m.type() == EntityType.PERSON && m.source() == Mention.Source.NER
+                  && loneLatinNames.contains(m.text())
                   ? new Mention(m.span(), m.text(), EntityType.COMPANY, m.sentence(), m.source()) : m)
               .filter(m -> m.type() != EntityType.PERSON || !latinWordsNotPeople.contains(m.text()))
               .filter(m -> !PARTY_STATE_LABEL.matcher(m.text()).matches())

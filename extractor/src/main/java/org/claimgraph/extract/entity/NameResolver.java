@@ -544,7 +544,7 @@ public final class NameResolver implements EntityResolver {
   }
 
   /** Pinyin spellings of common Chinese surnames (Wang, Liang, Ouyang). */
-  private static final Set<String> CHINESE_SURNAMES = TabFile.read(NameResolver.class, "chinese-surnames.tsv", 2)
+  static final Set<String> CHINESE_SURNAMES = TabFile.read(NameResolver.class, "chinese-surnames.tsv", 2)
       .stream().map(row -> row.cell(0)).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /**

@@ -1,0 +1,150 @@
+package org.claimgraph.extract.entity;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.claimgraph.extract.AnnotatedDocument;
+import org.claimgraph.extract.AnnotatedSentence;
+import org.claimgraph.extract.NerMention;
+import org.claimgraph.extract.tagging.TitleLexicon;
+
+/**
+ * One-word Latin names NER took for a person's that the document never gives a person's full name around. The press
+ * names a person in full before calling them by one word (Jane Doe, then Doe); a one-word name it never writes with a
+ * first name or a surname is a company's, an outlet's or a product's that CoreNLP has never seen (Quillon, Tessaract),
+ * which it reads as a person's about as often as not. Not a name after an honorific or a job title (Dr. Quillon, CEO
+ * Quillon), which the press gives a person alone, nor a given name or a Chinese surname, which a feature or a quote
+ * calls a person by (Maria, Chen), nor an item of an English list, whose kind the list's other items tell.
+ */
+final class LoneLatinNames {
+  private LoneLatinNames() {}
+
+  /** One capitalised Latin word, perhaps with capitals inside (Quillon, DataLoom), not an acronym. */
+  private static final Pattern ONE_WORD = Pattern.compile("[A-Z][a-z]+[A-Za-z0-9]*");
+
+  /** An honorific that English writes before a person's surname alone. */
+  private static final Pattern HONORIFIC_BEFORE = Pattern.compile("\\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lady|Lord|"
+      + "Rep|Sen|Gov|Gen|Col|Capt|Rev|St)\\.? $");
+
+  /**
+   * Given names, lower-cased: the first names of CoreNLP's name-gender list (the US census and other sources), which
+   * its English models ship for coreference.
+   */
+  private static final String GIVEN_NAMES = "/edu/stanford/nlp/models/dcoref/namegender.combine.txt";
+
+  private static final class GivenNames {
+    static final Set<String> NAMES = load();
+
+    private static Set<String> load() {
+      Set<String> names = new HashSet<>();
+      try (InputStream in = LoneLatinNames.class.getResourceAsStream(GIVEN_NAMES)) {
+        if (in == null) {
+          return Set.of(); // no English models on the class path: no names to spare
+        }
+        BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+          int tab = line.indexOf('\t');
+          names.add(tab < 0 ? line.strip() : line.substring(0, tab).strip());
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return Set.copyOf(names);
+    }
+  }
+
+  /**
+   * A speech verb the name is the subject of (X said, says X, X表示, 据X介绍): quoted speech is mostly a person's, and
+   * a company that speaks is left to the rules that know it.
+   */
+  private static final Pattern SPEECH_AFTER = Pattern.compile("^(?: (?:said|says|told|added|explained|noted|recalled)"
+      + "\\b|(?:表示|说|认为|介绍|透露|指出|坦言|回忆))");
+  private static final Pattern SPEECH_BEFORE = Pattern.compile("\\b(?:said|says) $");
+
+  /** What stands before an item of an English list after the first (Lisbon, Porto, X; Oracle and X). */
+  private static final Pattern LIST_BEFORE = Pattern.compile("(?:, |\\p{Lu}\\p{L}* (?:and|or|&) )$");
+  /** What stands after an item of an English list before the last (X, Porto; X and Oracle). */
+  private static final Pattern LIST_AFTER = Pattern.compile("^(?:,| and| or| &) \\p{Lu}");
+
+  static Set<String> names(AnnotatedDocument doc, TitleLexicon titles) {
+    Set<String> candidates = new HashSet<>();
+    Set<String> wordsOfLongerNames = new HashSet<>();
+    for (AnnotatedSentence s : doc.sentences()) {
+      for (NerMention n : s.nerMentions()) {
+        if (!n.nerType().equals("PERSON")) {
+          continue;
+        }
+        if (ONE_WORD.matcher(n.text()).matches()) {
+          candidates.add(n.text());
+        } else {
+          wordsOfLongerNames.addAll(List.of(n.text().split("[\\s·・.-]+")));
+        }
+      }
+    }
+    candidates.removeAll(wordsOfLongerNames);
+    String text = doc.text();
+    candidates.removeIf(name -> GivenNames.NAMES.contains(name.toLowerCase(Locale.ROOT))
+        || NameResolver.CHINESE_SURNAMES.contains(name) || besideCapitalisedWord(text, name)
+        || personCueBefore(doc, name, titles) || listed(text, name));
+    return candidates;
+  }
+
+  /**
+   * Whether the text writes the name next to another capitalised word (Elon Musk, Musk Elon): a longer name NER cut;
+   * or with a quoted nickname between (Jan "Rook" Kell); or in the possessive before one (Tom's Diner), a business
+   * named after a person.
+   */
+  private static boolean besideCapitalisedWord(String text, String name) {
+    String word = Pattern.quote(name);
+    String nickname = "(?:[\"“][^\"”]{1,24}[\"”] )?";
+    return Pattern.compile("\\b\\p{Lu}[\\p{L}'’]*\\.? " + nickname + word + "(?![A-Za-z])|(?<![A-Za-z])" + word
+        + "(?:['’]s)? " + nickname + "\\p{Lu}\\p{Ll}").matcher(text).find();
+  }
+
+  /** Whether one of the name's occurrences is an item of an English list (Lisbon, Porto, X and Faro). */
+  private static boolean listed(String text, String name) {
+    Matcher m = occurrences(name).matcher(text);
+    while (m.find()) {
+      if (LIST_BEFORE.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find()
+          || LIST_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 8))).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Pattern occurrences(String name) {
+    return Pattern.compile("(?<![A-Za-z])" + Pattern.quote(name) + "(?![A-Za-z])");
+  }
+
+  /**
+   * Whether an honorific or a job title stands right before one of the name's occurrences (Dr. Kell, CEO Kell), or
+   * the name is a speech verb's subject there.
+   */
+  private static boolean personCueBefore(AnnotatedDocument doc, String name, TitleLexicon titles) {
+    String text = doc.text();
+    Matcher m = occurrences(name).matcher(text);
+    while (m.find()) {
+      String before = text.substring(Math.max(0, m.start() - 40), m.start());
+      String after = text.substring(m.end(), Math.min(text.length(), m.end() + 12));
+      if (HONORIFIC_BEFORE.matcher(before).find() || SPEECH_BEFORE.matcher(before).find()
+          || SPEECH_AFTER.matcher(after).find()) {
+        return true;
+      }
+      String trimmed = before.stripTrailing();
+      if (titles.find(trimmed, 0).stream().anyMatch(t -> t.span().end() == trimmed.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
