@@ -25,7 +25,8 @@ public final class SeatPlaces {
    * sciences, 科学院, is a research body, not a school).
    */
   public static final Pattern JURISDICTION_OR_SCHOOL = Pattern.compile(
-      ".*(?:政府|当局|當局|立法[会會]|议会|議會|局|署|厅|廳|部|委员会|委員會|法院|检察院|檢察院|党|黨)"
+      ".*(?:政府|当局|當局|立法[会會]|议会|議會|局|署|厅|廳|部|委员会|委員會|法院|检察院|檢察院|党|黨"
+          + "| (?:[Gg]overnment|[Aa]dministration))"
           + "|.*(?:大学|大學|(?<![科])学院|(?<![科])學院|学校|學校|中学|小学|University|College|School).*");
   /** Which places a name may open with: the lengths tried, longest first. */
   private static final int LONGEST_PLACE = 5;

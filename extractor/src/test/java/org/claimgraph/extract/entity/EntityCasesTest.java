@@ -113,7 +113,9 @@ class EntityCasesTest {
    * a solution or a product in an apposition, or named right after a solution or a technology, not a product lead or
    * a solution provider), english-30.json (a one-word Latin name NER read as a person's that the document never
    * writes beside another capitalised word, after an honorific or after a job title is a company's, in English and in
-   * Chinese text; a surname after the full name, a name after an honorific or a title stays a person).
+   * Chinese text; a surname after the full name, a name after an honorific or a title stays a person), gov-30.json
+   * (English governments named by shape: a place or nationality before "government", a person before
+   * "administration"; not before a capitalised word or in a plural coordination).
    */
   static Stream<RecordedCase> cases() {
     return Stream.of("/fixtures/entity/names.json", "/fixtures/entity/press-names.json",
@@ -156,7 +158,7 @@ class EntityCasesTest {
             "/fixtures/entity/english-29.json", "/fixtures/entity/events-29.json",
             "/fixtures/entity/products-29.json", "/fixtures/entity/english-29b.json",
             "/fixtures/entity/zh-29b.json", "/fixtures/entity/zh-30.json", "/fixtures/entity/products-30.json",
-            "/fixtures/entity/english-30.json")
+            "/fixtures/entity/english-30.json", "/fixtures/entity/gov-30.json")
         .flatMap(f -> RecordedCase.load(f).stream());
   }
 
