@@ -111,7 +111,8 @@ class EntityCasesTest {
    * title, a team or a verb, none before another noun; a found name recurring over a country inside it; models named
    * only by kind, field or verb words before the word for model are none), products-30.json (English products called
    * a solution or a product in an apposition, or named right after a solution or a technology, not a product lead or
-   * a solution provider).
+   * a solution provider), media-30.json (the outlet on a page's date line, after the date or opening the line before
+   * it; not the author, a place, a label or a body line of the same shape).
    */
   static Stream<RecordedCase> cases() {
     return Stream.of("/fixtures/entity/names.json", "/fixtures/entity/press-names.json",
@@ -153,7 +154,8 @@ class EntityCasesTest {
             "/fixtures/entity/english-28b.json", "/fixtures/entity/zh-29.json",
             "/fixtures/entity/english-29.json", "/fixtures/entity/events-29.json",
             "/fixtures/entity/products-29.json", "/fixtures/entity/english-29b.json",
-            "/fixtures/entity/zh-29b.json", "/fixtures/entity/zh-30.json", "/fixtures/entity/products-30.json")
+            "/fixtures/entity/zh-29b.json", "/fixtures/entity/zh-30.json", "/fixtures/entity/products-30.json",
+            "/fixtures/entity/media-30.json")
         .flatMap(f -> RecordedCase.load(f).stream());
   }
 
