@@ -21,9 +21,13 @@ import org.claimgraph.extract.Token;
 final class DateLineOutlets {
   private DateLineOutlets() {}
 
-  /** A numeric date (2024-03-05, 2024/3/5, 2024.03.05, 2024年3月5日), a clock time, a weekday, a time zone. */
+  /**
+   * A numeric date (2024-03-05, 2024/3/5, 2024.03.05, 2024年3月5日), a clock time, a time ago (3年前, 2小时前), a
+   * weekday, a time zone.
+   */
   private static final String DATE = "(?:19|20)\\d{2}\\s*[.\\-/年]\\s*\\d{1,2}\\s*[.\\-/月]\\s*\\d{1,2}(?:\\s*日)?";
   private static final Pattern CHROME = Pattern.compile("(?:" + DATE + "|\\d{1,2}:\\d{2}(?::\\d{2})?|[上下]午"
+      + "|\\d+\\s*(?:年|个月|個月|周|週|天|日|小时|小時|分钟|分鐘|秒)(?:前|后|後|以前|以後)"
       + "|星期[一二三四五六日天]|[周週][一二三四五六日]|\\b[A-Z]{2,4}\\b|(?i:\\b(?:am|pm)\\b)"
       // a space, a full stop or an ampersand inside a Latin name is the name's (The Verge, Example.com, A&B)
       + "|\\s(?![A-Za-z])|(?<![A-Za-z])\\s|\\.(?![A-Za-z0-9])|[\\p{Punct}&&[^.&'’]]|[·・•：，、（）【】｜丨—–])+");
