@@ -69,8 +69,10 @@ final class DateLineOutlets {
           boolean openingBeforeDate = at == 0 && line.substring(runEnd, dateBegin).isBlank();
           if ((afterDate || openingBeforeDate) && isOutletName(line, at, runEnd)) {
             Span span = new Span(p.span().begin() + at, p.span().begin() + runEnd);
-            // an outlet's head word outweighs the tags: a paper is often named after its place (某省日报)
-            if (MEDIA_HEAD.matcher(span.of(text)).matches() || !taggedPlaceOrPerson(doc, span)) {
+            // an outlet's head word outweighs a place's tags: a paper is often named after its place (某省日报); a
+            // person's name opening the run is the author's, glued to the outlet's where no one can tell where it ends
+            if (!opensWithPerson(doc, span) && (MEDIA_HEAD.matcher(span.of(text)).matches()
+                || !taggedPlaceOrPerson(doc, span))) {
               LayeredMentionFinder.add(accepted, doc, span, EntityType.MEDIA_ORGANIZATION, Mention.Source.PATTERN);
             }
           }
@@ -102,6 +104,17 @@ final class DateLineOutlets {
           || run.length() == 4 && !COMPOUND_SURNAME.matcher(run).lookingAt();
     }
     return true;
+  }
+
+  private static boolean opensWithPerson(AnnotatedDocument doc, Span span) {
+    for (AnnotatedSentence s : doc.sentences()) {
+      for (Token t : s.tokens()) {
+        if (t.span().begin() == span.begin() && "PERSON".equals(t.ner())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean taggedPlaceOrPerson(AnnotatedDocument doc, Span span) {
