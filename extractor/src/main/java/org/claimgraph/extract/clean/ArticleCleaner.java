@@ -229,6 +229,13 @@ public final class ArticleCleaner implements Cleaner {
     if (firstProse < 0) {
       return Optional.empty();
     }
+    // A title that asks or exclaims is one sentence, judged prose; the date and author lines under it are still the
+    // header's (标题？ / 2024-05-22 某某网 / 正文).
+    int nextProse = firstProse == 0 && canBeTitle(lines.get(0), 1) ? firstOfKind(lines, 1, Kind.PROSE) : -1;
+    if (nextProse > 1 && lines.subList(1, nextProse).stream()
+        .anyMatch(j -> j.kind() == Kind.DATE || j.kind() == Kind.BYLINE)) {
+      firstProse = nextProse;
+    }
     return Optional.of(headerFrom(lines, 0, firstProse, lines.size() - 1, 1));
   }
 

@@ -206,6 +206,7 @@ public final class LayeredMentionFinder implements MentionFinder {
         .ifPresent(s -> add(accepted, doc, s, EntityType.PERSON, Mention.Source.BYLINE));
     doc.document().byline().flatMap(Byline::outletSpan)
         .ifPresent(s -> add(accepted, doc, s, EntityType.MEDIA_ORGANIZATION, Mention.Source.BYLINE));
+    DateLineOutlets.addTo(doc, accepted); // 2024-03-05 09:12 某某日报: the outlet on the date line (round 30)
     Set<String> personSurnames = personSurnames(doc);
     Set<String> companiesReadAsPeople = CompaniesReadAsPeople.names(doc, personSurnames, titles);
     Set<String> latinWordsNotPeople = NameFragments.latinWordsNotPeople(doc);

@@ -125,6 +125,18 @@ class ArticleCleanerTest {
   }
 
   @Test
+  void theDateAndAuthorLinesUnderAQuestionTitleAreTheHeader() {
+    String text = "无人机送外卖的生意，离普通城市居民还有多远？\n2023-06-14 10:05 南桥科技网\n作者：沈一帆\n"
+        + "今年春天，一家配送平台在两座城市开通了无人机外卖航线，首月完成了一千多单。\n";
+    CleanDocument doc = cleaner.clean(raw("x.txt", text));
+
+    assertThat(doc.date()).map(Object::toString).contains("2023-06-14");
+    assertThat(doc.byline()).map(Byline::author).contains("沈一帆");
+    assertThat(doc.paragraphs()).extracting(Paragraph::role).containsExactly(Paragraph.Role.TITLE,
+        Paragraph.Role.DATE, Paragraph.Role.BYLINE, Paragraph.Role.BODY);
+  }
+
+  @Test
   void aTwoCharacterHeadingUnderTheTitleIsNoByline() {
     String text = "一家机器人公司的十年\n简介\n"
         + "这家公司成立于二〇一五年，最初为工厂生产线提供视觉检测设备，后来转向服务机器人。\n";

@@ -115,7 +115,9 @@ class EntityCasesTest {
    * writes beside another capitalised word, after an honorific or after a job title is a company's, in English and in
    * Chinese text; a surname after the full name, a name after an honorific or a title stays a person), gov-30.json
    * (English governments named by shape: a place or nationality before "government", a person before
-   * "administration"; not before a capitalised word or in a plural coordination).
+   * "administration"; not before a capitalised word or in a plural coordination), media-30.json (the outlet on a
+   * page's date line, after the date or opening the line before it; not the author, a place, a label or a body line
+   * of the same shape).
    */
   static Stream<RecordedCase> cases() {
     return Stream.of("/fixtures/entity/names.json", "/fixtures/entity/press-names.json",
@@ -158,7 +160,7 @@ class EntityCasesTest {
             "/fixtures/entity/english-29.json", "/fixtures/entity/events-29.json",
             "/fixtures/entity/products-29.json", "/fixtures/entity/english-29b.json",
             "/fixtures/entity/zh-29b.json", "/fixtures/entity/zh-30.json", "/fixtures/entity/products-30.json",
-            "/fixtures/entity/english-30.json", "/fixtures/entity/gov-30.json")
+            "/fixtures/entity/english-30.json", "/fixtures/entity/gov-30.json", "/fixtures/entity/media-30.json")
         .flatMap(f -> RecordedCase.load(f).stream());
   }
 

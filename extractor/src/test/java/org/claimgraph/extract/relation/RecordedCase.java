@@ -35,7 +35,9 @@ import org.claimgraph.extract.Span;
  *
  * <p>Fixture files ({@code fixtures/relation/*.json}, {@code fixtures/claim/*.json}) hold {@code date} (the article
  * date relative dates resolve against) and {@code cases}; each case has {@code id}, {@code text} (one paragraph per
- * line; a line starting with 作者： is the byline; {@code titled}: true when the first line is the article's title; {@code undated}: true for an article of unknown date), {@code entities} ({@code key}, {@code type}, {@code names}: every
+ * line; a line starting with 作者： is the byline; {@code titled}: true when the first line is the article's title;
+ * {@code dateLine}: the number of the line, from 0, that is the page's date line; {@code undated}: true for an
+ * article of unknown date), {@code entities} ({@code key}, {@code type}, {@code names}: every
  * occurrence of a name becomes a mention, except the occurrences listed in {@code missed}; 他/她/该公司 become
  * coreference mentions, as the entity resolver makes them), what to expect, and the recorded {@code sentences}.
  */
@@ -84,13 +86,15 @@ public record RecordedCase(String id, JsonNode spec, AnnotatedDocument document,
     List<Paragraph> paragraphs = new ArrayList<>();
     Optional<Byline> byline = Optional.empty();
     int at = 0;
+    int lineNumber = 0;
     for (String line : text.split("\n", -1)) {
       Span span = new Span(at, at + line.length());
       if (!line.isBlank()) {
         boolean isByline = line.startsWith(BYLINE);
         boolean isTitle = at == 0 && spec.path("titled").asBoolean(false);
-        paragraphs.add(new Paragraph(isByline ? Paragraph.Role.BYLINE
-            : isTitle ? Paragraph.Role.TITLE : Paragraph.Role.BODY, span));
+        boolean isDateLine = spec.path("dateLine").asInt(-1) == lineNumber;
+        paragraphs.add(new Paragraph(isByline ? Paragraph.Role.BYLINE : isTitle ? Paragraph.Role.TITLE
+            : isDateLine ? Paragraph.Role.DATE : Paragraph.Role.BODY, span));
         if (isByline && spec.has("author")) {
           String author = spec.path("author").asText();
           int a = text.indexOf(author, at);
@@ -98,6 +102,7 @@ public record RecordedCase(String id, JsonNode spec, AnnotatedDocument document,
         }
       }
       at += line.length() + 1;
+      lineNumber++;
     }
     int[] identity = new int[text.length()];
     for (int i = 0; i < identity.length; i++) {
