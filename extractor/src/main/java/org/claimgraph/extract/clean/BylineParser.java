@@ -3,11 +3,11 @@ package org.claimgraph.extract.clean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.extract.Languages;
 import org.claimgraph.extract.Span;
+import org.claimgraph.extract.lexicon.CompoundSurnames;
 
 /**
  * Reads an author line (作者:…, 文/…, 撰文:…, By …) into the author's name and role. Chinese bylines put the role
@@ -61,7 +61,7 @@ final class BylineParser {
 
   /**
    * Chinese surnames: the single-character surnames of the 百家姓 (Hundred Family Surnames, Song dynasty) and
-   * common modern ones missing from it, plus the common compound surnames.
+   * common modern ones missing from it; the compound ones are {@link CompoundSurnames}.
    */
   private static final String SINGLE_SURNAMES =
       "赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜戚谢邹喻柏水窦章云苏潘葛奚范彭郎鲁韦昌马苗凤花方"
@@ -73,10 +73,6 @@ final class BylineParser {
           + "向古易慎戈廖庾终暨居衡步都耿满弘匡国文寇广禄阙东欧殳沃利蔚越夔隆师巩厍聂晁勾敖融冷訾辛阚那简饶空曾毋沙乜养鞠须丰"
           + "巢关蒯相查后荆红游竺权逯盖益桓公"
           + "肖付覃邝岳涂";
-  private static final Set<String> COMPOUND_SURNAMES = Set.of(
-      "万俟", "司马", "上官", "欧阳", "夏侯", "诸葛", "闻人", "东方", "赫连", "皇甫", "尉迟", "公羊", "澹台", "公冶",
-      "宗政", "濮阳", "淳于", "单于", "太叔", "申屠", "公孙", "仲孙", "轩辕", "令狐", "钟离", "宇文", "长孙", "慕容",
-      "鲜于", "闾丘", "司徒", "司空", "端木", "南宫", "西门", "呼延");
 
   /** What separates the parts of an English byline: By Jane Doe | Example Daily; By : Jane Doe//Example Daily//Date. */
   private static final Pattern PART_SEPARATOR = Pattern.compile("\\s*(?://|[|｜])\\s*");
@@ -136,7 +132,7 @@ final class BylineParser {
       return Optional.empty();
     }
     String simplified = Languages.simplified(name); // one surname list serves both scripts
-    int surname = simplified.length() >= 3 && COMPOUND_SURNAMES.contains(simplified.substring(0, 2)) ? 2
+    int surname = simplified.length() >= 3 && CompoundSurnames.opens(simplified) ? 2
         : simplified.length() >= 2 && SINGLE_SURNAMES.indexOf(simplified.charAt(0)) >= 0 ? 1 : 0;
     int given = simplified.length() - surname;
     int begin = line.indexOf(name);
@@ -296,7 +292,7 @@ final class BylineParser {
     if (s.length() < 2 || s.length() > 4 || !s.codePoints().allMatch(Scripts::isHan)) {
       return false;
     }
-    if (COMPOUND_SURNAMES.contains(s.substring(0, 2))) {
+    if (CompoundSurnames.opens(s)) {
       return s.length() >= 3;
     }
     return s.length() <= 3 && SINGLE_SURNAMES.indexOf(s.charAt(0)) >= 0;

@@ -7,10 +7,12 @@ import java.util.regex.Pattern;
 import org.claimgraph.extract.AnnotatedDocument;
 import org.claimgraph.extract.AnnotatedSentence;
 import org.claimgraph.extract.EntityType;
+import org.claimgraph.extract.Languages;
 import org.claimgraph.extract.Mention;
 import org.claimgraph.extract.Paragraph;
 import org.claimgraph.extract.Span;
 import org.claimgraph.extract.Token;
+import org.claimgraph.extract.lexicon.CompoundSurnames;
 
 /**
  * The pass of {@link LayeredMentionFinder} that reads the outlet a news page prints on its date line, after the date
@@ -39,8 +41,6 @@ final class DateLineOutlets {
   /** The head of an outlet's name, which lets a short run count: 某某报, 某某网, 某某社, 某某新闻. */
   private static final Pattern MEDIA_HEAD = Pattern.compile(".*(?:报|報|网|網|社|刊|台|新闻|新聞|财经|財經|媒体|媒體|"
       + "资讯|資訊|日报|日報)$");
-  private static final Pattern COMPOUND_SURNAME = Pattern.compile("(?:欧阳|歐陽|司马|司馬|上官|诸葛|諸葛|东方|東方|皇甫|"
-      + "尉迟|尉遲|公孙|公孫|慕容|令狐|司徒|夏侯|宇文|长孙|長孫|端木|南宫|南宮|西门|西門|呼延)");
   private static final Pattern HAN_ONLY = Pattern.compile("\\p{IsHan}+");
   /** What CoreNLP tags a place or a person with; such a run is the dateline's place or the author. */
   private static final Set<String> NOT_OUTLET_NER = Set.of("PERSON", "GPE", "LOCATION", "COUNTRY", "CITY",
@@ -101,7 +101,7 @@ final class DateLineOutlets {
     if (HAN_ONLY.matcher(run).matches()) {
       // four characters name a person only with a two-character family name (欧阳某某), five never do
       return MEDIA_HEAD.matcher(run).matches() || run.length() > 4
-          || run.length() == 4 && !COMPOUND_SURNAME.matcher(run).lookingAt();
+          || run.length() == 4 && !CompoundSurnames.opens(Languages.simplified(run));
     }
     return true;
   }
