@@ -140,6 +140,8 @@ final class CueStatements {
   /** 有人说 / 也有人认为 "someone says" (Wiktionary 有人 "someone"): an unnamed person, the group named 有人. */
   private static final String SOMEONE = "有人";
   /** 有人 opening a clause, one verb (形容, 评价道) and perhaps whom it is about, right before a quotation. */
+  /** 对此，张三说… : a sentence that answers the quotation before it, whose speaker is someone else. */
+  private static final Pattern ANSWERING = Pattern.compile("\\s*(?:对此|對此|对于此|對於此|针对|針對|对于|對於|回应|回應)");
   private static final Pattern SOMEONE_BEFORE_QUOTE = Pattern.compile(
       "(?:^|[，,。；;：:])\\s*(?:也|还|更|曾|就)?有人\\p{IsHan}{1,3}?(?:他|她|它|他们|她们|其)?\\s*[：:，,]?\\s*$");
   /**
@@ -345,6 +347,13 @@ final class CueStatements {
             "attribution.quote-cue", q));
         continue;
       }
+      Optional<Speaker> namedNext = namedAfterOpeningQuote(article, paragraph, q);
+      if (namedNext.isPresent()) {
+        used.add(q);
+        drafts.add(new Draft(q.content(), ClaimKind.DIRECT_QUOTE, namedNext.get(), Optional.empty(), "",
+            NEARBY_QUOTE_RULE, q));
+        continue;
+      }
       Optional<Speaker> byCoreNlp = corenlpSpeaker(article, q);
       if (byCoreNlp.isPresent()) {
         used.add(q);
@@ -481,6 +490,45 @@ final class CueStatements {
         .filter(r -> !r.anaphor() && r.type() == EntityType.PERSON && r.span().begin() == opening
             && text.startsWith("是", r.span().end()))
         .findFirst().map(r -> new Speaker(SpeakerFinder.claimantOf(r, next.get()), SpeakerFinder.NEARBY, false));
+  }
+
+  /**
+   * “…。”在某会上，某部部长张三说：… / “…。”这是张三对…的描述: a quotation of one whole sentence that opens its
+   * paragraph, with no cue after it, is the words of the first person the next sentence names: news and features open
+   * on a speaker's words, then introduce the speaker. A quotation that is its whole paragraph reads on into the next
+   * paragraph only to a person a cue follows there (…主任张三告诉记者). Not a question (one put to the person), nor
+   * when the next sentence answers it (对此，张三…) or the person is passive (张三被问到).
+   */
+  private Optional<Speaker> namedAfterOpeningQuote(Article article, Span paragraph, Quotations.Quote q) {
+    String text = article.text();
+    String words = q.content().of(text).strip();
+    if (q.close().isEmpty() || !text.substring(paragraph.begin(), q.outerBegin()).isBlank() || words.isEmpty()
+        || words.codePoints().noneMatch(Languages::isHan)) {
+      return Optional.empty();
+    }
+    int after = q.outerEnd();
+    boolean endsSentence = "。！!".indexOf(words.charAt(words.length() - 1)) >= 0;
+    if (!endsSentence && after < paragraph.end() && "。！!".indexOf(text.charAt(after)) >= 0) {
+      endsSentence = true;
+      after++;
+    }
+    boolean wholeParagraph = text.substring(after, paragraph.end()).isBlank();
+    int opening = !wholeParagraph ? after : article.body().stream().map(p -> p.span().begin())
+        .filter(begin -> begin >= paragraph.end()).findFirst().orElse(-1);
+    Optional<TaggedSentence> next = opening < 0 ? Optional.empty() : article.sentenceAt(opening);
+    if (!endsSentence || next.isEmpty() || next.get().sentence().span().end() <= opening
+        || ANSWERING.matcher(text.substring(opening, next.get().sentence().span().end())).lookingAt()) {
+      return Optional.empty();
+    }
+    TaggedSentence s = next.get();
+    Optional<Referent> person = s.referents().stream()
+        .filter(r -> !r.anaphor() && r.type() == EntityType.PERSON && r.span().begin() >= opening)
+        .min(java.util.Comparator.comparingInt(r -> r.span().begin()))
+        .filter(r -> text.substring(opening, r.span().begin()).chars().noneMatch(c -> "“「\"".indexOf(c) >= 0))
+        .filter(r -> !text.startsWith("被", r.span().end()))
+        .filter(r -> !wholeParagraph || cues.find(s).stream().anyMatch(h -> h.span().begin() >= r.span().end()
+            && ClaimText.distance(text, r.span().end(), h.span().begin()) <= 2));
+    return person.map(r -> new Speaker(SpeakerFinder.claimantOf(r, s), SpeakerFinder.NEARBY, false));
   }
 
   /** 评估了X的表现, 担心其带来的问题: a cue of {@link #NOUN_OBJECT_CUES} with a parsed object in the content, no clause. */
