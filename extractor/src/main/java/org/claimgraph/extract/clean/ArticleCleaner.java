@@ -372,7 +372,9 @@ public final class ArticleCleaner implements Cleaner {
             String line = repaired.text();
             byline = BylineParser.parse(line).or(() -> BylineParser.bareName(line)).map(f -> new Byline(f.author(),
                 new Span(span.begin() + f.authorBegin(), span.begin() + f.authorEnd()), f.role(),
-                BylineParser.outlet(line, f).map(o -> new Span(span.begin() + o.begin(), span.begin() + o.end()))));
+                BylineParser.outlet(line, f).map(o -> new Span(span.begin() + o.begin(), span.begin() + o.end())),
+                BylineParser.coAuthors(line, f.authorEnd()).stream()
+                    .map(c -> new Span(span.begin() + c.begin(), span.begin() + c.end())).toList()));
           }
           date = date.or(j::date);
         }

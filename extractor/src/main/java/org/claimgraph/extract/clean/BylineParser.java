@@ -75,6 +75,8 @@ final class BylineParser {
           + "肖付覃邝岳涂";
 
   /** What separates the parts of an English byline: By Jane Doe | Example Daily; By : Jane Doe//Example Daily//Date. */
+  private static final Pattern NEXT_LISTED_NAME =
+      Pattern.compile("(?:[\\s\\u3000]+|[\\s\\u3000]*、[\\s\\u3000]*)(?<name>\\p{IsHan}{2,4})(?=[\\s\\u3000、]|$)");
   private static final Pattern PART_SEPARATOR = Pattern.compile("\\s*(?://|[|｜])\\s*");
   /** A publication's name: capitalised words (The Example Daily, Example Times-Herald, Daily News & Record). */
   private static final Pattern OUTLET_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?: (?:&|of|and|\\p{Lu}[\\p{L}'’.-]*)){0,5}");
@@ -121,23 +123,43 @@ final class BylineParser {
   }
 
   /**
-   * A line that is only a person's name, as news sites print the author alone under the title or the date line: a
-   * Chinese surname with one or two given-name characters, in Simplified or Traditional characters. Only the
+   * A line that is only a person's name, as news sites print the author alone under the title or the date line (or
+   * several names set apart by spaces, the first one the author's): a Chinese surname with one or two given-name
+   * characters, in Simplified or Traditional characters. Only the
    * cleaner's header lines are asked, never a heading inside the body. Two capitalised Latin words are no such
    * evidence (Key Points, Early Life), so English bylines still need their "By".
    */
   static Optional<Found> bareName(String line) {
-    String name = line.strip();
-    if (name.isEmpty() || !name.codePoints().allMatch(Languages::isHan)) {
+    String listed = line.strip();
+    int begin = line.indexOf(listed);
+    String name = listed.split("[\\s\\u3000、]+")[0];
+    // 王某 李某某: a line of names only; the first is the author, and coAuthors gives the others
+    List<Span> others = coAuthors(line, begin + name.length());
+    int listEnd = others.isEmpty() ? begin + name.length() : others.get(others.size() - 1).end();
+    if (name.isEmpty() || listEnd != begin + listed.length() || !name.codePoints().allMatch(Languages::isHan)) {
       return Optional.empty();
     }
     String simplified = Languages.simplified(name); // one surname list serves both scripts
     int surname = simplified.length() >= 3 && CompoundSurnames.opens(simplified) ? 2
         : simplified.length() >= 2 && SINGLE_SURNAMES.indexOf(simplified.charAt(0)) >= 0 ? 1 : 0;
     int given = simplified.length() - surname;
-    int begin = line.indexOf(name);
     return surname > 0 && given >= 1 && given <= 2
         ? Optional.of(new Found(name, begin, begin + name.length(), Optional.empty())) : Optional.empty();
+  }
+
+  /**
+   * The Chinese names listed right after the author's, set apart by spaces or 、 (作者 王某 李某某, 记者 张某、赵某某),
+   * up to the first piece that is no name.
+   */
+  static List<Span> coAuthors(String line, int authorEnd) {
+    List<Span> names = new ArrayList<>();
+    Matcher next = NEXT_LISTED_NAME.matcher(line);
+    int at = authorEnd;
+    while (next.find(at) && next.start() == at && isChineseName(Languages.simplified(next.group("name")))) {
+      names.add(new Span(next.start("name"), next.end("name")));
+      at = next.end("name");
+    }
+    return names;
   }
 
   /** The author in {@code line[begin, end)}: a name with the role before or after it. */

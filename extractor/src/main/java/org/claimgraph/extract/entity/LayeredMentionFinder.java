@@ -204,6 +204,8 @@ public final class LayeredMentionFinder implements MentionFinder {
     UntitledPeople.addTo(doc, accepted, titles);
     doc.document().byline().map(Byline::authorSpan)
         .ifPresent(s -> add(accepted, doc, s, EntityType.PERSON, Mention.Source.BYLINE));
+    doc.document().byline().map(Byline::coAuthorSpans).orElse(List.of())
+        .forEach(s -> add(accepted, doc, s, EntityType.PERSON, Mention.Source.BYLINE));
     doc.document().byline().flatMap(Byline::outletSpan)
         .ifPresent(s -> add(accepted, doc, s, EntityType.MEDIA_ORGANIZATION, Mention.Source.BYLINE));
     DateLineOutlets.addTo(doc, accepted); // 2024-03-05 09:12 某某日报: the outlet on the date line (round 30)

@@ -159,7 +159,7 @@ public final class DocumentExtractor {
       return clean;
     }
     Optional<Byline> byline = clean.byline().map(b -> new Byline(ChineseReading.of(b.author()), b.authorSpan(),
-        b.role().map(ChineseReading::of), b.outletSpan()));
+        b.role().map(ChineseReading::of), b.outletSpan(), b.coAuthorSpans()));
     return new CleanDocument(clean.id(), clean.raw(), title, clean.date(), byline, text, clean.paragraphs(),
         clean.offsets(), clean.dropped(), clean.repairs());
   }

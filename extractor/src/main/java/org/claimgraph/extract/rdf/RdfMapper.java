@@ -2,6 +2,7 @@ package org.claimgraph.extract.rdf;
 
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.datatypes.TypeMapper;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -137,17 +138,24 @@ public final class RdfMapper {
       }
     }
 
+    /** The entity of the byline mention at {@code span}. */
+    private Optional<String> bylineEntity(Span span) {
+      return x.entities().stream()
+          .filter(e -> e.mentions().stream()
+              .anyMatch(m -> m.source() == Mention.Source.BYLINE && m.span().equals(span)))
+          .map(Entity::key).findFirst();
+    }
+
     private void article() {
       Node article = uri(iris.document(doc.id()));
       emit(article, RDF.type, CG.Article);
       emit(article, CG.title, text(doc.title()));
       doc.date().ifPresent(d -> emit(article, CG.datePublished, typed(d.toString(), XSDDatatype.XSDdate)));
       doc.byline().ifPresent(b -> {
-        String author = EntityKeys.keyFor(b.author());
-        // The byline author is always an entity: the resolver sees the byline mention.
-        emit(article, CG.author, uri(iris.entity(x.entities().stream()
-            .filter(e -> e.mentions().stream().anyMatch(m -> m.source() == Mention.Source.BYLINE))
-            .map(Entity::key).findFirst().orElse(author))));
+        // The byline's authors are always entities: the resolver sees their byline mentions.
+        emit(article, CG.author, uri(iris.entity(bylineEntity(b.authorSpan()).orElse(EntityKeys.keyFor(b.author())))));
+        b.coAuthorSpans().forEach(s -> bylineEntity(s)
+            .ifPresent(key -> emit(article, CG.author, uri(iris.entity(key)))));
       });
       emit(article, CG.sourceFile, NodeFactory.createLiteralString(doc.raw().source()));
       emit(article, CG.contentHash, NodeFactory.createLiteralString(doc.raw().sha256()));

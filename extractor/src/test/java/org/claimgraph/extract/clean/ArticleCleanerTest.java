@@ -98,6 +98,16 @@ class ArticleCleanerTest {
   }
 
   @Test
+  void aLineOfNamesUnderTheDateIsTheBylineWithItsCoAuthors() {
+    String text = "港口无人集卡试运行\n时间:2024-05-22\n王建国 赵雪梅\n三辆无人驾驶集卡昨天在码头完成了首次夜间作业。\n";
+    CleanDocument doc = cleaner.clean(raw("x.txt", text));
+
+    assertThat(doc.byline()).map(Byline::author).contains("王建国");
+    assertThat(doc.byline().orElseThrow().coAuthorSpans()).extracting(s -> s.of(doc.text()))
+        .containsExactly("赵雪梅");
+  }
+
+  @Test
   void anAuthorLineAfterAnEditorsNoteIsStillTheByline() {
     String text = "年轻人的创业选择\n\n编者按：\n\n岁末年初，我们推出系列报道，记录几位年轻创业者的选择与坚持。\n\n"
         + "出品 | 示例科技\n\n作者 | 周一鸣\n\n编辑 | 吴二\n\n"

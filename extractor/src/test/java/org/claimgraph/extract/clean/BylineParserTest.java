@@ -74,4 +74,32 @@ class BylineParserTest {
   void refusesLinesThatAreNotAuthorLines(String line) {
     assertThat(BylineParser.parse(line)).isEmpty();
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', nullValues = "-", value = {
+      // Co-authors listed after the author with spaces or 、, up to the first piece that is no name.
+      "作者 王建国 赵雪梅;赵雪梅",
+      "作者 | 陈思远 林晓雨 刘一凡;林晓雨,刘一凡",
+      "本报记者 周小川、孙丽;孙丽",
+      "作者 王建国 人工智能频道;-",
+      "作者 王建国 2024-05-22;-",
+      "By Jane Doe | Example Daily;-",
+  })
+  void readsTheCoAuthorsListedAfterTheAuthor(String line, String coAuthors) {
+    BylineParser.Found found = BylineParser.parse(line).orElseThrow();
+
+    assertThat(BylineParser.coAuthors(line, found.authorEnd())).extracting(s -> s.of(line))
+        .containsExactlyElementsOf(coAuthors == null ? java.util.List.of() : java.util.List.of(coAuthors.split(",")));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', nullValues = "-", value = {
+      "李吟;李吟",
+      "王建国 赵雪梅;王建国",
+      "王建国 新闻中心;-",
+      "人工智能;-",
+  })
+  void readsALineOfNamesOnlyAsTheByline(String line, String author) {
+    assertThat(BylineParser.bareName(line).map(BylineParser.Found::author)).isEqualTo(Optional.ofNullable(author));
+  }
 }
