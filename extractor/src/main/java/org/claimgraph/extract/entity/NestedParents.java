@@ -24,6 +24,8 @@ public final class NestedParents {
    */
   public static final Pattern UNIT_SUFFIX = Pattern.compile(
       ".*(?:委员会|部门|部|局|署|队|实验室|研究院|研究所|所|中心|学院|系|医院|分校|校区|院区|分院|分公司|子公司|智能云|云|电商|物流|金融|健康|大脑|事业部|事业群|办公室|分部|分社|团队|小组|处|厅|"
+          // round 31: a base, a college, an office, a car maker's passenger or commercial vehicle arm (上汽乘用车)
+          + "基地|书院|書院|辦公室|乘用车|商用车|"
           + "Lab|Labs|Research|Division|Committee|Subcommittee|committee|subcommittee)$");
 
   private static final Pattern HAN = Pattern.compile("\\p{IsHan}");

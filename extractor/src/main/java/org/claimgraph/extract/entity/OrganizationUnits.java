@@ -1,6 +1,9 @@
 package org.claimgraph.extract.entity;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.extract.AnnotatedDocument;
@@ -23,6 +26,9 @@ final class OrganizationUnits {
       + "(?![和与])[\\p{IsHan}&&[^的及、是在为对从将把被了]]{2,16}?(?=委员会)|"
       + "[A-Za-z0-9&]{1,10}|[A-Za-z0-9&]{1,10}[\\p{IsHan}&&[^的和与及、是在为对从将把被了]]{1,6}?)"
       + "(?<head>研究院|研究所|研究中心|实验室|学院|医院|委员会|部门|事业群|事业部|学系|分署|"
+      // a college, a base, a branch or an office named after its parent (某某大学某某书院, 某某大学某地技术转移基地,
+      // 某某学会某地分部, 某某集团某地分公司, 某某学院科创办公室); round 31
+      + "书院|書院|基地|分部|分院|分公司|办公室|辦公室|"
       // an agency's squad (某某署稽查大队); not a team, a ball team, an army, a fleet or a band
       + "(?<![团球车舰梯军乐部])队|"
       // Not a common word ending in 系 (关系, 体系, 联系), nor 系统, 系列.
@@ -34,7 +40,15 @@ final class OrganizationUnits {
   private static final Pattern LATIN_UNIT =
       Pattern.compile(" ?(?:[A-Z][A-Za-z0-9]* ?){0,3}(?<head>Lab|Labs|Research|Institute|Academy)(?![A-Za-z])");
   private static final Pattern RESEARCH_UNIT =
-      Pattern.compile("(?:研究院|研究所|研究中心|实验室|学院|系|Lab|Labs|Research|Institute|Academy)$");
+      Pattern.compile("(?:研究院|研究所|研究中心|实验室|学院|系|书院|書院|Lab|Labs|Research|Institute|Academy)$");
+  /** Heads of a unit of the parent's own kind: a research body's base, branch or office does research too. */
+  private static final Pattern BRANCH_UNIT = Pattern.compile("(?:基地|分部|分院|办公室|辦公室)$");
+  /**
+   * A base named by what is done there, with nothing but places before it (某公司生产基地, 某公司上海研发基地): a site of
+   * the company, not a unit with a name of its own.
+   */
+  private static final Pattern BASE_KIND = Pattern.compile("(?:生产|制造|研发|培训|训练|物流|仓储|算力|数据|产业|实训|"
+      + "实习|孵化|科研|教学|实践|示范|出口|海外|总部)?基地");
   /** A verb of setting a unit up before its head (某公司组建新实验室, 某大学成立研究院): a clause, no unit's name. */
   private static final Pattern SETTING_UP =
       Pattern.compile("(?:组建|成立|设立|新设|筹建|新建|创建|建立|宣布|推出|打造|合建|共建)");
@@ -67,8 +81,11 @@ final class OrganizationUnits {
   void addTo(AnnotatedDocument doc, List<Mention> accepted) {
     addAgenciesOfUnits(doc, accepted);
     String text = doc.text();
-    for (Mention parent : List.copyOf(accepted)) {
-      if (!parent.type().isOrganization()) {
+    // A unit found here may be the parent of a unit named after it in turn (某大学某地研究院 + 中试基地).
+    Deque<Mention> parents = new ArrayDeque<>(accepted);
+    while (!parents.isEmpty()) {
+      Mention parent = parents.poll();
+      if (!parent.type().isOrganization() || !accepted.contains(parent)) {
         continue;
       }
       Matcher u = UNIT.matcher(text).region(parent.span().end(), text.length());
@@ -87,17 +104,47 @@ final class OrganizationUnits {
           || SQUAD.matcher(head).find() && !AGENCY.matcher(parent.text()).find()
           || INTERNAL_UNIT.matcher(head).find() && inTitle
           || accepted.stream().anyMatch(m -> m != parent && m.span().overlaps(rest) && !nestable(m, rest, head)
-              && !namesakeCommittee(parent, m, rest, head))
+              && !namesakeCommittee(parent, m, rest, head) && !placeBeforeHead(m, rest, head))
           || LayeredMentionFinder.isGenericOrganization(rest.of(text))
+          || BASE_KIND.matcher(withoutPlaces(rest, accepted, text)).matches()
           || SETTING_UP.matcher(rest.of(text)).lookingAt()
           || UNSPECIFIED_UNIT.matcher(rest.of(text)).find()) {
         continue;
       }
-      EntityType type = RESEARCH_UNIT.matcher(head).find() ? EntityType.RESEARCH_ORGANIZATION : EntityType.ORGANIZATION;
+      EntityType type = RESEARCH_UNIT.matcher(head).find()
+          || BRANCH_UNIT.matcher(head).find() && parent.type() == EntityType.RESEARCH_ORGANIZATION
+          ? EntityType.RESEARCH_ORGANIZATION : head.equals("分公司") ? EntityType.COMPANY : EntityType.ORGANIZATION;
       accepted.removeIf(m -> m != parent && m.span().overlaps(rest)
-          && (nestable(m, rest, head) || namesakeCommittee(parent, m, rest, head)));
-      accepted.add(new Mention(span, span.of(text), type, parent.sentence(), Mention.Source.PATTERN));
+          && (nestable(m, rest, head) || namesakeCommittee(parent, m, rest, head) || placeBeforeHead(m, rest, head)));
+      Mention unit = new Mention(span, span.of(text), type, parent.sentence(), Mention.Source.PATTERN);
+      accepted.add(unit);
+      parents.add(unit);
     }
+  }
+
+  /**
+   * A place in a unit's own name, before its head (某某大学四川创新研究院, 某某学会郑州分部): where the unit is, part of its
+   * name; the relation stage reads LOCATED_IN from the name.
+   */
+  private static boolean placeBeforeHead(Mention inside, Span rest, String head) {
+    return inside.type() == EntityType.PLACE && inside.span().begin() >= rest.begin()
+        && inside.span().end() <= rest.end() - head.length();
+  }
+
+  /** The unit's own part without the places that open it: 上海研发基地 is 研发基地. */
+  private static String withoutPlaces(Span rest, List<Mention> accepted, String text) {
+    int begin = rest.begin();
+    for (boolean more = true; more; ) {
+      int at = begin;
+      Optional<Mention> place = accepted.stream()
+          .filter(m -> m.type() == EntityType.PLACE && m.span().begin() == at && m.span().end() < rest.end())
+          .findFirst();
+      more = place.isPresent();
+      if (more) {
+        begin = place.get().span().end();
+      }
+    }
+    return text.substring(begin, rest.end());
   }
 
   /**
@@ -179,9 +226,10 @@ final class OrganizationUnits {
   /**
    * The nouns of a company's lines of business that its units are named with after the company's name: 京东物流
    * (https://zh.wikipedia.org/wiki/京东物流), 京东健康 (https://zh.wikipedia.org/wiki/京东健康), 阿里健康
-   * (https://zh.wikipedia.org/wiki/阿里健康), 百度智能云 (https://zh.wikipedia.org/wiki/百度智能云), 蚂蚁金融, 某某电商.
+   * (https://zh.wikipedia.org/wiki/阿里健康), 百度智能云 (https://zh.wikipedia.org/wiki/百度智能云), 蚂蚁金融, 某某电商;
+   * a car maker's passenger or commercial vehicle arm, 上汽乘用车 (https://zh.wikipedia.org/wiki/上汽乘用车), 某某商用车.
    */
-  static final String LINE_NOUNS = "电商|物流|金融|健康|智能云|云";
+  static final String LINE_NOUNS = "电商|物流|金融|健康|智能云|云|乘用车|商用车";
   private static final Pattern LINE_NOUN = Pattern.compile("^(?:" + LINE_NOUNS + ")");
 
   /**
@@ -202,9 +250,11 @@ final class OrganizationUnits {
       }
       Span rest = new Span(parent.span().end(), line.end());
       List<Token> tokens = doc.sentences().get(parent.sentence()).tokens();
+      // The line noun's words, one or more (乘/用车 of 上汽乘用车): the noun starts and ends on their bounds.
+      boolean startsWord = tokens.stream().anyMatch(t -> t.span().begin() == rest.begin());
       int word = -1;
       for (int i = 0; i < tokens.size(); i++) {
-        if (tokens.get(i).span().equals(rest)) {
+        if (startsWord && tokens.get(i).span().end() == rest.end() && tokens.get(i).span().begin() >= rest.begin()) {
           word = i;
         }
       }
@@ -221,8 +271,11 @@ final class OrganizationUnits {
     }
   }
 
-  /** Tags of a word after a name that no noun goes on past it with: a verb, an adverb, a time, a preposition. */
-  private static final Pattern AFTER_NAME_TAGS = Pattern.compile("VV|VC|VE|VA|AD|NT|P|PU|CC");
+  /**
+   * Tags of a word after a name that no noun goes on past it with: a verb, an adverb, a time, a preposition, or the
+   * possessive 的 (京东物流的无人仓: the line owns what follows).
+   */
+  private static final Pattern AFTER_NAME_TAGS = Pattern.compile("VV|VC|VE|VA|AD|NT|P|PU|CC|DEG");
 
   /** The word after a line noun ends the name before it: a job title (百度电商总经理), a verb, a time or a mark. */
   private boolean endsName(Token next, String text) {

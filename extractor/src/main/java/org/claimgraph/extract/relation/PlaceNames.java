@@ -22,6 +22,7 @@ import org.claimgraph.extract.RelationType;
 import org.claimgraph.extract.Span;
 import org.claimgraph.extract.corenlp.KbpGazetteer;
 import org.claimgraph.extract.entity.LayeredMentionFinder;
+import org.claimgraph.extract.entity.NestedParents;
 import org.claimgraph.extract.entity.PlaceUnits;
 import org.claimgraph.extract.entity.SeatPlaces;
 
@@ -108,6 +109,55 @@ final class PlaceNames {
       chain.add(next.get().getKey());
       rest = rest.substring(next.get().getValue().length());
     }
+  }
+
+  static final String UNIT_PLACE_RULE = "names.place-in-unit-name";
+
+  /**
+   * LOCATED_IN from a unit named by its parent's name, a place and a unit noun (某某大学四川创新研究院, 某某学会郑州分部,
+   * 某某集团上海分公司) to that place: the branch is where its name says (guideline 8.2, a place in the organization's
+   * own name). The parent is another organization the text names; the place lies below country level, since a
+   * country there often names the unit's field (某大学中国经济研究院).
+   */
+  static List<Relation> unitPlaces(List<Entity> entities, Set<String> belowCountry) {
+    List<Entity> organizations = organizations(entities);
+    List<Entity> places = placesBelowCountry(entities, belowCountry);
+    List<Relation> out = new ArrayList<>();
+    for (Entity unit : organizations) {
+      unitPlace(unit, organizations, places).ifPresent(found -> out.add(new Relation(unit.key(),
+          RelationType.LOCATED_IN, new Relation.EntityValue(found.getValue().key()), Optional.empty(),
+          Math.max(0, found.getKey().sentence()), found.getKey().span(), UNIT_PLACE_RULE, CONFIDENCE)));
+    }
+    return out;
+  }
+
+  /**
+   * The unit's first mention written parent + place + unit noun, and that place. The parent is the longest name of
+   * another organization that opens the mention, the nearest one (某大学某地研究院 of 某大学某地研究院某某基地, whose
+   * place is that institute's, not the base's).
+   */
+  private static Optional<Map.Entry<Mention, Entity>> unitPlace(Entity unit, List<Entity> organizations,
+      List<Entity> places) {
+    for (Mention m : unit.mentions()) {
+      String text = m.text();
+      if (m.source() == Mention.Source.COREFERENCE || !Languages.isHan(text.charAt(text.length() - 1))) {
+        continue;
+      }
+      Optional<String> parentName = organizations.stream().filter(o -> o != unit).flatMap(o -> o.names().stream())
+          .filter(n -> n.length() >= 2 && n.length() < text.length() && text.startsWith(n))
+          .max(Comparator.comparingInt(String::length));
+      if (parentName.isEmpty()) {
+        continue;
+      }
+      String rest = text.substring(parentName.get().length());
+      Optional<Entity> place = places.stream().filter(p -> p.names().stream().anyMatch(n -> n.length() >= 2
+          && rest.startsWith(n) && rest.length() - n.length() >= MIN_REST
+          && NestedParents.UNIT_SUFFIX.matcher(rest.substring(n.length())).matches())).findFirst();
+      if (place.isPresent()) {
+        return Optional.of(Map.entry(m, place.get()));
+      }
+    }
+    return Optional.empty();
   }
 
   static final String HAN_COURT_RULE = "names.place-opening-court-name";

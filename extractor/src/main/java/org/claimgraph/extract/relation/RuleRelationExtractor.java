@@ -124,6 +124,8 @@ public final class RuleRelationExtractor implements RelationExtractor {
     ids.add(PlaceNames.ADDRESS_RULE);
     ids.add(PlaceNames.THINK_TANK_RULE);
     ids.add(PlaceNames.DISTRICT_COURT_RULE);
+    ids.add(PlaceNames.UNIT_PLACE_RULE);
+    ids.add(UnitNames.RULE);
     ids.add(LegislatorSeats.RULE);
     ids.add(BillSponsors.RULE);
     ids.add(CabinetSecretaries.RULE);
@@ -169,6 +171,7 @@ public final class RuleRelationExtractor implements RelationExtractor {
     all.addAll(PlaceNames.addresses(document.text(), entities));
     all.addAll(PlaceNames.thinkTanks(document.text(), entities, belowCountry));
     all.addAll(PlaceNames.courtDistricts(entities));
+    all.addAll(PlaceNames.unitPlaces(entities, belowCountry));
     all.addAll(ModelNames.developers(entities));
     all.addAll(EventNames.organizers(entities));
     all.addAll(EventNames.startYears(entities));

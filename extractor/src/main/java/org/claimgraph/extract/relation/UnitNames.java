@@ -47,7 +47,7 @@ final class UnitNames {
         if (unit == parent) {
           continue;
         }
-        unitMention(unit, parent, places, parentOfAnotherKind(unit, parent))
+        unitMention(unit, parent, places, parentOfAnotherKind(unit, parent), organizations)
             .or(() -> englishBrandUnitMention(unit, parent))
             .ifPresent(m -> out.add(new Relation(unit.key(), RelationType.PART_OF,
                 new Relation.EntityValue(parent.key()), Optional.empty(), Math.max(0, m.sentence()), m.span(), RULE,
@@ -65,8 +65,26 @@ final class UnitNames {
     return parent.type() == EntityType.MEDIA_ORGANIZATION && unit.type() != EntityType.MEDIA_ORGANIZATION;
   }
 
+  /**
+   * A company's cloud arm, named by the company's name and 云 alone (腾讯云, 阿里云; https://zh.wikipedia.org/wiki/腾讯云):
+   * the one unit noun of a single character that names a unit after its parent.
+   */
+  private static final Pattern CLOUD = Pattern.compile("[云雲]");
+
+  /**
+   * Another organization's longer name, which opens with the parent's, opens the unit's name too: that one is the
+   * nearer parent (某大学某地研究院 of 某大学某地研究院某某基地), and the unit is its part, not the farther one's.
+   */
+  private static boolean nearerParentNamed(String unitName, int at, String parentName, Entity unit, Entity parent,
+      List<Entity> organizations) {
+    return organizations.stream().filter(o -> o != unit && o != parent)
+        .flatMap(o -> o.names().stream())
+        .anyMatch(n -> n.length() > parentName.length() && n.startsWith(parentName) && unitName.startsWith(n, at)
+            && unitName.length() > at + n.length());
+  }
+
   private static Optional<Mention> unitMention(Entity unit, Entity parent, Set<String> places,
-      boolean parentOfAnotherKind) {
+      boolean parentOfAnotherKind, List<Entity> organizations) {
     for (Mention m : unit.mentions()) {
       if (m.source() == Mention.Source.COREFERENCE) {
         continue;
@@ -79,7 +97,9 @@ final class UnitNames {
         String before = m.text().substring(0, at);
         String after = m.text().substring(at + name.length()).strip();
         boolean placeBefore = before.isEmpty() || places.contains(before.strip()) && !parentOfAnotherKind;
-        if (!placeBefore || after.length() < 2 || COMPANY_WORDS.matcher(after).matches()) {
+        if (!placeBefore || after.length() < 2 && !CLOUD.matcher(after).matches()
+            || COMPANY_WORDS.matcher(after).matches() || nearerParentNamed(m.text(), at, name, unit, parent,
+                organizations)) {
           continue;
         }
         // The Commerce Department is the department of commerce, not a unit of something called Commerce.
