@@ -10,10 +10,11 @@ public final class Languages {
   private static final double HAN_SHARE = 0.2;
   /**
    * Unicode's Traditional-to-Simplified transform (ICU). It converts in context (著名 stays 著名, 看著 becomes 看着),
-   * and leaves Simplified text as it is. One per thread: a transliterator is not documented as safe to share.
+   * and leaves Simplified text as it is. One per thread: a transliterator is not documented as safe to share. The
+   * filter keeps 俱, a Simplified character (俱乐部, club) that the transform's table takes for a variant of 具.
    */
   private static final ThreadLocal<Transliterator> TO_SIMPLIFIED =
-      ThreadLocal.withInitial(() -> Transliterator.getInstance("Traditional-Simplified"));
+      ThreadLocal.withInitial(() -> Transliterator.getInstance("[^俱] Traditional-Simplified"));
 
   private Languages() {}
 

@@ -17,6 +17,11 @@ class LanguagesTest {
   }
 
   @Test
+  void simplifiedCharactersStayAsWritten() {
+    assertThat(Languages.simplified("網球俱樂部與時俱進")).isEqualTo("网球俱乐部与时俱进");
+  }
+
+  @Test
   void noLettersIsEnglishByDefault() {
     assertThat(Languages.detect("2023-10-19 12:00")).isEqualTo("en");
   }

@@ -297,6 +297,7 @@ public final class LayeredMentionFinder implements MentionFinder {
     ModelVersions.addLatinVersions(doc, accepted);
     EnglishProducts.addTo(doc, accepted); // after the versions, which name models launched with a number
     ProductVariants.addTo(doc, accepted); // Galaxy S24 Ultra, Orrin-Mini: a found line's variants (round 29)
+    EventEditions.addHostedEditions(doc, accepted); // 卡塔尔世界杯, 广州车展: an edition named by its host (round 31)
     EventEditions.addYears(doc, accepted);
     HeadNounReferences.addTo(doc, accepted);
     EncyclopediaSubjects.retypeCompanySubject(doc, accepted);
@@ -462,9 +463,19 @@ public final class LayeredMentionFinder implements MentionFinder {
         continue;
       }
       Matcher year = LEADING_YEAR.matcher(event.text());
-      addPlaceOpening(doc, accepted, event, event.span().begin() + (year.find() ? year.end() : 0));
+      int afterYear = year.find() ? year.end() : 0;
+      Matcher brand = LATIN_BRAND_BEFORE_HAN.matcher(event.text()).region(afterYear, event.text().length());
+      if (brand.lookingAt()) {
+        // a Latin brand, then where this meeting of it is held: the place may close the name (某某上海)
+        addPlaceOpening(doc, accepted, event, event.span().begin() + brand.end(), 0);
+      } else {
+        addPlaceOpening(doc, accepted, event, event.span().begin() + afterYear, 2);
+      }
     }
   }
+
+  /** A Latin brand that opens a Chinese event's name, glued to the Chinese words after it (某某 in 某某上海2023). */
+  private static final Pattern LATIN_BRAND_BEFORE_HAN = Pattern.compile("[A-Z][A-Za-z0-9]+(?=\\p{IsHan})");
 
   /** A court named in Chinese (加州中区联邦法院, 东京地方法院), which the relation stage places where its name says. */
   public static final Pattern HAN_COURT = Pattern.compile("\\p{IsHan}{3,}法院");
@@ -477,15 +488,18 @@ public final class LayeredMentionFinder implements MentionFinder {
     for (Mention court : List.copyOf(accepted)) {
       if (court.type() == EntityType.ORGANIZATION && court.source() != Mention.Source.COREFERENCE
           && HAN_COURT.matcher(court.text()).matches()) {
-        addPlaceOpening(doc, accepted, court, court.span().begin());
+        addPlaceOpening(doc, accepted, court, court.span().begin(), 2);
       }
     }
   }
 
-  /** The lexicon's longest place of two to four characters at {@code begin} inside {@code name}, unless named. */
-  private void addPlaceOpening(AnnotatedDocument doc, List<Mention> accepted, Mention name, int begin) {
+  /**
+   * The lexicon's longest place of two to four characters at {@code begin} inside {@code name}, unless named, with at
+   * least {@code restAfter} characters of the name after it.
+   */
+  private void addPlaceOpening(AnnotatedDocument doc, List<Mention> accepted, Mention name, int begin, int restAfter) {
     String text = doc.text();
-    for (int end = Math.min(begin + 4, name.span().end() - 2); end >= begin + 2; end--) {
+    for (int end = Math.min(begin + 4, name.span().end() - restAfter); end >= begin + 2; end--) {
       Span place = new Span(begin, end);
       if (HAN_PLACE_PREFIX.matcher(place.of(text)).matches()
           && lexicon.find(place.of(text)).stream().anyMatch(m -> m.entry().type() == EntityType.PLACE

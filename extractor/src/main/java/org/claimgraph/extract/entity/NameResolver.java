@@ -305,6 +305,9 @@ public final class NameResolver implements EntityResolver {
       if ((a.type() == EntityType.PLACE) != (b.type() == EntityType.PLACE)) {
         continue; // 星河科技(上海)有限公司: a place in brackets after a name is the seat in a registered name
       }
+      if (a.type() == EntityType.EVENT && b.entry.isPresent() && EDITION_ORDINAL.matcher(outer.text()).lookingAt()) {
+        continue; // 第9届某某(英语: the series' full name): the brackets spell out the series, not this edition
+      }
       Group into = b.entry.isPresent() ? b : a;
       Group from = into == a ? b : a;
       EntityType type = into.type();
@@ -318,6 +321,8 @@ public final class NameResolver implements EntityResolver {
     }
   }
 
+  /** The ordinal of an event's edition opening its name: 第9届, 首届, perhaps after the year. */
+  private static final Pattern EDITION_ORDINAL = Pattern.compile("(?:\\d{4}年?)?(?:第[一二三四五六七八九十百0-9]{1,4}|首)[届屆]");
   private static final String CLOSING_MARKS = "》”\"";
   /** The language an encyclopedia names the other form in: 星河智能（英语：Xinghe AI）. */
   private static final Pattern LANGUAGE_LABEL = Pattern.compile("(?:英语|英文|英文名|英语名|English)[：:] ?");

@@ -67,10 +67,11 @@ final class EventNames {
   private static final String GYEAR = "http://www.w3.org/2001/XMLSchema#gYear";
   /**
    * A year that opens or closes an event's name: GTC 2024, the 2023 World Internet Conference, 2023年某某峰会, and a
-   * year run straight into a Han name as news writes shows and forums (2025某某车展, 2026某某论坛年会).
+   * year run straight into a Han name as news writes shows and forums (2025某某车展, 2026某某论坛年会), or out of one
+   * (某某上海2023).
    */
   private static final Pattern NAMED_YEAR = Pattern.compile(
-      "^((?:19|20)\\d\\d)(?:年| |(?=\\p{IsHan}))\\S.*|.*\\S ((?:19|20)\\d\\d)$");
+      "^((?:19|20)\\d\\d)(?:年| |(?=\\p{IsHan}))\\S.*|.*(?:\\S |\\p{IsHan})((?:19|20)\\d\\d)$");
 
   /** START_DATE read from names: an event named with its year takes place that year. */
   static List<Relation> startYears(List<Entity> entities) {
@@ -95,6 +96,8 @@ final class EventNames {
   static final String PLACE_RULE = "names.place-in-event-name";
   /** A year (2025年, 2025, 2025 ) that may open an event's name before the place: 2025年杭州数贸会, 2024 Paris AI Summit. */
   private static final Pattern LEADING_YEAR = Pattern.compile("^(?:(?:19|20)\\d\\d(?:年|\\s*))?");
+  /** A Latin brand opening a Chinese event's name, glued to the Chinese words after it (某某 in 某某上海2023). */
+  private static final Pattern LATIN_BRAND_BEFORE_HAN = Pattern.compile("[A-Z][A-Za-z0-9]+(?=\\p{IsHan})");
 
   /**
    * LOCATION read from names: an event whose name opens with a place, after an optional year, is held there
@@ -123,6 +126,14 @@ final class EventNames {
           .filter(o -> afterYear.startsWith(o) && Languages.isHan(o.charAt(o.length() - 1)))
           .max(java.util.Comparator.comparingInt(String::length))
           .map(o -> afterYear.substring(o.length())).orElse(afterYear);
+      Matcher brand = LATIN_BRAND_BEFORE_HAN.matcher(rest);
+      if (brand.lookingAt()) {
+        // a Latin brand, then the place this meeting of it is held in, which may close the name (某某上海)
+        String afterBrand = rest.substring(brand.end());
+        if (place.names().stream().anyMatch(n -> n.length() >= 2 && afterBrand.startsWith(n))) {
+          return Optional.of(m);
+        }
+      }
       for (String name : place.names()) {
         if (name.length() >= 2 && rest.length() > name.length() && rest.startsWith(name)
             && startsOwnWord(name, rest.charAt(name.length()))) {

@@ -119,7 +119,9 @@ class EntityCasesTest {
    * page's date line, after the date or opening the line before it; not the author, a place, a label or a body line
    * of the same shape), zh-units-31.json (a unit after its parent's name with a place before its head, a college, a
    * base or an office, one unit nested in another; not a site named by its kind; a business line before 的 or cut
-   * into two words, not before another noun).
+   * into two words, not before another noun), editions-31.json (an event's edition in its name: 首届 and 第N届 before
+   * a contest or a known event, a year glued after a Chinese name, a brand then a city, an edition named by its host
+   * place; 俱 as written).
    */
   static Stream<RecordedCase> cases() {
     return Stream.of("/fixtures/entity/names.json", "/fixtures/entity/press-names.json",
@@ -163,7 +165,7 @@ class EntityCasesTest {
             "/fixtures/entity/products-29.json", "/fixtures/entity/english-29b.json",
             "/fixtures/entity/zh-29b.json", "/fixtures/entity/zh-30.json", "/fixtures/entity/products-30.json",
             "/fixtures/entity/english-30.json", "/fixtures/entity/gov-30.json", "/fixtures/entity/media-30.json",
-            "/fixtures/entity/zh-units-31.json")
+            "/fixtures/entity/zh-units-31.json", "/fixtures/entity/editions-31.json")
         .flatMap(f -> RecordedCase.load(f).stream());
   }
 

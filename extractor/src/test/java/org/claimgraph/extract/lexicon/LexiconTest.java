@@ -2,7 +2,6 @@ package org.claimgraph.extract.lexicon;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.ibm.icu.text.Transliterator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +14,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.claimgraph.extract.EntityType;
+import org.claimgraph.extract.Languages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -103,10 +103,9 @@ class LexiconTest {
 
   @Test
   void everyChineseAliasIsWrittenAsTheSimplifiedReadingSeesIt() throws IOException {
-    // Articles are matched in their Simplified reading (ICU's transform, as pipeline/ChineseReading applies it), so an
-    // alias the reading would change (歐巴馬, or 大阪, which it reads as 大坂) can never match. The zh label is the
-    // name as written (大阪大学, 昇腾) and may differ; the row then lists its reading among the aliases.
-    Transliterator toSimplified = Transliterator.getInstance("Traditional-Simplified");
+    // Articles are matched in their Simplified reading (Languages.simplified, as pipeline/ChineseReading applies
+    // it), so an alias the reading would change (歐巴馬, or 大阪, which it reads as 大坂) can never match. The zh label
+    // is the name as written (大阪大学, 昇腾) and may differ; the row then lists its reading among the aliases.
     List<String> dead = new ArrayList<>();
     for (String file : Lexicon.BUNDLED_FILES) {
       try (var in = Lexicon.class.getResourceAsStream("/org/claimgraph/extract/lexicon/" + file)) {
@@ -117,13 +116,13 @@ class LexiconTest {
             continue;
           }
           List<String> aliases = List.of(columns[4].split(Pattern.quote("|")));
-          String labelRead = toSimplified.transliterate(columns[3]);
+          String labelRead = Languages.simplified(columns[3]);
           if (!labelRead.equals(columns[3]) && !aliases.contains(labelRead)) {
             dead.add(file + ":" + (i + 1) + " " + columns[0] + ": the label " + columns[3] + " is read as " + labelRead
                 + "; list " + labelRead + " among the aliases");
           }
           for (String form : aliases) {
-            String read = toSimplified.transliterate(form);
+            String read = Languages.simplified(form);
             if (!read.equals(form)) {
               dead.add(file + ":" + (i + 1) + " " + columns[0] + ": " + form + " is read as " + read + "; write " + read
                   + " (or leave the form out)");

@@ -47,9 +47,21 @@ class EventNamesTest {
         entity("show", EntityType.EVENT, "2026星港车展"),
         entity("vision", EntityType.EVENT, "Vision 2030 Forum"),
         entity("code", EntityType.EVENT, "20261星港车展"),
+        entity("fair", EntityType.EVENT, "Veltrix苏州2026"),
+        entity("number", EntityType.EVENT, "星港车展20261"),
         entity("company", EntityType.COMPANY, "Veltrix 2024")));
     assertThat(years).extracting(r -> r.subject() + " " + ((Relation.LiteralValue) r.object()).lexical())
-        .containsExactlyInAnyOrder("gtc 2024", "wic 2023", "lecture 2023", "show 2026");
+        .containsExactlyInAnyOrder("gtc 2024", "wic 2023", "lecture 2023", "show 2026", "fair 2026");
+  }
+
+  @Test
+  void aPlaceAfterALatinBrandIsWhereThatMeetingIsHeld() {
+    assertThat(locations(
+        entity("suzhou", EntityType.PLACE, "苏州"),
+        entity("fair", EntityType.EVENT, "Veltrix苏州2026"),
+        entity("local", EntityType.EVENT, "Orbitra苏州"),
+        entity("conference", EntityType.EVENT, "Veltrix开发者大会")))
+        .containsExactlyInAnyOrder("fair → suzhou", "local → suzhou");
   }
 
   @Test
