@@ -121,7 +121,8 @@ class EntityCasesTest {
    * base or an office, one unit nested in another; not a site named by its kind; a business line before 的 or cut
    * into two words, not before another noun), editions-31.json (an event's edition in its name: 首届 and 第N届 before
    * a contest or a known event, a year glued after a Chinese name, a brand then a city, an edition named by its host
-   * place; 俱 as written).
+   * place; 俱 as written), media-31.json (widely known magazines and trade papers from the lexicon: a title-marked
+   * magazine, a paper's acronym; not the lower-case common word).
    */
   static Stream<RecordedCase> cases() {
     return Stream.of("/fixtures/entity/names.json", "/fixtures/entity/press-names.json",
@@ -165,7 +166,8 @@ class EntityCasesTest {
             "/fixtures/entity/products-29.json", "/fixtures/entity/english-29b.json",
             "/fixtures/entity/zh-29b.json", "/fixtures/entity/zh-30.json", "/fixtures/entity/products-30.json",
             "/fixtures/entity/english-30.json", "/fixtures/entity/gov-30.json", "/fixtures/entity/media-30.json",
-            "/fixtures/entity/zh-units-31.json", "/fixtures/entity/editions-31.json")
+            "/fixtures/entity/zh-units-31.json", "/fixtures/entity/editions-31.json",
+            "/fixtures/entity/media-31.json")
         .flatMap(f -> RecordedCase.load(f).stream());
   }
 
