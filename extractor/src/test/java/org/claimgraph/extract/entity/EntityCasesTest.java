@@ -117,7 +117,10 @@ class EntityCasesTest {
    * (English governments named by shape: a place or nationality before "government", a person before
    * "administration"; not before a capitalised word or in a plural coordination), media-30.json (the outlet on a
    * page's date line, after the date or opening the line before it; not the author, a place, a label or a body line
-   * of the same shape).
+   * of the same shape), products-31.json (products named by the noun for their kind beside the name: an English
+   * name in quotes before its kind, a numbered name before the word for a craft, an encyclopedia article about an app
+   * or a satellite, a Chinese quoted name before a system or a service site; not a quoted word a clause joins to the
+   * noun, a numbered model, an app developer, a quoted phrase joined by 的).
    */
   static Stream<RecordedCase> cases() {
     return Stream.of("/fixtures/entity/names.json", "/fixtures/entity/press-names.json",
@@ -160,7 +163,8 @@ class EntityCasesTest {
             "/fixtures/entity/english-29.json", "/fixtures/entity/events-29.json",
             "/fixtures/entity/products-29.json", "/fixtures/entity/english-29b.json",
             "/fixtures/entity/zh-29b.json", "/fixtures/entity/zh-30.json", "/fixtures/entity/products-30.json",
-            "/fixtures/entity/english-30.json", "/fixtures/entity/gov-30.json", "/fixtures/entity/media-30.json")
+            "/fixtures/entity/english-30.json", "/fixtures/entity/gov-30.json", "/fixtures/entity/media-30.json",
+            "/fixtures/entity/products-31.json")
         .flatMap(f -> RecordedCase.load(f).stream());
   }
 
