@@ -206,11 +206,12 @@ public final class NamePatterns {
   private static final String CONFERENCE_WORD = "[\\p{IsHan}A-Za-z0-9·&&[^的了在是和与及、]]";
   /**
    * Words for what a named machine, app or online service is: 算力集群, 超算, 芯片, 智能体, a system (辅助系统) or a service
-   * site (服务网); in either script. Not an AI system (“某某”AI系统), which names a model as often.
+   * site (服务网); in either script. Not an AI system (“某某”AI系统), which names a model as often, nor a system right
+   * after the quote, which is as often a scare-quoted mechanism (一个“积分”系统).
    */
   private static final String PRODUCT_KIND = "(?:智算集群|算力集群|集群|超级计算机|超算|芯片|晶片|服务器|伺服器|App|APP|app|"
       + "小程序|应用|應用|平台|平臺|助手|智能体|智能體|机器人|機器人|浏览器|瀏覽器|操作系统|作業系統|"
-      + "(?<!AI|人工智能)(?:系统|系統)|服务网|服務網|网站|網站)";
+      + "(?<![”」』]|AI|人工智能)(?:系统|系統)|服务网|服務網|网站|網站)";
   /** Verbs of organizing or leading a round that follow an organization's name: 主办, 联合承办, 领投. */
   private static final String ORGANIZING_VERB = "(?:联合|共同)?(?:主办|承办|协办|举办|发起|领投|牵头|出品)";
   /** A name that organizes: Chinese words without function words, or a Latin name. */
