@@ -28,6 +28,27 @@ final class EncyclopediaSubjects {
   private static final Pattern TITLE_KIND = Pattern.compile("^\\s*(?<name>[^（(\\n]{2,40}?)\\s?[（(](?:[^）)]{0,10}?)"
       + "(?:" + HAN_MODEL_KIND + "|" + LATIN_MODEL_KIND + ")[）)]\\s*$");
   /**
+   * Kinds of software, device or craft, in English and Chinese, that make an article's subject a product: an app, an
+   * operating system, a video game, a satellite, a rocket. Source: the disambiguations of English Wikipedia's titles
+   * (https://en.wikipedia.org/wiki/Wikipedia:Naming_conventions_(software), "(app)", "(satellite)", "(rocket)").
+   */
+  private static final String PRODUCT_KIND = "(?:mobile app|app|application|software|operating system|web browser|"
+      + "browser|search engine|video game|smartphone|satellite|CubeSat|spacecraft|space probe|rocket|launch vehicle|"
+      + "应用程序|應用程式|软件|軟件|操作系统|作業系統|卫星|衛星|火箭)";
+  /** A title with a product's disambiguation: Tallow (app), Kestrel-3 (satellite). */
+  private static final Pattern TITLE_PRODUCT_KIND = Pattern.compile("^\\s*(?<name>[^（(\\n]{2,40}?)\\s?[（(]"
+      + PRODUCT_KIND + "[）)]\\s*$");
+  /**
+   * An English lead about a product: "Tallow is a Chinese mobile fitness app", "Kestrel-3 (…) is a 6U CubeSat mission
+   * developed by …". The kind is at most five words after the article, none of them a clause's word (Tallow is a
+   * company that makes an app).
+   */
+  private static final Pattern LATIN_PRODUCT_LEAD = Pattern.compile("^(?!(?:He|She|It|They|We|I|You|There|This|That)"
+      + "\\b)(?<name>[A-Z][A-Za-z0-9.\\- ]{1,40}?)(?: \\([^)]{0,80}\\))? (?:is|was) (?:a|an) (?:(?!(?:who|that|which|"
+      + "whose|of|at|for|in|with|by|and|or)\\b)[A-Za-z0-9-]+ ){0,5}?" + PRODUCT_KIND + "\\b(?! (?:of|developer|"
+      + "developers|maker|makers|company|companies|firm|studio|publisher|operator)\\b)");
+
+  /**
    * A Chinese lead: the name, its other forms in brackets, a copula and the kind ending the clause (not 是一家开发大模型
    * 的公司: the kind is then what the company makes).
    */
@@ -48,17 +69,26 @@ final class EncyclopediaSubjects {
       + "open-weight|generative|proprietary|foundation|conversational|AI|artificial|intelligence|reasoning|frontier|"
       + "language|speech|speech-to-[a-z]+|text-to-[a-z]+|neural|transformer|diffusion|LLM)\\b");
 
+  /** What the article is about: its name and its type. */
+  private record Subject(String name, EntityType type) {}
+
   static void addTo(AnnotatedDocument doc, List<Mention> accepted) {
     List<Paragraph> paragraphs = doc.document().paragraphs();
     String text = doc.text();
-    Optional<String> name = paragraphs.stream().filter(p -> p.role() == Paragraph.Role.TITLE).findFirst()
-        .flatMap(p -> named(TITLE_KIND, p.span().of(text)))
-        .or(() -> paragraphs.stream().filter(p -> p.role() == Paragraph.Role.BODY).findFirst()
-            .flatMap(p -> named(HAN_LEAD, p.span().of(text)).or(() -> latinLeadModel(p.span().of(text)))));
-    if (name.isEmpty()) {
+    Optional<String> title = paragraphs.stream().filter(p -> p.role() == Paragraph.Role.TITLE).findFirst()
+        .map(p -> p.span().of(text));
+    Optional<String> lead = paragraphs.stream().filter(p -> p.role() == Paragraph.Role.BODY).findFirst()
+        .map(p -> p.span().of(text));
+    Optional<Subject> subject = title.flatMap(t -> named(TITLE_KIND, t)).map(n -> new Subject(n, EntityType.AI_MODEL))
+        .or(() -> title.flatMap(t -> named(TITLE_PRODUCT_KIND, t)).map(n -> new Subject(n, EntityType.PRODUCT)))
+        .or(() -> lead.flatMap(p -> named(HAN_LEAD, p).or(() -> latinLeadModel(p)))
+            .map(n -> new Subject(n, EntityType.AI_MODEL)))
+        .or(() -> lead.flatMap(p -> named(LATIN_PRODUCT_LEAD, p)).map(n -> new Subject(n, EntityType.PRODUCT)));
+    if (subject.isEmpty()) {
       return;
     }
-    String model = name.get();
+    String model = subject.get().name();
+    EntityType type = subject.get().type();
     boolean latin = model.chars().allMatch(c -> c < 128);
     for (int at = text.indexOf(model); at >= 0; at = text.indexOf(model, at + 1)) {
       int end = at + model.length();
@@ -70,7 +100,7 @@ final class EncyclopediaSubjects {
       List<Mention> overlapping = accepted.stream().filter(m -> m.span().overlaps(span)).toList();
       if (overlapping.stream().allMatch(m -> m.span().equals(span) && m.type() != EntityType.TOPIC)) {
         accepted.removeAll(overlapping);
-        accepted.add(new Mention(span, model, EntityType.AI_MODEL, doc.sentenceAt(at), Mention.Source.PATTERN));
+        accepted.add(new Mention(span, model, type, doc.sentenceAt(at), Mention.Source.PATTERN));
       }
     }
   }

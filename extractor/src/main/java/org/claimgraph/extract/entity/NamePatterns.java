@@ -204,9 +204,14 @@ public final class NamePatterns {
   private static final String NOT_CONFERENCE_START = "本|这|该|此|那|各|每|某|一|上|下|今|其|首|第|全体|年度|公司";
   /** A character of a conference's name: Chinese, Latin, digits and the middle dot, not function words. */
   private static final String CONFERENCE_WORD = "[\\p{IsHan}A-Za-z0-9·&&[^的了在是和与及、]]";
-  /** Words for what a named machine or app is: 算力集群, 超算, 芯片, 智能体. */
-  private static final String PRODUCT_KIND = "(?:智算集群|算力集群|集群|超级计算机|超算|芯片|服务器|App|APP|app|小程序|"
-      + "应用|平台|助手|智能体|机器人|浏览器|操作系统)";
+  /**
+   * Words for what a named machine, app or online service is: 算力集群, 超算, 芯片, 智能体, a system (辅助系统) or a service
+   * site (服务网); in either script. Not an AI system (“某某”AI系统), which names a model as often, nor a system right
+   * after the quote, which is as often a scare-quoted mechanism (一个“积分”系统).
+   */
+  private static final String PRODUCT_KIND = "(?:智算集群|算力集群|集群|超级计算机|超算|芯片|晶片|服务器|伺服器|App|APP|app|"
+      + "小程序|应用|應用|平台|平臺|助手|智能体|智能體|机器人|機器人|浏览器|瀏覽器|操作系统|作業系統|"
+      + "(?<![”」』]|AI|人工智能)(?:系统|系統)|服务网|服務網|网站|網站)";
   /** Verbs of organizing or leading a round that follow an organization's name: 主办, 联合承办, 领投. */
   private static final String ORGANIZING_VERB = "(?:联合|共同)?(?:主办|承办|协办|举办|发起|领投|牵头|出品)";
   /** A name that organizes: Chinese words without function words, or a Latin name. */
@@ -321,6 +326,16 @@ public final class NamePatterns {
   /** Words after an apposition's kind that show the apposition ends or goes on about the thing: for, that, written. */
   private static final String APPOSITION_GOES_ON = "(?:[,.;]| (?:for|that|which|written|built|used|designed|"
       + "developed|released|made|from|by|with|in|of|on)\\b)";
+  /**
+   * The nouns for a product's kind after its quoted name: an app, a chatbot or an assistant, a platform or a system, a
+   * device or a craft ("Tern" voice assistant, “Kestrel” satellite).
+   */
+  private static final String ENGLISH_QUOTED_KIND = "(?:chatbot|chat bot|assistant|app|application|platform|software|"
+      + "search engine|browser|operating system|tracking system|system|robot|headset|smartphone|satellite|rocket|"
+      + "spacecraft)";
+  /** Function words, which join a clause's words and no name to the noun of its kind. */
+  private static final String CLAUSE_WORD = "(?:the|a|an|and|or|of|on|for|in|to|with|at|from|by|about|as|is|was|are|"
+      + "were|be|that|which|this|its|their|his|her|our|your)";
   /** A possessive before a product's name: Veltara's, the company's (not it's, that's). */
   private static final String POSSESSOR = "(?!(?:[Ii]t|[Tt]hat|[Hh]e|[Ss]he|[Tt]here|[Ww]hat|[Ww]ho|[Ll]et)['’]s)"
       + "[A-Za-z][A-Za-z0-9]*['’]s";
@@ -931,6 +946,14 @@ public final class NamePatterns {
           Pattern.compile("\\b(?:an?|the|its|their) (?:[A-Za-z-]+ ){0,3}?"
               + "(?:" + ENGLISH_SOFTWARE_KIND + "|generator|toy)"
               + " (?:called|named|dubbed|known as) (?<name>" + ENGLISH_PRODUCT_NAME + ")" + NAME_GOES_ON),
+          EntityType.PRODUCT),
+      // A product in naming quotes right before the noun for its kind, perhaps with what it does between: the "Tern"
+      // voice assistant, its “Ledger” artificial intelligence platform, Acme's "Acme Quill" chatbot. The kind says
+      // what the quotes name; no function word stands between (a "Hello" to the app), and a quoted sentence ends in a
+      // stop or a comma before its quote closes.
+      new Shape("english-quoted-product-before-kind",
+          Pattern.compile("(?<=[“\"])(?<name>[A-Z][A-Za-z0-9'’&+-]*(?:[. ][A-Za-z0-9][A-Za-z0-9'’&+-]*){0,3})"
+              + "(?=[”\"] (?:(?!" + CLAUSE_WORD + "\\b)[A-Za-z-]+ ){0,3}?" + ENGLISH_QUOTED_KIND + "s?(?![A-Za-z-]))"),
           EntityType.PRODUCT),
       // "called" may be the verb (the models called Lena Ortiz a pioneer): one model with its determiner, or "under
       // the name", and the clause ends after the name. Its size may come first (a 3-billion-parameter language model

@@ -6,8 +6,9 @@ import org.claimgraph.extract.Span;
 /**
  * The kind noun the text puts beside a name known as a model (Kimi, Gemini, Grok name both a model family and the chat
  * service built on it): a chatbot, an assistant, an app or a service is a {@code PRODUCT}, as ChatGPT is, and so is a
- * computing cluster or a server (hardware). Guidelines §3.2: decided by the words around the name, never by the name.
- * A name with a version number (Gemini 2.5 Pro, ChatGPT-4) is a model release and is never read this way.
+ * computing cluster or a server (hardware), and so is a satellite or a rocket. Guidelines §3.2: decided by the words
+ * around the name, never by the name. A name with a version number (Gemini 2.5 Pro, ChatGPT-4) is a model release and
+ * is read this way only before the word for a craft (the Kestrel-3 satellite).
  */
 final class ServiceKinds {
   private ServiceKinds() {}
@@ -30,14 +31,24 @@ final class ServiceKinds {
       "^(?: (?:chatbot|chat bot|assistant)\\b|,? (?:is |was )?(?:a|an|the|its|their|[A-Z][\\w-]*['’]s) "
           + "(?:(?!model|family|version)[\\w-]+ ){0,3}?" + ENGLISH_KIND + "\\b)");
   private static final Pattern VERSION = Pattern.compile("\\d");
+  /**
+   * A craft or a vehicle named right after the name: the Kestrel-3 satellite, Acme's Arrow 5 rocket, “鸿雁二号”卫星. A
+   * model family's name may be a rocket's or a satellite's too, and its number is then the craft's, so a version does
+   * not stop this reading.
+   */
+  private static final Pattern CRAFT_AFTER = Pattern.compile("^[”\"]? ?(?:satellites?|rockets?|spacecraft|"
+      + "launch vehicles?|space probes?|rovers?|landers?|卫星|衛星|火箭|飞船|飛船|探测器|探測器)(?![A-Za-z])");
 
   /** Whether the words around this mention of a model's name call it an app, a chat service or hardware. */
   static boolean namesAProduct(String text, Span mention) {
+    String after = text.substring(mention.end(), Math.min(text.length(), mention.end() + 80));
+    if (CRAFT_AFTER.matcher(after).find()) {
+      return true;
+    }
     if (VERSION.matcher(mention.of(text)).find()) {
       return false;
     }
     String before = text.substring(Math.max(0, mention.begin() - 24), mention.begin());
-    String after = text.substring(mention.end(), Math.min(text.length(), mention.end() + 80));
     return CHINESE_KIND_BEFORE.matcher(before).find() || CHINESE_DEFINITION_AFTER.matcher(after).find()
         || ENGLISH_KIND_BEFORE.matcher(before).find() || ENGLISH_KIND_AFTER.matcher(after).find();
   }

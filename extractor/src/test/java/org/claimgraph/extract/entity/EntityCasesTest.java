@@ -122,7 +122,10 @@ class EntityCasesTest {
    * into two words, not before another noun), editions-31.json (an event's edition in its name: 首届 and 第N届 before
    * a contest or a known event, a year glued after a Chinese name, a brand then a city, an edition named by its host
    * place; 俱 as written), media-31.json (widely known magazines and trade papers from the lexicon: a title-marked
-   * magazine, a paper's acronym; not the lower-case common word).
+   * magazine, a paper's acronym; not the lower-case common word), products-31.json (products named by the noun for
+   * their kind beside the name: an English name in quotes before its kind, a numbered name before the word for a craft,
+   * an encyclopedia article about an app or a satellite, a Chinese quoted name before a system or a service site; not a
+   * quoted word a clause joins to the noun, a numbered model, an app developer, a quoted phrase joined by 的).
    */
   static Stream<RecordedCase> cases() {
     return Stream.of("/fixtures/entity/names.json", "/fixtures/entity/press-names.json",
@@ -167,7 +170,7 @@ class EntityCasesTest {
             "/fixtures/entity/zh-29b.json", "/fixtures/entity/zh-30.json", "/fixtures/entity/products-30.json",
             "/fixtures/entity/english-30.json", "/fixtures/entity/gov-30.json", "/fixtures/entity/media-30.json",
             "/fixtures/entity/zh-units-31.json", "/fixtures/entity/editions-31.json",
-            "/fixtures/entity/media-31.json")
+            "/fixtures/entity/media-31.json", "/fixtures/entity/products-31.json")
         .flatMap(f -> RecordedCase.load(f).stream());
   }
 
