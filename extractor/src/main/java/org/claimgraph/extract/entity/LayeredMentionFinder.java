@@ -312,6 +312,7 @@ public final class LayeredMentionFinder implements MentionFinder {
     CompoundNames.joinEnDashPlaces(doc, accepted);
     CompoundNames.joinPossessiveOfPlaceNames(doc, accepted); // Smith’s of Dover: one firm, not a firm and a town
     CompoundNames.joinPossessiveBusinessNames(doc, accepted); // Sam’s Club: one company, no person Sam
+    PossessiveFormNames.addTo(doc, accepted); // Kay's said: a company named in the possessive (round 31)
     CompoundNames.dropPortfoliosBeforeMinister(doc, accepted);
     CompoundNames.addQuotedCompanies(doc, accepted, lexicon);
     CompoundNames.addCompaniesBeforeBracketedLatin(doc, accepted);
