@@ -42,7 +42,8 @@ final class EnglishLists {
    */
   private static final Pattern LIST = Pattern.compile("(?<![A-Za-z0-9&'’./-])" + ITEM + "(?:, " + ITEM + ")+"
       + ",? (?:and|or) " + ITEM
-      + "|(?<=\\b(?:such as|including) )" + ITEM + "(?:, " + ITEM + "){3,}(?![,A-Za-z0-9&'’-])");
+      + "|(?<=\\b(?:such as|including) )" + ITEM + "(?:, " + ITEM + "){3,}(?![,A-Za-z0-9&'’-])"
+      + "|(?<pair>(?<![A-Za-z0-9&'’./-]|, )" + ITEM + " and " + ITEM + ")");
   private static final Pattern SEPARATOR = Pattern.compile(",? (?:and|or) |, ");
   /** What continues a name past the list's last item: a possessive, another name word, a name's inner mark. */
   private static final Pattern RUNS_ON = Pattern.compile("^(?:['’]s?\\b| (?!" + DAY + ")(?:[A-Z0-9]|of [A-Z]|& )"
@@ -94,7 +95,7 @@ final class EnglishLists {
         if (!PROSE_WORD.matcher(outside).find()) {
           continue; // no lower-case word around the list: a title-case line, not a sentence of prose
         }
-        addItems(doc, sentence, items(text, list), accepted);
+        addItems(doc, sentence, items(text, list), list.group("pair") != null, accepted);
       }
     }
   }
@@ -116,7 +117,7 @@ final class EnglishLists {
     }
   }
 
-  private static void addItems(AnnotatedDocument doc, AnnotatedSentence sentence, List<Span> items,
+  private static void addItems(AnnotatedDocument doc, AnnotatedSentence sentence, List<Span> items, boolean pair,
       List<Mention> accepted) {
     String text = doc.text();
     List<Mention> found = new ArrayList<>();
@@ -143,7 +144,8 @@ final class EnglishLists {
         return; // a person or a place inside an item (Jane Roe of Acme): a list of more than names of organizations
       }
     }
-    if (found.size() + opening.size() < 2 || found.isEmpty()) {
+    if (pair ? found.size() != 1 || free.size() + misread.size() != 1
+        : found.size() + opening.size() < 2 || found.isEmpty()) {
       return;
     }
     // The kind of an item without a school's head word: a company beside companies or schools (the AI industry's

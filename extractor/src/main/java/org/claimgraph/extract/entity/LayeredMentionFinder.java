@@ -315,6 +315,7 @@ public final class LayeredMentionFinder implements MentionFinder {
     CompoundNames.joinEnDashPlaces(doc, accepted);
     CompoundNames.joinPossessiveOfPlaceNames(doc, accepted); // Smith’s of Dover: one firm, not a firm and a town
     CompoundNames.joinPossessiveBusinessNames(doc, accepted); // Sam’s Club: one company, no person Sam
+    PossessiveFormNames.addTo(doc, accepted); // Kay's said: a company named in the possessive (round 31)
     CompoundNames.dropPortfoliosBeforeMinister(doc, accepted);
     CompoundNames.addQuotedCompanies(doc, accepted, lexicon);
     CompoundNames.addCompaniesBeforeBracketedLatin(doc, accepted);
@@ -592,7 +593,9 @@ public final class LayeredMentionFinder implements MentionFinder {
     if (QUANTIFIED.matcher(text.substring(Math.max(0, span.begin() - 3), span.begin())).find()) {
       return Optional.empty(); // 一家AI编程工具公司, 这家机构: counted or pointed at, so a description
     }
-    if (surface.length() < 2 || SHORT_CAPS.matcher(surface).matches() || GENERIC.matcher(surface).matches()
+    boolean abbreviatedOrganization = abbreviatedOrganization(sentence, ner, span, text);
+    if (surface.length() < 2 || SHORT_CAPS.matcher(surface).matches() && !abbreviatedOrganization
+        || GENERIC.matcher(surface).matches()
         || REFERRING.matcher(surface).matches()
         || isGenericOrganization(surface) // AI初创公司, 科技公司: a description NER took for a name
         || surface.endsWith("模型") // 通用大模型 is a kind; a named model is the shape layer's to find
@@ -600,7 +603,7 @@ public final class LayeredMentionFinder implements MentionFinder {
         || ENGLISH_INDUSTRY_COLLECTIVE.matcher(surface).matches()
         || !ner.nerType().equals("PERSON") && opensWithGerund(sentence, span)
         || NamePatterns.isConceptAi(surface)
-        || !looksLikeName(sentence, span, surface) && !namesElsewhere.contains(surface)
+        || !looksLikeName(sentence, span, surface) && !namesElsewhere.contains(surface) && !abbreviatedOrganization
         && !namesAnOrganization(ner, surface)
         && !titledPerson(ner, span, text)) {
       return Optional.empty();
@@ -1021,6 +1024,39 @@ public final class LayeredMentionFinder implements MentionFinder {
     return sentence.nerMentions().stream().anyMatch(n -> n.nerType().equals("PERSON")
         && n.span().begin() == span.end() + 3 && n.text().strip().contains(" "));
   }
+
+  /** Abbreviations of the trade and of business that NER now and then tags as organizations. */
+  private static final Set<String> TRADE_ABBREVIATIONS = Set.of("AI", "AGI", "ML", "NLP", "LLM", "GPU", "CPU", "API",
+      "IPO", "KPI", "ROI", "B2B", "B2C", "SaaS", "IT", "PC", "TV", "AR", "VR", "XR", "OS", "UI", "UX", "HR", "PR",
+      "R&D", "GDP", "ESG", "M&A", "VC", "PE", "IP", "USD", "EUR", "RMB");
+
+  /**
+   * An abbreviation of two or three capitals that NER reads as an organization in English prose (chief executive of
+   * XYZ, the NBA has signed): kept, though such short capitals are too ambiguous to be names elsewhere. Not a job
+   * title (CTO), a word of the trade (GPU, IPO), a word of a title-case heading, nor the short form in brackets after
+   * the capitalised words it abbreviates (Automatic Identification System (AIS)), which names what they name.
+   */
+  private boolean abbreviatedOrganization(AnnotatedSentence sentence, NerMention ner, Span span, String text) {
+    String surface = span.of(text);
+    if (!ner.nerType().equals("ORGANIZATION") || !surface.matches("[A-Z]{2,3}")
+        || TRADE_ABBREVIATIONS.contains(surface) || HAN.matcher(sentence.span().of(text)).find()
+        || UntaggedCompanies.titleCase(sentence.tokens())
+        || titles.find(surface, 0).stream().anyMatch(t -> t.span().length() == surface.length())) {
+      return false;
+    }
+    String before = text.substring(Math.max(sentence.span().begin(), span.begin() - 60), span.begin());
+    Matcher expansion = EXPANSION_BEFORE_BRACKET.matcher(before);
+    if (expansion.find()) {
+      String initials = Stream.of(expansion.group(1).split(" ")).map(w -> w.substring(0, 1))
+          .reduce("", String::concat);
+      return !initials.endsWith(surface);
+    }
+    return true;
+  }
+
+  /** Capitalised words and an opening bracket right before an abbreviation. */
+  private static final Pattern EXPANSION_BEFORE_BRACKET =
+      Pattern.compile("((?:[A-Z][A-Za-z-]* )*[A-Z][A-Za-z-]*) [(（]$");
 
   /** An English committee's name: capitalised words (joined by and, of, on…) ending in Committee or Subcommittee. */
   private static final Pattern ENGLISH_COMMITTEE = Pattern.compile("[A-Z][A-Za-z.&-]*(?: (?:[A-Z][A-Za-z.&-]*|and|"

@@ -352,12 +352,16 @@ final class ListedNames {
   private static final String EXAMPLE_PURPOSE = "(?: for (?:" + PURPOSE_WORD + " ){0,4}" + PURPOSE_WORD + ")?";
   /**
    * English examples after the plural noun of a kind of organization: "subsidiaries like A and B", "rival startups such
-   * as A, B and C", "chipmakers including A". The kind noun says every item is an organization. Kinds that people can
-   * be too (investors, backers, partners, customers) are left to the passes that read them with people in mind.
+   * as A, B and C", "chipmakers including A", "acquisitions such as A", "restaurant brands including A". The kind
+   * noun says every item is an organization. Kinds that people can be too (investors, backers, partners, customers)
+   * are left to the passes that read them with people in mind.
    */
   private static final Pattern ENGLISH_ORGANIZATION_EXAMPLES = Pattern.compile("\\b(?:[Cc]ompanies|[Ss]tartups|"
       + "[Ss]tart-ups|[Ff]irms|[Ss]ubsidiaries|[Vv]entures|[Rr]ivals|[Cc]ompetitors|[Cc]hipmakers|[Aa]utomakers|"
-      + "[Cc]armakers|[Mm]anufacturers|[Ss]uppliers|[Ll]abs|[Uu]nicorns|[Cc]onglomerates),? (?:including|such as|like) "
+      + "[Cc]armakers|[Mm]anufacturers|[Ss]uppliers|[Ll]abs|[Uu]nicorns|[Cc]onglomerates|"
+      // what a company buys, and the kinds of consumer business (round 31)
+      + "[Aa]cquisitions|[Gg]iants|[Bb]rands|[Cc]hains|[Rr]etailers|[Bb]anks|[Ii]nsurers|[Aa]irlines|[Aa]gencies)"
+      + ",? (?:including|such as|like) "
       + "(?<list>" + EXAMPLE + EXAMPLE_PURPOSE + "(?:, " + EXAMPLE + EXAMPLE_PURPOSE + ")*(?:,? (?:and|or) " + EXAMPLE
       + EXAMPLE_PURPOSE + ")?)(?![A-Za-z0-9'’])");
   /** One item of such a list: the name, then what it does. */

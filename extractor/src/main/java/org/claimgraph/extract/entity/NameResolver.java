@@ -131,6 +131,7 @@ public final class NameResolver implements EntityResolver {
     mergeSurnames(groups);
     mergeLegalForms(groups); // Acme Inc. with Acme Freight Company (round 26)
     mergeShortOrganizationNames(groups);
+    mergeInitialisms(groups); // GM for General Motors, without brackets between them (round 31)
     mergeBasedFirstWords(doc.text(), groups);
     mergeContractedNames(groups);
     mergeHeadNounNames(groups);
@@ -720,6 +721,44 @@ public final class NameResolver implements EntityResolver {
                   || companyCalledByItsHead(g, o, name, m.text()))))
           .ifPresent(longer -> absorb(longer, g, groups));
     }
+  }
+
+  /** An abbreviation of two or three capitals, the shape of an initialism. */
+  private static final Pattern INITIALISM = Pattern.compile("[A-Z]{2,3}");
+  /** The words an initialism skips: of, and, the, for, &. */
+  private static final Set<String> SKIPPED_IN_INITIALS = Set.of("of", "and", "the", "for", "&");
+
+  /**
+   * "GM" after "General Motors": an organization's initialism no lexicon knows is the one organization in the document
+   * whose capitalised words it spells, though no bracket declares it (an article does so for its main subject).
+   */
+  private static void mergeInitialisms(Map<String, Group> groups) {
+    for (Group g : List.copyOf(groups.values())) {
+      String name = g.mentions.get(0).text();
+      if (g.entry.isPresent() || !groups.containsKey(g.key) || !g.type().isOrganization()
+          || !INITIALISM.matcher(name).matches()) {
+        continue;
+      }
+      onlyOther(g, groups, o -> o.type().isOrganization()
+          && o.mentions.stream().anyMatch(m -> name.equals(initials(m.text()))))
+          .ifPresent(longer -> absorb(longer, g, groups));
+    }
+  }
+
+  /** The initials of a name of two words or more, all capitalised but the words an initialism skips; else "". */
+  private static String initials(String name) {
+    StringBuilder initials = new StringBuilder();
+    String[] words = name.split(" ");
+    for (String w : words) {
+      if (w.isEmpty() || SKIPPED_IN_INITIALS.contains(w)) {
+        continue;
+      }
+      if (!Character.isUpperCase(w.charAt(0))) {
+        return "";
+      }
+      initials.append(w.charAt(0));
+    }
+    return words.length >= 2 ? initials.toString() : "";
   }
 
   /**

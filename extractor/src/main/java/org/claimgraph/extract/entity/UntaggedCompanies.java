@@ -29,8 +29,11 @@ final class UntaggedCompanies {
   /** Proper-noun tags of CoreNLP's English tagger (Penn Treebank). */
   private static final Set<String> PROPER_NOUN = Set.of("NNP", "NNPS");
 
-  /** A word of a name: capitalised, or an abbreviation; with digits, hyphens or inner capitals (ClickHouse). */
-  private static final Pattern NAME_WORD = Pattern.compile("[A-Z][A-Za-z0-9&'-]*");
+  /**
+   * A word of a name: capitalised, or an abbreviation; with digits, hyphens, inner capitals (ClickHouse), accented
+   * letters or an inner apostrophe (L’Avenir, which the tokenizer keeps one word).
+   */
+  private static final Pattern NAME_WORD = Pattern.compile("[A-Z](?:[\\p{L}0-9&'-]|’(?=\\p{L}))*");
 
   /** Capitalised words of the trade that head no company's name: what a proper-noun tag also falls on. */
   private static final Set<String> NOT_NAMES = Set.of("AI", "AGI", "ML", "AR", "VR", "XR", "IT", "PC", "PCs", "TV",
@@ -84,7 +87,7 @@ final class UntaggedCompanies {
         String after = text.substring(run.end(), Math.min(text.length(), run.end() + 60));
         if (!companies.contains(name) && (CompaniesReadAsPeople.companyContextBefore(before)
             || CompaniesReadAsPeople.companyContextAfter(after) || SPOKESPERSON_AFTER.matcher(after).find()
-            || STARTED_IN_YEAR_AFTER.matcher(after).find()
+            || STARTED_IN_YEAR_AFTER.matcher(after).find() || ownsANamedPerson(accepted, text, run)
             || EMPLOYER_BEFORE.matcher(before).find() && NOT_POSSESSIVE_AFTER.matcher(after).find()
             && !CALENDAR.contains(name))) {
           companies.add(name);
@@ -98,6 +101,17 @@ final class UntaggedCompanies {
       // The same name where NER did tag it, as a person or a place: the document has shown what it is.
       LayeredMentionFinder.retypeNerReadings(accepted, name, EntityType.COMPANY);
     }
+  }
+
+  /**
+   * A possessive, then a person by full name (Acme’s Jane Roe): the press names people by the firm they speak for,
+   * and a name that owns a named person is no product or place. NER's people are read so in LayeredMentionFinder.
+   */
+  private static boolean ownsANamedPerson(List<Mention> accepted, String text, Span run) {
+    int at = run.end() + 3;
+    return at < text.length() && text.startsWith("s ", run.end() + 1) && "'’".indexOf(text.charAt(run.end())) >= 0
+        && accepted.stream().anyMatch(m -> m.type() == EntityType.PERSON && m.span().begin() == at
+        && m.text().contains(" "));
   }
 
   /** Runs of up to three proper nouns with no NER tag, written as one name (a space or nothing between). */
@@ -139,7 +153,7 @@ final class UntaggedCompanies {
   private static final Pattern CAPITALISED_WORD = Pattern.compile("[A-Z][a-z][A-Za-z0-9-]*");
 
   /** A sentence most of whose words of letters are capitalised: a headline in title case. */
-  private static boolean titleCase(List<Token> tokens) {
+  static boolean titleCase(List<Token> tokens) {
     long words = tokens.stream().filter(t -> t.word().matches("[A-Za-z][A-Za-z-]*")).count();
     long capitalised = tokens.stream().filter(t -> t.word().matches("[A-Z][A-Za-z-]*")).count();
     return words > 0 && capitalised * 2 > words;
