@@ -117,7 +117,8 @@ class EntityCasesTest {
    * (English governments named by shape: a place or nationality before "government", a person before
    * "administration"; not before a capitalised word or in a plural coordination), media-30.json (the outlet on a
    * page's date line, after the date or opening the line before it; not the author, a place, a label or a body line
-   * of the same shape).
+   * of the same shape), zh-31.json (a Chinese name after a job title with a less common family name of the 百家姓,
+   * after 秘书长, 专家 or 译者, or before 如是说; not a country or a common word after a profession).
    */
   static Stream<RecordedCase> cases() {
     return Stream.of("/fixtures/entity/names.json", "/fixtures/entity/press-names.json",
@@ -160,7 +161,8 @@ class EntityCasesTest {
             "/fixtures/entity/english-29.json", "/fixtures/entity/events-29.json",
             "/fixtures/entity/products-29.json", "/fixtures/entity/english-29b.json",
             "/fixtures/entity/zh-29b.json", "/fixtures/entity/zh-30.json", "/fixtures/entity/products-30.json",
-            "/fixtures/entity/english-30.json", "/fixtures/entity/gov-30.json", "/fixtures/entity/media-30.json")
+            "/fixtures/entity/english-30.json", "/fixtures/entity/gov-30.json", "/fixtures/entity/media-30.json",
+            "/fixtures/entity/zh-31.json")
         .flatMap(f -> RecordedCase.load(f).stream());
   }
 
