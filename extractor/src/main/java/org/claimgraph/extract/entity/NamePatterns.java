@@ -33,7 +33,7 @@ public final class NamePatterns {
       + "[王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任卢姚沈钟姜崔谭"
       + "陆范汪廖石金韦贾夏付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严莫孔向常汤康易乔赖文施洪辛柯庄"
       + "樊葛鲁凌骆霍邬殷滕倪俞褚闵庞焦耿詹翟冉祁蒲邢嵇柏奚窦姬麦翁刁晏梅娄阮栾钮芮蔺鞠戚缪匡巩臧邝苑仝阙訾鄢巫冼"
-      + "佘喻虞雍邸蔚厉裴鲍涂饶隋屈席])";
+      + "佘喻虞雍邸蔚厉裴鲍涂饶隋屈席岳封聂柴靳岑])";
   /**
    * A Chinese name joined to the name before it (王某与李某某，他们…): a family name and one or two characters, then
    * punctuation or words that take both as their subject. The finder checks the tagger read it as a proper noun.
@@ -48,11 +48,12 @@ public final class NamePatterns {
   private static final String TITLE_END = "(?:CEO|CTO|COO|CFO|CSO|CPO|CIO|CMO|CAIO|VP|SVP|EVP|首席" + HAN + "{1,5}官|"
       + "首席" + HAN + "{0,4}科学家|创始人|创办人|总裁|董事长|董事|总经理|经理|总监|主任|主席|教授|研究员|科学家|工程师|"
       + "架构师|合伙人|投资人|院长|校长|所长|部长|局长|处长|署长|议员|委员(?!会)|发言人|分析师|负责人|代表|院士|讲师|博士后|理事长|会长|"
+      + "秘书长|"
       + "掌门人|掌舵人|"
       // Taiwan's short forms of the chief officers (執行長, 技術長 read as 执行长, 技术长).
       + "执行长|技术长|营运长|财务长|"
       // Professions written like a title right before a name, alone or after another (作家、编剧X, 科幻作家X).
-      + "作家|编剧|导演|制片人|律师|主持人|评论员|经济学家|学者)";
+      + "作家|编剧|导演|制片人|律师|主持人|评论员|经济学家|学者|专家|译者)";
   /** Where a speaker meets a broadcaster's programme: an interview with X's "…", told X's "…", appeared on X's "…". */
   private static final String INTERVIEWED_ON = "\\b(?:[Ii]nterview with|[Aa]ppearance on|appeared on|[Ss]peaking on|"
       + "told|said on) ";
@@ -293,7 +294,7 @@ public final class NamePatterns {
       + "(?: [A-Z][A-Za-z0-9&.'’-]*){0,3}(?<![.'’-])(?![A-Za-z0-9])";
   private static final String VERSION = "(?:[A-Z]?\\d+(?:\\.\\d+)*[A-Za-z]*(?:-\\d{3,4})?)";
   /** Where a Chinese name after a title ends: a verb of saying, a function word, or punctuation. */
-  private static final String NAME_END = "(?=表示|说|称|认为|指出|强调|透露|坦言|直言|提到|回应|预测|介绍|告诉|解释|写道|"
+  private static final String NAME_END = "(?=表示|说|如是说|这样说|称|认为|指出|强调|透露|坦言|直言|提到|回应|预测|介绍|告诉|解释|写道|"
       + "接受|出席|主持|谈到|发表|宣布|发布|带领|率领|参加|出任|担任|分享|呼吁|建议|回忆|作(?=了?(?:题为)?[《“])|"
       + "的|在|和|与|及|也|则|等|曾|已|将|是|对|于|就|今|昨|日前|近日|"
       // a day of the week, as news dates what people said: 主席玛丽·霍尔星期四表示
