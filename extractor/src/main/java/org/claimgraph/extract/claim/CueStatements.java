@@ -1,6 +1,7 @@
 package org.claimgraph.extract.claim;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -523,7 +524,7 @@ final class CueStatements {
     TaggedSentence s = next.get();
     Optional<Referent> person = s.referents().stream()
         .filter(r -> !r.anaphor() && r.type() == EntityType.PERSON && r.span().begin() >= opening)
-        .min(java.util.Comparator.comparingInt(r -> r.span().begin()))
+        .min(Comparator.comparingInt(r -> r.span().begin()))
         .filter(r -> text.substring(opening, r.span().begin()).chars().noneMatch(c -> "“「\"".indexOf(c) >= 0))
         .filter(r -> !text.startsWith("被", r.span().end()))
         .filter(r -> !wholeParagraph || cues.find(s).stream().anyMatch(h -> h.span().begin() >= r.span().end()

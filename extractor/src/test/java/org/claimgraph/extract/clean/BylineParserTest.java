@@ -2,6 +2,7 @@ package org.claimgraph.extract.clean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -89,7 +90,7 @@ class BylineParserTest {
     BylineParser.Found found = BylineParser.parse(line).orElseThrow();
 
     assertThat(BylineParser.coAuthors(line, found.authorEnd())).extracting(s -> s.of(line))
-        .containsExactlyElementsOf(coAuthors == null ? java.util.List.of() : java.util.List.of(coAuthors.split(",")));
+        .containsExactlyElementsOf(coAuthors == null ? List.of() : List.of(coAuthors.split(",")));
   }
 
   @ParameterizedTest
