@@ -472,19 +472,9 @@ final class CueStatements {
    */
   private static Optional<Speaker> introducedAfter(Article article, Span paragraph, Quotations.Quote q) {
     String text = article.text();
-    if (q.close().isEmpty() || !text.substring(paragraph.begin(), q.outerBegin()).isBlank()) {
-      return Optional.empty();
-    }
-    int after = q.outerEnd();
-    String words = q.content().of(text).strip();
-    boolean endsSentence = !words.isEmpty() && "。！？!?".indexOf(words.charAt(words.length() - 1)) >= 0;
-    if (!endsSentence && after < paragraph.end() && "。！？!?".indexOf(text.charAt(after)) >= 0) {
-      endsSentence = true;
-      after++;
-    }
-    int opening = after;
-    Optional<TaggedSentence> next = article.sentenceAt(opening);
-    if (!endsSentence || next.isEmpty()) {
+    int opening = afterOpeningQuotedSentence(text, paragraph, q, "。！？!?");
+    Optional<TaggedSentence> next = opening < 0 ? Optional.empty() : article.sentenceAt(opening);
+    if (next.isEmpty()) {
       return Optional.empty();
     }
     return next.get().referents().stream()
@@ -502,22 +492,15 @@ final class CueStatements {
    */
   private Optional<Speaker> namedAfterOpeningQuote(Article article, Span paragraph, Quotations.Quote q) {
     String text = article.text();
-    String words = q.content().of(text).strip();
-    if (q.close().isEmpty() || !text.substring(paragraph.begin(), q.outerBegin()).isBlank() || words.isEmpty()
-        || words.codePoints().noneMatch(Languages::isHan)) {
+    int after = afterOpeningQuotedSentence(text, paragraph, q, "。！!");
+    if (after < 0 || q.content().of(text).codePoints().noneMatch(Languages::isHan)) {
       return Optional.empty();
-    }
-    int after = q.outerEnd();
-    boolean endsSentence = "。！!".indexOf(words.charAt(words.length() - 1)) >= 0;
-    if (!endsSentence && after < paragraph.end() && "。！!".indexOf(text.charAt(after)) >= 0) {
-      endsSentence = true;
-      after++;
     }
     boolean wholeParagraph = text.substring(after, paragraph.end()).isBlank();
     int opening = !wholeParagraph ? after : article.body().stream().map(p -> p.span().begin())
         .filter(begin -> begin >= paragraph.end()).findFirst().orElse(-1);
     Optional<TaggedSentence> next = opening < 0 ? Optional.empty() : article.sentenceAt(opening);
-    if (!endsSentence || next.isEmpty() || next.get().sentence().span().end() <= opening
+    if (next.isEmpty() || next.get().sentence().span().end() <= opening
         || ANSWERING.matcher(text.substring(opening, next.get().sentence().span().end())).lookingAt()) {
       return Optional.empty();
     }
@@ -530,6 +513,23 @@ final class CueStatements {
         .filter(r -> !wholeParagraph || cues.find(s).stream().anyMatch(h -> h.span().begin() >= r.span().end()
             && ClaimText.distance(text, r.span().end(), h.span().begin()) <= 2));
     return person.map(r -> new Speaker(SpeakerFinder.claimantOf(r, s), SpeakerFinder.NEARBY, false));
+  }
+
+  /**
+   * Where the sentence a quotation holds ends, when the quotation opens its paragraph and holds one whole sentence that
+   * ends in one of {@code stops}, inside its marks or right after them: the offset after that stop or the marks; else
+   * -1.
+   */
+  private static int afterOpeningQuotedSentence(String text, Span paragraph, Quotations.Quote q, String stops) {
+    if (q.close().isEmpty() || !text.substring(paragraph.begin(), q.outerBegin()).isBlank()) {
+      return -1;
+    }
+    String words = q.content().of(text).strip();
+    int after = q.outerEnd();
+    if (!words.isEmpty() && stops.indexOf(words.charAt(words.length() - 1)) >= 0) {
+      return after;
+    }
+    return after < paragraph.end() && stops.indexOf(text.charAt(after)) >= 0 ? after + 1 : -1;
   }
 
   /** 评估了X的表现, 担心其带来的问题: a cue of {@link #NOUN_OBJECT_CUES} with a parsed object in the content, no clause. */

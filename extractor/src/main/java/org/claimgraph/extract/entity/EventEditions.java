@@ -26,8 +26,10 @@ final class EventEditions {
    */
   private static final Pattern YEAR_GLUED_AFTER =
       Pattern.compile("(?:19|20)\\d{2}(?![\\p{Alnum}\\-/:年月日号届元亿万千百人家个名位款件台次%％]|\\.\\d)");
-  /** The ordinal of an edition glued before a name: 第14届, 第十三届, 首届 (the first). */
-  private static final Pattern ORDINAL_BEFORE = Pattern.compile("(?:第[一二三四五六七八九十百0-9]{1,4}|首)届$");
+  /** The ordinal of an edition, before its 届: 第14, 第十三, 首 (the first). */
+  static final String ORDINAL = "(?:第[一二三四五六七八九十百0-9]{1,4}|首)";
+  /** The ordinal of an edition glued before a name: 第14届, 第十三届, 首届. */
+  private static final Pattern ORDINAL_BEFORE = Pattern.compile(ORDINAL + "届$");
 
   private EventEditions() {}
 

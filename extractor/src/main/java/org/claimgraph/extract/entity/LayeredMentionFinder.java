@@ -475,8 +475,11 @@ public final class LayeredMentionFinder implements MentionFinder {
     }
   }
 
-  /** A Latin brand that opens a Chinese event's name, glued to the Chinese words after it (某某 in 某某上海2023). */
-  private static final Pattern LATIN_BRAND_BEFORE_HAN = Pattern.compile("[A-Z][A-Za-z0-9]+(?=\\p{IsHan})");
+  /**
+   * A Latin brand that opens a Chinese event's name, glued to the Chinese words after it (某某 in 某某上海2023); the
+   * relation stage reads the place after it the same way.
+   */
+  public static final Pattern LATIN_BRAND_BEFORE_HAN = Pattern.compile("[A-Z][A-Za-z0-9]+(?=\\p{IsHan})");
 
   /** A court named in Chinese (加州中区联邦法院, 东京地方法院), which the relation stage places where its name says. */
   public static final Pattern HAN_COURT = Pattern.compile("\\p{IsHan}{3,}法院");
@@ -1047,9 +1050,7 @@ public final class LayeredMentionFinder implements MentionFinder {
     String before = text.substring(Math.max(sentence.span().begin(), span.begin() - 60), span.begin());
     Matcher expansion = EXPANSION_BEFORE_BRACKET.matcher(before);
     if (expansion.find()) {
-      String initials = Stream.of(expansion.group(1).split(" ")).map(w -> w.substring(0, 1))
-          .reduce("", String::concat);
-      return !initials.endsWith(surface);
+      return !NameResolver.initials(expansion.group(1)).endsWith(surface);
     }
     return true;
   }

@@ -608,7 +608,7 @@ public final class NamePatterns {
       // 第二届机器人足球大赛, 首届某某设计大赛 (the first). The edition (第N届, 首届) marks a named series; without a year,
       // the name starts at 第 or 首.
       new Shape("edition-event",
-          Pattern.compile("(?<![0-9])(?:\\d{4}年?" + CONFERENCE_WORD + "{0,8}?)?(?:第[一二三四五六七八九十百0-9]{1,4}|首)届"
+          Pattern.compile("(?<![0-9])(?:\\d{4}年?" + CONFERENCE_WORD + "{0,8}?)?" + EventEditions.ORDINAL + "届"
               + CONFERENCE_WORD + "{2,20}?" + EDITION_EVENT_NOUN),
           EntityType.EVENT),
       // An event named with its year first, ended by where or when it is held or its bracketed short name: 2026全球

@@ -323,7 +323,7 @@ public final class NameResolver implements EntityResolver {
   }
 
   /** The ordinal of an event's edition opening its name: 第9届, 首届, perhaps after the year. */
-  private static final Pattern EDITION_ORDINAL = Pattern.compile("(?:\\d{4}年?)?(?:第[一二三四五六七八九十百0-9]{1,4}|首)[届屆]");
+  private static final Pattern EDITION_ORDINAL = Pattern.compile("(?:\\d{4}年?)?" + EventEditions.ORDINAL + "[届屆]");
   private static final String CLOSING_MARKS = "》”\"";
   /** The language an encyclopedia names the other form in: 星河智能（英语：Xinghe AI）. */
   private static final Pattern LANGUAGE_LABEL = Pattern.compile("(?:英语|英文|英文名|英语名|English)[：:] ?");
@@ -746,7 +746,7 @@ public final class NameResolver implements EntityResolver {
   }
 
   /** The initials of a name of two words or more, all capitalised but the words an initialism skips; else "". */
-  private static String initials(String name) {
+  static String initials(String name) {
     StringBuilder initials = new StringBuilder();
     String[] words = name.split(" ");
     for (String w : words) {

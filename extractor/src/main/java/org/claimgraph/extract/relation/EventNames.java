@@ -20,6 +20,7 @@ import org.claimgraph.extract.Languages;
 import org.claimgraph.extract.Mention;
 import org.claimgraph.extract.Relation;
 import org.claimgraph.extract.RelationType;
+import org.claimgraph.extract.entity.LayeredMentionFinder;
 import org.claimgraph.extract.tagging.Referent;
 import org.claimgraph.extract.tagging.TaggedSentence;
 import org.claimgraph.extract.tagging.TimeExpressions;
@@ -96,8 +97,6 @@ final class EventNames {
   static final String PLACE_RULE = "names.place-in-event-name";
   /** A year (2025年, 2025, 2025 ) that may open an event's name before the place: 2025年杭州数贸会, 2024 Paris AI Summit. */
   private static final Pattern LEADING_YEAR = Pattern.compile("^(?:(?:19|20)\\d\\d(?:年|\\s*))?");
-  /** A Latin brand opening a Chinese event's name, glued to the Chinese words after it (某某 in 某某上海2023). */
-  private static final Pattern LATIN_BRAND_BEFORE_HAN = Pattern.compile("[A-Z][A-Za-z0-9]+(?=\\p{IsHan})");
 
   /**
    * LOCATION read from names: an event whose name opens with a place, after an optional year, is held there
@@ -126,7 +125,7 @@ final class EventNames {
           .filter(o -> afterYear.startsWith(o) && Languages.isHan(o.charAt(o.length() - 1)))
           .max(java.util.Comparator.comparingInt(String::length))
           .map(o -> afterYear.substring(o.length())).orElse(afterYear);
-      Matcher brand = LATIN_BRAND_BEFORE_HAN.matcher(rest);
+      Matcher brand = LayeredMentionFinder.LATIN_BRAND_BEFORE_HAN.matcher(rest);
       if (brand.lookingAt()) {
         // a Latin brand, then the place this meeting of it is held in, which may close the name (某某上海)
         String afterBrand = rest.substring(brand.end());
