@@ -370,7 +370,8 @@ public final class ArticleCleaner implements Cleaner {
         case BYLINE -> {
           if (byline.isEmpty()) {
             String line = repaired.text();
-            byline = BylineParser.parse(line).or(() -> BylineParser.bareName(line)).map(f -> new Byline(f.author(),
+            byline = BylineParser.parse(line).or(() -> BylineParser.bareName(line))
+                .or(() -> BylineParser.bareLatinName(line)).map(f -> new Byline(f.author(),
                 new Span(span.begin() + f.authorBegin(), span.begin() + f.authorEnd()), f.role(),
                 BylineParser.outlet(line, f).map(o -> new Span(span.begin() + o.begin(), span.begin() + o.end())),
                 BylineParser.coAuthors(line, f.authorEnd()).stream()
@@ -388,7 +389,9 @@ public final class ArticleCleaner implements Cleaner {
   /**
    * A Chinese name alone on a short line in the header, under the first line (the title) and its date and credit
    * lines, is the author's byline: news sites print it so (标题 / 2024-05-22 / 李吟). A two-character name must
-   * follow a date line, where a two-character heading such as 简介 never stands.
+   * follow a date line, where a two-character heading such as 简介 never stands. An English one is a person's name
+   * whose first word is a given name, alone or with a bar and a date or a comma and a newsroom post (Jane Doe |
+   * March 3, 2024), and may come under or instead of the date line.
    */
   private static List<Judged> withBareBylines(List<Judged> lines) {
     int first = 0;
@@ -398,6 +401,12 @@ public final class ArticleCleaner implements Cleaner {
     List<Judged> read = new ArrayList<>(lines);
     for (int i = first + 1; i < Math.min(lines.size(), first + 4); i++) {
       Judged j = lines.get(i);
+      boolean latinName = (j.kind() == Kind.SHORT || j.kind() == Kind.DATE)
+          && BylineParser.bareLatinName(j.text()).isPresent();
+      if (latinName) {
+        read.set(i, new Judged(j.line(), Kind.BYLINE, j.spam(), j.date())); // Jane Doe | March 3, 2024
+        break;
+      }
       if (j.kind() == Kind.DATE || j.kind() == Kind.CREDIT) {
         continue;
       }

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.claimgraph.extract.Languages;
 import org.claimgraph.extract.Span;
 import org.claimgraph.extract.lexicon.CompoundSurnames;
+import org.claimgraph.extract.lexicon.GivenNames;
 
 /**
  * Reads an author line (作者:…, 文/…, 撰文:…, By …) into the author's name and role. Chinese bylines put the role
@@ -83,6 +84,12 @@ final class BylineParser {
   /** Job nouns that end a byline's role part (By Jane Doe | Staff Writer), which names no publication. */
   private static final Pattern ROLE_WORD = Pattern.compile(
       "(?i).*\\b(?:writer|editor|reporter|correspondent|contributor|columnist|journalist|staff|author|producer)$");
+  /** A post of the newsroom, which names the line's person as the article's writer (Associate Editor). */
+  private static final String NEWSROOM_POST =
+      "(?i:[\\p{L} &-]*\\b(?:editor|editorial|writer|reporter|correspondent|contributor|columnist|journalist)\\b[\\p{L} &-]*)";
+  private static final String NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
+  private static final Pattern BARE_LATIN_BYLINE = Pattern.compile("\\s*(?:[-–—]\\s*)?(?<name>(?<given>\\p{Lu}\\p{L}+)"
+      + "(?: " + NAME_WORD + "){1,3})\\s*(?:[|｜].*|,\\s*(?<post>" + NEWSROOM_POST + "))?\\s*");
   /** A time stamp in words (Updated Monday); a date with digits is no run of capitalised words anyway. */
   private static final Pattern TIME_WORDS = Pattern.compile(
       "(?i)(?:updated|published|posted)\\b.*|monday|tuesday|wednesday|thursday|friday|saturday|sunday");
@@ -145,6 +152,21 @@ final class BylineParser {
     int given = simplified.length() - surname;
     return surname > 0 && given >= 1 && given <= 2
         ? Optional.of(new Found(name, begin, begin + name.length(), Optional.empty())) : Optional.empty();
+  }
+
+  /**
+   * An English header line that is only a person's name, perhaps after a dash, before a bar and what follows it, or
+   * before a comma and a newsroom post (Jane Doe; - Jane Doe; Jane Doe | March 3, 2024; Jane Doe, Associate Editor):
+   * news sites print their author so, without "By". Two to four capitalised words whose first is a given name, so a
+   * heading such as Key Points or Company Overview is none.
+   */
+  static Optional<Found> bareLatinName(String line) {
+    Matcher m = BARE_LATIN_BYLINE.matcher(line);
+    if (!m.matches() || !GivenNames.contains(m.group("given"))) {
+      return Optional.empty();
+    }
+    Optional<String> post = Optional.ofNullable(m.group("post")).map(String::strip);
+    return Optional.of(new Found(m.group("name"), m.start("name"), m.end("name"), post));
   }
 
   /**

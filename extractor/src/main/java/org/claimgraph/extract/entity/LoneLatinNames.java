@@ -1,20 +1,14 @@
 package org.claimgraph.extract.entity;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.extract.AnnotatedDocument;
 import org.claimgraph.extract.AnnotatedSentence;
 import org.claimgraph.extract.NerMention;
+import org.claimgraph.extract.lexicon.GivenNames;
 import org.claimgraph.extract.tagging.TitleLexicon;
 
 /**
@@ -34,33 +28,6 @@ final class LoneLatinNames {
   /** An honorific that English writes before a person's surname alone. */
   private static final Pattern HONORIFIC_BEFORE = Pattern.compile("\\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lady|Lord|"
       + "Rep|Sen|Gov|Gen|Col|Capt|Rev|St)\\.? $");
-
-  /**
-   * Given names, lower-cased: the first names of CoreNLP's name-gender list (the US census and other sources), which
-   * its English models ship for coreference.
-   */
-  private static final String GIVEN_NAMES = "/edu/stanford/nlp/models/dcoref/namegender.combine.txt";
-
-  private static final class GivenNames {
-    static final Set<String> NAMES = load();
-
-    private static Set<String> load() {
-      Set<String> names = new HashSet<>();
-      try (InputStream in = LoneLatinNames.class.getResourceAsStream(GIVEN_NAMES)) {
-        if (in == null) {
-          return Set.of(); // no English models on the class path: no names to spare
-        }
-        BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-          int tab = line.indexOf('\t');
-          names.add(tab < 0 ? line.strip() : line.substring(0, tab).strip());
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      return Set.copyOf(names);
-    }
-  }
 
   /**
    * A speech verb the name is the subject of (X said, says X, X表示, 据X介绍): quoted speech is mostly a person's, and
@@ -92,7 +59,7 @@ final class LoneLatinNames {
     }
     candidates.removeAll(wordsOfLongerNames);
     String text = doc.text();
-    candidates.removeIf(name -> GivenNames.NAMES.contains(name.toLowerCase(Locale.ROOT))
+    candidates.removeIf(name -> GivenNames.contains(name)
         || NameResolver.CHINESE_SURNAMES.contains(name) || besideCapitalisedWord(text, name)
         || personCueBefore(doc, name, titles) || listed(text, name));
     return candidates;

@@ -135,6 +135,28 @@ class ArticleCleanerTest {
   }
 
   @Test
+  void anEnglishNameWithANewsroomPostUnderTheDateLineIsTheByline() {
+    String text = "Harbour cranes learn to steer themselves\nMay 12, 2025\nLaura Quint, Associate Editor\n"
+        + "A container terminal in the north of the country has handed the steering of six cranes to software.\n";
+    CleanDocument doc = cleaner.clean(raw("x.en.txt", text));
+
+    assertThat(doc.byline()).map(Byline::author).contains("Laura Quint");
+    assertThat(doc.byline()).flatMap(Byline::role).contains("Associate Editor");
+    assertThat(doc.paragraphs()).extracting(Paragraph::role).containsExactly(Paragraph.Role.TITLE,
+        Paragraph.Role.DATE, Paragraph.Role.BYLINE, Paragraph.Role.BODY);
+  }
+
+  @Test
+  void anEnglishNameBeforeABarAndTheDateIsTheBylineAndTheDate() {
+    String text = "Harbour cranes learn to steer themselves\nDaniel Rooke | August 26, 2024\n"
+        + "A container terminal in the north of the country has handed the steering of six cranes to software.\n";
+    CleanDocument doc = cleaner.clean(raw("x.en.txt", text));
+
+    assertThat(doc.byline()).map(Byline::author).contains("Daniel Rooke");
+    assertThat(doc.date()).map(Object::toString).contains("2024-08-26");
+  }
+
+  @Test
   void theDateAndAuthorLinesUnderAQuestionTitleAreTheHeader() {
     String text = "无人机送外卖的生意，离普通城市居民还有多远？\n2023-06-14 10:05 南桥科技网\n作者：沈一帆\n"
         + "今年春天，一家配送平台在两座城市开通了无人机外卖航线，首月完成了一千多单。\n";

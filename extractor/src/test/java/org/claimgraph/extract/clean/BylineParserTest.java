@@ -103,4 +103,22 @@ class BylineParserTest {
   void readsALineOfNamesOnlyAsTheByline(String line, String author) {
     assertThat(BylineParser.bareName(line).map(BylineParser.Found::author)).isEqualTo(Optional.ofNullable(author));
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', nullValues = "-", value = {
+      "Helen Marsh;Helen Marsh;-",
+      "- Owen Teller;Owen Teller;-",
+      "DANIEL ROOKE;DANIEL ROOKE;-",
+      "Laura Quint | June 4, 2024;Laura Quint;-",
+      "Peter Vance, Senior Technology Reporter;Peter Vance;Senior Technology Reporter",
+      "Key Points;-;-",
+      "Company Overview;-;-",
+      "Helen Marsh, Chief Executive;-;-",
+      "Helen Marsh said the plan works.;-;-",
+  })
+  void readsAnEnglishNameAloneOrWithANewsroomPostAsTheByline(String line, String author, String post) {
+    Optional<BylineParser.Found> found = BylineParser.bareLatinName(line);
+    assertThat(found.map(BylineParser.Found::author)).isEqualTo(Optional.ofNullable(author));
+    assertThat(found.flatMap(BylineParser.Found::role)).isEqualTo(Optional.ofNullable(post));
+  }
 }
