@@ -242,6 +242,12 @@ public final class NamePatterns {
   private static final String TITLE_WORD = "(?:(?!(?:" + CALENDAR_WORDS + ")\\b)[A-Z][A-Za-z0-9&-]*|\\d{4})";
   /** The small words title case leaves in lower case between capitalised ones. */
   private static final String TITLE_JOINER = "(?:the|a|an|and|of|on|for|in|to|with|at|from|by|about) ";
+  /** Kinds of book or record whose title may follow in title case without quotation marks. */
+  private static final String ENGLISH_BOOK_KIND = "(?:book|novel|memoir|autobiography|textbook|biography|bestseller|"
+      + "collection|album)";
+  /** A book's or an album's title: capitalised words, small words between (Patterns in the Noise). */
+  private static final String ENGLISH_BOOK_TITLE = "[A-Z][A-Za-z0-9'’-]*(?: (?:" + TITLE_JOINER + "){0,2}"
+      + "[A-Z][A-Za-z0-9'’-]*){0,6}";
   /** Words that open a document about an event (its kind), or a sentence, rather than the event's name. */
   private static final String NOT_EVENT_START = "Readout|Remarks|Statement|Transcript|Fact|Sheet|Photos|Video|Recap|"
       + "Summary|Agenda|Highlights|Today|Tonight|Yesterday|Last|Next|This|That|The|At|During|In|After|Before|From|"
@@ -268,7 +274,7 @@ public final class NamePatterns {
    */
   private static final String PERSON_DESCRIPTOR = "(?:女性|男性|女士|男子|女子|专家|學者|学者|创业者|創業者|企业家|企業家|"
       + "本科生|研究生|博士生|大学生|学生|學生|作家|小说家|歌手|音乐人|艺术家|藝術家|演员|演員|导演|導演|评论员|評論員|"
-      + "经济学家|經濟學家|数学家|數學家|物理学家|哲学家|心理学家|历史学家|研究者|研究人员|创作者|主持人|网友|網友|博主|"
+      + "评论家|評論家|经济学家|經濟學家|数学家|數學家|物理学家|哲学家|心理学家|历史学家|研究者|研究人员|创作者|主持人|网友|網友|博主|"
       + "程序员|程序員|开发者|開發者|黑客|律师|律師|医生|醫生|法官|教师|教師|老师|老師|用户|用戶|患者|病人|选手|球员|"
       + "大亨|富豪|首富|亿万富翁|億萬富翁)";
   /** Chinese nouns for a kind of business: 初创公司, 平台, 出版商, 对冲基金. */
@@ -293,6 +299,14 @@ public final class NamePatterns {
   private static final String DESCRIBED_LATIN_NAME = "(?![A-Z]{1,3}(?![A-Za-z0-9]))(?:The )?[A-Z][A-Za-z0-9&.'’-]*"
       + "(?: [A-Z][A-Za-z0-9&.'’-]*){0,3}(?<![.'’-])(?![A-Za-z0-9])";
   private static final String VERSION = "(?:[A-Z]?\\d+(?:\\.\\d+)*[A-Za-z]*(?:-\\d{3,4})?)";
+  /** Words after a noun for a writer that start the rest of the clause, not a pen name: 作家们都认为, 作者对此表示. */
+  private static final String NOT_PEN_NAME_START = "[们也都则还更就又均亦曾已将对向在于和与及并而却仍不没未会要]|本人|自己|"
+      + "普遍|一致|纷纷|同样|此前|随后|近日|日前|今天|昨天|早前|曾经|一直|公开|直接|明确|坦白|看来|眼中";
+  /** The label before a name in a byline or a credit line: 编辑, 记者, 采访人员. */
+  private static final String CREDIT_LABEL = "(?:作者|编辑|责编|责任编辑|记者|撰文|编译|校对|审校|采写|整理|实习生|特约撰稿人|"
+      + "出品人|主编|采访人员)";
+  /** Where a name in a credit line ends: a space, a separator, punctuation or a closing bracket. */
+  private static final String CREDIT_NAME_END = "(?=[\\s｜|/，,。;；）)]|$)";
   /** Where a Chinese name after a title ends: a verb of saying, a function word, or punctuation. */
   private static final String NAME_END = "(?=表示|说|如是说|这样说|称|认为|指出|强调|透露|坦言|直言|提到|回应|预测|介绍|告诉|解释|写道|"
       + "接受|出席|主持|谈到|发表|宣布|发布|带领|率领|参加|出任|担任|分享|呼吁|建议|回忆|作(?=了?(?:题为)?[《“])|"
@@ -440,6 +454,13 @@ public final class NamePatterns {
       new Shape("title-han-name",
           Pattern.compile("(?<=" + TITLE_END + "[ \\u3000]?)(?<name>" + SURNAME + HAN + "{1,2}?)" + NAME_END),
           EntityType.PERSON),
+      // A writer's pen name after the kind of writer, before a verb of saying: 悬疑作家南山客认为, 网络小说作家青灯夜雨表示,
+      // 一文作者林间说. A pen name need not start with a family name; the kind of writing before the noun and the verb
+      // after the name mark the words between as the writer.
+      new Shape("writer-pen-name",
+          Pattern.compile("(?<=" + HAN + "(?:作家|作者|小说家|评论家|诗人|编剧))(?!" + NOT_PEN_NAME_START + ")"
+              + "(?<name>" + HAN + "{2,4}?)(?=表示|说|称|认为|指出|强调|透露|坦言|直言|提到|分享|回忆|告诉|介绍|解释|写道|感慨)"),
+          EntityType.PERSON),
       // A foreign name transliterated without its first name, right after a job title: 首席执行官布兰特表示,
       // 主席斯塔默说. Every character is one the standard transliteration tables use for sounds.
       new Shape("title-transliterated-name",
@@ -496,10 +517,13 @@ public final class NamePatterns {
               + "{1,2}的)(?![^，。的]{0,10}(?:记者|主持人))"
               + "(?<name>[\\p{IsHan}A-Za-z0-9&&[^的了在是和与及、向对据说称]]{2,12}?)(?=的?(?:独家)?(?:采访|专访))"),
           EntityType.MEDIA_ORGANIZATION),
-      // The people of a byline or credit line: 编辑：周航, 记者 王芳, 责任编辑/李想.
+      // The people of a byline or credit line: 编辑：周航, 记者 王芳, 责任编辑/李想, 采访人员|孙悦; the line may close a
+      // bracket ((文/张三 编辑/李四)), and a second name may follow the first after a space (记者 王芳 林清).
       new Shape("credited-han-name",
-          Pattern.compile("(?<=(?:作者|编辑|责编|责任编辑|记者|撰文|编译|校对|审校|采写|整理|实习生|特约撰稿人|出品人|主编)"
-              + "[：: /｜|]{0,2})(?<name>" + SURNAME + HAN + "{1,2}?)(?=[\\s｜|/，,。;；]|$)"),
+          Pattern.compile("(?<=" + CREDIT_LABEL + "[：: /｜|]{0,2})(?<name>" + SURNAME + HAN + "{1,2}?)"
+              + CREDIT_NAME_END
+              + "|(?<=" + CREDIT_LABEL + "[：: /｜|]{0,2}" + SURNAME + HAN + "{1,2}[ \\u3000])(?<name2>" + SURNAME + HAN
+              + "{1,2}?)" + CREDIT_NAME_END),
           EntityType.PERSON),
       // A transliterated foreign name after a title, or before its original in brackets (a space may come between, as
       // Taiwan's press sets them; a noun for a kind of person may come before: 媒体大亨X·Y (…)): 参议员安迪·金,
@@ -1074,11 +1098,18 @@ public final class NamePatterns {
               + "(?:[A-Z][A-Za-z0-9&-]* ){1,3}(?:Benchmark|Exam|Examination)(?![A-Za-z])"),
           EntityType.WORK),
       // A book's title in title case after the kind of book: the book Patterns in the Noise (2019), the textbook Sparse
-      // Methods for Learning, the novel The Glass Orchard. The title ends the clause or a year in brackets follows.
+      // Methods for Learning, the novel The Glass Orchard, the album Quiet Harbours, her memoir, Salt Roads: A Life (a
+      // subtitle after a colon). The title ends the clause or a year in brackets follows. Also a title opening with an
+      // article right after its maker's possessive, where a capital The can only start a title: the band's The Long
+      // Winter and, Okafor's A Field of Lanterns which.
       new Shape("english-book-title",
-          Pattern.compile("\\b(?:book|novel|memoir|textbook|biography|bestseller|collection) (?<name>(?:The |A |An )?"
-              + "[A-Z][A-Za-z0-9'’-]*(?: (?:" + TITLE_JOINER + "){0,2}[A-Z][A-Za-z0-9'’-]*){0,6})"
-              + "(?= \\(\\d{4}\\)|[,.;:])"),
+          Pattern.compile("\\b" + ENGLISH_BOOK_KIND + " (?<name>(?:The |A |An )?" + ENGLISH_BOOK_TITLE + ")"
+              + "(?= \\(\\d{4}\\)|[,.;:])"
+              // in apposition after a possessive, between commas: her new novel, Salt Roads: A Life, sold
+              + "|\\b(?:my|his|her|their|our|own|new|latest|debut) " + ENGLISH_BOOK_KIND + ", (?<name3>(?:The |A |An )?"
+              + ENGLISH_BOOK_TITLE + "(?:: " + ENGLISH_BOOK_TITLE + ")?)(?=,)"
+              + "|(?<=[A-Za-z]['’]s )(?<name2>(?:The|A|An) " + ENGLISH_BOOK_TITLE + ")"
+              + "(?= \\(\\d{4}\\)|[,.;:]| (?:and|which|that|by)\\b)"),
           EntityType.WORK),
       // An organization after its kind: the charity Code Forward, the consumer group Fair Screens.
       new Shape("english-kind-organization",

@@ -130,7 +130,11 @@ class EntityCasesTest {
    * owning a person by full name, one coordinated with one found company, an abbreviation NER tags an organization in
    * prose; a possessive, a place, a known product, a job title left alone), zh-31.json (a Chinese name after a job
    * title with a less common family name of the 百家姓, after 秘书长, 专家 or 译者, or before 如是说; not a country or a
-   * common word after a profession).
+   * common word after a profession), english-32.json (a book's or an album's title in title case after its kind, in
+   * apposition with a subtitle, or opening with The after its maker's possessive; not a speaker set off by commas or an
+   * outlet before a common noun), zh-32.json (a writer's pen name after the kind of writer before a verb of saying, a
+   * credit line's name before a closing bracket, after 采访人员 or second after a first, a Latin name after 评论家; not
+   * words that start the clause after a writer noun).
    */
   static Stream<RecordedCase> cases() {
     return Stream.of("/fixtures/entity/names.json", "/fixtures/entity/press-names.json",
@@ -176,7 +180,8 @@ class EntityCasesTest {
             "/fixtures/entity/english-30.json", "/fixtures/entity/gov-30.json", "/fixtures/entity/media-30.json",
             "/fixtures/entity/zh-units-31.json", "/fixtures/entity/editions-31.json",
             "/fixtures/entity/media-31.json", "/fixtures/entity/products-31.json",
-            "/fixtures/entity/english-31.json", "/fixtures/entity/zh-31.json")
+            "/fixtures/entity/english-31.json", "/fixtures/entity/zh-31.json",
+            "/fixtures/entity/english-32.json", "/fixtures/entity/zh-32.json")
         .flatMap(f -> RecordedCase.load(f).stream());
   }
 
