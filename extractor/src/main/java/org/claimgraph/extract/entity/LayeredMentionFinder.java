@@ -255,6 +255,7 @@ public final class LayeredMentionFinder implements MentionFinder {
     for (Mention m : titledOrganizations.find(doc, accepted)) {
       add(accepted, doc, m.span(), m.type(), m.source());
     }
+    TitledEnglishOrganizations.addTo(doc, accepted, titles); // CEO of Acme Robotics, Head of AI at Bright Forge
     Aliases.addBracketed(doc, accepted);
     Aliases.addDeclaredFullNames(doc, accepted); // 某某创新中心（以下简称“中心”） read whole (round 27)
     Aliases.addDeclaredShortNames(doc, accepted);
