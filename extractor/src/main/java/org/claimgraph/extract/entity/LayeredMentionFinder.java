@@ -1509,9 +1509,11 @@ public final class LayeredMentionFinder implements MentionFinder {
         && overlapped.stream().allMatch(m -> m.type() == EntityType.TOPIC || m.type() == EntityType.PLACE)
         && overlapped.stream().anyMatch(m -> m.type() == EntityType.PLACE && m.span().begin() == span.begin());
     // A name in title marks is one name, whatever places it holds (《美国化学会志》, 《纽约州数据法案》), as is an outlet
-    // quoted by the account shape (“某城发布”), and so is a work whose name starts with its country (日本国家律师资格考试).
+    // quoted by the account shape (“某城发布”) or a product's whole name in quotes (「某市公交查询网」), and so is a work
+    // whose name starts with its country (日本国家律师资格考试).
     boolean titled = span.begin() > 0 && span.end() < doc.text().length() && (doc.text().charAt(span.begin() - 1) == '《'
-        && doc.text().charAt(span.end()) == '》' || type == EntityType.MEDIA_ORGANIZATION && quoted(doc.text(), span));
+        && doc.text().charAt(span.end()) == '》' || (type == EntityType.MEDIA_ORGANIZATION || type == EntityType.PRODUCT)
+        && quoted(doc.text(), span));
     boolean titledAroundPlace = allInside && source == Mention.Source.PATTERN
         && (titled || type == EntityType.WORK && overlapped.stream().anyMatch(m -> m.span().begin() == span.begin()))
         && overlapped.stream().allMatch(m -> m.type() == EntityType.TOPIC || m.type() == EntityType.PLACE);

@@ -790,6 +790,15 @@ public final class NamePatterns {
               + "[”」』])*等?[\\p{IsHan}A-Za-z&&[^的是和与及、，。]]{0,6}?(?:" + PRODUCT_KIND
               + "|手机|眼镜|耳机|平板|电脑|笔记本|手表))"),
           EntityType.PRODUCT),
+      // A system, platform, site or app whose whole name is in quotes, the word for its kind last: 「某某设备健康监测系统」,
+      // “星云智能体开发平台”, 「某市公交到站查询网」, “某某手机助手”. At least three characters before the kind, so that a
+      // figure of speech (“广撒网”, “投放助手”) is none; nor a generic kind (“一站式服务平台”, “综合管理系统”); a Chinese
+      // character inside, so that an English quotation ending in "app" is none.
+      new Shape("quoted-name-ending-in-kind",
+          Pattern.compile("(?<=[“「『])(?!一站式|一体化|综合|统一|統一|智慧化|数字化|數位化)(?=[^“”「」『』\\n]*?\\p{IsHan})"
+              + "(?<name>[^“”「」『』\\n，,。、；：的是]{3,14}?(?:系统|系統|平台|平臺|服务网|服務網|查询网|查詢網|网站|網站|"
+              + "App|APP|app|小程序|助手|软件|軟件))(?=[”」』])"),
+          EntityType.PRODUCT),
       // A game in title marks beside the word for game: 旗下游戏《星海迷航》, 《云端列车》手游. A game is an application,
       // not a work; the word for game says so, where 代表作《…》 alone may be a book.
       new Shape("titled-game",

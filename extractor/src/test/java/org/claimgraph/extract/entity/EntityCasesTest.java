@@ -137,7 +137,10 @@ class EntityCasesTest {
    * words that start the clause after a writer noun),
    * english-orgs-32.json (the organization after an English job title's "of" or
    * "at", named by common capitalised words NER leaves untagged; not a phrase before a noun it describes, a field after
-   * a title that heads no organization, a gathering after "at").
+   * a title that heads no organization, a gathering after "at"),
+   * products-32.json (a product's whole name in quotes with the word for its kind
+   * last, also with a known place opening it; not a figure of speech of two characters before the kind, nor a generic
+   * kind in quotes).
    */
   static Stream<RecordedCase> cases() {
     return Stream.of("/fixtures/entity/names.json", "/fixtures/entity/press-names.json",
@@ -185,7 +188,8 @@ class EntityCasesTest {
             "/fixtures/entity/media-31.json", "/fixtures/entity/products-31.json",
             "/fixtures/entity/english-31.json", "/fixtures/entity/zh-31.json",
             "/fixtures/entity/english-32.json", "/fixtures/entity/zh-32.json",
-            "/fixtures/entity/english-orgs-32.json")
+            "/fixtures/entity/english-orgs-32.json",
+            "/fixtures/entity/products-32.json")
         .flatMap(f -> RecordedCase.load(f).stream());
   }
 
