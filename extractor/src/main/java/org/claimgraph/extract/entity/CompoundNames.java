@@ -161,6 +161,87 @@ final class CompoundNames {
     }
   }
 
+  /** A company's head noun, then its name in Latin letters in brackets: 某某航空公司(Xyz Air), 某某事务所(ABC). */
+  private static final Pattern COMPANY_HEAD_THEN_BRACKETED_LATIN = Pattern.compile(
+      "(?:公司|集团|集團|事务所|事務所)[(（]([A-Z][A-Za-z0-9 .&'’-]{0,60}[A-Za-z0-9.])[)）]");
+  /** Words before a company's name that say how it belongs to another or what it does, never part of its name. */
+  private static final Set<String> BEFORE_COMPANY_NAME = Set.of("旗下", "下属", "下屬", "子公司", "母公司", "公司",
+      "集团", "集團", "企业", "企業", "品牌", "平台", "运营商", "營運商", "营运商", "運營商", "供应商", "供應商", "服务商",
+      "服務商", "开发商", "開發商", "制造商", "製造商", "合作伙伴", "合作夥伴", "包括", "以及", "其中");
+  /** Tags of the words of a company's Han name: nouns, names and adjectives (大都会 read as 大 + 都会). */
+  private static final Pattern COMPANY_NAME_TAGS = Pattern.compile("NN|NR|JJ");
+
+  /**
+   * "旗下某国航空公司(Xyz Air)", "任职于某某建筑事务所(ABC)": the Han name that ends in a company's head noun right
+   * before its bracketed Latin name is a company, however common its words (NER takes 某国 for a place and leaves
+   * 航空公司 as a description), and the Latin form its other name. The Han name is the nouns right before the head,
+   * back to a word that is no noun (的, 于, a verb) or a word of belonging or of trade (旗下, 营运商). A place opening
+   * the nouns belongs to the name when the rest is only common nouns (某国航空公司), not when a name follows it
+   * (某国星河咨询公司 is 星河咨询公司).
+   */
+  static void addCompaniesBeforeBracketedGloss(AnnotatedDocument doc, List<Mention> accepted) {
+    String text = doc.text();
+    Matcher m = COMPANY_HEAD_THEN_BRACKETED_LATIN.matcher(text);
+    while (m.find()) {
+      int s = doc.sentenceAt(m.start());
+      int bracket = m.start(1) - 1;
+      if (s < 0) {
+        continue;
+      }
+      List<Token> tokens = doc.sentences().get(s).tokens();
+      int last = -1;
+      for (int i = 0; i < tokens.size(); i++) {
+        if (tokens.get(i).span().end() == bracket) {
+          last = i;
+        }
+      }
+      if (last < 0) {
+        continue;
+      }
+      int first = last;
+      while (first > 0 && last - first < 5 && COMPANY_NAME_TAGS.matcher(tokens.get(first - 1).pos()).matches()
+          && tokens.get(first - 1).word().matches("\\p{IsHan}+")
+          && !BEFORE_COMPANY_NAME.contains(tokens.get(first - 1).word())
+          && tokens.get(first - 1).span().end() == tokens.get(first).span().begin()) {
+        first--;
+      }
+      int begin = tokens.get(first).span().begin();
+      // A place opening the name: part of it before common nouns only, else a place the name is only said to be in.
+      int afterPlaces = begin;
+      for (Mention p : accepted) {
+        if (p.type() == EntityType.PLACE && p.span().begin() == afterPlaces && p.span().end() < bracket) {
+          afterPlaces = p.span().end();
+        }
+      }
+      int restBegin = afterPlaces;
+      boolean namedRest = tokens.subList(first, last + 1).stream()
+          .anyMatch(t -> t.span().begin() >= restBegin && t.pos().equals("NR"));
+      if (namedRest) {
+        begin = afterPlaces;
+      }
+      Span han = new Span(begin, bracket);
+      Span latin = new Span(m.start(1), m.end(1));
+      String name = han.of(text);
+      boolean latinPhrase = latin.of(text).contains(" ");
+      if (name.length() < 4 || name.length() > 12 || accepted.stream().anyMatch(o -> o.span().equals(han))
+          || LayeredMentionFinder.isGenericOrganization(name) && !(begin < afterPlaces && latinPhrase)
+          || LayeredMentionFinder.isGenericOrganization(text.substring(afterPlaces, bracket))
+          && begin == afterPlaces) {
+        continue;
+      }
+      accepted.removeIf(o -> o.span().overlaps(han) && han.contains(o.span()) && o.type() != EntityType.TOPIC);
+      accepted.removeIf(o -> o.span().overlaps(han) && !han.contains(o.span()) && o.source() == Mention.Source.NER
+          && o.type().isOrganization() && o.span().begin() >= han.begin());
+      if (accepted.stream().anyMatch(o -> o.span().overlaps(han) && o.type() != EntityType.TOPIC)) {
+        continue;
+      }
+      accepted.add(new Mention(han, name, EntityType.COMPANY, s, Mention.Source.PATTERN));
+      if (accepted.stream().noneMatch(o -> o.span().overlaps(latin))) {
+        accepted.add(new Mention(latin, latin.of(text), EntityType.COMPANY, s, Mention.Source.PATTERN));
+      }
+    }
+  }
+
   private static final String LATIN = "[A-Z][A-Za-z0-9.&-]*[a-z0-9][A-Za-z0-9.&-]*(?: [A-Z][A-Za-z0-9.&-]*)*";
   /** A founding verb and the Latin names it founded, listed: 创办Xyz和Abc, 联合创立了Xyz. */
   private static final Pattern FOUNDED_LATIN = Pattern.compile("(?:创办|创立|共同创办|联合创办|联合创立)了?"

@@ -293,6 +293,7 @@ public final class LayeredMentionFinder implements MentionFinder {
     PlaceUnits.addUnits(doc, accepted);
     PlaceUnits.addRegions(doc, accepted);
     Aliases.addRestsOfCompoundNames(doc, accepted, lexicon); // 优图 after 腾讯优图 (round 23)
+    CompoundNames.addCompaniesBeforeBracketedGloss(doc, accepted); // 某国航空公司(Xyz Air) (round 32)
     RecurringNames.addTo(doc, accepted);
     ModelVersions.addReleasedVersions(doc, accepted);
     ModelVersions.addLatinVersions(doc, accepted);

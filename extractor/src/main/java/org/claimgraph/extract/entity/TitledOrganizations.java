@@ -26,6 +26,12 @@ final class TitledOrganizations {
       "兼任", "作为", "身为", "曾任", "时", "据", "由", "和", "与", "及", "以及", "的", "是", "为", "对", "向", "从", "在", "将",
       "国内", "国外", "海外", "全球", "多家", "一家", "这家", "那家", "多位", "一位", "两位", "这位", "那位", "我们", "他们",
       "初创", "创业", "头部", "巨头", "独角兽", "风投");
+  /**
+   * Nouns for a kind of business that a description puts before a brand's name (农机品牌星禾创始人, 物流平台某某CEO):
+   * read leftwards, they end a name that already holds a proper noun.
+   */
+  private static final Set<String> KIND_NOUNS = Set.of("品牌", "平台", "厂商", "服务商", "供应商", "提供商", "运营商",
+      "营运商", "开发商", "制造商", "零售商", "电商");
   /** Words that together make only a description: 人工智能公司, AI科技, 大模型初创企业. */
   private static final Pattern DESCRIPTION = Pattern.compile("(?:人工智能|AI|大模型|科技|互联网|技术|智能|数据|网络|信息|"
       + "软件|芯片|半导体|云|机器人|汽车|医疗|能源|投资|资本|创投|基金|研究|实验室|研究院|研究所|大学|学院|公司|集团|"
@@ -92,7 +98,7 @@ final class TitledOrganizations {
             || m.source() == Mention.Source.NER && m.type() == EntityType.PERSON && span.contains(m.span())
             || m.source() == Mention.Source.NER && m.type().isOrganization() && span.contains(m.span())
             && m.span().begin() == span.begin() && m.span().length() < span.length()
-            || runsIntoTitle(m, span, titleStart))) {
+            || runsIntoTitle(m, span, titleStart) || describedBefore(m, span, text))) {
           retyped.addAll(inside.stream().filter(m -> m.type() != EntityType.TOPIC).toList());
           found.add(new Mention(span, span.of(text), typeOf(span.of(text)), sentence.index(), Mention.Source.PATTERN));
         }
@@ -104,6 +110,13 @@ final class TitledOrganizations {
     }
     accepted.removeAll(retyped);
     return found;
+  }
+
+  /** NER's organization that runs back over the description before the name (农机品牌星禾 before 创始人). */
+  private static boolean describedBefore(Mention m, Span name, String text) {
+    return m.source() == Mention.Source.NER && m.type().isOrganization() && m.span().end() == name.end()
+        && m.span().begin() < name.begin()
+        && KIND_NOUNS.stream().anyMatch(text.substring(m.span().begin(), name.begin())::endsWith);
   }
 
   private static boolean runsIntoTitle(Mention m, Span name, int titleStart) {
@@ -126,6 +139,9 @@ final class TitledOrganizations {
       if (!adjacent || !NAME_TAGS.matcher(t.pos()).matches() || NOT_NAME_WORDS.contains(t.word())
           || t.pos().equals("JJ") && t.word().matches("[A-Z][a-z]+") || t.word().matches("[a-z][a-z-]*")) {
         // nor an English adjective (French President Emmanuel Macron) or lower-case word (principal analyst X)
+        break;
+      }
+      if (properNoun && i < last && KIND_NOUNS.contains(t.word())) {
         break;
       }
       first = i;

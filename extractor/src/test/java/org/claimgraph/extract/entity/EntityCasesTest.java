@@ -140,7 +140,10 @@ class EntityCasesTest {
    * a title that heads no organization, a gathering after "at"),
    * products-32.json (a product's whole name in quotes with the word for its kind
    * last, also with a known place opening it; not a figure of speech of two characters before the kind, nor a generic
-   * kind in quotes).
+   * kind in quotes),
+   * zh-orgs-32.json (a Chinese company named before its bracketed Latin name, with the
+   * place opening it when common nouns follow; a brand before a title without the description of its trade before
+   * it; not a place before a proper name, a place plus a trade, or a name that ends in a word for its kind).
    */
   static Stream<RecordedCase> cases() {
     return Stream.of("/fixtures/entity/names.json", "/fixtures/entity/press-names.json",
@@ -189,7 +192,8 @@ class EntityCasesTest {
             "/fixtures/entity/english-31.json", "/fixtures/entity/zh-31.json",
             "/fixtures/entity/english-32.json", "/fixtures/entity/zh-32.json",
             "/fixtures/entity/english-orgs-32.json",
-            "/fixtures/entity/products-32.json")
+            "/fixtures/entity/products-32.json",
+            "/fixtures/entity/zh-orgs-32.json")
         .flatMap(f -> RecordedCase.load(f).stream());
   }
 
