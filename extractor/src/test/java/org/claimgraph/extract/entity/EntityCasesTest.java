@@ -130,7 +130,9 @@ class EntityCasesTest {
    * owning a person by full name, one coordinated with one found company, an abbreviation NER tags an organization in
    * prose; a possessive, a place, a known product, a job title left alone), zh-31.json (a Chinese name after a job
    * title with a less common family name of the 百家姓, after 秘书长, 专家 or 译者, or before 如是说; not a country or a
-   * common word after a profession).
+   * common word after a profession), events-32.json (a session's or webinar's title in quotes after the word for its
+   * kind: English in title case, a Chinese theme before a forum's kind and noun, a session's title after a dash; not a
+   * quoted sentence, nor a quoted word before a noun that is no event's).
    */
   static Stream<RecordedCase> cases() {
     return Stream.of("/fixtures/entity/names.json", "/fixtures/entity/press-names.json",
@@ -176,7 +178,7 @@ class EntityCasesTest {
             "/fixtures/entity/english-30.json", "/fixtures/entity/gov-30.json", "/fixtures/entity/media-30.json",
             "/fixtures/entity/zh-units-31.json", "/fixtures/entity/editions-31.json",
             "/fixtures/entity/media-31.json", "/fixtures/entity/products-31.json",
-            "/fixtures/entity/english-31.json", "/fixtures/entity/zh-31.json")
+            "/fixtures/entity/english-31.json", "/fixtures/entity/zh-31.json", "/fixtures/entity/events-32.json")
         .flatMap(f -> RecordedCase.load(f).stream());
   }
 

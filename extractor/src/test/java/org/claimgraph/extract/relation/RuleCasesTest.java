@@ -27,7 +27,7 @@ class RuleCasesTest {
       "works-22", "english-23", "english-24", "zh-24", "leads-24", "developer-24", "partof-24", "zh-25", "developer-25",
       "english-25", "anaphors-25", "english-26", "zh-26", "zh-27", "english-27", "events-27", "zh-27b",
       "english-27b", "zh-28", "english-28", "events-28", "zh-29", "products-29", "events-29",
-      "english-29", "zh-29b", "english-30", "zh-30c", "events-31", "zh-units-31");
+      "english-29", "zh-29b", "english-30", "zh-30c", "events-31", "zh-units-31", "events-32");
   private static final Pattern EXPECTED = Pattern.compile("(\\w+)\\((\\S+), (.+)\\)(?: by (\\S+))?");
   private static RuleRelationExtractor extractor;
 
