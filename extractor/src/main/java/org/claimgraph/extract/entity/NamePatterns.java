@@ -194,6 +194,8 @@ public final class NamePatterns {
       + "展览会|音乐节|电影节|讲座)";
   /** Words for a session held within a conference, which a theme in quotes or title marks names: 圆桌对话, 分论坛. */
   private static final String SESSION_NOUN = "(?:圆桌对话|圆桌论坛|圆桌会议|圆桌讨论|对话会|分论坛|专题论坛)";
+  /** Words for the kind of a forum, between its quoted theme and its noun: “X”技术论坛, “X”高峰论坛. */
+  private static final String FORUM_KIND = "(?:技术|科技|学术|高峰|主题|专题|国际|产业|行业|创新|青年)";
   /** The ordinal of a legislature's term or sitting, in Chinese numerals: 十四, 三. */
   private static final String SESSION_ORDINAL = "[一二三四五六七八九十]{1,3}";
   /** The nouns that end the name of an event held in editions (第N届…): conferences, and competitions. */
@@ -253,6 +255,14 @@ public final class NamePatterns {
       + "Summary|Agenda|Highlights|Today|Tonight|Yesterday|Last|Next|This|That|The|At|During|In|After|Before|From|"
       + "Following|Ahead|Inside|Behind|Watch|Live|Join|Attend";
 
+  /** A capitalised word of a quoted title, perhaps ending in a colon or a question mark: Recycling:, What’s, Next? */
+  private static final String QUOTED_TITLE_WORD = "[A-Z0-9][A-Za-z0-9’'&.-]*[:?!]?";
+  /**
+   * A quoted title in title case: capitalised words, and the small words title case leaves in lower case between them
+   * (AI and the Factory: What Comes Next, How Robots are Changing Work). Two words at least.
+   */
+  private static final String QUOTED_TITLE = QUOTED_TITLE_WORD + "(?: (?:(?:a|an|the|and|or|of|on|for|in|to|with|at|"
+      + "from|by|about|are|is|vs\\.|as|into) )*" + QUOTED_TITLE_WORD + "){1,12}";
   /** Words that open a job title, which may end in a document noun too (Head of AI Strategy). */
   private static final String JOB_TITLE_WORDS = "Head|Director|Vice|President|Chief|Senior|Manager|VP|SVP|EVP|Lead|"
       + "Deputy|Assistant|Associate|Principal|Partner";
@@ -415,11 +425,13 @@ public final class NamePatterns {
       // A quoted name that the next words call an event: “X”的活动, “X”聚会, 「X——2025某某新风向」大会, 「机器与工作」论坛
       // (corner quotes, and a theme with a sub-title, as conference names often have); a session of a conference by
       // its theme in quotes or title marks: “X”圆桌对话, 《X》圆桌论坛 (a title before the word for a session names it,
-      // not a publication).
+      // not a publication). A word for the forum's kind may stand between: “X”技术论坛, 「X」的高峰论坛. A session's
+      // title in quotes after the session's noun and a dash: 某某大会分论坛——“X”.
       new Shape("quoted-event",
-          Pattern.compile("(?<=[“\"「『])([^“”\"「」『』\\n]{2,30})(?=[”\"」』](?:的)?(?:活动|聚会|大会|峰会|盛会|论坛|研讨会|"
-              + "座谈会|讲座|" + SESSION_NOUN + "))"
-              + "|(?<=《)([^《》\\n]{2,30})(?=》" + SESSION_NOUN + ")"),
+          Pattern.compile("(?<=[“\"「『])([^“”\"「」『』\\n]{2,30})(?=[”\"」』](?:的)?" + FORUM_KIND + "?(?:活动|聚会|大会|峰会|"
+              + "盛会|论坛|研讨会|座谈会|讲座|" + SESSION_NOUN + "))"
+              + "|(?<=《)([^《》\\n]{2,30})(?=》" + SESSION_NOUN + ")"
+              + "|(?<=(?:" + SESSION_NOUN + "|论坛|沙龙)——[“「])(?<name>[^“”「」『』\\n]{2,30})(?=[”」])"),
           EntityType.EVENT),
       // A capitalised Latin name followed by an event noun: Runway Studios AI电影节.
       new Shape("named-festival",
@@ -922,6 +934,13 @@ public final class NamePatterns {
           Pattern.compile("\\b(?:the|The) (?:(?:recent|annual|yearly|upcoming|inaugural|latest|first|last|next) )?"
               + "(?<name>" + TITLE_WORD + "(?: " + TITLE_WORD + "){1,3}) (?:conference|summit|expo|festival|"
               + "trade show|trade fair|hackathon|forum)(?![A-Za-z])"),
+          EntityType.EVENT),
+      // An English session's title in quotes right after the word for its kind: the session “Robots on the Line,”, a
+      // virtual event, “Where Data Meets Design”, a webinar titled "Chips: What Comes After". In title case, so that a
+      // quotation after "said at the event," names nothing.
+      new Shape("english-quoted-session",
+          Pattern.compile("\\b(?:session|webinar|panel|panel discussion|event|talk|keynote|workshop|fireside chat|"
+              + "masterclass|breakout),? (?:titled |called |entitled |named )?[“\"](?<name>" + QUOTED_TITLE + "),?[”\"]"),
           EntityType.EVENT),
       // An English event named in title case around its event noun, with what it is on or with: White House Meeting
       // with CEOs on Advancing Responsible AI, Paris AI Action Summit. Not the kind of document before it (Readout of).

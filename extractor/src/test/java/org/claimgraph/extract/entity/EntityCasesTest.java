@@ -143,7 +143,10 @@ class EntityCasesTest {
    * kind in quotes),
    * zh-orgs-32.json (a Chinese company named before its bracketed Latin name, with the
    * place opening it when common nouns follow; a brand before a title without the description of its trade before
-   * it; not a place before a proper name, a place plus a trade, or a name that ends in a word for its kind).
+   * it; not a place before a proper name, a place plus a trade, or a name that ends in a word for its kind),
+   * events-32.json (a session's or webinar's title in quotes after the word for its
+   * kind: English in title case, a Chinese theme before a forum's kind and noun, a session's title after a dash; not a
+   * quoted sentence, nor a quoted word before a noun that is no event's).
    */
   static Stream<RecordedCase> cases() {
     return Stream.of("/fixtures/entity/names.json", "/fixtures/entity/press-names.json",
@@ -193,7 +196,8 @@ class EntityCasesTest {
             "/fixtures/entity/english-32.json", "/fixtures/entity/zh-32.json",
             "/fixtures/entity/english-orgs-32.json",
             "/fixtures/entity/products-32.json",
-            "/fixtures/entity/zh-orgs-32.json")
+            "/fixtures/entity/zh-orgs-32.json",
+            "/fixtures/entity/english-31.json", "/fixtures/entity/zh-31.json", "/fixtures/entity/events-32.json")
         .flatMap(f -> RecordedCase.load(f).stream());
   }
 
