@@ -194,10 +194,8 @@ class EntityCasesTest {
             "/fixtures/entity/media-31.json", "/fixtures/entity/products-31.json",
             "/fixtures/entity/english-31.json", "/fixtures/entity/zh-31.json",
             "/fixtures/entity/english-32.json", "/fixtures/entity/zh-32.json",
-            "/fixtures/entity/english-orgs-32.json",
-            "/fixtures/entity/products-32.json",
-            "/fixtures/entity/zh-orgs-32.json",
-            "/fixtures/entity/english-31.json", "/fixtures/entity/zh-31.json", "/fixtures/entity/events-32.json")
+            "/fixtures/entity/english-orgs-32.json", "/fixtures/entity/products-32.json",
+            "/fixtures/entity/zh-orgs-32.json", "/fixtures/entity/events-32.json")
         .flatMap(f -> RecordedCase.load(f).stream());
   }
 
