@@ -130,7 +130,9 @@ class EntityCasesTest {
    * owning a person by full name, one coordinated with one found company, an abbreviation NER tags an organization in
    * prose; a possessive, a place, a known product, a job title left alone), zh-31.json (a Chinese name after a job
    * title with a less common family name of the 百家姓, after 秘书长, 专家 or 译者, or before 如是说; not a country or a
-   * common word after a profession).
+   * common word after a profession), places-32.json (Chinese venues and geographic features: a facility's name ending
+   * in its kind, a proper noun and a geographic kind word, a proper noun ending in a feature's character; not a
+   * facility's name modifying a company's, a person's name, or common words).
    */
   static Stream<RecordedCase> cases() {
     return Stream.of("/fixtures/entity/names.json", "/fixtures/entity/press-names.json",
@@ -176,7 +178,8 @@ class EntityCasesTest {
             "/fixtures/entity/english-30.json", "/fixtures/entity/gov-30.json", "/fixtures/entity/media-30.json",
             "/fixtures/entity/zh-units-31.json", "/fixtures/entity/editions-31.json",
             "/fixtures/entity/media-31.json", "/fixtures/entity/products-31.json",
-            "/fixtures/entity/english-31.json", "/fixtures/entity/zh-31.json")
+            "/fixtures/entity/english-31.json", "/fixtures/entity/zh-31.json",
+            "/fixtures/entity/places-32.json")
         .flatMap(f -> RecordedCase.load(f).stream());
   }
 
