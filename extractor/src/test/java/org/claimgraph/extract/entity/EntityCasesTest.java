@@ -146,7 +146,10 @@ class EntityCasesTest {
    * it; not a place before a proper name, a place plus a trade, or a name that ends in a word for its kind),
    * events-32.json (a session's or webinar's title in quotes after the word for its
    * kind: English in title case, a Chinese theme before a forum's kind and noun, a session's title after a dash; not a
-   * quoted sentence, nor a quoted word before a noun that is no event's).
+   * quoted sentence, nor a quoted word before a noun that is no event's),
+   * places-32.json (Chinese venues and geographic features: a facility's name ending
+   * in its kind, a proper noun and a geographic kind word, a proper noun ending in a feature's character; not a
+   * facility's name modifying a company's, a person's name, or common words).
    */
   static Stream<RecordedCase> cases() {
     return Stream.of("/fixtures/entity/names.json", "/fixtures/entity/press-names.json",
@@ -195,7 +198,8 @@ class EntityCasesTest {
             "/fixtures/entity/english-31.json", "/fixtures/entity/zh-31.json",
             "/fixtures/entity/english-32.json", "/fixtures/entity/zh-32.json",
             "/fixtures/entity/english-orgs-32.json", "/fixtures/entity/products-32.json",
-            "/fixtures/entity/zh-orgs-32.json", "/fixtures/entity/events-32.json")
+            "/fixtures/entity/zh-orgs-32.json", "/fixtures/entity/events-32.json",
+            "/fixtures/entity/places-32.json")
         .flatMap(f -> RecordedCase.load(f).stream());
   }
 
