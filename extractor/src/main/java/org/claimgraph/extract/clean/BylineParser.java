@@ -85,8 +85,8 @@ final class BylineParser {
   private static final Pattern ROLE_WORD = Pattern.compile(
       "(?i).*\\b(?:writer|editor|reporter|correspondent|contributor|columnist|journalist|staff|author|producer)$");
   /** A post of the newsroom, which names the line's person as the article's writer (Associate Editor). */
-  private static final String NEWSROOM_POST =
-      "(?i:[\\p{L} &-]*\\b(?:editor|editorial|writer|reporter|correspondent|contributor|columnist|journalist)\\b[\\p{L} &-]*)";
+  private static final String NEWSROOM_POST = "(?i:[\\p{L} &-]*\\b(?:editor|editorial|writer|reporter|correspondent"
+      + "|contributor|columnist|journalist)\\b[\\p{L} &-]*)";
   private static final String NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
   private static final Pattern BARE_LATIN_BYLINE = Pattern.compile("\\s*(?:[-–—]\\s*)?(?<name>(?<given>\\p{Lu}\\p{L}+)"
       + "(?: " + NAME_WORD + "){1,3})\\s*(?:[|｜].*|,\\s*(?<post>" + NEWSROOM_POST + "))?\\s*");

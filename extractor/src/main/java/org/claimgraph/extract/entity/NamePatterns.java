@@ -940,7 +940,8 @@ public final class NamePatterns {
       // quotation after "said at the event," names nothing.
       new Shape("english-quoted-session",
           Pattern.compile("\\b(?:session|webinar|panel|panel discussion|event|talk|keynote|workshop|fireside chat|"
-              + "masterclass|breakout),? (?:titled |called |entitled |named )?[“\"](?<name>" + QUOTED_TITLE + "),?[”\"]"),
+              + "masterclass|breakout),? (?:titled |called |entitled |named )?[“\"](?<name>" + QUOTED_TITLE
+              + "),?[”\"]"),
           EntityType.EVENT),
       // An English event named in title case around its event noun, with what it is on or with: White House Meeting
       // with CEOs on Advancing Responsible AI, Paris AI Action Summit. Not the kind of document before it (Readout of).

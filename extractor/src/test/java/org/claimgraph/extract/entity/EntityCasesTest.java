@@ -133,23 +133,19 @@ class EntityCasesTest {
    * common word after a profession), english-32.json (a book's or an album's title in title case after its kind, in
    * apposition with a subtitle, or opening with The after its maker's possessive; not a speaker set off by commas or an
    * outlet before a common noun), zh-32.json (a writer's pen name after the kind of writer before a verb of saying, a
-   * credit line's name before a closing bracket, after 采访人员 or second after a first, a Latin name after 评论家; not
-   * words that start the clause after a writer noun),
-   * english-orgs-32.json (the organization after an English job title's "of" or
-   * "at", named by common capitalised words NER leaves untagged; not a phrase before a noun it describes, a field after
-   * a title that heads no organization, a gathering after "at"),
-   * products-32.json (a product's whole name in quotes with the word for its kind
-   * last, also with a known place opening it; not a figure of speech of two characters before the kind, nor a generic
-   * kind in quotes),
-   * zh-orgs-32.json (a Chinese company named before its bracketed Latin name, with the
-   * place opening it when common nouns follow; a brand before a title without the description of its trade before
-   * it; not a place before a proper name, a place plus a trade, or a name that ends in a word for its kind),
-   * events-32.json (a session's or webinar's title in quotes after the word for its
-   * kind: English in title case, a Chinese theme before a forum's kind and noun, a session's title after a dash; not a
-   * quoted sentence, nor a quoted word before a noun that is no event's),
-   * places-32.json (Chinese venues and geographic features: a facility's name ending
-   * in its kind, a proper noun and a geographic kind word, a proper noun ending in a feature's character; not a
-   * facility's name modifying a company's, a person's name, or common words).
+   * credit line's name before a closing bracket, after 采访人员 or second after a first, a Latin name after 评论家; not words
+   * that start the clause after a writer noun), english-orgs-32.json (the organization after an English job title's
+   * "of" or "at", named by common capitalised words NER leaves untagged; not a phrase before a noun it describes, a
+   * field after a title that heads no organization, a gathering after "at"), products-32.json (a product's whole name
+   * in quotes with the word for its kind last, also with a known place opening it; not a figure of speech of two
+   * characters before the kind, nor a generic kind in quotes), zh-orgs-32.json (a Chinese company named before its
+   * bracketed Latin name, with the place opening it when common nouns follow; a brand before a title without the
+   * description of its trade before it; not a place before a proper name, a place plus a trade, or a name that ends in
+   * a word for its kind), events-32.json (a session's or webinar's title in quotes after the word for its kind: English
+   * in title case, a Chinese theme before a forum's kind and noun, a session's title after a dash; not a quoted
+   * sentence, nor a quoted word before a noun that is no event's), places-32.json (Chinese venues and geographic
+   * features: a facility's name ending in its kind, a proper noun and a geographic kind word, a proper noun ending in a
+   * feature's character; not a facility's name modifying a company's, a person's name, or common words).
    */
   static Stream<RecordedCase> cases() {
     return Stream.of("/fixtures/entity/names.json", "/fixtures/entity/press-names.json",
