@@ -302,8 +302,7 @@ final class CueStatements {
       Optional<Speaker> introduced = introducedAfter(article, paragraph, q);
       if (introduced.isPresent()) {
         used.add(q);
-        drafts.add(new Draft(q.content(), ClaimKind.DIRECT_QUOTE, introduced.get(), Optional.empty(), "",
-            NEARBY_QUOTE_RULE, q));
+        drafts.add(uncuedQuote(q, introduced.get(), NEARBY_QUOTE_RULE));
         continue;
       }
       Optional<Attribution> after = attributions.stream()
@@ -330,36 +329,31 @@ final class CueStatements {
       Optional<Speaker> responder = responseNoun(article, q);
       if (responder.isPresent()) {
         used.add(q);
-        drafts.add(new Draft(q.content(), ClaimKind.DIRECT_QUOTE, responder.get(), Optional.empty(), "",
-            "attribution.quote-response-noun", q));
+        drafts.add(uncuedQuote(q, responder.get(), "attribution.quote-response-noun"));
         continue;
       }
       Optional<Speaker> running = quoteRun(text, quotes, q, drafts);
       if (running.isPresent()) {
         used.add(q);
-        drafts.add(new Draft(q.content(), ClaimKind.DIRECT_QUOTE, running.get(), Optional.empty(), "",
-            "attribution.quote-run", q));
+        drafts.add(uncuedQuote(q, running.get(), "attribution.quote-run"));
         continue;
       }
       Optional<Speaker> signed = signature(article, q, paragraph);
       if (signed.isPresent()) {
         used.add(q);
-        drafts.add(new Draft(q.content(), ClaimKind.DIRECT_QUOTE, signed.get(), Optional.empty(), "",
-            "attribution.quote-cue", q));
+        drafts.add(uncuedQuote(q, signed.get(), "attribution.quote-cue"));
         continue;
       }
       Optional<Speaker> namedNext = namedAfterOpeningQuote(article, paragraph, q);
       if (namedNext.isPresent()) {
         used.add(q);
-        drafts.add(new Draft(q.content(), ClaimKind.DIRECT_QUOTE, namedNext.get(), Optional.empty(), "",
-            NEARBY_QUOTE_RULE, q));
+        drafts.add(uncuedQuote(q, namedNext.get(), NEARBY_QUOTE_RULE));
         continue;
       }
       Optional<Speaker> byCoreNlp = corenlpSpeaker(article, q);
       if (byCoreNlp.isPresent()) {
         used.add(q);
-        drafts.add(new Draft(q.content(), ClaimKind.DIRECT_QUOTE, byCoreNlp.get(), Optional.empty(), "",
-            "attribution.corenlp-quote", q));
+        drafts.add(uncuedQuote(q, byCoreNlp.get(), "attribution.corenlp-quote"));
         continue;
       }
       if (namesAThing(article, q)) {
@@ -374,8 +368,7 @@ final class CueStatements {
               .map(c -> new Speaker(c, SpeakerFinder.NEARBY, false)));
       if (speaker.isPresent()) {
         used.add(q);
-        drafts.add(new Draft(q.content(), ClaimKind.DIRECT_QUOTE, speaker.get(), Optional.empty(), "",
-            NEARBY_QUOTE_RULE, q));
+        drafts.add(uncuedQuote(q, speaker.get(), NEARBY_QUOTE_RULE));
       }
     }
     precedingStatements(article, paragraph, quotes, attributions, drafts);
@@ -1725,6 +1718,11 @@ final class CueStatements {
 
   private static Draft quoteDraft(Quotations.Quote q, Attribution a, String rule) {
     return new Draft(q.content(), ClaimKind.DIRECT_QUOTE, a.speaker(), Optional.of(a.hit().span()), "", rule, a);
+  }
+
+  /** A quotation credited to {@code speaker} by where it stands, with no cue of its own. */
+  private static Draft uncuedQuote(Quotations.Quote q, Speaker speaker, String rule) {
+    return new Draft(q.content(), ClaimKind.DIRECT_QUOTE, speaker, Optional.empty(), "", rule, q);
   }
 
   /** Whether the cue is 显示 "to show" right after a noun for data (数据显示, 统计显示, 数据库显示). */

@@ -110,7 +110,7 @@ final class CompaniesReadAsPeople {
     for (AnnotatedSentence s : doc.sentences()) {
       for (NerMention n : s.nerMentions()) {
         boolean person = n.nerType().equals("PERSON");
-        if (!person && !PLACE_TAGS.contains(n.nerType()) || !LATIN_ONE_WORD.matcher(n.text()).matches()
+        if (!person && !PlaceUnits.PLACE_TAGS.contains(n.nerType()) || !LATIN_ONE_WORD.matcher(n.text()).matches()
             || personSurnames.contains(n.text())) {
           continue;
         }
@@ -198,7 +198,7 @@ final class CompaniesReadAsPeople {
       for (NerMention n : s.nerMentions()) {
         String name = n.text();
         boolean shaped = n.nerType().equals("PERSON") ? SHORT_PERSON_FORM.matcher(name).matches()
-            : PLACE_TAGS.contains(n.nerType()) && SHORT_PLACE_FORM.matcher(name).matches();
+            : PlaceUnits.PLACE_TAGS.contains(n.nerType()) && SHORT_PLACE_FORM.matcher(name).matches();
         if (shaped && !personSurnames.contains(name) && companies.stream().anyMatch(c -> c.startsWith(name + " ")
             && CORPORATE_REST.matcher(c.substring(name.length())).matches())) {
           names.add(name);
@@ -207,9 +207,6 @@ final class CompaniesReadAsPeople {
     }
     return names;
   }
-
-  /** NER's place tags, which it gives an unknown one-word company name about as often as a person's. */
-  private static final Set<String> PLACE_TAGS = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY", "GPE");
 
   /**
    * The narrower context that makes a name NER read as a place's a company's: what only a company has, a parent of

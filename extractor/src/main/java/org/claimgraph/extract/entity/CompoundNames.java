@@ -189,12 +189,7 @@ final class CompoundNames {
         continue;
       }
       List<Token> tokens = doc.sentences().get(s).tokens();
-      int last = -1;
-      for (int i = 0; i < tokens.size(); i++) {
-        if (tokens.get(i).span().end() == bracket) {
-          last = i;
-        }
-      }
+      int last = doc.sentences().get(s).tokenEndingAt(bracket);
       if (last < 0) {
         continue;
       }

@@ -14,8 +14,8 @@ import org.claimgraph.extract.Token;
  * Chinese names of venues and geographic features, places by the guidelines (§3.1, named venues): a run NER tags
  * as a facility that ends in a venue's kind (某某国际机场, 某某商城, 某某国家公园, 某某大厦); a proper noun followed by
  * a geographic kind word (某某盆地, 某某群岛, 某某湿地), which NER often leaves outside the place, splits by type or runs
- * on into the next place (某某盆地某某湖);
- * and one proper noun that ends in a feature's character (某某河, 某某湖, 某某礁, 某某窟). The kind words are those of
+ * on into the next place (某某盆地某某湖); and one proper noun that ends in a feature's character (某某河, 某某湖, 某某礁,
+ * 某某窟). The kind words are those of
  * Chinese geography and building names (https://zh.wikipedia.org/wiki/地理学 , https://zh.wikipedia.org/wiki/建筑物).
  * Token words are read, which CoreNLP holds in simplified characters whatever the text's script.
  */
@@ -34,7 +34,6 @@ public final class LandmarkNames {
   private static final Pattern FEATURE_WORD = Pattern.compile("\\p{IsHan}{2,}[湖河江礁窟岛湾峡]");
   /** Characters that are not in given names, so a feature's word NER took for a person is still a feature. */
   private static final Pattern NOT_IN_GIVEN_NAMES = Pattern.compile(".*[礁窟峡湾]");
-  private static final Set<String> PLACE_TAGS = Set.of("GPE", "LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
 
   /** Adds the venues and features; each replaces the pieces of it that were read as names. */
   static void addTo(AnnotatedDocument doc, List<Mention> accepted) {
@@ -101,7 +100,7 @@ public final class LandmarkNames {
       return;
     }
     int begin = from;
-    if (from > 0 && tokens.get(from - 1).pos().equals("NR") && PLACE_TAGS.contains(tokens.get(from - 1).ner())) {
+    if (from > 0 && tokens.get(from - 1).pos().equals("NR") && PlaceUnits.PLACE_TAGS.contains(tokens.get(from - 1).ner())) {
       begin = from - 1; // the city a venue's name opens with: 某市 + 某某商城
     }
     Span span = new Span(tokens.get(begin).span().begin(), tokens.get(to - 1).span().end());
@@ -119,7 +118,7 @@ public final class LandmarkNames {
   private static int featureKindEnd(List<Token> tokens, int i) {
     Token name = tokens.get(i);
     boolean proper = name.pos().equals("NR") && !name.ner().equals("PERSON") && !name.ner().equals("ORGANIZATION");
-    if (!proper && !PLACE_TAGS.contains(name.ner())) {
+    if (!proper && !PlaceUnits.PLACE_TAGS.contains(name.ner())) {
       return i; // a proper noun, or a word NER reads as a place (云冈/NN/GPE + 石窟)
     }
     String kind = "";

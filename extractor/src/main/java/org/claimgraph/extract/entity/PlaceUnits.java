@@ -60,7 +60,7 @@ public final class PlaceUnits {
   /** The words for a unit's kind, which may follow a known place's name as its own (首尔市, 北京市). */
   private static final String UNIT_WORDS = "省" + UNIT_WORD;
   /** NER's tags of places, any of which makes the unit's last word a name. */
-  private static final Set<String> PLACE_TAGS = Set.of("GPE", "LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
+  static final Set<String> PLACE_TAGS = Set.of("GPE", "LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
 
   /**
    * A region of a country or continent by its direction: 中西部, 东南部, 北部, 西海岸 (the relation stage reads regions by

@@ -70,7 +70,7 @@ final class TitledEnglishOrganizations {
   /** Where the organization's name starts after {@code title}'s "of" or "at" (and a "the"), if it has one. */
   private static Optional<Integer> nameAfter(String text, TitleLexicon.Found title) {
     int at = title.span().end();
-    if (at > 0 && title.span().begin() > 0 && Character.isLetter(text.charAt(title.span().begin() - 1))) {
+    if (title.span().begin() > 0 && Character.isLetter(text.charAt(title.span().begin() - 1))) {
       return Optional.empty();
     }
     boolean headTitle = HEAD_TITLE.matcher(title.text()).matches();
