@@ -24,7 +24,7 @@ public final class LandmarkNames {
 
   /** The end of a facility's name that makes it a venue: an airport, a building, a mall, a park, a grotto, a line. */
   private static final Pattern VENUE_END = Pattern.compile(".*(?:机场|大厦|大楼|商城|商场|购物中心|会展中心|会议中心|"
-      + "展览中心|金融中心|贸易中心|体育中心|广场|公园|石窟|窟|铁线|岛线|地铁线|快线|车站|火车站|体育场|体育馆)");
+      + "展览中心|金融中心|贸易中心|体育中心|广场|公园|石窟|窟|线|车站|火车站|体育场|体育馆)");
   /** Building words a venue named after its owner ends in (某某电视台总部大楼), with no proper noun first. */
   private static final Pattern BUILDING_END = Pattern.compile(".*(?:大厦|大楼)");
   /** Geographic kind words that make a proper noun before them a feature's name (四川 + 盆地 is not 四川). */
