@@ -2,7 +2,9 @@ package org.claimgraph.extract.entity;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -122,7 +124,7 @@ final class EnglishLists {
     String text = doc.text();
     List<Mention> found = new ArrayList<>();
     List<Span> free = new ArrayList<>();
-    List<Mention> opening = new ArrayList<>();
+    Map<Mention, Span> opening = new LinkedHashMap<>();
     List<Mention> misread = new ArrayList<>();
     for (Span item : items) {
       List<Mention> overlapping = accepted.stream()
@@ -138,8 +140,9 @@ final class EnglishLists {
       } else if (overlapping.isEmpty()) {
         free.add(item);
       } else if (overlapping.size() == 1 && overlapping.get(0).type().isOrganization()
-          && overlapping.get(0).span().begin() == item.begin() && text.charAt(overlapping.get(0).span().end()) == ' ') {
-        opening.add(overlapping.get(0)); // Acme in Acme Cloud: the item is a longer name of the same kind
+          && overlapping.get(0).span().begin() == item.begin() && overlapping.get(0).span().end() < item.end()
+          && text.charAt(overlapping.get(0).span().end()) == ' ') {
+        opening.put(overlapping.get(0), item); // Acme in Acme Cloud: the item is a longer name of the same kind
       } else if (overlapping.stream().anyMatch(m -> !m.type().isOrganization())) {
         return; // a person or a place inside an item (Jane Roe of Acme): a list of more than names of organizations
       }
@@ -155,8 +158,9 @@ final class EnglishLists {
     EntityType kind = subtypes.isEmpty() ? EntityType.ORGANIZATION
         : subtypes.equals(EnumSet.of(EntityType.MEDIA_ORGANIZATION)) ? EntityType.MEDIA_ORGANIZATION
         : EntityType.COMPANY;
-    for (Mention part : opening) {
-      Span item = items.stream().filter(i -> i.contains(part.span())).findFirst().orElseThrow();
+    for (Map.Entry<Mention, Span> opened : opening.entrySet()) {
+      Mention part = opened.getKey();
+      Span item = opened.getValue();
       String name = item.of(text);
       // a unit named after its parent (Acme Cloud), whose kind the list leaves open; the entity stage names the
       // parent inside it (NestedParents)
