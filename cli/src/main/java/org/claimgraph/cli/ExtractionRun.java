@@ -40,6 +40,8 @@ import org.claimgraph.extract.pipeline.CachingAnnotator;
 import org.claimgraph.extract.pipeline.DocumentExtractor;
 import org.claimgraph.extract.pipeline.LanguageRouter;
 import org.claimgraph.extract.rdf.RdfMapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Extracts a list of articles on a pool of worker threads and hands each finished document's named graph to a
@@ -105,6 +107,7 @@ final class ExtractionRun {
   /** The order the stages are listed in the summary. */
   private static final List<String> STAGES = List.of("read", "clean", "annotate", "entities", "relations", "claims",
       "rdf");
+  private static final Logger LOG = LoggerFactory.getLogger("claimgraph.extract");
 
   private final LazyExtractor extractor;
   private Optional<ResultCache> results = Optional.empty();
@@ -117,6 +120,8 @@ final class ExtractionRun {
   private final Duration timeBudget;
 
   final List<Failed> failed = new ArrayList<>();
+  /** Documents that failed on a bug rather than on their input. */
+  private int internalErrors;
   private final Map<String, Long> stageMillis = new ConcurrentHashMap<>();
   private final Map<EntityType, Integer> entitiesByType = new EnumMap<>(EntityType.class);
   private int documents;
@@ -335,13 +340,15 @@ final class ExtractionRun {
         return new Failed(task.file, task.file + ": cancelled");
       } catch (ExecutionException e) {
         Throwable cause = e.getCause();
-        if (cause instanceof RuntimeException r) {
-          throw r;
-        }
         if (cause instanceof Error error) {
-          throw error;
+          throw error; // out of memory and the like: no document after it would fare better
         }
-        throw new IllegalStateException(cause);
+        // A bug met on one document: of a thousand articles, the other 999 still deserve their graphs.
+        LOG.debug("{}: internal error", task.file, cause);
+        internalErrors++;
+        return new Failed(task.file, task.file + ": internal error in stage '" + task.stage + "': " + cause
+            + " (a bug in claimgraph, not in the file; the other documents go on). Run with -v for the stack trace, "
+            + "and report it with the file.");
       }
     }
   }
@@ -425,7 +432,10 @@ final class ExtractionRun {
     if (failed.isEmpty()) {
       return ExitCodes.OK;
     }
-    return documents == 0 ? ExitCodes.BAD_INPUT : ExitCodes.PARTIAL;
+    if (documents > 0) {
+      return ExitCodes.PARTIAL;
+    }
+    return internalErrors == failed.size() ? ExitCodes.INTERNAL : ExitCodes.BAD_INPUT;
   }
 
   /** How long loading the CoreNLP models took in this process (0 when every document came from the cache). */

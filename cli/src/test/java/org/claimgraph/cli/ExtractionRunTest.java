@@ -116,6 +116,41 @@ class ExtractionRunTest {
     assertThat(run.exitCode()).isEqualTo(ExitCodes.PARTIAL);
   }
 
+  @Test
+  void aDocumentThatMeetsABugFailsAloneAndTheOthersGoOn() throws IOException {
+    List<Path> files = TestArticles.copy(tmp.resolve("in"), 2);
+    String broken = files.get(1).getFileName().toString();
+    Annotator failsOnOne = new PunctuationAnnotator(d -> {
+      if (d.raw().source().endsWith(broken)) {
+        throw new IllegalStateException("no value present");
+      }
+    });
+    List<ExtractionRun.Document> done = new ArrayList<>();
+    ExtractionRun run = run(failsOnOne, 2, Duration.ZERO).run(files, done::add);
+
+    assertThat(done).as(err.toString()).extracting(ExtractionRun.Document::file)
+        .containsExactly(files.get(0), files.get(2));
+    assertThat(run.failed).singleElement().satisfies(f -> {
+      assertThat(f.file()).isEqualTo(files.get(1));
+      assertThat(f.message()).contains(broken).contains("internal error in stage 'annotate'")
+          .contains("no value present").contains("the other documents go on").contains("-v");
+    });
+    assertThat(err.toString()).contains("internal error");
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.PARTIAL);
+  }
+
+  @Test
+  void aRunWhoseEveryDocumentMeetsABugExitsAsAnInternalError() throws IOException {
+    List<Path> files = TestArticles.copy(tmp.resolve("in"), 1);
+    Annotator alwaysFails = new PunctuationAnnotator(d -> {
+      throw new IllegalStateException("no value present");
+    });
+    ExtractionRun run = run(alwaysFails, 1, Duration.ZERO).run(files, d -> { });
+
+    assertThat(run.failed).hasSize(files.size());
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.INTERNAL);
+  }
+
   static void sleep(Duration d) {
     try {
       Thread.sleep(d.toMillis());
