@@ -2,6 +2,7 @@ package org.claimgraph.extract.tagging;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -13,10 +14,11 @@ import org.claimgraph.extract.Span;
 
 /**
  * Finds the dates news text writes and resolves them against the article's date: {@code 2015年} → 2015,
- * {@code 2023年3月} and {@code 今年三月} → 2023-03, {@code 7月} and {@code 三月末} → that month of the article's year,
- * {@code 这个月} → the article's month, {@code 上个月} → the month before, {@code 2023年10月19日} → 2023-10-19. Words
- * such as 目前 or 未来 are not dates; English dates are 2 November 2023, May 2024 and a year after a preposition (in
- * 2022). Relative forms need the article's date; without it only absolute ones resolve.
+ * {@code 2023年3月} and {@code 今年三月} → 2023-03, {@code 7月} and {@code 三月末} → that month of the article's year
+ * (of the year beside it across New Year), {@code 这个月} → the article's month, {@code 上个月} → the month before,
+ * {@code 2023年10月19日} → 2023-10-19. Words such as 目前 or 未来 are not dates; English dates are 2 November 2023,
+ * May 2024 and a year after a preposition (in 2022). Relative forms need the article's date; without it only absolute
+ * ones resolve.
  */
 public final class TimeExpressions {
   public static final String XSD = "http://www.w3.org/2001/XMLSchema#";
@@ -75,6 +77,9 @@ public final class TimeExpressions {
       // A day without a year (6月15日), as news dates this year's events.
       new Shape(Kind.MONTH_DAY, Pattern.compile("(?<![\\d个几多年])(\\d{1,2}) ?月 ?(\\d{1,2}) ?[日号]")),
       new Shape(Kind.BARE_MONTH, Pattern.compile("(?<![\\d个几多年])" + MONTH)));
+
+  /** How far from the article's month a month without a year may lie before it is read in the year beside. */
+  private static final int FAR_MONTHS = 9;
 
   private TimeExpressions() {}
 
@@ -144,22 +149,37 @@ public final class TimeExpressions {
           if (articleDate.isEmpty()) {
             return Optional.empty();
           }
-          LocalDate d = LocalDate.of(articleDate.get().getYear(), Integer.parseInt(m.group(1)),
-              Integer.parseInt(m.group(2)));
-          return Optional.of(new String[] {d.toString(), DATE});
+          return nearArticle(articleDate.get(), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)))
+              .map(d -> new String[] {d.toString(), DATE});
         }
         case BARE_MONTH -> {
-          // A month without a year is the article's year: news reports months of the current year.
           if (articleDate.isEmpty()) {
             return Optional.empty();
           }
-          return month(m.group(1)).map(mo -> yearMonth(YearMonth.of(articleDate.get().getYear(), mo)));
+          return month(m.group(1)).map(mo -> yearMonth(nearArticle(YearMonth.from(articleDate.get()), mo)));
         }
         default -> throw new IllegalStateException(kind.toString());
       }
     } catch (java.time.DateTimeException e) {
       return Optional.empty(); // 2023年13月 and the like
     }
+  }
+
+  /**
+   * A month without a year: the article's year, as news reports months of the current year, unless that puts it more
+   * than {@value #FAR_MONTHS} months from the article, across the turn of a year (December in a January article is the
+   * December before it; January in a December article, the January after).
+   */
+  private static YearMonth nearArticle(YearMonth article, int month) {
+    YearMonth same = YearMonth.of(article.getYear(), month);
+    long apart = ChronoUnit.MONTHS.between(article, same);
+    return apart > FAR_MONTHS ? same.minusYears(1) : apart < -FAR_MONTHS ? same.plusYears(1) : same;
+  }
+
+  /** A day without a year: as a month without one, the year that keeps it near the article's date. */
+  private static Optional<LocalDate> nearArticle(LocalDate article, int month, int day) {
+    YearMonth year = nearArticle(YearMonth.from(article), month);
+    return year.isValidDay(day) ? Optional.of(year.atDay(day)) : Optional.empty();
   }
 
   private static String[] yearMonth(YearMonth ym) {

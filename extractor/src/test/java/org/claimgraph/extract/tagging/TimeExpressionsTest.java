@@ -46,6 +46,21 @@ class TimeExpressionsTest {
   }
 
   @ParameterizedTest
+  @CsvSource({
+      "2023-01-04, 12月29日, 2022-12-29",
+      "2023-01-04, 11月, 2022-11",
+      "2023-01-04, 3月, 2023-03",
+      "2023-12-28, 1月5日, 2024-01-05",
+      "2023-12-28, 2月, 2024-02",
+      "2023-06-20, 12月1日, 2023-12-01",
+      "2023-06-20, 1月, 2023-01",
+      "2024-01-10, 2月29日, 2024-02-29"})
+  void aDayOrMonthWithoutAYearStaysNearTheArticleAcrossNewYear(LocalDate article, String text,
+      String lexical) {
+    assertThat(TimeExpressions.resolve(text, Optional.of(article))).map(TimeExpression::lexical).contains(lexical);
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"目前", "未来", "六个月", "几个月里", "1990年代", "1990 年代", "May we 2024", "in December",
       "Marching 2024", "in 2000 GPUs", "in 2048 units", "from 2,500 people", "in 1500", "about 2023"})
   void isNotADate(String text) {
