@@ -46,6 +46,16 @@ final class EnglishProducts {
       + "(?:a|an|its|their|the) (?:(?!\\bof\\b)[A-Za-z0-9-]+ ){0,4}?(?:(?:(?<model>" + MODEL_NOUN + ")|"
       + PRODUCT_NOUN + ")" + PHRASE_END + "|" + VENDOR_NOUN + ")");
 
+  /**
+   * A sentence that defines a product by what it is: AddaxAI is a desktop tool for …, Tern is a therapeutic seal
+   * robot, Orrin was an open-weight language model. The name opens the sentence; the kind noun ends its phrase, so
+   * "Acme is a software company" is none.
+   */
+  private static final Pattern COPULA = Pattern.compile("^\\s*(?!(?:This|That|These|Those|It|Its|There|Here|He|She|"
+      + "They|What|Which|Who|One|Each|Another|The|A|An|Our|Their|His|Her)\\b)(?<name>" + NAME + ") (?:is|was) "
+      + "(?:a|an|the) (?:(?!\\bof\\b)[A-Za-z0-9-]+ ){0,4}?(?:(?<model>" + MODEL_NOUN + ")|" + PRODUCT_NOUN
+      + "|(?:tool|application|device|(?:computer|software|AI) system)s?)(?:" + PHRASE_END + "|(?=\\s*$))");
+
   /** The verbs of putting a product out, and the words between them and its name (its new, the first). */
   private static final Pattern LAUNCHED = Pattern.compile("\\b(?:launched|launches|unveiled|unveils|introduced|"
       + "introduces|debuted|debuts|rolled out|rolls out|began selling|started selling) (?:(?:its|their|the|a|an|new|"
@@ -63,6 +73,11 @@ final class EnglishProducts {
       while (apposition.find()) {
         EntityType type = apposition.group("model") != null ? EntityType.AI_MODEL : EntityType.PRODUCT;
         nameProduct(accepted, doc, sentence, new Span(apposition.start("name"), apposition.end("name")), type);
+      }
+      Matcher copula = COPULA.matcher(text).region(sentence.span().begin(), sentence.span().end());
+      if (copula.find() && namedMidSentence(copula.group("name"), text)) {
+        EntityType type = copula.group("model") != null ? EntityType.AI_MODEL : EntityType.PRODUCT;
+        nameProduct(accepted, doc, sentence, new Span(copula.start("name"), copula.end("name")), type);
       }
       Matcher launched = LAUNCHED.matcher(text).region(sentence.span().begin(), sentence.span().end());
       while (launched.find()) {
@@ -118,6 +133,16 @@ final class EnglishProducts {
         accepted.add(new Mention(at, name, type, doc.sentenceAt(at.begin()), Mention.Source.PATTERN));
       }
     }
+  }
+
+  /**
+   * Whether {@code name} reads as a name, not as a common word capitalised at a sentence's start (Fear is a powerful
+   * tool): a capital or a digit after its first letter (AddaxAI, PARO, Lumo Band), or the same spelling after a
+   * lower-case word or a comma elsewhere in the text.
+   */
+  private static boolean namedMidSentence(String name, String text) {
+    return name.substring(1).chars().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
+        || Pattern.compile("[a-z,;:] " + Pattern.quote(name) + "(?![A-Za-z0-9-])").matcher(text).find();
   }
 
   /** The words for a company that the text has named before: It launched X, the startup launched X. */

@@ -308,6 +308,8 @@ public final class NamePatterns {
    */
   private static final String DESCRIBED_LATIN_NAME = "(?![A-Z]{1,3}(?![A-Za-z0-9]))(?:The )?[A-Z][A-Za-z0-9&.'’-]*"
       + "(?: [A-Z][A-Za-z0-9&.'’-]*){0,3}(?<![.'’-])(?![A-Za-z0-9])";
+  /** A Latin name a text introduces with 名为: capitalised words or numbers (Quill Note, Lumen 2, GOV.UK Chat). */
+  private static final String NAMED_LATIN = "[A-Z][A-Za-z0-9.+-]*(?: (?:[A-Z][A-Za-z0-9.+-]*|\\d+(?:\\.\\d+)*)){0,3}";
   private static final String VERSION = "(?:[A-Z]?\\d+(?:\\.\\d+)*[A-Za-z]*(?:-\\d{3,4})?)";
   /** Words after a noun for a writer that start the rest of the clause, not a pen name: 作家们都认为, 作者对此表示. */
   private static final String NOT_PEN_NAME_START = "[们也都则还更就又均亦曾已将对向在于和与及并而却仍不没未会要]|本人|自己|"
@@ -762,6 +764,17 @@ public final class NamePatterns {
       new Shape("named-as-model",
           Pattern.compile("(?<=(?:名为|名叫|叫做|名称为|命名为)[“「『])(?<name>[^“”「」『』\\n的是]{2,15})(?=[”」』]的"
               + "[\\p{IsHan}A-Za-z]{0,8}?(?:模型|大模型))"),
+          EntityType.AI_MODEL),
+      // The same with a Latin name and no quotes, as Chinese text writes a foreign product's: 一款名为 Quill Note 的写作
+      // 软件产品, 一个名为Case Writer的人工智能工具, 名为Orbit Pilot的大模型; not the maker (名为X的机器人公司). The name
+      // stops at a lower-case word.
+      new Shape("named-as-latin-product",
+          Pattern.compile("(?<=(?:名为|名叫|叫做|名称为|命名为) ?)(?<name>" + NAMED_LATIN + ")(?= ?的\\p{IsHan}{0,8}?(?:"
+              + PRODUCT_KIND + "|软件|工具|产品|手机|汽车|眼镜|耳机|设备)(?!公司|企业|厂商|团队|实验室|集团))"),
+          EntityType.PRODUCT),
+      new Shape("named-as-latin-model",
+          Pattern.compile("(?<=(?:名为|名叫|叫做|名称为|命名为) ?)(?<name>" + NAMED_LATIN + ")(?= ?的"
+              + "[\\p{IsHan}A-Za-z]{0,8}?(?:模型|大模型)(?!公司|企业|厂商|团队|实验室|集团))"),
           EntityType.AI_MODEL),
       // A product named in quotes right after its kind, perhaps with a space between: AI搜索产品“星河搜索”, 其AI助手“小星”,
       // 智能体“扣扣”, App“星河阅读”, 翻译产品 “星译” (software only: 人形机器人“无人区” is a figure of speech; nor a word

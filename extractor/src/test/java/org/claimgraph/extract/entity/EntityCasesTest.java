@@ -145,7 +145,9 @@ class EntityCasesTest {
    * in title case, a Chinese theme before a forum's kind and noun, a session's title after a dash; not a quoted
    * sentence, nor a quoted word before a noun that is no event's), places-32.json (Chinese venues and geographic
    * features: a facility's name ending in its kind, a proper noun and a geographic kind word, a proper noun ending in a
-   * feature's character; not a facility's name modifying a company's, a person's name, or common words).
+   * feature's character; not a facility's name modifying a company's, a person's name, or common words),
+   * products-33.json (an English product defined by a sentence opening with its name, not a company of a trade nor a
+   * common word; a Latin product or model introduced with 名为 and no quotes, not the company that makes such things).
    */
   static Stream<RecordedCase> cases() {
     return Stream.of("/fixtures/entity/names.json", "/fixtures/entity/press-names.json",
@@ -195,7 +197,7 @@ class EntityCasesTest {
             "/fixtures/entity/english-32.json", "/fixtures/entity/zh-32.json",
             "/fixtures/entity/english-orgs-32.json", "/fixtures/entity/products-32.json",
             "/fixtures/entity/zh-orgs-32.json", "/fixtures/entity/events-32.json",
-            "/fixtures/entity/places-32.json")
+            "/fixtures/entity/places-32.json", "/fixtures/entity/products-33.json")
         .flatMap(f -> RecordedCase.load(f).stream());
   }
 
