@@ -54,7 +54,7 @@ final class ToldOutlets {
           || surnames.contains(name) || personTokens(doc, span) > 1) {
         continue;
       }
-      // NER reads a one-word outlet as a person (told Skiff) and an outlet as an organization of no kind; the
+      // NER reads a one-word outlet as a person (told Velko) and an outlet as an organization of no kind; the
       // outlet's other mentions are then the outlet's too
       List<Mention> misread = accepted.stream()
           .filter(x -> (x.type() == EntityType.PERSON || x.type() == EntityType.ORGANIZATION)
