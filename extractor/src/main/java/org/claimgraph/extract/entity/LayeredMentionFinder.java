@@ -243,6 +243,7 @@ public final class LayeredMentionFinder implements MentionFinder {
         }
       }
     }
+    ToldOutlets.addTo(doc, accepted); // told Harbor Wire: the outlet a speaker gave the quote to (round 33)
     NameFragments.replaceWithLongerNames(doc, accepted);
     OfTheNames.widen(doc, accepted); // Wizards of the Coast, which NER cut at "of" (round 28)
     addSurnamesNerMissed(doc, accepted);
