@@ -145,7 +145,9 @@ class EntityCasesTest {
    * in title case, a Chinese theme before a forum's kind and noun, a session's title after a dash; not a quoted
    * sentence, nor a quoted word before a noun that is no event's), places-32.json (Chinese venues and geographic
    * features: a facility's name ending in its kind, a proper noun and a geographic kind word, a proper noun ending in a
-   * feature's character; not a facility's name modifying a company's, a person's name, or common words).
+   * feature's character; not a facility's name modifying a company's, a person's name, or common words),
+   * companies-33.json (a brand before a job title whose characters the tagger read as an adverb or a verb; not an
+   * interview word or a verb of the clause before it).
    */
   static Stream<RecordedCase> cases() {
     return Stream.of("/fixtures/entity/names.json", "/fixtures/entity/press-names.json",
@@ -195,7 +197,7 @@ class EntityCasesTest {
             "/fixtures/entity/english-32.json", "/fixtures/entity/zh-32.json",
             "/fixtures/entity/english-orgs-32.json", "/fixtures/entity/products-32.json",
             "/fixtures/entity/zh-orgs-32.json", "/fixtures/entity/events-32.json",
-            "/fixtures/entity/places-32.json")
+            "/fixtures/entity/places-32.json", "/fixtures/entity/companies-33.json")
         .flatMap(f -> RecordedCase.load(f).stream());
   }
 
