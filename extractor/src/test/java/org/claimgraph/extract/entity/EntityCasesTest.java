@@ -147,7 +147,8 @@ class EntityCasesTest {
    * features: a facility's name ending in its kind, a proper noun and a geographic kind word, a proper noun ending in a
    * feature's character; not a facility's name modifying a company's, a person's name, or common words),
    * companies-33.json (a brand before a job title whose characters the tagger read as an adverb or a verb; not an
-   * interview word or a verb of the clause before it).
+   * interview word or a verb of the clause before it), companies-en-33.json (a unit named by a known company's name
+   * and two capitalised words or more, which NER reads whole; not a known company with one word after it).
    */
   static Stream<RecordedCase> cases() {
     return Stream.of("/fixtures/entity/names.json", "/fixtures/entity/press-names.json",
@@ -197,7 +198,8 @@ class EntityCasesTest {
             "/fixtures/entity/english-32.json", "/fixtures/entity/zh-32.json",
             "/fixtures/entity/english-orgs-32.json", "/fixtures/entity/products-32.json",
             "/fixtures/entity/zh-orgs-32.json", "/fixtures/entity/events-32.json",
-            "/fixtures/entity/places-32.json", "/fixtures/entity/companies-33.json")
+            "/fixtures/entity/places-32.json", "/fixtures/entity/companies-33.json",
+            "/fixtures/entity/companies-en-33.json")
         .flatMap(f -> RecordedCase.load(f).stream());
   }
 
