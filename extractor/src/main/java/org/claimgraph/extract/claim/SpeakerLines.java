@@ -104,6 +104,10 @@ final class SpeakerLines {
           + "\\s*[。！？!?]");
   private static final Pattern REQUEST_TO_AUDIENCE = Pattern.compile("请(?:各位|大家|诸位|您|你们|每位|几位)");
 
+  /** Nouns that open an interview's headline (专访X：…, "exclusive interview with X"). */
+  private static final Set<String> INTERVIEW_WORDS = Set.of("专访", "專訪", "独家专访", "獨家專訪", "采访", "採訪",
+      "访谈", "訪談");
+
   private final SpeakerFinder speakers;
 
   SpeakerLines(SpeakerFinder speakers) {
@@ -134,9 +138,10 @@ final class SpeakerLines {
               cue, "attribution.opinion");
         }
       }
-      // ORG+TITLE+NAME：CONTENT, at the start of the paragraph.
+      // ORG+TITLE+NAME：CONTENT, at the start of the paragraph; not an interview's headline (专访X：), whose words
+      // after the colon are the editor's summary.
       if (opensParagraph && ClaimText.distance(text, tokens.get(0).span().begin(), tokens.get(colon).span().begin())
-          <= SPEAKER_PREFIX_MAX && onlyNames(s, 0, colon)) {
+          <= SPEAKER_PREFIX_MAX && !INTERVIEW_WORDS.contains(tokens.get(0).word()) && onlyNames(s, 0, colon)) {
         int name = beforeAside(s, 0, colon);
         Optional<Speaker> speaker = speakers.ofHeading(s, 0, name, LINE_SPEAKER).map(found -> known(article, found));
         if (speaker.isPresent() && endsWithAgent(s, 0, name)) {

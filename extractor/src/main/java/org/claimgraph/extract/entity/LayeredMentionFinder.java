@@ -733,27 +733,32 @@ public final class LayeredMentionFinder implements MentionFinder {
       + "Ltd|Limited|LLC|L\\.P|LP|PLC|plc|AG|SA|SE|NV|GmbH|Group|Holdings?)\\.?");
   /** The Latin words of a name after the short form: capitalised, with digits or hyphens inside. */
   private static final Pattern LATIN_NAME_WORDS = Pattern.compile("(?: [A-Z][A-Za-z0-9-]*){1,3}");
+  /** The words of a unit's name after its parent's full form: two or three capitalised words. */
+  private static final Pattern UNIT_NAME_WORDS = Pattern.compile("(?: [A-Z][A-Za-z0-9-]*){2,3}");
 
   /**
    * Quanta in "Quanta AI", where the lexicon knows Quanta only as the short form of Quanta Computer: inside a longer
    * Latin organization name NER or a name shape read, whose words after it are neither the rest of the entry's own
    * name nor a company-form word (Quanta Inc.) nor a name the lexicon knows, bar a topic (a model or a unit: Alibaba
    * Qwen), the short form opens another organization's name, which the later layers then give. The entry's full name
-   * (Quanta Computer) and a label that is the whole form (Google in Google DeepMind) still match.
+   * (Quanta Computer) and a label that is the whole form (Google in Google DeepMind) still match, unless two words or
+   * more go on after it: then they name a unit of its own (Acme Industrial Innovation Fund).
    */
   private boolean shortFormOpeningOtherName(AnnotatedDocument doc, LexiconMatch m, List<NamePatterns.Found> shapes) {
     String form = m.text();
     String label = m.entry().en();
-    if (!m.entry().type().isOrganization() || label == null || HAN.matcher(form).find()
-        || !label.startsWith(form + " ")) {
+    if (!m.entry().type().isOrganization() || label == null || HAN.matcher(form).find()) {
       return false;
     }
+    // Any form of the entry opens a unit's name NER reads whole when two capitalised words or more go on after it
+    // (Acme Connected Industry, Acme Industrial Innovation Fund): one word more may be a product (Acme Cloud).
+    boolean shortForm = label.startsWith(form + " ");
     int sentence = doc.sentenceAt(m.span().begin());
     if (sentence < 0) {
       return false;
     }
     String text = doc.text();
-    String fullRest = label.substring(form.length());
+    String fullRest = shortForm ? label.substring(form.length()) : "";
     Stream<Span> longer = Stream.concat(
         doc.sentences().get(sentence).nerMentions().stream().filter(n -> n.nerType().equals("ORGANIZATION"))
             .map(NerMention::span),
@@ -761,7 +766,8 @@ public final class LayeredMentionFinder implements MentionFinder {
     return longer.filter(n -> n.begin() == m.span().begin() && n.end() > m.span().end())
         .anyMatch(n -> {
           String rest = text.substring(m.span().end(), n.end());
-          return LATIN_NAME_WORDS.matcher(rest).matches() && !fullRest.startsWith(rest)
+          return LATIN_NAME_WORDS.matcher(rest).matches()
+              && (shortForm ? !fullRest.startsWith(rest) : UNIT_NAME_WORDS.matcher(rest).matches())
               && !COMPANY_FORM_WORD.matcher(rest.strip().split(" ")[0]).matches()
               && lexicon.find(rest.strip()).stream().allMatch(x -> x.entry().type() == EntityType.TOPIC);
         });

@@ -136,7 +136,8 @@ final class TitledOrganizations {
     for (int i = last; i >= 0; i--) {
       Token t = tokens.get(i);
       boolean adjacent = i == last || tokens.get(i + 1).span().begin() - t.span().end() <= (isLatin(t.word()) ? 1 : 0);
-      if (!adjacent || !NAME_TAGS.matcher(t.pos()).matches() || NOT_NAME_WORDS.contains(t.word())
+      if (!adjacent || !NAME_TAGS.matcher(t.pos()).matches() && !misreadCharacter(t, i == last)
+          || NOT_NAME_WORDS.contains(t.word()) || VERBS_BEFORE_TITLE.contains(t.word())
           || t.pos().equals("JJ") && t.word().matches("[A-Z][a-z]+") || t.word().matches("[a-z][a-z-]*")) {
         // nor an English adjective (French President Emmanuel Macron) or lower-case word (principal analyst X)
         break;
@@ -147,6 +148,9 @@ final class TitledOrganizations {
       first = i;
       properNoun |= t.pos().startsWith("NR") || t.pos().startsWith("NNP") || t.pos().equals("FW")
           || LATIN_OR_DIGIT.matcher(t.word()).find();
+    }
+    while (first < last && VERB_TAGS.contains(tokens.get(first).pos())) {
+      first++; // a verb opening the run is the clause's (请星河科技CEO), not the name's first character
     }
     // NER's organization is a name when it starts inside the run (星河智造), not when it runs on from a word before
     // that stopped the run (腾讯企业发展事业群: 发展事业群 is a unit inside a title, not a name).
@@ -173,6 +177,22 @@ final class TitledOrganizations {
     }
     return Optional.of(span);
   }
+
+  /**
+   * A rare name's single character that the tagger read as an adverb or a verb (极 and 飞 of 极飞科技, 微 of 中天微
+   * before CEO): one Han character glued inside a run of name words, not an adverb that opens or ends a clause's verb
+   * phrase (也, 都, 就). A verb is kept only inside the run, never as its first word, nor as the word before the title.
+   */
+  private static boolean misreadCharacter(Token t, boolean beforeTitle) {
+    return t.word().length() == 1 && HAN_CHARACTER.matcher(t.word()).matches() && !COMMON_ADVERBS.contains(t.word())
+        && (t.pos().equals("AD") || VERB_TAGS.contains(t.pos()) && !beforeTitle);
+  }
+
+  private static final Pattern HAN_CHARACTER = Pattern.compile("\\p{IsHan}");
+  private static final Set<String> VERB_TAGS = Set.of("VV", "VA");
+  /** Adverbs that stand before a verb or a title in a clause, never inside a name. */
+  private static final Set<String> COMMON_ADVERBS = Set.of("也", "都", "就", "还", "又", "才", "再", "更", "最", "很",
+      "已", "曾", "将", "正", "便", "均", "皆", "亦", "仍", "只", "不", "没", "未", "却", "并", "共", "另", "原", "现", "前");
 
   /**
    * Tags a rare name's words get from the tagger besides nouns: verbs and predicative adjectives (达晨 as a verb), and

@@ -149,7 +149,10 @@ class EntityCasesTest {
    * products-33.json (an English product defined by a sentence opening with its name, not a company of a trade nor a
    * common word; a Latin product or model introduced with 名为 and no quotes, not the company that makes such things),
    * orgs-33.json (the outlet named right after "told", also one NER reads as a person; not a body addressed, a titled
-   * person or a surname the article gives).
+   * person or a surname the article gives), companies-33.json (a brand before a job title whose characters the tagger
+   * read as an adverb or a verb; not an interview word or a verb of the clause before it), companies-en-33.json (a unit
+   * named by a known company's name and two capitalised words or more, which NER reads whole; not a known company with
+   * one word after it).
    */
   static Stream<RecordedCase> cases() {
     return Stream.of("/fixtures/entity/names.json", "/fixtures/entity/press-names.json",
@@ -200,7 +203,8 @@ class EntityCasesTest {
             "/fixtures/entity/english-orgs-32.json", "/fixtures/entity/products-32.json",
             "/fixtures/entity/zh-orgs-32.json", "/fixtures/entity/events-32.json",
             "/fixtures/entity/places-32.json", "/fixtures/entity/products-33.json",
-            "/fixtures/entity/orgs-33.json")
+            "/fixtures/entity/orgs-33.json", "/fixtures/entity/companies-33.json",
+            "/fixtures/entity/companies-en-33.json")
         .flatMap(f -> RecordedCase.load(f).stream());
   }
 
