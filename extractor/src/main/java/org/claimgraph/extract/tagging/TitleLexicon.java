@@ -18,7 +18,10 @@ import org.claimgraph.extract.Token;
 /**
  * Job titles and the role each implies, from {@code titles.tsv}; matched in text, longest first. Where CoreNLP's words
  * are known, a Chinese title must be one or more whole words (部长 in 商务部 部长, not in 外交部 长期); a form marked
- * {@code word} (省长, 大使) is matched there only, as plain text it runs into places and words (湖南省长沙市, 大使馆).
+ * {@code word} (省长, 大使) is matched there only, as plain text it runs into places and words (湖南省长沙市, 大使馆). A
+ * form marked {@code noun} (lead) is matched there only too, and only as a noun after the noun naming what the holder
+ * is in charge of (project lead, data platform lead, Acme lead): not the verb (will lead) nor a race's lead (a slim
+ * lead, the lead).
  */
 public final class TitleLexicon {
   static final String RESOURCE = "titles.tsv";
@@ -35,20 +38,24 @@ public final class TitleLexicon {
   private final List<String> byLength;
   /** The forms also matched in plain text, longest first. */
   private final List<String> textForms;
+  /** The forms matched only as a noun after a noun. */
+  private final Set<String> nounOnly;
 
   TitleLexicon(Map<String, Role> forms) {
-    this(forms, Set.of());
+    this(forms, Set.of(), Set.of());
   }
 
-  TitleLexicon(Map<String, Role> forms, Set<String> wordOnly) {
+  TitleLexicon(Map<String, Role> forms, Set<String> wordOnly, Set<String> nounOnly) {
     this.forms = new TreeMap<>(forms);
     this.byLength = this.forms.keySet().stream().sorted(Comparator.comparing(String::length).reversed()).toList();
-    this.textForms = byLength.stream().filter(f -> !wordOnly.contains(f)).toList();
+    this.textForms = byLength.stream().filter(f -> !wordOnly.contains(f) && !nounOnly.contains(f)).toList();
+    this.nounOnly = Set.copyOf(nounOnly);
   }
 
   public static TitleLexicon load() {
     Map<String, Role> forms = new TreeMap<>();
     Set<String> wordOnly = new TreeSet<>();
+    Set<String> nounOnly = new TreeSet<>();
     for (TabFile.Row row : TabFile.read(TitleLexicon.class, RESOURCE, 4)) {
       Role role;
       try {
@@ -65,10 +72,11 @@ public final class TitleLexicon {
       switch (row.cell(2)) {
         case "text" -> { }
         case "word" -> wordOnly.add(row.cell(0).toLowerCase(Locale.ROOT));
-        default -> throw row.error("unknown match '" + row.cell(2) + "' (use text or word)");
+        case "noun" -> nounOnly.add(row.cell(0).toLowerCase(Locale.ROOT));
+        default -> throw row.error("unknown match '" + row.cell(2) + "' (use text, word or noun)");
       }
     }
-    return new TitleLexicon(forms, wordOnly);
+    return new TitleLexicon(forms, wordOnly, nounOnly);
   }
 
   /**
@@ -76,7 +84,7 @@ public final class TitleLexicon {
    * words, forms marked {@code word} are not looked for.
    */
   public List<Found> find(String text, int offset) {
-    return find(text, offset, textForms, (b, e) -> true);
+    return find(text, offset, textForms, (f, b, e) -> true);
   }
 
   /**
@@ -84,11 +92,39 @@ public final class TitleLexicon {
    * {@link #onWords}. {@code nameAt} tells where a person's name begins (an offset in the document).
    */
   public List<Found> find(String text, int offset, List<Token> tokens, IntPredicate nameAt) {
-    return find(text, offset, byLength, (b, e) -> onWords(tokens, b, e, nameAt));
+    return find(text, offset, byLength, onTokens(tokens, nameAt));
   }
 
+  /** Whether a form found at [{@code begin}, {@code end}) of the document counts there. */
   private interface Fit {
-    boolean test(int begin, int end);
+    boolean test(String form, int begin, int end);
+  }
+
+  /** A noun-only form as a title noun ({@link #asTitleNoun}), a Chinese form on whole words ({@link #onWords}). */
+  private Fit onTokens(List<Token> tokens, IntPredicate nameAt) {
+    return (form, b, e) -> nounOnly.contains(form) ? asTitleNoun(tokens, b, e)
+        : !HAN.matcher(form).find() || onWords(tokens, b, e, nameAt);
+  }
+
+  /** What may follow a title noun: the end of its phrase, or the organization or field it is held at or for. */
+  private static final Pattern AFTER_TITLE_NOUN = Pattern.compile("[,;:.)]|-RRB-|at|for|of");
+
+  /**
+   * Whether [{@code begin}, {@code end}) is one token after a noun or a capitalised word (project lead, Acme lead,
+   * Technical Lead) that ends its phrase or goes on with at, for or of (data lead at Acme). The tagger's part of speech
+   * of the word itself is no guide (it reads "project lead at" as a verb); the words around it are: not a verb with
+   * its object (the teams lead the effort), nor a race's lead (a slim lead, the lead).
+   */
+  static boolean asTitleNoun(List<Token> tokens, int begin, int end) {
+    for (int i = 1; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.span().begin() == begin && t.span().end() == end) {
+        Token before = tokens.get(i - 1);
+        boolean afterNoun = before.pos().startsWith("NN") || Character.isUpperCase(before.word().charAt(0));
+        return afterNoun && (i + 1 == tokens.size() || AFTER_TITLE_NOUN.matcher(tokens.get(i + 1).word()).matches());
+      }
+    }
+    return false;
   }
 
   private List<Found> find(String text, int offset, List<String> candidates, Fit fit) {
@@ -99,7 +135,7 @@ public final class TitleLexicon {
       String hit = null;
       for (String form : candidates) {
         if (lower.startsWith(form, i) && latinBoundary(lower, i, i + form.length())
-            && (!HAN.matcher(form).find() || fit.test(offset + i, offset + i + form.length()))) {
+            && fit.test(form, offset + i, offset + i + form.length())) {
           hit = form;
           break;
         }
@@ -127,12 +163,12 @@ public final class TitleLexicon {
    * lexicon does not list (联席, 常务, 高级, 全球). Returns {@code end} when no title ends there.
    */
   public int chainStart(String text, int end) {
-    return chainStart(text, end, textForms, (b, e) -> true);
+    return chainStart(text, end, textForms, (f, b, e) -> true);
   }
 
   /** {@link #chainStart(String, int)} in a document's {@code text} on its sentence's CoreNLP {@code tokens}. */
   public int chainStart(String text, int end, List<Token> tokens) {
-    return chainStart(text, end, byLength, (b, e) -> onWords(tokens, b, e, at -> false));
+    return chainStart(text, end, byLength, onTokens(tokens, at -> false));
   }
 
   private int chainStart(String text, int end, List<String> candidates, Fit fit) {
@@ -148,7 +184,7 @@ public final class TitleLexicon {
       for (String form : candidates) {
         int b = p - form.length();
         if (b >= 0 && lower.startsWith(form, b) && latinBoundary(lower, b, p)
-            && (!HAN.matcher(form).find() || fit.test(b, p))) {
+            && fit.test(form, b, p)) {
           hit = form;
           break;
         }
