@@ -145,7 +145,9 @@ class EntityCasesTest {
    * in title case, a Chinese theme before a forum's kind and noun, a session's title after a dash; not a quoted
    * sentence, nor a quoted word before a noun that is no event's), places-32.json (Chinese venues and geographic
    * features: a facility's name ending in its kind, a proper noun and a geographic kind word, a proper noun ending in a
-   * feature's character; not a facility's name modifying a company's, a person's name, or common words).
+   * feature's character; not a facility's name modifying a company's, a person's name, or common words),
+   * places-33.json (English venues: proper nouns and a venue's kind, a street with its house number, a mine with its
+   * metal, two venues NER ran into one organization; not a venue's name before a noun or inside a longer name).
    */
   static Stream<RecordedCase> cases() {
     return Stream.of("/fixtures/entity/names.json", "/fixtures/entity/press-names.json",
@@ -195,7 +197,7 @@ class EntityCasesTest {
             "/fixtures/entity/english-32.json", "/fixtures/entity/zh-32.json",
             "/fixtures/entity/english-orgs-32.json", "/fixtures/entity/products-32.json",
             "/fixtures/entity/zh-orgs-32.json", "/fixtures/entity/events-32.json",
-            "/fixtures/entity/places-32.json")
+            "/fixtures/entity/places-32.json", "/fixtures/entity/places-33.json")
         .flatMap(f -> RecordedCase.load(f).stream());
   }
 
