@@ -102,8 +102,8 @@ public final class LandmarkNames {
       if (tokens.get(last).pos().equals("NN") && last > 0 && tokens.get(last).word().matches("\\p{Ll}+")) {
         last--; // the metal mined (nickel, copper)
       }
-    } else if (!ENGLISH_VENUE_KINDS.contains(kind.word()) || !kind.pos().equals("NNP")) {
-      return i;
+    } else if (!ENGLISH_VENUE_KINDS.contains(kind.word()) || !kind.pos().startsWith("NN")) {
+      return i; // a capitalised kind is part of the name, though the tagger may read it as a common noun (Zoo/NN)
     }
     int begin = last + 1;
     while (begin > 0 && tokens.get(begin - 1).pos().equals("NNP") && !tokens.get(begin - 1).ner().equals("PERSON")
