@@ -17,7 +17,9 @@ import org.claimgraph.extract.Token;
  * on into the next place (某某盆地某某湖); and one proper noun that ends in a feature's character (某某河, 某某湖, 某某礁,
  * 某某窟). The kind words are those of
  * Chinese geography and building names (https://zh.wikipedia.org/wiki/地理学 , https://zh.wikipedia.org/wiki/建筑物).
- * Token words are read, which CoreNLP holds in simplified characters whatever the text's script.
+ * Token words are read, which CoreNLP holds in simplified characters whatever the text's script. English venues
+ * are read the same way from their last word: proper nouns and a venue's kind (London Zoo, Capitol Hill, 10 Downing
+ * Street), or a mine (Raglan nickel mine), which NER leaves untagged or takes for an organization.
  */
 public final class LandmarkNames {
   private LandmarkNames() {}
@@ -34,6 +36,15 @@ public final class LandmarkNames {
   private static final Pattern FEATURE_WORD = Pattern.compile("\\p{IsHan}{2,}[湖河江礁窟岛湾峡]");
   /** Characters that are not in given names, so a feature's word NER took for a person is still a feature. */
   private static final Pattern NOT_IN_GIVEN_NAMES = Pattern.compile(".*[礁窟峡湾]");
+
+  /**
+   * The last word of an English venue's name, after its proper nouns; the kinds a body is also called by (Museum,
+   * Center, Hall) are left out, since the name then often means the body.
+   */
+  private static final Set<String> ENGLISH_VENUE_KINDS = Set.of("Street", "Avenue", "Square", "Bridge", "Airport",
+      "Port", "Harbor", "Harbour", "Stadium", "Arena", "Zoo", "Room", "Hill");
+  /** A mine's name is written with a lower-case kind, after its proper noun and maybe the metal (Xyz copper mine). */
+  private static final String MINE = "mine";
 
   /** Adds the venues and features; each replaces the pieces of it that were read as names. */
   static void addTo(AnnotatedDocument doc, List<Mention> accepted) {
@@ -64,6 +75,77 @@ public final class LandmarkNames {
         }
       }
     }
+  }
+
+  /**
+   * Adds English venues (London Zoo, 10 Downing Street, Raglan nickel mine): proper nouns ending in a venue's kind,
+   * or a proper noun and a mine, with no noun after it, which would make the name a modifier (Wall Street Journal,
+   * Capitol Hill staff). A longer name around it keeps its words.
+   */
+  static void addEnglishVenues(AnnotatedDocument doc, List<Mention> accepted) {
+    for (AnnotatedSentence sentence : doc.sentences()) {
+      List<Token> tokens = sentence.tokens();
+      for (int i = 1; i < tokens.size(); i++) {
+        int begin = englishVenueStart(tokens, i);
+        if (begin < i && (i + 1 == tokens.size() || !tokens.get(i + 1).pos().startsWith("NN"))) {
+          englishVenue(doc, new Span(tokens.get(begin).span().begin(), tokens.get(i).span().end()), accepted);
+        }
+      }
+    }
+  }
+
+  /** The first token of an English venue whose kind is token {@code i}, or {@code i} when it ends none. */
+  private static int englishVenueStart(List<Token> tokens, int i) {
+    Token kind = tokens.get(i);
+    int last = i - 1;
+    if (kind.word().equals(MINE) && kind.pos().equals("NN")) {
+      if (tokens.get(last).pos().equals("NN") && last > 0 && tokens.get(last).word().matches("\\p{Ll}+")) {
+        last--; // the metal mined (nickel, copper)
+      }
+    } else if (!ENGLISH_VENUE_KINDS.contains(kind.word()) || !kind.pos().startsWith("NN")) {
+      return i; // a capitalised kind is part of the name, though the tagger may read it as a common noun (Zoo/NN)
+    }
+    int begin = last + 1;
+    while (begin > 0 && tokens.get(begin - 1).pos().equals("NNP") && !tokens.get(begin - 1).ner().equals("PERSON")
+        && Character.isUpperCase(tokens.get(begin - 1).word().charAt(0))) {
+      begin--;
+    }
+    if (begin > last) {
+      return i; // no proper noun before the kind
+    }
+    if (begin > 0 && tokens.get(begin - 1).pos().equals("CD") && kind.word().equals("Street")) {
+      begin--; // the house number of an address (10 Downing Street)
+    }
+    return begin;
+  }
+
+  private static void englishVenue(AnnotatedDocument doc, Span span, List<Mention> accepted) {
+    List<Mention> longer =
+        accepted.stream().filter(m -> m.span().overlaps(span) && !span.contains(m.span())).toList();
+    if (!longer.stream().allMatch(m -> venuesRunTogether(doc.text(), m, span))) {
+      return; // inside a longer name (Xyz Port Authority), or across one
+    }
+    accepted.removeAll(longer);
+    // the venue nests around the place and the owner its name opens with (London in London Zoo); its name without
+    // the house number (Downing Street in 10 Downing Street) goes
+    accepted.removeIf(m -> m.span().end() == span.end() && span.contains(m.span())
+        || span.contains(m.span()) && m.type() != EntityType.PLACE && !m.type().isOrganization());
+    accepted.add(new Mention(span, span.of(doc.text()), EntityType.PLACE, doc.sentenceAt(span.begin()),
+        Mention.Source.PATTERN));
+  }
+
+  /** The words that join a venue to the place it is in, which NER may run into one name (Xyz Room on Abc Hill). */
+  private static final Pattern VENUE_JOINT = Pattern.compile(" (?:on|at|in) ");
+
+  /** Whether organization {@code m} is the venue at {@code span} and the place it is in, run together by NER. */
+  private static boolean venuesRunTogether(String text, Mention m, Span span) {
+    if (!m.type().isOrganization() || !m.span().contains(span)) {
+      return false;
+    }
+    String before = text.substring(m.span().begin(), span.begin());
+    String after = text.substring(span.end(), m.span().end());
+    return before.isEmpty() && VENUE_JOINT.matcher(after).lookingAt() || after.isEmpty() && before.length() > 4
+        && VENUE_JOINT.matcher(before.substring(before.length() - 4)).matches();
   }
 
   /** The end (exclusive) of NER's facility run starting at {@code i}, or {@code i} when none starts there. */

@@ -294,6 +294,7 @@ public final class LayeredMentionFinder implements MentionFinder {
     PlaceUnits.addUnits(doc, accepted);
     PlaceUnits.addRegions(doc, accepted);
     LandmarkNames.addTo(doc, accepted); // 某某盆地, 某某国际机场: venues and geographic features (round 32)
+    LandmarkNames.addEnglishVenues(doc, accepted); // London Zoo, Raglan nickel mine (round 33)
     Aliases.addRestsOfCompoundNames(doc, accepted, lexicon); // 优图 after 腾讯优图 (round 23)
     CompoundNames.addCompaniesBeforeBracketedGloss(doc, accepted); // 某国航空公司(Xyz Air) (round 32)
     RecurringNames.addTo(doc, accepted);

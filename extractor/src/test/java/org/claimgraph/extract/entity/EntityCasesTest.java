@@ -152,7 +152,9 @@ class EntityCasesTest {
    * person or a surname the article gives), companies-33.json (a brand before a job title whose characters the tagger
    * read as an adverb or a verb; not an interview word or a verb of the clause before it), companies-en-33.json (a unit
    * named by a known company's name and two capitalised words or more, which NER reads whole; not a known company with
-   * one word after it).
+   * one word after it),
+   * places-33.json (English venues: proper nouns and a venue's kind, a street with its house number, a mine with its
+   * metal, two venues NER ran into one organization; not a venue's name before a noun or inside a longer name).
    */
   static Stream<RecordedCase> cases() {
     return Stream.of("/fixtures/entity/names.json", "/fixtures/entity/press-names.json",
@@ -204,7 +206,7 @@ class EntityCasesTest {
             "/fixtures/entity/zh-orgs-32.json", "/fixtures/entity/events-32.json",
             "/fixtures/entity/places-32.json", "/fixtures/entity/products-33.json",
             "/fixtures/entity/orgs-33.json", "/fixtures/entity/companies-33.json",
-            "/fixtures/entity/companies-en-33.json")
+            "/fixtures/entity/companies-en-33.json", "/fixtures/entity/places-33.json")
         .flatMap(f -> RecordedCase.load(f).stream());
   }
 
