@@ -46,14 +46,19 @@ public final class ClaimgraphCli implements Runnable {
     return cl;
   }
 
+  /** Whether {@code e} is a failure of the input the user gave (a file, a lexicon, a gold set), not a bug. */
+  static boolean isBadInput(Throwable e) {
+    return e instanceof ExtractionException || e instanceof InputException || e instanceof LoadException
+        || e instanceof GoldFormatException || e instanceof LexiconException;
+  }
+
   /** One line on stderr for expected failures; the stack trace only with -v. */
   private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
     boolean verbose = parsed.subcommands().stream().anyMatch(p -> p.hasMatchedOption("-v"))
         || parsed.hasMatchedOption("-v");
     PrintWriter err = cl.getErr();
     int code;
-    if (e instanceof ExtractionException || e instanceof InputException || e instanceof LoadException
-        || e instanceof GoldFormatException || e instanceof LexiconException) {
+    if (isBadInput(e)) {
       code = ExitCodes.BAD_INPUT;
       err.println("claimgraph: " + e.getMessage());
     } else if (e instanceof StoreException) {

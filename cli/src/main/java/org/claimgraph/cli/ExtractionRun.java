@@ -40,6 +40,7 @@ import org.claimgraph.extract.pipeline.CachingAnnotator;
 import org.claimgraph.extract.pipeline.DocumentExtractor;
 import org.claimgraph.extract.pipeline.LanguageRouter;
 import org.claimgraph.extract.rdf.RdfMapper;
+import org.claimgraph.store.StoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -342,6 +343,9 @@ final class ExtractionRun {
         Throwable cause = e.getCause();
         if (cause instanceof Error error) {
           throw error; // out of memory and the like: no document after it would fare better
+        }
+        if (cause instanceof StoreException || ClaimgraphCli.isBadInput(cause)) {
+          throw (RuntimeException) cause; // the run's own input or store (a lexicon given with --lexicon): for all
         }
         // A bug met on one document: of a thousand articles, the other 999 still deserve their graphs.
         LOG.debug("{}: internal error", task.file, cause);
