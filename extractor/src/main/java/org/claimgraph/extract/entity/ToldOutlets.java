@@ -11,12 +11,14 @@ import org.claimgraph.extract.EntityType;
 import org.claimgraph.extract.Mention;
 import org.claimgraph.extract.Span;
 import org.claimgraph.extract.Token;
+import org.claimgraph.extract.lexicon.GivenNames;
 
 /**
  * The pass of {@link LayeredMentionFinder} that reads the outlet a speaker talks to: "…," the chief executive told
  * Harbor Wire. / she told TechPulse in an interview. In English news a proper name right after "told" that closes
  * the clause is the publication the speaker gave the quote to (the attribution line of a press interview); a person
- * spoken to is named with a title or by a name the article introduces, which the guards below keep out.
+ * spoken to is named with a title, by a name the article introduces or by a given name, which the guards below keep
+ * out.
  */
 final class ToldOutlets {
   private ToldOutlets() {}
@@ -51,7 +53,8 @@ final class ToldOutlets {
       Span span = new Span(m.start("name"), m.end("name"));
       String name = span.of(text);
       if (List.of(name.split(" ")).stream().anyMatch(NOT_OUTLET_WORDS::contains)
-          || surnames.contains(name) || personTokens(doc, span) > 1) {
+          || surnames.contains(name) || personTokens(doc, span) > 1
+          || !name.contains(" ") && GivenNames.contains(name)) { // told Maria: a person known by a given name
         continue;
       }
       // NER reads a one-word outlet as a person (told Velko) and an outlet as an organization of no kind; the
