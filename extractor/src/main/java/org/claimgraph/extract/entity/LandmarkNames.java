@@ -38,8 +38,9 @@ public final class LandmarkNames {
   private static final Pattern NOT_IN_GIVEN_NAMES = Pattern.compile(".*[礁窟峡湾]");
 
   /**
-   * The last word of an English venue's name, after its proper nouns; the kinds a body is also called by (Museum,
-   * Center, Hall) are left out, since the name then often means the body.
+   * The last word of an English venue's name, after its proper nouns: generic words of English place names
+   * (https://en.wikipedia.org/wiki/Street_suffix , https://en.wikipedia.org/wiki/Toponymy). The kinds a body is also
+   * called by (Museum, Center, Hall) are left out, since the name then often means the body.
    */
   private static final Set<String> ENGLISH_VENUE_KINDS = Set.of("Street", "Avenue", "Square", "Bridge", "Airport",
       "Port", "Harbor", "Harbour", "Stadium", "Arena", "Zoo", "Room", "Hill");

@@ -37,7 +37,8 @@ final class ParticipantLines {
   private static final Pattern OFFICE = Pattern.compile("(?:Secretary|Minister|Ambassador|Governor|Mayor|Senator|"
       + "Representative|Administrator|Commissioner|Chair|Chairman|Chairwoman|Chief|Deputy|Assistant|Under|Acting|"
       + "Special|Senior|Member|Head)\\b");
-  private static final Pattern RESEARCH = Pattern.compile(".*\\b(?:University|College|School|Institute|Academy|"
+  /** A name with a research body's head word, which makes it a research organization (shared with the titles' pass). */
+  static final Pattern RESEARCH = Pattern.compile(".*\\b(?:University|College|School|Institute|Academy|"
       + "Laboratory|Laboratories|Lab|Labs)\\b.*");
   private static final Pattern COMPANY = Pattern.compile(".*\\b(?:Inc\\.?|Corp\\.?|Corporation|LLC|Ltd\\.?|Capital|"
       + "Ventures|Partners|Technologies)$");

@@ -42,8 +42,6 @@ final class TitledEnglishOrganizations {
   private static final Pattern SHORT_CAPS = Pattern.compile("[A-Z]{1,3}");
   /** A region's code after "for" or "of": EMEA, APAC, US. */
   private static final Pattern REGION_CODE = Pattern.compile("[A-Z.]{2,5}");
-  private static final Pattern RESEARCH = Pattern.compile(".*\\b(?:University|College|Institute|Academy|Laboratory|"
-      + "Laboratories|Lab|Labs|School)\\b.*");
   private static final Pattern NON_PROFIT = Pattern.compile(".*\\b(?:Foundation|Association|Council|Agency|Department|"
       + "Ministry|Federation|Society|Commission|Museum|Trust|Union|Alliance|Coalition|Network|Office|Bureau)\\b.*");
 
@@ -144,7 +142,7 @@ final class TitledEnglishOrganizations {
     }
     accepted.removeAll(overlapped.stream().filter(m -> m.type() != EntityType.TOPIC).toList());
     String surface = name.of(doc.text());
-    EntityType type = RESEARCH.matcher(surface).matches() ? EntityType.RESEARCH_ORGANIZATION
+    EntityType type = ParticipantLines.RESEARCH.matcher(surface).matches() ? EntityType.RESEARCH_ORGANIZATION
         : NON_PROFIT.matcher(surface).matches() ? EntityType.ORGANIZATION : EntityType.COMPANY;
     LayeredMentionFinder.add(accepted, doc, name, type, Mention.Source.PATTERN);
   }

@@ -45,6 +45,9 @@ final class ToldOutlets {
       "General", "Gen", "Officer", "Detective", "Agent", "Investors", "Analysts", "Reporters", "Employees", "Staff",
       "Shareholders", "Lawmakers");
 
+  /** NER's readings of an outlet's name: a person (told Velko), an organization of no kind. */
+  private static final Set<EntityType> MISREAD_AS = Set.of(EntityType.PERSON, EntityType.ORGANIZATION);
+
   static void addTo(AnnotatedDocument doc, List<Mention> accepted) {
     String text = doc.text();
     Set<String> surnames = surnamesOfPeople(accepted);
@@ -59,15 +62,9 @@ final class ToldOutlets {
       }
       // NER reads a one-word outlet as a person (told Velko) and an outlet as an organization of no kind; the
       // outlet's other mentions are then the outlet's too
-      List<Mention> misread = accepted.stream()
-          .filter(x -> (x.type() == EntityType.PERSON || x.type() == EntityType.ORGANIZATION)
-              && x.source() != Mention.Source.LEXICON && x.text().equals(name))
-          .toList();
-      if (!misread.isEmpty() && misread.stream().anyMatch(x -> x.span().equals(span))) {
-        accepted.removeAll(misread);
-        for (Mention x : misread) {
-          accepted.add(new Mention(x.span(), x.text(), EntityType.MEDIA_ORGANIZATION, x.sentence(), x.source()));
-        }
+      if (accepted.stream().anyMatch(x -> x.span().equals(span) && x.source() == Mention.Source.NER
+          && MISREAD_AS.contains(x.type()))) {
+        LayeredMentionFinder.retypeNerReadings(accepted, name, EntityType.MEDIA_ORGANIZATION, MISREAD_AS);
         continue;
       }
       LayeredMentionFinder.add(accepted, doc, span, EntityType.MEDIA_ORGANIZATION, Mention.Source.PATTERN);
