@@ -212,6 +212,15 @@ public final class NamePatterns {
    * site (服务网); in either script. Not an AI system (“某某”AI系统), which names a model as often, nor a system right
    * after the quote, which is as often a scare-quoted mechanism (一个“积分”系统).
    */
+  /**
+   * A concept or a verdict in scare quotes where a product's name could stand: a process in -化 (“智能化”应用; 化 makes
+   * a verb or noun of change, https://en.wiktionary.org/wiki/化), a sham or a real thing (“伪智能”, “真智能”), a predicate
+   * (“拥有意识”), or the smart or digital way of a trade or a field (「智慧营运」, “数字政务”).
+   */
+  private static final String QUOTED_CONCEPT = "(?:[^“”「」『』\\n]{1,6}化|[伪偽][^“”「」『』\\n]{1,6}|[假真非](?:智能|智慧|AI)|"
+      + "(?:拥有|擁有|具有|具备|具備|能够|能夠|可以|没有|沒有|不会|不會)[^“”「」『』\\n]{1,8}|"
+      + "(?:智慧|智能|数字|數字|数智|數智)(?:营运|營運|运营|運營|管理|服务|服務|交通|城市|医疗|醫療|教育|物流|生活|制造|製造|"
+      + "治理|办公|辦公|零售|金融|出行|政务|政務))(?=[”」』])";
   private static final String PRODUCT_KIND = "(?:智算集群|算力集群|集群|超级计算机|超算|芯片|晶片|服务器|伺服器|App|APP|app|"
       + "小程序|应用|應用|平台|平臺|助手|智能体|智能體|机器人|機器人|浏览器|瀏覽器|操作系统|作業系統|"
       + "(?<![”」』]|AI|人工智能)(?:系统|系統)|服务网|服務網|网站|網站)";
@@ -699,7 +708,7 @@ public final class NamePatterns {
       // 一款服务器“天枢”. The count makes it one named thing, not a scare-quoted phrase after the noun.
       new Shape("counted-kind-before-quoted-product",
           Pattern.compile("(?:颗|款|块|台|代)[^，。；“”「」\\n]{0,10}?(?:GPU|CPU|NPU|芯片|显卡|处理器|加速卡|服务器|超算|"
-              + "App|APP|小程序|机器人)[“「『](?<name>[^“”「」『』\\n的是很最，。]{2,12})(?=[”」』])"),
+              + "App|APP|小程序|机器人)[“「『](?!" + QUOTED_CONCEPT + ")(?<name>[^“”「」『』\\n的是很最，。]{2,12})(?=[”」』])"),
           EntityType.PRODUCT),
       // A model in quotes right after the word for model, named with its version: 预训练模型“星河2.0”, 大模型，“天枢3”.
       // The version tells a name from a scare-quoted word after 模型 (模型“幻觉”).
@@ -781,7 +790,7 @@ public final class NamePatterns {
       // in quotes after a verb: 推动产品“出海”).
       new Shape("product-kind-quoted-name",
           Pattern.compile("(?<=(?:产品|產品|助手|应用|應用|应用程序|應用程式|智能体|智能體|聊天机器人|聊天機器人|搜索引擎|浏览器|"
-              + "瀏覽器|App|APP|app|客户端) ?)[“「『](?<name>[^“”「」『』\\n，,。、的是了]{2,12})"
+              + "瀏覽器|App|APP|app|客户端) ?)[“「『](?!" + QUOTED_CONCEPT + ")(?<name>[^“”「」『』\\n，,。、的是了]{2,12})"
               + "(?=[”」』])(?<!出海|落地|上线|下线|出圈|破圈|升级|迭代|爆款|刚需)"),
           EntityType.PRODUCT),
       // A product named in Chinese with a model code after the word for product: 最新的产品青鸾 X3, 新品云雀S2.
@@ -811,7 +820,8 @@ public final class NamePatterns {
       // “星河一号”“星河二号”等算力集群, 推出“知了”App, “万象”异构计算平台, “青鸟”智能眼镜. Not a quoted description with
       // 的 (“大而全”的平台).
       new Shape("quoted-product",
-          Pattern.compile("(?<=[“「『])(?<name>[^“”「」『』\\n的是很最]{2,12})(?=[”」』](?:、?[“「『][^“”「」『』\\n]{2,12}"
+          Pattern.compile("(?<=[“「『])(?!" + QUOTED_CONCEPT + ")(?<name>[^“”「」『』\\n的是很最]{2,12})(?=[”」』](?:、?[“「『]"
+              + "[^“”「」『』\\n]{2,12}"
               + "[”」』])*等?[\\p{IsHan}A-Za-z&&[^的是和与及、，。]]{0,6}?(?:" + PRODUCT_KIND
               + "|手机|眼镜|耳机|平板|电脑|笔记本|手表))"),
           EntityType.PRODUCT),
