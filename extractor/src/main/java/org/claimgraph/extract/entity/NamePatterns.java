@@ -208,11 +208,6 @@ public final class NamePatterns {
   /** A character of a conference's name: Chinese, Latin, digits and the middle dot, not function words. */
   private static final String CONFERENCE_WORD = "[\\p{IsHan}A-Za-z0-9·&&[^的了在是和与及、]]";
   /**
-   * Words for what a named machine, app or online service is: 算力集群, 超算, 芯片, 智能体, a system (辅助系统) or a service
-   * site (服务网); in either script. Not an AI system (“某某”AI系统), which names a model as often, nor a system right
-   * after the quote, which is as often a scare-quoted mechanism (一个“积分”系统).
-   */
-  /**
    * A concept or a verdict in scare quotes where a product's name could stand: a process in -化 (“智能化”应用; 化 makes
    * a verb or noun of change, https://en.wiktionary.org/wiki/化), a sham or a real thing (“伪智能”, “真智能”), a predicate
    * (“拥有意识”), or the smart or digital way of a trade or a field (「智慧营运」, “数字政务”).
@@ -221,6 +216,11 @@ public final class NamePatterns {
       + "(?:拥有|擁有|具有|具备|具備|能够|能夠|可以|没有|沒有|不会|不會)[^“”「」『』\\n]{1,8}|"
       + "(?:智慧|智能|数字|數字|数智|數智)(?:营运|營運|运营|運營|管理|服务|服務|交通|城市|医疗|醫療|教育|物流|生活|制造|製造|"
       + "治理|办公|辦公|零售|金融|出行|政务|政務))(?=[”」』])";
+  /**
+   * Words for what a named machine, app or online service is: 算力集群, 超算, 芯片, 智能体, a system (辅助系统) or a service
+   * site (服务网); in either script. Not an AI system (“某某”AI系统), which names a model as often, nor a system right
+   * after the quote, which is as often a scare-quoted mechanism (一个“积分”系统).
+   */
   private static final String PRODUCT_KIND = "(?:智算集群|算力集群|集群|超级计算机|超算|芯片|晶片|服务器|伺服器|App|APP|app|"
       + "小程序|应用|應用|平台|平臺|助手|智能体|智能體|机器人|機器人|浏览器|瀏覽器|操作系统|作業系統|"
       + "(?<![”」』]|AI|人工智能)(?:系统|系統)|服务网|服務網|网站|網站)";
