@@ -212,7 +212,7 @@ public final class LayeredMentionFinder implements MentionFinder {
     Set<String> personSurnames = personSurnames(doc);
     Set<String> companiesReadAsPeople = CompaniesReadAsPeople.names(doc, personSurnames, titles);
     Set<String> latinWordsNotPeople = NameFragments.latinWordsNotPeople(doc);
-    Set<String> loneLatinNames = LoneLatinNames.names(doc, titles);
+    Set<String> loneLatinNames = LoneLatinNames.names(doc, titles, accepted);
     Set<String> namesElsewhere = NameFragments.hanNamesByTheirTags(doc);
     for (AnnotatedSentence sentence : doc.sentences()) {
       for (NerMention ner : sentence.nerMentions()) {

@@ -1,13 +1,18 @@
 package org.claimgraph.extract.entity;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.extract.AnnotatedDocument;
 import org.claimgraph.extract.AnnotatedSentence;
+import org.claimgraph.extract.EntityType;
+import org.claimgraph.extract.Mention;
 import org.claimgraph.extract.NerMention;
+import org.claimgraph.extract.Span;
 import org.claimgraph.extract.lexicon.GivenNames;
 import org.claimgraph.extract.tagging.TitleLexicon;
 
@@ -17,7 +22,9 @@ import org.claimgraph.extract.tagging.TitleLexicon;
  * first name or a surname is a company's, an outlet's or a product's that CoreNLP has never seen (Quillon, Tessaract),
  * which it reads as a person's about as often as not. Not a name after an honorific or a job title (Dr. Quillon, CEO
  * Quillon), which the press gives a person alone, nor a given name or a Chinese surname, which a feature or a quote
- * calls a person by (Maria, Chen), nor an item of an English list, whose kind the list's other items tell.
+ * calls a person by (Maria, Chen), nor an item of an English list, whose kind the list's other items tell: only in a
+ * list of organizations (Acme, Quillon, Initech and Tessaract, with Acme and Initech tagged organizations) is such a
+ * name a company all the same.
  */
 final class LoneLatinNames {
   private LoneLatinNames() {}
@@ -42,7 +49,7 @@ final class LoneLatinNames {
   /** What stands after an item of an English list before the last (X, Porto; X and Oracle). */
   private static final Pattern LIST_AFTER = Pattern.compile("^(?:,| and| or| &) \\p{Lu}");
 
-  static Set<String> names(AnnotatedDocument doc, TitleLexicon titles) {
+  static Set<String> names(AnnotatedDocument doc, TitleLexicon titles, List<Mention> accepted) {
     Set<String> candidates = new HashSet<>();
     Set<String> wordsOfLongerNames = new HashSet<>();
     for (AnnotatedSentence s : doc.sentences()) {
@@ -61,7 +68,7 @@ final class LoneLatinNames {
     String text = doc.text();
     candidates.removeIf(name -> GivenNames.contains(name)
         || NameResolver.CHINESE_SURNAMES.contains(name) || besideCapitalisedWord(text, name)
-        || personCueBefore(doc, name, titles) || listed(text, name));
+        || personCueBefore(doc, name, titles) || listed(doc, name, accepted));
     return candidates;
   }
 
@@ -77,16 +84,81 @@ final class LoneLatinNames {
         + "(?:['’]s)? " + nickname + "\\p{Lu}\\p{Ll}").matcher(text).find();
   }
 
-  /** Whether one of the name's occurrences is an item of an English list (Lisbon, Porto, X and Faro). */
-  private static boolean listed(String text, String name) {
+  /**
+   * Whether one of the name's occurrences is an item of an English list (Lisbon, Porto, X and Faro) that is not a
+   * list of organizations.
+   */
+  private static boolean listed(AnnotatedDocument doc, String name, List<Mention> accepted) {
+    String text = doc.text();
     Matcher m = occurrences(name).matcher(text);
     while (m.find()) {
-      if (LIST_BEFORE.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find()
-          || LIST_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 8))).find()) {
+      if ((LIST_BEFORE.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find()
+          || LIST_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 8))).find())
+          && !inListOfOrganizations(doc, new Span(m.start(), m.end()), accepted)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The NER mention joined to {@code item} as the list's item before it or after it, if any. */
+  private static Optional<NerMention> nextItem(String text, List<NerMention> mentions, NerMention item,
+      boolean leftwards) {
+    return mentions.stream().filter(n -> leftwards
+        ? n.span().end() < item.span().begin()
+            && LIST_GAP.matcher(text.substring(n.span().end(), item.span().begin())).matches()
+        : n.span().begin() > item.span().end()
+            && LIST_GAP.matcher(text.substring(item.span().end(), n.span().begin())).matches()).findFirst();
+  }
+
+  /** What joins two items of an English list: a comma, and or or, or both. */
+  private static final Pattern LIST_GAP = Pattern.compile(",? (?:and|or) |, ");
+  /** What a list's item tells of the list's kind. */
+  private enum Kind { ORGANIZATION, OTHER, IN_DOUBT }
+
+  /**
+   * An item's kind: as an earlier layer (the lexicon, the patterns) found it, else as NER tagged it; a one-word name
+   * NER read as a person's is in doubt.
+   */
+  private static Kind kind(NerMention item, List<Mention> accepted) {
+    Optional<EntityType> found = accepted.stream().filter(m -> m.span().equals(item.span())).map(Mention::type)
+        .findFirst();
+    if (found.isPresent()) {
+      return found.get().isOrganization() ? Kind.ORGANIZATION : Kind.OTHER;
+    }
+    if (item.nerType().equals("ORGANIZATION")) {
+      return Kind.ORGANIZATION;
+    }
+    return item.nerType().equals("PERSON") && !item.text().contains(" ") && !GivenNames.contains(item.text())
+        ? Kind.IN_DOUBT : Kind.OTHER;
+  }
+
+  /**
+   * Whether the name stands in a list of three names or more that NER tagged, joined by commas and a last and or or,
+   * whose other items are more often organizations than people by a full or a given name or places (Acme, Quillon,
+   * Initech and Tessaract), as found by the layers before NER or else as NER tagged them. Other one-word names NER
+   * read as people count for neither: they are what is in doubt.
+   */
+  private static boolean inListOfOrganizations(AnnotatedDocument doc, Span name, List<Mention> accepted) {
+    List<NerMention> mentions = doc.sentences().stream().filter(s -> s.span().contains(name))
+        .flatMap(s -> s.nerMentions().stream()).toList();
+    Optional<NerMention> self = mentions.stream().filter(n -> n.span().equals(name)).findFirst();
+    if (self.isEmpty()) {
+      return false;
+    }
+    List<NerMention> items = new ArrayList<>(List.of(self.get()));
+    for (boolean leftwards : List.of(true, false)) {
+      for (Optional<NerMention> next = nextItem(doc.text(), mentions, self.get(), leftwards); next.isPresent();
+          next = nextItem(doc.text(), mentions, next.get(), leftwards)) {
+        items.add(next.get());
+      }
+    }
+    if (items.size() < 3) {
+      return false;
+    }
+    long organizations = items.stream().filter(n -> kind(n, accepted) == Kind.ORGANIZATION).count();
+    long others = items.stream().filter(n -> kind(n, accepted) == Kind.OTHER).count();
+    return organizations > 0 && organizations > others;
   }
 
   private static Pattern occurrences(String name) {
