@@ -263,7 +263,8 @@ final class CueStatements {
       Span stated = leadIn.map(end -> new Span(content.begin(), end)).orElse(content);
       if (stated.length() >= 2 && !nounObjectOnly(a.sentence(), stated, quotes)
           && !englishObjectWithoutClause(a, stated, quotes) && !emphasizedObject(a, stated)
-          && !topicOnly(a, stated) && !subjectAfterCue(a) && !innerCueOnly(a, stated, attributions)
+          && !topicOnly(a, stated) && !forecastInBaseForm(a, stated) && !subjectAfterCue(a)
+          && !innerCueOnly(a, stated, attributions)
           && !assessedThing(a, stated) && !FRAGMENT_OPENING.matcher(stated.of(text)).find()) {
         drafts.add(new Draft(stated, reportedKind(a, stated), a.speaker(), Optional.of(a.hit().span()),
             a.hit().form() + stated.of(text), "attribution.reported", a));
@@ -1361,6 +1362,22 @@ final class CueStatements {
         && !next.tokens().get(after + 1).word().equalsIgnoreCase("who");
     return ownApposition ? speaker
         : new Speaker(SpeakerFinder.claimantOf(name.get(), next), speaker.confidence(), false);
+  }
+
+  /**
+   * "uses sensor data to predict crop yields", "the ability to forecast demand", "can estimate the cost": an English
+   * cue of forecast or estimate in its base form with an object that has no finite verb names what someone or
+   * something is able or used to do, not a forecast anyone made (guidelines 8.3); "analysts predict a rebound" and
+   * "to predict that prices will fall" still report one.
+   */
+  private static boolean forecastInBaseForm(Attribution a, Span content) {
+    TaggedSentence s = a.sentence();
+    if (a.hit().kind() == ClaimKind.REPORTED_SPEECH || !a.hit().form().matches("[A-Za-z ]+")
+        || !s.tokens().get(a.hit().head()).pos().equals("VB")) {
+      return false;
+    }
+    return s.tokens().stream().filter(t -> content.contains(t.span()))
+        .noneMatch(t -> t.pos().matches("VB[DZP]|MD") || t.word().equalsIgnoreCase("that"));
   }
 
   /**

@@ -719,7 +719,8 @@ final class SpeakerFinder {
     boolean group = onHead.isEmpty() && (groupHead || shareOfGroup) && !FIRST_PERSON.contains(word)
         && agents.stream().noneMatch(r -> r.type() == EntityType.PERSON && !hyphenated(s, r));
     Optional<Referent> chosen = group ? Optional.empty()
-        : onHead.or(() -> agents.stream().reduce((a, b) -> b).filter(r -> !isModifier(s, r)));
+        : onHead.or(() -> personOfAffiliation(s, agents))
+            .or(() -> agents.stream().reduce((a, b) -> b).filter(r -> !isModifier(s, r)));
     if (chosen.isPresent()) {
       Claimant claimant = postHolder(article, s, chosen.get(), agents, phrase.end())
           .orElseGet(() -> claimantOf(chosen.get(), s));
@@ -768,6 +769,30 @@ final class SpeakerFinder {
     }
     return article.knownNameIn(s.span(phrase.begin(), phrase.end())).or(() -> namedByCoreNlp(s, phrase))
         .map(c -> new Speaker(c, FALLBACK, false));
+  }
+
+  /** Prepositions that tie a person to the organization after them: Professor Jane Doe from the University of X. */
+  private static final Pattern AFFILIATION = Pattern.compile("(?i)from|of|at");
+
+  /**
+   * "Professor Jane Doe from the University of X, who led the work, said": a phrase the parse heads on a title before
+   * the name ends with the person's organization, which is only their affiliation; the person named before it speaks.
+   */
+  private static Optional<Referent> personOfAffiliation(TaggedSentence s, List<Referent> agents) {
+    if (agents.size() < 2) {
+      return Optional.empty();
+    }
+    Referent last = agents.get(agents.size() - 1);
+    int before = s.tokenAt(last.span().begin()) - 1;
+    if (before >= 0 && s.tokens().get(before).pos().equals("DT")) {
+      before--;
+    }
+    if (!last.type().isOrganization() || before < 0 || !AFFILIATION.matcher(s.tokens().get(before).word()).matches()) {
+      return Optional.empty();
+    }
+    Referent previous = agents.get(agents.size() - 2);
+    return previous.type() == EntityType.PERSON && !isModifier(s, previous)
+        && s.tokenAt(previous.span().end() - 1) == before - 1 ? Optional.of(previous) : Optional.empty();
   }
 
   /**
