@@ -737,13 +737,18 @@ final class RuleInterpreter {
         && s.tokens().get(particle).word().equals("的") && s.tokens().get(particle).pos().equals("DEC");
   }
 
-  /** The fitting entities named before an offset: how often each was named, the last mention of each, and of all. */
-  private record NamedBefore(Map<String, Integer> counts, Map<String, Referent> lastOf, Optional<Referent> last) {}
+  /**
+   * The fitting entities named before an offset: how often each was named, the last mention of each, of all, and of
+   * all but outlets.
+   */
+  private record NamedBefore(Map<String, Integer> counts, Map<String, Referent> lastOf, Optional<Referent> last,
+      Optional<Referent> lastBesideOutlets) {}
 
   private NamedBefore namedBefore(Predicate<EntityType> fits, int before) {
     Map<String, Integer> counts = new HashMap<>();
     Map<String, Referent> lastOf = new HashMap<>();
     Referent last = null;
+    Referent lastBesideOutlets = null;
     for (Referent r : referents) {
       if (r.span().begin() >= before) {
         break;
@@ -752,9 +757,12 @@ final class RuleInterpreter {
         counts.merge(r.entityKey(), 1, Integer::sum);
         lastOf.put(r.entityKey(), r);
         last = r;
+        if (r.type() != EntityType.MEDIA_ORGANIZATION) {
+          lastBesideOutlets = r;
+        }
       }
     }
-    return new NamedBefore(counts, lastOf, Optional.ofNullable(last));
+    return new NamedBefore(counts, lastOf, Optional.ofNullable(last), Optional.ofNullable(lastBesideOutlets));
   }
 
   /**
@@ -776,7 +784,9 @@ final class RuleInterpreter {
   /**
    * The subject=SALIENT/ARTICLE/SOLE entity of a match. SOLE asks that one entity be clearly meant: named more often
    * than any other fitting one so far, and the last fitting one named before the match (a second organization named
-   * in between, or two named equally often, leave the title's holder unclear).
+   * in between, or two named equally often, leave the title's holder unclear). An outlet named in between is the
+   * source of the report (…, Reuters reported, citing CEO Jane Doe), not a holder: it counts only when it is the
+   * entity meant.
    */
   private Optional<Referent> salientSubject(Predicate<EntityType> fits, TaggedSentence s, TokenRange range,
       RuleAction action) {
@@ -787,8 +797,10 @@ final class RuleInterpreter {
       return found;
     }
     String key = found.get().entityKey();
-    return Antecedents.namedMostOften(named.counts(), key) && named.last().filter(l -> l.entityKey().equals(key))
-        .isPresent() ? found : Optional.empty();
+    Optional<Referent> last = found.get().type() == EntityType.MEDIA_ORGANIZATION ? named.last()
+        : named.lastBesideOutlets();
+    return Antecedents.namedMostOften(named.counts(), key) && last.filter(l -> l.entityKey().equals(key)).isPresent()
+        ? found : Optional.empty();
   }
 
   /** Words that call an organization a business: the company, the startup, 该公司. */
