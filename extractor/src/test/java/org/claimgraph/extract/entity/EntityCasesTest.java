@@ -156,7 +156,8 @@ class EntityCasesTest {
    * places-33.json (English venues: proper nouns and a venue's kind, a street with its house number, a mine with its
    * metal, two venues NER ran into one organization; not a venue's name before a noun or inside a longer name),
    * places-34.json (Chinese sites named with their kind: a port, a wharf, a bridge, a power station, a technology park,
-   * also when NER reads them as an organization; not a body whose name goes on past the kind, nor a person's name).
+   * also when NER reads them as an organization; not a body whose name goes on past the kind, nor a person's name),
+   * places-en-34.json (the place an English public body's or school's name opens with; not a company's place word).
    */
   static Stream<RecordedCase> cases() {
     return Stream.of("/fixtures/entity/names.json", "/fixtures/entity/press-names.json",
@@ -209,7 +210,7 @@ class EntityCasesTest {
             "/fixtures/entity/places-32.json", "/fixtures/entity/products-33.json",
             "/fixtures/entity/orgs-33.json", "/fixtures/entity/companies-33.json",
             "/fixtures/entity/companies-en-33.json", "/fixtures/entity/places-33.json",
-            "/fixtures/entity/places-34.json")
+            "/fixtures/entity/places-34.json", "/fixtures/entity/places-en-34.json")
         .flatMap(f -> RecordedCase.load(f).stream());
   }
 
