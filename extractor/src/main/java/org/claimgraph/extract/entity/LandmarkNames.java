@@ -12,7 +12,8 @@ import org.claimgraph.extract.Token;
 
 /**
  * Chinese names of venues and geographic features, places by the guidelines (§3.1, named venues): a run NER tags
- * as a facility that ends in a venue's kind (某某国际机场, 某某商城, 某某国家公园, 某某大厦); a proper noun followed by
+ * as a facility that ends in a venue's kind (某某国际机场, 某某商城, 某某国家公园, 某某大厦), or as a facility, an
+ * organization or a miscellaneous name that ends in a site's kind (某某港, 某某水电站, 某某科技园); a proper noun followed by
  * a geographic kind word (某某盆地, 某某群岛, 某某湿地), which NER often leaves outside the place, splits by type or runs
  * on into the next place (某某盆地某某湖); and one proper noun that ends in a feature's character (某某河, 某某湖, 某某礁,
  * 某某窟). The kind words are those of
@@ -24,16 +25,32 @@ import org.claimgraph.extract.Token;
 public final class LandmarkNames {
   private LandmarkNames() {}
 
+  /**
+   * The kinds of a works or site a name ends in, which name the place and not the body that runs it: a port, a wharf,
+   * a bridge, a power station, an oil depot, a technology or industrial park, a mall (某某港, 某某集装箱码头, 某某大桥,
+   * 某某水电站, 某某科技园). Kinds from https://zh.wikipedia.org/wiki/港口 , https://zh.wikipedia.org/wiki/发电厂 and
+   * https://zh.wikipedia.org/wiki/科技园区 .
+   */
+  private static final String SITE_KINDS = "港|码头|大桥|电站|油库|科技园|产业园|工业园|购物中心";
   /** The end of a facility's name that makes it a venue: an airport, a building, a mall, a park, a grotto, a line. */
-  private static final Pattern VENUE_END = Pattern.compile(".*(?:机场|大厦|大楼|商城|商场|购物中心|会展中心|会议中心|"
-      + "展览中心|金融中心|贸易中心|体育中心|广场|公园|石窟|窟|线|车站|火车站|体育场|体育馆)");
+  private static final Pattern VENUE_END = Pattern.compile(".*(?:机场|大厦|大楼|商城|商场|会展中心|会议中心|"
+      + "展览中心|金融中心|贸易中心|体育中心|广场|公园|石窟|窟|线|车站|火车站|体育场|体育馆|" + SITE_KINDS + ")");
+  /**
+   * A run NER tags as an organization or a miscellaneous name that is a site's name (某某电站/ORGANIZATION): Chinese
+   * from its first character (not a hashtag, #某某港) to a site's kind.
+   */
+  private static final Pattern SITE_END = Pattern.compile("\\p{IsHan}.*(?:" + SITE_KINDS + ")");
+  /** The NER tags of a run read as a site when it ends in a site's kind: a facility, or a body or name NER misread. */
+  private static final Set<String> SITE_RUN_TAGS = Set.of("FACILITY", "ORGANIZATION", "MISC");
   /** Building words a venue named after its owner ends in (某某电视台总部大楼), with no proper noun first. */
   private static final Pattern BUILDING_END = Pattern.compile(".*(?:大厦|大楼)");
   /** Geographic kind words that make a proper noun before them a feature's name (四川 + 盆地 is not 四川). */
   private static final Set<String> FEATURE_KINDS = Set.of("盆地", "湿地", "群岛", "半岛", "平原", "高原", "山脉", "沙漠",
-      "海峡", "三角洲", "雨林", "峡谷", "草原", "石窟", "国家公园");
+      "海峡", "三角洲", "雨林", "峡谷", "草原", "石窟", "国家公园", "列岛", "码头", "大桥", "电站", "水电站");
+  /** A wharf's kind, which may follow the cargo it handles after the name (集装箱码头). */
+  private static final String WHARF = "码头";
   /** A proper noun of three or more characters ending in a feature's character: 某某河, 某某湖, 某某礁, 某某窟. */
-  private static final Pattern FEATURE_WORD = Pattern.compile("\\p{IsHan}{2,}[湖河江礁窟岛湾峡]");
+  private static final Pattern FEATURE_WORD = Pattern.compile("\\p{IsHan}{2,}[湖河江礁窟岛湾峡港]");
   /** Characters that are not in given names, so a feature's word NER took for a person is still a feature. */
   private static final Pattern NOT_IN_GIVEN_NAMES = Pattern.compile(".*[礁窟峡湾]");
 
@@ -149,16 +166,22 @@ public final class LandmarkNames {
         && VENUE_JOINT.matcher(before.substring(before.length() - 4)).matches();
   }
 
-  /** The end (exclusive) of NER's facility run starting at {@code i}, or {@code i} when none starts there. */
+  /**
+   * The end (exclusive) of NER's facility run starting at {@code i}, or of an organization or miscellaneous run there
+   * that ends in a site's kind; {@code i} when none starts there.
+   */
   private static int facilityRunEnd(List<Token> tokens, int i) {
-    if (!tokens.get(i).ner().equals("FACILITY") || i > 0 && tokens.get(i - 1).ner().equals("FACILITY")) {
+    String tag = tokens.get(i).ner();
+    if (!SITE_RUN_TAGS.contains(tag) || i > 0 && tokens.get(i - 1).ner().equals(tag)) {
       return i;
     }
     int end = i;
-    while (end < tokens.size() && tokens.get(end).ner().equals("FACILITY")) {
+    StringBuilder words = new StringBuilder();
+    while (end < tokens.size() && tokens.get(end).ner().equals(tag)) {
+      words.append(tokens.get(end).word());
       end++;
     }
-    return end;
+    return tag.equals("FACILITY") || SITE_END.matcher(words).matches() ? end : i;
   }
 
   /**
@@ -210,6 +233,9 @@ public final class LandmarkNames {
       if (FEATURE_KINDS.contains(kind)) {
         return k + 1;
       }
+    }
+    if (i + 2 < tokens.size() && tokens.get(i + 1).pos().equals("NN") && tokens.get(i + 2).word().equals(WHARF)) {
+      return i + 3; // a wharf named by its place and its cargo: 某某集装箱码头, 某某煤炭码头
     }
     return i;
   }

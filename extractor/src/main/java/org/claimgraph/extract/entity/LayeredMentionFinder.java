@@ -333,6 +333,7 @@ public final class LayeredMentionFinder implements MentionFinder {
     NestedParents.addParentsOfBrandUnits(doc, accepted, lexicon); // Google DeepMind: Google
     RegisteredNames.addTo(doc, accepted); // 星河（杭州）智能科技有限公司 named by no mention inside it (round 24)
     addPlacesOpeningCourts(doc, accepted); // 加州 in 加州中区联邦法院 (round 28)
+    addPlacesOpeningEnglishBodies(doc, accepted); // Colorado in Colorado State University (round 34)
     SeatPlaces.addTo(doc, accepted); // 苏州市 in 苏州市人工智能研究院 (round 29)
     TitleUnits.apply(doc, accepted, titles, lexicon); // 星河家电事业群总经理: the division is the title's (round 29)
     HeadlineNames.dropStyleCapitalised(doc, accepted); // Startup Raises: headline style, no company (round 24)
@@ -498,6 +499,45 @@ public final class LayeredMentionFinder implements MentionFinder {
       if (court.type() == EntityType.ORGANIZATION && court.source() != Mention.Source.COREFERENCE
           && HAN_COURT.matcher(court.text()).matches()) {
         addPlaceOpening(doc, accepted, court, court.span().begin(), 2);
+      }
+    }
+  }
+
+  /** Words that go on with a place's name into a smaller place's (Oklahoma City, Kent County). */
+  private static final Set<String> PLACE_NAME_GOES_ON = Set.of("City", "County");
+
+  /**
+   * The place an English public body's or school's name opens with (New Mexico State Police, Colorado State
+   * University) is a place of its own, nested in the name (guidelines §8.2: a place in the organization's own name).
+   * The longest run of up to three opening words the lexicon knows as a place, with a capitalised word of the name
+   * after it: a place's government named in lower case (Tianjin government) is one body (gov-30.json).
+   * Companies and outlets are left out: a place in their name is a brand's word more often (Texas Instruments).
+   */
+  private void addPlacesOpeningEnglishBodies(AnnotatedDocument doc, List<Mention> accepted) {
+    for (Mention body : List.copyOf(accepted)) {
+      if ((body.type() != EntityType.ORGANIZATION && body.type() != EntityType.RESEARCH_ORGANIZATION)
+          || body.source() == Mention.Source.COREFERENCE || HAN.matcher(body.text()).find()) {
+        continue;
+      }
+      List<Span> words = new ArrayList<>();
+      Matcher word = ENGLISH_WORD.matcher(body.text());
+      while (word.find()) {
+        words.add(new Span(body.span().begin() + word.start(), body.span().begin() + word.end()));
+      }
+      for (int j = Math.min(words.size() - 1, 3); j > 0; j--) {
+        Span run = new Span(body.span().begin(), words.get(j - 1).end());
+        String name = run.of(doc.text());
+        String next = words.get(j).of(doc.text());
+        if (PLACE_NAME_GOES_ON.contains(next) || !Character.isUpperCase(next.charAt(0))) {
+          continue; // a state's name inside a city's (Oklahoma City), or a place's government (Tianjin government)
+        }
+        if (lexicon.find(name).stream().anyMatch(m -> m.entry().type() == EntityType.PLACE && m.span().begin() == 0
+            && m.span().end() == name.length())) {
+          if (accepted.stream().noneMatch(o -> o != body && o.span().overlaps(run))) {
+            accepted.add(new Mention(run, name, EntityType.PLACE, body.sentence(), Mention.Source.LEXICON));
+          }
+          break;
+        }
       }
     }
   }

@@ -158,7 +158,10 @@ class EntityCasesTest {
    * products-34.json (no product in a quoted concept or verdict where a product's quoted name could stand: -化, 伪,
    * a predicate, the smart way of a trade; a quoted name after an app's or an assistant's kind still is one),
    * entprec-34.json (a one-word name NER reads as a person's, in a list of organizations, is a company's; not in a list
-   * of people or of places).
+   * of people or of places),
+   * places-34.json (Chinese sites named with their kind: a port, a wharf, a bridge, a power station, a technology park,
+   * also when NER reads them as an organization; not a body whose name goes on past the kind, nor a person's name),
+   * places-en-34.json (the place an English public body's or school's name opens with; not a company's place word).
    */
   static Stream<RecordedCase> cases() {
     return Stream.of("/fixtures/entity/names.json", "/fixtures/entity/press-names.json",
@@ -212,7 +215,8 @@ class EntityCasesTest {
             "/fixtures/entity/orgs-33.json", "/fixtures/entity/companies-33.json",
             "/fixtures/entity/companies-en-33.json", "/fixtures/entity/places-33.json",
             "/fixtures/entity/products-34.json",
-            "/fixtures/entity/entprec-34.json")
+            "/fixtures/entity/entprec-34.json",
+            "/fixtures/entity/places-34.json", "/fixtures/entity/places-en-34.json")
         .flatMap(f -> RecordedCase.load(f).stream());
   }
 
