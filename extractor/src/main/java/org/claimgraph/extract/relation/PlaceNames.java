@@ -41,13 +41,33 @@ final class PlaceNames {
   private static final int MIN_REST = 2;
 
   static List<Relation> locatedIn(List<Entity> entities, Set<String> belowCountry) {
+    return seatsInNames(organizations(entities), entities, belowCountry, RULE);
+  }
+
+  static final String VENUE_RULE = "names.place-opening-venue-name";
+
+  /**
+   * LOCATED_IN from a venue or site to the place below country level its Chinese name opens with (杭州某某购物中心,
+   * 深圳某某交易所大楼: guideline 8.2, a place inside another), as {@link #locatedIn} places a body. A country opening
+   * the name (中国大陆, 中国某某馆) gives none.
+   */
+  static List<Relation> venues(List<Entity> entities, Set<String> belowCountry) {
+    List<Entity> venues = entities.stream().filter(e -> e.type() == EntityType.PLACE
+        && e.names().stream().anyMatch(n -> !n.isEmpty() && Languages.isHan(n.charAt(0)))).toList();
+    return seatsInNames(venues, entities, belowCountry, VENUE_RULE);
+  }
+
+  private static List<Relation> seatsInNames(List<Entity> named, List<Entity> entities, Set<String> belowCountry,
+      String rule) {
     List<Entity> places = placesBelowCountry(entities, belowCountry);
     List<Relation> out = new ArrayList<>();
-    for (Entity organization : organizations(entities)) {
+    for (Entity body : named) {
       for (Entity place : places) {
-        placeMention(organization, place, places, entities).ifPresent(m -> out.add(new Relation(organization.key(),
-            RelationType.LOCATED_IN, new Relation.EntityValue(place.key()), Optional.empty(),
-            Math.max(0, m.sentence()), m.span(), RULE, CONFIDENCE)));
+        if (place != body) {
+          placeMention(body, place, places, entities).ifPresent(m -> out.add(new Relation(body.key(),
+              RelationType.LOCATED_IN, new Relation.EntityValue(place.key()), Optional.empty(),
+              Math.max(0, m.sentence()), m.span(), rule, CONFIDENCE)));
+        }
       }
     }
     return out;

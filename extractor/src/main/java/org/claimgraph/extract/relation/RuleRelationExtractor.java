@@ -118,6 +118,7 @@ public final class RuleRelationExtractor implements RelationExtractor {
     ids.add(PersonLists.POST_RULE);
     ids.add(EventNames.DAY_RULE);
     ids.add(PlaceNames.RULE);
+    ids.add(PlaceNames.VENUE_RULE);
     ids.add(PlaceNames.PLACE_CHAIN_RULE);
     ids.add(PlaceNames.REGION_RULE);
     ids.add(PlaceNames.HAN_COURT_RULE);
@@ -165,6 +166,7 @@ public final class RuleRelationExtractor implements RelationExtractor {
     Set<String> belowCountry = PlaceLevels.belowCountry(document, entities);
     List<Relation> all = new ArrayList<>(UnitNames.partOf(entities));
     all.addAll(PlaceNames.locatedIn(entities, belowCountry));
+    all.addAll(PlaceNames.venues(entities, belowCountry));
     all.addAll(PlaceNames.placeChains(entities, belowCountry));
     all.addAll(PlaceNames.courts(entities));
     all.addAll(PlaceNames.regions(entities));
