@@ -154,7 +154,9 @@ class EntityCasesTest {
    * named by a known company's name and two capitalised words or more, which NER reads whole; not a known company with
    * one word after it),
    * places-33.json (English venues: proper nouns and a venue's kind, a street with its house number, a mine with its
-   * metal, two venues NER ran into one organization; not a venue's name before a noun or inside a longer name).
+   * metal, two venues NER ran into one organization; not a venue's name before a noun or inside a longer name),
+   * orgs-34.json (an English body named for its purpose, head word, "for" and capitalised words joined by "and", which
+   * NER cuts or leaves untagged; not a person, a known name or a word in lower case after "for").
    */
   static Stream<RecordedCase> cases() {
     return Stream.of("/fixtures/entity/names.json", "/fixtures/entity/press-names.json",
@@ -206,7 +208,8 @@ class EntityCasesTest {
             "/fixtures/entity/zh-orgs-32.json", "/fixtures/entity/events-32.json",
             "/fixtures/entity/places-32.json", "/fixtures/entity/products-33.json",
             "/fixtures/entity/orgs-33.json", "/fixtures/entity/companies-33.json",
-            "/fixtures/entity/companies-en-33.json", "/fixtures/entity/places-33.json")
+            "/fixtures/entity/companies-en-33.json", "/fixtures/entity/places-33.json",
+            "/fixtures/entity/orgs-34.json")
         .flatMap(f -> RecordedCase.load(f).stream());
   }
 
