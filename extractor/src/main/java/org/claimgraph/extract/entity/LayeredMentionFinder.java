@@ -247,6 +247,7 @@ public final class LayeredMentionFinder implements MentionFinder {
     NameFragments.replaceWithLongerNames(doc, accepted);
     OfTheNames.widen(doc, accepted); // Wizards of the Coast, which NER cut at "of" (round 28)
     PurposeNames.addTo(doc, accepted); // Centre for Coastal Studies, which NER cut at "for" (round 34)
+    HeadedEnglishNames.addTo(doc, accepted); // Finnish Herring Council, which NER left untagged (round 34)
     addSurnamesNerMissed(doc, accepted);
     ParticipantLines.addTo(doc, accepted, titles);
     TranscriptSpeakers.addTo(doc, accepted);
