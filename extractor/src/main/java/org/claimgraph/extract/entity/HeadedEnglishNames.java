@@ -31,6 +31,8 @@ final class HeadedEnglishNames {
   /** NER's tags a word of such a name may carry: none, a nationality, or the organization NER cut short. */
   private static final Set<String> NAME_TAGS = Set.of("O", "MISC", "NATIONALITY", "ORGANIZATION");
   private static final double TITLE_CASE_SHARE = 0.6;
+  /** A word in lower case or an ampersand, which may join two parts of one name (AI for Good Lab, Art x Science Lab). */
+  private static final Pattern JOINER = Pattern.compile("\\p{Ll}+|&");
 
   static void addTo(AnnotatedDocument doc, List<Mention> accepted) {
     String text = doc.text();
@@ -50,6 +52,10 @@ final class HeadedEnglishNames {
         }
         if (first == 0 && !tokens.get(0).pos().startsWith("NNP")) {
           first++; // a capitalised common word opening the sentence: Every School …
+        }
+        if (first >= 2 && JOINER.matcher(tokens.get(first - 1).word()).matches()
+            && CAPITALISED.matcher(tokens.get(first - 2).word()).matches()) {
+          continue; // AI for Good Lab, Art x Science Lab: the name goes on over a joiner to its left
         }
         if (first < last && tokens.subList(first, last + 1).stream().anyMatch(t -> !t.ner().equals("ORGANIZATION"))) {
           addOrganization(doc, accepted, new Span(tokens.get(first).span().begin(), tokens.get(last).span().end()), s);
