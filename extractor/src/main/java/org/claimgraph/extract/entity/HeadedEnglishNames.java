@@ -31,7 +31,7 @@ final class HeadedEnglishNames {
   /** NER's tags a word of such a name may carry: none, a nationality, or the organization NER cut short. */
   private static final Set<String> NAME_TAGS = Set.of("O", "MISC", "NATIONALITY", "ORGANIZATION");
   private static final double TITLE_CASE_SHARE = 0.6;
-  /** A word in lower case or an ampersand, which may join two parts of one name (AI for Good Lab, Art x Science Lab). */
+  /** A word in lower case or an ampersand, which may join two parts of a name (AI for Good Lab, Art x Science Lab). */
   private static final Pattern JOINER = Pattern.compile("\\p{Ll}+|&");
 
   static void addTo(AnnotatedDocument doc, List<Mention> accepted) {
