@@ -246,6 +246,8 @@ public final class LayeredMentionFinder implements MentionFinder {
     ToldOutlets.addTo(doc, accepted); // told Harbor Wire: the outlet a speaker gave the quote to (round 33)
     NameFragments.replaceWithLongerNames(doc, accepted);
     OfTheNames.widen(doc, accepted); // Wizards of the Coast, which NER cut at "of" (round 28)
+    PurposeNames.addTo(doc, accepted); // Centre for Coastal Studies, which NER cut at "for" (round 34)
+    HeadedEnglishNames.addTo(doc, accepted); // Finnish Herring Council, which NER left untagged (round 34)
     addSurnamesNerMissed(doc, accepted);
     ParticipantLines.addTo(doc, accepted, titles);
     TranscriptSpeakers.addTo(doc, accepted);

@@ -161,7 +161,9 @@ class EntityCasesTest {
    * of people or of places),
    * places-34.json (Chinese sites named with their kind: a port, a wharf, a bridge, a power station, a technology park,
    * also when NER reads them as an organization; not a body whose name goes on past the kind, nor a person's name),
-   * places-en-34.json (the place an English public body's or school's name opens with; not a company's place word).
+   * places-en-34.json (the place an English public body's or school's name opens with; not a company's place word),
+   * orgs-34.json (an English body named for its purpose, head word, "for" and capitalised words joined by "and", which
+   * NER cuts or leaves untagged; not a person, a known name or a word in lower case after "for").
    */
   static Stream<RecordedCase> cases() {
     return Stream.of("/fixtures/entity/names.json", "/fixtures/entity/press-names.json",
@@ -216,7 +218,8 @@ class EntityCasesTest {
             "/fixtures/entity/companies-en-33.json", "/fixtures/entity/places-33.json",
             "/fixtures/entity/products-34.json",
             "/fixtures/entity/entprec-34.json",
-            "/fixtures/entity/places-34.json", "/fixtures/entity/places-en-34.json")
+            "/fixtures/entity/places-34.json", "/fixtures/entity/places-en-34.json",
+            "/fixtures/entity/orgs-34.json")
         .flatMap(f -> RecordedCase.load(f).stream());
   }
 
