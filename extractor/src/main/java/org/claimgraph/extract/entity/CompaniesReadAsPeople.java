@@ -174,7 +174,7 @@ final class CompaniesReadAsPeople {
   }
 
   /** The corporate word that ends a company's full name after the words it goes by (Acme Networks, Acme Inc.). */
-  private static final Pattern CORPORATE_REST = Pattern.compile(" (?:[A-Z][A-Za-z]+ )?(?:Inc\\.?|Corp\\.?|"
+  static final Pattern CORPORATE_REST = Pattern.compile(" (?:[A-Z][A-Za-z]+ )?(?:Inc\\.?|Corp\\.?|"
       + "Corporation|Company|Group|Holdings|Technology|Technologies|Networks|Images|Systems|Labs|Robotics|AI|"
       + "Software|Semiconductor|Motors|Electronics|Industries|Capital|Ventures|Analytics|Therapeutics)");
 

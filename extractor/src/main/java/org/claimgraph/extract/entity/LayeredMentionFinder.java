@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -22,6 +23,8 @@ import org.claimgraph.extract.MentionFinder;
 import org.claimgraph.extract.NerMention;
 import org.claimgraph.extract.Span;
 import org.claimgraph.extract.Token;
+import org.claimgraph.extract.corenlp.KbpGazetteer;
+import org.claimgraph.extract.lexicon.LexiconEntry;
 import org.claimgraph.extract.lexicon.LexiconMatch;
 import org.claimgraph.extract.lexicon.LexiconMatcher;
 import org.claimgraph.extract.tagging.InfoboxLines;
@@ -505,6 +508,11 @@ public final class LayeredMentionFinder implements MentionFinder {
     }
   }
 
+  /** Whether the gazetteer knows the place as a country: U.S. Air Force Reserve names a nationality, not a seat. */
+  private static boolean isCountry(LexiconEntry place) {
+    return "COUNTRY".equals(KbpGazetteer.englishRegions().get(place.en().toLowerCase(Locale.ROOT)));
+  }
+
   /** Words that go on with a place's name into a smaller place's (Oklahoma City, Kent County). */
   private static final Set<String> PLACE_NAME_GOES_ON = Set.of("City", "County");
 
@@ -513,7 +521,8 @@ public final class LayeredMentionFinder implements MentionFinder {
    * University) is a place of its own, nested in the name (guidelines §8.2: a place in the organization's own name).
    * The longest run of up to three opening words the lexicon knows as a place, with a capitalised word of the name
    * after it: a place's government named in lower case (Tianjin government) is one body (gov-30.json).
-   * Companies and outlets are left out: a place in their name is a brand's word more often (Texas Instruments).
+   * Companies and outlets are left out: a place in their name is a brand's word more often (Texas Instruments); so is
+   * a country, a nationality there (guidelines §8.2).
    */
   private void addPlacesOpeningEnglishBodies(AnnotatedDocument doc, List<Mention> accepted) {
     for (Mention body : List.copyOf(accepted)) {
@@ -533,8 +542,11 @@ public final class LayeredMentionFinder implements MentionFinder {
         if (PLACE_NAME_GOES_ON.contains(next) || !Character.isUpperCase(next.charAt(0))) {
           continue; // a state's name inside a city's (Oklahoma City), or a place's government (Tianjin government)
         }
+        if (CompaniesReadAsPeople.CORPORATE_REST.matcher(body.text().substring(name.length())).lookingAt()) {
+          break; // a company NER tagged only as an organization (Beijing Calories Technology)
+        }
         if (lexicon.find(name).stream().anyMatch(m -> m.entry().type() == EntityType.PLACE && m.span().begin() == 0
-            && m.span().end() == name.length())) {
+            && m.span().end() == name.length() && !isCountry(m.entry()))) {
           if (accepted.stream().noneMatch(o -> o != body && o.span().overlaps(run))) {
             accepted.add(new Mention(run, name, EntityType.PLACE, body.sentence(), Mention.Source.LEXICON));
           }

@@ -41,7 +41,7 @@ final class PlaceNames {
   private static final int MIN_REST = 2;
 
   static List<Relation> locatedIn(List<Entity> entities, Set<String> belowCountry) {
-    return seatsInNames(organizations(entities), entities, belowCountry, RULE);
+    return seatsInNames(organizations(entities), m -> true, entities, belowCountry, RULE);
   }
 
   static final String VENUE_RULE = "names.place-opening-venue-name";
@@ -52,19 +52,19 @@ final class PlaceNames {
    * the name (中国大陆, 中国某某馆) gives none.
    */
   static List<Relation> venues(List<Entity> entities, Set<String> belowCountry) {
-    List<Entity> venues = entities.stream().filter(e -> e.type() == EntityType.PLACE
-        && e.names().stream().anyMatch(n -> !n.isEmpty() && Languages.isHan(n.charAt(0)))).toList();
-    return seatsInNames(venues, entities, belowCountry, VENUE_RULE);
+    List<Entity> venues = entities.stream().filter(e -> e.type() == EntityType.PLACE).toList();
+    return seatsInNames(venues, m -> Languages.isHan(m.text().charAt(0)), entities, belowCountry, VENUE_RULE);
   }
 
-  private static List<Relation> seatsInNames(List<Entity> named, List<Entity> entities, Set<String> belowCountry,
-      String rule) {
+  /** LOCATED_IN by {@code rule} from each of {@code named} to the place a mention it reads ({@code read}) opens with. */
+  private static List<Relation> seatsInNames(List<Entity> named, Predicate<Mention> read, List<Entity> entities,
+      Set<String> belowCountry, String rule) {
     List<Entity> places = placesBelowCountry(entities, belowCountry);
     List<Relation> out = new ArrayList<>();
     for (Entity body : named) {
       for (Entity place : places) {
         if (place != body) {
-          placeMention(body, place, places, entities).ifPresent(m -> out.add(new Relation(body.key(),
+          placeMention(body, read, place, places, entities).ifPresent(m -> out.add(new Relation(body.key(),
               RelationType.LOCATED_IN, new Relation.EntityValue(place.key()), Optional.empty(),
               Math.max(0, m.sentence()), m.span(), rule, CONFIDENCE)));
         }
@@ -320,10 +320,10 @@ final class PlaceNames {
    * and is no public body's or school's; not when the name opens with another organization's (某市某医院某院区: the
    * place is the parent's seat, which the unit's PART_OF gives).
    */
-  private static Optional<Mention> placeMention(Entity organization, Entity place, List<Entity> places,
-      List<Entity> entities) {
+  private static Optional<Mention> placeMention(Entity organization, Predicate<Mention> read, Entity place,
+      List<Entity> places, List<Entity> entities) {
     for (Mention m : organization.mentions()) {
-      if (m.source() == Mention.Source.COREFERENCE || SeatPlaces.JURISDICTION_OR_SCHOOL.matcher(m.text()).matches()
+      if (m.source() == Mention.Source.COREFERENCE || !read.test(m) || SeatPlaces.JURISDICTION_OR_SCHOOL.matcher(m.text()).matches()
           || opensWithAnotherOrganization(m.text(), organization, entities)) {
         continue;
       }
