@@ -68,10 +68,11 @@ class CorpusEvaluationIT {
    * Round 14 raised entity recall (0.876 → 0.883) and F1 (0.879 → 0.883), in one article. Round 19 raised relation
    * recall (0.453 → 0.461) and precision (0.820 → 0.825), in one article (an infobox's first-release line). Round 32
    * raised entity recall (0.883 → 0.887), precision (0.884 → 0.888) and F1 (0.883 → 0.887), in one article; no
-   * floor passes the next hundredth.
+   * floor passes the next hundredth. Round 34 raised entity recall (0.887 → 0.890, floor 0.88 → 0.89), in the English
+   * roundtable, found from the per-document rows only.
    */
   private static final Map<Metric, Double> TEST_FLOORS = floors(
-      0.88, 0.88, 0.88, 0.46, 0.82, 0.34, 0.76, 0.99);
+      0.89, 0.88, 0.88, 0.46, 0.82, 0.34, 0.76, 0.99);
 
   private static CorpusReport dev;
   private static CorpusReport test;
