@@ -35,6 +35,15 @@ class ExtractionRunTest {
         budget);
   }
 
+  /** The test annotator, which does {@code action} first when it annotates the file named {@code fileName}. */
+  private static Annotator onFile(String fileName, Runnable action) {
+    return new PunctuationAnnotator(d -> {
+      if (d.raw().source().endsWith(fileName)) {
+        action.run();
+      }
+    });
+  }
+
   static Graph graphOf(ExtractionRun.Document d) {
     Graph g = GraphFactory.createDefaultGraph();
     d.quads().forEach(q -> g.add(q.asTriple()));
@@ -46,11 +55,7 @@ class ExtractionRunTest {
     List<Path> files = TestArticles.copy(tmp.resolve("in"), 4);
     String first = files.get(0).getFileName().toString();
     // The first document is the slowest: with several threads the others are finished before it.
-    Annotator slowFirst = new PunctuationAnnotator(d -> {
-      if (d.raw().source().endsWith(first)) {
-        sleep(Duration.ofMillis(800));
-      }
-    });
+    Annotator slowFirst = onFile(first, () -> sleep(Duration.ofMillis(800)));
     List<ExtractionRun.Document> oneThread = new ArrayList<>();
     List<ExtractionRun.Document> fourThreads = new ArrayList<>();
     run(slowFirst, 1, Duration.ZERO).run(files, oneThread::add);
@@ -96,11 +101,7 @@ class ExtractionRunTest {
   void aDocumentOverTheTimeBudgetFailsClearlyAndTheOthersGoOn() throws IOException {
     List<Path> files = TestArticles.copy(tmp.resolve("in"), 2);
     String stuck = files.get(1).getFileName().toString();
-    Annotator hangs = new PunctuationAnnotator(d -> {
-      if (d.raw().source().endsWith(stuck)) {
-        sleep(Duration.ofMinutes(5));
-      }
-    });
+    Annotator hangs = onFile(stuck, () -> sleep(Duration.ofMinutes(5)));
     List<ExtractionRun.Document> done = new ArrayList<>();
     long start = System.nanoTime();
     ExtractionRun run = run(hangs, 1, Duration.ofSeconds(8)).run(files, done::add);
@@ -120,10 +121,8 @@ class ExtractionRunTest {
   void aDocumentThatMeetsABugFailsAloneAndTheOthersGoOn() throws IOException {
     List<Path> files = TestArticles.copy(tmp.resolve("in"), 2);
     String broken = files.get(1).getFileName().toString();
-    Annotator failsOnOne = new PunctuationAnnotator(d -> {
-      if (d.raw().source().endsWith(broken)) {
-        throw new IllegalStateException("no value present");
-      }
+    Annotator failsOnOne = onFile(broken, () -> {
+      throw new IllegalStateException("no value present");
     });
     List<ExtractionRun.Document> done = new ArrayList<>();
     ExtractionRun run = run(failsOnOne, 2, Duration.ZERO).run(files, done::add);
