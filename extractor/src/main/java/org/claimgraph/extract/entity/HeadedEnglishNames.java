@@ -25,7 +25,7 @@ final class HeadedEnglishNames {
   private static final Set<String> BODY_HEADS = Set.of("Foundation", "Council", "Museum", "School", "Lab",
       "Laboratory", "Agency", "Institute", "Association", "Society", "Federation", "Academy", "Commission",
       "Authority", "Bureau", "Force");
-  private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}.'’-]*");
+  private static final Pattern CAPITALISED = PurposeNames.CAPITALISED;
   private static final Set<String> NOT_NAME_WORDS = Set.of("The", "A", "An", "This", "That", "These", "Those", "Its",
       "His", "Her", "Their", "Our", "My", "Your", "Each", "Every", "Both", "Any", "No", "Some", "Another");
   /** NER's tags a word of such a name may carry: none, a nationality, or the organization NER cut short. */

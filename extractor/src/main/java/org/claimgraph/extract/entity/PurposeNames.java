@@ -25,7 +25,8 @@ final class PurposeNames {
   private static final Set<String> BODY_HEADS = Set.of("Centre", "Center", "Department", "Institute", "Office",
       "Council", "Foundation", "Laboratory", "Agency", "Commission", "Ministry", "Society", "Association", "Alliance",
       "Coalition", "Fund", "Trust", "Bureau", "Authority", "Committee", "Board", "School", "Academy", "College");
-  private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}.'’-]*");
+  /** A capitalised word of an English name: letters, digits, dots, apostrophes and hyphens (St., O’Neill, X-Labs). */
+  static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}.'’-]*");
   /** Words that open no name before its head (The Centre for …: the article is no part of the name). */
   private static final Set<String> NOT_NAME_START = Set.of("The", "A", "An", "This", "That", "Its", "His", "Her",
       "Their", "Our", "Each", "Every", "Both", "For");
