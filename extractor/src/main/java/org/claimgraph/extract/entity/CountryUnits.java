@@ -2,6 +2,7 @@ package org.claimgraph.extract.entity;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -14,6 +15,7 @@ import org.claimgraph.extract.Mention;
 import org.claimgraph.extract.Span;
 import org.claimgraph.extract.Token;
 import org.claimgraph.extract.corenlp.KbpGazetteer;
+import org.claimgraph.extract.lexicon.LexiconMatcher;
 import org.claimgraph.extract.tagging.TitleLexicon;
 
 /**
@@ -21,7 +23,8 @@ import org.claimgraph.extract.tagging.TitleLexicon;
  * name, not as a mention of the place: a company's unit in a country, named by the company and the country
  * (某某资本中国, ABC中国副总裁, XY中国团队), is an organization of its own that holds both names. The annotated articles
  * list such a unit (红杉资本中国 style) and neither the country nor the company it belongs to, when the text names them
- * nowhere else.
+ * nowhere else. English names such a unit the same way, by the parent's name and a country or city (Acme France,
+ * Initech Zurich); see {@link #addEnglishUnits}.
  */
 final class CountryUnits {
   /** Tags of a word after the unit's name that no noun goes on past it with: a verb, an adverb, a mark, a particle. */
@@ -49,6 +52,89 @@ final class CountryUnits {
   static boolean isCountry(String place) {
     String name = Languages.simplified(place);
     return Countries.KINDS.containsKey(name) || REGION.matcher(name).matches();
+  }
+
+  /**
+   * A unit named in English by an organization's name and a place's (Acme France, Initech Zurich, Globex U.K.): the
+   * unit is an organization of its own, of its parent's type, and both the parent and the place stay mentioned inside
+   * it, as the annotated articles list them (guidelines §8.1, the parent named inside a unit's name, and §8.2, a place
+   * in an organization's own name). The place is a country, a state or a place the lexicon knows, and the name ends
+   * after it: what follows is no noun that the place modifies (the Acme Paris office, Initech Europe sales), which
+   * CoreNLP's NER may take into one name with the parent, but a possessive, a mark, a verb, a function word or a job
+   * title. An outlet's
+   * name before a place is a dateline's (Reuters London), so no outlet is a parent.
+   */
+  static void addEnglishUnits(AnnotatedDocument doc, List<Mention> accepted, LexiconMatcher lexicon,
+      TitleLexicon titles) {
+    String text = doc.text();
+    for (Mention parent : List.copyOf(accepted)) {
+      if (!ORGANIZATION_TYPES.contains(parent.type()) || parent.source() == Mention.Source.COREFERENCE
+          || parent.sentence() < 0 || !LATIN_NAME.matcher(parent.text()).matches()) {
+        continue;
+      }
+      AnnotatedSentence sentence = doc.sentences().get(parent.sentence());
+      List<Token> tokens = sentence.tokens();
+      int first = indexOfTokenAt(tokens, parent.span().end() + 1);
+      if (first < 0 || text.charAt(parent.span().end()) != ' ') {
+        continue;
+      }
+      for (int last = Math.min(tokens.size(), first + MAX_PLACE_WORDS) - 1; last >= first; last--) {
+        Span place = new Span(tokens.get(first).span().begin(), tokens.get(last).span().end());
+        Span unit = new Span(parent.span().begin(), place.end());
+        if (!isPlaceName(place.of(text), lexicon)) {
+          continue;
+        }
+        if (endsEnglishName(text, tokens, last + 1, titles)
+            && accepted.stream().noneMatch(m -> m.span().overlaps(unit) && !unit.contains(m.span())
+                || m.span().equals(unit))) {
+          if (accepted.stream().noneMatch(m -> m.span().overlaps(place))) {
+            accepted.add(new Mention(place, place.of(text), EntityType.PLACE, parent.sentence(),
+                Mention.Source.LEXICON));
+          }
+          accepted.add(new Mention(unit, unit.of(text), parent.type(), parent.sentence(), Mention.Source.PATTERN));
+        }
+        break;
+      }
+    }
+  }
+
+  /** The most words of a place's name after its unit's parent (Bosnia and Herzegovina). */
+  private static final int MAX_PLACE_WORDS = 3;
+  /**
+   * Tags of the word after a unit's English name that no noun goes on past it with: a possessive, a mark, a verb, an
+   * adverb, a preposition, a conjunction or a relative pronoun (Acme France's, Acme France said, Acme France in 2021).
+   */
+  private static final Pattern ENGLISH_ENDING_TAGS =
+      Pattern.compile("POS|,|\\.|:|``|''|-LRB-|-RRB-|VB.?|MD|RB.?|IN|CC|TO|WDT|WP|WRB");
+
+  /** The English name ends before token {@code next}: none follows in the sentence, or it has an ending tag or opens a title. */
+  private static boolean endsEnglishName(String text, List<Token> tokens, int next, TitleLexicon titles) {
+    if (next >= tokens.size()) {
+      return true;
+    }
+    Token token = tokens.get(next);
+    return ENGLISH_ENDING_TAGS.matcher(token.pos()).matches()
+        || titles.find(text.substring(token.span().begin(), Math.min(text.length(), token.span().begin() + 30)), 0)
+            .stream().anyMatch(t -> t.span().begin() == 0);
+  }
+
+  private static int indexOfTokenAt(List<Token> tokens, int begin) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).span().begin() == begin) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Capitalised words, the way an English organization's name is written. */
+  private static final Pattern LATIN_NAME = Pattern.compile("[A-Z][\\w.&'-]*(?: [A-Z][\\w.&'-]*)*");
+
+  /** A country, a state or a province by CoreNLP's gazetteer, or a place the lexicon knows, whole. */
+  private static boolean isPlaceName(String name, LexiconMatcher lexicon) {
+    return KbpGazetteer.englishRegions().containsKey(name.toLowerCase(Locale.ROOT))
+        || lexicon.find(name).stream().anyMatch(m -> m.entry().type() == EntityType.PLACE && m.span().begin() == 0
+            && m.span().end() == name.length());
   }
 
   static void addTo(AnnotatedDocument doc, List<Mention> accepted, TitleLexicon titles) {

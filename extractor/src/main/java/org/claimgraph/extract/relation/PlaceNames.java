@@ -180,6 +180,26 @@ final class PlaceNames {
     return Optional.empty();
   }
 
+  static final String ENGLISH_UNIT_PLACE_RULE = "names.place-ending-english-unit-name";
+
+  /**
+   * LOCATED_IN from a unit named in English by its parent's name and a place (Acme France, Initech Zurich) to that
+   * place: the unit is where its name says (guideline 8.2, a place in the organization's own name). Unlike a name
+   * opening with a country (U.S. Air Force, a nationality), a country after a company's name is the market its unit
+   * serves and is seated in, so countries count.
+   */
+  static List<Relation> englishUnitPlaces(List<Entity> entities) {
+    List<Entity> organizations = organizations(entities);
+    List<Entity> places = entities.stream().filter(e -> e.type() == EntityType.PLACE).toList();
+    List<Relation> out = new ArrayList<>();
+    for (Entity unit : organizations) {
+      UnitNames.regionalUnit(unit, organizations, places).ifPresent(found -> out.add(new Relation(unit.key(),
+          RelationType.LOCATED_IN, new Relation.EntityValue(found.getValue().key()), Optional.empty(),
+          Math.max(0, found.getKey().sentence()), found.getKey().span(), ENGLISH_UNIT_PLACE_RULE, CONFIDENCE)));
+    }
+    return out;
+  }
+
   static final String HAN_COURT_RULE = "names.place-opening-court-name";
   /** A court named in Chinese, as the entity stage reads it: 加州中区联邦法院, 东京地方法院. */
   private static final Pattern HAN_COURT = LayeredMentionFinder.HAN_COURT;

@@ -3,6 +3,7 @@ package org.claimgraph.extract.relation;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -16,7 +17,8 @@ import org.claimgraph.extract.entity.NestedParents;
 /**
  * PART_OF read from names: an organization whose name is another organization's name (perhaps after a place)
  * followed by a unit noun is a unit of it — 欧盟委员会 of 欧盟, 三星电子DS部门 of 三星电子, 英国议会科学委员会 of
- * 众议院, an institute's short name 某科学院计算所 of 某科学院. No token rule can see this, since the two names overlap
+ * 众议院, an institute's short name 某科学院计算所 of 某科学院 — and so is one named in English by its parent's name
+ * and a place (Acme France). No token rule can see this, since the two names overlap
  * in the text.
  */
 final class UnitNames {
@@ -49,6 +51,7 @@ final class UnitNames {
         }
         unitMention(unit, parent, places, parentOfAnotherKind(unit, parent), organizations)
             .or(() -> englishBrandUnitMention(unit, parent))
+            .or(() -> regionalUnit(unit, List.of(parent), placeEntities(entities)).map(Map.Entry::getKey))
             .ifPresent(m -> out.add(new Relation(unit.key(), RelationType.PART_OF,
                 new Relation.EntityValue(parent.key()), Optional.empty(), Math.max(0, m.sentence()), m.span(), RULE,
                 CONFIDENCE)));
@@ -112,6 +115,41 @@ final class UnitNames {
     }
     return Optional.empty();
   }
+
+  private static List<Entity> placeEntities(List<Entity> entities) {
+    return entities.stream().filter(e -> e.type() == EntityType.PLACE).toList();
+  }
+
+  /**
+   * A unit's mention written in English as one of {@code parents}' names, a space and the name of one of {@code
+   * places} (Acme France, Initech Zurich: a company's unit in a country or city), with that place.
+   */
+  static Optional<Map.Entry<Mention, Entity>> regionalUnit(Entity unit, List<Entity> parents, List<Entity> places) {
+    for (Mention m : unit.mentions()) {
+      if (m.source() == Mention.Source.COREFERENCE || !LATIN_WORDS.matcher(m.text()).matches()) {
+        continue;
+      }
+      for (Entity parent : parents) {
+        if (parent == unit || parent.type() == EntityType.MEDIA_ORGANIZATION) {
+          continue;
+        }
+        for (String name : parent.names()) {
+          if (name.length() < 2 || !m.text().startsWith(name + " ")) {
+            continue;
+          }
+          String rest = m.text().substring(name.length() + 1);
+          Optional<Entity> place = places.stream().filter(p -> p.names().contains(rest)).findFirst();
+          if (place.isPresent()) {
+            return Optional.of(Map.entry(m, place.get()));
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Latin words only, as an English name is written. */
+  private static final Pattern LATIN_WORDS = Pattern.compile("[A-Za-z0-9.&'’ -]+");
 
   /**
    * A unit that is not a company of its own, mentioned by its parent's Latin name, a space and a name of its own
