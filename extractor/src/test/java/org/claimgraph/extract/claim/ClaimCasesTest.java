@@ -49,7 +49,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * in the quotation-only paragraphs after it, and the public online and audiences (网友, viewers) as described groups;
  * in {@code companies-33.json} an interview's headline (专访X创始人Y：…) as no speaker line; in {@code claims-34.json}
  * the person before their affiliation (Professor X from the University of Y) as speaker, and an English forecast cue
- * in its base form with a noun object (uses gauges to predict delays) as no statement.
+ * in its base form with a noun object (uses gauges to predict delays) as no statement; in {@code peoplegroups-35.json}
+ * an English plural that CoreNLP's animate word list names as people (retailers, panelists) as a described group.
  * The cases run with the relations the relation rules find in them, as in the pipeline: every claim rule and speaker
  * rule has a positive and a negative case.
  */
