@@ -1,5 +1,11 @@
 package org.claimgraph.extract.claim;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -8,6 +14,13 @@ import org.claimgraph.extract.lexicon.TabFile;
 /** Head nouns of described groups of people ({@code group-heads.tsv}): 支持者, 人们, 业内人士, 专家. */
 final class GroupHeads {
   static final String RESOURCE = "group-heads.tsv";
+  /**
+   * CoreNLP's animacy word lists (Ji and Lin 2009, shipped with its English models for coreference): nouns that name
+   * people or animals, and nouns that name things. A word in both lists is not taken for people.
+   */
+  private static final String ANIMATE = "/edu/stanford/nlp/models/dcoref/animate.unigrams.txt";
+  private static final String INANIMATE = "/edu/stanford/nlp/models/dcoref/inanimate.unigrams.txt";
+  private static volatile Set<String> animatePlurals;
 
   private final Set<String> words;
   private final Set<String> suffixes;
@@ -46,6 +59,49 @@ final class GroupHeads {
       return true; // Observers at the start of a sentence is observers
     }
     return lastWord.length() >= 2 && suffixes.stream().anyMatch(lastWord::endsWith);
+  }
+
+  /**
+   * Whether an English plural common noun names people (retailers, translators, panelists, others): a word of CoreNLP's
+   * animate list and not of its inanimate one. A group head no list of speaker nouns could name in full.
+   */
+  boolean isPeoplePlural(String word, String pos) {
+    return pos.equals("NNS") && animatePlurals().contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether a description ends in such a plural (four in 10 translators): a group, not one person or company. */
+  boolean endsWithPeoplePlural(String description) {
+    String[] words = description.strip().split("\\s+");
+    return animatePlurals().contains(words[words.length - 1].toLowerCase(Locale.ROOT));
+  }
+
+  private static Set<String> animatePlurals() {
+    Set<String> found = animatePlurals;
+    if (found == null) {
+      Set<String> animate = lowerCaseWords(ANIMATE);
+      animate.removeAll(lowerCaseWords(INANIMATE));
+      animate.removeIf(w -> !w.matches("[a-z]+s"));
+      found = Set.copyOf(animate);
+      animatePlurals = found;
+    }
+    return found;
+  }
+
+  /** The words of a CoreNLP list, lower-cased; none when the English models are not on the class path. */
+  private static Set<String> lowerCaseWords(String resource) {
+    Set<String> words = new HashSet<>();
+    try (InputStream in = GroupHeads.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        return words;
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        words.add(line.strip().toLowerCase(Locale.ROOT));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return words;
   }
 
   /** Whether a word names a kind of organization (科技公司, 出版社, 部门), a group only when counted as many. */

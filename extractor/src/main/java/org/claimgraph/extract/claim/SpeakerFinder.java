@@ -715,7 +715,8 @@ final class SpeakerFinder {
     boolean shareOfGroup = SHARE.matcher(word).matches() && shareOfGroup(s, head, phrase);
     // 应届/生: the segmenter may cut a group noun's agentive last character off; the two words make the head.
     boolean groupHead = groups.isGroupHead(word) || groups.isGroupHead(clippedHead(s, head))
-        || groups.isOrganizationNoun(word) && countedAsMany(s, phrase.begin(), head);
+        || groups.isOrganizationNoun(word) && countedAsMany(s, phrase.begin(), head)
+        || groups.isPeoplePlural(word, s.tokens().get(head).pos());
     boolean group = onHead.isEmpty() && (groupHead || shareOfGroup) && !FIRST_PERSON.contains(word)
         && agents.stream().noneMatch(r -> r.type() == EntityType.PERSON && !hyphenated(s, r));
     Optional<Referent> chosen = group ? Optional.empty()
@@ -1658,7 +1659,7 @@ final class SpeakerFinder {
   private boolean fits(Article article, Attribution a, SpeakerNouns.Kind kind) {
     Claimant c = a.speaker().claimant();
     Optional<EntityType> type = c.entityKey().flatMap(article::typeOf);
-    boolean group = groups.endsWithGroupHead(c.description());
+    boolean group = groups.endsWithGroupHead(c.description()) || groups.endsWithPeoplePlural(c.description());
     return switch (kind) {
       case PERSON_REFERENCE -> type.map(t -> t == EntityType.PERSON)
           .orElse(!group || COUNTED_AS_ONE.matcher(c.description()).find()) || bySpokesperson(a);
