@@ -165,7 +165,7 @@ class EntityCasesTest {
    * orgs-34.json (an English body named for its purpose, head word, "for" and capitalised words joined by "and", which
    * NER cuts or leaves untagged; not a person, a known name or a word in lower case after "for"),
    * units-35.json (a unit named in English by its parent's name and a country or city, with both inside it; not where
-   * the place modifies a noun after it).
+   * the place modifies a noun after it),
    * products-35.json (widely known film and book franchises as works, and widely known software, devices and
    * programming languages as products, from the lexicon; not a franchise's words as a lower-case phrase, nor a
    * language's name inside a longer word), models-35.json (a second version the lexicon knows as a model of its own is
@@ -226,8 +226,7 @@ class EntityCasesTest {
             "/fixtures/entity/entprec-34.json",
             "/fixtures/entity/places-34.json", "/fixtures/entity/places-en-34.json",
             "/fixtures/entity/orgs-34.json", "/fixtures/entity/units-35.json",
-            "/fixtures/entity/orgs-34.json", "/fixtures/entity/products-35.json",
-            "/fixtures/entity/models-35.json")
+            "/fixtures/entity/products-35.json", "/fixtures/entity/models-35.json")
         .flatMap(f -> RecordedCase.load(f).stream());
   }
 
