@@ -596,8 +596,8 @@ final class RuleInterpreter {
       return false;
     }
     if (s.tokens().get(i).word().equals(",")) {
-      // "Jane Doe, head of Acme, Beta CEO John Roe": an English comma after the organization of a preposition ends
-      // that phrase; it does not list the two.
+      // "Jane Doe, head of Acme, Beta CEO John Roe"; "According to Acme, Beta CEO John Roe …": an English comma after
+      // the organization of a preposition ends that phrase; it does not list the two.
       int j = i - 1;
       while (j > 0 && s.tags().get(j - 1).equals("ORG")) {
         j--;
@@ -607,7 +607,7 @@ final class RuleInterpreter {
     return true;
   }
 
-  private static final Set<String> ENGLISH_ORG_PREPOSITIONS = Set.of("of", "at", "with", "for", "from");
+  private static final Set<String> ENGLISH_ORG_PREPOSITIONS = Set.of("of", "at", "with", "for", "from", "to", "by");
 
   /**
    * The word marking a title as past (前, 原, 前任…): at the title's start, right before it (谷歌前首席执行官), or right
