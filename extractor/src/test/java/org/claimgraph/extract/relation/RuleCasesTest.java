@@ -31,7 +31,8 @@ class RuleCasesTest {
       "english-32", "events-32", "zhroles-33", "events-33", "english-33", "enroles-33", "relations-34", "venues-34",
       "units-35",
       "zhroles-35",
-      "enroles-35");
+      "enroles-35",
+      "events-en-35");
   private static final Pattern EXPECTED = Pattern.compile("(\\w+)\\((\\S+), (.+)\\)(?: by (\\S+))?");
   private static RuleRelationExtractor extractor;
 
