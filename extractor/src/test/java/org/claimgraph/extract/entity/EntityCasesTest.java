@@ -163,7 +163,9 @@ class EntityCasesTest {
    * also when NER reads them as an organization; not a body whose name goes on past the kind, nor a person's name),
    * places-en-34.json (the place an English public body's or school's name opens with; not a company's place word),
    * orgs-34.json (an English body named for its purpose, head word, "for" and capitalised words joined by "and", which
-   * NER cuts or leaves untagged; not a person, a known name or a word in lower case after "for").
+   * NER cuts or leaves untagged; not a person, a known name or a word in lower case after "for"),
+   * entprec-35.json (a Latin company shape right after a capitalised word inside its sentence is the tail of a longer
+   * name or a headline's words; not after a sentence's first word or a lower-case one; Key and My open no name).
    */
   static Stream<RecordedCase> cases() {
     return Stream.of("/fixtures/entity/names.json", "/fixtures/entity/press-names.json",
@@ -219,7 +221,7 @@ class EntityCasesTest {
             "/fixtures/entity/products-34.json",
             "/fixtures/entity/entprec-34.json",
             "/fixtures/entity/places-34.json", "/fixtures/entity/places-en-34.json",
-            "/fixtures/entity/orgs-34.json")
+            "/fixtures/entity/orgs-34.json", "/fixtures/entity/entprec-35.json")
         .flatMap(f -> RecordedCase.load(f).stream());
   }
 
