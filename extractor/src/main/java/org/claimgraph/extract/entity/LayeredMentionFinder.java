@@ -197,6 +197,9 @@ public final class LayeredMentionFinder implements MentionFinder {
         }
         span = name.get();
       }
+      if (CUT_CHECKED_SHAPES.contains(f.pattern()) && afterCapitalisedWord(doc, span)) {
+        continue; // ROSS Intelligence Inc., Second Spectrum CEO: the tail of a longer name, which NER may read whole
+      }
       if (f.type() == EntityType.COMPANY && f.pattern().startsWith("english-")) {
         span = WholeNerNames.around(doc, span);
       }
@@ -752,6 +755,29 @@ public final class LayeredMentionFinder implements MentionFinder {
     boolean cutsStart = tokens.stream().anyMatch(t -> t.span().begin() < span.begin() && t.span().end() > span.begin());
     boolean cutsEnd = tokens.stream().anyMatch(t -> t.span().begin() < span.end() && t.span().end() > span.end());
     return cutsStart && cutsEnd;
+  }
+
+  /**
+   * Whether a capitalised Latin word stands one space before the span, inside its sentence and not opening it or its
+   * line: the span then cuts a longer name (Second Spectrum, a title-case headline's words), while "Former Acme CEO"
+   * opens one.
+   */
+  private static boolean afterCapitalisedWord(AnnotatedDocument doc, Span span) {
+    int sentence = doc.sentenceAt(span.begin());
+    if (sentence < 0) {
+      return false;
+    }
+    List<Token> tokens = doc.sentences().get(sentence).tokens();
+    for (int i = 2; i < tokens.size(); i++) {
+      if (tokens.get(i).span().begin() == span.begin()) {
+        Token before = tokens.get(i - 1);
+        return before.span().end() == span.begin() - 1 && doc.text().charAt(before.span().end()) == ' '
+            && CAPITALISED_LATIN_WORD.matcher(before.word()).matches()
+            && !SENTENCE_BREAK.matcher(doc.text().substring(tokens.get(i - 2).span().begin(),
+                before.span().begin())).find();
+      }
+    }
+    return false;
   }
 
   private static boolean startsInsideNumber(AnnotatedDocument doc, Span span) {
@@ -1370,6 +1396,10 @@ public final class LayeredMentionFinder implements MentionFinder {
         && inside.stream().allMatch(t -> t.pos().matches("NR|NN"));
   }
 
+  /** Latin company shapes that a capitalised word before them shows to be cut from a longer name. */
+  private static final Set<String> CUT_CHECKED_SHAPES = Set.of("latin-company", "english-company-officer");
+  private static final Pattern CAPITALISED_LATIN_WORD = Pattern.compile("[A-Z][A-Za-z]*");
+  private static final Pattern SENTENCE_BREAK = Pattern.compile("\\n");
   /** Shapes whose left edge is read from characters alone, so the tokens must confirm where the name starts. */
   private static final Set<String> TOKEN_CHECKED_SHAPES = Set.of("han-fund", "han-organizer",
       "han-name-company-only-act", "han-acquired-company", "han-company-stock-code");

@@ -141,6 +141,8 @@ public final class NamePatterns {
       + "Personal|Spatial|Visual|Digital|Smart|Green|Small|Large|Domain|Specialized|Autonomous|Cognitive|Chat|Gen|"
       + "Physical|Companion|Everyday|Real|True|Pure|Native|Full|Big|Tiny|Micro|Mega|Hybrid|Distributed|Federated|"
       + "Quantum|"
+      // Key AI functions, My AI chatbot: an adjective or a possessive opening the phrase, not a company's name.
+      + "Key|My|"
       // Determiners and adverbs opening a sentence: "An AI start-up raised …" is no company called An AI.
       + "An|Another|Each|Such|Both|Many|Most|No|Not|Only|Even|Then|Also|"
       // Conjunctions, pronouns, auxiliaries and prepositions opening a sentence or a quote: "But AI brought …".

@@ -169,7 +169,9 @@ class EntityCasesTest {
    * products-35.json (widely known film and book franchises as works, and widely known software, devices and
    * programming languages as products, from the lexicon; not a franchise's words as a lower-case phrase, nor a
    * language's name inside a longer word), models-35.json (a second version the lexicon knows as a model of its own is
-   * not the first version's entity).
+   * not the first version's entity),
+   * entprec-35.json (a Latin company shape right after a capitalised word inside its sentence is the tail of a longer
+   * name or a headline's words; not after a sentence's first word or a lower-case one; Key and My open no name).
    */
   static Stream<RecordedCase> cases() {
     return Stream.of("/fixtures/entity/names.json", "/fixtures/entity/press-names.json",
@@ -226,7 +228,8 @@ class EntityCasesTest {
             "/fixtures/entity/entprec-34.json",
             "/fixtures/entity/places-34.json", "/fixtures/entity/places-en-34.json",
             "/fixtures/entity/orgs-34.json", "/fixtures/entity/units-35.json",
-            "/fixtures/entity/products-35.json", "/fixtures/entity/models-35.json")
+            "/fixtures/entity/products-35.json", "/fixtures/entity/models-35.json",
+            "/fixtures/entity/entprec-35.json")
         .flatMap(f -> RecordedCase.load(f).stream());
   }
 
