@@ -163,10 +163,15 @@ public record RecordedCase(String id, JsonNode spec, AnnotatedDocument document,
       TreeMap<String, String> labels = new TreeMap<>();
       labels.put(first.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)
           ? "zh" : "en", first);
+      // The other names, as the lexicon gives an entity its names in other languages (a place's Chinese name tells
+      // the gazetteer a city from a country)
+      TreeSet<String> aliases = new TreeSet<>();
+      spec.path("names").forEach(n -> aliases.add(n.asText()));
+      aliases.remove(first);
       List<Mention> ms = mentions.get(e);
       ms.sort(Comparator.comparing(Mention::span));
       entities.add(new Entity(spec.path("key").asText(), EntityType.valueOf(spec.path("type").asText()), labels,
-          new TreeSet<>(), Optional.empty(), ms));
+          aliases, Optional.empty(), ms));
     }
     return entities;
   }
