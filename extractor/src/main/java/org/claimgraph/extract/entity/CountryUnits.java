@@ -107,7 +107,10 @@ final class CountryUnits {
   private static final Pattern ENGLISH_ENDING_TAGS =
       Pattern.compile("POS|,|\\.|:|``|''|-LRB-|-RRB-|VB.?|MD|RB.?|IN|CC|TO|WDT|WP|WRB");
 
-  /** The English name ends before token {@code next}: none follows in the sentence, or it has an ending tag or opens a title. */
+  /**
+   * The English name ends before token {@code next}: none follows in the sentence, or it has an ending tag or opens a
+   * title.
+   */
   private static boolean endsEnglishName(String text, List<Token> tokens, int next, TitleLexicon titles) {
     if (next >= tokens.size()) {
       return true;

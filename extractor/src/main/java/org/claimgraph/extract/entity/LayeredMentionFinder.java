@@ -339,7 +339,7 @@ public final class LayeredMentionFinder implements MentionFinder {
     accepted.removeIf(m -> InfoboxLines.inKey(doc, m.span()));
     NestedParents.addMakersInModelNames(doc, accepted, lexicon); // Meta Llama 3: Meta, once the model's name is whole
     NestedParents.addParentsOfBrandUnits(doc, accepted, lexicon); // Google DeepMind: Google
-    CountryUnits.addEnglishUnits(doc, accepted, lexicon, titles); // Acme France: a unit, with Acme and France (round 35)
+    CountryUnits.addEnglishUnits(doc, accepted, lexicon, titles); // Acme France: a unit with Acme and France (round 35)
     RegisteredNames.addTo(doc, accepted); // 星河（杭州）智能科技有限公司 named by no mention inside it (round 24)
     addPlacesOpeningCourts(doc, accepted); // 加州 in 加州中区联邦法院 (round 28)
     addPlacesOpeningEnglishBodies(doc, accepted); // Colorado in Colorado State University (round 34)
