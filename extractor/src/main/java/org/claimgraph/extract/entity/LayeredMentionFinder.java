@@ -18,6 +18,7 @@ import org.claimgraph.extract.AnnotatedSentence;
 import org.claimgraph.extract.AnnotationLayer;
 import org.claimgraph.extract.Byline;
 import org.claimgraph.extract.EntityType;
+import org.claimgraph.extract.Languages;
 import org.claimgraph.extract.Mention;
 import org.claimgraph.extract.MentionFinder;
 import org.claimgraph.extract.NerMention;
@@ -77,8 +78,11 @@ public final class LayeredMentionFinder implements MentionFinder {
    * 云平台, 欧洲总部办公室; also with a word of rank and the country or region written into the mention (美国顶尖AI实验室,
    * 国内头部企业).
    */
+  /** A place or a region before a trade, which may make a name of it (法国航空公司 is Air France's). */
+  private static final String PLACE_BEFORE_TRADE = "美国|中国|国内|国外|欧洲|亚洲|日本|韩国|英国|法国|德国|印度|硅谷|本土|当地";
+  private static final Pattern OPENS_WITH_PLACE = Pattern.compile("^(?:" + PLACE_BEFORE_TRADE + ")");
   private static final Pattern GENERIC_ORGANIZATION = Pattern.compile(
-      "(?:美国|中国|国内|国外|欧洲|亚洲|日本|韩国|英国|法国|德国|印度|硅谷|本土|当地)?"
+      "(?:" + PLACE_BEFORE_TRADE + ")?"
           + "(?:人工智能|AI|科技|技术|芯片|半导体|互联网|初创|新创|软件|云|电信|汽车|能源|制药|生物技术|大型|小型|相关|民营|国有|"
           + "民间|社会|非政府|非营利|公益|慈善|国际|学术|行业|金融|投资|媒体|亚太|全球|区域|地区|海外|总部|顶尖|顶级|领先|"
           + "一流|知名|主要|前沿|先进|头部|新兴|传统|中小|大|小|通用|私募|股权|风险|"
@@ -89,7 +93,11 @@ public final class LayeredMentionFinder implements MentionFinder {
           + "金融科技|医疗|教育|咨询|影视|电影|出版|信息技术|IT|外包|视频|直播|"
           // and the trades of consumer business: 唱片公司, 音乐流媒体公司, 食品企业, 家电巨头
           + "音乐|唱片|流媒体|食品|饮料|餐饮|服装|家电|手机|电池|新能源|房地产|地产|保险|航空|旅游|酒店|快递|外卖|农业|化工|"
-          + "制造|制造业|消费电子|安防|生物|医药|零部件)*"
+          + "制造|制造业|消费电子|安防|生物|医药|零部件|"
+          // utilities and transport: 水利投资集团, 地铁有限公司, 清洁能源集团
+          + "水利|水务|电力|电网|地铁|铁路|清洁能源)*"
+          // a legal form before the head (科技有限公司, 股份有限公司): https://zh.wikipedia.org/wiki/有限责任公司
+          + "(?:股份)?(?:有限)?(?:责任)?"
           + "(?:公司|企业|集团|巨头|实验室|机构|部门|当局|组织|平台|办公室|分部|总部)"
           // a start-up is described, never named so, whatever stands before it (港人工智能初创公司, 一家音乐科技初创企业)
           + "|.{0,10}(?:初创|新创|创业)(?:公司|企业)");
@@ -147,6 +155,15 @@ public final class LayeredMentionFinder implements MentionFinder {
   private static final Pattern BARE_HEAD = Pattern.compile("(?:新|新的|该|本|其|这个|這個|此)?(?:研究院|研究所|研究中心|"
       + "研究室|实验室|實驗室|学院|學院|大学|大學|中心|基金会|基金會|委员会|委員會|协会|協會|学会|學會|事业部|事業部|"
       + "事业群|事業群|院|所|系)");
+
+  /** A trade and a legal form alone (科技有限公司), perhaps after a list's conjunction, with no place to name it. */
+  private static boolean isLeftOverTrade(String name) {
+    String item = LEADING_JOINER.matcher(name).replaceFirst("");
+    return isGenericOrganization(item) && !OPENS_WITH_PLACE.matcher(item).find();
+  }
+
+  /** A conjunction a list leaves before its next item: 及, 和, 与, 以及. */
+  private static final Pattern LEADING_JOINER = Pattern.compile("^(?:以及|及|和|与|與)");
 
   /** 科技公司, AI初创企业, 实验室, 注册资本: a description of an organization, or money, not a name. */
   static boolean isGenericOrganization(String name) {
@@ -346,6 +363,9 @@ public final class LayeredMentionFinder implements MentionFinder {
     SeatPlaces.addTo(doc, accepted); // 苏州市 in 苏州市人工智能研究院 (round 29)
     TitleUnits.apply(doc, accepted, titles, lexicon); // 星河家电事业群总经理: the division is the title's (round 29)
     HeadlineNames.dropStyleCapitalised(doc, accepted); // Startup Raises: headline style, no company (round 24)
+    // 科技有限公司, 及投资公司: a legal form and a trade left over when a name was read in pieces, no name itself
+    accepted.removeIf(m -> m.type().isOrganization() && m.source() != Mention.Source.LEXICON
+        && isLeftOverTrade(Languages.simplified(m.text())));
     accepted.sort(Comparator.comparing(Mention::span));
     return accepted;
   }

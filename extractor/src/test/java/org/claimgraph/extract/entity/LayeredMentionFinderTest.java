@@ -92,6 +92,18 @@ class LayeredMentionFinderTest {
   }
 
   @Test
+  void aTradeAndALegalFormLeftOverFromANameNameNothing() {
+    // What NER may take for a name when a company's name is read in pieces (某某科技有限公司, 某某及投资公司).
+    assertThat(finder.find(document("该市地铁有限公司与华为合作。", "地铁有限公司=ORGANIZATION", "华为=ORGANIZATION")))
+        .extracting(Mention::text).contains("华为").doesNotContain("地铁有限公司");
+    assertThat(finder.find(document("他曾在腾讯及投资公司任职。", "腾讯=ORGANIZATION", "及投资公司=ORGANIZATION")))
+        .extracting(Mention::text).contains("腾讯").doesNotContain("及投资公司");
+    // A country before the trade may make a name: Japan Airlines' Chinese name, with its Latin one in brackets.
+    assertThat(finder.find(document("日本航空公司(Japan Airlines)开始使用语音助手。", "日本航空公司=ORGANIZATION",
+        "Japan Airlines=ORGANIZATION"))).extracting(Mention::text).contains("日本航空公司");
+  }
+
+  @Test
   void aLatinFormInBracketsIsTheSameEntity() {
     List<Entity> entities = entities(document("德国联邦网络管理局(BNetzA)发布报告。", "德国联邦网络管理局=ORGANIZATION"));
     Entity office = named(entities, "德国联邦网络管理局").orElseThrow();
