@@ -21,6 +21,16 @@ public record AnnotatedSentence(
     }
   }
 
+  /** The index of the token beginning exactly at {@code offset}, or -1 when none does. */
+  public int tokenStartingAt(int offset) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).span().begin() == offset) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** The index of the last token ending exactly at {@code offset}, or -1 when a token runs across it. */
   public int tokenEndingAt(int offset) {
     int last = -1;

@@ -61,8 +61,7 @@ final class CountryUnits {
    * in an organization's own name). The place is a country, a state or a place the lexicon knows, and the name ends
    * after it: what follows is no noun that the place modifies (the Acme Paris office, Initech Europe sales), which
    * CoreNLP's NER may take into one name with the parent, but a possessive, a mark, a verb, a function word or a job
-   * title. An outlet's
-   * name before a place is a dateline's (Reuters London), so no outlet is a parent.
+   * title. An outlet's name before a place is a dateline's (Reuters London), so no outlet is a parent.
    */
   static void addEnglishUnits(AnnotatedDocument doc, List<Mention> accepted, LexiconMatcher lexicon,
       TitleLexicon titles) {
@@ -74,7 +73,7 @@ final class CountryUnits {
       }
       AnnotatedSentence sentence = doc.sentences().get(parent.sentence());
       List<Token> tokens = sentence.tokens();
-      int first = indexOfTokenAt(tokens, parent.span().end() + 1);
+      int first = sentence.tokenStartingAt(parent.span().end() + 1);
       if (first < 0 || text.charAt(parent.span().end()) != ' ') {
         continue;
       }
@@ -119,15 +118,6 @@ final class CountryUnits {
     return ENGLISH_ENDING_TAGS.matcher(token.pos()).matches()
         || titles.find(text.substring(token.span().begin(), Math.min(text.length(), token.span().begin() + 30)), 0)
             .stream().anyMatch(t -> t.span().begin() == 0);
-  }
-
-  private static int indexOfTokenAt(List<Token> tokens, int begin) {
-    for (int i = 0; i < tokens.size(); i++) {
-      if (tokens.get(i).span().begin() == begin) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   /** Capitalised words, the way an English organization's name is written. */

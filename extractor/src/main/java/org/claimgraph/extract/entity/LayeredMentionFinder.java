@@ -788,16 +788,14 @@ public final class LayeredMentionFinder implements MentionFinder {
       return false;
     }
     List<Token> tokens = doc.sentences().get(sentence).tokens();
-    for (int i = 2; i < tokens.size(); i++) {
-      if (tokens.get(i).span().begin() == span.begin()) {
-        Token before = tokens.get(i - 1);
-        return before.span().end() == span.begin() - 1 && doc.text().charAt(before.span().end()) == ' '
-            && CAPITALISED_LATIN_WORD.matcher(before.word()).matches()
-            && !SENTENCE_BREAK.matcher(doc.text().substring(tokens.get(i - 2).span().begin(),
-                before.span().begin())).find();
-      }
+    int i = doc.sentences().get(sentence).tokenStartingAt(span.begin());
+    if (i < 2) {
+      return false;
     }
-    return false;
+    Token before = tokens.get(i - 1);
+    return before.span().end() == span.begin() - 1 && doc.text().charAt(before.span().end()) == ' '
+        && CAPITALISED_LATIN_WORD.matcher(before.word()).matches()
+        && doc.text().substring(tokens.get(i - 2).span().begin(), before.span().begin()).indexOf('\n') < 0;
   }
 
   private static boolean startsInsideNumber(AnnotatedDocument doc, Span span) {
@@ -1419,7 +1417,6 @@ public final class LayeredMentionFinder implements MentionFinder {
   /** Latin company shapes that a capitalised word before them shows to be cut from a longer name. */
   private static final Set<String> CUT_CHECKED_SHAPES = Set.of("latin-company", "english-company-officer");
   private static final Pattern CAPITALISED_LATIN_WORD = Pattern.compile("[A-Z][A-Za-z]*");
-  private static final Pattern SENTENCE_BREAK = Pattern.compile("\\n");
   /** Shapes whose left edge is read from characters alone, so the tokens must confirm where the name starts. */
   private static final Set<String> TOKEN_CHECKED_SHAPES = Set.of("han-fund", "han-organizer",
       "han-name-company-only-act", "han-acquired-company", "han-company-stock-code");

@@ -52,11 +52,13 @@ final class PlaceNames {
    * the name (中国大陆, 中国某某馆) gives none.
    */
   static List<Relation> venues(List<Entity> entities, Set<String> belowCountry) {
-    List<Entity> venues = entities.stream().filter(e -> e.type() == EntityType.PLACE).toList();
-    return seatsInNames(venues, m -> Languages.isHan(m.text().charAt(0)), entities, belowCountry, VENUE_RULE);
+    return seatsInNames(places(entities), m -> Languages.isHan(m.text().charAt(0)), entities, belowCountry, VENUE_RULE);
   }
 
-  /** LOCATED_IN by {@code rule} from each of {@code named} to the place a mention it reads ({@code read}) opens with. */
+  /**
+   * LOCATED_IN by {@code rule} from each of {@code named} to the place that a mention it reads ({@code read}) opens
+   * with.
+   */
   private static List<Relation> seatsInNames(List<Entity> named, Predicate<Mention> read, List<Entity> entities,
       Set<String> belowCountry, String rule) {
     List<Entity> places = placesBelowCountry(entities, belowCountry);
@@ -100,6 +102,10 @@ final class PlaceNames {
 
   private static List<Entity> placesBelowCountry(List<Entity> entities, Set<String> belowCountry) {
     return entities.stream().filter(e -> e.type() == EntityType.PLACE && belowCountry.contains(e.key())).toList();
+  }
+
+  static List<Entity> places(List<Entity> entities) {
+    return entities.stream().filter(e -> e.type() == EntityType.PLACE).toList();
   }
 
   private static List<Entity> organizations(List<Entity> entities) {
@@ -190,7 +196,7 @@ final class PlaceNames {
    */
   static List<Relation> englishUnitPlaces(List<Entity> entities) {
     List<Entity> organizations = organizations(entities);
-    List<Entity> places = entities.stream().filter(e -> e.type() == EntityType.PLACE).toList();
+    List<Entity> places = places(entities);
     List<Relation> out = new ArrayList<>();
     for (Entity unit : organizations) {
       UnitNames.regionalUnit(unit, organizations, places).ifPresent(found -> out.add(new Relation(unit.key(),
@@ -343,7 +349,8 @@ final class PlaceNames {
   private static Optional<Mention> placeMention(Entity organization, Predicate<Mention> read, Entity place,
       List<Entity> places, List<Entity> entities) {
     for (Mention m : organization.mentions()) {
-      if (m.source() == Mention.Source.COREFERENCE || !read.test(m) || SeatPlaces.JURISDICTION_OR_SCHOOL.matcher(m.text()).matches()
+      if (m.source() == Mention.Source.COREFERENCE || !read.test(m)
+          || SeatPlaces.JURISDICTION_OR_SCHOOL.matcher(m.text()).matches()
           || opensWithAnotherOrganization(m.text(), organization, entities)) {
         continue;
       }

@@ -18,8 +18,7 @@ import org.claimgraph.extract.entity.NestedParents;
  * PART_OF read from names: an organization whose name is another organization's name (perhaps after a place)
  * followed by a unit noun is a unit of it — 欧盟委员会 of 欧盟, 三星电子DS部门 of 三星电子, 英国议会科学委员会 of
  * 众议院, an institute's short name 某科学院计算所 of 某科学院 — and so is one named in English by its parent's name
- * and a place (Acme France). No token rule can see this, since the two names overlap
- * in the text.
+ * and a place (Acme France). No token rule can see this, since the two names overlap in the text.
  */
 final class UnitNames {
   static final String RULE = "names.part-of-unit-name";
@@ -41,8 +40,9 @@ final class UnitNames {
 
   static List<Relation> partOf(List<Entity> entities) {
     List<Entity> organizations = entities.stream().filter(e -> e.type().isOrganization()).toList();
+    List<Entity> placeEntities = PlaceNames.places(entities);
     Set<String> places = new LinkedHashSet<>();
-    entities.stream().filter(e -> e.type() == EntityType.PLACE).forEach(e -> places.addAll(e.names()));
+    placeEntities.forEach(e -> places.addAll(e.names()));
     List<Relation> out = new ArrayList<>();
     for (Entity unit : organizations) {
       for (Entity parent : organizations) {
@@ -51,7 +51,7 @@ final class UnitNames {
         }
         unitMention(unit, parent, places, parentOfAnotherKind(unit, parent), organizations)
             .or(() -> englishBrandUnitMention(unit, parent))
-            .or(() -> regionalUnit(unit, List.of(parent), placeEntities(entities)).map(Map.Entry::getKey))
+            .or(() -> regionalUnit(unit, List.of(parent), placeEntities).map(Map.Entry::getKey))
             .ifPresent(m -> out.add(new Relation(unit.key(), RelationType.PART_OF,
                 new Relation.EntityValue(parent.key()), Optional.empty(), Math.max(0, m.sentence()), m.span(), RULE,
                 CONFIDENCE)));
@@ -114,10 +114,6 @@ final class UnitNames {
       }
     }
     return Optional.empty();
-  }
-
-  private static List<Entity> placeEntities(List<Entity> entities) {
-    return entities.stream().filter(e -> e.type() == EntityType.PLACE).toList();
   }
 
   /**
