@@ -48,7 +48,7 @@ final class CapitalisedOpeners {
       }
       AnnotatedSentence sentence = doc.sentences().get(m.sentence());
       List<Token> tokens = sentence.tokens();
-      int first = firstTokenAt(tokens, m.span().begin());
+      int first = sentence.tokenStartingAt(m.span().begin());
       if (first < 2 || HAN.matcher(sentence.span().of(text)).find() || tokens.stream()
           .filter(t -> Character.isLowerCase(t.word().charAt(0))).count() < LEAST_LOWER_CASE_WORDS) {
         continue;
@@ -76,14 +76,5 @@ final class CapitalisedOpeners {
       accepted.remove(m);
       accepted.add(new Mention(whole, whole.of(text), m.type(), m.sentence(), m.source()));
     }
-  }
-
-  private static int firstTokenAt(List<Token> tokens, int begin) {
-    for (int i = 0; i < tokens.size(); i++) {
-      if (tokens.get(i).span().begin() == begin) {
-        return i;
-      }
-    }
-    return -1;
   }
 }

@@ -152,7 +152,7 @@ final class NameFragments {
       List<Token> tokens = sentence.tokens();
       for (int at = text.indexOf(name, sentence.span().begin()); at >= 0 && at < sentence.span().end();
           at = text.indexOf(name, at + 1)) {
-        int first = firstTokenOver(tokens, at);
+        int first = sentence.tokenStartingAt(at);
         int last = lastTokenOver(tokens, at + name.length());
         if (first < 0 || last < 0) {
           continue; // the name starts or ends inside a word here
@@ -180,15 +180,6 @@ final class NameFragments {
   /** NER types of words that stand beside a name without being part of it: a place, a demonym, a person. */
   private static final Set<String> NOT_IN_NAME_NER = Set.of("GPE", "LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE",
       "FACILITY", "DEMONYM", "PERSON");
-
-  private static int firstTokenOver(List<Token> tokens, int begin) {
-    for (int i = 0; i < tokens.size(); i++) {
-      if (tokens.get(i).span().begin() == begin) {
-        return i;
-      }
-    }
-    return -1;
-  }
 
   private static int lastTokenOver(List<Token> tokens, int end) {
     for (int i = 0; i < tokens.size(); i++) {

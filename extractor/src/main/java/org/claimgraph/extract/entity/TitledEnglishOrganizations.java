@@ -93,13 +93,7 @@ final class TitledEnglishOrganizations {
   /** The run of capitalised tokens from {@code begin} that ends the clause, or null. */
   private static Span nameFrom(AnnotatedSentence sentence, int begin, String text, List<Mention> accepted) {
     List<Token> tokens = sentence.tokens();
-    int first = -1;
-    for (int i = 0; i < tokens.size(); i++) {
-      if (tokens.get(i).span().begin() == begin) {
-        first = i;
-        break;
-      }
-    }
+    int first = sentence.tokenStartingAt(begin);
     if (first < 0 || !CAPITALISED.matcher(tokens.get(first).word()).matches()
         || NOT_NAME_START.contains(tokens.get(first).word())) {
       return null;
