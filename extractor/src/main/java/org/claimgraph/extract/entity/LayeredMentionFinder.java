@@ -1527,6 +1527,12 @@ public final class LayeredMentionFinder implements MentionFinder {
     return start < at - 1 ? text.charAt(start) : ' ';
   }
 
+  /**
+   * An English lab's or research centre's whole name: capitalised words, perhaps joined by "and", then the head
+   * (Acme Vision and Robotics Laboratory, Acme AI Research Centre).
+   */
+  private static final Pattern ENGLISH_RESEARCH_UNIT = Pattern.compile("[A-Z][A-Za-z&.-]*(?: (?:[A-Z][A-Za-z&.-]*|"
+      + "and))* (?:Laboratory|Laboratories|Lab|Labs|Centre|Center|Institute|Observatory)");
   /** The last word of a fund's English name (latin-fund shape). */
   private static final Pattern VENTURE_ARM = Pattern.compile(" (?:Capital|Ventures)$");
   /** An English court named for its district: the U.S. District Court for the District of Delaware. */
@@ -1644,6 +1650,13 @@ public final class LayeredMentionFinder implements MentionFinder {
     boolean committeeAroundItsChamber = allInside && type.isOrganization()
         && ENGLISH_COMMITTEE.matcher(span.of(doc.text())).matches()
         && overlapped.stream().allMatch(m -> m.type().isOrganization() && m.span().begin() == span.begin());
+    // NIH Imaging Biomarkers and Computer-Aided Diagnosis Laboratory around NIH: a lab or centre that NER read whole
+    // and that opens with its parent's name is a unit of its own (guidelines 8.1), not to be dropped for the parent.
+    boolean researchUnitAroundItsParent = allInside && type.isOrganization() && source == Mention.Source.NER
+        && ENGLISH_RESEARCH_UNIT.matcher(span.of(doc.text())).matches()
+        && overlapped.stream().anyMatch(m -> m.type().isOrganization() && m.span().begin() == span.begin())
+        && overlapped.stream().allMatch(m -> m.type().isOrganization() && m.span().begin() == span.begin()
+            || m.type() == EntityType.TOPIC);
     // A court named for its district names the place it sits in (guidelines 8.2: a place in the organization's own
     // name): both are mentioned, nested. A university's campus is part of its name, no place of its own here.
     boolean placesOnlyInside = allInside && type.isOrganization() && source == Mention.Source.PATTERN
@@ -1655,7 +1668,7 @@ public final class LayeredMentionFinder implements MentionFinder {
     boolean universityAroundCampus = placesOnlyInside && UNIVERSITY_AT_CAMPUS.matcher(span.of(doc.text())).matches();
     if (!overlapped.isEmpty() && !onlyTopicsInside && !organizationAroundPlace && !modelAroundItsFamily
         && !titledAroundPlace && !fundAroundItsOwner && !committeeAroundItsChamber && !personAroundThingName
-        && !universityAroundCampus) {
+        && !universityAroundCampus && !researchUnitAroundItsParent) {
       return;
     }
     if (organizationAroundPlace) {

@@ -229,7 +229,7 @@ class EntityCasesTest {
             "/fixtures/entity/places-34.json", "/fixtures/entity/places-en-34.json",
             "/fixtures/entity/orgs-34.json", "/fixtures/entity/units-35.json",
             "/fixtures/entity/products-35.json", "/fixtures/entity/models-35.json",
-            "/fixtures/entity/entprec-35.json")
+            "/fixtures/entity/entprec-35.json", "/fixtures/entity/units-en-36.json")
         .flatMap(f -> RecordedCase.load(f).stream());
   }
 
