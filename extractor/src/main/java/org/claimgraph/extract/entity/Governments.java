@@ -19,8 +19,12 @@ import org.claimgraph.extract.Token;
 final class Governments {
   private Governments() {}
 
-  /** 台湾当局, 特朗普政府, 意大利政府: a place's or a leader's name followed by one of these is an organization. */
-  private static final Pattern GOVERNMENT = Pattern.compile("^(?:政府|当局|军方)");
+  /**
+   * 台湾当局, 特朗普政府, 意大利政府: a place's or a leader's name followed by one of these is an organization. A
+   * military's intelligence service is named so too (俄罗斯军方情报机构, the GRU:
+   * https://zh.wikipedia.org/wiki/俄罗斯联邦武装力量总参谋部情报总局): the whole phrase is the body, not the military.
+   */
+  private static final Pattern GOVERNMENT = Pattern.compile("^(?:政府|当局|军方(?:情报机构|情报部门)?)");
 
   /**
    * Shanghai government, Rwandan government, Guangdong provincial government: the word after a place or a nationality,

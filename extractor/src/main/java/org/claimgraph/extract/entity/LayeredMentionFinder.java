@@ -278,6 +278,7 @@ public final class LayeredMentionFinder implements MentionFinder {
     Governments.addTo(doc, accepted);
     PlacedOrganizations.addTo(doc, accepted);
     TradeNamedCompanies.addTo(doc, accepted);
+    NamedOutlets.addTo(doc, accepted); // “某某”电视台, 某某资讯社: an outlet named before its noun (round 36)
     for (Mention m : titledOrganizations.find(doc, accepted)) {
       add(accepted, doc, m.span(), m.type(), m.source());
     }
@@ -1215,6 +1216,8 @@ public final class LayeredMentionFinder implements MentionFinder {
         }
       }
       parts.add(new Span(begin, span.end()));
+    } else if (ner.nerType().equals("PERSON")) {
+      parts.addAll(hanNamesApart(text, span));
     } else {
       parts.add(span);
     }
@@ -1223,6 +1226,25 @@ public final class LayeredMentionFinder implements MentionFinder {
     }
     return parts.stream().filter(p -> p.length() > 0)
         .map(p -> new NerMention(p, p.of(text), ner.nerType())).toList();
+  }
+
+  /** A space between two Chinese names (a Han character or a transliteration's point on each side). */
+  private static final Pattern SPACE_BETWEEN_HAN_NAMES = Pattern.compile("(?<=[\\p{IsHan}·])\\s+(?=\\p{IsHan})");
+
+  /**
+   * The names inside one NER person run over a space: Chinese writes a person's name without spaces, so a space
+   * between Han words parts two names (记者张三 李四 of a byline, or a writer and the outlet after: 某某·某某 某某社).
+   */
+  private static List<Span> hanNamesApart(String text, Span span) {
+    List<Span> names = new ArrayList<>();
+    Matcher space = SPACE_BETWEEN_HAN_NAMES.matcher(text).region(span.begin(), span.end());
+    int begin = span.begin();
+    while (space.find()) {
+      names.add(new Span(begin, space.start()));
+      begin = space.end();
+    }
+    names.add(new Span(begin, span.end()));
+    return names;
   }
 
   /**

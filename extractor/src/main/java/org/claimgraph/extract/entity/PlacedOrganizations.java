@@ -21,7 +21,8 @@ final class PlacedOrganizations {
    * 德国联邦数据保护局, 俄勒冈州立大学, 香港立法会. Heads that also end common words need their usual compounds
    * (研究所, not 所; 研究中心, not 中心); 部 after a direction is a region (中国西部). Source: the organization
    * suffixes of CoreNLP's Chinese KBP rules (edu/stanford/nlp/models/kbp/chinese/tokensregex/defs.rules) and
-   * https://zh.wikipedia.org/wiki/政府机构, with their traditional forms.
+   * https://zh.wikipedia.org/wiki/政府机构, with their traditional forms; a guard corps (卫队: 伊斯兰革命卫队, 美国国民警卫队,
+   * https://zh.wikipedia.org/wiki/伊斯兰革命卫队) is a state's armed body, named like its other bodies.
    */
   private static final Pattern PLACED_ORGANIZATION_HEAD = Pattern.compile("(?:(?<![东西南北中内外全局])部|局|署|厅|"
       + "委员会|委員會|理事会|理事會|协会|協會|学会|學會|商会|商會|联合会|聯合會|基金会|基金會|联盟|聯盟|议会|議會|国会|國會|立法会|立法會|"
@@ -29,6 +30,7 @@ final class PlacedOrganizations {
       + "研究中心|实验室|實驗室|交易所|电视台|電視台|通讯社|通訊社|新闻社|新聞社|广播公司|廣播公司|"
       // Schools, often numbered after their city: 南昌市第十中学, 杭州第二中学.
       + "中学|中學|小学|小學|高级中学|高級中學|"
+      + "卫队|衛隊|"
       // The short names of a city's or province's commissions and offices: 杭州市科委, 江宁区经信委.
       + "科委|发改委|發改委|经信委|經信委|网信办|網信辦)$");
   /** One-character heads end many common words (部署, 格局, 大厅): the word must be longer, or NER's organization. */
@@ -92,7 +94,8 @@ final class PlacedOrganizations {
         continue;
       }
       Span span = new Span(place.span().begin(), end);
-      List<Mention> inside = accepted.stream().filter(m -> m.span().overlaps(span)).toList();
+      // An event named after its organizer (某某学会年会) holds the organizer's name: both are named, nested.
+      List<Mention> inside = accepted.stream().filter(m -> m.span().overlaps(span) && !isEventAround(m, span)).toList();
       boolean onlyPartsInside = inside.stream().allMatch(m -> span.contains(m.span()) && (m.type() == EntityType.PLACE
           || m.type() == EntityType.TOPIC || m.source() == Mention.Source.NER && m.type().isOrganization()));
       if (!onlyPartsInside) {
@@ -105,6 +108,10 @@ final class PlacedOrganizations {
       accepted.removeAll(inside);
       accepted.add(new Mention(span, name, type, sentence.index(), Mention.Source.PATTERN));
     }
+  }
+
+  private static boolean isEventAround(Mention m, Span span) {
+    return m.type() == EntityType.EVENT && m.span().contains(span) && m.span().length() > span.length();
   }
 
   /** True if a noun or name token ends right where {@code begin} is. */

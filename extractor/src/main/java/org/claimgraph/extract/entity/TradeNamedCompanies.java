@@ -23,7 +23,7 @@ final class TradeNamedCompanies {
   /** Trade words that end company names (enterprise-name rules, 企业名称登记管理规定: 字号 + 行业 + 组织形式). */
   private static final Set<String> TRADES = Set.of("科技", "智能", "网络", "软件", "半导体", "微电子", "机器人", "智造",
       "互娱", "传媒", "信息技术", "资本", "创投", "汽车", "电子", "通信", "医疗", "生物", "能源", "新能源", "物流",
-      "光电");
+      "光电", "咨询");
   /** Heads after a trade word that make the name an institution's or a publication's, not a company's. */
   private static final Set<String> NOT_COMPANY_AFTER = Set.of("大学", "学院", "学校", "研究院", "研究所", "馆", "园",
       "园区", "城", "局", "部", "厅", "委", "委员会", "报", "日报", "周刊", "网", "频道", "展", "节", "奖", "周", "大会",

@@ -169,7 +169,9 @@ class EntityCasesTest {
    * products-35.json (widely known film and book franchises as works, and widely known software, devices and
    * programming languages as products, from the lexicon; not a franchise's words as a lower-case phrase, nor a
    * language's name inside a longer word), models-35.json (a second version the lexicon knows as a model of its own is
-   * not the first version's entity),
+   * not the first version's entity), zh-36.json (a guard corps and a military's intelligence service named after
+   * the country, a brand + 咨询 firm, an organizer inside its meeting's name, two Chinese names NER ran over a space,
+   * an outlet named before its noun or quoted before 电视台/记者; not a bare place + head, nor a 记者会),
    * entprec-35.json (a Latin company shape right after a capitalised word inside its sentence is the tail of a longer
    * name or a headline's words; not after a sentence's first word or a lower-case one; Key and My open no name).
    */
@@ -229,7 +231,7 @@ class EntityCasesTest {
             "/fixtures/entity/places-34.json", "/fixtures/entity/places-en-34.json",
             "/fixtures/entity/orgs-34.json", "/fixtures/entity/units-35.json",
             "/fixtures/entity/products-35.json", "/fixtures/entity/models-35.json",
-            "/fixtures/entity/entprec-35.json", "/fixtures/entity/units-en-36.json")
+            "/fixtures/entity/entprec-35.json", "/fixtures/entity/units-en-36.json", "/fixtures/entity/zh-36.json")
         .flatMap(f -> RecordedCase.load(f).stream());
   }
 
