@@ -169,11 +169,13 @@ class EntityCasesTest {
    * products-35.json (widely known film and book franchises as works, and widely known software, devices and
    * programming languages as products, from the lexicon; not a franchise's words as a lower-case phrase, nor a
    * language's name inside a longer word), models-35.json (a second version the lexicon knows as a model of its own is
-   * not the first version's entity), zh-36.json (a guard corps and a military's intelligence service named after
-   * the country, a brand + 咨询 firm, an organizer inside its meeting's name, two Chinese names NER ran over a space,
-   * an outlet named before its noun or quoted before 电视台/记者; not a bare place + head, nor a 记者会),
+   * not the first version's entity),
    * entprec-35.json (a Latin company shape right after a capitalised word inside its sentence is the tail of a longer
-   * name or a headline's words; not after a sentence's first word or a lower-case one; Key and My open no name).
+   * name or a headline's words; not after a sentence's first word or a lower-case one; Key and My open no name),
+   * units-en-36.json (a lab or research centre NER reads whole that opens with its parent's name is a unit of its own;
+   * not a name that ends in no such word), zh-36.json (a guard corps and a military's intelligence service named after
+   * the country, a brand + 咨询 firm, an organizer inside its meeting's name, two Chinese names NER ran over a space,
+   * an outlet named before its noun or quoted before 电视台/记者; not a bare place + head, nor a 记者会).
    */
   static Stream<RecordedCase> cases() {
     return Stream.of("/fixtures/entity/names.json", "/fixtures/entity/press-names.json",
