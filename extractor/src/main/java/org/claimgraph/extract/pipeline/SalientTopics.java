@@ -15,7 +15,7 @@ import org.claimgraph.extract.Relation;
  * something else (API, GPU, 云计算) is not one. So a topic the lexicon found stays when the title names it, a claim is
  * about it, the article names it more than once, or it is one of the debates AI-industry writing is about (the
  * guidelines' own examples: generative AI, open models against proprietary ones, AGI, AI safety…), which an article
- * raises even in one sentence.
+ * raises even in one sentence. The means AI work is done with ({@link #MEANS}) are not topics for being named often.
  */
 final class SalientTopics {
   /** Topic keys (lexicon/topics.tsv) of the debates themselves, kept wherever they are named. */
@@ -23,6 +23,14 @@ final class SalientTopics {
       "foundation-model", "open-source-model", "proprietary-model", "open-weight-model", "open-source",
       "artificial-general-intelligence", "superintelligence", "ai-safety", "ai-alignment", "ai-ethics",
       "ai-governance", "ai-regulation", "model-as-a-service", "existential-risk");
+  /**
+   * Topic keys of the means AI work is done with (chips, computing power, data centres, methods, the channels it
+   * spreads by), which the guidelines' own examples of words in passing are (云计算, 微调, API): however often an
+   * article names one, it is a topic only when the title names it or a claim is about it.
+   */
+  static final Set<String> MEANS = Set.of("semiconductor", "gpu", "ai-server", "computing-power",
+      "data-center", "cloud-computing", "api", "deep-learning", "machine-learning", "neural-network", "fine-tuning",
+      "pre-training", "training-data", "benchmark", "social-media");
   /** How often a topic must be named to count without a title, a claim or a debate behind it. */
   static final int MIN_MENTIONS = 2;
 
@@ -36,7 +44,8 @@ final class SalientTopics {
     Set<String> passing = new HashSet<>();
     for (Entity e : found.entities()) {
       if (e.type() == EntityType.TOPIC && !DEBATES.contains(e.key()) && !argued.contains(e.key())
-          && namedTimes(e) < MIN_MENTIONS && e.names().stream().noneMatch(n -> !n.isBlank() && title.contains(n))) {
+          && (MEANS.contains(e.key()) || namedTimes(e) < MIN_MENTIONS)
+          && e.names().stream().noneMatch(n -> !n.isBlank() && title.contains(n))) {
         passing.add(e.key());
       }
     }

@@ -154,6 +154,19 @@ class LexiconTest {
     assertThat(lexicon.latinNames()).containsExactly("Acme AI");
   }
 
+  @Test
+  void knowsTechnologyFieldsAndTheirChineseNames() {
+    assertThat(keysOf("智能眼镜")).containsExactly("smart-glasses");
+    assertThat(keysOf("AI glasses")).containsExactly("smart-glasses");
+    assertThat(keysOf("面部识别")).containsExactly("facial-recognition");
+    assertThat(keysOf("新能源汽车")).containsExactly("new-energy-vehicle");
+    assertThat(keysOf("electric vehicles")).containsExactly("electric-vehicle");
+    assertThat(keysOf("网路攻击")).containsExactly("cyberattack");
+    assertThat(keysOf("AI面试官")).containsExactly("ai-in-hiring");
+    assertThat(keysOf("眼镜")).isEmpty(); // the thing itself is no field
+    assertThat(keysOf("面试")).isEmpty();
+  }
+
   private static List<String> keysOf(String surface) {
     return LEXICON.lookup(surface).stream().map(LexiconEntry::key).toList();
   }
