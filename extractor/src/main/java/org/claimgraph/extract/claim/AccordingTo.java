@@ -106,9 +106,11 @@ final class AccordingTo {
       while (k < tokens.size() && !REPORTING.contains(tokens.get(k).word()) && !ClaimText.isClauseBreak(tokens.get(k).word())) {
         k++;
       }
-      if (k < tokens.size() && tokens.get(k).word().matches("[，,]") && issuedDocument(s, i, k - 1)) {
-        // 根据X的财报，… / 根据X去年在微博的贴文，…: a document speaks for its issuer (guidelines 8.3)
-        Optional<Speaker> issuer = speakers.ofPhrase(article, s, k - 1, new TokenRange(i + 1, k), 0.75);
+      int document = k - 1 > i + 2 && tokens.get(k - 1).word().equals("》") ? k - 2 : k - 1;
+      if (k < tokens.size() && tokens.get(k).word().matches("[，,]") && issuedDocument(s, i, document)) {
+        // 根据X的财报，… / 根据X去年在微博的贴文，… / 据《某某报告》，…: a document speaks for its issuer (guidelines
+        // 8.3), or for itself when no issuer is named
+        Optional<Speaker> issuer = speakers.ofPhrase(article, s, document, new TokenRange(i + 1, k), 0.75);
         Span content = ClaimText.trimmed(text, tokens.get(k).span().end(), s.sentence().span().end());
         if (issuer.isEmpty() || content.length() < 2 || !ClaimText.hasVerb(s, content)) {
           return Optional.empty();
@@ -147,13 +149,15 @@ final class AccordingTo {
 
   /**
    * Whether token {@code noun} is a document that speaks for an issuer named in tokens (according, noun): a report,
-   * statement or post of a person or organization. A bill is what a law stipulates, not anyone's statement.
+   * statement or post of a person or organization, or one whose title ends in it (《某某研究报告》). A bill is what a
+   * law stipulates, not anyone's statement.
    */
   private boolean issuedDocument(TaggedSentence s, int according, int noun) {
     String word = s.tokens().get(noun).word();
+    boolean titled = noun + 1 < s.tokens().size() && s.tokens().get(noun + 1).word().equals("》");
     return noun > according + 1 && !word.equals("法案")
         && speakers.nouns().kindOf(word).orElse(null) == SpeakerNouns.Kind.DOCUMENT
-        && !SpeakerFinder.agents(s, according + 1, noun).isEmpty();
+        && (titled || !SpeakerFinder.agents(s, according + 1, noun).isEmpty());
   }
 
   private Optional<Draft> english(Article article, TaggedSentence s) {

@@ -60,6 +60,8 @@ final class SpeakerFinder {
   private static final Set<String> DATA = Set.of("数据", "统计数据");
   /** Verbs of issuing data or a document (Wiktionary 公布 "to announce", 发布 "to issue", 披露, 发表, 提供, 统计). */
   private static final String ISSUING = "公布|发布|披露|发表|提供|统计|发出";
+  /** Verbs of conducting a study or issuing a document (Wiktionary 进行 "to carry out", 开展, 完成, 实施). */
+  private static final String CONDUCTING = ISSUING + "|进行|开展|完成|实施";
   /** The bare noun 公司 ("company"), a back reference only when it opens its clause. */
   private static final String BARE_COMPANY = "公司";
   private static final Set<String> FIRST_PERSON = Set.of("我们", "我", "本人", "笔者");
@@ -658,6 +660,16 @@ final class SpeakerFinder {
           && s.tokens().subList(described, head).stream().allMatch(t -> t.pos().matches("P|AD|PU"))) {
         return Optional.empty(); // 数据显示，…: figures whose source is not given are the report's own narration
       }
+      Optional<Claimant> conductor = conductorOf(s, described, head);
+      if (conductor.isPresent()) {
+        // 招聘平台X针对…进行的调研显示: the study speaks for whoever conducted it (guidelines 8.3).
+        return Optional.of(new Speaker(conductor.get(), FALLBACK, false));
+      }
+      Optional<String> title = ownTitle(s, described, head);
+      if (title.isPresent()) {
+        // 《2030年某行业发展报告》显示 / 据《某某白皮书》，…: a titled document with no issuer named is its own claimant.
+        return Optional.of(new Speaker(new Claimant(Optional.empty(), title.get()), FALLBACK, false));
+      }
       boolean hasDescription = s.tokens().subList(described, head).stream()
           .anyMatch(t -> t.pos().matches("V.*|DEG|DEC|IN"));
       if (hasDescription && nouns.kindOf(word).orElse(null) == SpeakerNouns.Kind.DOCUMENT) {
@@ -911,7 +923,64 @@ final class SpeakerFinder {
     while (before < head && !s.tokens().get(before).word().matches(PUBLISHED)) {
       before++; // …发表于《X》的研究: a name from the publication on is where it appeared
     }
+    if (head + 1 < s.tokens().size() && s.tokens().get(head + 1).word().equals("》")) {
+      int open = head - 1;
+      while (open >= from && !s.tokens().get(open).word().equals("《")) {
+        open--;
+      }
+      // 《2025年中国某行业报告》: a place in the title of a document is what it is about, not who issued it
+      before = open >= from ? Math.min(before, open) : before;
+    }
     return namedByCoreNlp(s, new TokenRange(from, before), true);
+  }
+
+  /**
+   * 招聘平台X针对…进行的调研 / X开展的调查: the subject of the verb of conducting or issuing in the relative clause
+   * before the document noun at {@code head}, when it is a name no lexicon knows (the tagger may read it as a common
+   * noun); a group or an organization noun (相关机构发布的数据) is no name, and is read as a described issuer.
+   */
+  private Optional<Claimant> conductorOf(TaggedSentence s, int from, int head) {
+    int relative = head - 1;
+    while (relative > from && !s.tokens().get(relative).pos().equals("DEC")) {
+      relative--;
+    }
+    int verb = relative - 1;
+    if (verb <= from || !s.tokens().get(relative).pos().equals("DEC")
+        || !s.tokens().get(verb).word().matches(CONDUCTING)) {
+      return Optional.empty();
+    }
+    Optional<Integer> subject = s.subjectOf(verb).filter(t -> t >= from && t < verb);
+    if (subject.isEmpty()) {
+      return Optional.empty();
+    }
+    Token name = s.tokens().get(subject.get());
+    if (!name.pos().matches("NN|NR") || name.word().length() < 2 || !s.tags().get(subject.get()).equals("O")
+        || groups.isGroupHead(name.word()) || groups.isOrganizationNoun(name.word())
+        || nouns.kindOf(name.word()).isPresent() || name.word().equals(BARE_COMPANY)) {
+      return Optional.empty();
+    }
+    return Optional.of(new Claimant(Optional.empty(), name.word()));
+  }
+
+  /**
+   * The title of a document named in title marks that end right after its noun at {@code head} (《某某研究报告》),
+   * when nothing but a date or 一份/该 stands before the marks in tokens [from, head): the title without its marks.
+   */
+  private static Optional<String> ownTitle(TaggedSentence s, int from, int head) {
+    List<Token> tokens = s.tokens();
+    if (head + 1 >= tokens.size() || !tokens.get(head + 1).word().equals("》")) {
+      return Optional.empty();
+    }
+    int open = head - 1;
+    int earliest = Math.max(0, from - 1); // the noun phrase of the parse may leave the opening mark out
+    while (open >= earliest && !tokens.get(open).word().equals("《")) {
+      open--;
+    }
+    if (open < earliest || open + 1 > head - 1 || tokens.subList(Math.min(from, open), open).stream()
+        .anyMatch(t -> !t.pos().matches("NT|CD|M|DT|P|AD|PU"))) {
+      return Optional.empty();
+    }
+    return Optional.of(s.text(open + 1, head + 1).strip());
   }
 
   /**

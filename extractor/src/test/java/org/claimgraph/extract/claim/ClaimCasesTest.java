@@ -50,7 +50,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * in {@code companies-33.json} an interview's headline (专访X创始人Y：…) as no speaker line; in {@code claims-34.json}
  * the person before their affiliation (Professor X from the University of Y) as speaker, and an English forecast cue
  * in its base form with a noun object (uses gauges to predict delays) as no statement; in {@code peoplegroups-35.json}
- * an English plural that CoreNLP's animate word list names as people (retailers, panelists) as a described group.
+ * an English plural that CoreNLP's animate word list names as people (retailers, panelists) as a described group;
+ * in {@code reports-36.json} a survey's conductor (X针对…进行的调研显示) and a titled report with no issuer named
+ * (《…报告》显示, 据《…报告》，) as claimants.
  * The cases run with the relations the relation rules find in them, as in the pipeline: every claim rule and speaker
  * rule has a positive and a negative case.
  */
@@ -76,7 +78,7 @@ class ClaimCasesTest {
             "news-22", "speakers-23", "speakers-24", "speakers-25", "objects-26", "english-26", "headings-26",
             "according-26", "asides-26", "groups-27", "cognition-27", "zh-27", "zh-28",
             "bylines-28", "english-28", "zh-29", "english-29", "zh-30", "english-30", "zh-31",
-            "companies-33", "claims-34", "peoplegroups-35")
+            "companies-33", "claims-34", "peoplegroups-35", "reports-36")
             .flatMap(f -> RecordedCase.load("/fixtures/claim/" + f + ".json").stream()));
   }
 
