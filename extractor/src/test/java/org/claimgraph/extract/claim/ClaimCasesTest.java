@@ -76,7 +76,7 @@ class ClaimCasesTest {
             "news-22", "speakers-23", "speakers-24", "speakers-25", "objects-26", "english-26", "headings-26",
             "according-26", "asides-26", "groups-27", "cognition-27", "zh-27", "zh-28",
             "bylines-28", "english-28", "zh-29", "english-29", "zh-30", "english-30", "zh-31",
-            "companies-33", "claims-34", "peoplegroups-35")
+            "companies-33", "claims-34", "peoplegroups-35", "english-36")
             .flatMap(f -> RecordedCase.load("/fixtures/claim/" + f + ".json").stream()));
   }
 
