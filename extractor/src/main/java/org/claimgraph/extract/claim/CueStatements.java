@@ -101,6 +101,10 @@ final class CueStatements {
       "emphasizes", "emphasized", "emphasised", "emphasises", "stressed", "stresses");
   /** What a statement never opens with: the enumeration comma after a cue word inside a list (…实时说明、讲述…). */
   private static final Pattern FRAGMENT_OPENING = Pattern.compile("^、");
+  /** A colon and an opening quotation mark ending the words between a cue and its quotation. */
+  private static final Pattern COLON_AND_MARK = Pattern.compile("[:：]\\s*[“\"]$");
+  /** Forms of "tell", whose bare object is the one told (told reporters), never what was said. */
+  private static final String TELL_FORMS = "tell|tells|telling|told";
   /**
    * A noun of speech pointing back to a quotation (Wiktionary 回应 "response", 回答 "answer", 表态 "statement of
    * position", 发言 "speech", 表述 "formulation", 话 "words"), with its demonstrative and measure word: 这句回应, 这番话.
@@ -718,10 +722,12 @@ final class CueStatements {
       // A statement after the cue that holds no verb is an adverbial (in a statement, on Monday), not what was said.
       List<Draft> own = drafts.stream().filter(d -> d.utterance() == a).toList();
       TaggedSentence s = a.sentence();
-      int clause = SpeakerFinder.clauseStart(s, a.hit().head());
+      int clause = speakerBeforeApposition(s, a.hit(), SpeakerFinder.clauseStart(s, a.hit().head()));
       // "…, the company said, as demand grows": the parse puts what was said before the speaker, so a clause after
       // the cue is an adverbial of the saying.
-      if (!complementBefore(a, clause) && own.stream().anyMatch(d -> !d.rule().equals("attribution.reported")
+      // "…, he says: “…”": a quotation the cue opens with a colon is said as well as the clause before the speaker.
+      List<Draft> before = own.stream().filter(d -> !colonQuoteOf(a, d, text)).toList();
+      if (!complementBefore(a, clause) && before.stream().anyMatch(d -> !d.rule().equals("attribution.reported")
           || hasClauseVerb(s, d.span()) || ClaimText.startsClause(d.span().of(text))
           || !opensWithAdverbial(s, d.span()))) {
         continue; // 宣布推出新一代模型: an object is what was said
@@ -730,16 +736,20 @@ final class CueStatements {
         continue;
       }
       if (governedWithin(s, a.hit(), clause) || wordsAfter(s, a.hit()) || relativeClause(s, a.hit(), clause)
-          || objectAfter(s, a.hit())) {
+          || objectAfter(s, a.hit(), quotes)) {
         continue; // 王明已不再对融资抱有期待: a cue that is another verb's complement reports nothing before it
+      }
+      if (s.tokens().get(0).pos().matches("VBG|VBN")) {
+        continue; // "Praising the team, she says: “…”": a participle's phrase is an adverbial of the saying
       }
       Span content = ClaimText.trimmed(text, s.sentence().span().begin(), s.tokens().get(clause - 1).span().begin());
       int contentBegin = content.begin();
       if (content.length() < 2 || !ClaimText.hasVerb(s, content)
-          || quotes.stream().anyMatch(q -> q.outerEnd() > contentBegin && q.outerBegin() < content.end())) {
+          || quotes.stream().anyMatch(q -> q.outerEnd() > contentBegin && q.outerBegin() < content.end()
+              && !(q.isScareQuote(text) && content.contains(new Span(q.outerBegin(), q.outerEnd()))))) {
         continue;
       }
-      drafts.removeAll(own);
+      drafts.removeAll(before);
       drafts.add(new Draft(content, reportedKind(a, content), a.speaker(), Optional.of(a.hit().span()),
           content.of(text), "attribution.preceding", a));
     }
@@ -759,11 +769,49 @@ final class CueStatements {
    * "Listed on Nasdaq, Acme emphasizes in-house research": an English cue with its own object or complement after it
    * reports that, not the clause before it.
    */
-  private static boolean objectAfter(TaggedSentence s, AttributionCues.Hit hit) {
-    // a named object is the one told or the inverted speaker (told Globe News; wrote Maya Lindqvist), not what was said
+  private static boolean objectAfter(TaggedSentence s, AttributionCues.Hit hit, List<Quotations.Quote> quotes) {
+    // a named object is the one told or the inverted speaker (told Globe News; wrote Maya Lindqvist), not what was
+    // said; so is the only object of "tell" (told reporters; not in "told the staff a story"); a clause inside
+    // quotation marks is a quotation of its own.
+    boolean tell = s.tokens().get(hit.head()).word().toLowerCase(Locale.ROOT).matches(TELL_FORMS)
+        && s.sentence().dependencies().stream()
+            .noneMatch(d -> d.governor() == hit.head() && d.relation().equals("iobj"));
     return s.sentence().dependencies().stream().anyMatch(d -> d.governor() >= hit.head() && d.governor() < hit.end()
         && d.dependent() >= hit.end() && d.relation().matches("dobj|obj|ccomp|xcomp")
+        && !(tell && d.relation().matches("dobj|obj"))
+        && quotes.stream().noneMatch(q -> q.content().contains(s.tokens().get(d.dependent()).span()))
         && s.referents().stream().noneMatch(r -> r.span().contains(s.tokens().get(d.dependent()).span())));
+  }
+
+  /**
+   * "…, Jane Roe, head of the council, told reporters": where the cue's clause begins when the comma before
+   * {@code clause} only closes an apposition to the cue's named subject; the clause begins at the name.
+   */
+  private static int speakerBeforeApposition(TaggedSentence s, AttributionCues.Hit hit, int clause) {
+    List<Token> tokens = s.tokens();
+    for (Dependency d : s.sentence().dependencies()) {
+      if (d.relation().startsWith("nsubj") && d.governor() == hit.head() && d.dependent() < clause
+          && tokens.get(d.dependent()).pos().startsWith("NNP")) {
+        int name = d.dependent();
+        while (name > 0 && tokens.get(name - 1).pos().startsWith("NNP")) {
+          name--;
+        }
+        boolean apposition = tokens.subList(d.dependent() + 1, clause).stream().anyMatch(t -> t.word().equals(","));
+        return name > 0 && apposition && tokens.get(name - 1).word().equals(",") ? name : clause;
+      }
+    }
+    return clause;
+  }
+
+  /**
+   * Whether draft {@code d} is the quotation that cue {@code a} opens with a colon after its speaker ("…, he says:
+   * “…”", "…, says Jane Roe, the editor: “…”").
+   */
+  private static boolean colonQuoteOf(Attribution a, Draft d, String text) {
+    if (!d.rule().equals("attribution.cue-quote") || d.span().begin() < a.hit().span().end()) {
+      return false;
+    }
+    return COLON_AND_MARK.matcher(text.substring(a.hit().span().end(), d.span().begin())).find();
   }
 
   /**
