@@ -207,15 +207,23 @@ final class EventNames {
       if (m.source() == Mention.Source.COREFERENCE) {
         continue;
       }
+      Matcher session = SESSION_BEFORE.matcher(m.text());
+      String named = session.lookingAt() ? m.text().substring(session.end()) : m.text();
       for (String name : names) {
-        if (name.length() >= 2 && m.text().length() > name.length() && m.text().startsWith(name)
-            && startsOwnWord(name, m.text().charAt(name.length()))) {
+        if (name.length() >= 2 && named.length() > name.length() && named.startsWith(name)
+            && startsOwnWord(name, named.charAt(name.length()))) {
           return Optional.of(m);
         }
       }
     }
     return Optional.empty();
   }
+
+  /**
+   * The term or edition that may open a body's meeting before the body's name, with or without 第 (十四届全国人大三次会议,
+   * 第十届某某学会年会): the body still holds it.
+   */
+  private static final Pattern SESSION_BEFORE = Pattern.compile("^第?[一二三四五六七八九十百0-9]{1,4}[届屆]");
 
   /** After a Han name anything starts a word (英伟达GTC大会); after a Latin one, a space or a Han character. */
   private static boolean startsOwnWord(String name, char next) {

@@ -39,6 +39,15 @@ class EventNamesTest {
   }
 
   @Test
+  void aTermBeforeTheBodysNameLeavesTheBodyItsHost() {
+    assertThat(organizers(entity("council", EntityType.ORGANIZATION, "星海市议会"),
+        entity("session", EntityType.EVENT, "十二届星海市议会五次会议"),
+        entity("edition", EntityType.EVENT, "第十届星海市议会青年论坛"),
+        entity("hearing", EntityType.EVENT, "十二区星海市议会听证会")))
+        .containsExactlyInAnyOrder("session → council", "edition → council");
+  }
+
+  @Test
   void aYearOpeningOrClosingAnEventsNameIsItsYear() {
     List<Relation> years = EventNames.startYears(List.of(
         entity("gtc", EntityType.EVENT, "Veltrix GTC 2024"),
