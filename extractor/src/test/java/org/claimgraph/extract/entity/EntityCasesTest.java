@@ -175,7 +175,9 @@ class EntityCasesTest {
    * units-en-36.json (a lab or research centre NER reads whole that opens with its parent's name is a unit of its own;
    * not a name that ends in no such word), zh-36.json (a guard corps and a military's intelligence service named after
    * the country, a brand + 咨询 firm, an organizer inside its meeting's name, two Chinese names NER ran over a space,
-   * an outlet named before its noun or quoted before 电视台/记者; not a bare place + head, nor a 记者会).
+   * an outlet named before its noun or quoted before 电视台/记者; not a bare place + head, nor a 记者会),
+   * events-36.json (a society or association inside its meeting's name, 某某学会年会, is an organization of its own,
+   * also after a place that opens it; not a meeting whose name holds no such body).
    */
   static Stream<RecordedCase> cases() {
     return Stream.of("/fixtures/entity/names.json", "/fixtures/entity/press-names.json",
@@ -233,7 +235,8 @@ class EntityCasesTest {
             "/fixtures/entity/places-34.json", "/fixtures/entity/places-en-34.json",
             "/fixtures/entity/orgs-34.json", "/fixtures/entity/units-35.json",
             "/fixtures/entity/products-35.json", "/fixtures/entity/models-35.json",
-            "/fixtures/entity/entprec-35.json", "/fixtures/entity/units-en-36.json", "/fixtures/entity/zh-36.json")
+            "/fixtures/entity/entprec-35.json", "/fixtures/entity/units-en-36.json", "/fixtures/entity/zh-36.json",
+            "/fixtures/entity/events-36.json")
         .flatMap(f -> RecordedCase.load(f).stream());
   }
 
