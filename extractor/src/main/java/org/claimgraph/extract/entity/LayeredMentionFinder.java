@@ -278,7 +278,7 @@ public final class LayeredMentionFinder implements MentionFinder {
     Governments.addTo(doc, accepted);
     PlacedOrganizations.addTo(doc, accepted);
     TradeNamedCompanies.addTo(doc, accepted);
-    NamedOutlets.addTo(doc, accepted); // “某某”电视台, 某某资讯社: an outlet named before its noun (round 36)
+    NamedOutlets.addTo(doc, accepted); // “某某”电视台, 某某资讯社: an outlet named before its noun
     for (Mention m : titledOrganizations.find(doc, accepted)) {
       add(accepted, doc, m.span(), m.type(), m.source());
     }
