@@ -106,6 +106,12 @@ final class SpeakerFinder {
   private static final int PERSON_REACH = 4;
   /** How many words may describe an organization referred back to: the artificial intelligence company. */
   private static final int DESCRIPTION_WORDS = 3;
+  /**
+   * Head nouns that call an organization a business (Wiktionary company, firm, startup, chipmaker; 公司, 企业, 集团):
+   * "the company said" means a company, not a government body or an army unit named in between.
+   */
+  private static final Pattern COMPANY_NOUN =
+      Pattern.compile("(?i:company|firm|startup|chipmaker)|.*(?:公司|企业|集团)");
 
   private final SemgrexRules rules;
   private final GroupHeads groups;
@@ -1380,7 +1386,11 @@ final class SpeakerFinder {
       // with the chain: then a person named since in passing is not who the pronoun means.
       boolean corefAgrees = resolvedTo.isPresent() && a.speaker().claimant().entityKey().equals(resolvedTo);
       if (kind.get() != SpeakerNouns.Kind.BACK_REFERENCE && !corefAgrees) {
-        Optional<Claimant> since = namedSince(article, a, s, reference.begin(), kind.get());
+        // "Acme said …. The Labour Ministry ordered an audit. The company said …": a company word keeps a company
+        // speaker over a body of another kind named since.
+        boolean companyOnly = kind.get() == SpeakerNouns.Kind.ORGANIZATION_REFERENCE
+            && COMPANY_NOUN.matcher(word).matches() && isCompany(article, a.speaker().claimant());
+        Optional<Claimant> since = namedSince(article, a, s, reference.begin(), kind.get(), companyOnly);
         if (since.isPresent()) {
           return Optional.of(new Speaker(since.get(), FALLBACK, false));
         }
@@ -1720,6 +1730,11 @@ final class SpeakerFinder {
   /** A description counted as one: 一位投资人, 一名知情人士, a source, one senator. */
   private static final Pattern COUNTED_AS_ONE = Pattern.compile("^(?:一位|一名|一个|某位|(?i:a|an|one) )");
 
+  /** Whether a claimant is an entity typed as a company. */
+  private static boolean isCompany(Article article, Claimant c) {
+    return c.entityKey().flatMap(article::typeOf).map(t -> t == EntityType.COMPANY).orElse(false);
+  }
+
   /**
    * Whether a claimant can be what a back-referring word of this kind means; a speaker no entity stands for may be
    * either (一位投资人, a company no lexicon knows), except that a described group is no organization, nor one person
@@ -1754,10 +1769,10 @@ final class SpeakerFinder {
   /**
    * The last person (for 他, she) or organization (for 该公司, the company) named after statement {@code a} and
    * before {@code offset} in sentence {@code s}, as no modifier and not inside a quotation, outside the sentence of
-   * the statement (whose words may name others), other than its speaker.
+   * the statement (whose words may name others), other than its speaker; only a company if {@code companyOnly}.
    */
   private static Optional<Claimant> namedSince(Article article, Attribution a, TaggedSentence s, int offset,
-      SpeakerNouns.Kind kind) {
+      SpeakerNouns.Kind kind, boolean companyOnly) {
     Claimant found = null;
     for (int i = a.sentence().index() + 1; i <= s.index(); i++) {
       TaggedSentence in = article.sentences().get(i);
@@ -1770,7 +1785,7 @@ final class SpeakerFinder {
           continue;
         }
         boolean right = kind == SpeakerNouns.Kind.PERSON_REFERENCE ? r.type() == EntityType.PERSON
-            : r.type().isOrganization();
+            : companyOnly ? r.type() == EntityType.COMPANY : r.type().isOrganization();
         if (right && !r.anaphor() && r.span().end() <= offset && !isModifier(in, r) && !isCoordinated(in, r)
             && !formerEmployer(in, r) && !a.speaker().claimant().entityKey().equals(Optional.of(r.entityKey()))
             && !quoted(article, in, r)) {
