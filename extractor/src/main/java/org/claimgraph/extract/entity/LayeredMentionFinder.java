@@ -279,6 +279,7 @@ public final class LayeredMentionFinder implements MentionFinder {
     PlacedOrganizations.addTo(doc, accepted);
     TradeNamedCompanies.addTo(doc, accepted);
     NamedOutlets.addTo(doc, accepted); // “某某”电视台, 某某资讯社: an outlet named before its noun
+    StationNames.addTo(doc, accepted); // Kiss 98.3, 104.9 WXYZ, KXYZ-TV: a radio or TV station (round 36)
     for (Mention m : titledOrganizations.find(doc, accepted)) {
       add(accepted, doc, m.span(), m.type(), m.source());
     }

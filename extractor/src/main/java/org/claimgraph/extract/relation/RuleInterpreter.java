@@ -389,7 +389,9 @@ final class RuleInterpreter {
     // With no organization in the text (公司CEO张三), the one the article is about: any organization, as CEO's subject.
     List<Referent> organizations = subjectGroup != null
         ? entities(s, subjectGroup, EntityType::isOrganization, false)
-        : action.previousSubject() ? previous(EntityType::isOrganization, s, range).map(List::of).orElse(List.of())
+        // "the company's" points back to a business, not to the station or the university named before it
+        : action.previousSubject()
+            ? previous(asCalled(EntityType::isOrganization, s, range), s, range).map(List::of).orElse(List.of())
         : salientSubject(RelationSignature.of(RelationType.CEO)::subjectFits, s, range, action)
             .map(List::of).orElse(List.of());
     // A clause with no subject of its own (2015年加盟X，出任Y): the person the text was about just before.
