@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -52,6 +53,21 @@ public final class LayeredMentionFinder implements MentionFinder {
   /** A run of capitalised Latin words, the name inside a mixed mention such as "AI先驱Michael Wooldridge". */
   private static final Pattern LATIN_NAME = Pattern.compile("[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9]*)*");
   static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+
+  /**
+   * Adds a pattern's name over {@code span} of {@code type} in place of the mentions found inside it, when every mention
+   * it overlaps lies inside it and {@code replaceable} allows it (a pass's own exceptions); true when it was added.
+   */
+  static boolean replaceInside(AnnotatedDocument doc, List<Mention> accepted, Span span, EntityType type,
+      Predicate<Mention> replaceable) {
+    List<Mention> inside = accepted.stream().filter(m -> m.span().overlaps(span)).toList();
+    if (!inside.stream().allMatch(m -> span.contains(m.span()) && replaceable.test(m))) {
+      return false;
+    }
+    accepted.removeAll(inside);
+    accepted.add(new Mention(span, span.of(doc.text()), type, doc.sentenceAt(span.begin()), Mention.Source.PATTERN));
+    return true;
+  }
   private static final Pattern CAMEL = Pattern.compile("[a-z][A-Z]");
   /** All-caps abbreviations of three letters or fewer (AI, ML) are too ambiguous to be names without a lexicon. */
   static final Pattern SHORT_CAPS = Pattern.compile("[A-Z]{1,3}");

@@ -32,12 +32,7 @@ final class NamedOutlets {
     Matcher quoted = QUOTED_OUTLET.matcher(text);
     while (quoted.find()) {
       Span name = new Span(quoted.start("name"), quoted.end("name"));
-      List<Mention> around = accepted.stream().filter(m -> m.span().overlaps(name)).toList();
-      if (around.stream().allMatch(m -> name.contains(m.span()))) {
-        accepted.removeAll(around);
-        accepted.add(new Mention(name, name.of(text), EntityType.MEDIA_ORGANIZATION, doc.sentenceAt(name.begin()),
-            Mention.Source.PATTERN));
-      }
+      LayeredMentionFinder.replaceInside(doc, accepted, name, EntityType.MEDIA_ORGANIZATION, m -> true);
     }
     for (Mention m : List.copyOf(accepted)) {
       if (m.type() != EntityType.PERSON || m.source() != Mention.Source.NER

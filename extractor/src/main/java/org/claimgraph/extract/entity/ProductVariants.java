@@ -1,6 +1,5 @@
 package org.claimgraph.extract.entity;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,21 +44,9 @@ final class ProductVariants {
               || suffix.group("code") == null && !ENDS_IN_CODE.matcher(m.text()).matches())) {
         continue; // a hyphenated code after a product is a part number; 系列 only right after a code, and last
       }
-      replaceWith(doc, accepted, new Span(m.span().begin(), suffix.end()), m.type());
+      Span variant = new Span(m.span().begin(), suffix.end());
+      LayeredMentionFinder.replaceInside(doc, accepted, variant, m.type(), o -> !o.span().equals(variant));
     }
-  }
-
-  /**
-   * Adds the variant's name in place of what was read inside it (its line's name, NER's person for a tier word),
-   * unless a name reaches out of it or the same name is already there.
-   */
-  private static void replaceWith(AnnotatedDocument doc, List<Mention> accepted, Span span, EntityType type) {
-    List<Mention> overlapping = new ArrayList<>(accepted.stream().filter(o -> o.span().overlaps(span)).toList());
-    if (overlapping.stream().anyMatch(o -> !span.contains(o.span()) || o.span().equals(span))) {
-      return;
-    }
-    accepted.removeAll(overlapping);
-    accepted.add(new Mention(span, span.of(doc.text()), type, doc.sentenceAt(span.begin()), Mention.Source.PATTERN));
   }
 
   private static boolean isThing(Mention m) {

@@ -70,11 +70,7 @@ final class StationNames {
 
   /** The station replaces what NER read inside it (a number, an organization of the call sign alone). */
   private static void addStation(AnnotatedDocument doc, List<Mention> accepted, Span span) {
-    List<Mention> overlapped = accepted.stream().filter(m -> m.span().overlaps(span)).toList();
-    if (overlapped.stream().allMatch(m -> span.contains(m.span()) && m.type() != EntityType.PERSON)) {
-      accepted.removeAll(overlapped);
-      accepted.add(new Mention(span, span.of(doc.text()), EntityType.MEDIA_ORGANIZATION, doc.sentenceAt(span.begin()),
-          Mention.Source.PATTERN));
-    }
+    LayeredMentionFinder.replaceInside(doc, accepted, span, EntityType.MEDIA_ORGANIZATION,
+        m -> m.type() != EntityType.PERSON);
   }
 }
