@@ -206,6 +206,48 @@ final class PlaceNames {
     return out;
   }
 
+  static final String ENDING_PLACE_RULE = "names.place-ending-organization-name";
+
+  /**
+   * LOCATED_IN from an organization to the place its name ends with (红杉资本中国, 某某学会郑州, Example Arts Centre
+   * Vienna, University of Hyderabad): guideline 8.2, a place in the organization's own name. A name closed by its
+   * place is a branch or an institution named for its seat, unlike a place opening a name (中国科学院), which may be a
+   * nationality; so a country counts here. The place must be one the text names, and a name of its own must stand
+   * before it.
+   */
+  static List<Relation> endingPlaces(List<Entity> entities) {
+    List<Entity> places = places(entities);
+    List<Relation> out = new ArrayList<>();
+    for (Entity organization : organizations(entities)) {
+      for (Entity place : places) {
+        endingPlaceMention(organization, place).ifPresent(m -> out.add(new Relation(organization.key(),
+            RelationType.LOCATED_IN, new Relation.EntityValue(place.key()), Optional.empty(),
+            Math.max(0, m.sentence()), m.span(), ENDING_PLACE_RULE, CONFIDENCE)));
+      }
+    }
+    return out;
+  }
+
+  /** The organization's first mention (not by coreference) whose name ends with one of the place's names. */
+  private static Optional<Mention> endingPlaceMention(Entity organization, Entity place) {
+    for (Mention m : organization.mentions()) {
+      if (m.source() != Mention.Source.COREFERENCE
+          && place.names().stream().anyMatch(n -> n.length() >= 2 && ends(m.text(), n))) {
+        return Optional.of(m);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The name ends with the place after a name of its own: a Latin place after a space, a Han one after anything. */
+  private static boolean ends(String text, String place) {
+    if (!text.endsWith(place) || text.length() - place.length() < MIN_REST) {
+      return false;
+    }
+    char before = text.charAt(text.length() - place.length() - 1);
+    return Languages.isHan(place.charAt(0)) ? before != ' ' : before == ' ';
+  }
+
   static final String HAN_COURT_RULE = "names.place-opening-court-name";
   /** A court named in Chinese, as the entity stage reads it: 加州中区联邦法院, 东京地方法院. */
   private static final Pattern HAN_COURT = LayeredMentionFinder.HAN_COURT;
