@@ -65,6 +65,13 @@ final class AttributionCues {
    * the listed forms (the study shows that) keep their use.
    */
   private static final Set<String> LISTED_FORMS_ONLY = Set.of("show");
+  /**
+   * Verbs of regarding, cues only with an object and an "as" phrase after it (Wiktionary: view "to regard in a
+   * stated way", regard "to look upon, or consider, in a specific way", frame "to formulate, put into words").
+   */
+  private static final Set<String> REGARDING_VERBS = Set.of("view", "regard", "frame");
+  /** The words of a regarded object before its "as" (views the rise of cheap models as …). */
+  private static final int REGARDED_OBJECT_MAX = 8;
   /** Penn tags of an English verb, any inflection. */
   private static final Pattern ENGLISH_VERB_TAG = Pattern.compile("VB[DGNPZ]?");
 
@@ -141,6 +148,7 @@ final class AttributionCues {
       }
       if (!head.pos().startsWith("V") && !nounTaggedCue(tokens, i, nameEndsAt)
           && !gluedToName(tokens, i, nameEndsAt)) {
+        regardingVerb(tokens, i, s).ifPresent(hits::add); // "The lab views/NNS X as Y"
         continue;
       }
       int start = head.span().begin();
@@ -179,7 +187,8 @@ final class AttributionCues {
         break;
       }
       if (!listedFormFound) {
-        englishInflection(tokens, i, s).ifPresent(hits::add);
+        int verb = i;
+        englishInflection(tokens, verb, s).or(() -> regardingVerb(tokens, verb, s)).ifPresent(hits::add);
       }
     }
     return hits;
@@ -203,6 +212,36 @@ final class AttributionCues {
       return Optional.empty();
     }
     return Optional.of(new Hit(i, i + 1, t.span(), t.word(), cues.get(listed)));
+  }
+
+  /**
+   * "The lab views scale as the main risk": a verb of regarding with an object and then "as" says what its subject
+   * holds the object to be, like "described X as Y"; without the "as" (views the data, frames a picture) it states
+   * nothing, and in the passive (is viewed as) nobody is named who holds the view.
+   */
+  private static Optional<Hit> regardingVerb(List<Token> tokens, int i, TaggedSentence s) {
+    Token t = tokens.get(i);
+    // The tagger often takes "views" or "frames" right after the subject's noun for a plural noun itself.
+    boolean pluralNounAsVerb = t.pos().equals("NNS") && i > 0 && i + 1 < tokens.size()
+        && tokens.get(i - 1).pos().startsWith("NN") && tokens.get(i + 1).pos().matches("DT|PRP\\$|JJ|NNS?");
+    String lemma = pluralNounAsVerb ? t.word().toLowerCase(Locale.ROOT).replaceFirst("s$", "")
+        : EnglishVerbs.lemma(t.word(), t.pos());
+    if (!(ENGLISH_VERB_TAG.matcher(t.pos()).matches() || pluralNounAsVerb)
+        || !REGARDING_VERBS.contains(lemma) || insideParentheses(s, t)
+        || s.sentence().dependencies().stream()
+            .anyMatch(d -> d.governor() == i && d.relation().matches("aux:?pass|nsubj:?pass"))) {
+      return Optional.empty();
+    }
+    for (int k = i + 2; k < tokens.size() && k <= i + REGARDED_OBJECT_MAX + 1; k++) {
+      String word = tokens.get(k).word();
+      if (ClaimText.isClauseBreak(word)) {
+        break;
+      }
+      if (word.equals("as")) {
+        return Optional.of(new Hit(i, i + 1, t.span(), t.word(), ClaimKind.REPORTED_SPEECH));
+      }
+    }
+    return Optional.empty();
   }
 
   /**

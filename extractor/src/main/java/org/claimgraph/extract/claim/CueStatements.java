@@ -1061,9 +1061,11 @@ final class CueStatements {
     return limit;
   }
 
-  /** English verbs that characterize their object (described X as Y), whose "as" phrase says what X is. */
-  private static final Pattern CHARACTERIZING_VERB =
-      Pattern.compile("(?i)describ(?:e|es|ed|ing)|critici[sz](?:e|es|ed|ing)|prais(?:e|es|ed|ing)");
+  /**
+   * English verbs that characterize their object (described X as Y, views X as Y), whose "as" phrase says what X is.
+   */
+  private static final Pattern CHARACTERIZING_VERB = Pattern.compile("(?i)describ(?:e|es|ed|ing)"
+      + "|critici[sz](?:e|es|ed|ing)|prais(?:e|es|ed|ing)|view(?:s|ed|ing)?|regard(?:s|ed|ing)?|fram(?:e|es|ed|ing)");
   /** English verbs of accusing, whose "of" phrase with a gerund says what the accused did (accused X of hiding …). */
   private static final Pattern ACCUSING_VERB = Pattern.compile("(?i)accus(?:e|es|ed|ing)");
 
