@@ -118,6 +118,11 @@ public final class CueClaimExtractor implements ClaimExtractor {
     Optional<Speaker> speaking = Optional.empty();
     String speakingRule = "";
     boolean turn = false; // the speaker's paragraphs follow a transcript's turn label (张三：), up to the next label
+    // A transcript labels several turns; one "NAME：" line alone may be a round-up's heading, with narration after it.
+    boolean transcript = doc.document().paragraphs().stream()
+        .filter(p -> p.role() == Paragraph.Role.BODY || p.role() == Paragraph.Role.TITLE)
+        .filter(p -> SpeakerLines.isTurnLabel(article, p.span()) && lines.heading(article, p.span()).isPresent())
+        .count() >= 2;
     List<Attribution> attributions = new ArrayList<>();
     // Who answers an interview's 答： lines: the last "NAME：…" speaker, else the person the title names (对话X).
     Optional<Speaker> interviewee = Optional.empty();
@@ -132,8 +137,8 @@ public final class CueClaimExtractor implements ClaimExtractor {
         continue;
       }
       // A transcript under a dateline opens with its first turn label (主持人：), which the cleaner reads as the title.
-      Optional<Speaker> label = SpeakerLines.isTurnLabel(article, p.span()) ? lines.heading(article, p.span())
-          : Optional.empty();
+      Optional<Speaker> label = transcript && SpeakerLines.isTurnLabel(article, p.span())
+          ? lines.heading(article, p.span()) : Optional.empty();
       if (label.isPresent()) {
         speaking = label;
         speakingRule = "attribution.speaker-heading";
@@ -163,7 +168,7 @@ public final class CueClaimExtractor implements ClaimExtractor {
         if (heading.isPresent()) {
         speaking = heading;
         speakingRule = "attribution.speaker-heading";
-        turn = SpeakerLines.isTurnLabel(article, p.span());
+        turn = transcript && SpeakerLines.isTurnLabel(article, p.span());
         continue;
       }
       boolean quotationOnly = quotationOnly(article.text(), p.span());
@@ -250,9 +255,11 @@ public final class CueClaimExtractor implements ClaimExtractor {
       boolean ownAttribution = !turn && (here.stream().anyMatch(d -> !sameSpeaker(d.speaker(), current))
           || found.attributions().stream().anyMatch(a -> !a.speaker().author() && !sameSpeaker(a.speaker(), current))
           || found.unattributed() || p.span().of(doc.document().text()).strip().startsWith("据"));
-      // The writer's narration between a speaker's paragraphs (记者随后参观了…, 陈立随后…) is not the speaker's.
-      boolean narrated = speaking.isPresent() && !turn && !speakingRule.equals(CONTINUED_SPEECH)
-          && narrates(article, p.span(), speaking.get());
+      // The writer's narration between a speaker's paragraphs (记者随后参观了…, 陈立随后…) is not the speaker's; in a
+      // transcript's turn only a paragraph naming the reporter or writer is.
+      boolean narrated = speaking.isPresent() && !speakingRule.equals(CONTINUED_SPEECH)
+          && (turn ? NARRATOR.matcher(p.span().of(doc.document().text())).find()
+              : narrates(article, p.span(), speaking.get()));
       if (speaking.isPresent() && !ownAttribution && !narrated) {
         List<Draft> spoken = lines.spokenParagraph(article, p.span(), speaking.get(), speakingRule, here);
         here.addAll(spoken.stream().filter(d -> here.stream().noneMatch(o -> o.span().overlaps(d.span()))).toList());
