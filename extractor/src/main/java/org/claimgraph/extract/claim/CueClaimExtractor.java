@@ -117,6 +117,12 @@ public final class CueClaimExtractor implements ClaimExtractor {
     // A speaker whose speech goes on in the next paragraph(s): after a heading, or a line ending in "：".
     Optional<Speaker> speaking = Optional.empty();
     String speakingRule = "";
+    boolean turn = false; // the speaker's paragraphs follow a transcript's turn label (张三：), up to the next label
+    // A transcript labels several turns; one "NAME：" line alone may be a round-up's heading, with narration after it.
+    boolean transcript = doc.document().paragraphs().stream()
+        .filter(p -> p.role() == Paragraph.Role.BODY || p.role() == Paragraph.Role.TITLE)
+        .filter(p -> SpeakerLines.isTurnLabel(article, p.span()) && lines.heading(article, p.span()).isPresent())
+        .count() >= 2;
     List<Attribution> attributions = new ArrayList<>();
     // Who answers an interview's 答： lines: the last "NAME：…" speaker, else the person the title names (对话X).
     Optional<Speaker> interviewee = Optional.empty();
@@ -128,6 +134,15 @@ public final class CueClaimExtractor implements ClaimExtractor {
     // The title states claims too (X称…, NAME：…); it is no heading and continues no speech.
     for (Paragraph p : doc.document().paragraphs()) {
       if (p.role() != Paragraph.Role.TITLE) {
+        continue;
+      }
+      // A transcript under a dateline opens with its first turn label (主持人：), which the cleaner reads as the title.
+      Optional<Speaker> label = transcript && SpeakerLines.isTurnLabel(article, p.span())
+          ? lines.heading(article, p.span()) : Optional.empty();
+      if (label.isPresent()) {
+        speaking = label;
+        speakingRule = "attribution.speaker-heading";
+        turn = true;
         continue;
       }
       List<Draft> title = new ArrayList<>(statements.scan(article, p.span(), attributions).drafts());
@@ -147,11 +162,13 @@ public final class CueClaimExtractor implements ClaimExtractor {
       boolean question = isBareQuestion(doc.document().text(), p);
       if (question) {
         speaking = Optional.empty(); // a question ends the speech of a heading or a "NAME：" line
+        turn = false;
       }
       Optional<Speaker> heading = lines.heading(article, p.span());
-      if (heading.isPresent()) {
+        if (heading.isPresent()) {
         speaking = heading;
         speakingRule = "attribution.speaker-heading";
+        turn = transcript && SpeakerLines.isTurnLabel(article, p.span());
         continue;
       }
       boolean quotationOnly = quotationOnly(article.text(), p.span());
@@ -234,12 +251,15 @@ public final class CueClaimExtractor implements ClaimExtractor {
       Optional<Speaker> current = speaking;
       // Someone else's words (a cue of their own, or 据… hearsay) end a heading's speaker's paragraphs; the
       // speaker's own (他坦言…, 我认为…) do not.
-      boolean ownAttribution = here.stream().anyMatch(d -> !sameSpeaker(d.speaker(), current))
+      // In a transcript's turn only the next label ends the speaker's paragraphs: what they cite is one sentence.
+      boolean ownAttribution = !turn && (here.stream().anyMatch(d -> !sameSpeaker(d.speaker(), current))
           || found.attributions().stream().anyMatch(a -> !a.speaker().author() && !sameSpeaker(a.speaker(), current))
-          || found.unattributed() || p.span().of(doc.document().text()).strip().startsWith("据");
-      // The writer's narration between a speaker's paragraphs (记者随后参观了…, 陈立随后…) is not the speaker's.
+          || found.unattributed() || p.span().of(doc.document().text()).strip().startsWith("据"));
+      // The writer's narration between a speaker's paragraphs (记者随后参观了…, 陈立随后…) is not the speaker's; in a
+      // transcript's turn only a paragraph naming the reporter or writer is.
       boolean narrated = speaking.isPresent() && !speakingRule.equals(CONTINUED_SPEECH)
-          && narrates(article, p.span(), speaking.get());
+          && (turn ? NARRATOR.matcher(p.span().of(doc.document().text())).find()
+              : narrates(article, p.span(), speaking.get()));
       if (speaking.isPresent() && !ownAttribution && !narrated) {
         List<Draft> spoken = lines.spokenParagraph(article, p.span(), speaking.get(), speakingRule, here);
         here.addAll(spoken.stream().filter(d -> here.stream().noneMatch(o -> o.span().overlaps(d.span()))).toList());
@@ -250,6 +270,7 @@ public final class CueClaimExtractor implements ClaimExtractor {
       if (found.continues().isPresent()) {
         speaking = found.continues();
         speakingRule = CONTINUED_SPEECH;
+        turn = false;
       } else if (ownAttribution || narrated || speakingRule.equals(CONTINUED_SPEECH) && !inQuoteRun) {
         // Speech after a colon covers one paragraph, or a run of paragraphs that are each a quotation alone (the
         // comments a colon lists); a paragraph with its own attribution ends a heading's speech.
@@ -261,8 +282,10 @@ public final class CueClaimExtractor implements ClaimExtractor {
           || sameSpeaker(d.speaker(), Optional.of(line.get().speaker())))) {
         speaking = Optional.of(line.get().speaker());
         speakingRule = questioned ? ANSWER_RULE : "attribution.speaker-line";
+        turn = false;
       }
       questioned = question;
+      turn &= speaking.isPresent();
       here.replaceAll(d -> namedNext(article, p.span(), d));
       if (here.isEmpty() && found.attributions().isEmpty() && quoting.isPresent()) {
         here.addAll(continuedQuotes(article, p.span(), quoting.get()));

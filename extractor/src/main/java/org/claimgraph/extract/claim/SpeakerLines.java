@@ -100,9 +100,30 @@ final class SpeakerLines {
    * sentence of its own that states nothing without the question, so no claim.
    */
   private static final Pattern BARE_ANSWER = Pattern.compile(
-      "(?:(?:不|没)?(?:会|能|是|对|行|可以|应该|一定|可能)(?:的|啊|吧)?|否|不|没有|有|当然|当然不|不一定|未必|Yes|No)"
+      "(?:(?:当然)?(?:不|没)?(?:会|能|是|对|行|可以|应该|一定|可能)(?:的|啊|吧)?|否|不|没有|有|当然|当然不|不一定|未必"
+          + "|Yes|No)"
           + "\\s*[。！？!?]");
   private static final Pattern REQUEST_TO_AUDIENCE = Pattern.compile("请(?:各位|大家|诸位|您|你们|每位|几位)");
+  /**
+   * A courtesy or a turn handed on, as a host or a guest speaks them (我们很高兴…, 很荣幸…, 谢谢, 我很期待…, 把时间交给
+   * 大家): the speaker's feeling about the occasion or the running of it, which states nothing about the world
+   * (Wiktionary 高兴 "happy, glad", 荣幸 "honoured", 感谢 and 谢谢 "to thank", 欢迎 "to welcome", 期待 "to look forward
+   * to").
+   */
+  private static final Pattern COURTESY = Pattern.compile(
+      "^(?:我们?|很|非常|十分|也|一直|今天|真的|再次)*(?:高兴|荣幸|感谢|谢谢|欢迎|期待)"
+          + "|把(?:时间|麦克风|话筒)(?:交|开放|留|交还)给");
+
+  /**
+   * The parts a transcript labels its turns with when it does not name the speaker, in simplified and traditional
+   * forms (Wiktionary 主持人 "host, presenter", 嘉宾 "guest", 记者 "reporter", 观众 "audience", 听众 "listener"); a
+   * label ending in 者 (提问者 "questioner") is a group head.
+   */
+  private static final Set<String> TRANSCRIPT_PARTS = Set.of("主持人", "嘉宾", "嘉賓", "记者", "記者", "观众", "觀眾",
+      "听众", "聽眾");
+
+  /** A turn label: a few words with no sentence punctuation, then a colon that ends the line. */
+  private static final Pattern TURN_LABEL = Pattern.compile("[^：:，,。！？!?；;“”\"「」]+[：:]");
 
   /** Nouns that open an interview's headline (专访X：…, "exclusive interview with X"). */
   private static final Set<String> INTERVIEW_WORDS = Set.of("专访", "專訪", "独家专访", "獨家專訪", "采访", "採訪",
@@ -436,12 +457,28 @@ final class SpeakerLines {
     }
     int name = beforeAside(s, first, end);
     List<Referent> agents = SpeakerFinder.agents(s, first, name);
+    if (agents.isEmpty() && isTurnLabel(article, paragraph) && end - first <= 2
+        && (TRANSCRIPT_PARTS.contains(s.text(first, end).strip())
+            || speakers.groups().isGroupHead(s.tokens().get(end - 1).word()))) {
+      // 主持人： / 提问者：, a transcript's turn labelled by the speaker's part, not their name: the part speaks.
+      return Optional.of(new Speaker(new Claimant(Optional.empty(), s.text(first, end).strip()),
+          SpeakerFinder.FALLBACK, false));
+    }
     boolean person = !agents.isEmpty() && agents.get(agents.size() - 1).type() == EntityType.PERSON
         || name > first && SpeakerFinder.isUnknownName(s, name - 1);
     if (!person || !endsWithAgent(s, first, name)) {
       return Optional.empty();
     }
     return speakers.ofHeading(s, first, name, LINE_SPEAKER);
+  }
+
+  /**
+   * Whether the paragraph is a transcript's turn label: a speaker and a colon, alone on the line (张三：, 主持人：). The
+   * paragraphs after it are that speaker's until the next label, whoever they cite or mention on the way.
+   */
+  static boolean isTurnLabel(Article article, Span paragraph) {
+    String line = paragraph.of(article.text()).strip();
+    return line.length() >= 2 && line.length() <= HEADING_MAX && TURN_LABEL.matcher(line).matches();
   }
 
   /**
@@ -560,7 +597,8 @@ final class SpeakerLines {
       }
       String said = sentence.of(text).strip();
       if (said.endsWith("？") || said.endsWith("?") || s.tokens().stream().noneMatch(t -> t.pos().startsWith("V"))
-          || REQUEST_TO_AUDIENCE.matcher(said).find()) {
+          || REQUEST_TO_AUDIENCE.matcher(said).find() || COURTESY.matcher(said).find()
+          || BARE_ANSWER.matcher(said).matches()) {
         continue;
       }
       int at = ClaimText.skipSeparators(text, sentence.begin(), paragraph.end());

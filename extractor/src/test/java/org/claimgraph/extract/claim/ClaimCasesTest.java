@@ -58,7 +58,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * as that company when only a body of another kind (a ministry) is named since; in {@code outlets-36.json} a news
  * outlet as the claimant of what it reports (X报道称，…, 某国媒体X称，…, a bare 报道说 after an outlet's report) and
  * 发表了一篇报道 as no statement; in {@code english-37.json} the base form "report" closing a sentence (…, researchers
- * report.), "worry that", and a verb of regarding with an "as" phrase (views X as Y) as English cues.
+ * report.), "worry that", and a verb of regarding with an "as" phrase (views X as Y) as English cues; in
+ * {@code transcripts-37.json} a transcript's turn labels (周启明：, 主持人：, 提问者：), whose speaker speaks up to the
+ * next label, and a courtesy or a bare answer as no claim.
  * The cases run with the relations the relation rules find in them, as in the pipeline: every claim rule and speaker
  * rule has a positive and a negative case.
  */
@@ -85,7 +87,7 @@ class ClaimCasesTest {
             "according-26", "asides-26", "groups-27", "cognition-27", "zh-27", "zh-28",
             "bylines-28", "english-28", "zh-29", "english-29", "zh-30", "english-30", "zh-31",
             "companies-33", "claims-34", "peoplegroups-35", "reports-36", "english-36",
-            "company-36", "outlets-36", "english-37")
+            "company-36", "outlets-36", "english-37", "transcripts-37")
             .flatMap(f -> RecordedCase.load("/fixtures/claim/" + f + ".json").stream()));
   }
 
