@@ -242,11 +242,14 @@ public final class NamePatterns {
 
   /**
    * Nouns that head an English event's name (Munich Security Conference, AI Safety Summit, White House Roundtable).
-   * Not Forum alone after an organization word, nor Panel or Convention, which also name bodies and treaties.
+   * Not Forum alone after an organization word, nor Panel or Convention, which also name bodies and treaties. An
+   * exhibition held every two or three years (Venice Biennale, Whitney Biennial) and a prize's yearly round in the
+   * plural (Webby Awards) are events; Award and Prize alone name the honour, not a gathering.
    */
   private static final String ENGLISH_EVENT_NOUN = "(?:Meeting|Summit|Roundtable|Round Table|Forum|Conference|Hearing|"
       + "Dinner|Luncheon|Breakfast|Reception|Symposium|Convening|Dialogue|Workshop|Listening Session|Town Hall|"
-      + "Briefing|Ceremony|Festival|Expo|Hackathon|Gala|Retreat|Showcase|Fireside Chat|Lectures?)";
+      + "Briefing|Ceremony|Festival|Expo|Hackathon|Gala|Retreat|Showcase|Fireside Chat|Lectures?|Biennale|Biennial|"
+      + "Triennale|Triennial|Awards)";
   /** Plural nouns for the people a meeting is held with: Leaders, CEOs, Advocates, Small Business Owners. */
   private static final String ENGLISH_GROUP_NOUN = "(?:Leaders|CEOs|Executives|Advocates|Experts|Stakeholders|"
       + "Officials|Representatives|Members|Students|Workers|Researchers|Scientists|Governors|Mayors|Lawmakers|"
@@ -684,6 +687,12 @@ public final class NamePatterns {
       new Shape("legislature-session",
           Pattern.compile("(?<![一二三四五六七八九十0-9])(?:第?" + SESSION_ORDINAL + "届全国(?:人大|人民代表大会|政协)(?:常委会)?"
               + "第?|全国(?:人大|政协)" + SESSION_ORDINAL + "届)" + SESSION_ORDINAL + "次(?:全体)?会议"),
+          EntityType.EVENT),
+      // The press sessions held at each sitting of the national legislature and advisory body, where deputies,
+      // members and ministers answer reporters in the hall's passage: 代表通道, 委员通道, 部长通道
+      // (https://zh.wikipedia.org/wiki/全国两会); after a session's count or in quotes (第一场「委员通道」, 在部长通道上).
+      new Shape("legislature-passage",
+          Pattern.compile("(?<=[「“『场在的])(?:代表|委员|部长)通道(?![\\p{IsHan}&&[^上中时里的」”』]])"),
           EntityType.EVENT),
       // A show named by its year and city: 2024北京车展, 2025广州国际车展, 2023珠海航展. The kind of show (车展 motor
       // show, 航展 air show, 书展 book fair; in either script) makes a two-character city enough. A city may start

@@ -201,10 +201,13 @@ final class EventNames {
     return out;
   }
 
+  /** A prize's yearly round (Example World Photography Awards): the company opening its name sponsors the prize. */
+  private static final Pattern SPONSORED_AWARDS = Pattern.compile(".*\\bAwards$");
+
   private static Optional<Mention> organizerMention(Entity event, Entity organizer) {
     Set<String> names = organizer.names();
     for (Mention m : event.mentions()) {
-      if (m.source() == Mention.Source.COREFERENCE) {
+      if (m.source() == Mention.Source.COREFERENCE || SPONSORED_AWARDS.matcher(m.text()).matches()) {
         continue;
       }
       Matcher session = SESSION_BEFORE.matcher(m.text());

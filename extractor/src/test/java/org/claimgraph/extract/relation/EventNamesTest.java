@@ -39,6 +39,14 @@ class EventNamesTest {
   }
 
   @Test
+  void aCompanyOpeningAPrizesNameSponsorsIt() {
+    assertThat(organizers(entity("veltrix", EntityType.COMPANY, "Veltrix"),
+        entity("awards", EntityType.EVENT, "Veltrix Global Design Awards"),
+        entity("festival", EntityType.EVENT, "Veltrix Design Festival")))
+        .containsExactly("festival → veltrix");
+  }
+
+  @Test
   void aTermBeforeTheBodysNameLeavesTheBodyItsHost() {
     assertThat(organizers(entity("council", EntityType.ORGANIZATION, "星海市议会"),
         entity("session", EntityType.EVENT, "十二届星海市议会五次会议"),
