@@ -238,7 +238,7 @@ class EntityCasesTest {
             "/fixtures/entity/orgs-34.json", "/fixtures/entity/units-35.json",
             "/fixtures/entity/products-35.json", "/fixtures/entity/models-35.json",
             "/fixtures/entity/entprec-35.json", "/fixtures/entity/units-en-36.json", "/fixtures/entity/zh-36.json",
-            "/fixtures/entity/events-36.json", "/fixtures/entity/stations-36.json")
+            "/fixtures/entity/events-36.json", "/fixtures/entity/stations-36.json", "/fixtures/entity/zhpersons-37.json")
         .flatMap(f -> RecordedCase.load(f).stream());
   }
 
