@@ -84,9 +84,11 @@ final class SpeakerLines {
    * photographer, who writes the article and speaks in none of it (guidelines 8.1: credit lines state no claims).
    * Wiktionary 记者 "reporter", 编辑 "editor" (总编辑 and 主编, editors-in-chief, speak as anyone), 责编 "editor in
    * charge", 通讯员 "correspondent", 摄影 "photography", 撰文 and 撰稿 "to write (an article)", 编译 "to translate and
-   * edit", 校对 "proofreader", 实习生 "intern".
+   * edit", 校对 "proofreader", 实习生 "intern"; 设计 "design", 美编 "art editor", 插图 and 配图 "illustration" credit a
+   * feature's artwork (round 37).
    */
-  private static final String CREDIT_ROLE = "(?:记者|(?<![总主])编辑|责编|通讯员|摄影|撰文|撰稿|编译|校对|实习生)";
+  private static final String CREDIT_ROLE = "(?:记者|(?<![总主])编辑|责编|通讯员|摄影|撰文|撰稿|编译|校对|实习生|设计|美编|插图|"
+      + "配图)";
   private static final Pattern CREDIT_LINE = Pattern.compile(
       CREDIT_ROLE + "\\s*[：:|｜丨/／]?\\s*[\\p{IsHan}·]{2,8}$"
           + "|^[\\p{IsHan}·]{2,8}\\s*[：:，,|｜丨/／\\s]\\s*\\S*" + CREDIT_ROLE + "$");

@@ -2,6 +2,7 @@ package org.claimgraph.extract.entity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -1513,24 +1514,96 @@ public final class NamePatterns {
     return found;
   }
 
-  /** A line of credits that is nothing but its role and the people it credits: 整理 | 小鹿、阿青; 编辑：周航、林夕. */
-  private static final Pattern CREDIT_LINE = Pattern.compile(
-      "(?m)^[【\\[]?(?:作者|编辑|责编|责任编辑|记者|撰文|编译|校对|审校|采写|整理|实习生|主编)[ \\t]?[：:/｜|][ \\t]?"
-          + "(?<names>[\\p{IsHan}&&[^的了在是和与及、]]{2,3}(?:、[\\p{IsHan}&&[^的了在是和与及、]]{2,3}){0,5})[】\\]]?[ \\t]*$");
+  /** The roles of a credit line that credit people: 编辑, 记者, and the artwork's 设计 or 摄影. */
+  private static final String PERSON_CREDIT = "(?:作者|编辑|责编|责任编辑|记者|撰文|编译|校对|审校|采写|整理|实习生|主编|"
+      + "设计|摄影|美编|插图|配图|制图|排版)";
+  /** The other labels a credit line may hold, whose values are no people: 公众号：某某, 发布时间：5小时前. */
+  private static final String OTHER_CREDIT = "(?:公众号|来源|出品|发布时间|时间|日期|浏览|阅读)";
+  private static final Pattern CREDIT_LABEL_AT = Pattern.compile("[【\\[]?(?:(?<role>" + PERSON_CREDIT + ")|"
+      + OTHER_CREDIT + ")(?:[ \\t\\u3000]*[：:/｜|][ \\t\\u3000]*|[ \\t\\u3000]+)");
+  /** Where a credited value ends: a separator, a bracket, the line's end, or the next label right after it. */
+  private static final String CREDIT_VALUE_END = "(?=[\\s；;｜|/、】\\]]|$|(?:" + PERSON_CREDIT + "|" + OTHER_CREDIT + ")[：:])";
+  /**
+   * One credited name: two to four Han characters that are no function words (a pen name needs no family name), or
+   * a screen name in Latin letters that starts with a letter (Gyeri-crypto, jz_li).
+   */
+  private static final Pattern CREDITED_NAME_AT = Pattern.compile("(?:[\\p{IsHan}&&[^的了在是和与及、]]{2,4}?"
+      + "|[A-Za-z][A-Za-z0-9_.-]{0,30}?[A-Za-z0-9])" + CREDIT_VALUE_END);
+  private static final Pattern OTHER_VALUE_AT = Pattern.compile(".*?(?=[\\s；;｜|]*(?:" + PERSON_CREDIT + "|" + OTHER_CREDIT
+      + ")[：:]|[\\s；;｜|】\\]]*$)");
+  private static final Pattern CREDIT_SEPARATORS_AT = Pattern.compile("[\\s；;｜|】\\]]*");
+  private static final Pattern NAME_SEPARATOR_AT = Pattern.compile("[ \\t\\u3000]*、[ \\t\\u3000]*|[ \\t\\u3000]+");
+  private static final Pattern LINE = Pattern.compile("(?m)^.{1,80}$");
 
-  /** The people of a credit line are people, pen names too: the line says so, no family name is needed. */
+  /**
+   * The people of a line that is nothing but credits are people, pen names and screen names too: the line says so, no
+   * family name is needed. The line holds one role or several (整理 | 小鹿、阿青; 作者：某某；编辑：某某；公众号：某某;
+   * 设计 某某; 编辑:某某发布时间:5小时前), and every part of it must read as a label and its value.
+   */
   private static void creditLinePeople(String text, List<Found> found) {
-    Matcher m = CREDIT_LINE.matcher(text);
-    while (m.find()) {
-      int at = m.start("names");
-      for (String name : m.group("names").split("、")) {
-        Span span = new Span(at, at + name.length());
+    Matcher line = LINE.matcher(text);
+    while (line.find()) {
+      List<Span> names = creditedNames(text, line.start(), line.end());
+      for (Span span : names) {
         if (found.stream().noneMatch(f -> f.span().overlaps(span))) {
-          found.add(new Found(span, name, EntityType.PERSON, "credit-line-names"));
+          found.add(new Found(span, span.of(text), EntityType.PERSON, "credit-line-names"));
         }
-        at += name.length() + 1;
       }
     }
+  }
+
+  /** The names a credit line credits to people, or none when a part of the line is not a credit. */
+  private static List<Span> creditedNames(String text, int begin, int end) {
+    List<Span> names = new ArrayList<>();
+    int at = begin;
+    while (true) {
+      at = lookingAt(CREDIT_SEPARATORS_AT, text, at, end).orElse(at);
+      if (at >= end) {
+        return names;
+      }
+      Matcher label = CREDIT_LABEL_AT.matcher(text).region(at, end);
+      if (!label.lookingAt()) {
+        return List.of();
+      }
+      at = label.end();
+      if (label.group("role") == null) {
+        Optional<Integer> valueEnd = lookingAt(OTHER_VALUE_AT, text, at, end);
+        if (valueEnd.isEmpty()) {
+          return List.of();
+        }
+        at = valueEnd.get();
+        continue;
+      }
+      int count = 0;
+      while (true) {
+        Matcher name = CREDITED_NAME_AT.matcher(text).region(at, end);
+        if (!name.lookingAt()) {
+          break;
+        }
+        names.add(new Span(at, name.end()));
+        count++;
+        at = name.end();
+        Optional<Integer> next = lookingAt(NAME_SEPARATOR_AT, text, at, end);
+        if (next.isEmpty() || startsCreditLabel(text, next.get(), end)) {
+          break;
+        }
+        at = next.get();
+      }
+      if (count == 0) {
+        return List.of();
+      }
+    }
+  }
+
+  private static boolean startsCreditLabel(String text, int at, int end) {
+    Matcher label = CREDIT_LABEL_AT.matcher(text).region(at, end);
+    return label.lookingAt();
+  }
+
+  /** Where {@code pattern} ends when it matches at {@code at}. */
+  private static Optional<Integer> lookingAt(Pattern pattern, String text, int at, int end) {
+    Matcher m = pattern.matcher(text).region(at, end);
+    return m.lookingAt() ? Optional.of(m.end()) : Optional.empty();
   }
 
   /** One name of a listed group of people: Chinese or Latin, no function words. */

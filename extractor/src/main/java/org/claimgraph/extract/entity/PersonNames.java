@@ -170,6 +170,42 @@ final class PersonNames {
   }
 
   /**
+   * A person's age before the name, with 的 or a word for a child between (15岁的张三, 6岁男孩李四, 7岁女儿豆豆): news
+   * introduces ordinary people so. The name is a proper noun that starts with a family name, or a given name said
+   * twice (晨晨, 豆豆), the pet name Chinese families give a child (https://zh.wikipedia.org/wiki/小名), which the
+   * tagger may read as a verb.
+   */
+  private static final Pattern AGE_BEFORE_NAME = Pattern.compile("(?:\\d{1,3}|[一二三四五六七八九十]{1,3})[岁歲]"
+      + "(?:的?(?:男孩|女孩|男童|女童|儿子|兒子|女儿|女兒|孩子|小孩|宝宝|寶寶)|的)");
+
+  private static final Set<String> NOT_NAME_TAGS = Set.of("AD", "CD", "M", "DT", "P", "CC", "SP", "AS", "PN");
+
+  static void addPeopleIntroducedByAge(AnnotatedDocument doc, List<Mention> accepted) {
+    String text = doc.text();
+    Matcher age = AGE_BEFORE_NAME.matcher(text);
+    while (age.find()) {
+      int at = doc.sentenceAt(age.end());
+      if (at < 0) {
+        continue;
+      }
+      Token first = doc.sentences().get(at).tokens().stream().filter(t -> t.span().begin() == age.end()).findFirst()
+          .orElse(null);
+      if (first == null || !HAN.matcher(first.word()).lookingAt()) {
+        continue;
+      }
+      String word = first.word();
+      // not an adverb said twice (3岁宝宝天天都想玩: every day)
+      boolean petName = word.length() == 2 && word.charAt(0) == word.charAt(1) && !NOT_NAME_TAGS.contains(first.pos());
+      boolean properName = word.length() >= 2 && word.length() <= 3 && first.pos().equals("NR")
+          && NamePatterns.startsWithSurname(Languages.simplified(word));
+      Span name = first.span();
+      if ((petName || properName) && accepted.stream().noneMatch(a -> a.span().overlaps(name))) {
+        accepted.add(new Mention(name, word, EntityType.PERSON, at, Mention.Source.PATTERN));
+      }
+    }
+  }
+
+  /**
    * A Chinese name joined by 与/和/、 to a person's name and sharing its predicate (王某与李某某，他们同为…) is a
    * person's too, when the tagger reads its first word as a proper noun.
    */

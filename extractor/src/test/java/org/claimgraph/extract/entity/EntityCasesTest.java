@@ -240,7 +240,7 @@ class EntityCasesTest {
             "/fixtures/entity/products-35.json", "/fixtures/entity/models-35.json",
             "/fixtures/entity/entprec-35.json", "/fixtures/entity/units-en-36.json", "/fixtures/entity/zh-36.json",
             "/fixtures/entity/events-36.json", "/fixtures/entity/stations-36.json",
-            "/fixtures/entity/events-37.json")
+            "/fixtures/entity/events-37.json", "/fixtures/entity/zhpersons-37.json")
         .flatMap(f -> RecordedCase.load(f).stream());
   }
 

@@ -253,6 +253,16 @@ class NamePatternsTest {
   }
 
   @Test
+  void aLineOfSeveralCreditsCreditsPenNamesAndScreenNames() {
+    assertThat(found("标题\n\n撰文：青禾君；编辑：听松；公众号：某某观察\n\n插图 云舟\n\n正文", EntityType.PERSON))
+        .contains("青禾君", "听松", "云舟");
+    assertThat(found("标题\n\n编辑:Moss-lab发布时间:3小时前\n\n正文", EntityType.PERSON)).containsExactly("Moss-lab");
+    // a line that is not all credits, an uploader's number, and a heading that only opens with a role word
+    assertThat(found("编辑：听松认为这样不妥，公众号：某某观察\n编辑:8bc2/ 浏览:\n设计理念\n摄影 技巧与构图",
+        EntityType.PERSON)).isEmpty();
+  }
+
+  @Test
   void englishEventsNamedInTitleCase() {
     assertThat(found("Readout of Acme Foundation Roundtable with Researchers on Safe Household Robotics",
         EntityType.EVENT)).containsExactly("Acme Foundation Roundtable with Researchers on Safe Household Robotics");

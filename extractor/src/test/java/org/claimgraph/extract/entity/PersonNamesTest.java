@@ -55,6 +55,25 @@ class PersonNamesTest {
   }
 
   @Test
+  void aProperNounWithAFamilyNameAfterAnAgeIsAPerson() {
+    AnnotatedDocument doc = document(List.of(w("9", "CD", "NUMBER"), w("岁", "M"), w("的", "DEG"), w("邝乐", "NR"),
+        w("在", "P"), w("家", "NN"), w("学会", "VV"), w("了", "AS"), w("编程", "NN"), w("。", "PU")));
+    List<Mention> accepted = new ArrayList<>();
+    PersonNames.addPeopleIntroducedByAge(doc, accepted);
+    assertThat(people(accepted)).containsExactly("邝乐");
+  }
+
+  @Test
+  void aCommonNounAfterAnAgeIsNoPerson() {
+    AnnotatedDocument doc = document(List.of(w("9", "CD", "NUMBER"), w("岁", "M"), w("的", "DEG"), w("高手", "NN"),
+        w("和", "CC"), w("6", "CD", "NUMBER"), w("岁", "M"), w("的", "DEG"), w("儿子", "NN"), w("都", "AD"),
+        w("学会", "VV"), w("了", "AS"), w("。", "PU")));
+    List<Mention> accepted = new ArrayList<>();
+    PersonNames.addPeopleIntroducedByAge(doc, accepted);
+    assertThat(people(accepted)).isEmpty();
+  }
+
+  @Test
   void aTwoCharacterPersonsNameRecursWhereItIsAWordOfItsOwn() {
     AnnotatedDocument doc = document(
         List.of(w("执行长", "NN"), w("门罗", "NR"), w("表示", "VV"), w("。", "PU")),
