@@ -67,6 +67,11 @@ public final class NameResolver implements EntityResolver {
     boolean actsAsOrganization;
     /** A model's name used for the app or chat service built on it (聊天机器人Kimi): see {@link ServiceKinds}. */
     boolean namedAsProduct;
+    /**
+     * A company's name used for its platform or tool and never for the business (在推特上写道, posted to Twitter): the
+     * type of the product, see {@link PlatformUses}.
+     */
+    Optional<EntityType> usedAsProduct = Optional.empty();
 
     Group(String key, Optional<LexiconEntry> entry) {
       this.key = key;
@@ -84,6 +89,9 @@ public final class NameResolver implements EntityResolver {
     private EntityType knownOrVotedType() {
       if (entry.isPresent()) {
         EntityType known = entry.get().type();
+        if (known == EntityType.COMPANY && usedAsProduct.isPresent()) {
+          return usedAsProduct.get();
+        }
         return known == EntityType.PRODUCT && actsAsOrganization ? EntityType.COMPANY : known;
       }
       Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
@@ -122,6 +130,7 @@ public final class NameResolver implements EntityResolver {
       groups.computeIfAbsent(key, k -> new Group(k, entry)).mentions.add(m);
     }
     groups.values().forEach(g -> g.actsAsOrganization = actsAsOrganization(doc.text(), g));
+    groups.values().forEach(g -> g.usedAsProduct = usedAsProduct(doc.text(), g));
     groups.values().forEach(g -> g.namedAsProduct = g.mentions.stream()
         .anyMatch(m -> ServiceKinds.namesAProduct(doc.text(), m.span())));
     mergeFormerNames(doc.text(), groups);
@@ -214,10 +223,31 @@ public final class NameResolver implements EntityResolver {
    * English news does the same with a product's maker (Acme's CEO, the coding startup Acme).
    */
   private static boolean actsAsOrganization(String text, Group g) {
-    if (g.entry.isEmpty() || g.entry.get().type() != EntityType.PRODUCT) {
-      return false;
+    return g.entry.isPresent() && g.entry.get().type() == EntityType.PRODUCT && actsAsOrganization(text, g.mentions);
+  }
+
+  /**
+   * A company the lexicon knows, whose name the document uses for its platform or tool (在推特上写道, 在某站发布视频,
+   * posted to Twitter, 某某等工具) and never for the business (its officers, its acts): the product, typed as the lexicon
+   * types the product of that name when it has one (a model), else {@code PRODUCT}. Guidelines §3.1.
+   */
+  private Optional<EntityType> usedAsProduct(String text, Group g) {
+    if (g.entry.isEmpty() || g.entry.get().type() != EntityType.COMPANY) {
+      return Optional.empty();
     }
-    for (Mention m : g.mentions) {
+    String label = g.entry.get().en().isEmpty() ? g.entry.get().zh() : g.entry.get().en();
+    Optional<EntityType> namesake = lexicon.lookup(label).stream().map(LexiconEntry::type)
+        .filter(t -> t == EntityType.AI_MODEL || t == EntityType.PRODUCT).findFirst();
+    List<Mention> written = g.mentions.stream().filter(m -> m.source() != Mention.Source.COREFERENCE).toList();
+    boolean used = written.stream().anyMatch(m -> PlatformUses.namesThePlatform(text, m.span())
+        || namesake.isPresent() && PlatformUses.namesATool(text, m.span()));
+    return used && !actsAsOrganization(text, g.mentions)
+        ? Optional.of(namesake.orElse(EntityType.PRODUCT)) : Optional.empty();
+  }
+
+  /** Whether the words around any of these mentions give the name officers or an organization's acts. */
+  private static boolean actsAsOrganization(String text, List<Mention> mentions) {
+    for (Mention m : mentions) {
       int end = m.span().end();
       String after = text.substring(end, Math.min(text.length(), end + 12));
       if (ORGANIZATION_ACT.matcher(after).find()) {
@@ -235,9 +265,10 @@ public final class NameResolver implements EntityResolver {
           .find()) {
         return true;
       }
-      // "Tan Wei, President of Nimbus Cloud": an officer's title and "of" right before the name.
+      // "Tan Wei, President of Nimbus Cloud": an officer's title and "of" right before the name; not before a
+      // compound modifier (the CEO of iPad-centric app Acme: the officer is the app's maker's).
       String before = text.substring(Math.max(0, m.span().begin() - 40), m.span().begin());
-      if (before.endsWith(" of ")) {
+      if (before.endsWith(" of ") && !text.startsWith("-", m.span().end())) {
         String head = before.substring(0, before.length() - 4);
         if (TITLES.find(head, 0).stream().anyMatch(t -> t.span().end() == head.length())) {
           return true;

@@ -180,7 +180,11 @@ class EntityCasesTest {
    * also after a place that opens it; not a meeting whose name holds no such body), stations-36.json (an English
    * radio or TV station by its published shapes: Kiss 98.3, 104.9 WQXT-FM, 93.3ZRQ, KQPD-TV; not a score, a
    * percentage, a price, a version or an acronym opening with K or W), events-37.json (an English Biennale, Triennial
-   * or Awards, not a single Award; the legislature's press sessions, 代表通道 and the like, not those words in other use).
+   * or Awards, not a single Award; the legislature's press sessions, 代表通道 and the like, not those words in other use),
+   * platforms-37.json (a known company's name used for its platform, people posting on it, is the product; a model's
+   * namesake called a tool is the model; not a company also given officers, loosely called a tool or launching
+   * something), products-37.json (social networks and a platform's fact-checking feature are products; the feature's
+   * words in lower case name nothing).
    */
   static Stream<RecordedCase> cases() {
     return Stream.of("/fixtures/entity/names.json", "/fixtures/entity/press-names.json",
@@ -240,7 +244,8 @@ class EntityCasesTest {
             "/fixtures/entity/products-35.json", "/fixtures/entity/models-35.json",
             "/fixtures/entity/entprec-35.json", "/fixtures/entity/units-en-36.json", "/fixtures/entity/zh-36.json",
             "/fixtures/entity/events-36.json", "/fixtures/entity/stations-36.json",
-            "/fixtures/entity/events-37.json", "/fixtures/entity/zhpersons-37.json")
+            "/fixtures/entity/events-37.json", "/fixtures/entity/zhpersons-37.json",
+            "/fixtures/entity/platforms-37.json", "/fixtures/entity/products-37.json")
         .flatMap(f -> RecordedCase.load(f).stream());
   }
 
