@@ -206,6 +206,60 @@ final class PlaceNames {
     return out;
   }
 
+  static final String CLOSING_PLACE_RULE = "names.place-closing-unit-name";
+  /**
+   * What may end the name before a closing place: a Latin letter or digit, or a Han character that is no preposition,
+   * particle or conjunction (某国驻上海, 总部在北京 are no names of a unit).
+   */
+  private static final Pattern NAME_BEFORE_PLACE =
+      Pattern.compile(".*(?:[A-Za-z0-9]|[\\p{IsHan}&&[^驻駐在于於的和与與及、至到往赴]])");
+
+  /**
+   * LOCATED_IN from a unit named in Chinese script by a parent's name and the place it serves, with no unit noun after
+   * the place (某某资本中国, ABC 郑州, XY上海): the unit is where its name says (guideline 8.2, a place in the
+   * organization's own name), as {@link #englishUnitPlaces} reads Acme France. A country counts, as in English: the
+   * name's opening place is a nationality, its closing place the unit's seat. The parent need not be named apart.
+   */
+  static List<Relation> closingPlaces(List<Entity> entities) {
+    List<Entity> places = places(entities);
+    List<Relation> out = new ArrayList<>();
+    for (Entity unit : organizations(entities)) {
+      if (unit.type() == EntityType.MEDIA_ORGANIZATION) {
+        continue;
+      }
+      closingPlace(unit, places).ifPresent(found -> out.add(new Relation(unit.key(), RelationType.LOCATED_IN,
+          new Relation.EntityValue(found.getValue().key()), Optional.empty(), Math.max(0, found.getKey().sentence()),
+          found.getKey().span(), CLOSING_PLACE_RULE, CONFIDENCE)));
+    }
+    return out;
+  }
+
+  /**
+   * The unit's first mention that a Han place's name closes after a name of at least two characters that is no
+   * place's (美国加州 is an address), and that place.
+   */
+  private static Optional<Map.Entry<Mention, Entity>> closingPlace(Entity unit, List<Entity> places) {
+    for (Mention m : unit.mentions()) {
+      String text = m.text();
+      if (m.source() == Mention.Source.COREFERENCE) {
+        continue;
+      }
+      for (Entity place : places) {
+        for (String n : place.names()) {
+          if (n.length() < 2 || !Languages.isHan(n.charAt(0)) || !text.endsWith(n)) {
+            continue;
+          }
+          String before = text.substring(0, text.length() - n.length()).strip();
+          if (before.length() >= MIN_REST && NAME_BEFORE_PLACE.matcher(before).matches()
+              && places.stream().noneMatch(p -> p.names().contains(before))) {
+            return Optional.of(Map.entry(m, place));
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   static final String HAN_COURT_RULE = "names.place-opening-court-name";
   /** A court named in Chinese, as the entity stage reads it: 加州中区联邦法院, 东京地方法院. */
   private static final Pattern HAN_COURT = LayeredMentionFinder.HAN_COURT;

@@ -127,6 +127,7 @@ public final class RuleRelationExtractor implements RelationExtractor {
     ids.add(PlaceNames.DISTRICT_COURT_RULE);
     ids.add(PlaceNames.UNIT_PLACE_RULE);
     ids.add(PlaceNames.ENGLISH_UNIT_PLACE_RULE);
+    ids.add(PlaceNames.CLOSING_PLACE_RULE);
     ids.add(UnitNames.RULE);
     ids.add(LegislatorSeats.RULE);
     ids.add(BillSponsors.RULE);
@@ -176,6 +177,7 @@ public final class RuleRelationExtractor implements RelationExtractor {
     all.addAll(PlaceNames.courtDistricts(entities));
     all.addAll(PlaceNames.unitPlaces(entities, belowCountry));
     all.addAll(PlaceNames.englishUnitPlaces(entities));
+    all.addAll(PlaceNames.closingPlaces(entities));
     all.addAll(ModelNames.developers(entities));
     all.addAll(EventNames.organizers(entities));
     all.addAll(EventNames.startYears(entities));
