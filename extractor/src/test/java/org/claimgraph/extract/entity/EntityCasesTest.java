@@ -179,7 +179,9 @@ class EntityCasesTest {
    * events-36.json (a society or association inside its meeting's name, 某某学会年会, is an organization of its own,
    * also after a place that opens it; not a meeting whose name holds no such body), stations-36.json (an English
    * radio or TV station by its published shapes: Kiss 98.3, 104.9 WQXT-FM, 93.3ZRQ, KQPD-TV; not a score, a
-   * percentage, a price, a version or an acronym opening with K or W).
+   * percentage, a price, a version or an acronym opening with K or W), units-37.json (a university's school or
+   * department by its field, or a professor's studio, named before "at" and the university; not such a studio
+   * elsewhere, nor a school with no university after it).
    */
   static Stream<RecordedCase> cases() {
     return Stream.of("/fixtures/entity/names.json", "/fixtures/entity/press-names.json",
@@ -238,7 +240,8 @@ class EntityCasesTest {
             "/fixtures/entity/orgs-34.json", "/fixtures/entity/units-35.json",
             "/fixtures/entity/products-35.json", "/fixtures/entity/models-35.json",
             "/fixtures/entity/entprec-35.json", "/fixtures/entity/units-en-36.json", "/fixtures/entity/zh-36.json",
-            "/fixtures/entity/events-36.json", "/fixtures/entity/stations-36.json")
+            "/fixtures/entity/events-36.json", "/fixtures/entity/stations-36.json",
+            "/fixtures/entity/units-37.json")
         .flatMap(f -> RecordedCase.load(f).stream());
   }
 
