@@ -379,6 +379,12 @@ public final class NamePatterns {
   private static final String CLAUSE_WORD = "(?:the|a|an|and|or|of|on|for|in|to|with|at|from|by|about|as|is|was|are|"
       + "were|be|that|which|this|its|their|his|her|our|your)";
   /** A possessive before a product's name: Veltara's, the company's (not it's, that's). */
+  /**
+   * A university's name after "at": University of X, or capitalised words ending in University, College or Institute
+   * of Technology (Halden University, the University of Elmsworth).
+   */
+  private static final String UNIVERSITY_NAME = "(?:University of [A-Z]|(?:[A-Z][A-Za-z.&'’-]* ){1,4}"
+      + "(?:University|College|Institute of Technology)\\b)";
   private static final String POSSESSOR = "(?!(?:[Ii]t|[Tt]hat|[Hh]e|[Ss]he|[Tt]here|[Ww]hat|[Ww]ho|[Ll]et)['’]s)"
       + "[A-Za-z][A-Za-z0-9]*['’]s";
   /** Models that are no AI model: a business model, a pricing model (Wiktionary "business model", "pricing model"). */
@@ -1067,6 +1073,19 @@ public final class NamePatterns {
           Pattern.compile("(?<![A-Za-z.])[A-Z][a-z]+ [A-Z]\\. (?:and|&) (?!The )[A-Z][a-z]+(?: [A-Z]\\.)? [A-Z][A-Za-z'’-]+"
               + "(?: Family)? (?:Foundation|Fund|Trust|Institute|Center|Centre|Prize|Award|Library|School|College|Museum)"
               + "(?![A-Za-z])"),
+          EntityType.ORGANIZATION),
+      // A university's school, faculty or department named by its field before "at" and the university: the School of
+      // Marine Biology at Halden University, the Department of Fine Arts at the University of Elmsworth (NER reads
+      // the field as no name, or only the university; the unit is a body of its own, PART_OF the university).
+      new Shape("english-school-at-university",
+          Pattern.compile("(?<![A-Za-z])(?:School|College|Faculty|Department) of (?:the )?"
+              + "[A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+){0,4}(?=,? at (?:the )?" + UNIVERSITY_NAME + ")"),
+          EntityType.RESEARCH_ORGANIZATION),
+      // A professor's studio or lab at a university, named by the person's name: the Mara Lindqvist studio at the
+      // University of Elmsworth (a unit of the school, as architecture and art schools name their master classes).
+      new Shape("english-person-studio-at-university",
+          Pattern.compile("(?<=\\b(?:the|a|an) )[A-Z][a-z]+(?: [A-Z][a-z]+){1,2} (?:studio|Studio|lab|Lab)"
+              + "(?=,? at (?:the )?" + UNIVERSITY_NAME + ")"),
           EntityType.ORGANIZATION),
       // A computer program or machine introduced by its kind: the program Lucky Harper, the Go program Silent Heron, the
       // computer Iron Sage (software or hardware; a name shaped like a person's is no person here).

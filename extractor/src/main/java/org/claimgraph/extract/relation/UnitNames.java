@@ -27,11 +27,14 @@ final class UnitNames {
   private static final Pattern UNIT_SUFFIX = NestedParents.UNIT_SUFFIX;
   /**
    * English units named after their parent with a unit noun: White House Office of Science and Technology Policy,
-   * Senate Commerce Committee, Acme Research Division.
+   * Senate Commerce Committee, Acme Research Division, ABC Imaging and Diagnosis Laboratory (two fields joined).
    */
-  private static final Pattern ENGLISH_UNIT = Pattern.compile("(?:[A-Z][A-Za-z-]* ){0,4}(?:Office|Bureau|Department|"
-      + "Division|Directorate|Council|Committee|Subcommittee|Agency|Institute|Center|Centre|Lab|Laboratory|Unit)"
+  private static final Pattern ENGLISH_UNIT = Pattern.compile("(?:[A-Z][A-Za-z-]* (?:and )?){0,5}"
+      + "(?:Office|Bureau|Department|Division|Directorate|Council|Committee|Subcommittee|Agency|Institute|Center|"
+      + "Centre|Lab|Laboratory|Unit)"
       + "(?: (?:of|for|on) [A-Z].*)?");
+  /** A parent's acronym of three capitals, as agencies are known (NIH, NSF): a name short but no common word. */
+  private static final Pattern ACRONYM = Pattern.compile("[A-Z]{3}");
   /** What follows a department's field in its name: the Commerce Department, the State Dept. */
   private static final Pattern FIELD_DEPARTMENT = Pattern.compile("(?:Department|Dept\\.?|Ministry)");
   private static final Pattern COMPANY_WORDS = Pattern.compile("(?:股份)?(?:有限)?(?:公司|集团)(?:总部)?");
@@ -106,7 +109,8 @@ final class UnitNames {
           continue;
         }
         // The Commerce Department is the department of commerce, not a unit of something called Commerce.
-        boolean englishUnit = before.isEmpty() && name.length() >= 4 && m.text().charAt(at + name.length()) == ' '
+        boolean englishUnit = before.isEmpty() && (name.length() >= 4 || ACRONYM.matcher(name).matches())
+            && m.text().charAt(at + name.length()) == ' '
             && ENGLISH_UNIT.matcher(after).matches() && !FIELD_DEPARTMENT.matcher(after).matches();
         if (UNIT_SUFFIX.matcher(after).matches() || englishUnit) {
           return Optional.of(m);

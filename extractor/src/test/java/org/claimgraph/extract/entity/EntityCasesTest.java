@@ -184,7 +184,9 @@ class EntityCasesTest {
    * platforms-37.json (a known company's name used for its platform, people posting on it, is the product; a model's
    * namesake called a tool is the model; not a company also given officers, loosely called a tool or launching
    * something), products-37.json (social networks and a platform's fact-checking feature are products; the feature's
-   * words in lower case name nothing).
+   * words in lower case name nothing), units-37.json (a university's school or department by its field, or a
+   * professor's studio, named before "at" and the university; not such a studio elsewhere, nor a school with no
+   * university after it).
    */
   static Stream<RecordedCase> cases() {
     return Stream.of("/fixtures/entity/names.json", "/fixtures/entity/press-names.json",
@@ -245,7 +247,8 @@ class EntityCasesTest {
             "/fixtures/entity/entprec-35.json", "/fixtures/entity/units-en-36.json", "/fixtures/entity/zh-36.json",
             "/fixtures/entity/events-36.json", "/fixtures/entity/stations-36.json",
             "/fixtures/entity/events-37.json", "/fixtures/entity/zhpersons-37.json",
-            "/fixtures/entity/platforms-37.json", "/fixtures/entity/products-37.json")
+            "/fixtures/entity/platforms-37.json", "/fixtures/entity/products-37.json",
+            "/fixtures/entity/units-37.json")
         .flatMap(f -> RecordedCase.load(f).stream());
   }
 

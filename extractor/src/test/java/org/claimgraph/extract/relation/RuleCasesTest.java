@@ -30,7 +30,7 @@ class RuleCasesTest {
       "english-29", "zh-29b", "english-30", "zh-30c", "events-31", "zh-units-31", "zh-32",
       "english-32", "events-32", "zhroles-33", "events-33", "english-33", "enroles-33", "relations-34", "venues-34",
       "units-35", "zhroles-35", "enroles-35", "events-en-35", "locpart-35",
-      "enroles-36", "stations-36", "relations-37", "events-37");
+      "enroles-36", "stations-36", "relations-37", "events-37", "units-37");
   private static final Pattern EXPECTED = Pattern.compile("(\\w+)\\((\\S+), (.+)\\)(?: by (\\S+))?");
   private static RuleRelationExtractor extractor;
 
