@@ -213,12 +213,15 @@ final class PlaceNames {
    * Vienna, University of Hyderabad): guideline 8.2, a place in the organization's own name. A name closed by its
    * place is a branch or an institution named for its seat, unlike a place opening a name (中国科学院), which may be a
    * nationality; so a country counts here. The place must be one the text names, and a name of its own must stand
-   * before it.
+   * before it. An outlet is left out: the place glued to its name is a dateline's (某某日报北京3月9日电).
    */
   static List<Relation> endingPlaces(List<Entity> entities) {
     List<Entity> places = places(entities);
     List<Relation> out = new ArrayList<>();
     for (Entity organization : organizations(entities)) {
+      if (organization.type() == EntityType.MEDIA_ORGANIZATION) {
+        continue;
+      }
       for (Entity place : places) {
         endingPlaceMention(organization, place).ifPresent(m -> out.add(new Relation(organization.key(),
             RelationType.LOCATED_IN, new Relation.EntityValue(place.key()), Optional.empty(),
@@ -239,14 +242,20 @@ final class PlaceNames {
     return Optional.empty();
   }
 
-  /** The name ends with the place after a name of its own: a Latin place after a space, a Han one after anything. */
+  /**
+   * The name ends with the place after a name of its own: a Latin place after a space, a Han one after anything but
+   * a preposition, particle or conjunction (某国驻上海, 总部在北京 name no unit).
+   */
   private static boolean ends(String text, String place) {
     if (!text.endsWith(place) || text.length() - place.length() < MIN_REST) {
       return false;
     }
     char before = text.charAt(text.length() - place.length() - 1);
-    return Languages.isHan(place.charAt(0)) ? before != ' ' : before == ' ';
+    return Languages.isHan(place.charAt(0)) ? before != ' ' && HAN_NOT_BEFORE_PLACE.indexOf(before) < 0 : before == ' ';
   }
+
+  /** Han characters after which a closing place is no part of a name. */
+  private static final String HAN_NOT_BEFORE_PLACE = "驻駐在于於的和与與及、至到往赴";
 
   static final String HAN_COURT_RULE = "names.place-opening-court-name";
   /** A court named in Chinese, as the entity stage reads it: 加州中区联邦法院, 东京地方法院. */
