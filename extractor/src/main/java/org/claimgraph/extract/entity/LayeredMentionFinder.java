@@ -327,6 +327,7 @@ public final class LayeredMentionFinder implements MentionFinder {
     PersonNames.addLegalRepresentatives(doc, accepted); // 法定代表人为X: a person, whole (round 24)
     PersonNames.addCoordinatedPeople(doc, accepted);
     PersonNames.addPeopleIntroducedByAge(doc, accepted); // 6岁的X, 7岁男孩X (round 37)
+    PersonNames.addPeopleByTermOfAddress(doc, accepted); // 市民李女士, 张先生, 王老师 (round 37)
     PersonNames.addListedLatinPeople(doc, accepted);
     PersonNames.addTransliterationsBeforeLatinNames(doc, accepted);
     PersonNames.addQuotedNicknameNames(doc, accepted); // Piotr "Viper" Nowak (round 24)

@@ -1503,6 +1503,13 @@ public final class NamePatterns {
   /** A day of the week written with 周, which is also a family name: 周一 … 周日, 周末. */
   private static final Pattern DAY_OF_WEEK = Pattern.compile("[周週][一二三四五六日天末]");
 
+  private static final Pattern WHOLE_SURNAME = Pattern.compile(SURNAME);
+
+  /** Whether a word is a common family name by itself (王, 欧阳). */
+  public static boolean isSurname(String word) {
+    return WHOLE_SURNAME.matcher(word).matches();
+  }
+
   /** Whether a Chinese name starts with a common family name (王, 欧阳 …). */
   public static boolean startsWithSurname(String name) {
     return STARTS_WITH_SURNAME.matcher(name).find();

@@ -206,6 +206,66 @@ final class PersonNames {
   }
 
   /**
+   * A family name and a term of address (李女士, 张先生, 王老师, 刘阿姨, 陈医生): Chinese news names an interviewee so
+   * (市民李女士, 家长张先生). Terms: Wiktionary 先生 "Mr.", 女士 "Ms.", 小姐 "Miss", 太太 "Mrs.", 老师 "teacher (also
+   * a polite title)", 阿姨 "auntie", 叔叔 "uncle", 大爷 and 大妈 (an elderly man or woman), 师傅 "master (a polite
+   * title for a worker)", 医生 and 大夫 "doctor", 律师 "lawyer", 同学 "classmate (a student's title)".
+   */
+  private static final Pattern TERM_OF_ADDRESS = Pattern.compile(
+      "先生|女士|小姐|太太|老师|阿姨|叔叔|大爷|大妈|师傅|医生|大夫|律师|同学");
+  /** Marks that open a quoted name or a title: “ 「 『 《 " ‘. */
+  private static final String OPENING_MARKS = "“「『《\"‘";
+  /** Words that give a nickname right before it: 俗称, 称为, 叫做, 名为, 昵称, 外号, 绰号, 取名. */
+  private static final Pattern NICKNAME_CUE = Pattern.compile("(?:俗称|称为|称作|叫做|叫作|名为|昵称|外号|绰号|取名)$");
+  /** Tags the family name's word cannot have: 向医生 (to the doctor), 常老师 (often). */
+  private static final Set<String> NOT_SURNAME_TAGS = Set.of("P", "AD", "CC", "DT", "CD", "M", "PN", "VV", "LC");
+
+  /**
+   * The family name (one or two characters, 欧阳先生) opens a word and the term ends one, with no other word between
+   * (not 班主任老师 nor 对于女士, whose family name character ends another word), and no 们 follows (王老师们 is a group).
+   */
+  static void addPeopleByTermOfAddress(AnnotatedDocument doc, List<Mention> accepted) {
+    String text = doc.text();
+    Matcher term = TERM_OF_ADDRESS.matcher(text);
+    while (term.find()) {
+      int end = term.end();
+      int at = doc.sentenceAt(term.start());
+      if (at < 0 || end < text.length() && text.charAt(end) == '们') {
+        continue;
+      }
+      List<Token> tokens = doc.sentences().get(at).tokens();
+      if (tokens.stream().noneMatch(t -> t.span().end() == end)) {
+        continue;
+      }
+      for (int length = 2; length >= 1; length--) {
+        int begin = term.start() - length;
+        if (begin < 0 || !NamePatterns.isSurname(Languages.simplified(text.substring(begin, term.start())))) {
+          continue;
+        }
+        if (begin > 0 && OPENING_MARKS.indexOf(text.charAt(begin - 1)) >= 0) {
+          break; // a screen name or title in marks (网名“王老师说科技”), not a person addressed so
+        }
+        if (NICKNAME_CUE.matcher(text.substring(Math.max(0, begin - 3), begin)).find()) {
+          break; // 俗称张阿姨: a thing's nickname, as a household robot or a product may be called
+        }
+        Token first = tokens.stream().filter(t -> t.span().begin() == begin).findFirst().orElse(null);
+        boolean oneOrTwoWords = first != null && (first.span().end() == end
+            || first.span().end() == term.start() && !NOT_SURNAME_TAGS.contains(first.pos()));
+        if (!oneOrTwoWords) {
+          continue;
+        }
+        Span name = new Span(begin, end);
+        // The family name alone may have been read as the person (李); the whole form replaces it.
+        accepted.removeIf(a -> a.type() == EntityType.PERSON && name.contains(a.span()) && !a.span().equals(name));
+        if (accepted.stream().noneMatch(a -> a.span().overlaps(name))) {
+          accepted.add(new Mention(name, name.of(text), EntityType.PERSON, at, Mention.Source.PATTERN));
+        }
+        break;
+      }
+    }
+  }
+
+  /**
    * A Chinese name joined by 与/和/、 to a person's name and sharing its predicate (王某与李某某，他们同为…) is a
    * person's too, when the tagger reads its first word as a proper noun.
    */

@@ -186,7 +186,9 @@ class EntityCasesTest {
    * something), products-37.json (social networks and a platform's fact-checking feature are products; the feature's
    * words in lower case name nothing), units-37.json (a university's school or department by its field, or a
    * professor's studio, named before "at" and the university; not such a studio elsewhere, nor a school with no
-   * university after it).
+   * university after it), honorifics-37.json (a family name and a term of address, 李女士, 欧阳先生, 刘阿姨, 郑医生,
+   * is a person; not a preposition before the term, a family name's character ending another word, a quoted screen
+   * name).
    */
   static Stream<RecordedCase> cases() {
     return Stream.of("/fixtures/entity/names.json", "/fixtures/entity/press-names.json",
@@ -248,7 +250,7 @@ class EntityCasesTest {
             "/fixtures/entity/events-36.json", "/fixtures/entity/stations-36.json",
             "/fixtures/entity/events-37.json", "/fixtures/entity/zhpersons-37.json",
             "/fixtures/entity/platforms-37.json", "/fixtures/entity/products-37.json",
-            "/fixtures/entity/units-37.json")
+            "/fixtures/entity/units-37.json", "/fixtures/entity/honorifics-37.json")
         .flatMap(f -> RecordedCase.load(f).stream());
   }
 
