@@ -764,6 +764,9 @@ final class SpeakerFinder {
       while (begin < head && s.tokens().get(begin).pos().equals("IN")) {
         begin++; // Despite a chorus of people saying …: the preposition governing the phrase is not the group
       }
+      if (begin == head) {
+        begin = englishNounRunStart(s, head); // a paper by the X team frames…: the parse may cut names off
+      }
       String description = s.text(begin, phrase.end()).replaceAll("^[，,、：:\\s]+", "")
           .replaceFirst(",.*$", "").strip(); // An agency official, who asked not to be named: the noun phrase
       if (!description.isEmpty()) {
@@ -788,6 +791,31 @@ final class SpeakerFinder {
     }
     return article.knownNameIn(s.span(phrase.begin(), phrase.end())).or(() -> namedByCoreNlp(s, phrase))
         .map(c -> new Speaker(c, FALLBACK, false));
+  }
+
+  /**
+   * Where the English noun run ending at the group noun {@code head} starts (the Acme Labs team, the safety team): the
+   * nouns, adjectives and names right before it and their determiner, which the parse may attach elsewhere.
+   */
+  private static int englishNounRunStart(TaggedSentence s, int head) {
+    List<Token> tokens = s.tokens();
+    int begin = head;
+    while (begin > 0 && tokens.get(begin - 1).pos().matches("NNP?S?|JJ")
+        && tokens.get(begin - 1).word().matches("[A-Za-z][A-Za-z-]*")
+        && !tokens.get(begin - 1).ner().matches("DATE|TIME|DURATION|SET|NUMBER|ORDINAL")
+        && !attachedToVerb(s, begin - 1)) {
+      begin--; // never a date's words (last week analysts said), which hang on the verb
+    }
+    if (begin < head && begin > 0 && tokens.get(begin - 1).pos().equals("DT")) {
+      begin--;
+    }
+    return begin;
+  }
+
+  /** Whether the parse hangs token {@code t} on a verb, as an adverbial of time or place, not on a noun. */
+  private static boolean attachedToVerb(TaggedSentence s, int t) {
+    return s.sentence().dependencies().stream().anyMatch(d -> d.dependent() == t && d.governor() >= 0
+        && s.tokens().get(d.governor()).pos().startsWith("V"));
   }
 
   /** Prepositions that tie a person to the organization after them: Professor Jane Doe from the University of X. */

@@ -87,7 +87,7 @@ class ClaimCasesTest {
             "according-26", "asides-26", "groups-27", "cognition-27", "zh-27", "zh-28",
             "bylines-28", "english-28", "zh-29", "english-29", "zh-30", "english-30", "zh-31",
             "companies-33", "claims-34", "peoplegroups-35", "reports-36", "english-36",
-            "company-36", "outlets-36", "english-37", "transcripts-37")
+            "company-36", "outlets-36", "english-37", "transcripts-37", "teams-37")
             .flatMap(f -> RecordedCase.load("/fixtures/claim/" + f + ".json").stream()));
   }
 
