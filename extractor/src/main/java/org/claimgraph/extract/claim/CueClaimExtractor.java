@@ -165,7 +165,7 @@ public final class CueClaimExtractor implements ClaimExtractor {
         turn = false;
       }
       Optional<Speaker> heading = lines.heading(article, p.span());
-        if (heading.isPresent()) {
+      if (heading.isPresent()) {
         speaking = heading;
         speakingRule = "attribution.speaker-heading";
         turn = transcript && SpeakerLines.isTurnLabel(article, p.span());

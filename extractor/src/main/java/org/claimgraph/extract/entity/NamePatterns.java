@@ -378,13 +378,13 @@ public final class NamePatterns {
   /** Function words, which join a clause's words and no name to the noun of its kind. */
   private static final String CLAUSE_WORD = "(?:the|a|an|and|or|of|on|for|in|to|with|at|from|by|about|as|is|was|are|"
       + "were|be|that|which|this|its|their|his|her|our|your)";
-  /** A possessive before a product's name: Veltara's, the company's (not it's, that's). */
   /**
    * A university's name after "at": University of X, or capitalised words ending in University, College or Institute
    * of Technology (Halden University, the University of Elmsworth).
    */
   private static final String UNIVERSITY_NAME = "(?:University of [A-Z]|(?:[A-Z][A-Za-z.&'’-]* ){1,4}"
       + "(?:University|College|Institute of Technology)\\b)";
+  /** A possessive before a product's name: Veltara's, the company's (not it's, that's). */
   private static final String POSSESSOR = "(?!(?:[Ii]t|[Tt]hat|[Hh]e|[Ss]he|[Tt]here|[Ww]hat|[Ww]ho|[Ll]et)['’]s)"
       + "[A-Za-z][A-Za-z0-9]*['’]s";
   /** Models that are no AI model: a business model, a pricing model (Wiktionary "business model", "pricing model"). */

@@ -209,10 +209,11 @@ final class PersonNames {
    * A family name and a term of address (李女士, 张先生, 王老师, 刘阿姨, 陈医生): Chinese news names an interviewee so
    * (市民李女士, 家长张先生). Terms: Wiktionary 先生 "Mr.", 女士 "Ms.", 小姐 "Miss", 太太 "Mrs.", 老师 "teacher (also
    * a polite title)", 阿姨 "auntie", 叔叔 "uncle", 大爷 and 大妈 (an elderly man or woman), 师傅 "master (a polite
-   * title for a worker)", 医生 and 大夫 "doctor", 律师 "lawyer", 同学 "classmate (a student's title)".
+   * title for a worker)", 医生 and 大夫 "doctor", 律师 "lawyer", 同学 "classmate (a student's title)"; in either
+   * script.
    */
   private static final Pattern TERM_OF_ADDRESS = Pattern.compile(
-      "先生|女士|小姐|太太|老师|阿姨|叔叔|大爷|大妈|师傅|医生|大夫|律师|同学");
+      "先生|女士|小姐|太太|老师|老師|阿姨|叔叔|大爷|大爺|大妈|大媽|师傅|師傅|医生|醫生|大夫|律师|律師|同学|同學");
   /** Marks that open a quoted name or a title: “ 「 『 《 " ‘. */
   private static final String OPENING_MARKS = "“「『《\"‘";
   /** Words that give a nickname right before it: 俗称, 称为, 叫做, 名为, 昵称, 外号, 绰号, 取名. */
@@ -230,7 +231,7 @@ final class PersonNames {
     while (term.find()) {
       int end = term.end();
       int at = doc.sentenceAt(term.start());
-      if (at < 0 || end < text.length() && text.charAt(end) == '们') {
+      if (at < 0 || end < text.length() && (text.charAt(end) == '们' || text.charAt(end) == '們')) {
         continue;
       }
       List<Token> tokens = doc.sentences().get(at).tokens();
@@ -245,7 +246,7 @@ final class PersonNames {
         if (begin > 0 && OPENING_MARKS.indexOf(text.charAt(begin - 1)) >= 0) {
           break; // a screen name or title in marks (网名“王老师说科技”), not a person addressed so
         }
-        if (NICKNAME_CUE.matcher(text.substring(Math.max(0, begin - 3), begin)).find()) {
+        if (NICKNAME_CUE.matcher(Languages.simplified(text.substring(Math.max(0, begin - 3), begin))).find()) {
           break; // 俗称张阿姨: a thing's nickname, as a household robot or a product may be called
         }
         Token first = tokens.stream().filter(t -> t.span().begin() == begin).findFirst().orElse(null);

@@ -74,6 +74,24 @@ class PersonNamesTest {
   }
 
   @Test
+  void aFamilyNameAndATermOfAddressIsAPersonInEitherScript() {
+    AnnotatedDocument doc = document(List.of(w("家長", "NN"), w("馮老師", "NR"), w("說", "VV"), w("，", "PU"),
+        w("鄰居", "NN"), w("韋", "NR"), w("醫生", "NN"), w("也", "AD"), w("來", "VV"), w("了", "AS"), w("。", "PU")));
+    List<Mention> accepted = new ArrayList<>();
+    PersonNames.addPeopleByTermOfAddress(doc, accepted);
+    assertThat(people(accepted)).containsExactly("馮老師", "韋醫生");
+  }
+
+  @Test
+  void aTermOfAddressAfterAPrepositionOrBeforeAPluralIsNoPerson() {
+    AnnotatedDocument doc = document(List.of(w("他", "PN"), w("向", "P"), w("醫生", "NN"), w("道謝", "VV"), w("，", "PU"),
+        w("蔣老師們", "NN"), w("都", "AD"), w("笑", "VV"), w("了", "AS"), w("。", "PU")));
+    List<Mention> accepted = new ArrayList<>();
+    PersonNames.addPeopleByTermOfAddress(doc, accepted);
+    assertThat(people(accepted)).isEmpty();
+  }
+
+  @Test
   void aTwoCharacterPersonsNameRecursWhereItIsAWordOfItsOwn() {
     AnnotatedDocument doc = document(
         List.of(w("执行长", "NN"), w("门罗", "NR"), w("表示", "VV"), w("。", "PU")),
