@@ -1548,15 +1548,16 @@ public final class NamePatterns {
   private static final Pattern CREDIT_LABEL_AT = Pattern.compile("[【\\[]?(?:(?<role>" + PERSON_CREDIT + ")|"
       + OTHER_CREDIT + ")(?:[ \\t\\u3000]*[：:/｜|][ \\t\\u3000]*|[ \\t\\u3000]+)");
   /** Where a credited value ends: a separator, a bracket, the line's end, or the next label right after it. */
-  private static final String CREDIT_VALUE_END = "(?=[\\s；;｜|/、】\\]]|$|(?:" + PERSON_CREDIT + "|" + OTHER_CREDIT + ")[：:])";
+  private static final String CREDIT_VALUE_END = "(?=[\\s；;｜|/、】\\]]|$|(?:" + PERSON_CREDIT + "|" + OTHER_CREDIT
+      + ")[：:])";
   /**
    * One credited name: two to four Han characters that are no function words (a pen name needs no family name), or
    * a screen name in Latin letters that starts with a letter (Gyeri-crypto, jz_li).
    */
   private static final Pattern CREDITED_NAME_AT = Pattern.compile("(?:[\\p{IsHan}&&[^的了在是和与及、]]{2,4}?"
       + "|[A-Za-z][A-Za-z0-9_.-]{0,30}?[A-Za-z0-9])" + CREDIT_VALUE_END);
-  private static final Pattern OTHER_VALUE_AT = Pattern.compile(".*?(?=[\\s；;｜|]*(?:" + PERSON_CREDIT + "|" + OTHER_CREDIT
-      + ")[：:]|[\\s；;｜|】\\]]*$)");
+  private static final Pattern OTHER_VALUE_AT = Pattern.compile(".*?(?=[\\s；;｜|]*(?:" + PERSON_CREDIT + "|"
+      + OTHER_CREDIT + ")[：:]|[\\s；;｜|】\\]]*$)");
   private static final Pattern CREDIT_SEPARATORS_AT = Pattern.compile("[\\s；;｜|】\\]]*");
   private static final Pattern NAME_SEPARATOR_AT = Pattern.compile("[ \\t\\u3000]*、[ \\t\\u3000]*|[ \\t\\u3000]+");
   private static final Pattern LINE = Pattern.compile("(?m)^.{1,80}$");

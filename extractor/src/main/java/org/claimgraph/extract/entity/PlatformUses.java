@@ -4,11 +4,11 @@ import java.util.regex.Pattern;
 import org.claimgraph.extract.Span;
 
 /**
- * The words around a company's name that use it for the platform or the tool the company runs: people post on it (在推特上写道,
- * 在某站发布视频, 在某乎讨论, posted to Twitter, took to X), it holds posts and accounts (推特帖子, X账号, a Twitter thread), or the
- * text calls it a tool (某某等工具, 某某只不过是另一种工具, 某公司推出的某某). Guidelines §3.1: a platform or an application is a
- * {@code PRODUCT}, so a document that uses the name so, and never for the business, names the product. Decided by the
- * words around the name, never by the name.
+ * The words around a company's name that use it for the platform or the tool the company runs: people post on it
+ * (在推特上写道, 在某站发布视频, 在某乎讨论, posted to Twitter, took to X), it holds posts and accounts (推特帖子, X账号, a
+ * Twitter thread), or the text calls it a tool (某某等工具, 某某只不过是另一种工具, 某公司推出的某某). Guidelines §3.1: a
+ * platform or an application is a {@code PRODUCT}, so a document that uses the name so, and never for the business,
+ * names the product. Decided by the words around the name, never by the name.
  */
 final class PlatformUses {
   private PlatformUses() {}
@@ -40,8 +40,8 @@ final class PlatformUses {
   /** What a company launched (某公司推出的某某): the product, not the company. */
   private static final Pattern CHINESE_LAUNCHED_BEFORE = Pattern.compile("推出的 ?$");
   /**
-   * English posting: posted to Twitter, shared on X, wrote on X, took to X, a thread on X. Not "wrote to" (a letter to the
-   * company) and not "went to" (joined it).
+   * English posting: posted to Twitter, shared on X, wrote on X, took to X, a thread on X. Not "wrote to" (a letter to
+   * the company) and not "went to" (joined it).
    */
   private static final Pattern ENGLISH_ON_PLATFORM = Pattern.compile("\\b(?:(?:post(?:ed|s|ing)?|tweet(?:ed|s|ing)?|"
       + "shar(?:ed|es|ing)) (?:on|to)|(?:wrote|writes|writing|said|says) on|(?:took|takes|taking) to|"
