@@ -797,7 +797,7 @@ final class SpeakerFinder {
    * Where the English noun run ending at the group noun {@code head} starts (the Acme Labs team, the safety team): the
    * nouns, adjectives and names right before it and their determiner, which the parse may attach elsewhere.
    */
-  private static int englishNounRunStart(TaggedSentence s, int head) {
+  static int englishNounRunStart(TaggedSentence s, int head) {
     List<Token> tokens = s.tokens();
     int begin = head;
     while (begin > 0 && tokens.get(begin - 1).pos().matches("NNP?S?|JJ")
