@@ -180,17 +180,18 @@ final class PersonNames {
 
   private static final Set<String> NOT_NAME_TAGS = Set.of("AD", "CD", "M", "DT", "P", "CC", "SP", "AS", "PN");
 
+  /** The people {@link #AGE_BEFORE_NAME} introduces: a proper noun with a family name, or a pet name said twice. */
   static void addPeopleIntroducedByAge(AnnotatedDocument doc, List<Mention> accepted) {
     String text = doc.text();
     Matcher age = AGE_BEFORE_NAME.matcher(text);
     while (age.find()) {
       int at = doc.sentenceAt(age.end());
-      if (at < 0) {
+      int index = at < 0 ? -1 : doc.sentences().get(at).tokenStartingAt(age.end());
+      if (index < 0) {
         continue;
       }
-      Token first = doc.sentences().get(at).tokens().stream().filter(t -> t.span().begin() == age.end()).findFirst()
-          .orElse(null);
-      if (first == null || !HAN.matcher(first.word()).lookingAt()) {
+      Token first = doc.sentences().get(at).tokens().get(index);
+      if (!HAN.matcher(first.word()).lookingAt()) {
         continue;
       }
       String word = first.word();
@@ -234,8 +235,8 @@ final class PersonNames {
       if (at < 0 || end < text.length() && (text.charAt(end) == '们' || text.charAt(end) == '們')) {
         continue;
       }
-      List<Token> tokens = doc.sentences().get(at).tokens();
-      if (tokens.stream().noneMatch(t -> t.span().end() == end)) {
+      AnnotatedSentence sentence = doc.sentences().get(at);
+      if (sentence.tokenEndingAt(end) < 0) {
         continue;
       }
       for (int length = 2; length >= 1; length--) {
@@ -249,7 +250,8 @@ final class PersonNames {
         if (NICKNAME_CUE.matcher(Languages.simplified(text.substring(Math.max(0, begin - 3), begin))).find()) {
           break; // 俗称张阿姨: a thing's nickname, as a household robot or a product may be called
         }
-        Token first = tokens.stream().filter(t -> t.span().begin() == begin).findFirst().orElse(null);
+        int firstIndex = sentence.tokenStartingAt(begin);
+        Token first = firstIndex < 0 ? null : sentence.tokens().get(firstIndex);
         boolean oneOrTwoWords = first != null && (first.span().end() == end
             || first.span().end() == term.start() && !NOT_SURNAME_TAGS.contains(first.pos()));
         if (!oneOrTwoWords) {

@@ -242,6 +242,9 @@ final class PlaceNames {
     return Optional.empty();
   }
 
+  /** Han characters after which a closing place is no part of a name. */
+  private static final String HAN_NOT_BEFORE_PLACE = "驻駐在于於的和与與及、至到往赴";
+
   /**
    * The name ends with the place after a name of its own: a Latin place after a space, a Han one after anything but
    * a preposition, particle or conjunction (某国驻上海, 总部在北京 name no unit).
@@ -253,9 +256,6 @@ final class PlaceNames {
     char before = text.charAt(text.length() - place.length() - 1);
     return Languages.isHan(place.charAt(0)) ? before != ' ' && HAN_NOT_BEFORE_PLACE.indexOf(before) < 0 : before == ' ';
   }
-
-  /** Han characters after which a closing place is no part of a name. */
-  private static final String HAN_NOT_BEFORE_PLACE = "驻駐在于於的和与與及、至到往赴";
 
   static final String HAN_COURT_RULE = "names.place-opening-court-name";
   /** A court named in Chinese, as the entity stage reads it: 加州中区联邦法院, 东京地方法院. */
